@@ -1,0 +1,75 @@
+"""The text layer of one article, computed once and shared by every extractor.
+
+>>> doc = Document("a1", "عارضت روسيا. وقالت واشنطن")
+>>> doc.sentence_of(14), len(doc.tokens)
+(1, 5)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+
+from workbench.text.normalization import Normalized, normalize
+from workbench.text.segmentation import Token, sentences, tokenize
+
+__all__ = ["Document", "documents"]
+
+
+@dataclass
+class Document:
+    """An article's text with its folded view, sentences and tokens (lazily built)."""
+
+    article_id: str
+    text: str
+    published: pd.Timestamp | None = None
+
+    @cached_property
+    def normalized(self) -> Normalized:
+        return normalize(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentences(self.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing original ``offset`` (the previous one between sentences)."""
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying inside original offsets [start, end)."""
+        starts = self._token_starts
+        lo = bisect_right(starts, start - 1)
+        hi = bisect_right(starts, end - 1)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+
+def documents(articles: pd.DataFrame) -> list[Document]:
+    """One :class:`Document` per row of a frame with ``article_id`` and ``text`` (``published`` optional).
+
+    >>> len(documents(pd.DataFrame({"article_id": ["a"], "text": ["نص"]})))
+    1
+    """
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles frame lacks column(s) {sorted(missing)}; it needs article_id and text")
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    return [
+        Document(str(aid), "" if pd.isna(text) else str(text), None if pd.isna(pub) else pd.Timestamp(pub))
+        for aid, text, pub in zip(articles["article_id"], articles["text"], published)
+    ]

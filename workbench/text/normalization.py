@@ -1,0 +1,117 @@
+"""Arabic normalisation for matching, with a map back to the original offsets.
+
+Matching Arabic news text needs a folded view: hamza/madda alef variants become
+bare alef, alef maqsura becomes ya, ta marbuta becomes ha, diacritics and
+tatweel disappear, Arabic-Indic and Persian digits become ASCII digits, Arabic
+punctuation and typographic quote marks become their ASCII counterparts and
+ASCII Latin letters are lower-cased. Extractors search the folded view and report
+offsets through :meth:`Normalized.span`, which maps back to the ORIGINAL text.
+
+Every change is one character to one character or a deletion, so the map is a
+plain list of original indices.
+
+>>> n = normalize("أعلنتْ موسكـــو")
+>>> n.text
+'اعلنت موسكو'
+>>> n.span(6, 11)
+(7, 15)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize", "fold", "DIACRITICS", "TATWEEL"]
+
+TATWEEL = "\u0640"
+# Harakat, tanwin, shadda, sukun, Quranic marks and the superscript alef.
+DIACRITICS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+# Invisible formatting characters that only affect display.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad")
+
+_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "＂": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+_MAP.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+_MAP.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASCII Latin only: 1:1
+
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+_TABLE.update({ord(c): None for c in DIACRITICS | _INVISIBLE | {TATWEEL}})
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A folded view of ``original`` and the offset map between the two.
+
+    ``index[i]`` is the position in ``original`` of folded character ``i``;
+    ``index[len(text)]`` is ``len(original)``.
+    """
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the folded span ``text[start:end]``.
+
+        The end is the end of the last folded character's original character,
+        so a span never cuts a letter from its diacritics: trailing diacritics
+        or tatweel of the last letter stay inside.
+        """
+        if start >= end:
+            pos = self.index[start]
+            return pos, pos
+        last = self.index[end - 1] + 1
+        while last < len(self.original) and self.original[last] in _FOLLOWERS:
+            last += 1
+        return self.index[start], last
+
+    def pos(self, i: int) -> int:
+        """Original offset of folded position ``i``."""
+        return self.index[i]
+
+
+_FOLLOWERS = frozenset(DIACRITICS | {TATWEEL})
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching and keep the map back to the original.
+
+    >>> normalize("قال: «٢٠١٧»").text
+    'قال: "2017"'
+    """
+    folded = fold(text)
+    if len(folded) == len(text):  # nothing deleted: the map is the identity
+        return Normalized(text, folded, tuple(range(len(text) + 1)))
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = _TABLE.get(ord(ch), ch)
+        if f is not None:
+            chars.append(f)
+            index.append(i)
+    index.append(len(text))
+    return Normalized(text, "".join(chars), tuple(index))
+
+
+def fold(text: str) -> str:
+    """The folded string alone, for lexicon keys and look-ups.
+
+    >>> fold("الأمـريكيّة") == fold("الامريكيه")
+    True
+    """
+    return text.translate(_TABLE)

@@ -1,0 +1,161 @@
+"""Sentences and tokens with offsets into the original text, and proclitic splitting.
+
+Neither pyarabic nor camel-tools keeps character offsets through tokenisation
+and clitic splitting (camel-tools' ``simple_word_tokenize`` returns strings,
+pyarabic's ``tokenize`` likewise), and every extractor here must point back at
+the original characters, so this module does the small part they do not:
+one compiled regular expression for tokens, one for sentence ends, and a
+table-driven proclitic splitter over the folded form (see
+:mod:`workbench.text.normalization`).
+
+>>> [t.text for t in tokenize("وقالت موسكو: «لا».")]
+['وقالت', 'موسكو', ':', '«', 'لا', '»', '.']
+>>> t = tokenize("والولايات")[0]
+>>> t.clitic, t.stem, t.stem_start
+('وال', 'ولايات', 3)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.text.normalization import fold
+
+__all__ = ["Token", "tokenize", "sentences", "candidate_splits", "WORD", "LATIN", "NUMBER", "PUNCT"]
+
+WORD, LATIN, NUMBER, PUNCT = "word", "latin", "number", "punct"
+
+_AR_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff"
+_AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TOKEN_RE = re.compile(
+    rf"(?P<word>[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}]*)"
+    rf"|(?P<number>[{_DIGIT}]+(?:[.,:/\u066b\u066c-][{_DIGIT}]+)*)"
+    r"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*)"
+    r"|(?P<punct>[^\s])"
+)
+# A sentence ends at . ! ? ؟ … (not between digits) or at a line break; closing
+# quote marks and brackets right after the stop belong to the sentence.
+_SENT_END_RE = re.compile(r"(?:(?<![0-9])[.!?؟…]+(?![0-9])[\"'»”’)\]]*|\n+)")
+
+# Proclitics in the folded form: conjunction, then preposition, then article.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``start``/``end`` and ``stem_start`` are original offsets.
+
+    ``norm`` is the folded token; ``clitic`` the folded proclitics split off by
+    the default (article-anchored) reading and ``stem`` the rest. A bare
+    conjunction or preposition is only split off when the article follows
+    (``والولايات``), because ``وزير`` and ``بغداد`` start with the same letters;
+    :func:`candidate_splits` lists every reading for look-ups.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    norm: str
+    clitic: str
+    stem: str
+    stem_start: int
+
+
+def candidate_splits(norm: str) -> list[tuple[str, str]]:
+    """Every (proclitics, stem) reading of a folded word, most clitics first.
+
+    >>> candidate_splits("وبالرقه")[:2]
+    [('وبال', 'رقه'), ('وب', 'الرقه')]
+    >>> candidate_splits("للامم")[0]
+    ('لل', 'امم')
+    """
+    out: list[tuple[str, str]] = []
+    for conj in ("",) + _CONJ:
+        if not norm.startswith(conj):
+            continue
+        rest = norm[len(conj):]
+        for prep in ("",) + _PREP:
+            if not rest.startswith(prep):
+                continue
+            body = rest[len(prep):]
+            if prep == "ل" and body.startswith("ل") and len(body) - 1 >= _MIN_STEM:
+                out.append((conj + "لل", body[1:]))  # لل = ل + ال with the alef elided
+            if body.startswith("ال") and len(body) - 2 >= _MIN_STEM:
+                out.append((conj + prep + "ال", body[2:]))
+            if (conj or prep) and len(body) >= _MIN_STEM:
+                out.append((conj + prep, body))
+    out.sort(key=lambda cs: -len(cs[0]))
+    out.append(("", norm))
+    seen: set[tuple[str, str]] = set()
+    return [cs for cs in out if not (cs in seen or seen.add(cs))]
+
+
+def _default_split(norm: str) -> tuple[str, str]:
+    for clitic, stem in candidate_splits(norm):
+        if clitic.endswith("ال") or clitic.endswith("لل") or not clitic:
+            return clitic, stem
+    return "", norm
+
+
+def _clitic_length(surface: str, clitic: str) -> int:
+    """Number of original characters covering the folded ``clitic``."""
+    if not clitic:
+        return 0
+    seen = 0
+    for i, ch in enumerate(surface):
+        if fold(ch):
+            seen += 1
+            if seen == len(clitic):
+                j = i + 1
+                while j < len(surface) and not fold(surface[j]):
+                    j += 1  # diacritics of the last clitic letter stay with it
+                return j
+    return len(surface)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with original offsets.
+
+    >>> [(t.text, t.kind) for t in tokenize("HIMARS في 20.06.2017")]
+    [('HIMARS', 'latin'), ('في', 'word'), ('20.06.2017', 'number')]
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or PUNCT
+        surface = m.group()
+        norm = fold(surface)
+        clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
+        start = m.start()
+        tokens.append(Token(start, m.end(), surface, kind, norm, clitic, stem, start + _clitic_length(surface, clitic)))
+    return tokens
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, in order.
+
+    >>> text = "قال: نعم. ثم غادر\\nخبر آخر"
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['قال: نعم.', 'ثم غادر', 'خبر آخر']
+    """
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _append_trimmed(text, begin, end, spans)
+        begin = m.end()
+    _append_trimmed(text, begin, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
