@@ -1,0 +1,1 @@
+"""Charts and tables with correctly shaped right-to-left Arabic labels."""

@@ -1,0 +1,1 @@
+"""Frames: all extractors together, aggregates, and the Parquet corpus store."""
