@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import io
+from datetime import datetime
 import os
 import re
 import unicodedata
@@ -22,15 +23,16 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from workbench import schema
 from workbench.load.encoding import DecodeError, decode
 from workbench.load.formats import Problem, parse_csv, parse_html, parse_json, parse_jsonl, parse_plain
-from workbench.text.segmentation import WORD, LATIN, NUMBER, tokenize
+from workbench.text.segmentation import count_words
 
-__all__ = ["load_articles", "load_errors", "article_id", "LoadWarning", "SUFFIXES"]
+__all__ = ["load_articles", "iter_articles", "load_errors", "article_id", "LoadWarning", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".html", ".htm", ".zip")
 DEFAULT_MAX_BYTES = 200_000_000
@@ -61,15 +63,9 @@ def load_articles(
     >>> articles.loc[0, "source"], str(articles.loc[0, "published"])
     ('سيريانيوز', '2017-06-20 19:39:00+00:00')
     """
-    paths = list(_expand(source))
-    if not paths:
-        raise FileNotFoundError(f"no article files found at {source!r} (looked for {', '.join(SUFFIXES)})")
-    records: list[dict] = []
-    problems: list[Problem] = []
-    for path in paths:
-        for item in _read(path, columns, max_bytes):
-            (problems if isinstance(item, Problem) else records).append(item)
-    frame = _frame(records, problems, tz)
+    batches = list(iter_articles(source, tz=tz, columns=columns, max_bytes=max_bytes))
+    frame = schema.conform(pd.concat(batches, ignore_index=True), "articles", tz=tz)
+    frame.attrs[_ERRORS_KEY] = [p for batch in batches for p in batch.attrs[_ERRORS_KEY]]
     problems_frame = pd.DataFrame(frame.attrs[_ERRORS_KEY])
     if len(problems_frame):
         n_err = int((problems_frame["severity"] == "error").sum())
@@ -87,6 +83,40 @@ def load_articles(
     return frame
 
 
+def iter_articles(
+    source: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    tz: str = "UTC",
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 1000,
+) -> Iterator[pd.DataFrame]:
+    """Stream the articles of ``source`` as frames of at most ``batch_size`` rows.
+
+    Arguments as for :func:`load_articles`, which this feeds; a corpus of any
+    size is read with the memory of one file and one batch. Each frame's
+    ``load_errors`` hold the problems met since the previous frame, so every
+    problem appears once in the stream (the last frame may be empty), and a
+    duplicate is recognised across the whole stream.
+
+    >>> [len(batch) for batch in iter_articles("seeds/000_404a58289b33eae6.txt")]
+    [1]
+    """
+    paths = list(_expand(source))
+    if not paths:
+        raise FileNotFoundError(f"no article files found at {source!r} (looked for {', '.join(SUFFIXES)})")
+    first_path: dict[str, str] = {}
+    records: list[dict] = []
+    problems: list[Problem] = []
+    for path in paths:
+        for item in _read(path, columns, max_bytes):
+            (problems if isinstance(item, Problem) else records).append(item)
+            if len(records) >= batch_size:
+                yield _frame(records, problems, tz, first_path)
+                records, problems = [], []
+    yield _frame(records, problems, tz, first_path)
+
+
 def load_errors(articles: pd.DataFrame) -> pd.DataFrame:
     """The problems met while loading ``articles`` (columns of the ``errors`` frame).
 
@@ -102,8 +132,13 @@ def article_id(text: str) -> str:
     >>> article_id("نص  الخبر") == article_id("نص الخبر\\n")
     True
     """
-    key = " ".join(unicodedata.normalize("NFC", text).split())
+    key = " ".join(_nfc(text).split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _nfc(text: str) -> str:
+    # The check is ten times cheaper than normalising, and almost all news text is already NFC.
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _expand(source: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str]:
@@ -187,25 +222,34 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-_WORD_KINDS = (WORD, LATIN, NUMBER)
 _DAYFIRST = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}")
 
 
-def _published(value: object, tz: str) -> pd.Timestamp | None:
+def _published(value: object, tz: str) -> datetime | None:
+    """The publication time as an aware datetime in ``tz`` (naive source times are wall-clock times there)."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
+    raw = str(value).strip()
     try:
-        stamp = pd.Timestamp(pd.to_datetime(str(value).strip(), dayfirst=bool(_DAYFIRST.match(str(value).strip()))))
-    except (ValueError, TypeError, OverflowError):
-        return None
-    return stamp.tz_localize(tz) if stamp.tzinfo is None else stamp.tz_convert(tz)
+        # ISO 8601 (SaudiNewsNet, most feeds) parses a hundred times faster this way than through pandas.
+        stamp = datetime.fromisoformat(raw)
+    except ValueError:
+        try:
+            parsed = pd.to_datetime(raw, dayfirst=bool(_DAYFIRST.match(raw)))
+        except (ValueError, TypeError, OverflowError):
+            return None
+        if parsed is pd.NaT:
+            return None
+        stamp = parsed.to_pydatetime()
+    zone = ZoneInfo(tz)
+    return stamp.replace(tzinfo=zone) if stamp.tzinfo is None else stamp.astimezone(zone)
 
 
-def _frame(records: list[dict], problems: list[Problem], tz: str) -> pd.DataFrame:
+def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: dict[str, str]) -> pd.DataFrame:
+    """The articles frame of ``records``; ``first_path`` (article key -> file) spots duplicates and grows."""
     rows: list[dict] = []
-    first_path: dict[str, str] = {}
     for rec in records:
-        rec = {k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v for k, v in rec.items()}
+        rec = {k: _nfc(v) if isinstance(v, str) else v for k, v in rec.items()}
         text = rec["text"]
         key = article_id(text)
         if key in first_path:
@@ -220,7 +264,7 @@ def _frame(records: list[dict], problems: list[Problem], tz: str) -> pd.DataFram
             "source": rec["source"], "published": published,
             "title": rec["title"] or "", "lead": rec["lead"] or "", "body": rec["body"] or "",
             "text": text, "url": rec["url"], "path": rec["path"],
-            "n_chars": len(text), "n_words": sum(1 for t in tokenize(text) if t.kind in _WORD_KINDS),
+            "n_chars": len(text), "n_words": count_words(text),
         })
     frame = schema.conform(rows, "articles", tz=tz)
     frame.attrs[_ERRORS_KEY] = [p.__dict__ for p in problems]
