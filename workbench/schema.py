@@ -122,6 +122,16 @@ FRAMES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# The articles frame after workbench.annotate: one row still tells the whole article.
+FRAMES["annotated"] = FRAMES["articles"] + (
+    Column("entities", OBJ, "the article's rows of the entities frame, as a list of records (without article_id)"),
+    Column("quotes", OBJ, "the article's rows of the quotes frame, as a list of records"),
+    Column("dates", OBJ, "the article's rows of the dates frame, as a list of records"),
+    Column("stance", OBJ, "the article's rows of the stance frame, as a list of records"),
+    Column("actors", OBJ, "distinct actor ids mentioned, in order of first mention"),
+    Column("speakers", OBJ, "distinct quoted speakers: the actor id where known, else the speaker as written"),
+)
+
 
 def columns(frame: str) -> list[str]:
     """Column names of ``frame`` in order.
