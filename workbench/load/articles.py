@@ -32,7 +32,7 @@ from workbench.load.encoding import DecodeError, decode
 from workbench.load.formats import Problem, parse_csv, parse_html, parse_json, parse_jsonl, parse_plain
 from workbench.text.segmentation import count_words
 
-__all__ = ["load_articles", "iter_articles", "load_errors", "article_id", "LoadWarning", "SUFFIXES"]
+__all__ = ["load_articles", "iter_articles", "source_files", "load_errors", "article_id", "LoadWarning", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".html", ".htm", ".zip")
 DEFAULT_MAX_BYTES = 200_000_000
@@ -102,7 +102,7 @@ def iter_articles(
     >>> [len(batch) for batch in iter_articles("seeds/000_404a58289b33eae6.txt")]
     [1]
     """
-    paths = list(_expand(source))
+    paths = list(source_files(source))
     if not paths:
         raise FileNotFoundError(f"no article files found at {source!r} (looked for {', '.join(SUFFIXES)})")
     first_path: dict[str, str] = {}
@@ -141,7 +141,12 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _expand(source: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str]:
+def source_files(source: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str]:
+    """The article files ``source`` names (a file, a folder searched recursively, a glob, or a list), once each.
+
+    >>> list(source_files("seeds/*.txt"))
+    ['seeds/000_404a58289b33eae6.txt']
+    """
     if isinstance(source, (str, os.PathLike)):
         items = [source]
     else:

@@ -1,0 +1,131 @@
+"""Run the annotation over many cores or a Dask cluster.
+
+One machine: :func:`process_pool` starts worker processes once; each imports
+the extractors and loads the catalogue and models once (they are cached per
+process), and only batches of articles travel to them. A cluster: a
+``dask.distributed`` client's executor takes the same batches
+(:func:`cluster_executor`), and a Dask DataFrame is annotated partition by
+partition (:func:`annotate_dask`). :func:`annotate_batches` streams results as
+they finish with a bounded number of batches in flight, so memory stays flat
+however large the corpus.
+
+>>> available_cores() >= 1
+True
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import pandas as pd
+
+from workbench.frames.annotate import Annotations, annotate_frame
+
+__all__ = ["available_cores", "process_pool", "cluster_executor", "annotate_batches", "annotate_dask", "is_dask_frame"]
+
+Key = TypeVar("Key")
+
+
+def available_cores() -> int:
+    """Cores this process may run on (respects CPU affinity, e.g. in containers)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes, started from a clean interpreter.
+
+    forkserver (spawn where there is none) rather than fork: forking a process
+    that runs threads (progress bar, Arrow, Jupyter) can deadlock the child.
+    """
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield pool
+
+
+@contextmanager
+def cluster_executor(address: str) -> Iterator[Executor]:
+    """An executor on the Dask cluster whose scheduler listens at ``address`` (``tcp://host:8786``).
+
+    The workers need the workbench installed (the same version as here).
+    """
+    from distributed import Client
+
+    with Client(address) as client:
+        yield client.get_executor(pure=False)
+
+
+def annotate_batches(
+    batches: Iterable[tuple[Key, pd.DataFrame]],
+    executor: Executor,
+    *,
+    max_pending: int | None = None,
+    progress: bool = False,
+) -> Iterator[tuple[Key, Annotations]]:
+    """Annotate ``(key, frame)`` batches on ``executor``; yield ``(key, result)`` as each finishes.
+
+    At most ``max_pending`` batches (default: twice the available cores)
+    are in flight, so a corpus streams through with bounded memory.
+    """
+    limit = max_pending or 2 * available_cores()
+    pending: dict[Future, Key] = {}
+    sizes: dict[Future, int] = {}
+    bar = _progress_bar(progress)
+
+    def finished(block: bool) -> Iterator[tuple[Key, Annotations]]:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED) if block else (
+            [f for f in pending if f.done()], None)
+        for future in done:
+            key = pending.pop(future)
+            bar.update(sizes.pop(future))
+            yield key, future.result()
+
+    try:
+        for key, batch in batches:
+            while len(pending) >= limit:
+                yield from finished(block=True)
+            future = executor.submit(annotate_frame, batch)
+            pending[future], sizes[future] = key, len(batch)
+            yield from finished(block=False)
+        while pending:
+            yield from finished(block=True)
+    finally:
+        for future in pending:
+            future.cancel()
+        bar.close()
+
+
+def annotate_dask(ddf: Any) -> Annotations:
+    """Lazy :class:`Annotations` of a Dask DataFrame: one Dask frame each, one task per partition.
+
+    ``result.compute()`` computes all frames in one pass; the partitions run
+    wherever the active scheduler (a ``distributed.Client``) sends them.
+    """
+    import dask
+    import dask.dataframe as dd
+
+    meta = annotate_frame(ddf._meta)  # empty frames with the result's columns and dtypes
+    results = [dask.delayed(annotate_frame, pure=True)(part) for part in ddf.to_delayed()]
+    return Annotations(**{
+        name: dd.from_delayed([dask.delayed(getattr, pure=True)(r, name) for r in results], meta=empty, verify_meta=False)
+        for name, empty in meta.frames().items()
+    })
+
+
+def is_dask_frame(obj: Any) -> bool:
+    """True for a Dask DataFrame (checked without importing Dask when it is not loaded)."""
+    import sys
+
+    dd = sys.modules.get("dask.dataframe")
+    return dd is not None and isinstance(obj, dd.DataFrame)
+
+
+def _progress_bar(show: bool) -> Any:
+    from tqdm.auto import tqdm
+
+    return tqdm(unit=" articles", desc="annotating", disable=not show, smoothing=0.1)
