@@ -1,0 +1,250 @@
+"""Quotes: marks, cues, spans, speakers, chains, continuations, descriptions, bad input and the seed."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+import workbench
+from workbench.extract.quotes import quotes, quotes_for
+from workbench.extract.quotes.lexicon import load_lexicon
+from workbench.extract.quotes.marks import marked_spans
+from workbench.schema import columns
+from workbench.text import Document, fold, tokenize
+
+
+def mention(text: str, surface: str, actor: str, typ: str = "PER", nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return {"start": start, "end": start + len(surface), "surface": surface, "type": typ, "actor_id": actor}
+
+
+def run(text: str, mentions: list[dict] | None = None) -> list[dict]:
+    rows = quotes_for(Document("t", text), mentions=mentions or [])
+    for r in rows:
+        assert text[r["start"] : r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker"]
+    return rows
+
+
+def kinds(rows: list[dict]) -> list[tuple[str, str]]:
+    return [(r["kind"], r["text"]) for r in rows]
+
+
+# -- quote marks -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("«", "»"), ("“", "”"), ("„", "“"), ("”", "”")])
+def test_every_mark_style_gives_a_direct_quote(opening, closing):
+    text = f"وقال الوزير: {opening}لن نقبل بهذا الاتفاق{closing}."
+    assert kinds(run(text)) == [("direct", "لن نقبل بهذا الاتفاق")]
+
+
+def test_marks_pair_per_paragraph_and_nested_marks_stay_inside():
+    text = 'قال: «قالوا لنا "انتظروا" ثم رحلوا».\nوقال آخر: "لا شيء".'
+    spans = [(text[s.start : s.end], s.orphan) for s in marked_spans(text, tokenize(text))]
+    assert spans == [('قالوا لنا "انتظروا" ثم رحلوا', False), ("انتظروا", False), ("لا شيء", False)]
+    assert kinds(run(text)) == [("direct", 'قالوا لنا "انتظروا" ثم رحلوا'), ("direct", "لا شيء")]
+
+
+def test_orphan_opener_runs_to_paragraph_end_with_lower_confidence():
+    text = "وقال الوزير: «سنواصل العمل حتى النهاية.\nخبر آخر."
+    [row] = run(text)
+    assert (row["kind"], row["text"]) == ("direct", "سنواصل العمل حتى النهاية")
+    assert row["confidence"] <= 0.5
+
+
+def test_orphan_closer_after_a_cue_still_gives_the_quote():
+    text = 'واشار الوزير الى احتمالية إجراء اتصالات قريبا، ولكن هذا ممكن فقط بعد الانتخابات".'
+    [row] = run(text)
+    assert row["text"] == "احتمالية إجراء اتصالات قريبا، ولكن هذا ممكن فقط بعد الانتخابات"
+    assert row["confidence"] <= 0.5 and row["speaker"] == "الوزير"
+
+
+def test_quote_spanning_sentences_is_one_quote():
+    text = "وقالت الوزيرة إن «العدالة تحققت اليوم. طوال سنوات تهرب المجرمون من العقاب»."
+    assert kinds(run(text)) == [("direct", "العدالة تحققت اليوم. طوال سنوات تهرب المجرمون من العقاب")]
+
+
+# -- reported speech and clause ends -----------------------------------------------------------
+
+@pytest.mark.parametrize("introducer", ["إن", "أن", "بأن", "إلى أن", "على أن"])
+def test_reported_after_complementizer_runs_to_sentence_end(introducer):
+    text = f"وأكد المتحدث {introducer} الحكومة ستواصل المفاوضات مع المعارضة. ثم انتهى المؤتمر."
+    [row] = run(text)
+    assert (row["kind"], row["text"], row["cue_lemma"]) == ("reported", "الحكومة ستواصل المفاوضات مع المعارضة", "أكد")
+
+
+def test_complementizer_with_pronoun_and_circumstances_before_it():
+    text = "وقال الرئيس في مؤتمر صحفي أمس إنه سيزور العاصمة قريبا."
+    [row] = run(text)
+    assert row["text"] == "سيزور العاصمة قريبا" and row["speaker"] == "الرئيس" and row["cue"] == "قال"
+
+
+def test_reported_clause_stops_where_the_narrator_resumes():
+    text = "وأوضح المسؤول أن الاتصالات ممكنة قريبا، وذلك بعد تعليق التعاون الشهر الماضي."
+    assert kinds(run(text)) == [("reported", "الاتصالات ممكنة قريبا")]
+
+
+def test_participle_continues_with_the_sentence_subject():
+    text = "عارضت روسيا وجود القوات الأمريكية، مشيرة إلى أن الحوار ممكن في الوقت القريب."
+    [row] = run(text, [mention(text, "روسيا", "russia", "GPE")])
+    assert (row["text"], row["cue_lemma"], row["speaker_actor"]) == ("الحوار ممكن في الوقت القريب", "أشار", "russia")
+
+
+def test_colon_without_marks_is_reported():
+    text = "وأضاف الوزير: الأسعار ستنخفض بعد العيد."
+    assert kinds(run(text)) == [("reported", "الأسعار ستنخفض بعد العيد")]
+
+
+def test_mixed_clause_and_its_marked_fragment():
+    text = 'وقال الوزير إن الوجود الأجنبي أمر "غير قانوني" ولا يستند إلى أي قرار.'
+    rows = run(text)
+    assert kinds(rows) == [("mixed", 'الوجود الأجنبي أمر "غير قانوني" ولا يستند إلى أي قرار'), ("direct", "غير قانوني")]
+    assert {r["speaker"] for r in rows} == {"الوزير"}
+
+
+def test_clause_that_is_all_marked_is_direct_only():
+    text = 'وأفاد الوزير بأن "الوفد أكد مشاركته في الجولة المقبلة".'
+    assert kinds(run(text)) == [("direct", "الوفد أكد مشاركته في الجولة المقبلة")]
+
+
+# -- not quotes ---------------------------------------------------------------------------------
+
+def test_scare_quotes_around_names_and_terms_are_not_quotes():
+    text = 'ونشر الجيش منظومة "HIMARS" لتعزيز قاعدة "التنف" العسكرية، وفق صحيفة "ديلي نيوز".'
+    assert run(text) == []
+
+
+def test_named_outlet_before_the_quote_is_skipped():
+    text = "وقال المسؤول لـ«الشرق الأوسط»: «الوضع تحت السيطرة»."
+    rows = run(text)
+    assert kinds(rows) == [("direct", "الوضع تحت السيطرة")]
+    assert rows[0]["speaker"] == "المسؤول"
+
+
+def test_strict_cue_needs_its_complementizer():
+    assert run("وتوزعت المساعدات بين المدن والقرى التي أكدت التقارير حاجتها.") == []
+
+
+# -- speakers -----------------------------------------------------------------------------------
+
+def test_speaker_after_the_quote():
+    text = "«الموقف الآن تحت السيطرة»، قال الحاكم للصحفيين."
+    [row] = run(text, [mention(text, "الحاكم", "governor", "PER")])
+    assert (row["kind"], row["speaker_actor"], row["cue_lemma"]) == ("direct", "governor", "قال")
+
+
+def test_source_phrase_after_the_quote():
+    text = "«الانفجار وقع قرب السوق»، بحسب الشرطة المحلية."
+    [row] = run(text)
+    assert row["speaker"] == "الشرطة المحلية"
+
+
+def test_chain_gives_speaker_and_relay():
+    text = "ونقلت وسائل إعلام روسية عن نائب وزير الخارجية ميخائيل بوغدانوف قوله إن الخطوة غير قانونية."
+    [row] = run(text, [mention(text, "ميخائيل بوغدانوف", "mikhail_bogdanov")])
+    assert (row["speaker"], row["speaker_actor"], row["via"], row["cue_lemma"]) == (
+        "ميخائيل بوغدانوف", "mikhail_bogdanov", "وسائل إعلام روسية", "قوله")
+
+
+def test_pronoun_less_continuation_points_at_the_earlier_name():
+    text = "وقال الوزير جون كيري إن المحادثات مثمرة. وتابع: «سنعود الأسبوع المقبل»."
+    rows = run(text, [mention(text, "جون كيري", "john_kerry")])
+    assert [(r["cue"], r["speaker_actor"], r["speaker"]) for r in rows] == [
+        ("قال", "john_kerry", "جون كيري"), ("تابع", "john_kerry", "جون كيري")]
+
+
+def test_description_resolves_to_the_person_it_fits():
+    text = ("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن الحوار ممكن. "
+            "وقال المبعوث الأمريكي جيمس جيفري إن الانسحاب مستبعد. "
+            "وأفاد الدبلوماسي الروسي بأن الجولة المقبلة في تموز.")
+    ms = [mention(text, "روسي", "russia", "GPE"), mention(text, "ميخائيل بوغدانوف", "mikhail_bogdanov"),
+          mention(text, "أمريكي", "united_states", "GPE"), mention(text, "جيمس جيفري", "james_jeffrey"),
+          mention(text, "روسي", "russia", "GPE", nth=1)]
+    last = run(text, ms)[-1]
+    assert (last["speaker"], last["speaker_actor"]) == ("الدبلوماسي الروسي", "mikhail_bogdanov")
+
+
+def test_description_with_no_fitting_person_has_no_actor():
+    text = "وقال المتحدث باسم الشرطة إن التحقيق مستمر."
+    [row] = run(text)
+    assert row["speaker"] == "المتحدث باسم الشرطة" and row["speaker_actor"] is None
+
+
+def test_organisation_speaks_when_no_person_is_named():
+    text = "وأعلنت واشنطن أنها مستعدة لاستئناف الاتصالات."
+    [row] = run(text, [mention(text, "واشنطن", "united_states", "GPE")])
+    assert (row["speaker_actor"], row["cue_lemma"], row["text"]) == ("united_states", "أعلن", "مستعدة لاستئناف الاتصالات")
+
+
+# -- frames and bad input -----------------------------------------------------------------------
+
+def test_frame_has_the_schema_columns_and_ids_in_order():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["وقال الوزير: «نعم». وأضاف أن الاتفاق قريب.", ""]})
+    frame = quotes(arts, mentions=pd.DataFrame(columns=columns("entities")))
+    assert list(frame.columns) == columns("quotes")
+    assert frame["quote_id"].tolist() == [0, 1] and set(frame["article_id"]) == {"a"}
+
+
+@pytest.mark.parametrize("text", ["", '"', "«", "»", "“ ”", ":", "قال", "قال إن", "قوله:", "   \n\n ", 'قال: "', "ـــ" * 50,
+                                  "قَالَ الوَزِيرُ: «نَعَمْ»", "قـــال الوزير إن Gmail “works” fine", '""""""', "« « « » »"])
+def test_bad_input_never_raises(text):
+    for r in run(text):
+        assert r["start"] <= r["end"]
+
+
+def test_diacritics_and_tatweel_keep_original_offsets():
+    text = "وَقَـــالَ الوزيرُ إنَّ الاتفاقَ قريبٌ."
+    [row] = run(text)
+    assert row["text"] == "الاتفاقَ قريبٌ" and row["cue"] == "قَـــالَ"
+
+
+def test_huge_article_with_thousands_of_marks_finishes_quickly():
+    unit = 'وقال الوزير إن "الوضع مستقر" و"الأمن جيد». قال: «نعم" ثم '
+    text = (unit * (1_000_000 // len(unit)))[:1_000_000]
+    started = time.perf_counter()
+    rows = quotes_for(Document("big", text), mentions=[])
+    assert rows and time.perf_counter() - started < 60  # a guard against quadratic blow-up, not a timing test
+
+
+def test_lexicon_is_data():
+    lex = load_lexicon()
+    assert lex.cue("ونقل") is None and lex.cue(fold("وأشارت")).lemma == "أشار" and lex.is_complementizer("بانها")
+
+
+# -- the seed -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_articles):
+    mentions = workbench.entities(seed_articles, model=None)
+    return quotes(seed_articles, mentions=mentions)
+
+
+def test_seed_bogdanov_direct_illegal_via_russian_media(seed_quotes):
+    row = seed_quotes[seed_quotes["text"] == "غير قانوني"].iloc[0]
+    assert (row["kind"], row["speaker_actor"], row["via"]) == ("direct", "mikhail_bogdanov", "وسائل اعلام روسية")
+
+
+def test_seed_two_direct_astana_quotes_by_bogdanov(seed_quotes):
+    astana = seed_quotes[(seed_quotes["kind"] == "direct") & seed_quotes["text"].str.contains("أستانا")]
+    assert len(astana) == 2 and set(astana["speaker_actor"]) == {"mikhail_bogdanov"}
+    assert "الدبلوماسي الروسي" in set(astana["speaker"])
+
+
+def test_seed_reported_contacts_with_the_us(seed_quotes):
+    row = seed_quotes[seed_quotes["text"].str.startswith("احتمالية إجراء اتصالات")].iloc[0]
+    assert (row["kind"], row["speaker_actor"]) == ("reported", "mikhail_bogdanov")
+    assert row["confidence"] < 0.6
+
+
+def test_seed_washington_gmail_backup_line(seed_quotes):
+    row = seed_quotes[seed_quotes["text"].str.contains("Gmail")].iloc[0]
+    assert (row["kind"], row["speaker_actor"]) == ("reported", "united_states")
+
+
+def test_seed_no_scare_quotes(seed_quotes):
+    assert not seed_quotes["text"].isin(["HIMARS", "التنف", "خفض التصعيد"]).any()

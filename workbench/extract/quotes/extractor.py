@@ -1,0 +1,430 @@
+"""Find quotes in one article: direct, reported and mixed, each with its cue and speaker.
+
+The scan walks the tokens once. At each reporting cue (قال, أكد, قوله, مشيرا ...;
+``workbench/data/quotes/cues.csv``) it looks ahead, within the sentence, for
+what introduces the content: a quote mark (direct), أن/إن/بأن with or without a
+preposition before it and a pronoun after it (reported), or a colon. The tokens in
+between describe the speaker; for noun cues in a chain (نقلت وسائل إعلام روسية عن X
+قوله) the speaker sits between عن and the cue and the relaying outlet before عن.
+A reported clause runs to the end of its sentence, to a narrator resuming after a
+comma (", وذلك", ", فيما") or to the next participle cue; a quote mark inside it
+makes it ``mixed`` and gives the marked fragment its own ``direct`` row, unless the
+marks only set off a name (قاعدة "التنف"). Marked spans no cue claims are direct
+quotes when a cue or source follows them (``"...", قال X``; ``بحسب X``); the rest
+are names, titles and scare quotes and give nothing.
+
+This follows the attribution scheme of the GenderGapTracker quote extractor
+(Asr et al., 2021, PLOS ONE 16(1): e0245533) in spirit: editable cue lists, speaker
+from the cue's subject, chains resolved to the original speaker.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "وقال الوزير إن الاتفاق \\"تاريخي\\" ويحمي المنطقة.")
+>>> [(r["kind"], r["text"], r["cue_lemma"], r["speaker"]) for r in find_quotes(doc, [])]
+[('mixed', 'الاتفاق "تاريخي" ويحمي المنطقة', 'قال', 'الوزير'), ('direct', 'تاريخي', 'قال', 'الوزير')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.extract.quotes.lexicon import Cue, Lexicon
+from workbench.extract.quotes.marks import MarkedSpan, marked_spans, outermost
+from workbench.extract.quotes.speakers import Speaker, Speakers
+from workbench.text import Document, Token, fold
+from workbench.text.segmentation import LATIN, NUMBER, PUNCT, WORD
+
+__all__ = ["find_quotes"]
+
+# How far a cue may be from what introduces its content, and how long a reported clause may run
+# before the scan gives up: bounds that keep the scan linear on pathological input.
+_CUE_WINDOW = 24
+_CLAUSE_LIMIT = 250
+_SENTENCE_STOPS = frozenset(".!?؟…")
+_TRIM = " \t\n.,،;؛:-–—"
+_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
+_NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+
+
+@dataclass
+class _Quote:
+    kind: str
+    start: int
+    end: int
+    cue: str
+    lemma: str
+    speaker: Speaker | None
+    via: tuple[int, int] | None
+    confidence: float
+
+
+class _Scan:
+    """State of one article's scan: tokens, marked spans, speakers and the rows found."""
+
+    def __init__(self, doc: Document, mentions: list[dict], lexicon: Lexicon) -> None:
+        self.doc, self.text, self.lex = doc, doc.text, lexicon
+        self.tokens = doc.tokens
+        self.speakers = Speakers(list(mentions))
+        spans = marked_spans(self.text, self.tokens)
+        self.by_opener = {s.opener: s for s in spans if s.opener is not None}
+        self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
+        self.outer = outermost(spans)
+        self.claimed: set[tuple[int, int]] = set()
+        self.found: list[_Quote] = []
+        self._breaks = self._paragraph_breaks()
+
+    # -- token helpers -------------------------------------------------------------------------
+
+    def _paragraph_breaks(self) -> set[int]:
+        """Indices of tokens that start a new paragraph."""
+        toks, text = self.tokens, self.text
+        return {i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].end : toks[i].start]}
+
+    def ends_sentence(self, i: int) -> bool:
+        return self.tokens[i].text in _SENTENCE_STOPS
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sentence_start(self, i: int) -> int:
+        return self.doc.sentences[self.doc.sentence_of(self.tokens[i].start)][0] if self.doc.sentences else 0
+
+    def is_name_span(self, span: MarkedSpan) -> bool:
+        """Marks that set off a name, title or term rather than words someone said."""
+        if span.opener is None:
+            return False
+        inside = self.doc.tokens_between(span.start, span.end)
+        words = [t for t in inside if t.kind != PUNCT]
+        if not words or all(t.kind in (LATIN, NUMBER) for t in words):
+            return True
+        before = self.tokens[span.opener - 1] if span.opener > 0 else None
+        if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
+            # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
+            if before.norm in self.lex.naming_nouns or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.naming_nouns):
+                return True
+        return len(words) == 1 and self.speakers.inside(span.start, span.end) != []
+
+    # -- the scan ------------------------------------------------------------------------------
+
+    def run(self) -> list[_Quote]:
+        i, n = 0, len(self.tokens)
+        while i < n:
+            tok = self.tokens[i]
+            cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
+            nxt = self.from_cue(i, cue) if cue else None
+            i = max(i + 1, self.index_at(nxt)) if nxt else i + 1
+        self.unclaimed_marks()
+        self.found.sort(key=lambda q: (q.start, q.kind != "mixed"))
+        return self.found
+
+    def from_cue(self, i: int, cue: Cue) -> int | None:
+        """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
+        intro, j = self.find_introducer(i, cue)
+        if intro is None:
+            return self.without_introducer(i, cue, j)
+        region_end = j
+        speaker, via = self.speaker_for(i, cue, region_end)
+        if intro == "mark":
+            span = self.by_opener[j]
+            return self.add_marked(span, i, cue, speaker, via, 0.9)
+        return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
+        """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
+        toks, n = self.tokens, len(self.tokens)
+        j = i + 1
+        while j < n and j - i <= _CUE_WINDOW:
+            if j in self._breaks:
+                break
+            tok = toks[j]
+            span = self.by_opener.get(j)
+            if span is not None:
+                if span.closer is not None and self.is_speaker_region_name(span):
+                    j = span.closer + 1
+                    continue
+                return "mark", j
+            if tok.text == ":" :
+                return "colon", j
+            if tok.kind == WORD and self.lex.is_complementizer(tok.norm):
+                return "that", j
+            if self.ends_sentence(j) or (cue.strict and j > i + 1):
+                break
+            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and c.kind == "verb":
+                break
+            j += 1
+        return None, j
+
+    def is_speaker_region_name(self, span: MarkedSpan) -> bool:
+        """A marked span before the content that names the outlet or event (لـ«الشرق الأوسط»)."""
+        if self.is_name_span(span):
+            return True
+        words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
+        after = span.closer + 1 if span.closer is not None else len(self.tokens)
+        follows = self.tokens[after] if after < len(self.tokens) else None
+        introduces = follows is not None and (follows.text in ":«\"“”„" or self.lex.is_complementizer(follows.norm) or follows.text in ",،")
+        return len(words) <= _NAME_SPAN_WORDS and introduces
+
+    def without_introducer(self, i: int, cue: Cue, stop: int) -> int | None:
+        """A cue with no أن/colon/mark: an orphan closing mark ahead, or a nominal object (أعلن عن ...)."""
+        toks = self.tokens
+        region_end = self.speaker_region_end(i + 1, stop)
+        closer = next((k for k in range(i + 1, min(stop + _CLAUSE_LIMIT, len(toks))) if k in self.orphan_closers or self.ends_sentence(k) or k in self._breaks), None)
+        if closer is not None and closer in self.orphan_closers:
+            start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
+            speaker, via = self.speaker_for(i, cue, region_end)
+            return self.add_clause(start, i, cue, speaker, via, 0.5)
+        if not cue.object or cue.kind != "verb":
+            return None
+        if cue.object == "-":
+            region_end = self.mention_run_end(i + 1)
+            start = region_end
+        elif region_end < len(toks) and toks[region_end].norm == cue.object:
+            start = region_end + 1
+        else:
+            return None
+        if start >= len(toks) or toks[start].kind != WORD:
+            return None
+        speaker, via = self.speaker_for(i, cue, region_end)
+        return self.add_clause(start, i, cue, speaker, via, 0.5)
+
+    def mention_run_end(self, j: int) -> int:
+        """Index after the actor mention starting at token ``j`` (``j`` when none starts there)."""
+        if j >= len(self.tokens):
+            return j
+        found = self.speakers.inside(self.tokens[j].start, self.tokens[j].end + 200)
+        if found and found[0]["start"] < self.tokens[j].end:
+            return self.index_at(found[0]["end"])
+        return j
+
+    # -- speakers ------------------------------------------------------------------------------
+
+    def speaker_region_end(self, a: int, b: int) -> int:
+        """End (exclusive token index) of the speaker description in tokens [a, b)."""
+        k = a
+        while k < b:
+            tok = self.tokens[k]
+            if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
+                break
+            if self.prepositional(tok):
+                break
+            k += 1
+        return k
+
+    def prepositional(self, tok: Token) -> bool:
+        """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة), so no longer the speaker."""
+        if tok.norm in ("ل", "ب", "لل"):
+            return True
+        clitic = tok.clitic.lstrip("وف")
+        return clitic[:1] in ("ل", "ب") or (tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
+
+    def speaker_for(self, i: int, cue: Cue, region_end: int) -> tuple[Speaker | None, tuple[int, int] | None]:
+        """The speaker of the cue at ``i`` whose content is introduced at ``region_end``, and the relay."""
+        toks = self.tokens
+        if cue.kind == "noun":
+            chain = self.chain_before(i)
+            if chain is not None:
+                return chain
+            a, b = i + 1, self.speaker_region_end(i + 1, region_end)
+            if b > a and toks[a].norm in ("صادر", "الصادر", "لل", "ل"):
+                a += 1
+        else:
+            a, b = i + 1, self.speaker_region_end(i + 1, region_end)
+        if b > a:
+            start, end = toks[a].start, toks[b - 1].end
+            head = toks[a].norm[1:] if toks[a].norm[:1] in "وف" and toks[a].norm[1:] in self.lex.person_descriptions else toks[a].norm
+            return self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, head), None
+        return self.implicit_speaker(i), None
+
+    def chain_before(self, i: int) -> tuple[Speaker, tuple[int, int] | None] | None:
+        """Speaker (between عن and the noun cue) and relay (before عن) of ``نقلت X عن Y قوله``."""
+        toks = self.tokens
+        floor = self.index_at(self.sentence_start(i))
+        for k in range(i - 1, max(floor, i - _CUE_WINDOW) - 1, -1):
+            if toks[k].norm == "عن" and k + 1 < i:
+                start, end = toks[k + 1].start, toks[i - 1].end
+                head = toks[k + 1].norm
+                speaker = self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, head)
+                via = None
+                for v in range(k - 1, max(floor, k - _CUE_WINDOW) - 1, -1):
+                    if toks[v].norm in self.lex.relay_verbs and v + 1 < k:
+                        via = (toks[v + 1].start, toks[k - 1].end)
+                        break
+                return speaker, via
+            if self.ends_sentence(k) or toks[k].kind == PUNCT and toks[k].text in ":«»":
+                break
+        return None
+
+    def implicit_speaker(self, i: int) -> Speaker | None:
+        """Speaker of a pronoun-less cue: ``X قال``, the sentence's subject, else the previous speaker."""
+        toks = self.tokens
+        cue_start = toks[i].start
+        sentence_start = self.sentence_start(i)
+        before = self.speakers.mention_ending_at(toks[i - 1].end if i else 0, toks[i - 1].end if i else 0) if i else None
+        if before is not None and before.start >= sentence_start:
+            return before
+        previous = self.speakers.last(cue_start)
+        if previous is not None and previous.start >= sentence_start:
+            return previous
+        previous = previous.name if previous is not None else None
+        first_word = next((k for k in range(self.index_at(sentence_start), i) if toks[k].kind == WORD), i)
+        if first_word < i:
+            subject = self.speakers.subject_before(sentence_start, cue_start)
+            if subject is not None:
+                return subject
+        return previous
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def add_marked(self, span: MarkedSpan, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float) -> int:
+        """A direct quote (the whole content marked); returns where the scan resumes."""
+        self.claimed.add((span.start, span.end))
+        self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
+        return span.end + 1
+
+    def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float) -> int | None:
+        """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked)."""
+        toks, n = self.tokens, len(self.tokens)
+        if start >= n:
+            return None
+        k, fragments, orphan = start, [], False
+        while k < n and k - start < _CLAUSE_LIMIT:
+            if k > start and k in self._breaks:
+                break
+            span = self.by_opener.get(k)
+            if span is not None:
+                fragments.append(span)
+                k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
+                continue
+            if k in self.orphan_closers:
+                orphan = True
+                break
+            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)):
+                break
+            k += 1
+        begin, end = _trim(self.text, toks[start].start, toks[k - 1].end if k > start else toks[start].start)
+        if end <= begin:
+            return None
+        fragments = [s for s in fragments if not self.is_name_span(s)]
+        if len(fragments) == 1 and fragments[0].opener == start and _trim(self.text, fragments[0].end, end)[0] >= _trim(self.text, fragments[0].end, end)[1] - 1:
+            return self.add_marked(fragments[0], i, cue, speaker, via, confidence + 0.1)
+        kind = "mixed" if fragments else "reported"
+        if orphan:
+            confidence = min(confidence, 0.5)
+        self.add(_Quote(kind, begin, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, None)))
+        for span in fragments:
+            self.claimed.add((span.start, span.end))
+            self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
+        return end
+
+    def narrator_resumes(self, k: int) -> bool:
+        """Whether the words from token ``k`` start the narrator's own sentence again."""
+        toks = self.tokens
+        if k >= len(toks):
+            return True
+        cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
+        if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
+            return True
+        for phrase in self.lex.narrator_resumes:
+            if all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)):
+                return True
+        return False
+
+    def unclaimed_marks(self) -> None:
+        """Marked spans no cue introduced: direct quotes when a cue or source follows them."""
+        toks, n = self.tokens, len(self.tokens)
+        for span in self.outer:
+            if (span.start, span.end) in self.claimed or self.is_name_span(span) or self.inside_found(span):
+                continue
+            k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
+            while k < n and toks[k].kind == PUNCT and toks[k].text in ",،.":
+                k += 1
+            if k >= n or k in self._breaks:
+                continue
+            cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
+            source = self.source_phrase(k)
+            if cue is not None and cue.kind in ("verb", "participle"):
+                speaker, via = self.speaker_for(k, cue, self.speaker_region_end(k + 1, min(k + _CUE_WINDOW, n)))
+                self.add_marked(span, k, cue, speaker, via, 0.8 if not span.orphan else 0.5)
+            elif source is not None:
+                a = source
+                b = self.speaker_region_end(a, min(a + _CUE_WINDOW, n))
+                if b > a:
+                    start, end = toks[a].start, toks[b - 1].end
+                    speaker = self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, toks[a].norm)
+                    self.add(_Quote("direct", span.start, span.end, toks[k].text, "قال", speaker, None, 0.7 if not span.orphan else 0.5))
+                    self.claimed.add((span.start, span.end))
+
+    def source_phrase(self, k: int) -> int | None:
+        """Index after a ``بحسب`` / ``على حد قول`` phrase starting at token ``k``, or None."""
+        toks = self.tokens
+        for phrase in self.lex.after_quote_sources:
+            if all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)):
+                return k + len(phrase)
+        return None
+
+    def cue_surface(self, i: int) -> str:
+        """The cue as written, minus a leading و/ف (وأضاف -> أضاف)."""
+        tok = self.tokens[i]
+        if tok.norm in self.lex.cues:
+            return tok.text
+        cut = 1
+        while cut < len(tok.text) and not fold(tok.text[cut]):
+            cut += 1  # diacritics of the conjunction go with it
+        return tok.text[cut:]
+
+    def inside_found(self, span: MarkedSpan) -> bool:
+        return any(q.start <= span.start and span.end <= q.end for q in self.found[-8:])
+
+    def add(self, quote: _Quote) -> None:
+        self.found.append(quote)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -> float:
+    if speaker is None:
+        base -= 0.2
+    elif speaker.actor is None:
+        base -= 0.05
+    if span is not None and span.orphan:
+        base = min(base, 0.5)
+    return round(max(0.05, min(base, 0.99)), 2)
+
+
+def find_quotes(doc: Document, mentions: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
+    """Quote records of ``doc`` (schema "quotes" columns) given its actor ``mentions``."""
+    from workbench.extract.quotes.lexicon import load_lexicon
+
+    rows = []
+    for n, q in enumerate(_Scan(doc, mentions, lexicon or load_lexicon()).run()):
+        speaker = q.speaker
+        rows.append({
+            "article_id": doc.article_id,
+            "quote_id": n,
+            "kind": q.kind,
+            "text": doc.text[q.start : q.end],
+            "start": q.start,
+            "end": q.end,
+            "cue": q.cue,
+            "cue_lemma": q.lemma,
+            "speaker": speaker.surface if speaker else None,
+            "speaker_actor": speaker.actor if speaker else None,
+            "speaker_start": speaker.start if speaker else None,
+            "speaker_end": speaker.end if speaker else None,
+            "via": doc.text[q.via[0] : q.via[1]] if q.via else None,
+            "confidence": q.confidence,
+        })
+    return rows

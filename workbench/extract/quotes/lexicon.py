@@ -1,0 +1,100 @@
+"""The reporting cues and word lists of the quote extractor, read from ``workbench/data/quotes``.
+
+``cues.csv`` lists each cue lemma with its written forms (one row per lemma and
+part of speech); ``rules.yaml`` the small word lists that steer the extractor.
+Both are plain files an analyst can extend; every word is folded with
+:func:`workbench.text.fold` on load so look-ups ignore hamza, diacritics and tatweel.
+
+>>> lex = load_lexicon()
+>>> lex.cues["قالت"].lemma, lex.cues["مشيرا"].kind
+('قال', 'participle')
+>>> lex.cue(fold("وأضاف")).lemma
+'أضاف'
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from workbench.text import fold
+
+__all__ = ["Cue", "Lexicon", "load_lexicon", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "quotes"
+_CONJUNCTIONS = ("و", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One written form of a reporting cue.
+
+    ``kind`` is verb, participle or noun; ``strict`` cues (ambiguous words such as
+    بين, رد) count only when a complementizer or colon follows at once; ``object``
+    is the preposition introducing a nominal content (أعلن عن ...), ``-`` for a
+    direct object (أبدى استعداده ...), empty when the cue takes clauses only.
+    """
+
+    lemma: str
+    kind: str
+    strict: bool
+    object: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded cue forms and word lists (see ``rules.yaml`` for what each list does)."""
+
+    cues: dict[str, Cue]
+    complementizers: frozenset[str]
+    narrator_resumes: tuple[tuple[str, ...], ...]
+    speaker_stops: frozenset[str]
+    after_quote_sources: tuple[tuple[str, ...], ...]
+    relay_verbs: frozenset[str]
+    person_descriptions: frozenset[str]
+    naming_nouns: frozenset[str]
+
+    def cue(self, norm: str) -> Cue | None:
+        """The cue a folded token is, with or without a leading و/ف."""
+        found = self.cues.get(norm)
+        if found is None and len(norm) > 3 and norm.startswith(_CONJUNCTIONS):
+            found = self.cues.get(norm[1:])
+        return found
+
+    def is_complementizer(self, norm: str) -> bool:
+        """أن, إن, بأن, لأن alone or with an attached pronoun (أنه, بأنها ...)."""
+        return norm in self.complementizers
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
+    """Read ``cues.csv`` and ``rules.yaml`` from ``folder`` (the bundled data by default)."""
+    folder = Path(folder)
+    cues: dict[str, Cue] = {}
+    with open(folder / "cues.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cue = Cue(row["lemma"].strip(), row["kind"].strip(), row["strict"].strip() == "1", fold(row["object"].strip()))
+            for form in row["forms"].split():
+                cues.setdefault(fold(form), cue)
+    rules = yaml.safe_load((folder / "rules.yaml").read_text(encoding="utf-8"))
+    stems = {fold(w) for w in rules["complementizers"]}
+    suffixes = [""] + [fold(s) for s in rules["pronoun_suffixes"]]
+    return Lexicon(
+        cues=cues,
+        complementizers=frozenset(c + s for c in stems for s in suffixes),
+        narrator_resumes=_phrases(rules["narrator_resumes"]),
+        speaker_stops=frozenset(fold(w) for w in rules["speaker_stops"]),
+        after_quote_sources=_phrases(rules["after_quote_sources"]),
+        relay_verbs=frozenset(fold(w) for w in rules["relay_verbs"]),
+        person_descriptions=frozenset(fold(w) for w in rules["person_descriptions"]),
+        naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
+    )
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Folded multi-word phrases, longest first so the longest match wins."""
+    return tuple(sorted((tuple(fold(w).split()) for w in words), key=len, reverse=True))

@@ -1,0 +1,144 @@
+"""Who speaks: the speaker of a cue from the actor mentions around it.
+
+A speaker is an actor mention (from :func:`workbench.entities`'s records), a
+description of a person (الدبلوماسي الروسي, المتحدث باسم الخارجية) resolved to the
+person named earlier in the article when the description fits, or, for
+pronoun-less constructions (وأضاف, مشيرا), the actor speaking just before.
+
+A description *fits* an earlier person when every actor it names (الروسي ->
+russia) is the person or an actor named in the person's own description
+(نائب وزير الخارجية الروسي ميخائيل بوغدانوف -> russia), so "the Russian diplomat"
+goes back to Bogdanov and not to the American envoy quoted in between.
+
+>>> m = [{"start": 0, "end": 5, "type": "PER", "actor_id": "x", "surface": "كيري"}]
+>>> Speakers(m).from_range(0, 5, "كيري").actor
+'x'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+__all__ = ["Speaker", "Speakers"]
+
+_NAMED_TYPES = ("PER", "ORG", "GPE")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker mention: surface and offsets as written, the actor id (None when unknown).
+
+    ``context`` holds the actor ids named in the speaker's description; ``named``
+    is the earlier name a description or pronoun was resolved to.
+    """
+
+    surface: str
+    start: int
+    end: int
+    actor: str | None
+    person: bool
+    context: frozenset[str] = frozenset()
+    named: Speaker | None = None
+
+    @property
+    def name(self) -> Speaker:
+        """The mention that names the actor (itself unless resolved from a description)."""
+        return self.named or self
+
+
+@dataclass
+class Speakers:
+    """Actor mentions of one article and the speakers found so far, in text order."""
+
+    mentions: list[dict]
+    history: list[Speaker] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted((m for m in self.mentions if _usable(m)), key=lambda m: m["start"])
+        self._starts = [m["start"] for m in self.mentions]
+
+    def inside(self, start: int, end: int) -> list[dict]:
+        """Mentions lying within original offsets [start, end)."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i]["start"] < end:
+            if self.mentions[i]["end"] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def from_range(self, start: int, end: int, surface: str, description_heads: frozenset[str] = frozenset(), head: str = "") -> Speaker:
+        """The speaker named by the text ``surface`` at [start, end).
+
+        A person mention wins; a region headed by a person description (``head``
+        in ``description_heads``) with no person named is resolved to an earlier
+        person; otherwise the first organisation or state named speaks; a region
+        naming no actor stays a bare description.
+        """
+        found = self.inside(start, end)
+        context = frozenset(_actor(m) for m in found if _actor(m))
+        people = [m for m in found if m["type"] == "PER"]
+        if people:
+            return self._remember(_from_mention(people[0], True, context))
+        if head in description_heads:
+            return self._remember(self.resolve_description(surface, start, end, context))
+        named = [m for m in found if m["type"] in _NAMED_TYPES]
+        if named:
+            return self._remember(_from_mention(named[0], False, context))
+        return self._remember(Speaker(surface, start, end, None, False, context))
+
+    def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str]) -> Speaker:
+        """A person description at [start, end) resolved to the latest earlier person it fits."""
+        for earlier in reversed(self.history):
+            named = earlier.name
+            if named.person and named.actor and named.start < start and context <= named.context | {named.actor}:
+                return Speaker(surface, start, end, named.actor, True, context, named)
+        for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
+            if m["type"] == "PER" and _actor(m) and context <= {_actor(m)} | self._title_context(m):
+                return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
+        return Speaker(surface, start, end, None, True, context)
+
+    def subject_before(self, sentence_start: int, cue_start: int) -> Speaker | None:
+        """The first actor named in the sentence before the cue: the subject of a verb-initial sentence."""
+        for m in self.inside(sentence_start, cue_start):
+            if m["type"] in _NAMED_TYPES:
+                return self._remember(_from_mention(m, m["type"] == "PER", frozenset({_actor(m)}) - {None}))
+        return None
+
+    def mention_ending_at(self, lo: int, hi: int) -> Speaker | None:
+        """An actor mention ending within [lo, hi]: the subject of ``X قال``."""
+        for m in reversed(self.inside(max(lo - 200, 0), hi)):
+            if lo <= m["end"] <= hi and m["type"] in _NAMED_TYPES:
+                return self._remember(_from_mention(m, m["type"] == "PER", frozenset({_actor(m)}) - {None}))
+        return None
+
+    def last(self, before: int) -> Speaker | None:
+        """The latest speaker mentioned before ``before``."""
+        for earlier in reversed(self.history):
+            if earlier.start < before:
+                return earlier
+        return None
+
+    def _title_context(self, mention: dict) -> frozenset[str]:
+        """Actors named in the few characters of title right before a person's name."""
+        return frozenset(_actor(m) for m in self.inside(max(mention["start"] - 40, 0), mention["start"]) if _actor(m))
+
+    def _remember(self, speaker: Speaker) -> Speaker:
+        self.history.append(speaker)
+        return speaker
+
+
+def _usable(mention: dict) -> bool:
+    return mention.get("start") is not None and mention.get("end") is not None and bool(mention.get("type"))
+
+
+def _actor(mention: dict) -> str | None:
+    actor = mention.get("actor_id")
+    return None if actor is None or actor is pd.NA or (isinstance(actor, float) and actor != actor) or actor == "" else str(actor)
+
+
+def _from_mention(mention: dict, person: bool, context: frozenset[str]) -> Speaker:
+    return Speaker(str(mention["surface"]), int(mention["start"]), int(mention["end"]), _actor(mention), person, context)
