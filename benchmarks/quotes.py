@@ -1,0 +1,174 @@
+"""Score the quote extractor against the hand-annotated gold set and time it.
+
+    .venv/bin/python benchmarks/quotes.py                      # gold set, all quotes
+    .venv/bin/python benchmarks/quotes.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
+
+Scores the articles whose gold file lists ``quotes`` in ``done`` (see
+benchmarks/gold/README.md) and prints how many. A predicted quote matches a gold
+quote of the same article *exactly* when start and end agree, and by *overlap*
+when the token sets of the two spans have a Jaccard overlap of at least 0.5
+(pairs matched one to one, best overlap first). Speaker accuracy is measured on
+overlap-matched pairs: right when the actor ids agree, or the speaker mentions
+overlap, or neither quote has a speaker; actor accuracy is the share of those
+pairs whose gold speaker is an actor of the shipped catalogue that get its id
+(a speaker missing from the catalogue has no id to get; ``n actor`` counts them). Throughput is
+articles per second of ``quotes_for`` alone (text layer and actor mentions
+computed beforehand, as ``workbench.annotate`` shares them) and of the whole
+chain text layer + actors + quotes, on the gold articles or on ``--corpus``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
+sys.path.insert(0, str(ROOT))
+
+import workbench  # noqa: E402
+from gold import load_articles, load_gold  # noqa: E402
+from workbench.extract.entities import entities_for  # noqa: E402
+from workbench.extract.quotes import quotes_for  # noqa: E402
+from workbench.text import Document, documents, tokenize  # noqa: E402
+
+OVERLAP = 0.5
+
+
+def token_set(text: str, start: int, end: int) -> set[int]:
+    """Start offsets of the word tokens inside [start, end)."""
+    return {start + t.start for t in tokenize(text[start:end]) if t.kind != "punct"}
+
+
+def match(pred: list[dict], gold: list[dict], text: str) -> tuple[list[tuple[dict, dict]], int]:
+    """Overlap-matched (pred, gold) pairs, one to one, best first; and the number of exact matches."""
+    exact = len({(p["start"], p["end"]) for p in pred} & {(g["start"], g["end"]) for g in gold})
+    scored = []
+    for pi, p in enumerate(pred):
+        ps = token_set(text, p["start"], p["end"])
+        for gi, g in enumerate(gold):
+            gs = token_set(text, g["start"], g["end"])
+            union = ps | gs
+            jaccard = len(ps & gs) / len(union) if union else 0.0
+            if jaccard >= OVERLAP:
+                scored.append((jaccard, pi, gi))
+    pairs, used_p, used_g = [], set(), set()
+    for _, pi, gi in sorted(scored, reverse=True):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            pairs.append((pred[pi], gold[gi]))
+    return pairs, exact
+
+
+def speaker_right(p: dict, g: dict) -> bool:
+    """Same speaker: the same actor id, or overlapping speaker mentions, or both without a speaker."""
+    if _actor(g) is not None and _actor(g) == _actor(p):
+        return True
+    if _missing(g.get("speaker_start")) or _missing(p.get("speaker_start")):
+        return _missing(g.get("speaker_start")) and _missing(p.get("speaker_start"))
+    return p["speaker_start"] < g["speaker_end"] and g["speaker_start"] < p["speaker_end"]
+
+
+def actor_right(p: dict, g: dict, known: set[str]) -> bool | None:
+    """Whether the predicted actor id is the gold one (None when the gold actor is not in the catalogue)."""
+    return None if _actor(g) not in known else _actor(p) == _actor(g)
+
+
+def _actor(row: dict) -> str | None:
+    actor = row.get("speaker_actor")
+    return actor if isinstance(actor, str) and actor else None
+
+
+def _missing(value) -> bool:
+    return value is None or pd.isna(value)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(docs: list[Document], mentions: dict[str, list[dict]], gold: pd.DataFrame, min_confidence: float) -> list[list]:
+    known = set(workbench.load_catalogue()["actor_id"])
+    by_article = {aid: g.to_dict("records") for aid, g in gold.groupby("article_id")} if len(gold) else {}
+    # per kind: predicted, gold, exact matches, overlap matches, right speakers, right actors, pairs with a gold actor
+    counts = {k: [0] * 7 for k in ("all", "direct", "reported", "mixed")}
+    for doc in docs:
+        pred = [r for r in quotes_for(doc, mentions[doc.article_id]) if r["confidence"] >= min_confidence]
+        gold_rows = by_article.get(doc.article_id, [])
+        for kind, c in counts.items():
+            p_k = [r for r in pred if kind in ("all", r["kind"])]
+            g_k = [g for g in gold_rows if kind in ("all", g["kind"])]
+            pairs, exact = match(p_k, g_k, doc.text)
+            c[0] += len(p_k)
+            c[1] += len(g_k)
+            c[2] += exact
+            c[3] += len(pairs)
+            c[4] += sum(speaker_right(p, g) for p, g in pairs)
+            actors = [actor_right(p, g, known) for p, g in pairs]
+            c[5] += sum(a is True for a in actors)
+            c[6] += sum(a is not None for a in actors)
+    table = []
+    for kind, (n_pred, n_gold, exact, overlap, spk_ok, actor_ok, actor_n) in counts.items():
+        ep, er, ef = prf(exact, n_pred, n_gold)
+        op, orr, of = prf(overlap, n_pred, n_gold)
+        table.append([kind, n_gold, n_pred, ep, er, ef, op, orr, of, _ratio(spk_ok, overlap), _ratio(actor_ok, actor_n), actor_n])
+    return table
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else float("nan")
+
+
+def throughput(articles: pd.DataFrame) -> tuple[float, float]:
+    """Articles per second: quotes_for alone (layer and mentions ready), and layer + actors + quotes."""
+    docs = documents(articles)
+    started = time.perf_counter()
+    mentions = {}
+    for doc in docs:
+        doc.tokens, doc.sentences, doc.normalized  # noqa: B018 - build the shared text layer
+        mentions[doc.article_id] = entities_for(doc)
+    layer_and_actors = time.perf_counter() - started
+    started = time.perf_counter()
+    for doc in docs:
+        quotes_for(doc, mentions[doc.article_id])
+    quotes_only = time.perf_counter() - started
+    return len(docs) / quotes_only, len(docs) / (layer_and_actors + quotes_only)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="a file, folder or glob of articles to time on (default: the gold articles)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="score only quotes at or above this confidence")
+    args = parser.parse_args()
+
+    gold = load_gold("quotes")
+    scored_ids = set(gold.attrs["articles"])
+    articles = load_articles()
+    articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
+    docs = documents(articles)
+    mentions = {doc.article_id: entities_for(doc) for doc in docs}
+    table = score(docs, mentions, gold, args.min_confidence)
+
+    print(f"quotes gold: {len(docs)} articles scored (layer 'quotes' done), {len(gold)} gold quotes; min confidence {args.min_confidence}")
+    head = f"{'kind':9s} {'gold':>5s} {'pred':>5s} | {'exact P':>7s} {'R':>5s} {'F1':>5s} | {'overlap P':>9s} {'R':>5s} {'F1':>5s} | {'speaker acc':>11s} {'actor acc':>9s} {'n actor':>7s}"
+    print(head)
+    print("-" * len(head))
+    for kind, n_gold, n_pred, ep, er, ef, op, orr, of, spk, act, n_act in table:
+        print(f"{kind:9s} {n_gold:5d} {n_pred:5d} | {ep:7.3f} {er:5.3f} {ef:5.3f} | {op:9.3f} {orr:5.3f} {of:5.3f} | {spk:11.3f} {act:9.3f} {n_act:7d}")
+
+    timed = workbench.load_articles(args.corpus, tz="Asia/Riyadh") if args.corpus else articles
+    quotes_rate, chain_rate = throughput(timed)
+    where = args.corpus or "the gold articles"
+    print(f"throughput on {len(timed)} articles of {where}: quotes_for {quotes_rate:,.0f} articles/s; "
+          f"text layer + actors + quotes {chain_rate:,.0f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
