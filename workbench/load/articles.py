@@ -159,6 +159,8 @@ def source_files(source: str | os.PathLike | Iterable[str | os.PathLike]) -> Ite
                            and not any(part.startswith(".") for part in p.relative_to(item).parts))
         elif os.path.exists(item):
             found = [item]
+        elif not any(ch in item for ch in "*?["):
+            raise FileNotFoundError(f"no such file or folder: {item!r}")
         else:
             found = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
         for path in found:

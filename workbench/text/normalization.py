@@ -19,6 +19,7 @@ plain list of original indices.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["Normalized", "normalize", "fold", "DIACRITICS", "TATWEEL"]
@@ -51,6 +52,7 @@ _MAP.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASC
 
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update({ord(c): None for c in DIACRITICS | _INVISIBLE | {TATWEEL}})
+_DELETED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in DIACRITICS | _INVISIBLE | {TATWEEL})) + "]+")
 
 
 @dataclass(frozen=True)
@@ -97,15 +99,15 @@ def normalize(text: str) -> Normalized:
     folded = fold(text)
     if len(folded) == len(text):  # nothing deleted: the map is the identity
         return Normalized(text, folded, tuple(range(len(text) + 1)))
-    chars: list[str] = []
+    # Every kept character folds to exactly one, so the map is the original
+    # positions minus the deleted ones, built from ranges rather than per character.
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = _TABLE.get(ord(ch), ch)
-        if f is not None:
-            chars.append(f)
-            index.append(i)
-    index.append(len(text))
-    return Normalized(text, "".join(chars), tuple(index))
+    kept_from = 0
+    for m in _DELETED_RE.finditer(text):
+        index.extend(range(kept_from, m.start()))
+        kept_from = m.end()
+    index.extend(range(kept_from, len(text) + 1))
+    return Normalized(text, folded, tuple(index))
 
 
 def fold(text: str) -> str:
