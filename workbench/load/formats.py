@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from workbench.text.segmentation import count_words
+
 __all__ = ["Problem", "parse_plain", "parse_jsonl", "parse_json", "parse_csv", "parse_html", "FIELDS", "DEFAULT_COLUMNS"]
 
 FIELDS = ("id", "title", "lead", "body", "published", "source", "url")
@@ -27,6 +29,11 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "source": ("source", "outlet", "newspaper", "site"),
     "url": ("url", "link"),
 }
+
+
+# trafilatura falls back to whatever text a page has (a menu, a cookie notice);
+# fewer words than this is not an article.
+MIN_HTML_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -154,8 +161,9 @@ def parse_html(text: str, path: str) -> Iterator[dict | Problem]:
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
     body = (doc.text or "").strip() if doc else ""
-    if not body:
-        yield Problem(path, "HTML page with no article text that could be extracted")
+    if count_words(body) < MIN_HTML_WORDS:
+        found = f" (only {body[:40]!r})" if body else ""
+        yield Problem(path, f"HTML page with no article text that could be extracted{found}")
         return
     title = (doc.title or "").strip()
     if title and body.startswith(title):
