@@ -66,8 +66,8 @@ def mentions_over_time(
     """
     title = words("mentions_over_time", lang)
     chosen = list(actors) if actors else list(mention_counts(entities).head(top).index)
-    published = articles.set_index("article_id")["published"]
-    rows = entities[entities["actor_id"].isin(chosen)].assign(published=lambda f: f["article_id"].map(published)).dropna(subset=["published"])
+    rows = entities.loc[entities["actor_id"].isin(chosen), ["article_id", "actor_id"]]
+    rows = rows.merge(articles[["article_id", "published"]].drop_duplicates("article_id"), on="article_id").dropna(subset=["published"])
     if rows.empty:
         return no_data(title, lang)
     period = rows["published"].dt.tz_localize(None).dt.to_period(freq).dt.start_time

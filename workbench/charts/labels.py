@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 import matplotlib.ft2font
+import pandas as pd
 
 from workbench.charts.fonts import covers
 
@@ -92,8 +93,8 @@ def _substitute(char: str) -> str:
 
 def _is_missing(value: object) -> bool:
     try:
-        return bool(value != value)  # NaN and pandas' NA are not equal to themselves
-    except (TypeError, ValueError):
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-likes: not a missing scalar
         return False
 
 
@@ -110,6 +111,8 @@ def _first_strong_is_ltr(text: str) -> bool:
 def _visual_order(text: str) -> str:
     # Imported here: only the older, non-shaping matplotlib needs them.
     import arabic_reshaper
-    from bidi.algorithm import get_display  # the pure-Python algorithm mirrors brackets
+    # The pure-Python algorithm mirrors brackets (the Rust one in ``bidi`` does not) but lacks the
+    # paired-bracket rule: Latin inside brackets followed by more text can come out misplaced.
+    from bidi.algorithm import get_display
 
     return get_display(arabic_reshaper.reshape(text), base_dir="R")
