@@ -1,0 +1,134 @@
+"""The text layer: offsets always point at the original characters (property-based), clitic splitting."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.text import Document, candidate_splits, fold, normalize, sentences, tokenize
+from workbench.text.segmentation import PUNCT, count_words
+
+# Characters that news text really mixes: letters and hamza/alef variants, ta marbuta, alef
+# maqsura, diacritics, tatweel, Arabic-Indic and Persian digits, Arabic and typographic
+# punctuation, Latin, invisible marks and every kind of space.
+ALPHABET = (
+    "ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآٱىئؤةکیگ"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳0123456789"
+    "،؛؟«»“”‘’\"'.,:!?()-–—…"
+    "abcXYZéÀ"
+    " \n\t\u00a0\u200f\u200c\ufeff"
+)
+texts = st.text(alphabet=ALPHABET, max_size=120)
+# Words glued to proclitics, so that splitting is exercised far more often than by chance.
+clitic_words = st.builds(
+    lambda clitics, stem, marks: "".join(clitics) + marks + stem,
+    st.lists(st.sampled_from(["و", "ف", "ب", "ل", "ك", "ال", "لل", "وَ", "بِ"]), max_size=3),
+    st.text(alphabet="ابتسلمنهويةأى\u064e\u0640", min_size=0, max_size=8),
+    st.sampled_from(["", "\u064e", "\u0640", "\u0651\u064e"]),
+)
+mixed = st.one_of(texts, st.lists(st.one_of(clitic_words, texts), max_size=8).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed)
+def test_normalized_span_round_trips_to_original(text):
+    n = normalize(text)
+    assert n.text == fold(text)
+    assert len(n.index) == len(n.text) + 1 and n.index[-1] == len(text)
+    assert list(n.index) == sorted(set(n.index))
+    for i, ch in enumerate(n.text):
+        assert fold(text[n.index[i]]) == ch
+    for i in range(len(n.text) + 1):
+        for j in range(i, min(len(n.text), i + 6) + 1):
+            start, end = n.span(i, j)
+            assert 0 <= start <= end <= len(text)
+            assert fold(text[start:end]) == n.text[i:j]
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed)
+def test_token_offsets_point_at_the_original_characters(text):
+    tokens = tokenize(text)
+    previous_end = 0
+    for tok in tokens:
+        assert previous_end <= tok.start < tok.end <= len(text)
+        assert text[tok.start:tok.end] == tok.text
+        assert fold(tok.text) == tok.norm
+        assert tok.clitic + tok.stem == tok.norm
+        assert tok.start <= tok.stem_start <= tok.end
+        assert fold(text[tok.start:tok.stem_start]) == tok.clitic
+        assert fold(text[tok.stem_start:tok.end]) == tok.stem
+        assert not any(ch.isspace() for ch in tok.text)
+        previous_end = tok.end
+    covered = {i for tok in tokens for i in range(tok.start, tok.end)}
+    assert covered == {i for i, ch in enumerate(text) if not ch.isspace()}
+    assert count_words(text) == sum(tok.kind != PUNCT for tok in tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed)
+def test_sentences_cover_only_and_all_non_space_text(text):
+    spans = sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        previous_end = end
+    inside = {i for start, end in spans for i in range(start, end)}
+    assert {i for i, ch in enumerate(text) if not ch.isspace()} <= inside
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="وفبلكالرقهمنسي", min_size=1, max_size=10))
+def test_candidate_splits_recompose_the_word(norm):
+    splits = candidate_splits(norm)
+    assert splits[-1] == ("", norm)
+    assert len(splits) == len(set(splits))
+    for clitic, stem in splits:
+        assert clitic + stem == norm and (not clitic or len(stem) >= 2)
+
+
+def test_default_split_needs_the_article():
+    split = {t.text: (t.clitic, t.stem) for t in tokenize("والولايات وزير بغداد للأمم وبالرقة فالحكومة كتاب")}
+    assert split["والولايات"] == ("وال", "ولايات")
+    assert split["للأمم"] == ("لل", "امم")
+    assert split["وبالرقة"] == ("وبال", "رقه")
+    assert split["فالحكومة"] == ("فال", "حكومه")
+    assert split["وزير"] == ("", "وزير")  # و of the root, not a conjunction
+    assert split["بغداد"] == ("", "بغداد")
+    assert split["كتاب"] == ("", "كتاب")
+
+
+def test_candidate_splits_list_every_reading_most_clitics_first():
+    assert candidate_splits("وبالرقه") == [("وبال", "رقه"), ("وب", "الرقه"), ("و", "بالرقه"), ("", "وبالرقه")]
+    assert ("و", "زير") in candidate_splits("وزير")
+    assert candidate_splits("ال") == [("", "ال")]  # no stem left
+
+
+def test_stem_start_keeps_diacritics_and_tatweel_with_the_clitic():
+    text = "وَالْـوِلَايَات"
+    [tok] = tokenize(text)
+    assert tok.clitic == "وال" and tok.stem == "ولايات"
+    assert text[tok.stem_start:].startswith("و\u0650")
+    assert fold(text[tok.start:tok.stem_start]) == "وال"
+
+
+def test_normalisation_folds_what_matching_needs():
+    assert normalize("أإآٱ ى ة ـ َ ٣ ۴ ، ؛ ؟ « » “ ” HIMARS").text == 'اااا ي ه   3 4 , ; ? " " " " himars'
+    n = normalize("مُوسْكُو")
+    assert n.text == "موسكو" and n.span(0, 5) == (0, 8)
+
+
+def test_document_shares_one_text_layer():
+    doc = Document("a1", "قال الوزير: نعم. وغادر بيروت")
+    assert doc.tokens is doc.tokens and doc.normalized is doc.normalized
+    assert doc.sentence_of(doc.text.index("وغادر")) == 1
+    assert [t.text for t in doc.tokens_between(0, 10)] == ["قال", "الوزير"]
+
+
+def test_hostile_input_finishes():
+    text = ("ـ" * 5000) + ("\u064e" * 5000) + ("a." * 5000) + "\n" * 1000 + "«" * 1000
+    assert normalize(text).index[-1] == len(text)
+    assert sum(len(t.text) for t in tokenize(text)) == sum(not ch.isspace() for ch in text)
+    assert sentences("") == [] and tokenize("") == [] and normalize("").text == ""
