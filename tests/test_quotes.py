@@ -213,7 +213,7 @@ def test_huge_article_with_thousands_of_marks_finishes_quickly():
 
 def test_lexicon_is_data():
     lex = load_lexicon()
-    assert lex.cue("ونقل") is None and lex.cue(fold("وأشارت")).lemma == "أشار" and lex.is_complementizer("بانها")
+    assert lex.cue(fold("ووزير")) is None and lex.is_relay(fold("ونقلت")) and lex.cue(fold("وأشارت")).lemma == "أشار" and lex.is_complementizer("بانها")
 
 
 # -- the seed -----------------------------------------------------------------------------------

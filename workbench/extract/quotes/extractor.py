@@ -43,6 +43,7 @@ _SENTENCE_STOPS = frozenset(".!?؟…")
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 
 
 @dataclass
@@ -80,7 +81,9 @@ class _Scan:
         return {i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].end : toks[i].start]}
 
     def ends_sentence(self, i: int) -> bool:
-        return self.tokens[i].text in _SENTENCE_STOPS
+        if self.tokens[i].text not in _SENTENCE_STOPS:
+            return False
+        return not (self.tokens[i].text == "." and i > 0 and self.tokens[i - 1].norm in self.lex.abbreviations)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -92,6 +95,10 @@ class _Scan:
             else:
                 hi = mid
         return lo
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing ``offset`` (or the last one starting before it)."""
+        return max(self.index_at(offset + 1) - 1, 0)
 
     def sentence_start(self, i: int) -> int:
         return self.doc.sentences[self.doc.sentence_of(self.tokens[i].start)][0] if self.doc.sentences else 0
@@ -109,6 +116,8 @@ class _Scan:
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
             if before.norm in self.lex.naming_nouns or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.naming_nouns):
                 return True
+            if before.norm in _PREPOSITIONS or before.norm in ("ل", "الي") or self.prepositional(before):
+                return len(words) <= _NAME_SPAN_WORDS
         return len(words) == 1 and self.speakers.inside(span.start, span.end) != []
 
     # -- the scan ------------------------------------------------------------------------------
@@ -134,6 +143,11 @@ class _Scan:
         if intro == "mark":
             span = self.by_opener[j]
             return self.add_marked(span, i, cue, speaker, via, 0.9)
+        if intro == "colon" and j + 1 < len(self.tokens) and self.lex.is_complementizer(self.tokens[j + 1].norm):
+            j += 1  # قال: إن ...
+        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]):
+            # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
+            return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
 
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
@@ -156,7 +170,7 @@ class _Scan:
                 return "that", j
             if self.ends_sentence(j) or (cue.strict and j > i + 1):
                 break
-            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and c.kind == "verb":
+            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind == "verb" or self.lex.is_relay(toks[i].norm)):
                 break
             j += 1
         return None, j
@@ -210,6 +224,10 @@ class _Scan:
         k = a
         while k < b:
             tok = self.tokens[k]
+            span = self.by_opener.get(k)
+            if k > a and span is not None and span.closer is not None and span.closer < b and self.is_name_span(span):
+                k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
+                continue
             if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
                 break
             if self.prepositional(tok):
@@ -231,32 +249,44 @@ class _Scan:
             chain = self.chain_before(i)
             if chain is not None:
                 return chain
-            a, b = i + 1, self.speaker_region_end(i + 1, region_end)
-            if b > a and toks[a].norm in ("صادر", "الصادر", "لل", "ل"):
-                a += 1
-        else:
-            a, b = i + 1, self.speaker_region_end(i + 1, region_end)
-        if b > a:
-            start, end = toks[a].start, toks[b - 1].end
-            head = toks[a].norm[1:] if toks[a].norm[:1] in "وف" and toks[a].norm[1:] in self.lex.person_descriptions else toks[a].norm
-            return self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, head), None
-        return self.implicit_speaker(i), None
+        a, b = i + 1, self.speaker_region_end(i + 1, region_end)
+        if self.lex.is_relay(toks[i].norm):
+            relayed = next((k for k in range(a, region_end) if toks[k].norm == "عن"), None)
+            if relayed is not None and relayed + 1 < region_end:
+                via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
+                return self.speaker_in(relayed + 1, self.speaker_region_end(relayed + 1, region_end)) or self.implicit_speaker(i), via
+        if cue.kind == "noun" and b > a and toks[a].norm in ("صادر", "الصادر"):
+            a = self.speaker_region_end(a + 2, region_end) if a + 1 < b and toks[a + 1].norm == "عن" else a + 1
+            b = self.speaker_region_end(a, region_end)
+        return self.speaker_in(a, b) or self.implicit_speaker(i), None
 
-    def chain_before(self, i: int) -> tuple[Speaker, tuple[int, int] | None] | None:
+    def speaker_in(self, a: int, b: int) -> Speaker | None:
+        """The speaker described by tokens [a, b) (None when the range is empty)."""
+        if b <= a:
+            return None
+        toks = self.tokens
+        start, end = toks[a].start, toks[b - 1].end
+        head = toks[a].norm
+        if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
+            head = head[1:]
+        description = head in self.lex.person_descriptions and b - a <= _DESCRIPTION_WORDS
+        return self.speakers.from_range(start, end, self.text[start:end], description)
+
+    def chain_before(self, i: int) -> tuple[Speaker | None, tuple[int, int] | None] | None:
         """Speaker (between عن and the noun cue) and relay (before عن) of ``نقلت X عن Y قوله``."""
         toks = self.tokens
         floor = self.index_at(self.sentence_start(i))
         for k in range(i - 1, max(floor, i - _CUE_WINDOW) - 1, -1):
             if toks[k].norm == "عن" and k + 1 < i:
-                start, end = toks[k + 1].start, toks[i - 1].end
-                head = toks[k + 1].norm
-                speaker = self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, head)
                 via = None
                 for v in range(k - 1, max(floor, k - _CUE_WINDOW) - 1, -1):
-                    if toks[v].norm in self.lex.relay_verbs and v + 1 < k:
+                    if self.lex.is_relay(toks[v].norm) and v + 1 < k:
                         via = (toks[v + 1].start, toks[k - 1].end)
                         break
-                return speaker, via
+                end = i
+                while end > k + 1 and toks[end - 1].kind == PUNCT:
+                    end -= 1
+                return self.speaker_in(k + 1, end), via
             if self.ends_sentence(k) or toks[k].kind == PUNCT and toks[k].text in ":«»":
                 break
         return None
@@ -266,19 +296,50 @@ class _Scan:
         toks = self.tokens
         cue_start = toks[i].start
         sentence_start = self.sentence_start(i)
-        before = self.speakers.mention_ending_at(toks[i - 1].end if i else 0, toks[i - 1].end if i else 0) if i else None
-        if before is not None and before.start >= sentence_start:
-            return before
+        if i:
+            before = self.subject_ending_at(i, sentence_start)
+            if before is not None:
+                return before
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
             return previous
         previous = previous.name if previous is not None else None
-        first_word = next((k for k in range(self.index_at(sentence_start), i) if toks[k].kind == WORD), i)
+        # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
+        clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
+        first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
         if first_word < i:
-            subject = self.speakers.subject_before(sentence_start, cue_start)
+            subject = self.speakers.subject_before(clause_start, cue_start)
             if subject is not None:
                 return subject
+        if previous is None and self.doc.sentences:
+            # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
+            here = self.doc.sentence_of(cue_start)
+            if here > 0:
+                return self.speakers.subject_before(*self.doc.sentences[here - 1])
         return previous
+
+    def subject_ending_at(self, i: int, sentence_start: int) -> Speaker | None:
+        """The subject of ``X قال``: an actor mention right before the cue.
+
+        When that mention ends a title (عبدالعزيز كابراوي نائب وزير النقل الماليزي قال)
+        the person named a few words back speaks; a person description before a
+        mention (المسؤول الإيطالي قال) is the speaker's description.
+        """
+        mention = self.speakers.mention_ending_at(self.tokens[i - 1].end)
+        if mention is None or mention["start"] < sentence_start:
+            return None
+        first = self.token_at(mention["start"])
+        floor = max(self.index_at(sentence_start), i - _DESCRIPTION_WORDS - 3)
+        for k in range(first - 1, floor - 1, -1):
+            if self.tokens[k].kind == PUNCT or self.lex.is_complementizer(self.tokens[k].norm):
+                break
+            person = self.speakers.person_at(self.tokens[k].start, self.tokens[k].end)
+            if person is not None and mention["type"] != "PER":
+                return self.speakers.speaker_of(person)
+        a = first
+        while a > 0 and self.tokens[a - 1].norm in self.lex.person_descriptions and i - a < _DESCRIPTION_WORDS:
+            a -= 1
+        return self.speakers.speaker_of(mention) if a == first else self.speaker_in(a, i)
 
     # -- rows ----------------------------------------------------------------------------------
 
@@ -356,8 +417,7 @@ class _Scan:
                 a = source
                 b = self.speaker_region_end(a, min(a + _CUE_WINDOW, n))
                 if b > a:
-                    start, end = toks[a].start, toks[b - 1].end
-                    speaker = self.speakers.from_range(start, end, self.text[start:end], self.lex.person_descriptions, toks[a].norm)
+                    speaker = self.speaker_in(a, b)
                     self.add(_Quote("direct", span.start, span.end, toks[k].text, "قال", speaker, None, 0.7 if not span.orphan else 0.5))
                     self.claimed.add((span.start, span.end))
 

@@ -57,6 +57,7 @@ class Lexicon:
     relay_verbs: frozenset[str]
     person_descriptions: frozenset[str]
     naming_nouns: frozenset[str]
+    abbreviations: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -64,6 +65,10 @@ class Lexicon:
         if found is None and len(norm) > 3 and norm.startswith(_CONJUNCTIONS):
             found = self.cues.get(norm[1:])
         return found
+
+    def is_relay(self, norm: str) -> bool:
+        """A verb relaying someone else's words (نقلت, ونقل ...)."""
+        return norm in self.relay_verbs or (norm[:1] in _CONJUNCTIONS and norm[1:] in self.relay_verbs)
 
     def is_complementizer(self, norm: str) -> bool:
         """أن, إن, بأن, لأن alone or with an attached pronoun (أنه, بأنها ...)."""
@@ -92,6 +97,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         relay_verbs=frozenset(fold(w) for w in rules["relay_verbs"]),
         person_descriptions=frozenset(fold(w) for w in rules["person_descriptions"]),
         naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
+        abbreviations=frozenset(fold(w) for w in rules["abbreviations"]),
     )
 
 

@@ -10,8 +10,8 @@ russia) is the person or an actor named in the person's own description
 (نائب وزير الخارجية الروسي ميخائيل بوغدانوف -> russia), so "the Russian diplomat"
 goes back to Bogdanov and not to the American envoy quoted in between.
 
->>> m = [{"start": 0, "end": 5, "type": "PER", "actor_id": "x", "surface": "كيري"}]
->>> Speakers(m).from_range(0, 5, "كيري").actor
+>>> m = [{"start": 0, "end": 4, "type": "PER", "actor_id": "x", "surface": "كيري"}]
+>>> Speakers(m).from_range(0, 4, "كيري").actor
 'x'
 """
 
@@ -70,34 +70,40 @@ class Speakers:
             i += 1
         return out
 
-    def from_range(self, start: int, end: int, surface: str, description_heads: frozenset[str] = frozenset(), head: str = "") -> Speaker:
+    def from_range(self, start: int, end: int, surface: str, description: bool = False) -> Speaker:
         """The speaker named by the text ``surface`` at [start, end).
 
-        A person mention wins; a region headed by a person description (``head``
-        in ``description_heads``) with no person named is resolved to an earlier
-        person; otherwise the first organisation or state named speaks; a region
-        naming no actor stays a bare description.
+        A person mention wins, then an organisation or state named at the start.
+        Otherwise the region is a description: a person ``description``
+        (الدبلوماسي الروسي) is resolved to an earlier person it fits; any other
+        description (مسؤولون إيطاليون) speaks for the organisation or state it names.
         """
         found = self.inside(start, end)
         context = frozenset(_actor(m) for m in found if _actor(m))
         people = [m for m in found if m["type"] == "PER"]
         if people:
             return self._remember(_from_mention(people[0], True, context))
-        if head in description_heads:
-            return self._remember(self.resolve_description(surface, start, end, context))
         named = [m for m in found if m["type"] in _NAMED_TYPES]
-        if named:
+        if named and named[0]["start"] <= start + 1:
             return self._remember(_from_mention(named[0], False, context))
-        return self._remember(Speaker(surface, start, end, None, False, context))
+        if description:
+            resolved = self.resolve_description(surface, start, end, context)
+            if resolved.named is not None:
+                return self._remember(resolved)
+        actor = _actor(named[0]) if named else None
+        return self._remember(Speaker(surface, start, end, actor, description, context))
 
     def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str]) -> Speaker:
-        """A person description at [start, end) resolved to the latest earlier person it fits."""
+        """A person description at [start, end) resolved to the latest earlier person it fits.
+
+        ``named`` stays None when no earlier person fits.
+        """
         for earlier in reversed(self.history):
             named = earlier.name
-            if named.person and named.actor and named.start < start and context <= named.context | {named.actor}:
+            if named.person and named.start < start and context <= named.context | {named.actor} - {None}:
                 return Speaker(surface, start, end, named.actor, True, context, named)
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
-            if m["type"] == "PER" and _actor(m) and context <= {_actor(m)} | self._title_context(m):
+            if m["type"] == "PER" and context <= ({_actor(m)} | self._title_context(m)) - {None}:
                 return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
         return Speaker(surface, start, end, None, True, context)
 
@@ -105,15 +111,26 @@ class Speakers:
         """The first actor named in the sentence before the cue: the subject of a verb-initial sentence."""
         for m in self.inside(sentence_start, cue_start):
             if m["type"] in _NAMED_TYPES:
-                return self._remember(_from_mention(m, m["type"] == "PER", frozenset({_actor(m)}) - {None}))
+                return self.speaker_of(m)
         return None
 
-    def mention_ending_at(self, lo: int, hi: int) -> Speaker | None:
-        """An actor mention ending within [lo, hi]: the subject of ``X قال``."""
-        for m in reversed(self.inside(max(lo - 200, 0), hi)):
-            if lo <= m["end"] <= hi and m["type"] in _NAMED_TYPES:
-                return self._remember(_from_mention(m, m["type"] == "PER", frozenset({_actor(m)}) - {None}))
+    def mention_ending_at(self, offset: int) -> dict | None:
+        """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
+        for m in reversed(self.inside(max(offset - 200, 0), offset)):
+            if m["end"] == offset and m["type"] in _NAMED_TYPES:
+                return m
         return None
+
+    def person_at(self, start: int, end: int) -> dict | None:
+        """A person mention overlapping [start, end), if any."""
+        for m in self.inside(max(start - 200, 0), end + 200):
+            if m["type"] == "PER" and m["start"] < end and start < m["end"]:
+                return m
+        return None
+
+    def speaker_of(self, mention: dict) -> Speaker:
+        """The mention as the speaker of a cue."""
+        return self._remember(_from_mention(mention, mention["type"] == "PER", frozenset({_actor(mention)}) - {None}))
 
     def last(self, before: int) -> Speaker | None:
         """The latest speaker mentioned before ``before``."""
