@@ -1,0 +1,277 @@
+"""Behaviour of the dates extractor: every written form, resolution, malformed and hostile input."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import workbench
+from workbench import schema
+from workbench.extract.dates import dates, dates_for
+from workbench.text import Document
+
+TUESDAY = pd.Timestamp("2017-06-20 19:39", tz="Asia/Riyadh")  # the seed's publication time
+
+
+def read(text: str, published: pd.Timestamp | None = TUESDAY) -> list[tuple[str, str, str, str]]:
+    """(surface, kind, value_start, value_end) of every expression in ``text``; values as ISO or ''."""
+    out = []
+    for r in dates_for(Document("t", text, published)):
+        assert text[r["start"]:r["end"]] == r["surface"]
+        values = [str(r[k]) if r[k] is not None else "" for k in ("value_start", "value_end")]
+        out.append((r["surface"], r["kind"], *values))
+    return out
+
+
+def one(text: str, published: pd.Timestamp | None = TUESDAY) -> tuple[str, str, str, str]:
+    found = read(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_dates(seed_articles):
+    return dates(seed_articles)
+
+
+def test_seed_gives_what_the_issue_lists(seed_dates):
+    rows = {(r.surface, r.kind, str(r.value_start)[:10], str(r.value_end)[:10]) for r in seed_dates.itertuples()}
+    assert ("يوم الثلاثاء", "weekday", "2017-06-20", "2017-06-20") in rows
+    assert ("4 و5 تموز المقبل", "range", "2017-07-04", "2017-07-05") in rows
+    assert ("4 – 5 من شهر تموز المقبل", "range", "2017-07-04", "2017-07-05") in rows
+    assert ("أيار", "month", "2017-05-01", "2017-05-31") in rows
+    assert ("20.06.2017 19:39", "date", "2017-06-20", "2017-06-20") in rows
+    duration = seed_dates[seed_dates.surface == "لمدة 6 أشهر"]
+    assert duration.kind.tolist() == ["duration"] and not duration.resolved.any() and duration.value_start.isna().all()
+
+
+def test_seed_frame_follows_the_schema_and_offsets(seed_articles, seed_dates):
+    assert list(seed_dates.columns) == schema.columns("dates")
+    assert {c: str(t) for c, t in seed_dates.dtypes.items()} == schema.dtypes("dates")
+    text = seed_articles.loc[0, "text"]
+    assert all(text[r.start:r.end] == r.surface for r in seed_dates.itertuples())
+    relative = seed_dates[seed_dates.kind.isin(["weekday", "range", "month"])]
+    assert (relative.anchor == pd.Timestamp("2017-06-20")).all()
+    assert seed_dates.loc[seed_dates.kind == "date", "granularity"].tolist() == ["minute"]
+
+
+def test_public_name_is_exported_lazily():
+    assert workbench.dates is dates
+
+
+# --- month names of every region, paired forms, Hijri -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, month",
+    [
+        ("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7),
+        ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10), ("تشرين الثاني", 11), ("كانون الأول", 12),
+        ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("إبريل", 4), ("أبريل", 4), ("مايو", 5), ("يونيو", 6),
+        ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11),
+        ("ديسمبر", 12), ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7),
+        ("أوت", 8),
+    ],
+)
+def test_every_regional_month_name_with_a_day_and_year(name, month):
+    surface, kind, start, end = one(f"وصل الوفد في 3 {name} 2016 الى المدينة")
+    assert (surface, kind) == (f"3 {name} 2016", "date")
+    assert start == end == f"2016-{month:02d}-03"
+
+
+@pytest.mark.parametrize("text", ["حزيران/يونيو 2016", "يونيو (حزيران) 2016", "يونيو/حزيران 2016", "شهر حزيران 2016"])
+def test_paired_and_named_months_are_one_expression(text):
+    assert one(f"جرى ذلك في {text} كما ذكر") == (text, "month", "2016-06-01", "2016-06-30")
+
+
+def test_pair_of_two_different_months_is_not_resolved():
+    surface, kind, start, _ = one("جرى ذلك في مايو/حزيران 2016")
+    assert (kind, start) == ("month", "")
+
+
+def test_hijri_dates_convert_to_gregorian():
+    assert read("صدر في 22 شوال 1436 هـ الموافق 7 أغسطس 2015م") == [
+        ("22 شوال 1436 هـ", "date", "2015-08-07", "2015-08-07"),
+        ("7 أغسطس 2015م", "date", "2015-08-07", "2015-08-07"),
+    ]
+    assert one("صدر القرار بتاريخ 1436/10/22هـ") == ("1436/10/22هـ", "date", "2015-08-07", "2015-08-07")
+    assert one("في عام 1436هـ") == ("عام 1436هـ", "year", "2014-10-25", "2015-10-13")
+
+
+def test_hijri_month_without_year_and_its_calendar_column():
+    rows = dates_for(Document("t", "صام المسلمون شهر رمضان الماضي", TUESDAY))
+    assert [(r["surface"], r["calendar"], str(r["value_start"]), str(r["value_end"])) for r in rows] == [
+        ("شهر رمضان الماضي", "hijri", "2016-06-06", "2016-07-05")
+    ]
+
+
+def test_ambiguous_month_words_need_context():
+    assert read("مارس الضغط على الوزارة وعاد أبو محمد") == []
+    assert one("التقى الوفد في آب الماضي") == ("آب الماضي", "month", "2016-08-01", "2016-08-31")
+
+
+# --- numeric forms and times --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["20.06.2017", "20/6/2017", "2017-06-20", "٢٠/٠٦/٢٠١٧", "۲۰.۰۶.۲۰۱۷"])
+def test_numeric_dates_with_any_digits(written):
+    assert one(f"عقد الاجتماع في {written} بحضور الوزير") == (written, "date", "2017-06-20", "2017-06-20")
+
+
+def test_times_alone_and_after_a_date():
+    rows = dates_for(Document("t", "يبدأ الحفل الساعة 10:30 صباحا ويختتم الساعة التاسعة مساء", TUESDAY))
+    assert [(r["surface"], r["kind"], r["resolved"], r["granularity"]) for r in rows] == [
+        ("الساعة 10:30 صباحا", "time", False, "minute"),
+        ("الساعة التاسعة مساء", "time", False, "minute"),
+    ]
+    assert one("سيريانيوز\n\n20.06.2017 19:39") == ("20.06.2017 19:39", "date", "2017-06-20", "2017-06-20")
+
+
+def test_scores_and_counts_are_not_times_or_years():
+    assert read("فاز الفريق 2:1 على منافسه ووزع 1500 سلة") == []
+
+
+# --- ranges and lists ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, start, end",
+    [
+        ("4 و5 تموز", "2017-07-04", "2017-07-05"),
+        ("4 – 5 من شهر تموز", "2017-07-04", "2017-07-05"),
+        ("بين 4 و6 أيار", "2017-05-04", "2017-05-06"),
+        ("من 4 إلى 6 أيار", "2017-05-04", "2017-05-06"),
+        ("من 30 حزيران حتى 2 تموز", "2017-06-30", "2017-07-02"),
+        ("من 28 ديسمبر الى 3 يناير 2016", "2015-12-28", "2016-01-03"),
+        ("من يناير إلى مارس 2015", "2015-01-01", "2015-03-31"),
+        ("بين عامي 2011 و2014", "2011-01-01", "2014-12-31"),
+    ],
+)
+def test_ranges_and_lists_are_one_row(written, start, end):
+    surface, kind, value_start, value_end = one(f"عقد المؤتمر {written} في الرياض")
+    assert (surface, kind, value_start, value_end) == (written, "range", start, end)
+
+
+def test_two_months_joined_by_and_are_two_rows():
+    assert [r[0] for r in read("في كانون الثاني 2016 وتشرين الأول الماضي")] == ["كانون الثاني 2016", "تشرين الأول الماضي"]
+
+
+# --- relative expressions -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, start, end",
+    [
+        ("اليوم", "2017-06-20", "2017-06-20"),
+        ("أمس", "2017-06-19", "2017-06-19"),
+        ("أول أمس", "2017-06-18", "2017-06-18"),
+        ("غدا", "2017-06-21", "2017-06-21"),
+        ("مساء أمس", "2017-06-19", "2017-06-19"),
+        ("الأسبوع الماضي", "2017-06-12", "2017-06-18"),
+        ("الأسبوع المقبل", "2017-06-26", "2017-07-02"),
+        ("الشهر الماضي", "2017-05-01", "2017-05-31"),
+        ("العام الماضي", "2016-01-01", "2016-12-31"),
+        ("هذا العام", "2017-01-01", "2017-12-31"),
+        ("قبل ثلاثة أيام", "2017-06-17", "2017-06-17"),
+        ("قبل 3 أيام", "2017-06-17", "2017-06-17"),
+        ("منذ عامين", "2015-01-01", "2015-12-31"),
+        ("قبل أسبوعين", "2017-06-05", "2017-06-11"),
+        ("قبل خمسة وعشرين عاما", "1992-01-01", "1992-12-31"),
+    ],
+)
+def test_relative_expressions_resolve_against_publication(written, start, end):
+    assert one(f"قال المتحدث {written} إن الوفد وصل") == (written, "relative", start, end)
+
+
+def test_weekday_means_the_day_of_the_publication_week():
+    assert one("عارضت روسيا, يوم الثلاثاء, الوجود الأمريكي") == ("يوم الثلاثاء", "weekday", "2017-06-20", "2017-06-20")
+    assert one("وصل الوفد يوم الأحد") == ("يوم الأحد", "weekday", "2017-06-18", "2017-06-18")
+    assert one("سيصل الوفد يوم الخميس") == ("يوم الخميس", "weekday", "2017-06-22", "2017-06-22")
+    assert one("ستعقد الجولة الثلاثاء المقبل") == ("الثلاثاء المقبل", "weekday", "2017-06-27", "2017-06-27")
+    assert one("عقدت الجولة الثلاثاء الماضي") == ("الثلاثاء الماضي", "weekday", "2017-06-13", "2017-06-13")
+
+
+def test_month_without_year_follows_marker_then_tense():
+    assert one("ستعقد الجولة في تموز المقبل") == ("تموز المقبل", "month", "2017-07-01", "2017-07-31")
+    assert one("وعقدت جولات آخرها كان في أيار") == ("أيار", "month", "2017-05-01", "2017-05-31")
+    assert one("ومن المقرر أن تعقد القمة في آذار") == ("آذار", "month", "2018-03-01", "2018-03-31")
+    assert one("اجتمعوا في 20 من الشهر الجاري") == ("20 من الشهر الجاري", "date", "2017-06-20", "2017-06-20")
+
+
+def test_weekday_beside_a_date_picks_its_year():
+    assert one("وقعت الحادثة يوم الاثنين 20 يونيو") == ("يوم الاثنين 20 يونيو", "date", "2016-06-20", "2016-06-20")
+
+
+def test_count_from_another_event_is_not_resolved():
+    rows = dates_for(Document("t", "انسحبت القوات بعد ثلاثة أيام من الهجوم", TUESDAY))
+    assert [(r["surface"], r["kind"], r["resolved"]) for r in rows] == [("بعد ثلاثة أيام", "relative", False)]
+
+
+def test_without_publication_date_relative_rows_stay_unresolved():
+    rows = dates_for(Document("t", "قال أمس إن الجولة في 4 و5 تموز المقبل وفي 3 آب 2016", None))
+    assert [(r["kind"], r["resolved"], r["anchor"]) for r in rows] == [
+        ("relative", False, None), ("range", False, None), ("date", True, None)
+    ]
+
+
+def test_words_that_only_look_like_dates():
+    assert read("نشرت صحيفة اليوم تقريرا عن اليوم الوطني") == []
+    assert read("أدى المصلون صلاة الجمعة") == []
+    assert read("يبلغ من العمر 22 عاما") == []
+
+
+# --- durations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["لمدة 6 أشهر", "خلال ثلاثة أيام", "لمدة عامين", "طوال خمسة وعشرين عاما", "على مدى أسبوعين"])
+def test_durations_have_no_calendar_value(written):
+    assert one(f"تستمر الهدنة {written} في المدينة") == (written, "duration", "", "")
+
+
+# --- malformed and hostile input ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["31 شباط 2017", "30/2/2016", "عام 0000", "32 مايو 2015"])
+def test_malformed_dates_give_an_unresolved_row_or_nothing(written):
+    for surface, kind, start, end in read(f"في {written} حدث ذلك"):
+        assert (start, end) == ("", "")
+
+
+def test_hostile_input_never_raises():
+    texts = [
+        "",
+        "ـــــــ",
+        "في ٤ وَ٥ تَمُّوزَ المُقْبِلِ",
+        "في 4 و5 تمــــوز المقبل",
+        "Meeting on 4 July في 4 تموز 2017 and يوم الثلاثاء",
+        "\u200f\u202b" * 50 + "أمس",
+        "من " * 5000 + "4 و",
+        ("4 و5 تموز المقبل " * 3000),
+    ]
+    for text in texts:
+        for r in dates_for(Document("t", text, TUESDAY)):
+            assert text[r["start"]:r["end"]] == r["surface"]
+    rows = dates_for(Document("t", "في ٤ وَ٥ تَمُّوزَ المُقْبِلِ", TUESDAY))
+    assert [(r["surface"], str(r["value_start"])) for r in rows] == [("٤ وَ٥ تَمُّوزَ المُقْبِلِ", "2017-07-04")]
+
+
+def test_frame_of_empty_and_unpublished_articles():
+    frame = dates(pd.DataFrame({"article_id": ["a", "b"], "text": ["", "وصل أمس"]}))
+    assert list(frame.columns) == schema.columns("dates")
+    assert frame[["surface", "resolved"]].values.tolist() == [["أمس", False]]
+    assert dates(pd.DataFrame({"article_id": [], "text": []})).empty
+
+
+@pytest.mark.filterwarnings("ignore::workbench.LoadWarning")  # a few empty SaudiNewsNet articles are skipped
+def test_dev_split_day_runs_cleanly(shared_data):
+    articles = workbench.load_articles(shared_data / "saudinewsnet" / "2015-07-21.zip", tz="Asia/Riyadh").head(300)
+    frame = dates(articles)
+    texts = dict(zip(articles.article_id, articles.text))
+    assert len(frame) > 100
+    assert all(texts[r.article_id][r.start:r.end] == r.surface for r in frame.itertuples())
+    resolved = frame[frame.resolved]
+    assert (resolved.value_start <= resolved.value_end).all()
+    assert frame.loc[frame.kind == "duration", "resolved"].eq(False).all()

@@ -1,0 +1,86 @@
+"""Dates: every date expression of an article, resolved to calendar days.
+
+The extractor searches the folded text (:func:`workbench.text.normalize`) with
+one compiled grammar built from the vocabulary in ``workbench/data/dates/``
+(month names of the Levant, Egypt and the Gulf, the Maghreb, Hijri months,
+weekdays, number words, units, relative words), maps every match back to the
+original text and resolves it: absolute dates as written (Hijri through
+``hijridate``), relative ones and those without a year against the article's
+publication day in its own zone. Kinds: date, range, weekday, relative, month,
+year, time, duration. Durations (لمدة 6 أشهر) carry no calendar value.
+
+The layout follows dateparser: language data apart from the search engine
+(:mod:`.grammar`), one module for calendars (:mod:`.calendars`), the clause's
+tense (:mod:`.tense`) and the reading of a match (:mod:`.readings`).
+
+>>> import workbench
+>>> frame = workbench.dates(workbench.load_articles("seeds/000_404a58289b33eae6.txt"))
+>>> frame.loc[frame.kind == "range", ["surface", "value_start", "value_end"]].astype(str).values.tolist()[0]
+['4 و5 تموز المقبل', '2017-07-04', '2017-07-05']
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+
+from workbench import schema
+from workbench.extract.dates.lexicon import Lexicon, load_lexicon
+from workbench.extract.dates.readings import Context, read_match
+from workbench.text import Document, documents
+
+__all__ = ["dates", "dates_for", "load_lexicon"]
+
+
+def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
+    """Date records of one article, in order of appearance, keyed by the ``dates`` frame's columns.
+
+    >>> from workbench.text import Document
+    >>> doc = Document("a", "اجتمع الوفد امس في الرياض", pd.Timestamp("2015-08-07 10:00", tz="Asia/Riyadh"))
+    >>> [(r["surface"], r["kind"], str(r["value_start"])) for r in dates_for(doc)]
+    [('امس', 'relative', '2015-08-06')]
+    """
+    published = _published(doc.published)
+    anchor = published.date() if published is not None else None
+    ctx = Context.for_text(doc.normalized.text, anchor, published, lexicon)
+    records = []
+    for match in ctx.grammar.search.finditer(ctx.folded):
+        reading = read_match(match, ctx)
+        if reading is None:
+            continue
+        start, end = doc.normalized.span(*match.span(match.lastgroup))
+        value_start, value_end = reading.bounds if reading.bounds else (None, None)
+        records.append(
+            {
+                "article_id": doc.article_id,
+                "sentence_id": doc.sentence_of(start),
+                "start": start,
+                "end": end,
+                "surface": doc.text[start:end],
+                "kind": reading.kind,
+                "value_start": value_start,
+                "value_end": value_end,
+                "granularity": reading.granularity,
+                "calendar": reading.calendar,
+                "anchor": anchor if reading.anchored and reading.bounds else None,
+                "resolved": reading.bounds is not None,
+            }
+        )
+    return records
+
+
+def dates(articles: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """The ``dates`` frame (see ``workbench.schema.describe("dates")``) of an articles frame.
+
+    ``articles`` needs ``article_id`` and ``text``; ``published`` (tz-aware) anchors
+    relative expressions, which stay unresolved without it.
+    """
+    return schema.conform([r for doc in documents(articles) for r in dates_for(doc, lexicon)], "dates")
+
+
+def _published(value: pd.Timestamp | datetime | date | None) -> datetime | None:
+    """The publication time in the article's own zone, or None when unknown."""
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).to_pydatetime()

@@ -1,0 +1,190 @@
+"""Compiled regular expressions of the date grammar, built from the lexicon.
+
+Two patterns are built per lexicon. :attr:`Grammar.search` finds whole date
+expressions in folded text; every alternative is a named rule (``range``,
+``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``month``, ``day``,
+``period``, ``weekday``, ``time``) whose group is the reported span, so a leading
+conjunction or preposition clitic (و, ف, ب, ل) stays outside it. Rules are tried
+in that order at each position, so the longest reading wins: ``يوم الثلاثاء 20
+يونيو`` is one date, not a weekday followed by a date. :attr:`Grammar.lexemes`
+then reads the values (numbers, month names, markers, ...) out of a matched span.
+
+Word lists become prefix-factored alternations (a character trie), so the
+regular expression engine rejects a non-matching word after its first letters
+instead of trying every name in turn.
+
+>>> g = build_grammar(load_lexicon())
+>>> m = g.search.search("وعقدت في 4 و5 تموز المقبل")
+>>> m.lastgroup, m.group(m.lastgroup)
+('range', '4 و5 تموز المقبل')
+>>> trie_alternation(["امس", "امس الاول", "اب"])
+'ا(?:ب|مس(?:\\\\s+الاول)?)'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from workbench.extract.dates.lexicon import Lexicon, load_lexicon
+
+__all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
+
+RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "day", "period", "weekday", "time")
+
+# Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
+LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "this", "suffix", "number")
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (longest first), factored on common prefixes.
+
+    A space inside a phrase matches any run of whitespace.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie) or "(?!)"
+
+
+def whole_words(words: Iterable[str]) -> str:
+    """:func:`trie_alternation` that only matches where the last word ends (``ماي`` not in ``مايو``)."""
+    return f"(?:{trie_alternation(words)})(?!\\w)"
+
+
+def _emit(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: a longer word is tried before its prefix
+
+
+@dataclass(frozen=True)
+class Grammar:
+    search: re.Pattern[str]
+    lexemes: re.Pattern[str]
+
+
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile the search and lexeme patterns of ``lex``."""
+    w = {role: whole_words(words) for role, words in lex.words.items()}
+    nums = lex.numbers
+    month = whole_words(lex.months)
+    weekday = whole_words(lex.weekdays)
+    marker = whole_words(lex.markers)
+    ordinal = whole_words(nums["ordinal"])
+    unit_any = whole_words(lex.units)
+    unit_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone)
+    relday = whole_words(lex.relative_days)
+    tod = w["time_of_day"]
+    count_word = (
+        f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}"
+        f"|{whole_words([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']])})"
+    )
+    suffix = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})(?!\\w)"
+    year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
+    month_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "month")
+
+    day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
+    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']})"
+    year_num = rf"\d{{4}}(?!\d)(?:\s*{suffix})?"
+    paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
+    month_x = f"(?:{w['month_word']}\\s+)?{paired}"
+    year_after = (
+        f"(?:\\s*,?\\s*(?:{w['of']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
+        f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}))"
+    )
+    tail = f"(?:{year_after}|\\s+{marker})?"
+    join = f"(?:-|,|{w['range_to']}|{trie_alternation(lex.words['range_and'])})"  # و is written joined; inside a list of days: 4 و5, 4 - 5, 4 الى 6
+    strict_join = f"(?:-|{w['range_to']})"
+
+    def spanning(first: str, second: str) -> str:
+        # Between two full dates or months "و" joins a range only after من/بين:
+        # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions.
+        return f"(?:{w['range_open']}\\s+{first}\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
+
+    clock = rf"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*{tod})?"
+    time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
+    weekday_prefix = f"(?:(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*)?"
+    opener = f"(?:{w['range_open']}\\s+)?"
+    date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
+    count = f"(?:\\d+|{count_word})"
+    # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
+    unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
+    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}|{unit_alone}{unit_end})"
+    year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
+
+    rules = {
+        "range": "|".join(
+            [
+                f"{opener}{weekday_prefix}{day}(?:\\s*{join}\\s*{day})+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                spanning(f"{weekday_prefix}{date_part}", f"{weekday_prefix}{date_part}") + tail,
+                spanning(f"{month_x}(?:{year_after})?", month_x) + tail,
+                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*{year_num}",
+                spanning(f"(?:{w['year_word']}\\s*)?{year_num}", f"(?:{w['year_word']}\\s*)?{year_num}"),
+            ]
+        ),
+        "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
+        f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker})?){time_after}",
+        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}[./-]\\d{{1,2}}[./-]\\d{{4}}|\\d{{4}}[./-]\\d{{1,2}}[./-]\\d{{1,2}})(?!\\d)"
+        f"(?:\\s*{suffix})?{time_after}",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+{amount}",
+        "duration": f"(?:{w['duration']})\\s+{amount}",
+        "year": f"(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix}|(?:{year_lookbehind}){year_num}",
+        "month": f"{month_x}{tail}",
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(?\\s*{weekday}\\s*\\)?)?",
+        "period": f"{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']}",
+        "weekday": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday}(?:\\s+{marker})?",
+        "time": f"(?:{w['time_word']}\\s*)?{clock}"
+        f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{whole_words(nums['hour'])})(?!\\d)"
+        f"(?:\\s+و?(?:ال)?(?:نصف|ربع))?(?:\\s*{tod})?",
+    }
+    alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
+    # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
+    # engine from trying eleven rules at each of the many words that cannot start a date.
+    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration")
+    first_words = {
+        *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"],
+        *(word for role in (*first_roles, "year_word", "years_word", "this", "period", "time_word") for word in lex.words[role]),
+    }
+    first = f"(?=\\d|ال\\d|{whole_words(first_words)})"
+    # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
+    # ب and ل only stand before the article (بالامس), never before a bare word (لامس is a verb).
+    search = re.compile(f"(?<!\\w)(?:[وف]|[وف]?[بل](?=ال))??{first}(?:{alternatives})(?!\\w)")
+
+    lexeme_patterns = {
+        "relday": relday,
+        "month": month,
+        "weekday": weekday,
+        "ordinal": ordinal,
+        "hour": trie_alternation(nums["hour"]),
+        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"]]),
+        "unit": unit_any,
+        "marker": marker,
+        "period": trie_alternation(lex.words["period"]),
+        "this": w["this"],
+        "suffix": f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})",
+        "number": r"\d+",
+    }
+    # Values may follow a clitic (وعشرين, بالامس), a suffix may touch its year (2015م), a year its suffix.
+    lexemes = re.compile(
+        "(?:(?<!\\w)|(?<=[وب\\d])|(?<=ال))(?:"
+        + "|".join(f"(?P<{k}>{lexeme_patterns[k]})" for k in LEXEMES)
+        + ")(?:(?<=\\d)(?!\\d)|(?!\\w))"
+    )
+    return Grammar(search, lexemes)
+
+
+@lru_cache(maxsize=4)
+def grammar_for(lex: Lexicon | None = None) -> Grammar:
+    """The compiled grammar of ``lex`` (default: the bundled lexicon), built once."""
+    return build_grammar(lex if lex is not None else load_lexicon())

@@ -1,0 +1,403 @@
+"""From a matched date expression to its calendar reading (kind, bounds, granularity, calendar).
+
+The grammar (:mod:`workbench.extract.dates.grammar`) says where an expression is
+and which rule matched; this module reads its words (numbers, month names,
+markers, units) and resolves it: absolute dates directly, expressions without a
+year or relative ones against the publication day (``Context.anchor``), using
+the marker in the expression (المقبل, الماضي, الجاري) or else the tense of its
+clause (:mod:`workbench.extract.dates.tense`). Whatever the text alone cannot
+settle (no publication day, 31 February, a day counted from another event)
+gives a reading with ``bounds`` None; words that only look like dates give None.
+
+>>> from datetime import date
+>>> ctx = Context.for_text("وعقدت 4 جولات اخرها كان في ايار", date(2017, 6, 20))
+>>> r = read_match(next(ctx.grammar.search.finditer(ctx.folded)), ctx)
+>>> r.kind, r.bounds, r.granularity
+('month', (datetime.date(2017, 5, 1), datetime.date(2017, 5, 31)), 'month')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from workbench.extract.dates.calendars import (
+    GREGORIAN,
+    HIJRI,
+    YEAR_RANGE,
+    choose_year,
+    month_span,
+    shift_months,
+    to_gregorian,
+    today_in,
+)
+from workbench.extract.dates.grammar import Grammar, grammar_for
+from workbench.extract.dates.lexicon import Lexicon, load_lexicon
+from workbench.extract.dates.tense import clause_tense
+
+__all__ = ["Context", "Reading", "read_match"]
+
+_MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "after"}
+_PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+_UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+_BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
+_TEXT_BEFORE = 200  # folded characters searched for the clause's tense
+_PAIR_GAP = re.compile(r"[\s/()]*")
+_FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a reading needs besides the match: the folded text, the vocabulary and the publication time."""
+
+    folded: str
+    anchor: date | None
+    published: datetime | None
+    lexicon: Lexicon
+    grammar: Grammar
+
+    @classmethod
+    def for_text(cls, folded: str, anchor: date | None, published: datetime | None = None, lexicon: Lexicon | None = None) -> Context:
+        lexicon = lexicon if lexicon is not None else load_lexicon()
+        return cls(folded, anchor, published, lexicon, grammar_for(lexicon))
+
+
+@dataclass
+class Reading:
+    kind: str
+    granularity: str | None = None
+    calendar: str | None = GREGORIAN
+    bounds: tuple[date, date] | None = None
+    anchored: bool = False  # resolved against the publication day
+
+
+@dataclass
+class _Part:
+    """One calendar position of an expression: days, month and year as written."""
+
+    days: list[int] = field(default_factory=list)
+    month: tuple[str, int] | None = None
+    year: int | None = None
+    year_calendar: str | None = None
+
+
+def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The reading of a match of ``ctx.grammar.search`` (None when it is no date after all)."""
+    rule = match.lastgroup
+    start, end = match.span(rule)
+    surface = ctx.folded[start:end]
+    found = list(ctx.grammar.lexemes.finditer(surface))
+    words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
+    for i in range(1, len(found)):
+        # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
+        if words[i][0] == words[i - 1][0] == "month" and _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()):
+            words[i] = ("pair", words[i][1])
+    if rule in ("range", "date", "month", "year"):
+        return _calendar_reading(rule, words, ctx, start, end)
+    if rule == "numeric":
+        return _numeric_reading(ctx.folded[start:end])
+    if rule == "ago":
+        return _counted_reading(words, ctx, start, end)
+    if rule == "duration":
+        return Reading("duration", calendar=None)
+    if rule == "day":
+        return _relative_day_reading(words, ctx, start)
+    if rule == "period":
+        return _period_reading(words, ctx)
+    if rule == "weekday":
+        return _weekday_reading(words, ctx, start)
+    return Reading("time", "minute", calendar=None)
+
+
+def _first(words: list[tuple[str, str]], kind: str) -> str | None:
+    return next((text for k, text in words if k == kind), None)
+
+
+def _previous_word(ctx: Context, start: int) -> str:
+    words = ctx.folded[max(0, start - 30):start].split()
+    return words[-1].strip("\"'(-,:") if words else ""
+
+
+def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
+    if marker is not None:
+        return _MARKER_DIRECTION[max(-2, min(2, marker))]
+    return clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], ctx.lexicon)
+
+
+def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
+    lex = ctx.lexicon
+    parts: list[_Part] = [_Part()]
+    marker = year_rel = month_rel = weekday = None
+    vague = conflict = False
+    prev = period_word = ""
+    for kind, text in words:
+        cur = parts[-1]
+        if kind == "number" and len(text) == 4:
+            if cur.year is not None or (cur.month is None and cur.days):
+                parts.append(_Part())
+            parts[-1].year = int(text)
+        elif kind in ("number", "ordinal"):
+            value = int(text) if kind == "number" else lex.numbers["ordinal"][text]
+            if cur.month is not None or cur.year is not None:
+                parts.append(_Part())
+            parts[-1].days.append(value)
+        elif kind == "pair":
+            cal, month, _ = lex.months[text]
+            conflict |= (cal, month) != cur.month
+            vague = False
+        elif kind == "month":
+            cal, month, needs_context = lex.months[text]
+            if cur.month is not None or cur.year is not None:
+                parts.append(_Part())
+            parts[-1].month = (cal, month)
+            vague = needs_context
+        elif kind == "suffix" and cur.year is not None:
+            cur.year_calendar = GREGORIAN if text in lex.words["year_suffix_gregorian"] else HIJRI
+        elif kind == "marker":
+            offset = lex.markers[text]
+            if prev == "period":
+                unit = _PERIOD_UNIT.get(period_word[2:])
+                year_rel, month_rel = (offset, month_rel) if unit == "year" else (year_rel, offset)
+            else:
+                marker = offset
+        elif kind == "period":
+            period_word = text
+            if prev == "this":
+                unit = _PERIOD_UNIT.get(text[2:])
+                year_rel, month_rel = (0, month_rel) if unit == "year" else (year_rel, 0)
+        elif kind == "weekday":
+            weekday = lex.weekdays[text]
+        prev = kind
+    has_time = ":" in ctx.folded[start:end]
+    if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2:
+        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair or شهر
+    if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
+        return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
+    calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
+    granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
+    kind = {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
+    reading = Reading(kind, granularity, calendar)
+    if conflict:
+        return reading
+    if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
+        return None
+    return _resolve_parts(reading, parts, marker, year_rel, month_rel, weekday, ctx, start)
+
+
+def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
+    """A four-digit number with no عام/سنة before it and no هـ/م after it is a year only in a plausible range."""
+    written = ctx.folded[start:start + 4]
+    bare = part.year_calendar is None and (written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"])))
+    return bare and part.year is not None and not (_BARE_YEARS[0] <= part.year <= _BARE_YEARS[1])
+
+
+def _year_calendar(parts: list[_Part]) -> str:
+    part = next((p for p in parts if p.year is not None), None)
+    if part is None:
+        return GREGORIAN
+    if part.year_calendar:
+        return part.year_calendar
+    return HIJRI if YEAR_RANGE[HIJRI][0] <= part.year <= YEAR_RANGE[HIJRI][1] else GREGORIAN
+
+
+def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday, ctx: Context, start: int) -> Reading:
+    cal = reading.calendar
+    today = today_in(cal, ctx.anchor) if ctx.anchor else None
+    if month_rel is not None:  # "20 من الشهر الجاري"
+        if today is None:
+            return reading
+        year, month = shift_months(today[0], today[1], month_rel)
+        for p in parts:
+            p.month, p.year = (cal, month), year
+        reading.anchored = True
+    if all(p.year is None for p in parts):
+        if today is None:
+            return reading
+        first = next((p for p in parts if p.month), None)
+        if first is None:
+            return reading
+        if year_rel is not None:
+            first.year = today[0] + year_rel
+        else:
+            day = first.days[0] if first.days else None
+            first.year = choose_year(today, first.month[1], day, _direction(marker, ctx, start))
+            if weekday is not None and day is not None:
+                first.year = _year_matching_weekday(cal, first.year, first.month[1], day, weekday)
+        reading.anchored = True
+    _fill_years(parts)
+    first_day, last_day = _part_bounds(cal, parts[0]), _part_bounds(cal, parts[-1])
+    if first_day is None or last_day is None or any(_part_bounds(cal, p) is None for p in parts[1:-1]):
+        reading.anchored = False
+        return reading
+    if first_day[0] > last_day[1]:
+        return reading
+    reading.bounds = (first_day[0], last_day[1])
+    return reading
+
+
+def _fill_years(parts: list[_Part]) -> None:
+    """Give every part a year from its neighbours ("من 30 ديسمبر الى 2 يناير 2016": 2015 then 2016)."""
+    for i in range(len(parts) - 2, -1, -1):
+        nxt, p = parts[i + 1], parts[i]
+        if p.year is None and nxt.year is not None:
+            p.year = nxt.year - (1 if _order(p) > _order(nxt) else 0)
+    for i in range(1, len(parts)):
+        prev, p = parts[i - 1], parts[i]
+        if p.year is None:
+            p.year = prev.year + (1 if _order(p) < _order(prev) else 0)
+        if p.month is None and p.days and prev.month is not None:
+            p.month = prev.month
+
+
+def _order(part: _Part) -> tuple[int, int]:
+    return (part.month[1] if part.month else 0, part.days[0] if part.days else 0)
+
+
+def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
+    if part.year is None:
+        return None
+    if part.month is None:
+        if part.days:
+            return None
+        first, last = month_span(cal, part.year, 1), month_span(cal, part.year, 12)
+        return (first[0], last[1]) if first and last else None
+    if not part.days:
+        return month_span(cal, part.year, part.month[1])
+    days = [to_gregorian(cal, part.year, part.month[1], d) for d in (part.days[0], part.days[-1])]
+    return None if None in days else (days[0], days[1])
+
+
+def _year_matching_weekday(cal: str, year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` in which the day falls on the weekday written beside it."""
+    for candidate in (year, year - 1, year + 1):
+        day_date = to_gregorian(cal, candidate, month, day)
+        if day_date is not None and day_date.weekday() == weekday:
+            return candidate
+    return year
+
+
+def _numeric_reading(text: str) -> Reading:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    year, month, day = (numbers[0], numbers[1], numbers[2]) if numbers[0] > 31 else (numbers[2], numbers[1], numbers[0])
+    if month > 12 >= day:  # 6/20/2017 written month first
+        month, day = day, month
+    has_time = ":" in text
+    explicit = "gregorian" if re.search(r"\d\s*م(?!\w)", text) else "hijri" if re.search(r"\d\s*ه(?!\w)", text) else None
+    cal = explicit or (HIJRI if YEAR_RANGE[HIJRI][0] <= year <= YEAR_RANGE[HIJRI][1] else GREGORIAN)
+    reading = Reading("date", "minute" if has_time else "day", cal)
+    value = to_gregorian(cal, year, month, day)
+    reading.bounds = (value, value) if value else None
+    return reading
+
+
+def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]:
+    number = sum(int(t) if k == "number" else _number_word(t, lex) for k, t in words if k in ("number", "numword"))
+    unit, alone = next(lex.units[t] for k, t in words if k == "unit")
+    return unit, (number or alone)
+
+
+def _number_word(text: str, lex: Lexicon) -> int:
+    return next((values[text] for kind, values in lex.numbers.items() if kind != "ordinal" and text in values), 0)
+
+
+def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
+    lex = ctx.lexicon
+    if not any(k == "unit" for k, _ in words):
+        return None
+    unit, count = _count(words, lex)
+    reading = Reading("relative", _UNIT_GRANULARITY[unit])
+    first_word = ctx.folded[start:end].split()[0]
+    sign = 1 if first_word in lex.words["after"] else -1
+    if count is None or ctx.anchor is None or _FROM_EVENT.match(ctx.folded, end):
+        return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event, not from publication
+    reading.bounds = _shifted(unit, sign * count, ctx)
+    reading.anchored = reading.bounds is not None
+    return reading
+
+
+def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
+    """Bounds of the ``unit`` lying ``amount`` units from publication, at the unit's granularity."""
+    anchor = ctx.anchor
+    if unit in ("minute", "hour"):
+        if ctx.published is None:
+            return None
+        moment = ctx.published + timedelta(**{unit + "s": amount})
+        return moment.date(), moment.date()
+    if unit == "day":
+        day = anchor + timedelta(days=amount)
+        return day, day
+    if unit == "week":
+        return _week_of(anchor + timedelta(weeks=amount))
+    if unit == "month":
+        year, month = shift_months(anchor.year, anchor.month, amount)
+        return month_span(GREGORIAN, year, month)
+    year = anchor.year + amount * (10 if unit == "decade" else 1)
+    first, last = month_span(GREGORIAN, year, 1), month_span(GREGORIAN, year, 12)
+    return (first[0], last[1]) if first and last else None
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
+    lex = ctx.lexicon
+    phrase = _first(words, "relday")
+    if phrase is None:
+        return None
+    days = lex.relative_days[phrase]
+    if days == 0 and phrase == "اليوم":
+        if _previous_word(ctx, start) in lex.words["not_today_before"]:
+            return None  # the newspaper اليوم, عين اليوم
+        following = ctx.folded[start:start + 60].split()[1:2]
+        if following and following[0].startswith("ال") and following[0] not in lex.weekdays:
+            return None  # اليوم الوطني, اليوم التالي: not the publication day
+    reading = Reading("relative", "day")
+    if ctx.anchor is not None:
+        day = ctx.anchor + timedelta(days=days)
+        reading.bounds, reading.anchored = (day, day), True
+    return reading
+
+
+def _period_reading(words: list[tuple[str, str]], ctx: Context) -> Reading | None:
+    lex = ctx.lexicon
+    period = _first(words, "period")
+    if period is None:
+        return None
+    offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
+    unit = _PERIOD_UNIT[period[2:]]
+    reading = Reading("relative", unit)
+    if ctx.anchor is not None:
+        reading.bounds = _shifted(unit, offset, ctx)
+        reading.anchored = True
+    return reading
+
+
+def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
+    lex = ctx.lexicon
+    name = _first(words, "weekday")
+    if name is None:
+        return None
+    if _previous_word(ctx, start) in lex.words["not_friday_before"] or (
+        lex.weekdays[name] == 0 and _previous_word(ctx, start) in ("بين", "كلا")
+    ):
+        return None  # صلاة الجمعة, بين الاثنين (the two)
+    marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
+    reading = Reading("weekday", "day")
+    if ctx.anchor is None:
+        return reading
+    anchor, weekday = ctx.anchor, lex.weekdays[name]
+    back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+    direction = _direction(marker, ctx, start) or "past"
+    shift = {
+        "past": -back,
+        "current": -back,
+        "future": ahead,
+        "before": -(back or 7),
+        "after": ahead or 7,
+    }[direction]
+    day = anchor + timedelta(days=shift)
+    reading.bounds, reading.anchored = (day, day), True
+    return reading

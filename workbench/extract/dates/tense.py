@@ -1,0 +1,65 @@
+"""Past or future: does the clause around a date expression report or announce?
+
+A month, day or weekday written without a year is resolved toward the past or
+the future of the publication day according to the clause it sits in. The rule,
+applied to the words of the same clause (up to the previous full stop, comma,
+semicolon or colon) before the expression, nearest first
+(at most :data:`WINDOW` words):
+
+1. a future cue (سوف, من المقرر, المزمع, المرتقب, من المتوقع, يعتزم, ... from
+   ``tense_cues.csv``) or a verb with the future prefix سـ (سيعقد, ستبدأ, وسينطلق)
+   means ``future``;
+2. a past cue (كان, قد, لقد, لم, منذ, تم, ...) means ``past``;
+3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
+   noun) means ``future`` (scheduled or ongoing), unless a past cue (لم, كان)
+   stands right before it;
+4. nothing found gives None and the caller applies its default.
+
+Markers inside the expression itself (المقبل, الماضي, الجاري) take precedence
+over this rule; the caller handles them.
+
+>>> from workbench.extract.dates.lexicon import load_lexicon
+>>> lex = load_lexicon()
+>>> clause_tense("ومن المقرر عقد جولة جديدة في", lex), clause_tense("وعقدت 4 جولات اخرها كان في", lex)
+('future', 'past')
+>>> clause_tense("وستعقد الجولة في", lex), clause_tense("وقالت الوزارة", lex)
+('future', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.dates.lexicon import Lexicon
+
+__all__ = ["clause_tense", "WINDOW"]
+
+WINDOW = 8
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
+_CONJ = ("و", "ف")
+_FUTURE_PREFIX = ("سي", "ست")  # سـ + يـ/تـ; first persons (سأ, سن) are rare outside quotes and clash with nouns
+
+
+def clause_tense(before: str, lex: Lexicon) -> str | None:
+    """``future``, ``past`` or None for the folded text ``before`` an expression."""
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    words = [_strip_conjunction(w) for w in _WORD.findall(before)[-WINDOW:]]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        cue = lex.tense_cues.get(word)
+        if cue in ("future", "past"):
+            return cue
+        if cue == "not_verb" or len(word) < 4:
+            continue
+        if word.startswith(_FUTURE_PREFIX):
+            return "future"
+        if word.startswith("ي"):
+            return "past" if i and lex.tense_cues.get(words[i - 1]) == "past" else "future"
+    return None
+
+
+def _strip_conjunction(word: str) -> str:
+    return word[1:] if len(word) > 3 and word.startswith(_CONJ) else word
