@@ -1,0 +1,95 @@
+"""The actor catalogue: shipped files, ids, user extensions, stoplist."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import workbench
+from workbench.extract.catalogue import CATALOGUE_DIR, COLUMNS, load_catalogue, load_stoplist
+
+REQUIRED_IDS = {
+    "russia", "united_states", "syria", "syrian_government", "yemeni_government", "mikhail_bogdanov",
+    "international_coalition", "kazakhstan_foreign_ministry", "islamic_state", "hezbollah", "houthis",
+    "syrian_democratic_forces", "hayat_tahrir_al_sham", "united_nations", "un_security_council", "nato",
+    "arab_league", "saudi_arabia", "turkey", "iran", "raqqa", "al_tanf", "astana", "southern_syria",
+}
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> pd.DataFrame:
+    return load_catalogue()
+
+
+def test_core_actors_present_with_their_ids(catalogue):
+    assert REQUIRED_IDS <= set(catalogue["actor_id"])
+
+
+def test_ids_are_ascii_slugs_and_unique_per_actor_file():
+    actors = pd.read_csv(CATALOGUE_DIR / "actors.csv", dtype=str, keep_default_na=False)
+    assert actors["id"].is_unique
+    assert all(re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*", i) for i in actors["id"])
+    assert set(actors["type"]) <= {"PER", "ORG", "GPE", "LOC", "MISC"}
+
+
+def test_every_alias_points_to_a_known_actor():
+    actors = pd.read_csv(CATALOGUE_DIR / "actors.csv", dtype=str, keep_default_na=False)
+    aliases = pd.read_csv(CATALOGUE_DIR / "aliases.csv", dtype=str, keep_default_na=False)
+    assert set(aliases["actor_id"]) <= set(actors["id"])
+    assert set(aliases["via"]) <= {"alias", "capital", "nationality"}
+
+
+def test_long_form_columns_and_vias(catalogue):
+    assert list(catalogue.columns) == COLUMNS
+    rows = catalogue[catalogue["actor_id"] == "russia"]
+    assert {"روسيا", "موسكو", "الروسي", "الروسية", "الروس"} <= set(rows["alias"])
+    assert rows.loc[rows["alias"] == "موسكو", "via"].tolist() == ["capital"]
+    assert rows.loc[rows["alias"] == "الروسية", "via"].tolist() == ["nationality"]
+
+
+def test_spelling_variants_of_america(catalogue):
+    us = set(catalogue.loc[catalogue["actor_id"] == "united_states", "alias"])
+    assert {"أمريكا", "أميركا", "الولايات المتحدة", "واشنطن", "الأمريكية", "الأميركية"} <= us
+
+
+def test_government_distinct_from_state(catalogue):
+    gov = set(catalogue.loc[catalogue["actor_id"] == "syrian_government", "alias"])
+    assert {"النظام السوري", "الجيش النظامي", "الجيش السوري", "قوات النظام"} <= gov
+    assert "النظام السوري" not in set(catalogue.loc[catalogue["actor_id"] == "syria", "alias"])
+
+
+def test_extra_csv_adds_actor_and_aliases_without_code(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("id,type,name_en,name_ar,aliases\nnew_front,ORG,New Front,الجبهة الجديدة,جبهة جديدة|ج.ج\n", encoding="utf-8")
+    cat = load_catalogue(extra=path)
+    rows = cat[cat["actor_id"] == "new_front"]
+    assert set(rows["alias"]) == {"الجبهة الجديدة", "جبهة جديدة", "ج.ج"}
+    assert set(rows["type"]) == {"ORG"}
+    ents = workbench.entities(pd.DataFrame({"article_id": ["x"], "text": ["هاجمت الجبهة الجديدة مواقع"]}), catalogue=cat, model=None)
+    assert ents["actor_id"].tolist() == ["new_front"]
+
+
+def test_extra_overrides_attributes_but_keeps_shipped_aliases():
+    extra = pd.DataFrame({"actor_id": ["russia"], "type": ["GPE"], "name_en": ["Russian Federation"], "alias": ["الروسيا الاتحادية"]})
+    cat = load_catalogue(extra=extra)
+    rows = cat[cat["actor_id"] == "russia"]
+    assert set(rows["name_en"]) == {"Russian Federation"}
+    assert {"موسكو", "الروسيا الاتحادية"} <= set(rows["alias"])
+
+
+def test_extra_without_id_is_rejected():
+    with pytest.raises(ValueError, match="actor_id"):
+        load_catalogue(extra=pd.DataFrame({"alias": ["x"]}))
+
+
+def test_stoplist_holds_common_words():
+    stop = load_stoplist()
+    assert {"بشأن", "كان", "مالي"} <= stop
+
+
+def test_load_catalogue_returns_a_copy():
+    first = load_catalogue()
+    first.loc[:, "alias"] = "x"
+    assert (load_catalogue()["alias"] != "x").any()

@@ -1,0 +1,171 @@
+"""Actor mentions: catalogue matching, context rules, partial names, model merge, bad input."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import workbench
+from workbench.extract.entities import entities_for
+from workbench.schema import columns
+from workbench.text import Document
+
+
+def ents(text: str, model=None) -> list[dict]:
+    return entities_for(Document("t", text), model=model)
+
+
+def pairs(text: str, model=None) -> list[tuple[str, str]]:
+    return [(r["surface"], r["actor_id"]) for r in ents(text, model)]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_articles) -> pd.DataFrame:
+    return workbench.entities(seed_articles)
+
+
+def test_frame_has_schema_columns_and_offsets_hold(seed, seed_articles):
+    assert list(seed.columns) == columns("entities")
+    text = seed_articles.loc[0, "text"]
+    assert all(text[s:e] == surf for s, e, surf in zip(seed["start"], seed["end"], seed["surface"]))
+    assert seed["sentence_id"].is_monotonic_increasing
+
+
+def test_seed_actors(seed):
+    found = set(seed["actor_id"].dropna())
+    assert {
+        "russia", "united_states", "mikhail_bogdanov", "syrian_government", "international_coalition",
+        "turkey", "iran", "kazakhstan_foreign_ministry", "raqqa", "al_tanf", "astana", "southern_syria",
+    } <= found
+
+
+def test_seed_russia_from_name_capital_and_adjective(seed):
+    russia = seed[seed["actor_id"] == "russia"]
+    assert {"روسيا", "موسكو", "روسي"} <= set(russia["surface"])
+    assert {"name", "capital", "nationality"} <= set(russia["via"])
+
+
+def test_seed_united_states_forms(seed):
+    us = set(seed.loc[seed["actor_id"] == "united_states", "surface"])
+    assert {"أمريكية", "واشنطن", "ولايات المتحدة"} <= us
+
+
+def test_seed_bogdanov_both_mentions_one_actor(seed):
+    bog = seed[seed["surface"].str.contains("بوغدانوف")]
+    assert len(bog) >= 3 and set(bog["actor_id"]) == {"mikhail_bogdanov"}
+    assert set(bog["type"]) == {"PER"}
+
+
+def test_seed_syrian_government_is_not_syria(seed):
+    gov = seed[seed["actor_id"] == "syrian_government"]
+    assert {"نظام السوري", "جيش النظامي"} <= set(gov["surface"])
+
+
+def test_clitics_and_article_excluded_from_span():
+    assert pairs("والولايات المتحدة") == [("ولايات المتحدة", "united_states")]
+    assert pairs("للأمم المتحدة") == [("أمم المتحدة", "united_nations")]
+    assert pairs("وبالرقة") == [("رقة", "raqqa")]
+    assert pairs("ولروسيا") == [("روسيا", "russia")]
+
+
+def test_normalisation_variants_match():
+    assert pairs("أميركا") == [("أميركا", "united_states")]
+    assert pairs("امريكا") == [("امريكا", "united_states")]
+    assert pairs("مـوسـكـو قالت")[0][1] == "russia"
+    assert pairs("الرَّقَّة")[0] == ("رَّقَّة", "raqqa")
+
+
+def test_no_hit_inside_ordinary_words():
+    # مصر inside مصرف, إيران inside إيرانيات, عمان inside عماني words, روس inside دروس, قطر inside قطرات
+    assert pairs("ذهب إلى المصرف وقرأ الدروس عن قطرات المطر بشأن الأمر كان") == []
+
+
+def test_stoplist_hides_alias_inside_phrase():
+    assert pairs("بعد صلاة المغرب مباشرة") == []
+    assert pairs("ولد في مسقط رأسه") == []
+    assert pairs("زار المغرب") == [("مغرب", "morocco")]
+
+
+def test_nationality_stands_for_state_only_with_institution():
+    assert pairs("القوات الأمريكية") == [("أمريكية", "united_states")]
+    assert pairs("قال وزير الخارجية الروسي") == [("روسي", "russia")]
+    assert pairs("أكد الدبلوماسي الروسي") == [("روسي", "russia")]
+    assert pairs("القوات الجوية الروسية") == [("روسية", "russia")]
+    assert pairs("حصل مبتعث سعودي على جائزة") == []
+    assert pairs("منتج سعودي جديد") == []
+
+
+def test_name_or_adjective_form():
+    assert pairs("عارضت السعودية القرار") == [("سعودية", "saudi_arabia")]
+    assert pairs("ارتفعت الصادرات السعودية") == []
+    assert pairs("في سورية") == [("سورية", "syria")]
+    assert pairs("طائرة حربية سورية") == [("سورية", "syria")]
+
+
+def test_capital_for_government_or_place():
+    assert pairs("وعلقت موسكو التعاون")[0] == ("موسكو", "russia")
+    assert pairs("وصل الوفد إلى الرياض") == [("رياض", "riyadh")]
+    assert pairs("وصل الوفد إلى الرياض")[0] == ("رياض", "riyadh")
+    assert pairs("اجتماع أستانا") == [("أستانا", "astana")]
+    assert [r["actor_id"] for r in ents("المذكرة بين واشنطن وموسكو")] == ["united_states", "russia"]
+    assert [r["actor_id"] for r in ents("عقد في واشنطن وموسكو")] == ["washington", "moscow"]
+
+
+def test_capital_via_and_type():
+    rec = ents("وأعلنت واشنطن")[0]
+    assert (rec["via"], rec["type"], rec["actor"]) == ("capital", "GPE", "United States")
+
+
+def test_longest_match_wins():
+    assert pairs("الجيش السوري الحر") == [("جيش السوري الحر", "free_syrian_army")]
+    assert pairs("الجيش السوري") == [("جيش السوري", "syrian_government")]
+    assert pairs("وزارة الخارجية الكازاخستانية") == [("وزارة الخارجية الكازاخستانية", "kazakhstan_foreign_ministry")]
+
+
+def test_partial_name_links_to_full_name_seen_earlier():
+    recs = ents("قال الرئيس باراك أوباما إن الاتفاق جيد. وأضاف أوباما أن")
+    assert [r["actor_id"] for r in recs] == ["barack_obama", "barack_obama"]
+    cat = workbench.load_catalogue(extra=pd.DataFrame({"actor_id": ["fahd_al_otaibi"], "type": ["PER"], "name_ar": ["فهد العتيبي"]}))
+    recs = entities_for(Document("t", "صرح فهد العتيبي بذلك. ثم قال العتيبي إن"), cat, model=None)
+    assert [(r["surface"], r["actor_id"], r["via"]) for r in recs] == [
+        ("فهد العتيبي", "fahd_al_otaibi", "name"), ("عتيبي", "fahd_al_otaibi", "partial")]
+
+
+def test_partial_name_not_linked_before_full_name():
+    cat = workbench.load_catalogue(extra=pd.DataFrame({"actor_id": ["fahd_al_otaibi"], "type": ["PER"], "name_ar": ["فهد العتيبي"]}))
+    recs = entities_for(Document("t", "قال العتيبي ذلك. ثم صرح فهد العتيبي"), cat, model=None)
+    assert [r["via"] for r in recs] == ["name"]
+
+
+def test_model_finds_names_outside_catalogue_and_known_actors_keep_ids():
+    recs = ents("وقال رئيس الوزراء الماليزي نجيب عبد الرزاق في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين", model="default")
+    by_surface = {r["surface"]: r for r in recs}
+    assert by_surface["فلاديمير بوتين"]["actor_id"] == "vladimir_putin"
+    model_only = [r for r in recs if r["method"] == "model"]
+    assert any("نجيب" in r["surface"] and r["type"] == "PER" and r["actor_id"] is None for r in model_only)
+    assert all(0 <= r["confidence"] <= 1 for r in recs)
+
+
+def test_rejected_adjective_is_not_taken_by_model():
+    recs = ents("حصل مبتعث سعودي على جائزة", model="default")
+    assert not any("سعودي" in r["surface"] for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\u0640\u0640\u0640", "ـــروسيا", "َُِّ", "Russia روسيا Moscow", "«»\"\"", "و", "ال", "لل",
+    "موسكو" * 2000, "روسيا " * 20000, "\x00\ufeff\u200f", "ب" * 10000,
+])
+def test_bad_input_never_raises(text):
+    doc = Document("x", text)
+    for rec in entities_for(doc, model="default"):
+        assert text[rec["start"]:rec["end"]] == rec["surface"]
+
+
+def test_empty_frame():
+    out = workbench.entities(pd.DataFrame({"article_id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}))
+    assert list(out.columns) == columns("entities") and out.empty
+
+
+def test_missing_text_is_an_empty_article():
+    out = workbench.entities(pd.DataFrame({"article_id": ["a", "b"], "text": [None, "روسيا"]}), model=None)
+    assert out["article_id"].tolist() == ["b"]

@@ -1,0 +1,115 @@
+"""Context rules that choose one reading of a catalogue hit, or none.
+
+Three ambiguities need the words around a hit:
+
+- a capital stands for its state («وعلقت موسكو») unless it is a place: after a
+  locative preposition or an event noun («في موسكو», «مفاوضات أستانا»), with
+  the clitic ب («بموسكو»), or after «العاصمة»;
+- a nationality adjective stands for the state only when it modifies an
+  institution, force or official («القوات الأمريكية», «وزير الخارجية الروسي»,
+  «الدبلوماسي الروسي»), not a private person or a product («مبتعث سعودي»);
+- a form that is both a state's name and its feminine adjective («السعودية»,
+  «سورية») is the name unless it follows a noun it can agree with.
+
+>>> head_modified(["وزير", "الخارجيه"])
+True
+>>> head_modified(["مبتعث"])
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.text import candidate_splits, fold
+
+__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare"]
+
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# Institutions, forces and officials a nationality adjective turns into the state (folded, no article).
+HEADS = _folded(
+    """قوات جيش جنود قاعده قواعد خارجيه وزاره وزير وزيره وزراء رئيس رئاسه حكومه سلطات سلطه دوله نظام اداره
+    دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيه مسؤول مسؤولون مسؤولين مسوول مسوولين مسوولون سفير سفاره قنصليه وفد
+    طيران طائره طائرات مقاتلات بحريه اسطول بوارج سفن غواصه صواريخ منظومه دفاع دفاعات اجهزه استخبارات مخابرات
+    شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
+    قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
+)
+# Words that may stand between the head and the adjective («القوات الجوية الروسية»).
+MODIFIERS = _folded(
+    """جويه جوي بحريه بحري بريه مسلحه خاصه عسكريه عسكري حربيه حربي خارجيه دفاع داخليه امن امنيه
+    جوييه حكوميه رسميه رسمي نظاميه نظامي اعلى عليا""".split()
+)
+# Before a capital these make it the city, not the state.
+PLACE_WORDS = _folded(
+    """في الى الي من داخل خارج قرب نحو حتى عبر مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
+    مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه""".split()
+)
+# Particles after which a bare form is a name, never an adjective.
+PARTICLES = _folded("في الى الي من على علي عن مع حول بين ضد نحو داخل خارج قرب لدى لدي عبر ان انه و او ثم".split())
+
+_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def bare(word: str) -> str:
+    """A folded word without its proclitics and article (the shortest reading).
+
+    >>> bare("والقوات")
+    'قوات'
+    """
+    return candidate_splits(word)[0][1] if len(word) > 3 else word
+
+
+def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
+    """Up to ``n`` folded words before ``start``, nearest last, stopping at punctuation.
+
+    >>> previous_words("قال، وزير الخارجيه الروسي", 19)
+    ['وزير', 'الخارجيه']
+    """
+    window = _WORD.findall(folded[max(0, start - 24 * n):start])
+    out: list[str] = []
+    for tok in reversed(window):
+        if not tok.isalpha():
+            break
+        out.append(tok)
+        if len(out) == n:
+            break
+    return out[::-1]
+
+
+def head_modified(before: list[str]) -> bool:
+    """True when an institution/force/official noun heads the adjective that follows ``before``."""
+    for word in reversed(before):
+        stem = bare(word)
+        if stem in HEADS:
+            return True
+        if stem not in MODIFIERS:
+            return False
+    return False
+
+
+def is_place_context(before: list[str], prefix: str) -> bool:
+    """True when a capital is used as a place rather than for its government."""
+    if "ب" in prefix or prefix.endswith("لل"):
+        return True
+    return any(bare(w) in PLACE_WORDS or w in PLACE_WORDS for w in before[-2:])
+
+
+def adjectival_position(before: list[str], has_article: bool) -> bool:
+    """True when a name-or-adjective form follows a noun it can agree with.
+
+    >>> adjectival_position(["الصادرات"], True), adjectival_position(["عارضت"], True)
+    (True, False)
+    """
+    if not before:
+        return False
+    prev = before[-1]
+    if prev in PARTICLES:
+        return False
+    if has_article:
+        return any(clitic.endswith("ال") for clitic, _ in candidate_splits(prev))
+    return prev.endswith("ه")

@@ -1,0 +1,125 @@
+"""Catalogue mentions of one article, each resolved to one actor by its context.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "عارضت روسيا وجود القوات الأمريكية ومبتعث سعودي")
+>>> recs, rejected = catalogue_mentions(doc, matcher_for())
+>>> [(r["surface"], r["actor_id"], r["via"]) for r in recs], [doc.text[s:e] for s, e in rejected]
+([('روسيا', 'russia', 'name'), ('أمريكية', 'united_states', 'nationality')], ['سعودي'])
+"""
+
+from __future__ import annotations
+
+from workbench.extract.entities.context import adjectival_position, bare, head_modified, is_place_context, previous_words
+from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
+from workbench.text import Document, fold
+
+__all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "CONFIDENCE"]
+
+CONFIDENCE = {"name": 0.95, "alias": 0.9, "partial": 0.8, "nationality": 0.8, "capital": 0.75}
+
+
+def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, actor: str, actor_ar: str,
+           via: str, method: str, confidence: float) -> dict:
+    """One mention as a dict keyed by the schema's ``entities`` columns (original offsets)."""
+    return {
+        "article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
+        "surface": doc.text[start:end], "type": typ, "actor_id": actor_id, "actor": actor, "actor_ar": actor_ar,
+        "via": via, "method": method, "confidence": confidence,
+    }
+
+
+def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], list[tuple[int, int]]]:
+    """Every catalogue actor named in ``doc`` (records in text order), and the spans of hits
+    the context rules rejected (an adjective of origin, say), which no other source may claim."""
+    folded = doc.normalized.text
+    out: list[dict] = []
+    rejected: list[tuple[int, int]] = []
+    last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital-like hit
+    for hit in matcher.find(folded):
+        entries = [e for e in hit.entries if e.needs_article == hit.has_article]
+        if not entries:
+            continue
+        before = previous_words(folded, hit.start - len(hit.prefix))
+        if last_capital and hit.prefix.startswith("و") and hit.start - len(hit.prefix) - last_capital[0] <= 2:
+            place = last_capital[1]  # «بين واشنطن وموسكو»: a coordinated capital reads like the first
+        else:
+            place = is_place_context(before, hit.prefix)
+        entry = _choose(entries, before, hit, place)
+        if any(e.via == "capital" for e in entries):
+            last_capital = (hit.end, place)
+        if entry is None:
+            rejected.append(doc.normalized.span(hit.start, hit.end))
+            continue
+        name_en, name_ar = matcher.names[entry.actor_id]
+        typ = "GPE" if entry.via in ("capital", "nationality") else entry.type
+        start, end = doc.normalized.span(hit.start, hit.end)
+        out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
+                          "catalogue", CONFIDENCE[entry.via]))
+    return out, rejected
+
+
+def _choose(entries: list[Entry], before: list[str], hit: Hit, place: bool) -> Entry | None:
+    by_via: dict[str, Entry] = {}
+    for e in entries:
+        by_via.setdefault(e.via, e)
+    named = by_via.get("name") or by_via.get("alias")
+    if "capital" in by_via:
+        return named if place and named else by_via["capital"]
+    if "nationality" in by_via:
+        if head_modified(before):
+            return by_via["nationality"]
+        if named and not adjectival_position(before, hit.has_article):
+            return named
+        return None
+    return named
+
+
+def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
+    """Mentions of a person's single name («بوغدانوف») after the full name, linked to the same actor."""
+    keys: dict[str, dict] = {}
+    first_end: dict[str, int] = {}
+    for m in mentions:
+        if m["type"] != "PER" or " " not in m["surface"].strip():
+            continue
+        last = bare(fold(m["surface"]).split()[-1])
+        if len(last) >= 3 and last not in keys:
+            keys[last] = m
+            first_end[last] = m["end"]
+    if not keys:
+        return []
+    taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
+    out: list[dict] = []
+    for tok in doc.tokens:
+        if tok.kind != "word":
+            continue
+        stem = bare(tok.norm)
+        full = keys.get(stem)
+        if full is None or tok.start < first_end[stem] or taken.find(1, tok.start, tok.end) != -1:
+            continue
+        start = tok.end - _original_length(tok.text, stem)
+        out.append(record(doc, start, tok.end, "PER", full["actor_id"], full["actor"], full["actor_ar"], "partial",
+                          full["method"], min(CONFIDENCE["partial"], full["confidence"])))
+    return out
+
+
+def occupancy(spans: list[tuple[int, int]], length: int) -> bytearray:
+    """A byte per character of the text, 1 where one of ``spans`` covers it (overlap tests in O(span)).
+
+    >>> occupancy([(1, 3)], 5)
+    bytearray(b'\\x00\\x01\\x01\\x00\\x00')
+    """
+    taken = bytearray(length)
+    for start, end in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    return taken
+
+
+def _original_length(text: str, stem: str) -> int:
+    """Characters at the end of ``text`` that fold to ``stem`` (diacritics included)."""
+    n = 0
+    for i in range(len(text) - 1, -1, -1):
+        if len(fold(text[i:])) >= len(stem):
+            n = len(text) - i
+            break
+    return n or len(text)
+

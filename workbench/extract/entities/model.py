@@ -1,0 +1,175 @@
+"""The CRF name tagger for names outside the catalogue (trained on ANERcorp).
+
+Features (one list of strings a token): the folded word, its clitic-stripped
+stem, the stem's first and last 1-3 letters, the clitics, a shape class,
+trigger-word classes (titles such as الرئيس وزير, organisation nouns, place
+nouns, reporting verbs), catalogue-gazetteer membership by type, and the word,
+stem, trigger and gazetteer features of the two tokens either side. Per-word
+features are cached by word, so a window costs a few list concatenations.
+``scripts/train_ner.py`` trains the shipped model with :func:`sentence_features`.
+
+>>> sentence_features([("قال", "قال"), ("الرئيس", "رئيس")])[1][:3]
+['w=الرئيس', 's=رئيس', 'p1=ر']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.matcher import alias_key
+from workbench.text import Document, Token, candidate_splits, fold
+
+__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
+
+DEFAULT = "default"
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "ner" / "anercorp_crf.crfsuite"
+TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+WINDOW = (-2, -1, 1, 2)
+
+_TRIGGERS = {
+    "title": """رئيس الرئيس وزير الوزير نائب النائب السيد السيده الشيخ الامير الملك الدكتور د المهندس اللواء العميد
+        العقيد الجنرال المستشار المتحدث الناطق السفير المبعوث الامين الاستاذ الفنان اللاعب المدرب الكاتب الصحفي
+        المدير مدير محافظ المحافظ القائد زعيم الزعيم المرشح المستشاره الرئيسه الوزيره عضو العضو""",
+    "org": """شركه وزاره هيئه جمعيه جامعه منظمه مجلس حركه حزب جماعه وكاله صحيفه قناه بنك مؤسسه موسسه مركز اتحاد
+        لجنه نادي فريق مجموعه جبهه تنظيم معهد محكمه برنامج صندوق""",
+    "loc": """مدينه مدينة محافظه ولايه منطقه اقليم قريه بلده عاصمه العاصمه جزيره نهر بحر جبل شمال جنوب شرق غرب
+        ميناء مطار""",
+    "say": """قال وقال قالت وقالت اكد واكد اكدت اعلن واعلن اعلنت اضاف واضاف اوضح واوضح صرح اشار واشار""",
+}
+_TRIGGER_OF = {fold(w): cls for cls, words in _TRIGGERS.items() for w in words.split()}
+
+
+class NerModel:
+    """A trained CRF model file, opened on first use (so it can be sent to worker processes)."""
+
+    def __init__(self, path: str | Path = MODEL_PATH) -> None:
+        self.path = Path(path)
+        self._tagger: pycrfsuite.Tagger | None = None
+
+    @property
+    def tagger(self) -> pycrfsuite.Tagger:
+        if self._tagger is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.path))
+            self._tagger = tagger
+        return self._tagger
+
+    def tag(self, words: list[tuple[str, str]]) -> list[str]:
+        """BIO labels (ANERcorp types) of a sentence given as (folded word, stem) pairs."""
+        return self.tagger.tag(sentence_features(words)) if words else []
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path, "_tagger": None}
+
+
+@lru_cache(maxsize=4)
+def _model_at(path: str) -> NerModel:
+    return NerModel(path)
+
+
+def load_model(model: NerModel | str | Path | None = DEFAULT) -> NerModel | None:
+    """The model to use: the shipped one for ``"default"``, a file path, a model, or None."""
+    if model is None or isinstance(model, NerModel):
+        return model
+    return _model_at(str(MODEL_PATH if model == DEFAULT else Path(model).resolve()))
+
+
+def word_stem(norm: str) -> str:
+    """The stem of a folded word under the article-anchored reading (as :func:`workbench.text.tokenize`).
+
+    >>> word_stem("والرقه"), word_stem("وزير")
+    ('رقه', 'وزير')
+    """
+    for clitic, stem in candidate_splits(norm):
+        if not clitic or clitic.endswith("ال") or clitic.endswith("لل"):
+            return stem
+    return norm
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Folded word -> catalogue type of the names it occurs in (first type seen)."""
+    gaz: dict[str, str] = {}
+    cat = load_catalogue()
+    for alias, typ in cat.loc[cat["via"].isin(["name", "alias"]), ["alias", "type"]].itertuples(index=False):
+        for word in alias_key(alias)[0].split():
+            if len(word) > 2:
+                gaz.setdefault(word, typ)
+    return gaz
+
+
+@lru_cache(maxsize=200_000)
+def _word_view(norm: str, stem: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """A word's own features and the shorter view its neighbours see, per window offset."""
+    shape = "latin" if norm.isascii() and norm.isalpha() else "num" if norm[:1].isdigit() else "word" if norm.isalpha() else "punct"
+    trig = _TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem) or "-"
+    gaz = _gazetteer().get(stem) or _gazetteer().get(norm) or "-"
+    clitic = norm[: len(norm) - len(stem)] if norm.endswith(stem) else ""
+    own = (
+        f"w={norm}", f"s={stem}", f"p1={stem[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}",
+        f"x1={stem[-1:]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"c={clitic}", f"sh={shape}",
+        f"len={min(len(stem), 8)}", f"tr={trig}", f"gz={gaz}",
+    )
+    near = {off: (f"{off}w={norm}", f"{off}s={stem}", f"{off}tr={trig}", f"{off}gz={gaz}", f"{off}sh={shape}") for off in WINDOW}
+    return own, near
+
+
+def sentence_features(words: list[tuple[str, str]]) -> list[list[str]]:
+    """CRF features of a sentence given as (folded word, stem) pairs."""
+    views = [_word_view(norm, stem) for norm, stem in words]
+    n = len(views)
+    out: list[list[str]] = []
+    for i, (own, _) in enumerate(views):
+        feats = list(own)
+        for off in WINDOW:
+            j = i + off
+            if 0 <= j < n:
+                feats += views[j][1][off]
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        out.append(feats)
+    return out
+
+
+def model_mentions(doc: Document, model: NerModel) -> list[dict]:
+    """Names the model finds in ``doc``, as entity records with actor_id NA."""
+    out: list[dict] = []
+    for s_start, s_end in doc.sentences:
+        tokens = doc.tokens_between(s_start, s_end)
+        labels = model.tag(tokens_words(tokens))
+        for first, last, kind in _spans(labels):
+            start, end = tokens[first].stem_start, tokens[last].end
+            name = doc.text[start:end]
+            confidence = min(model.tagger.marginal(labels[i], i) for i in range(first, last + 1))
+            out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model", round(confidence, 3)))
+    return out
+
+
+def _spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) token indices of each B-/I- chunk.
+
+    >>> _spans(["O", "B-PERS", "I-PERS", "O", "I-LOC"])
+    [(1, 2, 'PERS'), (4, 4, 'LOC')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    for i, label in enumerate(labels):
+        if label == "O":
+            continue
+        prefix, kind = label.split("-", 1)
+        if prefix == "I" and spans and spans[-1][1] == i - 1 and spans[-1][2] == kind:
+            spans[-1] = (spans[-1][0], i, kind)
+        else:
+            spans.append((i, i, kind))
+    return spans
+
+
+def tokens_words(tokens: list[Token]) -> list[tuple[str, str]]:
+    """(folded word, stem) pairs of tokens, the model's input."""
+    return [(t.norm, t.stem) for t in tokens]
