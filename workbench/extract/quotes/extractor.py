@@ -118,7 +118,8 @@ class _Scan:
                 return True
             if before.norm in _PREPOSITIONS or before.norm in ("ل", "الي") or self.prepositional(before):
                 return len(words) <= _NAME_SPAN_WORDS
-        return len(words) == 1 and self.speakers.inside(span.start, span.end) != []
+        named = self.speakers.inside(span.start, span.end)
+        return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
     # -- the scan ------------------------------------------------------------------------------
 
@@ -188,7 +189,7 @@ class _Scan:
     def without_introducer(self, i: int, cue: Cue, stop: int) -> int | None:
         """A cue with no أن/colon/mark: an orphan closing mark ahead, or a nominal object (أعلن عن ...)."""
         toks = self.tokens
-        region_end = self.speaker_region_end(i + 1, stop)
+        region_end = self.speaker_region(i + 1, stop)[1]
         closer = next((k for k in range(i + 1, min(stop + _CLAUSE_LIMIT, len(toks))) if k in self.orphan_closers or self.ends_sentence(k) or k in self._breaks), None)
         if closer is not None and closer in self.orphan_closers:
             start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
@@ -219,13 +220,19 @@ class _Scan:
 
     # -- speakers ------------------------------------------------------------------------------
 
-    def speaker_region_end(self, a: int, b: int) -> int:
-        """End (exclusive token index) of the speaker description in tokens [a, b)."""
+    def speaker_region(self, a: int, limit: int) -> tuple[int, int]:
+        """Token range [start, end) of the speaker's description from ``a``, before ``limit``.
+
+        Leading time words are skipped (كشفت الشهر الماضي وزارة ...); the description
+        ends at punctuation, a preposition, a complementizer or a circumstance word.
+        """
+        while a < limit and self.tokens[a].norm in self.lex.time_words:
+            a += 1
         k = a
-        while k < b:
+        while k < limit:
             tok = self.tokens[k]
             span = self.by_opener.get(k)
-            if k > a and span is not None and span.closer is not None and span.closer < b and self.is_name_span(span):
+            if k > a and span is not None and span.closer is not None and span.closer < limit and self.is_name_span(span):
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
                 continue
             if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
@@ -233,7 +240,7 @@ class _Scan:
             if self.prepositional(tok):
                 break
             k += 1
-        return k
+        return a, k
 
     def prepositional(self, tok: Token) -> bool:
         """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة), so no longer the speaker."""
@@ -242,29 +249,41 @@ class _Scan:
         clitic = tok.clitic.lstrip("وف")
         return clitic[:1] in ("ل", "ب") or (tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
 
-    def speaker_for(self, i: int, cue: Cue, region_end: int) -> tuple[Speaker | None, tuple[int, int] | None]:
-        """The speaker of the cue at ``i`` whose content is introduced at ``region_end``, and the relay."""
+    def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
+        """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""
         toks = self.tokens
         if cue.kind == "noun":
             chain = self.chain_before(i)
             if chain is not None:
                 return chain
-        a, b = i + 1, self.speaker_region_end(i + 1, region_end)
+        a = i + 1
         if self.lex.is_relay(toks[i].norm):
-            relayed = next((k for k in range(a, region_end) if toks[k].norm == "عن"), None)
-            if relayed is not None and relayed + 1 < region_end:
+            relayed = next((k for k in range(a, limit) if toks[k].norm == "عن"), None)
+            if relayed is not None and relayed + 1 < limit:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
-                return self.speaker_in(relayed + 1, self.speaker_region_end(relayed + 1, region_end)) or self.implicit_speaker(i), via
-        if cue.kind == "noun" and b > a and toks[a].norm in ("صادر", "الصادر"):
-            a = self.speaker_region_end(a + 2, region_end) if a + 1 < b and toks[a + 1].norm == "عن" else a + 1
-            b = self.speaker_region_end(a, region_end)
-        return self.speaker_in(a, b) or self.implicit_speaker(i), None
+                return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
+        if cue.kind == "noun" and a < limit and toks[a].norm in ("صادر", "الصادر"):
+            a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
+        return self.speaker_in(a, limit) or self.implicit_speaker(i), None
 
-    def speaker_in(self, a: int, b: int) -> Speaker | None:
-        """The speaker described by tokens [a, b) (None when the range is empty)."""
+    def speaker_in(self, a: int, limit: int) -> Speaker | None:
+        """The speaker described from token ``a`` on, before ``limit`` (None when no description is there).
+
+        A description cut short by a circumstance (مدير الإعلام في أمانة حائل سعد الثويني)
+        takes the person named right after it, unless the words in between name
+        someone else's company (مع نظيره, لقاء ...).
+        """
+        a, b = self.speaker_region(a, limit)
         if b <= a:
             return None
         toks = self.tokens
+        if b < limit and toks[b].norm in ("في", "ب") and not self.speakers.person_at(toks[a].start, toks[b - 1].end):
+            for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
+                if toks[k].kind == PUNCT or toks[k].norm in self.lex.companions:
+                    break
+                if self.speakers.person_at(toks[k].start, toks[k].end) is not None:
+                    b = self.speaker_region(k, limit)[1]
+                    break
         start, end = toks[a].start, toks[b - 1].end
         head = toks[a].norm
         if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
@@ -283,11 +302,8 @@ class _Scan:
                     if self.lex.is_relay(toks[v].norm) and v + 1 < k:
                         via = (toks[v + 1].start, toks[k - 1].end)
                         break
-                end = i
-                while end > k + 1 and toks[end - 1].kind == PUNCT:
-                    end -= 1
-                return self.speaker_in(k + 1, end), via
-            if self.ends_sentence(k) or toks[k].kind == PUNCT and toks[k].text in ":«»":
+                return self.speaker_in(k + 1, i), via
+            if self.ends_sentence(k) or toks[k].text == ":":
                 break
         return None
 
@@ -365,6 +381,7 @@ class _Scan:
                 continue
             if k in self.orphan_closers:
                 orphan = True
+                self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
             if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)):
                 break
@@ -377,6 +394,8 @@ class _Scan:
             return self.add_marked(fragments[0], i, cue, speaker, via, confidence + 0.1)
         kind = "mixed" if fragments else "reported"
         if orphan:
+            # The closer lost its opener: after a colon the opener was surely right there.
+            kind = "direct" if start > 0 and toks[start - 1].text == ":" else kind
             confidence = min(confidence, 0.5)
         self.add(_Quote(kind, begin, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, None)))
         for span in fragments:
@@ -404,22 +423,21 @@ class _Scan:
             if (span.start, span.end) in self.claimed or self.is_name_span(span) or self.inside_found(span):
                 continue
             k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
-            while k < n and toks[k].kind == PUNCT and toks[k].text in ",،.":
+            while k < n and toks[k].text in ",،":
                 k += 1
             if k >= n or k in self._breaks:
                 continue
             cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
             source = self.source_phrase(k)
-            if cue is not None and cue.kind in ("verb", "participle"):
-                speaker, via = self.speaker_for(k, cue, self.speaker_region_end(k + 1, min(k + _CUE_WINDOW, n)))
+            if cue is not None and cue.kind in ("verb", "participle") and self.find_introducer(k, cue)[0] is None:
+                speaker, via = self.speaker_for(k, cue, min(k + _CUE_WINDOW, n))
                 self.add_marked(span, k, cue, speaker, via, 0.8 if not span.orphan else 0.5)
             elif source is not None:
-                a = source
-                b = self.speaker_region_end(a, min(a + _CUE_WINDOW, n))
-                if b > a:
-                    speaker = self.speaker_in(a, b)
-                    self.add(_Quote("direct", span.start, span.end, toks[k].text, "قال", speaker, None, 0.7 if not span.orphan else 0.5))
+                speaker = self.speaker_in(source, min(source + _CUE_WINDOW, n))
+                if speaker is not None:
+                    phrase = self.text[toks[k].start : toks[source - 1].end]
                     self.claimed.add((span.start, span.end))
+                    self.add(_Quote("direct", span.start, span.end, phrase, phrase, speaker, None, _confidence(0.7, speaker, span)))
 
     def source_phrase(self, k: int) -> int | None:
         """Index after a ``بحسب`` / ``على حد قول`` phrase starting at token ``k``, or None."""

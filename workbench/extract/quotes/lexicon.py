@@ -58,6 +58,8 @@ class Lexicon:
     person_descriptions: frozenset[str]
     naming_nouns: frozenset[str]
     abbreviations: frozenset[str]
+    time_words: frozenset[str]
+    companions: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -98,6 +100,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         person_descriptions=frozenset(fold(w) for w in rules["person_descriptions"]),
         naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
         abbreviations=frozenset(fold(w) for w in rules["abbreviations"]),
+        time_words=frozenset(fold(w) for w in rules["time_words"]),
+        companions=frozenset(fold(w) for w in rules["companions"]),
     )
 
 
