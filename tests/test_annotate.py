@@ -1,0 +1,155 @@
+"""workbench.annotate: every frame at once, the text layer shared, the same result on any number of processes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import workbench
+from workbench import LoadWarning, schema
+from workbench.frames import annotate as annotate_module
+from workbench.frames.annotate import LONG_FRAMES, Annotations, annotate
+
+from conftest import SEED
+
+
+def seed_paragraph_articles(n: int | None = None) -> pd.DataFrame:
+    """Small articles made of the seed's paragraphs (a corpus that needs nothing outside the project)."""
+    seed = workbench.load_articles(SEED)
+    paragraphs = [p for p in seed.loc[0, "text"].split("\n\n") if len(p.split()) > 5][:n]
+    published = seed.loc[0, "published"]
+    rows = [{"article_id": f"p{i:02d}", "text": p, "published": published + pd.Timedelta(days=i), "source": f"s{i % 3}",
+             "title": p[:30], "lead": "", "body": p, "url": None, "path": f"para-{i}", "n_chars": len(p), "n_words": 0}
+            for i, p in enumerate(paragraphs)]
+    return schema.conform(rows, "articles")
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_articles) -> Annotations:
+    return annotate(seed_articles)
+
+
+def test_all_frames_with_their_schema(seed_result):
+    assert set(seed_result.frames()) == {"articles", *LONG_FRAMES, "errors"}
+    assert list(seed_result.articles.columns) == schema.columns("annotated")
+    for name in LONG_FRAMES:
+        frame = getattr(seed_result, name)
+        assert list(frame.columns) == schema.columns(name)
+        assert dict(frame.dtypes) == dict(schema.empty(name).dtypes)
+    assert seed_result.errors.empty
+    assert len(seed_result.entities) > 10 and len(seed_result.quotes) > 0 and len(seed_result.dates) > 0
+
+
+def test_offsets_point_into_the_article_text(seed_result):
+    text = seed_result.articles.loc[0, "text"]
+    for name in ("entities", "dates"):
+        frame = getattr(seed_result, name)
+        assert [text[s:e] for s, e in zip(frame["start"], frame["end"])] == frame["surface"].tolist()
+    quotes = seed_result.quotes
+    assert all(0 <= s < e <= len(text) for s, e in zip(quotes["start"], quotes["end"]))
+
+
+def test_articles_row_tells_the_whole_article(seed_result):
+    row = seed_result.articles.iloc[0]
+    for name in LONG_FRAMES:
+        expected = getattr(seed_result, name).drop(columns="article_id").to_dict("records")
+        assert len(row[name]) == len(expected)
+        assert pd.DataFrame(row[name]).equals(pd.DataFrame(expected)) or not expected
+    entity_actors = seed_result.entities["actor_id"].dropna().tolist()
+    assert row["actors"] == list(dict.fromkeys(entity_actors))
+    assert "russia" in row["actors"] and "syria" in row["actors"]
+    speakers = [a if not pd.isna(a) else s for a, s in zip(seed_result.quotes["speaker_actor"], seed_result.quotes["speaker"])]
+    assert row["speakers"] == list(dict.fromkeys(str(s) for s in speakers if not pd.isna(s)))
+
+
+def test_text_layer_and_entities_are_computed_once_per_article(monkeypatch):
+    from workbench.extract import entities as entities_module
+    from workbench.text import document
+
+    calls = {"tokenize": 0, "entities": 0}
+    real_tokenize, real_entities = document.tokenize, entities_module.entities_for
+
+    def counting_tokenize(text):
+        calls["tokenize"] += 1
+        return real_tokenize(text)
+
+    def counting_entities(doc, *args, **kwargs):
+        calls["entities"] += 1
+        return real_entities(doc, *args, **kwargs)
+
+    monkeypatch.setattr(document, "tokenize", counting_tokenize)
+    monkeypatch.setattr(entities_module, "entities_for", counting_entities)
+    articles = seed_paragraph_articles(4)
+    result = annotate(articles, workers=1)
+    assert calls == {"tokenize": 4, "entities": 4}
+    assert len(result.articles) == 4
+
+
+def test_processes_give_the_same_frames_as_one_process():
+    articles = seed_paragraph_articles()
+    single = annotate(articles, workers=1)
+    spread = annotate(articles, workers=2, batch_size=3)
+    assert len(articles) > 6
+    for name, frame in single.frames().items():
+        pd.testing.assert_frame_equal(getattr(spread, name), frame, obj=name)
+
+
+def test_any_frame_with_article_id_and_text():
+    frame = pd.DataFrame({"article_id": ["x1", "x2"], "text": ["قال وزير الخارجية الروسي إن موسكو تدعم دمشق.", ""],
+                          "extra": [1, 2]})
+    result = annotate(frame)
+    assert result.articles["extra"].tolist() == [1, 2]
+    assert "russia" in result.articles.loc[0, "actors"] and result.articles.loc[1, "entities"] == []
+    with pytest.raises(ValueError, match="article_id"):
+        annotate(pd.DataFrame({"text": ["نص"]}))
+
+
+def test_empty_frame_gives_empty_frames():
+    result = annotate(schema.empty("articles"))
+    assert all(len(frame) == 0 for frame in result.frames().values())
+    assert list(result.stance.columns) == schema.columns("stance")
+
+
+def test_hostile_texts_never_raise():
+    texts = ["", " ", "ـــــ" * 300, "\u064e" * 2000, "«" * 500 + "»", "HIMARS 2017 عربي Latin ١٢٣ " * 300,
+             "قال: «" * 200, "موسكو، دمشق، واشنطن. " * 300, "." * 20000, "ا" * 50000]
+    frame = pd.DataFrame({"article_id": [f"h{i}" for i in range(len(texts))], "text": texts})
+    result = annotate(frame, workers=1)
+    assert len(result.articles) == len(texts) and result.errors.empty
+
+
+def test_a_failing_article_is_reported_and_the_others_go_on(monkeypatch):
+    from workbench.extract import dates as dates_module
+
+    real_dates = dates_module.dates_for
+
+    def fragile_dates(doc, *args, **kwargs):
+        if doc.article_id == "p01":
+            raise RuntimeError("unexpected input")
+        return real_dates(doc, *args, **kwargs)
+
+    monkeypatch.setattr(dates_module, "dates_for", fragile_dates)
+    articles = seed_paragraph_articles(3)
+    with pytest.warns(LoadWarning, match="annotation failed on 1 article"):
+        result = annotate(articles, workers=1)
+    [problem] = result.errors["problem"].tolist()
+    assert "RuntimeError: unexpected input" in problem and "p01" in result.errors.loc[0, "path"]
+    assert "p01" not in set(result.entities["article_id"]) and {"p00", "p02"} <= set(result.entities["article_id"])
+
+
+def test_load_articles_annotate_keeps_the_load_errors(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.warns(LoadWarning):
+        articles = workbench.load_articles(tmp_path, annotate=True)
+    assert list(articles.columns) == schema.columns("annotated")
+    assert "russia" in articles.loc[0, "actors"]
+    assert workbench.load_errors(articles)["path"].str.endswith("empty.txt").tolist() == [True]
+
+
+def test_annotate_document_contract():
+    doc = workbench.text.Document("d1", "قال وزير الخارجية الروسي سيرغي لافروف أمس إن موسكو تعارض الضربات.",
+                                  pd.Timestamp("2017-06-20", tz="UTC"))
+    found = annotate_module.annotate_document(doc)
+    assert set(found) == set(LONG_FRAMES)
+    assert all(rec["article_id"] == "d1" for records in found.values() for rec in records)
