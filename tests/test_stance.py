@@ -1,0 +1,375 @@
+"""Stance extractor: lexicon, cue finding, sentence reading, frames and the source x target matrix."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import workbench
+from workbench import schema
+from workbench.extract.stance import load_lexicon, stance, stance_for
+from workbench.extract.stance.cues import find_cues
+from workbench.extract.stance.lexicon import quad_class
+from workbench.extract.stance.view import TokenView
+from workbench.frames.aggregate import stance_matrix, stance_pivot
+from workbench.text import Document, fold
+
+from conftest import SEED
+
+
+def mention(text: str, surface: str, actor_id: str, type_: str = "GPE", via: str = "name", nth: int = 0) -> dict:
+    """A mention record at the ``nth`` occurrence of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return {"start": start, "end": start + len(surface), "surface": surface, "actor_id": actor_id,
+            "type": type_, "via": via, "confidence": 0.95}
+
+
+def relations(rows: list[dict]) -> set[tuple]:
+    return {(r["source_actor"], r["target_actor"], r["polarity"]) for r in rows}
+
+
+def read(text: str, mentions: list[dict], quotes: list[dict] | None = None) -> list[dict]:
+    rows = stance_for(Document("t", text), mentions, quotes or [])
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["cue"]
+    return rows
+
+
+def cue_surfaces(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_cues(TokenView(Document("t", text)), load_lexicon())]
+
+
+# --- lexicon ---------------------------------------------------------------------------------
+
+def test_lexicon_expands_inflections_of_verbs_and_verbal_nouns():
+    forms = load_lexicon().forms
+    for word in ["عارض", "عارضت", "عارضوا", "يعارض", "تعارض", "يعارضون", "ستعارض", "نعارض", "معارضة", "معارضتها",
+                 "أسقط", "أسقطت", "إسقاط", "يؤيد", "تأييد", "ندين", "أدانت", "استئناف", "مشاركتهما", "اتفاقا"]:
+        assert fold(word) in forms, word
+    assert forms[fold("نرفض")].first_person and not forms[fold("ترفض")].first_person
+    assert forms[fold("مشاركته")].possessive and not forms[fold("مشاركة")].possessive
+
+
+def test_lexicon_rows_are_consistent():
+    lexicon = load_lexicon()
+    assert len(lexicon.cues) >= 60
+    for cue in lexicon.cues:
+        assert cue.category == quad_class(cue.cameo)
+        assert cue.polarity in (-1, 0, 1)
+        assert cue.genitive in ("agent", "patient", "venue")
+        # conflict codes oppose, cooperation codes support or stay neutral
+        assert (cue.polarity < 0) == (int(cue.cameo) >= 10), cue.lemma
+
+
+def test_quad_classes_follow_cameo_roots():
+    assert [quad_class(c) for c in ("01", "05", "06", "09", "10", "14", "15", "20")] == [
+        "verbal cooperation", "verbal cooperation", "material cooperation", "material cooperation",
+        "verbal conflict", "verbal conflict", "material conflict", "material conflict"]
+
+
+# --- cue finding ---------------------------------------------------------------------------------
+
+def test_cues_are_found_behind_proclitics_and_not_inside_other_words():
+    assert cue_surfaces("وبمشاركة روسيا وللتعاون مع إيران") == ["مشاركة", "تعاون"]
+    assert cue_surfaces("وقال بيان وزارة الخارجية") == []  # وزارة is not و + زاره
+    assert cue_surfaces("المعارضون والمعارضات") == []  # a longer word is not its cue's form
+
+
+def test_cue_that_needs_an_object_and_consumes_it():
+    assert cue_surfaces("وعلق الوزير على القرار") == []  # علق على: commented on
+    assert cue_surfaces("وعلقت موسكو التعاون مع واشنطن") == ["علقت"]  # التعاون is the object, no cue
+
+
+def test_phrase_cue_hides_the_cue_inside_it():
+    assert cue_surfaces("ترجح عودة الاتصالات مع واشنطن") == ["عودة الاتصالات"]
+
+
+def test_negation_before_the_cue():
+    hits = find_cues(TokenView(Document("t", "لم ترفض روسيا، ورفضت إيران، وعدم مشاركة تركيا")), load_lexicon())
+    assert [h.negated for h in hits] == [True, False, True]
+
+
+def test_diacritics_and_tatweel_keep_original_offsets():
+    text = "عارَضَتْ روسيـــا وجودَ القوات الأمريكية"
+    rows = read(text, [mention(text, "روسيـــا", "russia"), mention(text, "أمريكية", "united_states", via="nationality")])
+    assert relations(rows) == {("russia", "united_states", -1.0)}
+    assert rows[0]["cue"] == "عارَضَتْ"
+
+
+# --- sentence reading --------------------------------------------------------------------------
+
+def test_vso_subject_after_the_verb_and_topic_of_the_issue_noun():
+    text = "عارضت روسيا وجود القوات الأمريكية جنوب سوريا."
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "أمريكية", "united_states", via="nationality"),
+                       mention(text, "سوريا", "syria")])
+    assert relations(rows) == {("russia", "united_states", -1.0)}
+    assert rows[0]["topic"] == "presence" and rows[0]["category"] == "verbal conflict" and rows[0]["cameo"] == "12"
+
+
+def test_svo_subject_before_the_verb():
+    text = "موسكو تعارض الوجود الأمريكي في سوريا"
+    rows = read(text, [mention(text, "موسكو", "russia", via="capital"),
+                       mention(text, "أمريكي", "united_states", via="nationality"), mention(text, "سوريا", "syria")])
+    assert relations(rows) == {("russia", "united_states", -1.0)}
+
+
+def test_titles_between_verb_and_subject_and_person_over_nationality():
+    text = "وانتقد وزير الخارجية الأمريكي جون كيري إيران بشدة"
+    rows = read(text, [mention(text, "أمريكي", "united_states", via="nationality"),
+                       mention(text, "جون كيري", "john_kerry", "PER"), mention(text, "إيران", "iran")])
+    assert relations(rows) == {("john_kerry", "iran", -1.0)}
+
+
+def test_idafa_of_a_verbal_noun_gives_agent_then_object():
+    text = "ردا على اسقاط التحالف الدولي طائرة حربية سورية قرب الرقة."
+    rows = read(text, [mention(text, "تحالف الدولي", "international_coalition", "ORG"),
+                       mention(text, "سورية", "syria", via="nationality"), mention(text, "رقة", "raqqa")])
+    assert relations(rows) == {("international_coalition", "syria", -1.0)}
+    assert rows[0]["category"] == "material conflict"
+
+
+def test_lone_genitive_of_a_transitive_verbal_noun_is_the_target():
+    text = "وأكدت السعودية دعم الحكومة اليمنية"
+    rows = read(text, [mention(text, "سعودية", "saudi_arabia"), mention(text, "حكومة اليمنية", "yemeni_government", "ORG")])
+    assert relations(rows) == {("saudi_arabia", "yemeni_government", 1.0)}
+
+
+def test_place_of_the_action_is_no_target():
+    text = "وقصفت الطائرات الروسية مواقع في إدلب"
+    rows = read(text, [mention(text, "روسية", "russia", via="nationality"), mention(text, "إدلب", "idlib")])
+    assert rows == []
+
+
+def test_coordinated_sources_give_one_row_each():
+    text = "وأدانت السعودية والإمارات الهجوم الإيراني على السفارة"
+    rows = read(text, [mention(text, "سعودية", "saudi_arabia"), mention(text, "إمارات", "uae"),
+                       mention(text, "إيراني", "iran", via="nationality")])
+    assert relations(rows) == {("saudi_arabia", "iran", -1.0), ("uae", "iran", -1.0)}
+
+
+def test_mutual_relation_goes_from_the_first_named_party():
+    text = "وشهدت توصل الدول الضامنة (روسيا – إيران – تركيا) لاتفاق على انشاء 4 مناطق"
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "إيران", "iran"), mention(text, "تركيا", "turkey")])
+    assert relations(rows) == {("russia", "iran", 1.0), ("russia", "turkey", 1.0)}
+    text = "وأشاد الوزير بالمحادثات بين واشنطن وموسكو"
+    rows = read(text, [mention(text, "واشنطن", "united_states", via="capital"), mention(text, "موسكو", "russia", via="capital")])
+    assert relations(rows) == {("united_states", "russia", 0.0)}
+
+
+def test_negation_reverses_the_sign_and_drops_contact():
+    text = "وقالت تركيا إنها لا تؤيد العملية الروسية"
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "روسية", "russia", via="nationality")])
+    assert relations(rows) == {("turkey", "russia", -1.0)} and rows[0]["negated"]
+    text = "ولم يلتق الرئيس الروسي نظيره الأمريكي"
+    assert read(text, [mention(text, "روسي", "russia", via="nationality"),
+                       mention(text, "أمريكي", "united_states", via="nationality")]) == []
+
+
+def test_conditionals_and_questions_lower_confidence():
+    plain = "ستهاجم إسرائيل إيران"
+    conditional = "إذا هاجمت إسرائيل إيران فسترد طهران"
+    question = "هل ستهاجم إسرائيل إيران؟"
+    confidences = []
+    for text in (plain, conditional, question):
+        rows = read(text, [mention(text, "إسرائيل", "israel"), mention(text, "إيران", "iran")])
+        assert relations(rows) == {("israel", "iran", -1.0)}
+        confidences.append(rows[0]["confidence"])
+    assert confidences[0] >= 0.5 > max(confidences[1:])
+
+
+def test_reported_claim_belongs_to_the_actor_in_the_clause():
+    text = "وقال المتحدث السعودي إن إيران تدعم الحوثيين بالسلاح"
+    quote_start = text.index("إيران")
+    quotes = [{"start": quote_start, "end": len(text), "speaker_actor": "saudi_arabia"}]
+    rows = read(text, [mention(text, "سعودي", "saudi_arabia", via="nationality"), mention(text, "إيران", "iran"),
+                       mention(text, "حوثيين", "houthis", "ORG")], quotes)
+    assert relations(rows) == {("iran", "houthis", 1.0)}
+    assert rows[0]["reported_by"] == "saudi_arabia"
+
+
+def test_first_person_stance_in_a_quote_is_the_speakers():
+    text = "وقال الوزير السعودي: «نرفض تدخل إيران في شؤون المنطقة»"
+    quote_start = text.index("«") + 1
+    quotes = [{"start": quote_start, "end": text.index("»"), "speaker_actor": "saudi_arabia"}]
+    rows = read(text, [mention(text, "سعودي", "saudi_arabia", via="nationality"), mention(text, "إيران", "iran")], quotes)
+    assert relations(rows) == {("saudi_arabia", "iran", -1.0)}
+    assert rows[0]["topic"] == "intervention" and rows[0]["reported_by"] == "saudi_arabia"
+    assert read(text, [mention(text, "إيران", "iran")], []) == []  # no speaker known: no source
+
+
+def test_evaluation_cue_targets_the_actor_before_it():
+    text = 'وقال بوغدانوف ان تعزيز الولايات المتحدة قواتها جنوب سوريا أمر "غير قانوني".'
+    quotes = [{"start": text.index("تعزيز"), "end": len(text) - 1, "speaker_actor": "mikhail_bogdanov"}]
+    rows = read(text, [mention(text, "بوغدانوف", "mikhail_bogdanov", "PER"),
+                       mention(text, "ولايات المتحدة", "united_states")], quotes)
+    assert relations(rows) == {("mikhail_bogdanov", "united_states", -1.0)}
+    assert rows[0]["category"] == "verbal conflict"
+
+
+def test_prior_event_clause_does_not_borrow_the_sentence_subject():
+    text = "وعلقت موسكو العمل بالمذكرة، عقب إسقاط طائرة سورية"
+    rows = read(text, [mention(text, "موسكو", "russia", via="capital"), mention(text, "سورية", "syria", via="nationality")])
+    assert relations(rows) == set()
+
+
+def test_unknown_actors_and_names_containing_cues_give_no_row():
+    text = "وانتقدت المعارضة السورية الحكومة"
+    mentions = [mention(text, "معارضة السورية", "syrian_opposition", "ORG"),
+                {**mention(text, "حكومة", "x"), "actor_id": None}]
+    assert read(text, mentions) == []
+
+
+# --- the seed article ----------------------------------------------------------------------------
+
+_PROCLITICS = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال", "وب", "ول"}
+
+
+def every(text: str, surface: str, actor_id: str, type_: str = "GPE", via: str = "name") -> list[dict]:
+    """Mention records at every whole-word occurrence of ``surface`` (proclitics allowed before it)."""
+    out, start = [], text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if (end == len(text) or not text[end].isalpha()) and text[word_start:start] in _PROCLITICS:
+            out.append({"start": start, "end": end, "surface": surface, "actor_id": actor_id, "type": type_,
+                        "via": via, "confidence": 0.95})
+        start = text.find(surface, start + 1)
+    return out
+
+
+def _seed_mentions(text: str) -> list[dict]:
+    """The seed's actor mentions at their real offsets, as the actor extractor reports them."""
+    spec = [("موسكو", "russia", "GPE", "capital"), ("روسيا", "russia", "GPE", "name"),
+            ("أمريكية", "united_states", "GPE", "nationality"), ("أمريكي", "united_states", "GPE", "nationality"),
+            ("واشنطن", "united_states", "GPE", "capital"), ("ولايات المتحدة", "united_states", "GPE", "name"),
+            ("تحالف الدولي", "international_coalition", "ORG", "name"), ("سورية", "syria", "GPE", "nationality"),
+            ("سوريا", "syria", "GPE", "name"), ("نظام السوري", "syrian_government", "ORG", "name"),
+            ("استانا", "astana", "GPE", "name"), ("أستانا", "astana", "GPE", "name"),
+            ("روسي", "russia", "GPE", "nationality"), ("روسية", "russia", "GPE", "nationality"),
+            ("ميخائيل بوغدانوف", "mikhail_bogdanov", "PER", "name"), ("تركيا", "turkey", "GPE", "name"),
+            ("إيران", "iran", "GPE", "name"), ("رقة", "raqqa", "GPE", "name")]
+    mentions = [m for s, a, t, v in spec for m in every(text, s, a, t, v)]
+    named = {m["start"] for m in mentions}
+    mentions += [m for m in every(text, "بوغدانوف", "mikhail_bogdanov", "PER", "alias") if m["start"] not in named
+                 and m["start"] - 8 not in named]
+    return sorted(mentions, key=lambda m: m["start"])
+
+
+def test_seed_gives_the_headline_stances(seed_articles):
+    text = seed_articles.loc[0, "text"]
+    quotes = [{"start": text.index("ان تعزيز") + 3, "end": text.index("النظام السوري.") + 13, "speaker_actor": "mikhail_bogdanov"},
+              {"start": text.index("تركيا وإيران"), "end": text.index("بإعلان مماثل") + 12, "speaker_actor": "mikhail_bogdanov"}]
+    rows = read(text, _seed_mentions(text), quotes)
+    found = {(r["source_actor"], r["target_actor"], r["category"]) for r in rows}
+    assert ("russia", "united_states", "verbal conflict") in found
+    assert ("international_coalition", "syria", "material conflict") in found
+    assert ("united_states", "russia", "verbal cooperation") in found
+    for party in ("syrian_government", "turkey", "iran"):
+        assert (party, "astana", "verbal cooperation") in found
+    by_lemma = {r["cue_lemma"]: r for r in rows}
+    assert (by_lemma["علّق"]["source_actor"], by_lemma["علّق"]["target_actor"], by_lemma["علّق"]["cameo"]) == (
+        "russia", "united_states", "16")
+    illegal = by_lemma["غير قانوني"]
+    assert (illegal["source_actor"], illegal["target_actor"], illegal["polarity"]) == ("mikhail_bogdanov", "united_states", -1.0)
+    assert by_lemma["عارض"]["topic"] == "presence"
+
+
+def test_seed_with_the_real_extractors(seed_articles):
+    frame = workbench.stance(seed_articles)
+    found = set(zip(frame.source_actor, frame.target_actor, frame.polarity))
+    assert ("russia", "united_states", -1.0) in found
+    assert ("united_states", "russia", 1.0) in found
+    assert ("turkey", "astana", 1.0) in found and ("iran", "astana", 1.0) in found
+    text = seed_articles.loc[0, "text"]
+    assert all(text[s:e] == c for s, e, c in zip(frame.start, frame.end, frame.cue))
+
+
+# --- frames and robustness -------------------------------------------------------------------
+
+def test_stance_frame_follows_the_schema_and_takes_precomputed_frames(seed_articles):
+    text = seed_articles.loc[0, "text"]
+    aid = seed_articles.loc[0, "article_id"]
+    mentions = pd.DataFrame([{**m, "article_id": aid} for m in _seed_mentions(text)])
+    quotes = pd.DataFrame({"article_id": pd.Series([], dtype=str), "start": [], "end": [], "speaker_actor": []})
+    frame = stance(seed_articles, mentions, quotes)
+    assert list(frame.columns) == schema.columns("stance")
+    assert frame.dtypes.astype(str).to_dict() == {k: str(pd.Series(dtype=v).dtype) for k, v in schema.dtypes("stance").items()}
+    assert len(frame) > 5 and set(frame.article_id) == {aid}
+    assert frame.reported_by.isna().all()  # no quotes given, none computed
+    assert ((frame.confidence > 0) & (frame.confidence <= 1)).all()
+
+
+def test_empty_articles_give_an_empty_frame():
+    frame = stance(pd.DataFrame({"article_id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}), mentions=pd.DataFrame(
+        {"article_id": pd.Series([], dtype=str)}), quotes=pd.DataFrame({"article_id": pd.Series([], dtype=str)}))
+    assert frame.empty and list(frame.columns) == schema.columns("stance")
+
+
+@pytest.mark.parametrize("text", ["", " ", "؟؟؟", "ـــــ", "رفض" * 5000, "Russia rejected روسيا رفضت ABC 123",
+                                  "\u064e\u064f" * 100, "عارضت " * 3000 + "روسيا"])
+def test_bad_input_never_raises(text):
+    mentions = [mention(text, "روسيا", "russia")] if "روسيا" in text else []
+    rows = stance_for(Document("t", text), mentions, [])
+    assert all(text[r["start"]:r["end"]] == r["cue"] for r in rows)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="عارضتروسياوجودالقواتمريكيةلمغير،. \u064e\u0640«»\"?", max_size=120))
+def test_random_arabic_never_raises_and_keeps_offsets(text):
+    mentions = []
+    pos = text.find("روسيا")
+    if pos >= 0:
+        mentions.append({"start": pos, "end": pos + 5, "actor_id": "russia", "type": "GPE", "via": "name"})
+    for r in stance_for(Document("t", text), mentions, []):
+        assert text[r["start"]:r["end"]] == r["cue"] and r["source_actor"] != r["target_actor"]
+
+
+# --- matrix ------------------------------------------------------------------------------------
+
+def _rows() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": ["a", "a", "b", "b", "c"],
+        "source_actor": ["russia", "russia", "russia", "mikhail_bogdanov", "iran"],
+        "target_actor": ["united_states", "united_states", "united_states", "united_states", "iran"],
+        "polarity": [-1.0, 1.0, -1.0, 0.0, 1.0],
+        "confidence": [0.9, 0.4, 0.8, 0.7, 0.9],
+    })
+
+
+def test_stance_matrix_counts_and_means():
+    matrix = stance_matrix(_rows())
+    assert list(matrix.index.names) == ["source_actor", "target_actor"]
+    russia = matrix.loc[("russia", "united_states")]
+    assert (russia.n, russia.n_articles, russia.n_support, russia.n_oppose, russia.n_neutral) == (3, 2, 1, 2, 0)
+    assert russia.mean_polarity == pytest.approx(-1 / 3)
+    assert ("iran", "iran") not in matrix.index  # self-relations are left out
+    assert matrix.index[0] == ("russia", "united_states")  # most frequent first
+
+
+def test_stance_matrix_rolls_up_groups_and_filters_confidence():
+    matrix = stance_matrix(_rows(), groups={"mikhail_bogdanov": "russia"}, min_confidence=0.5)
+    assert matrix.loc[("russia", "united_states")].n == 3
+    assert matrix.loc[("russia", "united_states")].mean_polarity == pytest.approx(-2 / 3)
+
+
+def test_stance_pivot_is_wide_with_gaps_as_nan():
+    wide = stance_pivot(stance_matrix(_rows()), "n")
+    assert wide.loc["russia", "united_states"] == 3 and pd.isna(wide.loc["mikhail_bogdanov"].get("iran", float("nan")))
+    with pytest.raises(ValueError):
+        stance_pivot(stance_matrix(_rows()), "nope")
+
+
+def test_empty_matrix_has_the_columns():
+    empty = stance_matrix(schema.empty("stance"))
+    assert empty.empty and list(empty.columns) == ["n", "n_articles", "n_support", "n_oppose", "n_neutral", "mean_polarity"]
+
+
+def test_workbench_exports_stance_and_matrix():
+    assert workbench.stance is stance and workbench.stance_matrix is stance_matrix
+    assert SEED.exists()

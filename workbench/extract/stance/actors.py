@@ -1,0 +1,134 @@
+"""Actor mentions as the stance reader sees them: positions, syntactic hints, coordinated groups.
+
+The mentions come from the actor extractor (schema "entities"); only mentions with an actor id
+and of type PER, ORG or GPE can take or receive a stance. A nationality adjective followed by a
+named person (وزير الخارجية الروسي ميخائيل بوغدانوف) is one actor, the person; mentions joined by
+و, commas or dashes (تركيا وإيران, روسيا – إيران – تركيا) form one coordinated group.
+
+>>> from workbench.text import Document
+>>> from workbench.extract.stance.lexicon import load_lexicon
+>>> doc = Document("a", "أعلنت تركيا وإيران مشاركتهما")
+>>> mentions = [{"start": 6, "end": 11, "actor_id": "turkey", "type": "GPE"},
+...             {"start": 13, "end": 18, "actor_id": "iran", "type": "GPE"}]
+>>> groups = actor_groups(TokenView(doc), mentions, load_lexicon().grammar)
+>>> [[a.actor_id for a in g] for g in groups]
+[['turkey', 'iran']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from workbench.extract.stance.lexicon import Grammar
+from workbench.extract.stance.view import TokenView
+from workbench.text import fold
+
+__all__ = ["Actor", "actor_groups", "STANCE_TYPES"]
+
+STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
+# What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
+_COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
+# Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
+_PREPOSITION_CLITICS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A usable mention: actor id, offsets, token positions and what stands before it."""
+
+    actor_id: str
+    kind: str  # PER, ORG or GPE
+    start: int
+    end: int
+    token: int  # token holding the mention's start
+    last_token: int  # token holding its last character
+    lead: int  # first token of the title or head chain before it (القوات ← الأمريكية)
+    nationality: bool
+    prepositional: bool  # object of a preposition: مع واشنطن, لروسيا
+    locative: bool  # only says where: في سوريا, قرب الرقة, بريف حلب
+    adjectival: bool  # nationality adjective of an issue noun (الوجود الأمريكي)
+    confidence: float
+
+    @property
+    def subject_like(self) -> bool:
+        """Could be the subject of a clause (not after a preposition, not a mere place or adjective)."""
+        return not (self.prepositional or self.locative or self.adjectival)
+
+
+def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar) -> list[list[Actor]]:
+    """Usable mentions of the document as coordinated groups, in text order."""
+    actors = [_actor(view, m, grammar) for m in sorted(mentions, key=lambda m: m["start"]) if _usable(m)]
+    actors = _merge_titles(view.doc.text, actors)
+    groups: list[list[Actor]] = []
+    for actor in actors:
+        previous = groups[-1][-1] if groups else None
+        if previous and _coordinated(view, previous, actor):
+            groups[-1].append(actor)
+        else:
+            groups.append([actor])
+    return groups
+
+
+def _usable(mention: dict) -> bool:
+    actor_id = mention.get("actor_id")
+    return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES
+
+
+def _actor(view: TokenView, mention: dict, grammar: Grammar) -> Actor:
+    start, end = int(mention["start"]), int(mention["end"])
+    token, last = view.index_at(start), view.index_at(max(end - 1, start))
+    lead = token
+    while lead - 1 >= 0 and view.is_word(lead - 1) and view.sentence[lead - 1] == view.sentence[token] \
+            and view.stems(lead - 1) & grammar.agent_heads:
+        lead -= 1
+    before = lead - 1 if lead - 1 >= 0 and view.sentence[lead - 1] == view.sentence[token] else None
+    before_stems = view.stems(before) if before is not None else frozenset()
+    if lead == token:
+        lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
+    else:
+        lead_clitics = next(c for c, stem in view.clitics(lead) if stem in grammar.agent_heads)
+    prepositional = bool(before_stems & grammar.prepositions) or _has_preposition(lead_clitics)
+    nationality = mention.get("via") == "nationality"
+    kind = mention.get("type")
+    locative = bool(before_stems & grammar.locatives) or (kind == "GPE" and "ب" in _strip_conjunction(lead_clitics))
+    adjectival = nationality and lead == token and before is not None and view.is_word(before)
+    confidence = mention.get("confidence")
+    return Actor(
+        actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
+        nationality=nationality, prepositional=prepositional, locative=locative, adjectival=adjectival,
+        confidence=1.0 if confidence is None or pd.isna(confidence) else float(confidence),
+    )
+
+
+def _strip_conjunction(clitics: str) -> str:
+    return clitics[1:] if clitics[:1] in ("و", "ف") else clitics
+
+
+def _has_preposition(clitics: str) -> bool:
+    return _strip_conjunction(clitics).startswith(_PREPOSITION_CLITICS)
+
+
+def _merge_titles(text: str, actors: list[Actor]) -> list[Actor]:
+    """Keep the named person of "title + nationality + name" (الرئيس السوري بشار الأسد) as the actor."""
+    out: list[Actor] = []
+    for actor in actors:
+        if out and out[-1].nationality and not text[out[-1].end:actor.start].strip() and _is_person(actor):
+            previous = out.pop()
+            actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
+                            locative=previous.locative, adjectival=False)
+        out.append(actor)
+    return out
+
+
+def _is_person(actor: Actor) -> bool:
+    return actor.kind == "PER" and actor.lead == actor.token
+
+
+def _coordinated(view: TokenView, left: Actor, right: Actor) -> bool:
+    if view.sentence[left.token] != view.sentence[right.token] or right.lead != right.token:
+        return False
+    between = fold(view.doc.text[left.end:right.start])
+    return bool(between.strip()) and _COORDINATION.fullmatch(between) is not None

@@ -1,0 +1,103 @@
+"""Find stance cues in a document's folded text, with their original offsets and token positions.
+
+One Aho-Corasick pass over :attr:`Document.normalized` finds every lexicon form; a hit counts when
+it ends a word and what precedes it in the word is a proclitic reading of
+:func:`workbench.text.candidate_splits` (و ف ب ل ك, the article). The longest hit of a word wins.
+
+>>> from workbench.text import Document
+>>> view = TokenView(Document("a", "وعارضت روسيا وجود القوات، ولم ترفض إيران."))
+>>> [(view.doc.text[h.start:h.end], h.negated) for h in find_cues(view, load_lexicon())]
+[('عارضت', False), ('ترفض', True)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
+from workbench.extract.stance.view import TokenView
+from workbench.text import candidate_splits
+
+__all__ = ["CueHit", "find_cues"]
+
+# Proclitics a negator may carry (ولم, فلا, وبدون).
+_NEGATOR_CLITICS = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+# How many tokens after a cue its required object word (علق -> التعاون) may come.
+_NEEDS_WINDOW = 7
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in the text: original offsets, first and last token index, lexicon form."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    form: str
+    negated: bool
+
+
+def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
+    """Every cue of ``lexicon`` in the viewed document, in text order."""
+    normalized = view.doc.normalized
+    folded = normalized.text
+    best: dict[int, tuple[int, str]] = {}  # word start -> (hit start, form), longest hit kept
+    for last, form in lexicon.automaton.iter(folded):
+        end = last + 1
+        if end < len(folded) and folded[end].isalpha():
+            continue
+        start = end - len(form)
+        word_start = start
+        while word_start > 0 and folded[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start < start and not _is_proclitic(folded[word_start:start], folded[word_start:end], lexicon):
+            continue
+        if word_start not in best or len(form) > len(best[word_start][1]):
+            best[word_start] = (start, form)
+    hits = []
+    covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
+    consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
+    for start, form in sorted(best.values()):
+        if start < covered:
+            continue
+        covered = start + len(form)
+        o_start, o_end = normalized.span(start, start + len(form))
+        first, last = view.index_at(o_start), view.index_at(o_end - 1)
+        if first in consumed:
+            continue
+        cue = lexicon.cues[lexicon.forms[form].cue]
+        if cue.needs:
+            needed = _needed_word(view, last, cue.needs)
+            if needed is None:
+                continue
+            consumed.add(needed)
+        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon)))
+    return hits
+
+
+def _is_proclitic(prefix: str, word: str, lexicon: StanceLexicon) -> bool:
+    word = word.split(" ", 1)[0]  # a phrase form's clitics sit on its first word
+    readings = candidate_splits(word)
+    if any(stem in lexicon.grammar.not_cues for _, stem in readings):
+        return False
+    return any(clitic == prefix for clitic, _ in readings)
+
+
+def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | None:
+    """Index of the first token after ``last`` in its sentence that is one of ``needs``."""
+    sentence = view.sentence[last]
+    for i in range(last + 1, min(last + 1 + _NEEDS_WINDOW, len(view.tokens))):
+        if view.sentence[i] != sentence:
+            return None
+        if view.stems(i) & needs:
+            return i
+    return None
+
+
+def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
+    before = first - 1
+    if not view.is_word(before) or view.sentence[before] != view.sentence[first]:
+        return False
+    negators = lexicon.grammar.negators
+    return any(clitic in _NEGATOR_CLITICS and stem in negators for clitic, stem in view.clitics(before))

@@ -1,0 +1,123 @@
+"""Stance rows of an article: which actor supports or opposes which, with the sentence that says so.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "وعلقت موسكو التعاون مع واشنطن.")
+>>> mentions = [{"start": 6, "end": 11, "actor_id": "russia", "type": "GPE", "via": "capital"},
+...             {"start": 23, "end": 28, "actor_id": "united_states", "type": "GPE", "via": "capital"}]
+>>> [(r["source_actor"], r["target_actor"], r["polarity"], r["category"], r["cameo"], r["cue"])
+...  for r in stance_for(doc, mentions, quotes=[])]
+[('russia', 'united_states', -1.0, 'material conflict', '16', 'علقت')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import pandas as pd
+
+from workbench import schema
+from workbench.extract.quotes import quotes_for
+from workbench.extract.stance.actors import actor_groups
+from workbench.extract.stance.cues import find_cues
+from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
+from workbench.extract.stance.reading import Quote, read_cue
+from workbench.extract.stance.view import TokenView
+from workbench.text import Document, documents
+
+__all__ = ["stance", "stance_for"]
+
+
+def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
+               lexicon: StanceLexicon | None = None) -> list[dict]:
+    """Stance records of one article (schema "stance" columns).
+
+    ``mentions`` are its actor records (schema "entities") and ``quotes`` its quote records
+    (schema "quotes"); each is computed when None. ``lexicon`` defaults to the bundled one.
+    """
+    lexicon = lexicon or load_lexicon()
+    view = TokenView(doc)
+    hits = find_cues(view, lexicon)
+    if not hits:
+        return []
+    if mentions is None:
+        from workbench.extract.entities import entities_for  # imported on use: the actor model loads with it
+
+        mentions = entities_for(doc)
+    if quotes is None:
+        quotes = quotes_for(doc, mentions)
+    groups = actor_groups(view, mentions, lexicon.grammar)
+    if not groups:
+        return []
+    spans = [Quote(int(q["start"]), int(q["end"]), _actor_id(q.get("speaker_actor"))) for q in quotes]
+    by_sentence: dict[int, list] = {}
+    for group in groups:
+        by_sentence.setdefault(view.sentence[group[0].token], []).append(group)
+    names = sorted((int(m["start"]), int(m["end"])) for m in mentions)
+    rows: list[dict] = []
+    for hit in hits:
+        here = by_sentence.get(view.sentence[hit.first_token])
+        if here and not _inside_name(names, hit):
+            rows += read_cue(view, hit, here, spans, lexicon)
+    return [{"article_id": doc.article_id, **row} for row in _one_per_relation(rows)]
+
+
+def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
+           lexicon: StanceLexicon | None = None) -> pd.DataFrame:
+    """One row a stance statement of every article in ``articles`` (schema "stance").
+
+    ``mentions`` and ``quotes`` are the frames :func:`workbench.entities` and
+    :func:`workbench.quotes` returned for these articles; each is computed when None.
+
+    >>> import workbench
+    >>> articles = workbench.load_articles("seeds/000_404a58289b33eae6.txt")
+    >>> frame = stance(articles)
+    >>> ("russia", "united_states", -1.0) in set(zip(frame.source_actor, frame.target_actor, frame.polarity))
+    True
+    """
+    mentions_by = _records_by_article(mentions)
+    quotes_by = _records_by_article(quotes)
+    rows: list[dict] = []
+    for doc in documents(articles):
+        rows += stance_for(
+            doc,
+            None if mentions_by is None else mentions_by.get(doc.article_id, []),
+            None if quotes_by is None else quotes_by.get(doc.article_id, []),
+            lexicon,
+        )
+    return schema.conform(rows, "stance")
+
+
+def _records_by_article(frame: pd.DataFrame | None) -> dict[str, list[dict]] | None:
+    if frame is None:
+        return None
+    out: dict[str, list[dict]] = {}
+    for record in frame.to_dict("records"):
+        out.setdefault(str(record["article_id"]), []).append(record)
+    return out
+
+
+def _inside_name(names: list[tuple[int, int]], hit) -> bool:
+    """Does the cue overlap an actor's name (المعارضة السورية is a name, not a cue)?"""
+    i = bisect_left(names, (hit.end, hit.end))
+    # Names starting before the cue's end; only the last few can still reach into it.
+    return any(start < hit.end and hit.start < end for start, end in names[max(i - 4, 0):i])
+
+
+def _actor_id(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _one_per_relation(rows: list[dict]) -> list[dict]:
+    """One row per (sentence, source, target, sign), the first cue kept (شن هجوما is one attack);
+    a neutral contact is dropped where the same sentence already relates the pair with a sign."""
+    signed = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows if r["polarity"] != 0}
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        pair = (row["sentence_id"], row["source_actor"], row["target_actor"])
+        key = (*pair, row["polarity"] > 0, row["polarity"] < 0)
+        if key in seen or (row["polarity"] == 0 and pair in signed):
+            continue
+        seen.add(key)
+        out.append(row)
+    return out

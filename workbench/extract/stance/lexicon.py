@@ -1,0 +1,180 @@
+"""The stance cue lexicon and the closed word lists, loaded from ``workbench/data/stance/``.
+
+``cues.csv`` lists each cue once, by lemma, with its perfect and imperfect stems and its verbal
+nouns; :func:`load_lexicon` expands them into every inflected form a news sentence uses (past and
+present, feminine, dual and plural, future سـ, object and possessive pronouns, accusative -ا) and
+compiles one Aho-Corasick automaton over the folded forms. An analyst extends the lexicon by
+editing the CSV (or a copy passed as ``folder``), never the code.
+
+>>> lex = load_lexicon()
+>>> form = lex.forms["وعارضت"[1:]]
+>>> lex.cues[form.cue].lemma, lex.cues[form.cue].category, form.kind
+('عارض', 'verbal conflict', 'verb')
+>>> lex.forms["مشاركته"].possessive
+True
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from workbench.text import fold
+
+__all__ = ["Cue", "CueForm", "Grammar", "StanceLexicon", "load_lexicon", "quad_class", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "stance"
+
+_PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم")
+_PRESENT_PREFIXES = ("ي", "ت", "ن")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ا", "ين")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "ك", "كم")
+# Suffixes that take an object pronoun, and the shape they take before it (اتهموه).
+_BEFORE_PRONOUN = {"": "", "ت": "ت", "وا": "و", "نا": "نا", "ون": "ون"}
+_KIND_RANK = {"phrase": 0, "noun": 1, "verb": 2}
+
+
+def quad_class(cameo: str) -> str:
+    """CAMEO QuadClass of a two-digit root code.
+
+    >>> quad_class("04"), quad_class("19")
+    ('verbal cooperation', 'material conflict')
+    """
+    root = int(cameo)
+    if root <= 5:
+        return "verbal cooperation"
+    if root <= 9:
+        return "material cooperation"
+    if root <= 14:
+        return "verbal conflict"
+    return "material conflict"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: a lemma and what a stance marked by it means."""
+
+    lemma: str
+    cameo: str
+    polarity: int
+    category: str
+    mutual: bool  # agree, meet, clash: either party may be named first
+    genitive: str  # how a lone actor right after the verbal noun reads: agent (مشاركة تركيا),
+    # patient (دعم الحكومة) or venue (مفاوضات أستانا: a place there is neither party)
+    target_before: bool  # evaluations name their target before the cue (أمر غير قانوني)
+    needs: frozenset[str]  # one of these words must follow, e.g. علق needs التعاون
+    gloss: str
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One inflected, folded form of a cue."""
+
+    cue: int  # index into StanceLexicon.cues
+    kind: str  # verb, noun or phrase
+    first_person: bool  # نرفض, رفضنا: the speaker is the source
+    possessive: bool  # مشاركته: the agent is a pronoun, not the next word
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word lists (folded) the sentence reading relies on."""
+
+    negators: frozenset[str]
+    hypothetical: frozenset[str]
+    question_marks: frozenset[str]
+    clause_openers: frozenset[str]
+    agent_heads: frozenset[str]
+    prepositions: frozenset[str]
+    locatives: frozenset[str]
+    between: frozenset[str]
+    event_openers: frozenset[str]
+    not_cues: frozenset[str]
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    cues: tuple[Cue, ...]
+    forms: dict[str, CueForm]
+    automaton: ahocorasick.Automaton
+    grammar: Grammar
+    topics: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
+    """Load ``cues.csv``, ``grammar.yaml`` and ``topics.csv`` from ``folder`` (cached per folder)."""
+    folder = Path(folder)
+    with open(folder / "cues.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    cues = tuple(_cue(row) for row in rows)
+    forms: dict[str, CueForm] = {}
+    for index, row in enumerate(rows):
+        for form, kind, first_person, possessive in _expand(row):
+            new = CueForm(index, kind, first_person, possessive)
+            old = forms.get(form)
+            # The first entry in the file owns a shared form; within one entry a form read both as
+            # verb and verbal noun (دعم) is handled as a noun, whose genitive reading covers VSO too.
+            if old is None or (old.cue == index and _KIND_RANK[kind] < _KIND_RANK[old.kind]):
+                forms[form] = new
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    with open(folder / "grammar.yaml", encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    grammar = Grammar(**{name: frozenset(fold(str(w)) for w in words) for name, words in raw.items()})
+    with open(folder / "topics.csv", encoding="utf-8", newline="") as fh:
+        topics = {fold(row["word"]): row["topic"] for row in csv.DictReader(fh)}
+    return StanceLexicon(cues, forms, automaton, grammar, topics)
+
+
+def _cue(row: dict[str, str]) -> Cue:
+    cameo = row["cameo"].zfill(2)
+    return Cue(
+        lemma=row["lemma"],
+        cameo=cameo,
+        polarity=int(row["polarity"]),
+        category=quad_class(cameo),
+        mutual=row["mutual"] == "1",
+        genitive=row["genitive"],
+        target_before=row["target"] == "before",
+        needs=frozenset(fold(w) for w in _split(row["needs"])),
+        gloss=row["gloss"],
+    )
+
+
+def _split(cell: str | None) -> list[str]:
+    return [w.strip() for w in (cell or "").split("|") if w.strip()]
+
+
+def _expand(row: dict[str, str]) -> list[tuple[str, str, bool, bool]]:
+    """(form, kind, first_person, possessive) for every form of one lexicon row."""
+    out = []
+    for stem in map(fold, _split(row["past"])):
+        for suffix in _PAST_SUFFIXES:
+            out.append((stem + suffix, "verb", suffix == "نا", False))
+            if suffix in _BEFORE_PRONOUN:
+                out += [(stem + _BEFORE_PRONOUN[suffix] + p, "verb", suffix == "نا", False) for p in _PRONOUNS]
+    for present in map(fold, _split(row["present"])):
+        stem = present[1:] if present.startswith("ي") else present
+        for prefix in _PRESENT_PREFIXES:
+            for suffix in _PRESENT_SUFFIXES:
+                for future in ("", "س"):
+                    form = future + prefix + stem + suffix
+                    out.append((form, "verb", prefix == "ن", False))
+                    if suffix in _BEFORE_PRONOUN:
+                        out += [(form + p, "verb", prefix == "ن", False) for p in _PRONOUNS]
+    for noun in map(fold, _split(row["nouns"])):
+        base = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        out.append((noun, "noun", False, False))
+        if not noun.endswith("ه"):
+            out.append((noun + "ا", "noun", False, False))  # accusative: اتفاقا, هجوما
+        out += [(base + p, "noun", False, True) for p in _PRONOUNS]
+    out += [(fold(f), "phrase", False, False) for f in _split(row["forms"])]
+    return out

@@ -1,0 +1,272 @@
+"""Read one cue in its sentence: who takes the stance, towards whom, negated, hypothetical, quoted.
+
+The reading follows the order of the Arabic news sentence, with no parser:
+
+- source: the speaker for a first-person cue in a quote (نرفض); the actor right after a verbal noun
+  when it is its agent (إسقاطُ التحالفِ الدولي طائرةً: idafa); the actor right before a verb (SVO,
+  موسكو تعارض) or right after it, titles allowed in between (VSO, عارضت روسيا, قال وزير الخارجية
+  الروسي); otherwise the clause's subject: the first actor of the quote or sentence that can be a
+  subject (not after a preposition, not a place, not an adjective of an issue noun), else the
+  quote's speaker;
+- target: the first actor after the cue (and its subject) within the clause and a few words,
+  places of "في سوريا" excluded; for evaluations (أمر غير قانوني) the nearest actor before it;
+  a mutual cue (اتفاق, محادثات) whose parties are coordinated (تركيا وإيران, بين واشنطن وموسكو)
+  relates the first-named party to each other one;
+- topic: an issue noun between cue and target (وجود القوات الأمريكية -> presence).
+
+>>> from workbench.text import Document
+>>> from workbench.extract.stance.actors import actor_groups
+>>> from workbench.extract.stance.cues import find_cues
+>>> from workbench.extract.stance.lexicon import load_lexicon
+>>> from workbench.extract.stance.view import TokenView
+>>> doc = Document("a", "عارضت روسيا وجود القوات الأمريكية")
+>>> mentions = [{"start": 6, "end": 11, "actor_id": "russia", "type": "GPE"},
+...             {"start": 25, "end": 34, "actor_id": "united_states", "type": "GPE", "via": "nationality"}]
+>>> view, lex = TokenView(doc), load_lexicon()
+>>> [hit] = find_cues(view, lex)
+>>> [(r["source_actor"], r["target_actor"], r["topic"], r["polarity"])
+...  for r in read_cue(view, hit, actor_groups(view, mentions, lex.grammar), [], lex)]
+[('russia', 'united_states', 'presence', -1.0)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from workbench.extract.stance.actors import Actor
+from workbench.extract.stance.cues import CueHit
+from workbench.extract.stance.lexicon import Grammar, StanceLexicon
+from workbench.extract.stance.view import TokenView
+
+__all__ = ["Quote", "read_cue"]
+
+# How far (in tokens) after the cue, or after its subject, a target may start.
+TARGET_WINDOW = 10
+# How far before a verb its subject may end (a negator or قد may stand between: روسيا لم ترفض).
+_SVO_GAP = 3
+_SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
+# Confidence factors: each reading that rests on a weaker cue costs some certainty.
+_HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9}
+_FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.4
+_BASE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quote's content span and its speaker's actor id (None when unknown)."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
+             lexicon: StanceLexicon) -> list[dict]:
+    """The stance rows (without article_id) one cue expresses; none when source or target is missing.
+
+    ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes.
+    """
+    form = lexicon.forms[hit.form]
+    cue = lexicon.cues[form.cue]
+    grammar = lexicon.grammar
+    sentence = view.sentence[hit.first_token]
+    first, end = view.sentence_tokens[sentence]
+    clause_start, clause_end = _clause(view, hit, sentence, first, end, grammar)
+    quote = _quote_at(quotes, hit.start)
+    speaker = [_speaker_actor(quote)] if quote and quote.speaker else None
+
+    sources: list[Actor] | None = None
+    targets: list[Actor] | None = None
+    how = ""
+    if form.first_person:
+        sources, how = speaker, "speaker"
+        if sources is None:
+            return []
+    elif cue.target_before:  # an evaluation is the speaker's, or the narrated subject's
+        sources, how = (speaker, "speaker") if speaker else _clause_subject(view, here, hit, None, None, lexicon)
+    elif form.kind == "noun" and not form.possessive:
+        genitive = next((g for g in here if g[0].lead == hit.last_token + 1 and not g[0].prepositional), None)
+        if genitive is not None and not (cue.genitive == "venue" and genitive[0].kind == "GPE"):
+            follower = _first_after(here, genitive[-1].last_token, clause_end, {a.actor_id for a in genitive})
+            if genitive[0].nationality or cue.genitive != "patient" or follower is not None:
+                sources, how = genitive, "genitive"
+            else:
+                targets = genitive
+        elif _opens_event(view, clause_start, grammar):
+            return []  # عقب إسقاط ... : the agent of a prior event is not the sentence's subject
+    elif form.kind != "noun":
+        sources, how = _verb_subject(view, hit, here, grammar)
+    if sources is None:
+        sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon)
+    if cue.mutual and how in ("subject", "speaker", ""):
+        parties = _between(view, here, hit.last_token, clause_end, grammar)
+        if parties:  # محادثات بين واشنطن وموسكو: the parties are named after the cue
+            sources, targets, how = parties[:1], parties[1:], "between"
+    if not sources:
+        return []
+    source_ids = {a.actor_id for a in sources}
+
+    topic = None
+    if targets is None:
+        if cue.target_before:
+            outer = _outer_quote(quotes, hit.start)
+            lower = max(clause_start, view.index_at(outer.start) if outer else clause_start)
+            targets = _last_before(here, lower, hit.first_token, source_ids)
+        else:
+            anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
+            targets = _first_after(here, anchor, clause_end, source_ids)
+            if targets:
+                topic = _topic(view, anchor + 1, targets[0].lead, lexicon)
+                if targets[0].lead > anchor + TARGET_WINDOW // 2:
+                    how += "+far"
+    if not targets and cue.mutual and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
+    if not targets:
+        return []
+
+    polarity = -cue.polarity if hit.negated else cue.polarity
+    if hit.negated and polarity == 0:
+        return []  # "لم يلتق": a contact that did not happen is no stance
+    hypothetical = _is_hypothetical(view, sentence, hit, grammar)
+    rows = []
+    for source in sources:
+        for target in targets:
+            if source.actor_id == target.actor_id:
+                continue
+            rows.append({
+                "sentence_id": sentence,
+                "source_actor": source.actor_id,
+                "target_actor": target.actor_id,
+                "topic": topic,
+                "polarity": float(polarity),
+                "category": cue.category,
+                "cameo": cue.cameo,
+                "cue": view.doc.text[hit.start:hit.end],
+                "cue_lemma": cue.lemma,
+                "negated": hit.negated,
+                "reported_by": quote.speaker if quote else None,
+                "start": hit.start,
+                "end": hit.end,
+                "confidence": _confidence(how, hit.negated, hypothetical, source, target),
+            })
+    return rows
+
+
+def _speaker_actor(quote: Quote) -> Actor:
+    return Actor(actor_id=quote.speaker, kind="", start=quote.start, end=quote.start, token=-1, last_token=-1,
+                 lead=-1, nationality=False, prepositional=False, locative=False, adjectival=False, confidence=1.0)
+
+
+def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, grammar: Grammar) -> tuple[int, int]:
+    """Token range of the clause around the cue: from the last clause opener before it to the next one."""
+    openers = view.positions(sentence, grammar.clause_openers)
+    before = bisect_right(openers, hit.first_token)
+    after = bisect_right(openers, hit.last_token)
+    start = openers[before - 1] if before else first
+    return start, openers[after] if after < len(openers) else end
+
+
+def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The innermost quote holding ``offset`` (a marked fragment inside a reported clause)."""
+    inside = [q for q in quotes if q.start <= offset < q.end]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _outer_quote(quotes: list[Quote], offset: int) -> Quote | None:
+    inside = [q for q in quotes if q.start <= offset < q.end]
+    return max(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _opens_event(view: TokenView, clause_start: int, grammar: Grammar) -> bool:
+    return view.is_word(clause_start) and bool(view.stems(clause_start) & grammar.event_openers)
+
+
+def _is_venue(view: TokenView, group: list[Actor], lexicon: StanceLexicon) -> bool:
+    """A place right after a meeting noun (مفاوضات أستانا) names where, not who."""
+    before = group[0].lead - 1
+    if group[0].kind != "GPE" or not view.is_word(before):
+        return False
+    forms = (lexicon.forms.get(stem) for stem in view.stems(before))
+    return any(f is not None and lexicon.cues[f.cue].genitive == "venue" for f in forms)
+
+
+def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
+    for group in here:
+        last = group[-1].last_token
+        if hit.first_token - _SVO_GAP <= last < hit.first_token and group[0].subject_like:
+            between = range(last + 1, hit.first_token)
+            if all(view.is_word(i) and view.stems(i) & (grammar.negators | _SVO_PARTICLES) for i in between):
+                return group, "svo"
+    for group in here:
+        if group[0].lead == hit.last_token + 1 and not (group[0].prepositional or group[0].locative):
+            return group, "vso"
+    return None, ""
+
+
+def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote: Quote | None, speaker,
+                    lexicon: StanceLexicon):
+    lower = quote.start if quote else -1
+    for group in here:
+        if group[-1].end > hit.start:
+            break
+        if group[0].start >= lower and group[0].subject_like and not _is_venue(view, group, lexicon):
+            return group, "subject"
+    return (speaker, "speaker") if speaker else (None, "")
+
+
+def _first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str]) -> list[Actor] | None:
+    for group in here:
+        if group[0].lead <= anchor or group[0].locative:
+            continue
+        if group[0].token >= clause_end or group[0].lead > anchor + TARGET_WINDOW:
+            return None
+        rest = [a for a in group if a.actor_id not in exclude]
+        if rest:
+            return rest
+    return None
+
+
+def _last_before(here: list[list[Actor]], lower: int, cue_token: int, exclude: set[str]) -> list[Actor] | None:
+    for group in reversed(here):
+        if group[-1].last_token >= cue_token or group[0].locative:
+            continue
+        if group[0].token < lower:
+            return None
+        rest = [a for a in group if a.actor_id not in exclude]
+        if rest:
+            return rest
+    return None
+
+
+def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: int, grammar: Grammar):
+    """A coordinated group right after بين in the cue's window (بين واشنطن وموسكو), else None."""
+    for group in here:
+        lead = group[0].lead
+        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and len(group) > 1 \
+                and view.stems(lead - 1) & grammar.between:
+            return group
+    return None
+
+
+def _topic(view: TokenView, first: int, end: int, lexicon: StanceLexicon) -> str | None:
+    for i in range(first, end):
+        for stem in view.stems(i):
+            if stem in lexicon.topics:
+                return lexicon.topics[stem]
+    return None
+
+
+def _is_hypothetical(view: TokenView, sentence: int, hit: CueHit, grammar: Grammar) -> bool:
+    questions = view.positions(sentence, grammar.question_marks)
+    if questions and questions[-1] > hit.last_token:
+        return True
+    conditions = view.positions(sentence, grammar.hypothetical)
+    return bisect_left(conditions, hit.first_token) > 0
+
+
+def _confidence(how: str, negated: bool, hypothetical: bool, source: Actor, target: Actor) -> float:
+    reading, _, far = how.partition("+")
+    value = _BASE * _HOW[reading] * (_FAR_TARGET if far else 1.0)
+    value *= (_NEGATED if negated else 1.0) * (_HYPOTHETICAL if hypothetical else 1.0)
+    return round(value * min(source.confidence, target.confidence), 3)
