@@ -180,9 +180,9 @@ def open_corpus(
         conditions.append(pc.field("source").isin(list(sources)))
     if actors is not None:
         mentioned = _read(directory, "entities", stems, pc.field("actor_id").isin(list(actors)), ["article_id"])
-        conditions.append(pc.field("article_id").isin(pa.array(mentioned["article_id"].unique(), pa.string())))
+        conditions.append(pc.field("article_id").isin(_ids(mentioned["article_id"].unique())))
     articles = _read(directory, "articles", stems, reduce(lambda a, b: a & b, conditions) if conditions else None)
-    keep = pc.field("article_id").isin(pa.array(articles["article_id"], pa.string())) if conditions else None
+    keep = pc.field("article_id").isin(_ids(articles["article_id"])) if conditions else None
     frames = {name: schema.conform(_read(directory, name, stems, keep), name) for name in LONG_FRAMES}
     errors = schema.conform(_read(directory, "errors", stems, None), "errors")
     base = schema.conform(articles, "articles", tz=tz)
@@ -346,6 +346,11 @@ def _instant(value: str | pd.Timestamp, tz: str) -> pa.Scalar:
     stamp = pd.Timestamp(value)
     stamp = stamp.tz_localize(tz) if stamp.tzinfo is None else stamp
     return pa.scalar(stamp.tz_convert("UTC"), pa.timestamp("ns", tz="UTC"))
+
+
+def _ids(values: Iterable[str]) -> pa.Array:
+    # Typed explicitly: an empty selection would otherwise be a null array, which a string column refuses.
+    return pa.array([str(v) for v in values], type=pa.string())
 
 
 def _is_day(stamp: pd.Timestamp) -> bool:
