@@ -141,15 +141,15 @@ def test_charts_leave_global_settings_alone():
 
 @pytest.fixture
 def names():
-    return charts.actor_names(frames.entities(), "ar")
+    return charts.actor_names("ar", frames.entities())
 
 
 def test_actor_names_in_both_languages():
     ents = frames.entities()
-    assert charts.actor_names(ents, "ar")["houthis"] == "الحوثيون"
-    assert charts.actor_names(ents, "en")["isis"] == "Islamic State (ISIS)"
+    assert charts.actor_names("ar", ents)["houthis"] == "الحوثيون"
+    assert charts.actor_names("en", ents)["isis"] == "Islamic State (ISIS)"
     with pytest.raises(ValueError, match="ar, en"):
-        charts.actor_names(ents, "fr")
+        charts.actor_names("fr", ents)
 
 
 def test_top_actors_reads_right_to_left_in_arabic():
@@ -198,11 +198,14 @@ def test_stance_network_colours_edges_by_polarity(names):
 
 def test_quotes_by_speaker_groups_catalogued_speakers():
     counts = charts.quote_counts(frames.quotes(), lang="en", include_unknown=True)
-    assert counts.loc["عادل الجبير"].tolist() == [4, 2, 0]
+    assert counts.loc["Adel al-Jubeir"].tolist() == [4, 2, 0]  # two wordings, one catalogued speaker
+    assert counts.loc["Mohammad Javad Zarif"].tolist() == [2, 0, 1]
+    assert counts.loc["مصدر عسكري"].tolist() == [0, 2, 0]  # uncatalogued: as written
     assert counts.loc["unknown speaker"].tolist() == [2, 0, 0]
-    assert counts.index[0] == "عادل الجبير"
-    fig = charts.quotes_by_speaker(frames.quotes(), names={"john_kerry": "جون كيري"})
-    assert "جون كيري" in texts(fig) and "متحدث غير معروف" not in texts(fig)
+    assert counts.index[0] == "Adel al-Jubeir"
+    assert charts.quote_counts(frames.quotes(), names={}, lang="ar").index[0] == "عادل الجبير"  # most used wording
+    fig = charts.quotes_by_speaker(frames.quotes(), names={"john_kerry": "John Kerry كيري"})
+    assert "\u200fJohn Kerry كيري" in texts(fig) and "متحدث غير معروف" not in texts(fig)
 
 
 def test_referenced_days_expand_ranges_and_skip_coarse_ones():
@@ -245,13 +248,13 @@ def test_hostile_names_draw_without_error():
 # --- image comparison ---------------------------------------------------------------------------
 
 def chart(name: str) -> Figure:
-    names = charts.actor_names(frames.entities(), "ar")
+    names = charts.actor_names("ar", frames.entities())
     return {
         "top_actors": lambda: charts.top_actors(frames.entities()),
         "mentions_over_time": lambda: charts.mentions_over_time(frames.entities(), frames.articles()),
         "stance_heatmap": lambda: charts.stance_heatmap(frames.stance(), names),
         "stance_network": lambda: charts.stance_network(frames.stance(), names),
-        "quotes_by_speaker": lambda: charts.quotes_by_speaker(frames.quotes()),
+        "quotes_by_speaker": lambda: charts.quotes_by_speaker(frames.quotes(), names={"john_kerry": "John Kerry كيري"}),
         "date_timeline": lambda: charts.date_timeline(frames.dates()),
     }[name]()
 

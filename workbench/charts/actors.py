@@ -1,23 +1,23 @@
 """Charts of actor mentions: who is named most, and when.
 
 >>> import pandas as pd
->>> ents = pd.DataFrame([{"article_id": "a1", "actor_id": "RUS", "actor": "Russia", "actor_ar": "روسيا"}] * 3)
+>>> ents = pd.DataFrame([{"article_id": "a1", "actor_id": "russia", "actor": "Russia", "actor_ar": "روسيا"}] * 3)
 >>> top_actors(ents).axes[0].get_yticklabels()[0].get_text()
 'روسيا'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 from matplotlib.figure import Figure
 
 from workbench.charts.labels import label
-from workbench.charts.layout import date_axis, drawing, horizontal_bars, legend, new_figure, no_data, words
-from workbench.charts.names import actor_names, display_names
+from workbench.charts.layout import date_axis, drawing, footnote, horizontal_bars, legend, main_period, new_figure, no_data, words
+from workbench.charts.names import display_names, names_for
 
-__all__ = ["top_actors", "mentions_over_time", "mention_counts"]
+__all__ = ["top_actors", "mentions_over_time", "mention_counts", "period_frequency"]
 
 BAR_COLOR = "#3b6ea8"
 
@@ -28,21 +28,33 @@ def mention_counts(entities: pd.DataFrame) -> pd.Series:
     >>> mention_counts(pd.DataFrame({"actor_id": ["b", "a", "b", None]})).to_dict()
     {'b': 2, 'a': 1}
     """
-    counts = entities["actor_id"].dropna().value_counts()
-    return counts.rename_axis("actor_id").reset_index().sort_values(["count", "actor_id"], ascending=[False, True], kind="stable").set_index("actor_id")["count"]
+    counts = entities["actor_id"].dropna().astype(str).value_counts()
+    order = sorted(counts.index, key=lambda actor_id: (-counts[actor_id], actor_id))
+    return counts.loc[order].astype("int64").rename("mentions").rename_axis("actor_id")
 
 
-def top_actors(entities: pd.DataFrame, top: int = 15, lang: str = "ar") -> Figure:
+def period_frequency(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """Days over three months, weeks over two years, months beyond.
+
+    >>> period_frequency(pd.Timestamp("2015-07-21"), pd.Timestamp("2015-08-04"))
+    'D'
+    """
+    span = (last - first).days
+    return "D" if span <= 92 else "W" if span <= 730 else "M"
+
+
+def top_actors(entities: pd.DataFrame, top: int = 15, names: Mapping[str, str] | None = None, lang: str = "ar") -> Figure:
     """Horizontal bars of the ``top`` most mentioned actors, read right to left in Arabic.
 
-    ``entities`` is the entities frame; ``lang="en"`` names the actors in English.
+    ``entities`` is the entities frame; ``names`` maps ids to the names shown
+    (default: the names the entities carry, in ``lang``).
     """
     title = words("top_actors", lang)
     counts = mention_counts(entities).head(top)
     if counts.empty:
         return no_data(title, lang)
-    names = actor_names(entities, lang)
-    table = pd.DataFrame({"mentions": counts.to_numpy()}, index=display_names(counts.index.to_series(), names).to_numpy())
+    shown = display_names(counts.index.to_series(), names_for(lang, names, entities))
+    table = pd.DataFrame({"mentions": counts.to_numpy()}, index=shown.to_numpy())
     with drawing():
         fig = new_figure(7, 1.2 + 0.38 * len(table))
         ax = fig.add_subplot()
@@ -56,13 +68,16 @@ def mentions_over_time(
     articles: pd.DataFrame,
     actors: Sequence[str] | None = None,
     top: int = 5,
-    freq: str = "D",
+    freq: str | None = None,
+    names: Mapping[str, str] | None = None,
     lang: str = "ar",
 ) -> Figure:
-    """Mentions per ``freq`` period (by publication time) of ``actors`` (ids; default the ``top`` most mentioned).
+    """Mentions of ``actors`` (ids; default the ``top`` most mentioned) per period of publication.
 
-    ``articles`` supplies the publication times, joined on ``article_id``;
-    articles without a time are left out.
+    ``articles`` supplies the publication times, joined on ``article_id``.
+    The axis covers the central 98% of those times, so one stray old article
+    does not stretch it (a note says how many mentions fall outside); ``freq``
+    is a pandas period ("D", "W", "M"), by default chosen from the span.
     """
     title = words("mentions_over_time", lang)
     chosen = list(actors) if actors else list(mention_counts(entities).head(top).index)
@@ -70,10 +85,14 @@ def mentions_over_time(
     rows = rows.merge(articles[["article_id", "published"]].drop_duplicates("article_id"), on="article_id").dropna(subset=["published"])
     if rows.empty:
         return no_data(title, lang)
-    period = rows["published"].dt.tz_localize(None).dt.to_period(freq).dt.start_time
-    table = rows.assign(period=period).groupby(["period", "actor_id"]).size().unstack(fill_value=0)
-    table = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq=freq), fill_value=0)
-    names = actor_names(entities, lang)
+    day = rows["published"].dt.tz_localize(None).dt.normalize()
+    first, last = main_period(day)
+    inside = day.between(first, last)
+    freq = freq or period_frequency(first, last)
+    period = day[inside].dt.to_period(freq).dt.start_time
+    table = rows[inside].assign(period=period).groupby(["period", "actor_id"]).size().unstack(fill_value=0)
+    table = table.reindex(pd.period_range(first, last, freq=freq).start_time, fill_value=0)
+    names = names_for(lang, names, entities)
     with drawing():
         fig = new_figure(8, 4.2)
         ax = fig.add_subplot()
@@ -87,4 +106,6 @@ def mentions_over_time(
         ax.set_title(label(title))
         # Outside the plot, so no line is hidden behind it.
         legend(fig, lang, loc="outside right upper")
+        if not inside.all():
+            footnote(fig, f"{words('mentions', lang)} {words('outside', lang)}: {(~inside).sum()}", lang)
     return fig

@@ -19,7 +19,8 @@ from matplotlib.ticker import FuncFormatter
 from workbench.charts.fonts import chart_style
 from workbench.charts.labels import label
 
-__all__ = ["LANGS", "check_lang", "words", "drawing", "new_figure", "no_data", "horizontal_bars", "legend", "date_axis", "day_label"]
+__all__ = ["LANGS", "check_lang", "words", "drawing", "new_figure", "no_data", "horizontal_bars", "legend", "date_axis",
+           "day_label", "main_period", "footnote"]
 
 LANGS = ("ar", "en")
 
@@ -49,6 +50,7 @@ _WORDS = {
     "future": ("بعد يوم النشر", "after publication"),
     "publication_period": ("فترة النشر", "publication period"),
     "no_data": ("لا توجد بيانات لعرضها", "Nothing to show"),
+    "outside": ("خارج الفترة المعروضة", "outside the period shown"),
     "unknown_speaker": ("متحدث غير معروف", "unknown speaker"),
 }
 
@@ -156,6 +158,27 @@ def day_label(day: pd.Timestamp, lang: str, with_year: bool = False) -> str:
     """
     text = f"{day.day} {_MONTHS[check_lang(lang)][day.month - 1]}"
     return f"{text} {day.year}" if with_year else text
+
+
+def main_period(days: pd.Series, share: float = 0.98) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """First and last day of the central ``share`` of ``days``: a stray old article does not stretch the axis.
+
+    >>> days = pd.Series(pd.to_datetime(["2015-07-21"] * 60 + ["2015-07-25"] * 40 + ["2017-06-20"]))
+    >>> [str(d.date()) for d in main_period(days)]
+    ['2015-07-21', '2015-07-25']
+    """
+    tail = (1 - share) / 2
+    days = pd.to_datetime(days).dropna().sort_values()
+    return days.quantile(tail, interpolation="lower").normalize(), days.quantile(1 - tail, interpolation="higher").normalize()
+
+
+def footnote(fig: Figure, text: str, lang: str) -> None:
+    """A small grey note under the chart (e.g. what was left out), on the side the legend leaves free.
+
+    It is the figure's ``supxlabel``, so the constrained layout keeps room for it.
+    """
+    fig.supxlabel(label(text, max_chars=None), x=0.01 if lang == "ar" else 0.99, ha="left" if lang == "ar" else "right",
+                  fontsize="small", color="0.35")
 
 
 def date_axis(ax: Axes, lang: str, max_ticks: int = 8) -> None:

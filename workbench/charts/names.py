@@ -1,29 +1,44 @@
 """Display names of actors: catalogue ids to Arabic or English names.
 
->>> import pandas as pd
+>>> actor_names("en")["saudi_arabia"], actor_names("ar")["saudi_arabia"]
+('Saudi Arabia', 'السعودية')
 >>> import pandas as pd
 >>> ents = pd.DataFrame([{"actor_id": "SYR_gov", "actor": "Syrian government", "actor_ar": "الحكومة السورية"}])
->>> actor_names(ents, "en")
+>>> actor_names("en", ents)
 {'SYR_gov': 'Syrian government'}
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from workbench.charts.layout import check_lang
 
-__all__ = ["actor_names", "display_names"]
+__all__ = ["actor_names", "names_for", "display_names"]
+
+# Column holding the name in each language: in an entities frame, and in the catalogue.
+_NAME_COLUMNS = {"ar": ("actor_ar", "name_ar"), "en": ("actor", "name_en")}
 
 
-def actor_names(entities: pd.DataFrame, lang: str = "ar") -> dict[str, str]:
-    """Map each ``actor_id`` in ``entities`` to its canonical name in ``lang`` (``actor_ar`` or ``actor``).
+def actor_names(lang: str = "ar", source: pd.DataFrame | None = None) -> dict[str, str]:
+    """Map actor ids to their canonical name in ``lang``.
 
-    Rows without an id or a name are skipped; when an id carries several names
-    the most frequent one wins.
+    ``source`` is an entities frame (``actor_id``, ``actor``, ``actor_ar``) or
+    a catalogue (``actor_id``, ``name_en``, ``name_ar``, e.g.
+    ``workbench.load_catalogue(extra=...)``); default the shipped catalogue.
+    When an id carries several names the most frequent one wins.
     """
-    column = "actor_ar" if check_lang(lang) == "ar" else "actor"
-    known = entities[["actor_id", column]].dropna()
+    if source is None:
+        from workbench.extract.catalogue import load_catalogue
+
+        source = load_catalogue()
+    column = next((c for c in _NAME_COLUMNS[check_lang(lang)] if c in source.columns), None)
+    if column is None or "actor_id" not in source.columns:
+        raise ValueError(f"no actor names in columns {list(source.columns)}: pass an entities frame or a catalogue")
+    known = source[["actor_id", column]].dropna()
+    known = known[known[column].astype(str).str.strip() != ""]
     if known.empty:
         return {}
     counts = known.groupby(["actor_id", column], sort=True).size().reset_index(name="n")
@@ -31,7 +46,17 @@ def actor_names(entities: pd.DataFrame, lang: str = "ar") -> dict[str, str]:
     return dict(zip(best["actor_id"].astype(str), best[column].astype(str)))
 
 
-def display_names(ids: pd.Series, names: dict[str, str]) -> pd.Series:
+def names_for(lang: str, names: Mapping[str, str] | None = None, entities: pd.DataFrame | None = None) -> Mapping[str, str]:
+    """``names`` when given, else the catalogue's names in ``lang`` updated with those ``entities`` carry."""
+    if names is not None:
+        return names
+    found = actor_names(lang)
+    if entities is not None:
+        found.update(actor_names(lang, entities))
+    return found
+
+
+def display_names(ids: pd.Series, names: Mapping[str, str]) -> pd.Series:
     """``ids`` replaced by their names where known; an unknown id is shown as it is.
 
     >>> display_names(pd.Series(["a", "b"]), {"a": "روسيا"}).tolist()

@@ -3,7 +3,7 @@
 >>> import pandas as pd
 >>> quotes = pd.DataFrame({"speaker": ["ظريف", "وزير الخارجية الإيراني", None], "speaker_actor": ["zarif", "zarif", None],
 ...                        "kind": ["direct", "reported", "direct"]})
->>> quote_counts(quotes, lang="ar").to_dict("index")
+>>> quote_counts(quotes, names={}, lang="ar").to_dict("index")
 {'ظريف': {'direct': 1, 'reported': 1, 'mixed': 0}, 'متحدث غير معروف': {'direct': 1, 'reported': 0, 'mixed': 0}}
 """
 
@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 
 from workbench.charts.labels import label
 from workbench.charts.layout import drawing, horizontal_bars, new_figure, no_data, words
+from workbench.charts.names import names_for
 
 __all__ = ["quote_counts", "quotes_by_speaker", "KINDS"]
 
@@ -26,7 +27,8 @@ def quote_counts(quotes: pd.DataFrame, names: Mapping[str, str] | None = None, l
     """Quotes per speaker (rows, most quoted first) and kind (columns ``direct``, ``reported``, ``mixed``).
 
     A catalogued speaker is one row whatever the wording (named by ``names``,
-    else by the wording used most often); an uncatalogued one is grouped by
+    default the catalogue's names in ``lang``, else by the wording used most
+    often); an uncatalogued one is grouped by
     the speaker as written; quotes without a speaker count as "unknown speaker"
     unless ``include_unknown`` is False.
     """
@@ -34,7 +36,7 @@ def quote_counts(quotes: pd.DataFrame, names: Mapping[str, str] | None = None, l
     written = quotes["speaker"].astype("string").str.strip().replace("", pd.NA)
     key = quotes["speaker_actor"].astype("string").fillna("@" + written)
     most_used = written.groupby(key).agg(lambda s: s.mode().iat[0] if s.notna().any() else pd.NA)
-    lookup = {**most_used.dropna().to_dict(), **dict(names or {})}
+    lookup = {**most_used.dropna().to_dict(), **names_for(lang, names)}
     speaker = key.map(lookup).astype("string").fillna(words("unknown_speaker", lang))
     table = pd.crosstab(speaker.to_numpy(), quotes["kind"].fillna("direct").to_numpy()).reindex(columns=list(KINDS), fill_value=0)
     total = table.sum(axis=1)

@@ -2,7 +2,7 @@
 
 Both take the stance frame (one row a stance of ``source_actor`` towards
 ``target_actor`` with a ``polarity`` from -1 oppose to +1 support) and name
-the actors through ``names`` (id -> name, e.g. :func:`workbench.charts.actor_names`).
+the actors through ``names`` (id -> name; default the catalogue's names in ``lang``).
 
 >>> import pandas as pd
 >>> rows = pd.DataFrame({"source_actor": ["iran", "iran", "usa"], "target_actor": ["usa", "usa", "iran"], "polarity": [-1.0, -0.5, 0.5]})
@@ -22,6 +22,7 @@ from matplotlib.lines import Line2D
 
 from workbench.charts.labels import label
 from workbench.charts.layout import drawing, legend, new_figure, no_data, words
+from workbench.charts.names import names_for
 
 __all__ = ["stance_pairs", "stance_heatmap", "stance_network", "SUPPORT", "OPPOSE", "NEUTRAL"]
 
@@ -74,7 +75,7 @@ def stance_heatmap(
     targets = [a for a in chosen if a in set(pairs["target_actor"])]
     mean = pairs.pivot(index="source_actor", columns="target_actor", values="polarity").reindex(index=sources, columns=targets)
     count = pairs.pivot(index="source_actor", columns="target_actor", values="n").reindex(index=sources, columns=targets)
-    names = names or {}
+    names = names_for(lang, names)
     with drawing():
         fig = new_figure(2.6 + 0.85 * len(targets), 2.4 + 0.55 * len(sources))
         ax = fig.add_subplot()
@@ -137,7 +138,7 @@ def stance_network(
     involvement = {node: graph.degree(node, weight="n") for node in nodes}
     sizes = {node: 120 + 900 * involvement[node] / max(involvement.values()) for node in nodes}
     most = max(pairs["n"])
-    names = names or {}
+    names = names_for(lang, names)
     with drawing():
         fig = new_figure(8, 7)
         ax = fig.add_subplot()

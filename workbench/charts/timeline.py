@@ -20,7 +20,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from workbench.charts.labels import label
-from workbench.charts.layout import date_axis, drawing, legend, new_figure, no_data, words
+from workbench.charts.layout import date_axis, drawing, footnote, legend, main_period, new_figure, no_data, words
 
 __all__ = ["referenced_days", "date_timeline", "RELATION_COLORS"]
 
@@ -54,25 +54,29 @@ def date_timeline(
 ) -> Figure:
     """Stacked daily bars of the days articles refer to, from ``start`` to ``end``.
 
-    The window defaults to the publication days (the ``anchor`` column) widened
-    by ``margin_days`` on each side, so a single mention of 1979 does not
-    squeeze the month that matters into one bar; the publication days are shaded.
+    The window defaults to the central 98% of the publication days (the
+    ``anchor`` column) widened by ``margin_days`` on each side, so a single
+    mention of 1979 does not squeeze the month that matters into one bar; the
+    publication days are shaded and a note counts the references left out.
     """
     title = words("date_timeline", lang)
     table = referenced_days(dates, max_days)
-    anchors = pd.to_datetime(dates["anchor"]).dropna()
     if table.empty:
         return no_data(title, lang)
-    first = pd.Timestamp(start) if start is not None else (anchors.min() if len(anchors) else table.index.min()) - pd.Timedelta(days=margin_days)
-    last = pd.Timestamp(end) if end is not None else (anchors.max() if len(anchors) else table.index.max()) + pd.Timedelta(days=margin_days)
-    table = table[(table.index >= first) & (table.index <= last)]
+    anchors = pd.to_datetime(dates["anchor"]).dropna()
+    published = main_period(anchors) if len(anchors) else (table.index.min(), table.index.max())
+    first = pd.Timestamp(start) if start is not None else published[0] - pd.Timedelta(days=margin_days)
+    last = pd.Timestamp(end) if end is not None else published[1] + pd.Timedelta(days=margin_days)
+    inside = (table.index >= first) & (table.index <= last)
+    left_out = int(table[~inside].to_numpy().sum())
+    table = table[inside]
     if table.empty:
         return no_data(title, lang)
     with drawing():
         fig = new_figure(9, 4)
         ax = fig.add_subplot()
         if len(anchors):
-            ax.axvspan(anchors.min() - pd.Timedelta(hours=12), anchors.max() + pd.Timedelta(hours=12), color="#eeeeee", zorder=0,
+            ax.axvspan(published[0] - pd.Timedelta(hours=12), published[1] + pd.Timedelta(hours=12), color="#eeeeee", zorder=0,
                        label=label(words("publication_period", lang)))
         bottom = np.zeros(len(table))
         for relation, color in RELATION_COLORS.items():
@@ -85,4 +89,6 @@ def date_timeline(
         ax.set_title(label(title))
         ax.set_ylim(0, bottom.max() * 1.1)
         legend(fig, lang, ncols=4)
+        if left_out:
+            footnote(fig, f"{words('references', lang)} {words('outside', lang)}: {left_out}", lang)
     return fig
