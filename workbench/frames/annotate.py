@@ -107,7 +107,7 @@ def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> pd.DataFram
     """``articles`` plus, per article, its records of each long frame and the ``actors``/``speakers`` summaries.
 
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["x", "y"]})
-    >>> ents = schema.conform([{"article_id": "a", "actor_id": "syria"}, {"article_id": "a", "actor_id": "syria"}], "entities")
+    >>> ents = pd.DataFrame({"article_id": ["a", "a"], "actor_id": ["syria", "syria"]})
     >>> nest(arts, {"entities": ents})[["article_id", "actors"]].values.tolist()
     [['a', ['syria']], ['b', []]]
     """
