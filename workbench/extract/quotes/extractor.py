@@ -116,7 +116,7 @@ class _Scan:
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
             if before.norm in self.lex.naming_nouns or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.naming_nouns):
                 return True
-            if before.norm in _PREPOSITIONS or before.norm in ("ل", "الي") or self.prepositional(before):
+            if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
@@ -169,12 +169,16 @@ class _Scan:
                 return "colon", j
             if tok.kind == WORD and self.lex.is_complementizer(tok.norm):
                 return "that", j
-            if self.ends_sentence(j) or (cue.strict and j > i + 1):
+            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)):
                 break
             if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind == "verb" or self.lex.is_relay(toks[i].norm)):
                 break
             j += 1
         return None, j
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between")."""
+        return self.index_at(self.sentence_start(i)) == i
 
     def is_speaker_region_name(self, span: MarkedSpan) -> bool:
         """A marked span before the content that names the outlet or event (لـ«الشرق الأوسط»)."""
@@ -195,6 +199,13 @@ class _Scan:
             start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
             speaker, via = self.speaker_for(i, cue, region_end)
             return self.add_clause(start, i, cue, speaker, via, 0.5)
+        next_cue = stop < len(toks) and toks[stop].kind == WORD and self.lex.cue(toks[stop].norm) is not None
+        fragments = self.fragments_after(i, stop if next_cue else len(toks))
+        if fragments:
+            speaker, via = self.speaker_for(i, cue, region_end)
+            for span in fragments:
+                self.add_marked(span, i, cue, speaker, via, 0.6)
+            return fragments[-1].end + 1
         if not cue.object or cue.kind != "verb":
             return None
         if cue.object == "-":
@@ -208,6 +219,21 @@ class _Scan:
             return None
         speaker, via = self.speaker_for(i, cue, region_end)
         return self.add_clause(start, i, cue, speaker, via, 0.5)
+
+    def fragments_after(self, i: int, limit: int) -> list[MarkedSpan]:
+        """Marked spans that are not names between the cue at ``i`` and the end of its sentence (or ``limit``).
+
+        Words a speaker is said to have said (دعا إلى القضاء على «سرطان الفساد») are direct quotes.
+        """
+        found, k, n = [], i + 1, len(self.tokens)
+        while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and k in self._breaks):
+            span = self.by_opener.get(k)
+            if span is not None and span.closer is not None:
+                if not self.is_name_span(span):
+                    found.append(span)
+                k = span.closer
+            k += 1
+        return found
 
     def mention_run_end(self, j: int) -> int:
         """Index after the actor mention starting at token ``j`` (``j`` when none starts there)."""
