@@ -14,14 +14,14 @@ from workbench.charts.fonts import chart_style, register_fonts
 from workbench.charts.labels import label, shapes_text
 from workbench.charts.names import actor_names
 from workbench.charts.quotes import quote_counts, quotes_by_speaker
-from workbench.charts.stance import stance_heatmap, stance_network, stance_pairs
+from workbench.charts.stance import stance_heatmap, stance_network
 from workbench.charts.tables import rtl_table
 from workbench.charts.timeline import date_timeline, referenced_days
 
 __all__ = [
     "label", "shapes_text", "chart_style", "register_fonts", "actor_names",
     "mention_counts", "top_actors", "mentions_over_time",
-    "stance_pairs", "stance_heatmap", "stance_network",
+    "stance_heatmap", "stance_network",
     "quote_counts", "quotes_by_speaker",
     "referenced_days", "date_timeline",
     "rtl_table",

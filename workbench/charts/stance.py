@@ -4,10 +4,14 @@ Both take the stance frame (one row a stance of ``source_actor`` towards
 ``target_actor`` with a ``polarity`` from -1 oppose to +1 support) and name
 the actors through ``names`` (id -> name; default the catalogue's names in ``lang``).
 
+The pairs are counted by :func:`workbench.stance_matrix`; ``groups`` is passed
+on to it to roll persons and ministries up into their state.
+
 >>> import pandas as pd
->>> rows = pd.DataFrame({"source_actor": ["iran", "iran", "usa"], "target_actor": ["usa", "usa", "iran"], "polarity": [-1.0, -0.5, 0.5]})
->>> stance_pairs(rows).to_dict("records")[0]
-{'source_actor': 'iran', 'target_actor': 'usa', 'polarity': -0.75, 'n': 2}
+>>> rows = pd.DataFrame({"source_actor": ["iran", "iran", "united_states"], "target_actor": ["united_states"] * 2 + ["iran"],
+...                      "polarity": [-1.0, -0.5, 0.5]})
+>>> stance_heatmap(rows, lang="en").axes[0].get_yticklabels()[0].get_text()
+'Iran'
 """
 
 from __future__ import annotations
@@ -23,24 +27,13 @@ from matplotlib.lines import Line2D
 from workbench.charts.labels import label
 from workbench.charts.layout import drawing, legend, new_figure, no_data, words
 from workbench.charts.names import names_for
+from workbench.frames.aggregate import stance_matrix
 
-__all__ = ["stance_pairs", "stance_heatmap", "stance_network", "SUPPORT", "OPPOSE", "NEUTRAL"]
+__all__ = ["stance_heatmap", "stance_network", "SUPPORT", "OPPOSE", "NEUTRAL"]
 
 SUPPORT, OPPOSE, NEUTRAL = "#2166ac", "#b2182b", "#8c8c8c"
 # Mean polarities this close to zero read as neutral contact rather than support or opposition.
 NEUTRAL_BAND = 0.15
-
-
-def stance_pairs(stance: pd.DataFrame) -> pd.DataFrame:
-    """One row per (source_actor, target_actor): mean ``polarity`` and number of stances ``n``.
-
-    Self-stances and rows without both actors are left out; the most frequent pairs come first.
-    """
-    rows = stance.dropna(subset=["source_actor", "target_actor", "polarity"])
-    rows = rows[rows["source_actor"] != rows["target_actor"]]
-    pairs = rows.groupby(["source_actor", "target_actor"], sort=True)["polarity"].agg(["mean", "size"]).reset_index()
-    pairs.columns = ["source_actor", "target_actor", "polarity", "n"]
-    return pairs.sort_values(["n", "source_actor", "target_actor"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
 def _main_actors(pairs: pd.DataFrame, actors: Sequence[str] | None, top: int) -> list[str]:
@@ -56,6 +49,7 @@ def stance_heatmap(
     names: Mapping[str, str] | None = None,
     actors: Sequence[str] | None = None,
     top: int = 10,
+    groups: Mapping[str, str] | None = None,
     lang: str = "ar",
 ) -> Figure:
     """Mean polarity of each source (rows) towards each target (columns), red oppose to blue support.
@@ -66,14 +60,14 @@ def stance_heatmap(
     run from right to left.
     """
     title = words("stance_matrix", lang)
-    pairs = stance_pairs(stance)
+    pairs = stance_matrix(stance, groups).reset_index()
     chosen = _main_actors(pairs, actors, top)
     pairs = pairs[pairs["source_actor"].isin(chosen) & pairs["target_actor"].isin(chosen)]
     if pairs.empty:
         return no_data(title, lang)
     sources = [a for a in chosen if a in set(pairs["source_actor"])]
     targets = [a for a in chosen if a in set(pairs["target_actor"])]
-    mean = pairs.pivot(index="source_actor", columns="target_actor", values="polarity").reindex(index=sources, columns=targets)
+    mean = pairs.pivot(index="source_actor", columns="target_actor", values="mean_polarity").reindex(index=sources, columns=targets)
     count = pairs.pivot(index="source_actor", columns="target_actor", values="n").reindex(index=sources, columns=targets)
     names = names_for(lang, names)
     with drawing():
@@ -111,6 +105,7 @@ def stance_network(
     actors: Sequence[str] | None = None,
     top: int = 12,
     min_count: int = 1,
+    groups: Mapping[str, str] | None = None,
     lang: str = "ar",
 ) -> Figure:
     """Actors as nodes, an arrow from source to target per pair: blue support, red oppose, grey neutral.
@@ -122,7 +117,7 @@ def stance_network(
     import networkx as nx
 
     title = words("stance_network", lang)
-    pairs = stance_pairs(stance)
+    pairs = stance_matrix(stance, groups).reset_index()
     pairs = pairs[pairs["n"] >= min_count]
     chosen = _main_actors(pairs, actors, top)
     pairs = pairs[pairs["source_actor"].isin(chosen) & pairs["target_actor"].isin(chosen)]
@@ -130,7 +125,7 @@ def stance_network(
         return no_data(title, lang)
     graph = nx.DiGraph()
     for row in pairs.itertuples(index=False):
-        graph.add_edge(row.source_actor, row.target_actor, polarity=row.polarity, n=row.n)
+        graph.add_edge(row.source_actor, row.target_actor, polarity=row.mean_polarity, n=row.n)
     # On a circle, most involved first: the same data always draws the same picture, and no
     # name sits on top of an arrow.
     nodes = [actor for actor in chosen if actor in graph]
