@@ -248,3 +248,47 @@ def test_seed_washington_gmail_backup_line(seed_quotes):
 
 def test_seed_no_scare_quotes(seed_quotes):
     assert not seed_quotes["text"].isin(["HIMARS", "التنف", "خفض التصعيد"]).any()
+
+
+# -- later constructions ------------------------------------------------------------------------
+
+def test_relay_verb_with_complementizer_gives_speaker_and_via():
+    text = "ونقلت الصحيفة عن مصادر في الطيران: إن الطائرة كانت في وضع غير مستقر."
+    [row] = run(text)
+    assert (row["speaker"], row["via"], row["cue_lemma"], row["text"]) == (
+        "مصادر", "الصحيفة", "نقل", "الطائرة كانت في وضع غير مستقر")
+
+
+def test_marked_words_after_a_cue_without_a_clause_are_direct():
+    text = "ودعا أوباما أفريقيا إلى القضاء على «سرطان الفساد» وتبني الديمقراطية."
+    [row] = run(text, [mention(text, "أوباما", "barack_obama"), mention(text, "أفريقيا", "africa", "LOC")])
+    assert (row["kind"], row["text"], row["speaker_actor"]) == ("direct", "سرطان الفساد", "barack_obama")
+
+
+def test_abbreviated_title_does_not_end_the_sentence():
+    text = "وأوضح مساعد الأمين د. سمير توكل بأن المهرجان يهدف لتوعية المجتمع."
+    [row] = run(text)
+    assert row["text"] == "المهرجان يهدف لتوعية المجتمع"
+
+
+def test_time_words_before_the_speaker_are_skipped():
+    text = "وكشفت الشهر الماضي وزارة الصحة أن الإصابات تراجعت."
+    [row] = run(text, [mention(text, "وزارة الصحة", "health_ministry", "ORG")])
+    assert (row["speaker"], row["speaker_actor"]) == ("وزارة الصحة", "health_ministry")
+
+
+def test_name_after_a_title_cut_by_a_circumstance():
+    text = "وأكد مدير الإعلام في أمانة المنطقة سعد الثويني أن الفعاليات مستمرة."
+    [row] = run(text, [mention(text, "سعد الثويني", "saad_althuwaini")])
+    assert row["speaker_actor"] == "saad_althuwaini"
+
+
+def test_subject_before_the_verb_with_a_title_after_the_name():
+    text = "يذكر أن عبدالعزيز كابراوي نائب وزير النقل الماليزي قال إن الحطام من طائرة بوينج."
+    ms = [mention(text, "عبدالعزيز كابراوي", "abdul_aziz_kaprawi"), mention(text, "ماليزي", "malaysia", "GPE")]
+    [row] = run(text, ms)
+    assert (row["speaker_actor"], row["cue"]) == ("abdul_aziz_kaprawi", "قال")
+
+
+def test_impersonal_formula_is_not_a_quote():
+    assert run("يذكر أن المركز يضطلع بدور هام في التنمية.") == []
