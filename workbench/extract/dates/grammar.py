@@ -113,11 +113,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         return f"(?:{w['range_open']}\\s+{first}\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
 
     clock = rf"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*{tod})?"
+    hour_word = whole_words(nums["hour"])
+    minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
+    count = f"(?:\\d+|{count_word})"
+    minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     weekday_prefix = f"(?:(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*)?"
     opener = f"(?:{w['range_open']}\\s+)?"
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
-    count = f"(?:\\d+|{count_word})"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
     amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}|{unit_alone}{unit_end})"
@@ -135,31 +138,37 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ),
         "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker})?){time_after}",
-        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}[./-]\\d{{1,2}}[./-]\\d{{4}}|\\d{{4}}[./-]\\d{{1,2}}[./-]\\d{{1,2}})(?!\\d)"
+        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}",
         "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+{amount}",
-        "duration": f"(?:{w['duration']})\\s+{amount}",
+        # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
+        # which the reading rejects.
+        "duration": f"(?:{w['duration']})\\s+{amount}|{count}\\s*{unit_any}",
         "year": f"(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix}|(?:{year_lookbehind}){year_num}",
         "month": f"{month_x}{tail}",
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(?\\s*{weekday}\\s*\\)?)?",
         "period": f"{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']}",
         "weekday": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday}(?:\\s+{marker})?",
         "time": f"(?:{w['time_word']}\\s*)?{clock}"
-        f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{whole_words(nums['hour'])})(?!\\d)"
-        f"(?:\\s+و?(?:ال)?(?:نصف|ربع))?(?:\\s*{tod})?",
+        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?!\\d)(?:\\s*{tod})?"
+        f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
+        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod}",
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying eleven rules at each of the many words that cannot start a date.
     first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration")
     first_words = {
-        *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"],
+        *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],
+        *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *(word for role in (*first_roles, "year_word", "years_word", "this", "period", "time_word") for word in lex.words[role]),
     }
     first = f"(?=\\d|ال\\d|{whole_words(first_words)})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
-    # ب and ل only stand before the article (بالامس), never before a bare word (لامس is a verb).
-    search = re.compile(f"(?<!\\w)(?:[وف]|[وف]?[بل](?=ال))??{first}(?:{alternatives})(?!\\w)")
+    # ب and ل only stand before the article, a number, شهر or عام (بالامس, لشهر يوليو, بعام 2013),
+    # never before another bare word (لامس is a verb).
+    before_noun = trie_alternation(["ال", *lex.words["month_word"], *(y for y in lex.words["year_word"] if not y.startswith("ال"))])
+    search = re.compile(f"(?<!\\w)(?:[وف]|[وف]?[بل](?=\\d|{before_noun}))??{first}(?:{alternatives})(?!\\w)")
 
     lexeme_patterns = {
         "relday": relday,

@@ -100,9 +100,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return Reading("duration", calendar=None)
+        return None if _is_age(words, ctx, start, end) else Reading("duration", calendar=None)
     if rule == "day":
-        return _relative_day_reading(words, ctx, start)
+        return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
         return _period_reading(words, ctx)
     if rule == "weekday":
@@ -110,13 +110,28 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("time", "minute", calendar=None)
 
 
+def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
+    """A count of years without لمدة/خلال that gives someone's age: (27 عاما), يبلغ من العمر 19 عاما."""
+    lex = ctx.lexicon
+    surface = ctx.folded[start:end]
+    if surface.startswith(lex.words["duration"]) or lex.units.get(_first(words, "unit") or "", ("",))[0] != "year":
+        return False
+    if ctx.folded[max(0, start - 2):start].strip().endswith("(") and ctx.folded[end:end + 2].strip().startswith(")"):
+        return True
+    before = ctx.folded[max(0, start - 40):start].split()[-3:]
+    return any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before)
+
+
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
     return next((text for k, text in words if k == kind), None)
 
 
-def _previous_word(ctx: Context, start: int) -> str:
+def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
+    """Whether the word before ``start`` (with or without a leading و/ف) is one of ``role``'s words."""
     words = ctx.folded[max(0, start - 30):start].split()
-    return words[-1].strip("\"'(-,:") if words else ""
+    word = words[-1].strip("\"'(-,:") if words else ""
+    listed = ctx.lexicon.words[role]
+    return word in listed or (word[:1] in "وف" and word[1:] in listed)
 
 
 def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
@@ -342,17 +357,17 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
+def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
     phrase = _first(words, "relday")
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
-    if days == 0 and phrase == "اليوم":
-        if _previous_word(ctx, start) in lex.words["not_today_before"]:
+    if phrase == "اليوم" and _first(words, "weekday") is None:
+        if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
-        following = ctx.folded[start:start + 60].split()[1:2]
-        if following and following[0].startswith("ال") and following[0] not in lex.weekdays:
+        following = ctx.folded[end:end + 40].split()[:1]
+        if following and following[0].startswith("ال"):
             return None  # اليوم الوطني, اليوم التالي: not the publication day
     reading = Reading("relative", "day")
     if ctx.anchor is not None:
@@ -380,9 +395,7 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     name = _first(words, "weekday")
     if name is None:
         return None
-    if _previous_word(ctx, start) in lex.words["not_friday_before"] or (
-        lex.weekdays[name] == 0 and _previous_word(ctx, start) in ("بين", "كلا")
-    ):
+    if _previous_word_in(ctx, start, "not_friday_before") or (lex.weekdays[name] == 0 and _previous_word_in(ctx, start, "not_monday_before")):
         return None  # صلاة الجمعة, بين الاثنين (the two)
     marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     reading = Reading("weekday", "day")

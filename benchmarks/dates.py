@@ -1,0 +1,199 @@
+"""Score the dates extractor and dateparser against the hand-annotated gold set, and time both.
+
+    .venv/bin/python benchmarks/dates.py                 # gold set: both systems
+    .venv/bin/python benchmarks/dates.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
+
+Needs the ``bench`` extra (``pip install -e .[bench]``) for dateparser.
+
+Scores the articles whose gold file lists ``dates`` in ``done`` (see
+benchmarks/gold/README.md) and prints how many. Both systems read the same
+articles: this extractor through ``workbench.dates`` and dateparser through
+``search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": publication
+time})``. dateparser returns substrings without offsets, so each is located in
+the text after the previous one.
+
+Spans match *exactly* when start and end agree and by *overlap* when they share
+a character (pairs matched one to one, largest overlap first). On overlap-matched
+pairs, *value acc* is the share whose first and last day both equal the gold ones
+(two unresolved values count as equal) and *day in gold* the share whose first day
+falls within the gold bounds (or both unresolved), which is fairer to dateparser,
+whose answer is one moment rather than a span. *kind acc* compares kinds (this
+extractor only). Throughput is articles per second end to end (an articles frame
+in, the dates out) on the gold articles, or on ``--corpus`` for this extractor;
+the best of ``--repeat`` runs is kept, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
+sys.path.insert(0, str(ROOT))
+
+import workbench  # noqa: E402
+from gold import load_articles, load_gold  # noqa: E402
+
+Span = dict  # start, end, value_start, value_end (ISO day or None), kind (or None)
+
+
+def ours(articles: pd.DataFrame) -> dict[str, list[Span]]:
+    frame = workbench.dates(articles)
+    out: dict[str, list[Span]] = {aid: [] for aid in articles["article_id"]}
+    for r in frame.itertuples():
+        out[r.article_id].append(
+            {"start": r.start, "end": r.end, "value_start": _day(r.value_start), "value_end": _day(r.value_end), "kind": r.kind}
+        )
+    return out
+
+
+def dateparser_spans(articles: pd.DataFrame) -> dict[str, list[Span]]:
+    from dateparser.search import search_dates
+
+    out: dict[str, list[Span]] = {}
+    for aid, text, published in zip(articles["article_id"], articles["text"], articles["published"]):
+        base = published.tz_localize(None).to_pydatetime() if pd.notna(published) else None
+        settings = {"RELATIVE_BASE": base} if base else {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = search_dates(text, languages=["ar"], settings=settings) or []
+        spans, position = [], 0
+        for substring, moment in found:
+            start = text.find(substring, position)
+            if start < 0:
+                start = text.find(substring)
+            if start < 0:
+                continue
+            position = start + len(substring)
+            day = moment.date().isoformat()
+            spans.append({"start": start, "end": position, "value_start": day, "value_end": day, "kind": None})
+        out[aid] = spans
+    return out
+
+
+def _day(value) -> str | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date().isoformat()
+
+
+def match(pred: list[Span], gold: list[Span]) -> tuple[list[tuple[Span, Span]], int]:
+    """Overlap-matched (pred, gold) pairs, one to one, largest overlap first; and the number of exact matches."""
+    exact = len({(p["start"], p["end"]) for p in pred} & {(g["start"], g["end"]) for g in gold})
+    scored = [
+        (min(p["end"], g["end"]) - max(p["start"], g["start"]), pi, gi)
+        for pi, p in enumerate(pred)
+        for gi, g in enumerate(gold)
+        if p["start"] < g["end"] and g["start"] < p["end"]
+    ]
+    pairs, used_p, used_g = [], set(), set()
+    for _, pi, gi in sorted(scored, reverse=True):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            pairs.append((pred[pi], gold[gi]))
+    return pairs, exact
+
+
+def value_right(p: Span, g: Span) -> bool:
+    return (p["value_start"], p["value_end"]) == (g["value_start"], g["value_end"])
+
+
+def day_in_gold(p: Span, g: Span) -> bool:
+    if g["value_start"] is None or p["value_start"] is None:
+        return g["value_start"] is None and p["value_start"] is None
+    return date.fromisoformat(g["value_start"]) <= date.fromisoformat(p["value_start"]) <= date.fromisoformat(g["value_end"])
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pred: dict[str, list[Span]], gold: dict[str, list[Span]]) -> dict[str, float]:
+    n_pred = n_gold = exact = 0
+    pairs: list[tuple[Span, Span]] = []
+    for aid, gold_rows in gold.items():
+        found, n_exact = match(pred.get(aid, []), gold_rows)
+        pairs += found
+        exact += n_exact
+        n_pred += len(pred.get(aid, []))
+        n_gold += len(gold_rows)
+    ep, er, ef = prf(exact, n_pred, n_gold)
+    op, orr, of = prf(len(pairs), n_pred, n_gold)
+    ratio = lambda hits: hits / len(pairs) if pairs else float("nan")  # noqa: E731
+    kinds = [p["kind"] == g["kind"] for p, g in pairs if p["kind"] is not None]
+    return {
+        "gold": n_gold, "pred": n_pred, "exact P": ep, "exact R": er, "exact F1": ef,
+        "overlap P": op, "overlap R": orr, "overlap F1": of,
+        "value acc": ratio(sum(value_right(p, g) for p, g in pairs)),
+        "day in gold": ratio(sum(day_in_gold(p, g) for p, g in pairs)),
+        "kind acc": sum(kinds) / len(kinds) if kinds else float("nan"),
+    }
+
+
+def timed(run, articles: pd.DataFrame, repeat: int) -> tuple[dict, float]:
+    """The result of ``run(articles)`` and the best articles-per-second rate over ``repeat`` runs."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run(articles)
+        best = min(best, time.perf_counter() - started)
+    return result, len(articles) / best
+
+
+def gold_spans(gold: pd.DataFrame, article_ids: list[str]) -> dict[str, list[Span]]:
+    out: dict[str, list[Span]] = {aid: [] for aid in article_ids}
+    for r in gold.to_dict("records"):
+        out[r["article_id"]].append(
+            {"start": int(r["start"]), "end": int(r["end"]), "kind": r["kind"],
+             "value_start": r["value_start"] if isinstance(r.get("value_start"), str) else None,
+             "value_end": r["value_end"] if isinstance(r.get("value_end"), str) else None}
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="a file, folder or glob of articles to time this extractor on as well")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of this extractor to time (best kept)")
+    args = parser.parse_args()
+
+    gold = load_gold("dates")
+    scored_ids = list(gold.attrs["articles"])
+    articles = load_articles()
+    articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
+    truth = gold_spans(gold, scored_ids)
+
+    workbench.dates(articles.head(1))  # load the vocabulary and compile the grammar before timing
+    our_spans, our_rate = timed(ours, articles, args.repeat)
+    their_spans, their_rate = timed(dateparser_spans, articles, 1)
+    rows = [("workbench.dates", score(our_spans, truth), our_rate), ("dateparser", score(their_spans, truth), their_rate)]
+
+    print(f"dates gold: {len(articles)} articles scored (layer 'dates' done), {len(gold)} gold expressions")
+    cols = ["gold", "pred", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "value acc", "day in gold", "kind acc"]
+    print("| system | " + " | ".join(cols) + " | articles/s |")
+    print("|---" * (len(cols) + 2) + "|")
+    for name, s, rate in rows:
+        cells = [f"{s[c]:d}" if c in ("gold", "pred") else f"{s[c]:.3f}" for c in cols]
+        print(f"| {name} | " + " | ".join(cells) + f" | {rate:,.1f} |")
+    print(f"speed ratio workbench.dates / dateparser: {our_rate / their_rate:,.0f}x")
+
+    if args.corpus:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", workbench.LoadWarning)
+            corpus = workbench.load_articles(args.corpus, tz="Asia/Riyadh")
+        frame, rate = timed(workbench.dates, corpus, max(1, args.repeat // 2))
+        print(f"workbench.dates on {len(corpus)} articles of {args.corpus}: {rate:,.0f} articles/s, {len(frame)} expressions")
+
+
+if __name__ == "__main__":
+    main()
