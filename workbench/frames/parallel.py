@@ -111,10 +111,12 @@ def annotate_dask(ddf: Any) -> Annotations:
 
     meta = annotate_frame(ddf._meta)  # empty frames with the result's columns and dtypes
     results = [dask.delayed(annotate_frame, pure=True)(part) for part in ddf.to_delayed()]
-    return Annotations(**{
-        name: dd.from_delayed([dask.delayed(getattr, pure=True)(r, name) for r in results], meta=empty, verify_meta=False)
-        for name, empty in meta.frames().items()
-    })
+    # Dask would otherwise turn the per-article record lists (object columns) into strings.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return Annotations(**{
+            name: dd.from_delayed([dask.delayed(getattr, pure=True)(r, name) for r in results], meta=empty, verify_meta=False)
+            for name, empty in meta.frames().items()
+        })
 
 
 def is_dask_frame(obj: Any) -> bool:
