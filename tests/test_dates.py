@@ -231,6 +231,24 @@ def test_durations_have_no_calendar_value(written):
     assert one(f"تستمر الهدنة {written} في المدينة") == (written, "duration", "", "")
 
 
+def test_bare_counts_are_durations_but_ages_are_not():
+    assert [r[:2] for r in read("استمرت المعارك ثلاثة أيام وسجن 7 سنوات")] == [("ثلاثة أيام", "duration"), ("7 سنوات", "duration")]
+    assert read("وانتقل لامبرت (33 عاما) الى الفريق وعمره 34 عاما") == []
+
+
+def test_clitics_stay_outside_the_span():
+    assert [r[0] for r in read("مقارنة بعام 2013 ولشهر يوليو 2015 وبالأمس ولثلاث سنوات ولهذا الأسبوع")] == [
+        "عام 2013", "شهر يوليو 2015", "الأمس", "ثلاث سنوات", "هذا الأسبوع"
+    ]
+    assert read("لامس الكرة بيده") == []
+
+
+def test_times_with_minutes_and_parts_of_the_day():
+    assert [r[:2] for r in read("عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة وحتى السابعة مساء")] == [
+        ("الساعة العاشرة وعشرين دقيقة", "time"), ("صباح اليوم الجمعة", "relative"), ("السابعة مساء", "time")
+    ]
+
+
 # --- malformed and hostile input ----------------------------------------------------------------
 
 

@@ -165,9 +165,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     }
     first = f"(?=\\d|ال\\d|{whole_words(first_words)})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
-    # ب and ل only stand before the article, a number, شهر or عام (بالامس, لشهر يوليو, بعام 2013),
-    # never before another bare word (لامس is a verb).
-    before_noun = trie_alternation(["ال", *lex.words["month_word"], *(y for y in lex.words["year_word"] if not y.startswith("ال"))])
+    # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
+    # لثلاث سنوات, لهذا الاسبوع), never before another bare word (لامس is a verb).
+    before_noun = trie_alternation(
+        ["ال", *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
+         *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
+    )
     search = re.compile(f"(?<!\\w)(?:[وف]|[وف]?[بل](?=\\d|{before_noun}))??{first}(?:{alternatives})(?!\\w)")
 
     lexeme_patterns = {
