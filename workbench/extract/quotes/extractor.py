@@ -77,8 +77,11 @@ class _Scan:
 
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
-        toks, text = self.tokens, self.text
-        return {i for i in range(1, len(toks)) if "\n" in text[toks[i - 1].end : toks[i].start]}
+        breaks, pos = set(), self.text.find("\n")
+        while pos >= 0:
+            breaks.add(self.index_at(pos))
+            pos = self.text.find("\n", pos + 1)
+        return breaks - {0, len(self.tokens)}
 
     def ends_sentence(self, i: int) -> bool:
         if self.tokens[i].text not in _SENTENCE_STOPS:
@@ -124,12 +127,14 @@ class _Scan:
     # -- the scan ------------------------------------------------------------------------------
 
     def run(self) -> list[_Quote]:
-        i, n = 0, len(self.tokens)
-        while i < n:
-            tok = self.tokens[i]
-            cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
-            nxt = self.from_cue(i, cue) if cue else None
-            i = max(i + 1, self.index_at(nxt)) if nxt else i + 1
+        cue = self.lex.cue
+        resume = 0  # token index before which the last quote's content lies
+        for i, tok in enumerate(self.tokens):
+            if i < resume or tok.kind != WORD or (found := cue(tok.norm)) is None:
+                continue
+            nxt = self.from_cue(i, found)
+            if nxt:
+                resume = self.index_at(nxt)
         self.unclaimed_marks()
         self.found.sort(key=lambda q: (q.start, q.kind != "mixed"))
         return self.found

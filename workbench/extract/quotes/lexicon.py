@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -63,10 +63,12 @@ class Lexicon:
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
-        found = self.cues.get(norm)
-        if found is None and len(norm) > 3 and norm.startswith(_CONJUNCTIONS):
-            found = self.cues.get(norm[1:])
-        return found
+        return self._with_conjunctions.get(norm)
+
+    @cached_property
+    def _with_conjunctions(self) -> dict[str, Cue]:
+        table = {c + form: cue for form, cue in self.cues.items() for c in _CONJUNCTIONS if len(form) > 2}
+        return table | self.cues
 
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""

@@ -52,12 +52,11 @@ def marked_spans(text: str, tokens: list[Token]) -> list[MarkedSpan]:
     """Every marked span of ``text``, in order of its content start (outer before inner)."""
     spans: list[MarkedSpan] = []
     paragraph: list[int] = []
-    for i, tok in enumerate(tokens):
-        if paragraph and "\n" in text[tokens[paragraph[-1]].end : tok.start]:
+    for i in [i for i, tok in enumerate(tokens) if tok.text in QUOTE_MARKS]:
+        if paragraph and "\n" in text[tokens[paragraph[-1]].end : tokens[i].start]:
             spans += _pair_paragraph(text, tokens, paragraph)
             paragraph = []
-        if tok.text in QUOTE_MARKS:
-            paragraph.append(i)
+        paragraph.append(i)
     spans += _pair_paragraph(text, tokens, paragraph)
     spans = [MarkedSpan(*_trimmed(text, s.start, s.end, s.orphan), s.opener, s.closer) for s in spans]
     spans = [s for s in spans if s.start < s.end]
