@@ -104,15 +104,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}))"
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
-    join = f"(?:-|,|{w['range_to']}|{trie_alternation(lex.words['range_and'])})"  # و is written joined; inside a list of days: 4 و5, 4 - 5, 4 الى 6
-    strict_join = f"(?:-|{w['range_to']})"
+    # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.
+    and_ = trie_alternation(lex.words["range_and"])
+    strict_join = f"(?:-|(?:{and_}\\s*)?{w['range_to']})"
+    join = f"(?:,|{strict_join}|{and_})"
 
     def spanning(first: str, second: str) -> str:
         # Between two full dates or months "و" joins a range only after من/بين:
         # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions.
         return f"(?:{w['range_open']}\\s+{first}\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
 
-    clock = rf"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*{tod})?"
+    clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
     count = f"(?:\\d+|{count_word})"
@@ -146,7 +148,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"(?:{w['duration']})\\s+{amount}|{count}\\s*{unit_any}",
         "year": f"(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix}|(?:{year_lookbehind}){year_num}",
         "month": f"{month_x}{tail}",
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(?\\s*{weekday}\\s*\\)?)?",
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s+{weekday})?",
         "period": f"{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']}",
         "weekday": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday}(?:\\s+{marker})?",
         "time": f"(?:{w['time_word']}\\s*)?{clock}"

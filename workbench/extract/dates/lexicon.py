@@ -7,7 +7,7 @@ folded article text whatever its hamza, ta marbuta or diacritics.
 
 >>> lex = load_lexicon()
 >>> lex.months["حزيران"], lex.months["يونيو"], lex.months["شوال"]
-(('gregorian', 6, False), ('gregorian', 6, False), ('hijri', 10, False))
+(('gregorian', 6, False), ('gregorian', 6, False), ('hijri', 10, True))
 >>> lex.weekdays["الثلاثاء"], lex.relative_days["اول امس"], lex.markers["المقبل"]
 (1, -2, 1)
 """

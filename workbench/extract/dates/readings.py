@@ -324,7 +324,8 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
     first_word = ctx.folded[start:end].split()[0]
     sign = 1 if first_word in lex.words["after"] else -1
-    if count is None or ctx.anchor is None or _FROM_EVENT.match(ctx.folded, end):
+    from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
+    if count is None or ctx.anchor is None or from_event:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event, not from publication
     reading.bounds = _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
@@ -395,8 +396,10 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     name = _first(words, "weekday")
     if name is None:
         return None
-    if _previous_word_in(ctx, start, "not_friday_before") or (lex.weekdays[name] == 0 and _previous_word_in(ctx, start, "not_monday_before")):
-        return None  # صلاة الجمعة, بين الاثنين (the two)
+    if _previous_word_in(ctx, start, "not_weekday_before") or (
+        lex.weekdays[name] == 0 and _previous_word_in(ctx, start, "not_monday_before")
+    ):
+        return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين (the two)
     marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     reading = Reading("weekday", "day")
     if ctx.anchor is None:
