@@ -20,6 +20,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
@@ -55,6 +56,7 @@ PARTICLES = _folded("في الى الي من على علي عن مع حول بي
 _WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
+@lru_cache(maxsize=200_000)
 def bare(word: str) -> str:
     """A folded word without its proclitics and article (the shortest reading).
 

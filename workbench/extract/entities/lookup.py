@@ -76,29 +76,30 @@ def _choose(entries: list[Entry], before: list[str], hit: Hit, place: bool) -> E
 
 def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     """Mentions of a person's single name («بوغدانوف») after the full name, linked to the same actor."""
-    keys: dict[str, dict] = {}
-    first_end: dict[str, int] = {}
+    firsts: dict[str, dict] = {}
     for m in mentions:
-        if m["type"] != "PER" or " " not in m["surface"].strip():
-            continue
-        last = bare(fold(m["surface"]).split()[-1])
-        if len(last) >= 3 and last not in keys:
-            keys[last] = m
-            first_end[last] = m["end"]
-    if not keys:
+        if m["type"] == "PER" and " " in m["surface"].strip():
+            last = bare(fold(m["surface"]).split()[-1])
+            if len(last) >= 3:
+                firsts.setdefault(last, m)
+    if not firsts:
         return []
+    folded = doc.normalized.text
     taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
     out: list[dict] = []
-    for tok in doc.tokens:
-        if tok.kind != "word":
-            continue
-        stem = bare(tok.norm)
-        full = keys.get(stem)
-        if full is None or tok.start < first_end[stem] or taken.find(1, tok.start, tok.end) != -1:
-            continue
-        start = tok.end - _original_length(tok.text, stem)
-        out.append(record(doc, start, tok.end, "PER", full["actor_id"], full["actor"], full["actor_ar"], "partial",
-                          full["method"], min(CONFIDENCE["partial"], full["confidence"])))
+    for key, full in firsts.items():
+        pos = folded.find(key)
+        while pos != -1:
+            end = pos + len(key)
+            word_start = pos
+            while word_start > 0 and folded[word_start - 1].isalpha():
+                word_start -= 1
+            if (end == len(folded) or not folded[end].isalpha()) and bare(folded[word_start:end]) == key:
+                start, stop = doc.normalized.span(pos, end)
+                if start >= full["end"] and taken.find(1, start, stop) == -1:
+                    out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
+                                      "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
+            pos = folded.find(key, end)
     return out
 
 
@@ -112,14 +113,3 @@ def occupancy(spans: list[tuple[int, int]], length: int) -> bytearray:
     for start, end in spans:
         taken[start:end] = b"\x01" * (end - start)
     return taken
-
-
-def _original_length(text: str, stem: str) -> int:
-    """Characters at the end of ``text`` that fold to ``stem`` (diacritics included)."""
-    n = 0
-    for i in range(len(text) - 1, -1, -1):
-        if len(fold(text[i:])) >= len(stem):
-            n = len(text) - i
-            break
-    return n or len(text)
-

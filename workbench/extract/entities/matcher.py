@@ -71,19 +71,36 @@ def alias_key(alias: str) -> tuple[str, bool]:
     return key, False
 
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum()
-
-
 class Matcher:
-    """Catalogue keys compiled into one automaton, with the actor attributes alongside."""
+    """Catalogue keys compiled into one automaton, with the actor names alongside.
+
+    Every key is entered once per proclitic sequence it may carry and padded with
+    a space on both sides; the text is searched with every non-letter turned into
+    a space, so each automaton hit already sits on word boundaries and no
+    character-level check runs for the many keys found inside longer words.
+    """
 
     def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]]) -> None:
         self.names = names  # actor_id -> (English name, Arabic name)
-        self._automaton = ahocorasick.Automaton()
+        variants: dict[str, tuple[int, str, tuple]] = {}
+        # A stop phrase only matters where it could hide an alias; function words alone would
+        # only add automaton hits.
+        stop = {s for s in stop if any(key in s for key in entries)}
         for key in set(entries) | stop:
-            readings = (_STOP,) if key in stop else tuple(entries[key])
-            self._automaton.add_word(key, (len(key), readings))
+            for with_article in (False, True):
+                if key in stop:
+                    readings: tuple = (_STOP,)
+                else:
+                    readings = tuple(e for e in entries[key] if e.needs_article == with_article)
+                    if not readings:
+                        continue
+                for prefix in _PROCLITICS[with_article]:
+                    word = prefix + key
+                    if word not in variants or len(prefix) < variants[word][0]:
+                        variants[word] = (len(prefix), key, readings)
+        self._automaton = ahocorasick.Automaton()
+        for word, (plen, key, readings) in variants.items():
+            self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings))
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -108,50 +125,43 @@ class Matcher:
         """Non-overlapping hits in ``folded`` (longest first, then leftmost); stop phrases removed."""
         if not len(self._automaton) or not folded:
             return []
-        candidates: list[tuple[int, int, str, tuple]] = []
-        n = len(folded)
-        for last, (length, readings) in self._automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if end < n and _is_letter(folded[end]):
-                continue
-            if start > 0 and _is_letter(folded[start - 1]):
-                prefix = _clitic_prefix(folded, start)
-                if prefix is None:
-                    continue
-            else:
-                prefix = ""
-            candidates.append((start, end, prefix, readings))
-        candidates.sort(key=lambda c: (c[0] - c[1] - len(c[2]), c[0]))
-        taken = bytearray(n)
+        padded = " " + _NON_LETTER.sub(" ", folded) + " "  # one character for one: offsets stay
+        candidates: list[tuple[int, int, int, tuple]] = []
+        for last, (length, plen, key, readings) in self._automaton.iter(padded):
+            lo = last - length + 1  # first letter of the word (clitics included) in ``folded``
+            start, end = lo + plen, last - 1
+            if " " in key and folded[start:end] != key:
+                continue  # the words were separated by punctuation, not by a space
+            candidates.append((lo, start, end, readings))
+        candidates.sort(key=lambda c: (c[0] - c[2], c[0]))
+        taken = bytearray(len(folded))
         hits: list[Hit] = []
-        for start, end, prefix, readings in candidates:
-            lo = start - len(prefix)
+        for lo, start, end, readings in candidates:
             if taken.find(1, lo, end) != -1:
                 continue
             taken[lo:end] = b"\x01" * (end - lo)
             if readings != (_STOP,):
-                hits.append(Hit(start, end, prefix, readings))
+                hits.append(Hit(start, end, folded[lo:start], readings))
         hits.sort(key=lambda h: h.start)
         return hits
 
 
-def _clitic_prefix(folded: str, start: int) -> str | None:
-    """The letters of the word before ``start`` when they are a proclitic sequence, else None."""
-    word_start = start
-    while word_start > 0 and _is_letter(folded[word_start - 1]):
-        word_start -= 1
-    if start - word_start > 5:
-        return None
-    word_end = start
-    while word_end < len(folded) and _is_letter(folded[word_end]):
-        word_end += 1
-    prefix = folded[word_start:start]
-    return prefix if _valid_prefix(prefix, folded[word_start:word_end]) else None
+def _proclitic_sequences() -> dict[bool, tuple[str, ...]]:
+    """Proclitic strings a name may carry, split by whether they end in the article.
+
+    Candidates are every conjunction + preposition + article combination;
+    :func:`workbench.text.candidate_splits` decides which are valid.
+    """
+    probe = "ممم"
+    combos = {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", _ARTICLE)}
+    combos |= {c + "لل" for c in ("", "و", "ف")}
+    valid = sorted(c for c in combos if not c or (c, probe) in candidate_splits(c + probe))
+    with_article = tuple(c for c in valid if c.endswith(_ARTICLE) or c.endswith("لل"))
+    return {True: with_article, False: tuple(c for c in valid if c not in with_article)}
 
 
-@lru_cache(maxsize=65536)
-def _valid_prefix(prefix: str, word: str) -> bool:
-    return any(clitic == prefix for clitic, _ in candidate_splits(word))
+_PROCLITICS = _proclitic_sequences()
+_NON_LETTER = re.compile(r"[^\w ]|[\d_]")
 
 
 @lru_cache(maxsize=1)
