@@ -18,19 +18,23 @@ named person (وزير الخارجية الروسي ميخائيل بوغدان
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
+from workbench.extract.catalogue import CATALOGUE_DIR, load_catalogue
 from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
 from workbench.text import fold
 
-__all__ = ["Actor", "actor_groups", "STANCE_TYPES"]
+__all__ = ["Actor", "actor_groups", "actor_sectors", "STANCE_TYPES"]
 
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
+_QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
 
@@ -50,6 +54,7 @@ class Actor:
     prepositional: bool  # object of a preposition: مع واشنطن, لروسيا
     locative: bool  # only says where: في سوريا, قرب الرقة, بريف حلب
     adjectival: bool  # nationality adjective of an issue noun (الوجود الأمريكي)
+    target_only: bool  # a place: bombed or visited, never taking a stance itself
     confidence: float
 
     @property
@@ -58,10 +63,17 @@ class Actor:
         return not (self.prepositional or self.locative or self.adjectival)
 
 
-def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar) -> list[list[Actor]]:
-    """Usable mentions of the document as coordinated groups, in text order."""
-    actors = [_actor(view, m, grammar) for m in sorted(mentions, key=lambda m: m["start"]) if _usable(m)]
-    actors = _merge_titles(view.doc.text, actors)
+def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
+                 sectors: Mapping[str, str] | None = None) -> list[list[Actor]]:
+    """Usable mentions of the document as coordinated groups, in text order.
+
+    ``sectors`` maps actor ids to their catalogue sector (default: the shipped catalogue's);
+    actors of ``grammar.ignored_sectors`` are left out.
+    """
+    sectors = actor_sectors() if sectors is None else sectors
+    actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
+              if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
+    actors = _merge_titles(actors)
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -72,19 +84,30 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar) -> lis
     return groups
 
 
+@lru_cache(maxsize=4)
+def actor_sectors(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
+    """Actor id -> catalogue sector (state, ministry, media, place, ...) of the catalogue in ``directory``."""
+    catalogue = load_catalogue(directory=directory).drop_duplicates("actor_id")
+    return dict(zip(catalogue["actor_id"], catalogue["sector"]))
+
+
 def _usable(mention: dict) -> bool:
     actor_id = mention.get("actor_id")
     return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES
 
 
-def _actor(view: TokenView, mention: dict, grammar: Grammar) -> Actor:
+def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:
     start, end = int(mention["start"]), int(mention["end"])
     token, last = view.index_at(start), view.index_at(max(end - 1, start))
     lead = token
-    while lead - 1 >= 0 and view.is_word(lead - 1) and view.sentence[lead - 1] == view.sentence[token] \
+    while lead - 1 >= 0 and view.is_word(lead - 1) and view.sentence_of(lead - 1) == view.sentence_of(token) \
             and view.stems(lead - 1) & grammar.agent_heads:
         lead -= 1
-    before = lead - 1 if lead - 1 >= 0 and view.sentence[lead - 1] == view.sentence[token] else None
+    before = lead - 1
+    while before >= 0 and view.tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
+        before -= 1
+    if before < 0 or view.sentence_of(before) != view.sentence_of(token):
+        before = None
     before_stems = view.stems(before) if before is not None else frozenset()
     if lead == token:
         lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
@@ -99,6 +122,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar) -> Actor:
     return Actor(
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
         nationality=nationality, prepositional=prepositional, locative=locative, adjectival=adjectival,
+        target_only=sector in grammar.target_only_sectors,
         confidence=1.0 if confidence is None or pd.isna(confidence) else float(confidence),
     )
 
@@ -111,11 +135,12 @@ def _has_preposition(clitics: str) -> bool:
     return _strip_conjunction(clitics).startswith(_PREPOSITION_CLITICS)
 
 
-def _merge_titles(text: str, actors: list[Actor]) -> list[Actor]:
-    """Keep the named person of "title + nationality + name" (الرئيس السوري بشار الأسد) as the actor."""
+def _merge_titles(actors: list[Actor]) -> list[Actor]:
+    """Keep the named person of "title + nationality + [titles] + name" (الرئيس السوري بشار الأسد,
+    نائب الرئيس اليمني رئيس الوزراء خالد بحاح) as the actor."""
     out: list[Actor] = []
     for actor in actors:
-        if out and out[-1].nationality and not text[out[-1].end:actor.start].strip() and _is_person(actor):
+        if out and out[-1].nationality and actor.kind == "PER" and actor.lead == out[-1].last_token + 1:
             previous = out.pop()
             actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
                             locative=previous.locative, adjectival=False)
@@ -123,12 +148,8 @@ def _merge_titles(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _is_person(actor: Actor) -> bool:
-    return actor.kind == "PER" and actor.lead == actor.token
-
-
 def _coordinated(view: TokenView, left: Actor, right: Actor) -> bool:
-    if view.sentence[left.token] != view.sentence[right.token] or right.lead != right.token:
+    if view.sentence_of(left.token) != view.sentence_of(right.token) or right.lead != right.token:
         return False
     between = fold(view.doc.text[left.end:right.start])
     return bool(between.strip()) and _COORDINATION.fullmatch(between) is not None

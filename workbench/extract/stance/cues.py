@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
-from workbench.extract.stance.view import TokenView
-from workbench.text import candidate_splits
+from workbench.extract.stance.view import TokenView, readings
 
 __all__ = ["CueHit", "find_cues"]
 
@@ -36,13 +35,14 @@ class CueHit:
     last_token: int
     form: str
     negated: bool
+    definite: bool  # carries the article (الاتفاق): names a known event, has no idafa agent
 
 
 def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     """Every cue of ``lexicon`` in the viewed document, in text order."""
     normalized = view.doc.normalized
     folded = normalized.text
-    best: dict[int, tuple[int, str]] = {}  # word start -> (hit start, form), longest hit kept
+    best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
     for last, form in lexicon.automaton.iter(folded):
         end = last + 1
         if end < len(folded) and folded[end].isalpha():
@@ -54,11 +54,11 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
         if word_start < start and not _is_proclitic(folded[word_start:start], folded[word_start:end], lexicon):
             continue
         if word_start not in best or len(form) > len(best[word_start][1]):
-            best[word_start] = (start, form)
+            best[word_start] = (start, form, folded[word_start:start].endswith(("ال", "لل")))
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
-    for start, form in sorted(best.values()):
+    for start, form, definite in sorted(best.values()):
         if start < covered:
             continue
         covered = start + len(form)
@@ -72,23 +72,23 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
             if needed is None:
                 continue
             consumed.add(needed)
-        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon)))
+        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon), definite))
     return hits
 
 
 def _is_proclitic(prefix: str, word: str, lexicon: StanceLexicon) -> bool:
     word = word.split(" ", 1)[0]  # a phrase form's clitics sit on its first word
-    readings = candidate_splits(word)
-    if any(stem in lexicon.grammar.not_cues for _, stem in readings):
+    splits = readings(word)
+    if any(stem in lexicon.grammar.not_cues for _, stem in splits):
         return False
-    return any(clitic == prefix for clitic, _ in readings)
+    return any(clitic == prefix for clitic, _ in splits)
 
 
 def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | None:
     """Index of the first token after ``last`` in its sentence that is one of ``needs``."""
-    sentence = view.sentence[last]
+    sentence = view.sentence_of(last)
     for i in range(last + 1, min(last + 1 + _NEEDS_WINDOW, len(view.tokens))):
-        if view.sentence[i] != sentence:
+        if view.sentence_of(i) != sentence:
             return None
         if view.stems(i) & needs:
             return i
@@ -97,7 +97,7 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | Non
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
     before = first - 1
-    if not view.is_word(before) or view.sentence[before] != view.sentence[first]:
+    if not view.is_word(before) or view.sentence_of(before) != view.sentence_of(first):
         return False
     negators = lexicon.grammar.negators
     return any(clitic in _NEGATOR_CLITICS and stem in negators for clitic, stem in view.clitics(before))

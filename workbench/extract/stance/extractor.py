@@ -11,13 +11,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 
 import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_groups
+from workbench.extract.stance.actors import actor_groups, actor_sectors
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
 from workbench.extract.stance.reading import Quote, read_cue
@@ -28,11 +29,12 @@ __all__ = ["stance", "stance_for"]
 
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
-               lexicon: StanceLexicon | None = None) -> list[dict]:
+               lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None) -> list[dict]:
     """Stance records of one article (schema "stance" columns).
 
     ``mentions`` are its actor records (schema "entities") and ``quotes`` its quote records
-    (schema "quotes"); each is computed when None. ``lexicon`` defaults to the bundled one.
+    (schema "quotes"); each is computed when None. ``lexicon`` defaults to the bundled one,
+    ``sectors`` (actor id -> catalogue sector) to the shipped catalogue's.
     """
     lexicon = lexicon or load_lexicon()
     view = TokenView(doc)
@@ -45,24 +47,30 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         mentions = entities_for(doc)
     if quotes is None:
         quotes = quotes_for(doc, mentions)
-    groups = actor_groups(view, mentions, lexicon.grammar)
+    cue_sentences = {view.sentence_of(hit.first_token) for hit in hits}
+    starts = [s for s, _ in doc.sentences]
+    # Only the sentences holding a cue need their actors read.
+    nearby = [m for m in mentions if max(bisect_right(starts, int(m["start"])) - 1, 0) in cue_sentences]
+    sectors = actor_sectors() if sectors is None else sectors
+    groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
-    spans = [Quote(int(q["start"]), int(q["end"]), _actor_id(q.get("speaker_actor"))) for q in quotes]
+    ignored = lexicon.grammar.ignored_sectors
+    spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
     by_sentence: dict[int, list] = {}
     for group in groups:
-        by_sentence.setdefault(view.sentence[group[0].token], []).append(group)
+        by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
     names = sorted((int(m["start"]), int(m["end"])) for m in mentions)
     rows: list[dict] = []
     for hit in hits:
-        here = by_sentence.get(view.sentence[hit.first_token])
+        here = by_sentence.get(view.sentence_of(hit.first_token))
         if here and not _inside_name(names, hit):
             rows += read_cue(view, hit, here, spans, lexicon)
     return [{"article_id": doc.article_id, **row} for row in _one_per_relation(rows)]
 
 
 def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
-           lexicon: StanceLexicon | None = None) -> pd.DataFrame:
+           lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row a stance statement of every article in ``articles`` (schema "stance").
 
     ``mentions`` and ``quotes`` are the frames :func:`workbench.entities` and
@@ -83,6 +91,7 @@ def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes:
             None if mentions_by is None else mentions_by.get(doc.article_id, []),
             None if quotes_by is None else quotes_by.get(doc.article_id, []),
             lexicon,
+            sectors,
         )
     return schema.conform(rows, "stance")
 
@@ -103,8 +112,11 @@ def _inside_name(names: list[tuple[int, int]], hit) -> bool:
     return any(start < hit.end and hit.start < end for start, end in names[max(i - 4, 0):i])
 
 
-def _actor_id(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _speaker(value: object, sectors: Mapping[str, str], ignored: frozenset[str]) -> str | None:
+    """The speaker's actor id, None when unknown or of a sector that takes no stance (a news agency)."""
+    if not (isinstance(value, str) and value) or sectors.get(value, "") in ignored:
+        return None
+    return value
 
 
 def _one_per_relation(rows: list[dict]) -> list[dict]:

@@ -77,6 +77,7 @@ class CueForm:
 
     cue: int  # index into StanceLexicon.cues
     kind: str  # verb, noun or phrase
+    also_verb: bool  # a noun form that is also a verb form of the same cue (رفض, دعم)
     first_person: bool  # نرفض, رفضنا: the speaker is the source
     possessive: bool  # مشاركته: the agent is a pronoun, not the next word
 
@@ -95,6 +96,13 @@ class Grammar:
     between: frozenset[str]
     event_openers: frozenset[str]
     not_cues: frozenset[str]
+    ignored_sectors: frozenset[str]
+    target_only_sectors: frozenset[str]
+    event_adjectives: frozenset[str]
+    passive_markers: frozenset[str]
+    time_words: frozenset[str]
+    agent_markers: frozenset[str]
+    against: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,10 @@ def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
     cues = tuple(_cue(row) for row in rows)
     forms: dict[str, CueForm] = {}
     for index, row in enumerate(rows):
-        for form, kind, first_person, possessive in _expand(row):
-            new = CueForm(index, kind, first_person, possessive)
+        expanded = _expand(row)
+        verbs = {form for form, kind, _, _ in expanded if kind == "verb"}
+        for form, kind, first_person, possessive in expanded:
+            new = CueForm(index, kind, form in verbs, first_person, possessive)
             old = forms.get(form)
             # The first entry in the file owns a shared form; within one entry a form read both as
             # verb and verbal noun (دعم) is handled as a noun, whose genitive reading covers VSO too.

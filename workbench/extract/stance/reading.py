@@ -41,10 +41,16 @@ from workbench.extract.stance.view import TokenView
 
 __all__ = ["Quote", "read_cue"]
 
-# How far (in tokens) after the cue, or after its subject, a target may start.
+# How far (in tokens) after a verb, or after its subject, a target may start; a verbal noun's
+# object stands closer (زيارته لأربيل, مشاركته في الدورة الخامسة لمفاوضات أستانا).
 TARGET_WINDOW = 10
+NOUN_TARGET_WINDOW = 6
+# A subject inside a quote opens it (قال إن إيران تدعم): further in, the speaker is the better guess.
+_QUOTE_SUBJECT_REACH = 3
 # How far before a verb its subject may end (a negator or قد may stand between: روسيا لم ترفض).
 _SVO_GAP = 3
+# How far after a verbal noun's genitive its object may start (إسقاط التحالف الدولي طائرة حربية سورية).
+_OBJECT_WINDOW = 4
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Confidence factors: each reading that rests on a weaker cue costs some certainty.
 _HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9}
@@ -70,9 +76,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
     grammar = lexicon.grammar
-    sentence = view.sentence[hit.first_token]
-    first, end = view.sentence_tokens[sentence]
-    clause_start, clause_end = _clause(view, hit, sentence, first, end, grammar)
+    sentence = view.sentence_of(hit.first_token)
+    first, end = view.sentence_range(sentence)
+    clause_start, clause_end = _clause(view, hit, sentence, first, end, grammar, here)
     quote = _quote_at(quotes, hit.start)
     speaker = [_speaker_actor(quote)] if quote and quote.speaker else None
 
@@ -83,26 +89,40 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         sources, how = speaker, "speaker"
         if sources is None:
             return []
-    elif cue.target_before:  # an evaluation is the speaker's, or the narrated subject's
-        sources, how = (speaker, "speaker") if speaker else _clause_subject(view, here, hit, None, None, lexicon)
+    elif cue.target_before:  # an evaluation is its speaker's
+        if speaker is None:
+            return []
+        sources, how = speaker, "speaker"
+    elif form.kind == "noun" and (agent := _marked_agent(view, hit, here, grammar)):
+        # بدعم من قوات الاتحاد الإفريقي: the marked actor acts, towards the clause's subject
+        sources, how = agent, "genitive"
+        subject, _ = _clause_subject(view, here, hit, quote, None, lexicon)
+        targets = subject or []
     elif form.kind == "noun" and not form.possessive:
-        genitive = next((g for g in here if g[0].lead == hit.last_token + 1 and not g[0].prepositional), None)
+        genitive = _genitive(view, hit, here, grammar)
         if genitive is not None and not (cue.genitive == "venue" and genitive[0].kind == "GPE"):
-            follower = _first_after(here, genitive[-1].last_token, clause_end, {a.actor_id for a in genitive})
+            follower = _object_after(view, here, genitive, clause_end, grammar)
             if genitive[0].nationality or cue.genitive != "patient" or follower is not None:
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
-        elif _opens_event(view, clause_start, grammar):
-            return []  # عقب إسقاط ... : the agent of a prior event is not the sentence's subject
+        elif _opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers):
+            return []  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
+        elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
+            return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
     elif form.kind != "noun":
         sources, how = _verb_subject(view, hit, here, grammar)
+        if how == "unknown":
+            return []
     if sources is None:
-        sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon)
+        sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
     if cue.mutual and how in ("subject", "speaker", ""):
         parties = _between(view, here, hit.last_token, clause_end, grammar)
         if parties:  # محادثات بين واشنطن وموسكو: the parties are named after the cue
             sources, targets, how = parties[:1], parties[1:], "between"
+    if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
+        return []  # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose
+    sources = [a for a in sources or () if not a.target_only]
     if not sources:
         return []
     source_ids = {a.actor_id for a in sources}
@@ -115,7 +135,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             targets = _last_before(here, lower, hit.first_token, source_ids)
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
-            targets = _first_after(here, anchor, clause_end, source_ids)
+            window = NOUN_TARGET_WINDOW if form.kind == "noun" else TARGET_WINDOW
+            targets = _first_after(here, anchor, clause_end, source_ids, view,
+                                   grammar.against if cue.polarity > 0 else frozenset(), window)
             if targets:
                 topic = _topic(view, anchor + 1, targets[0].lead, lexicon)
                 if targets[0].lead > anchor + TARGET_WINDOW // 2:
@@ -155,16 +177,24 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
 
 def _speaker_actor(quote: Quote) -> Actor:
     return Actor(actor_id=quote.speaker, kind="", start=quote.start, end=quote.start, token=-1, last_token=-1,
-                 lead=-1, nationality=False, prepositional=False, locative=False, adjectival=False, confidence=1.0)
+                 lead=-1, nationality=False, prepositional=False, locative=False, adjectival=False,
+                 target_only=False, confidence=1.0)
 
 
-def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, grammar: Grammar) -> tuple[int, int]:
-    """Token range of the clause around the cue: from the last clause opener before it to the next one."""
+def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, grammar: Grammar,
+            here: list[list[Actor]]) -> tuple[int, int]:
+    """Token range of the clause around the cue: from the last clause opener before it to the next
+    one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران)."""
     openers = view.positions(sentence, grammar.clause_openers)
     before = bisect_right(openers, hit.first_token)
     after = bisect_right(openers, hit.last_token)
     start = openers[before - 1] if before else first
-    return start, openers[after] if after < len(openers) else end
+    stop = openers[after] if after < len(openers) else end
+    leads = {group[0].lead for group in here}
+    for i in range(hit.last_token + 1, stop - 1):
+        if view.tokens[i].norm == "," and view.tokens[i + 1].norm.startswith("و") and i + 1 not in leads:
+            return start, i
+    return start, stop
 
 
 def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
@@ -192,34 +222,98 @@ def _is_venue(view: TokenView, group: list[Actor], lexicon: StanceLexicon) -> bo
 
 
 def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
+    """The verb's subject before it (SVO) or right after it (VSO); ``"unknown"`` when a noun that is
+    no known actor stands right before it (النظام رفض: the subject is there, just not identified)."""
+    particles = grammar.negators | _SVO_PARTICLES
+    subject = hit.first_token - 1
+    while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
+            and view.stems(subject) & particles:
+        subject -= 1
     for group in here:
-        last = group[-1].last_token
-        if hit.first_token - _SVO_GAP <= last < hit.first_token and group[0].subject_like:
-            between = range(last + 1, hit.first_token)
-            if all(view.is_word(i) and view.stems(i) & (grammar.negators | _SVO_PARTICLES) for i in between):
-                return group, "svo"
+        if group[0].lead <= subject <= group[-1].last_token:
+            return (group, "svo") if group[0].subject_like else (None, "")
+    if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token):
+        return None, "unknown"
     for group in here:
         if group[0].lead == hit.last_token + 1 and not (group[0].prepositional or group[0].locative):
             return group, "vso"
     return None, ""
 
 
-def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote: Quote | None, speaker,
-                    lexicon: StanceLexicon):
-    lower = quote.start if quote else -1
+def _is_definite_noun(view: TokenView, i: int, grammar: Grammar) -> bool:
+    if not view.is_word(i) or view.stems(i) & grammar.time_words:
+        return False
+    return any(clitic.endswith(("ال", "لل")) for clitic, _ in view.clitics(i))
+
+
+def _genitive(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The actor in idafa right after a verbal noun (إسقاط التحالف), or the nationality adjective of
+    its agent, maybe after event adjectives (الهجوم الإيراني, غارات جوية تركية)."""
     for group in here:
-        if group[-1].end > hit.start:
-            break
-        if group[0].start >= lower and group[0].subject_like and not _is_venue(view, group, lexicon):
-            return group, "subject"
+        first = group[0]
+        if first.lead <= hit.last_token or first.prepositional:
+            continue
+        between = range(hit.last_token + 1, first.lead)
+        if not between:
+            return group if first.nationality or not hit.definite else None  # الاتفاق heads no idafa
+        if first.nationality and len(between) <= 2 and all(view.stems(i) & grammar.event_adjectives for i in between):
+            return group
+        return None
+    return None
+
+
+def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor], clause_end: int,
+                  grammar: Grammar) -> list[Actor] | None:
+    """The direct object right after an idafa (إسقاط التحالف الدولي طائرة حربية سورية), if any:
+    within a few words and with no preposition between (دعم قوات الحشد في مواجهة داعش has none)."""
+    last = genitive[-1].last_token
+    exclude = {a.actor_id for a in genitive}
+    found = _first_after(here, last, min(clause_end, last + _OBJECT_WINDOW + 1), exclude)
+    if found and any(view.stems(i) & grammar.prepositions for i in range(last + 1, found[0].lead)):
+        return None
+    return found
+
+
+def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    marker = hit.last_token + 1
+    if not (view.is_word(marker) and view.stems(marker) & grammar.agent_markers):
+        return None
+    return next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
+
+
+def _after(view: TokenView, hit: CueHit, words: frozenset[str]) -> bool:
+    before = hit.first_token - 1
+    return view.is_word(before) and bool(view.stems(before) & words)
+
+
+def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote: Quote | None, speaker,
+                    lexicon: StanceLexicon, nearest: bool = False):
+    """The subject a pro-drop verb or an agentless verbal noun borrows: the first subject-like actor
+    of the quote or sentence before the cue (the nearest one for a verbal noun, whose agent is the
+    subject of the verb governing it), else the quote's speaker."""
+    lower = quote.start if quote else -1
+    candidates = [g for g in here if g[-1].end <= hit.start and g[0].start >= lower and g[0].subject_like
+                  and not _is_venue(view, g, lexicon)]
+    if quote and speaker:
+        opening = view.index_at(quote.start) + _QUOTE_SUBJECT_REACH
+        candidates = [g for g in candidates[:1] if g[0].lead <= opening]
+    if candidates:
+        return candidates[-1 if nearest else 0], "subject"
     return (speaker, "speaker") if speaker else (None, "")
 
 
-def _first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str]) -> list[Actor] | None:
+def _first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str],
+                 view: TokenView | None = None, skip_after: frozenset[str] = frozenset(),
+                 window: int = TARGET_WINDOW) -> list[Actor] | None:
+    """The first actor group after ``anchor`` in the clause and window, without the ``exclude`` ids;
+    groups right after one of ``skip_after`` (ضد) are passed over."""
     for group in here:
         if group[0].lead <= anchor or group[0].locative:
             continue
-        if group[0].token >= clause_end or group[0].lead > anchor + TARGET_WINDOW:
+        if view is not None and skip_after and view.is_word(group[0].lead - 1) \
+                and view.stems(group[0].lead - 1) & skip_after:
+            continue
+        if group[0].token >= clause_end or group[0].lead > anchor + window:
             return None
         rest = [a for a in group if a.actor_id not in exclude]
         if rest:

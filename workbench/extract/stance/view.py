@@ -2,7 +2,7 @@
 
 >>> from workbench.text import Document
 >>> view = TokenView(Document("a", "قالت موسكو. ورفضت واشنطن"))
->>> view.index_at(14), view.sentence[view.index_at(14)], sorted(view.stems(3))
+>>> view.index_at(14), view.sentence_of(view.index_at(14)), sorted(view.stems(3))
 (3, 1, ['رفضت', 'ورفضت'])
 >>> view.positions(1, frozenset({"رفضت"}))
 [3]
@@ -10,13 +10,22 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from functools import cached_property
+from bisect import bisect_left, bisect_right
+from functools import cached_property, lru_cache
 
 from workbench.text import Document, candidate_splits
 from workbench.text.segmentation import WORD
 
-__all__ = ["TokenView"]
+__all__ = ["TokenView", "readings"]
+
+# Clause openers, negators and conditionals carry at most a conjunction (ولكن, فلم).
+_CONJUNCTIONS = ("و", "ف")
+
+
+@lru_cache(maxsize=1 << 16)
+def readings(norm: str) -> tuple[tuple[str, str], ...]:
+    """(proclitics, stem) readings of a folded word; memoised because news repeats its words."""
+    return tuple(candidate_splits(norm))
 
 
 class TokenView:
@@ -30,17 +39,19 @@ class TokenView:
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
 
     @cached_property
-    def sentence(self) -> list[int]:
-        """Sentence index of every token."""
-        return [self.doc.sentence_of(s) for s in self.starts]
+    def _sentence_firsts(self) -> list[int]:
+        return [bisect_left(self.starts, start) for start, _ in self.doc.sentences]
 
-    @cached_property
-    def sentence_tokens(self) -> dict[int, tuple[int, int]]:
-        """[first, end) token range of every sentence that has tokens."""
-        ranges: dict[int, tuple[int, int]] = {}
-        for i, s in enumerate(self.sentence):
-            ranges[s] = (ranges.get(s, (i, i))[0], i + 1)
-        return ranges
+    def sentence_of(self, i: int) -> int:
+        """Sentence index of token ``i`` (a token between sentences belongs to the previous one)."""
+        return max(bisect_right(self._sentence_firsts, i) - 1, 0)
+
+    def sentence_range(self, sentence: int) -> tuple[int, int]:
+        """[first, end) token range of ``sentence``."""
+        firsts = self._sentence_firsts
+        if sentence >= len(firsts):
+            return len(self.tokens), len(self.tokens)
+        return firsts[sentence], firsts[sentence + 1] if sentence + 1 < len(firsts) else len(self.tokens)
 
     def index_at(self, offset: int) -> int:
         """Index of the token starting at or before original ``offset``."""
@@ -49,23 +60,26 @@ class TokenView:
     def stems(self, i: int) -> frozenset[str]:
         """Every folded reading of token ``i`` without proclitics, the whole token included."""
         if i not in self._stems:
-            token = self.tokens[i]
-            readings = candidate_splits(token.norm) if token.kind == WORD else [("", token.norm)]
-            self._stems[i] = frozenset(stem for _, stem in readings)
+            self._stems[i] = frozenset(stem for _, stem in self.clitics(i))
         return self._stems[i]
 
-    def positions(self, sentence: int, words: frozenset[str]) -> list[int]:
-        """Sorted indices of the tokens of ``sentence`` with a reading in ``words`` (cached)."""
-        key = (sentence, words)
-        if key not in self._positions:
-            first, end = self.sentence_tokens.get(sentence, (0, 0))
-            self._positions[key] = [i for i in range(first, end) if self.stems(i) & words]
-        return self._positions[key]
-
-    def clitics(self, i: int) -> list[tuple[str, str]]:
+    def clitics(self, i: int) -> tuple[tuple[str, str], ...]:
         """(proclitics, stem) readings of token ``i``."""
         token = self.tokens[i]
-        return candidate_splits(token.norm) if token.kind == WORD else [("", token.norm)]
+        return readings(token.norm) if token.kind == WORD else (("", token.norm),)
+
+    def positions(self, sentence: int, words: frozenset[str]) -> list[int]:
+        """Sorted indices of the tokens of ``sentence`` that are one of the function ``words``,
+        alone or after a conjunction (cached)."""
+        key = (sentence, words)
+        if key not in self._positions:
+            first, end = self.sentence_range(sentence)
+            self._positions[key] = [i for i in range(first, end) if self._is_function_word(i, words)]
+        return self._positions[key]
+
+    def _is_function_word(self, i: int, words: frozenset[str]) -> bool:
+        norm = self.tokens[i].norm
+        return norm in words or (norm[:1] in _CONJUNCTIONS and norm[1:] in words)
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
