@@ -81,6 +81,8 @@ def dates(articles: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFram
 
 def _published(value: pd.Timestamp | datetime | date | None) -> datetime | None:
     """The publication time in the article's own zone, or None when unknown."""
-    if value is None or pd.isna(value):
+    if value is None or value is pd.NaT:
         return None
-    return pd.Timestamp(value).to_pydatetime()
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)

@@ -36,9 +36,7 @@ def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
     if not (lo <= year <= hi and 1 <= month <= 12 and day >= 1):
         return None
     if cal == GREGORIAN:
-        if day > _calendar.monthrange(year, month)[1]:
-            return None
-        return date(year, month, day)
+        return date(year, month, day) if day <= _days_in_month(year, month) else None
     try:
         first = Hijri(year, month, 1)
         if day > first.month_length():
@@ -54,8 +52,14 @@ def month_span(cal: str, year: int, month: int) -> tuple[date, date] | None:
     if first is None:
         return None
     if cal == GREGORIAN:
-        return first, date(year, month, _calendar.monthrange(year, month)[1])
+        return first, date(year, month, _days_in_month(year, month))
     return first, first + timedelta(days=Hijri(year, month, 1).month_length() - 1)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if _calendar.isleap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def today_in(cal: str, day: date) -> tuple[int, int, int] | None:

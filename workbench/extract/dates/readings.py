@@ -273,10 +273,7 @@ def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
     if part.year is None:
         return None
     if part.month is None:
-        if part.days:
-            return None
-        first, last = month_span(cal, part.year, 1), month_span(cal, part.year, 12)
-        return (first[0], last[1]) if first and last else None
+        return None if part.days else _year_span(cal, part.year)
     if not part.days:
         return month_span(cal, part.year, part.month[1])
     days = [to_gregorian(cal, part.year, part.month[1], d) for d in (part.days[0], part.days[-1])]
@@ -348,8 +345,11 @@ def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
     if unit == "month":
         year, month = shift_months(anchor.year, anchor.month, amount)
         return month_span(GREGORIAN, year, month)
-    year = anchor.year + amount * (10 if unit == "decade" else 1)
-    first, last = month_span(GREGORIAN, year, 1), month_span(GREGORIAN, year, 12)
+    return _year_span(GREGORIAN, anchor.year + amount * (10 if unit == "decade" else 1))
+
+
+def _year_span(cal: str, year: int) -> tuple[date, date] | None:
+    first, last = month_span(cal, year, 1), month_span(cal, year, 12)
     return (first[0], last[1]) if first and last else None
 
 
