@@ -1,0 +1,169 @@
+"""Throughput of the whole pipeline on a real corpus, and two baselines.
+
+Annotates a corpus (default: all of SaudiNewsNet in ../shared/data/saudinewsnet,
+31,030 articles) into a fresh Parquet store with every core, re-runs it with
+nothing new, times one process on an evenly spread sample, and on the same
+500 articles compares this workbench's date extraction with
+``dateparser.search_dates`` and its tokenisation with camel-tools'
+``simple_word_tokenize``. Prints one Markdown table.
+
+    .venv/bin/python benchmarks/throughput.py                 # the whole corpus
+    .venv/bin/python benchmarks/throughput.py --corpus ../shared/data/saudinewsnet/2015-07-21.zip --sample 200 --compare 100
+
+Needs the ``bench`` extra (``pip install -e '.[bench]'``) and, for the
+tokeniser baseline, ``pip install --no-deps camel-tools`` (its declared
+dependencies include torch and transformers, which the tokenizer module does
+not use); without it that row says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import psutil
+
+import workbench
+from workbench.frames.annotate import annotate
+from workbench.frames.parallel import available_cores
+from workbench.frames.store import annotate_to_store
+from workbench.text import Document, tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "saudinewsnet"
+
+
+class PeakMemory:
+    """Peak resident memory of this process and all its children together, sampled every 0.1 s."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    pass  # a worker that just ended
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.1)
+
+
+def spread_sample(articles: pd.DataFrame, n: int) -> pd.DataFrame:
+    """``n`` articles taken at even steps through the corpus (every outlet and day represented)."""
+    step = max(len(articles) // max(n, 1), 1)
+    return articles.iloc[::step].head(n).reset_index(drop=True)
+
+
+def time_per_article(function, texts: list) -> float:
+    began = time.perf_counter()
+    for text in texts:
+        function(text)
+    return time.perf_counter() - began
+
+
+def compare_dates(sample: pd.DataFrame) -> tuple[float, float]:
+    from dateparser.search import search_dates
+
+    from workbench.extract.dates import dates_for
+
+    docs = [Document(a, t, p) for a, t, p in zip(sample["article_id"], sample["text"], sample["published"])]
+    ours = time_per_article(dates_for, docs)  # fresh documents: the text layer the dates need is included
+    search_dates("اليوم", languages=["ar"])  # dateparser loads its language data on first use
+    theirs = time_per_article(lambda text: search_dates(text, languages=["ar"]), sample["text"].tolist())
+    return ours, theirs
+
+
+def compare_tokens(sample: pd.DataFrame) -> tuple[float, float] | None:
+    try:
+        from camel_tools.tokenizers.word import simple_word_tokenize
+    except ImportError:
+        return None
+    texts = sample["text"].tolist()
+    simple_word_tokenize(texts[0])
+    # The better of two rounds each: the machine is shared and a single round is noisy.
+    return (min(time_per_article(tokenize, texts) for _ in range(2)),
+            min(time_per_article(simple_word_tokenize, texts) for _ in range(2)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="corpus to annotate (default: all of SaudiNewsNet)")
+    parser.add_argument("--tz", default="Asia/Riyadh")
+    parser.add_argument("--workers", type=int, default=available_cores(), help="processes for the all-cores run")
+    parser.add_argument("--sample", type=int, default=1000, help="articles of the single-process run")
+    parser.add_argument("--compare", type=int, default=500, help="articles of the dateparser / camel-tools comparisons")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore", workbench.LoadWarning)
+
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        store = Path(scratch) / "store"
+        with PeakMemory() as memory:
+            began = time.perf_counter()
+            full = annotate_to_store(args.corpus, store, tz=args.tz, workers=args.workers, progress=True)
+            wall = time.perf_counter() - began
+        rows += [
+            ("articles annotated (whole corpus)", f"{full.new_articles:,}"),
+            ("problems recorded (broken or empty items)", f"{full.problems:,}"),
+            (f"wall time, {args.workers} processes", f"{wall:.1f} s"),
+            (f"articles per second, {args.workers} processes", f"{full.new_articles / wall:.1f}"),
+            ("peak memory (RSS, all processes together)", f"{memory.peak / 2**30:.2f} GB"),
+        ]
+        began = time.perf_counter()
+        rerun = subprocess.run([sys.executable, "-m", "workbench", "annotate", args.corpus, "--out", str(store),
+                                "--tz", args.tz, "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+        noop = time.perf_counter() - began
+        if rerun.returncode != 0:
+            raise SystemExit(f"re-run failed: {rerun.stderr}")
+        rows.append(("incremental re-run with nothing new (`workbench annotate`, fresh process)", f"{noop:.1f} s"))
+        stored = workbench.open_corpus(store, nested=False)
+        rows += [(f"rows stored: {name}", f"{len(frame):,}") for name, frame in stored.frames().items() if name != "articles"]
+
+    articles = workbench.load_articles(args.corpus, tz=args.tz)
+    sample = spread_sample(articles, args.sample)
+    began = time.perf_counter()
+    annotate(sample, workers=1)
+    single = time.perf_counter() - began
+    rows.append((f"articles per second, 1 process ({len(sample)} articles spread over the corpus)", f"{len(sample) / single:.1f}"))
+
+    # Other articles than the single-process sample, which has already warmed this process
+    # (the tokeniser memoises its per-word analysis, as in any long corpus run).
+    compared = spread_sample(articles.iloc[1:], args.compare)
+    ours, theirs = compare_dates(compared)
+    rows.append((f"date extraction: workbench / dateparser.search_dates ({len(compared)} articles)",
+                 f"{ours:.2f} s / {theirs:.2f} s = {ours / theirs:.3f}"))
+    tokens = compare_tokens(compared)
+    rows.append((f"tokenisation: workbench / camel-tools simple_word_tokenize ({len(compared)} articles)",
+                 "camel-tools not installed" if tokens is None else
+                 f"{tokens[0]:.2f} s / {tokens[1]:.2f} s = {tokens[0] / tokens[1]:.2f}"))
+
+    print(f"\nthroughput on {args.corpus} ({available_cores()} cores available, workbench {workbench.__version__})\n")
+    print("| measure | value |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
