@@ -292,3 +292,21 @@ def test_subject_before_the_verb_with_a_title_after_the_name():
 
 def test_impersonal_formula_is_not_a_quote():
     assert run("يذكر أن المركز يضطلع بدور هام في التنمية.") == []
+
+
+def test_participle_after_a_quote_keeps_its_speaker_not_a_name_inside_it():
+    text = "وقال الوزير: «الأجهزة ضبطت في عدن»، مبينا أن صناعتها تعود لإيران."
+    rows = run(text, [mention(text, "عدن", "aden", "GPE")])
+    assert [r["speaker"] for r in rows] == ["الوزير", "الوزير"]
+
+
+def test_topic_phrase_is_not_the_speaker():
+    text = "وقال الوزير إن المطار سيعمل قريبا. وعن وضع مطار عدن قال: «هناك طائرة وصلت أمس»."
+    rows = run(text, [mention(text, "عدن", "aden", "GPE")])
+    assert rows[-1]["speaker"] == "الوزير"
+
+
+def test_marked_speaker_name_loses_its_marks_and_prayers_are_not_speech():
+    text = "وقال «الحذيفي» في تصريحات لـ«عكاظ»: «المقاومة ضبطت أجهزة تنصت». داعيا الله أن يحفظ البلاد."
+    rows = run(text)
+    assert [(r["speaker"], r["text"]) for r in rows] == [("الحذيفي", "المقاومة ضبطت أجهزة تنصت")]

@@ -43,6 +43,8 @@ _SENTENCE_STOPS = frozenset(".!?؟…")
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
+_PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 
 
@@ -141,6 +143,8 @@ class _Scan:
 
     def from_cue(self, i: int, cue: Cue) -> int | None:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
+        if i + 1 < len(self.tokens) and self.tokens[i + 1].norm in self.lex.not_speakers:
+            return None  # داعيا الله أن ...: a prayer, not speech
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             return self.without_introducer(i, cue, j)
@@ -174,7 +178,7 @@ class _Scan:
                 return "colon", j
             if tok.kind == WORD and self.lex.is_complementizer(tok.norm):
                 return "that", j
-            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)):
+            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > _PARTICIPLE_REACH):
                 break
             if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind == "verb" or self.lex.is_relay(toks[i].norm)):
                 break
@@ -192,7 +196,8 @@ class _Scan:
         words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
         follows = self.tokens[after] if after < len(self.tokens) else None
-        introduces = follows is not None and (follows.text in ":«\"“”„" or self.lex.is_complementizer(follows.norm) or follows.text in ",،")
+        introduces = follows is not None and (
+            follows.text in ":«\"“”„,،" or self.lex.is_complementizer(follows.norm) or follows.norm in self.lex.speaker_stops or self.prepositional(follows))
         return len(words) <= _NAME_SPAN_WORDS and introduces
 
     def without_introducer(self, i: int, cue: Cue, stop: int) -> int | None:
@@ -263,7 +268,7 @@ class _Scan:
         while k < limit:
             tok = self.tokens[k]
             span = self.by_opener.get(k)
-            if k > a and span is not None and span.closer is not None and span.closer < limit and self.is_name_span(span):
+            if span is not None and span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
                 continue
             if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
@@ -308,7 +313,7 @@ class _Scan:
         if b <= a:
             return None
         toks = self.tokens
-        if b < limit and toks[b].norm in ("في", "ب") and not self.speakers.person_at(toks[a].start, toks[b - 1].end):
+        if b - a >= 2 and b < limit and toks[b].norm in ("في", "ب") and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
                 if toks[k].kind == PUNCT or toks[k].norm in self.lex.companions:
                     break
@@ -316,6 +321,9 @@ class _Scan:
                     b = self.speaker_region(k, limit)[1]
                     break
         start, end = toks[a].start, toks[b - 1].end
+        span = self.by_opener.get(a)
+        if span is not None and span.closer == b - 1:
+            start, end = span.start, span.end  # وقال «الحذيفي»: the name without its marks
         head = toks[a].norm
         if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
             head = head[1:]
@@ -343,10 +351,13 @@ class _Scan:
         toks = self.tokens
         cue_start = toks[i].start
         sentence_start = self.sentence_start(i)
-        if i:
+        opener = self.tokens[self.index_at(sentence_start)].norm if sentence_start < cue_start else ""
+        if i and opener not in self.lex.topic_openers:
             before = self.subject_ending_at(i, sentence_start)
             if before is not None:
                 return before
+        if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
+            return self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
             return previous
@@ -354,15 +365,15 @@ class _Scan:
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
-        if first_word < i:
-            subject = self.speakers.subject_before(clause_start, cue_start)
+        if first_word < i and toks[first_word].norm not in self.lex.topic_openers:
+            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted)
             if subject is not None:
                 return subject
         if previous is None and self.doc.sentences:
             # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
             here = self.doc.sentence_of(cue_start)
             if here > 0:
-                return self.speakers.subject_before(*self.doc.sentences[here - 1])
+                return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
 
     def subject_ending_at(self, i: int, sentence_start: int) -> Speaker | None:
@@ -372,7 +383,10 @@ class _Scan:
         the person named a few words back speaks; a person description before a
         mention (المسؤول الإيطالي قال) is the speaker's description.
         """
-        mention = self.speakers.mention_ending_at(self.tokens[i - 1].end)
+        j = i - 1
+        while j > 0 and self.tokens[j].norm in _AUXILIARIES:
+            j -= 1  # وكان غاشي قد قال
+        mention = self.speakers.mention_ending_at(self.tokens[j].end)
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])
@@ -487,6 +501,10 @@ class _Scan:
         while cut < len(tok.text) and not fold(tok.text[cut]):
             cut += 1  # diacritics of the conjunction go with it
         return tok.text[cut:]
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quote found so far (a name there is not the narrator's subject)."""
+        return any(q.start <= offset < q.end for q in self.found[-8:])
 
     def inside_found(self, span: MarkedSpan) -> bool:
         return any(q.start <= span.start and span.end <= q.end for q in self.found[-8:])

@@ -59,6 +59,8 @@ class Lexicon:
     naming_nouns: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
+    not_speakers: frozenset[str]
+    topic_openers: frozenset[str]
     companions: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
@@ -103,6 +105,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
         abbreviations=frozenset(fold(w) for w in rules["abbreviations"]),
         time_words=frozenset(fold(w) for w in rules["time_words"]),
+        not_speakers=frozenset(fold(w) for w in rules["not_speakers"]),
+        topic_openers=frozenset(fold(w) for w in rules["topic_openers"]),
         companions=frozenset(fold(w) for w in rules["companions"]),
     )
 

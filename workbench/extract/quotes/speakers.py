@@ -18,6 +18,7 @@ goes back to Bogdanov and not to the American envoy quoted in between.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -107,10 +108,10 @@ class Speakers:
                 return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
         return Speaker(surface, start, end, None, True, context)
 
-    def subject_before(self, sentence_start: int, cue_start: int) -> Speaker | None:
-        """The first actor named in the sentence before the cue: the subject of a verb-initial sentence."""
+    def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False) -> Speaker | None:
+        """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence."""
         for m in self.inside(sentence_start, cue_start):
-            if m["type"] in _NAMED_TYPES:
+            if m["type"] in _NAMED_TYPES and not quoted(m["start"]):
                 return self.speaker_of(m)
         return None
 
