@@ -27,6 +27,9 @@ from workbench.text import Document, documents
 
 __all__ = ["stance", "stance_for"]
 
+# Cues whose starts lie this close (in characters) belong to one predicate (شن هجوما).
+_SAME_PREDICATE = 16
+
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
                lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None) -> list[dict]:
@@ -120,16 +123,19 @@ def _speaker(value: object, sectors: Mapping[str, str], ignored: frozenset[str])
 
 
 def _one_per_relation(rows: list[dict]) -> list[dict]:
-    """One row per (sentence, source, target, sign), the first cue kept (شن هجوما is one attack);
-    a neutral contact is dropped where the same sentence already relates the pair with a sign."""
+    """One row per relation and predicate: a second cue of the same (sentence, source, target, sign)
+    within a few words is the same act (شن هجوما, فرض عقوبات) and is dropped; a neutral contact is
+    dropped where the same sentence already relates the pair with a sign."""
     signed = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows if r["polarity"] != 0}
-    seen: set[tuple] = set()
+    kept: dict[tuple, list[int]] = {}
     out = []
     for row in rows:
         pair = (row["sentence_id"], row["source_actor"], row["target_actor"])
-        key = (*pair, row["polarity"] > 0, row["polarity"] < 0)
-        if key in seen or (row["polarity"] == 0 and pair in signed):
+        if row["polarity"] == 0 and pair in signed:
             continue
-        seen.add(key)
+        starts = kept.setdefault((*pair, row["polarity"]), [])
+        if any(abs(row["start"] - start) <= _SAME_PREDICATE for start in starts):
+            continue
+        starts.append(row["start"])
         out.append(row)
     return out

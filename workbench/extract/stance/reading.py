@@ -78,7 +78,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     grammar = lexicon.grammar
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    clause_start, clause_end = _clause(view, hit, sentence, first, end, grammar, here)
+    clause_start, clause_end = _clause(view, hit, sentence, first, end, lexicon, here)
     quote = _quote_at(quotes, hit.start)
     speaker = [_speaker_actor(quote)] if quote and quote.speaker else None
 
@@ -100,7 +100,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         targets = subject or []
     elif form.kind == "noun" and not form.possessive:
         genitive = _genitive(view, hit, here, grammar)
-        if genitive is not None and not (cue.genitive == "venue" and genitive[0].kind == "GPE"):
+        if genitive is not None and cue.genitive != "patient" and (
+                genitive[0].target_only or (cue.genitive == "venue" and genitive[0].kind == "GPE")):
+            genitive = None  # اتفاق فيينا, مفاوضات أستانا: the place says where, not who
+        if genitive is not None:
             follower = _object_after(view, here, genitive, clause_end, grammar)
             if genitive[0].nationality or cue.genitive != "patient" or follower is not None:
                 sources, how = genitive, "genitive"
@@ -181,20 +184,27 @@ def _speaker_actor(quote: Quote) -> Actor:
                  target_only=False, confidence=1.0)
 
 
-def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, grammar: Grammar,
+def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
             here: list[list[Actor]]) -> tuple[int, int]:
     """Token range of the clause around the cue: from the last clause opener before it to the next
     one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران)."""
-    openers = view.positions(sentence, grammar.clause_openers)
+    openers = view.positions(sentence, lexicon.grammar.clause_openers)
     before = bisect_right(openers, hit.first_token)
     after = bisect_right(openers, hit.last_token)
     start = openers[before - 1] if before else first
     stop = openers[after] if after < len(openers) else end
     leads = {group[0].lead for group in here}
     for i in range(hit.last_token + 1, stop - 1):
-        if view.tokens[i].norm == "," and view.tokens[i + 1].norm.startswith("و") and i + 1 not in leads:
+        if view.tokens[i].norm == "," and _starts_clause(view, i + 1, lexicon) and i + 1 not in leads:
             return start, i
     return start, stop
+
+
+def _starts_clause(view: TokenView, i: int, lexicon: StanceLexicon) -> bool:
+    """Does و open a new clause at token ``i`` (، وتريد تركيا), rather than join a noun (، والتعاون)
+    or belong to the word (، وجود القوات)?"""
+    norm = view.tokens[i].norm
+    return norm.startswith("و") and not norm.startswith(("وال", "ولل")) and norm not in lexicon.topics
 
 
 def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
