@@ -223,6 +223,72 @@ def test_unknown_actors_and_names_containing_cues_give_no_row():
     assert read(text, mentions) == []
 
 
+def test_time_words_and_commas_between_verb_and_subject():
+    text = "التقى مساء أمس، وزير الخارجية المصري، سامح شكري، بنائب رئيس وزراء الكويت"
+    rows = read(text, [mention(text, "مصري", "egypt", via="nationality"), mention(text, "سامح شكري", "sameh_shoukry", "PER"),
+                       mention(text, "كويت", "kuwait")])
+    assert relations(rows) == {("sameh_shoukry", "kuwait", 0.0)}
+
+
+def test_adjectives_between_head_noun_and_nationality():
+    text = "وقصفت طائرات حربية تركية أهدافا لداعش"
+    rows = read(text, [mention(text, "تركية", "turkey", via="nationality"), mention(text, "داعش", "islamic_state", "ORG")])
+    assert relations(rows) == {("turkey", "islamic_state", -1.0)}
+
+
+def test_object_with_lam_after_the_agent_of_a_verbal_noun():
+    text = "وشدد المسؤول على دعم إيران، حكومة وشعبا، لسوريا"
+    rows = read(text, [mention(text, "إيران", "iran"), mention(text, "سوريا", "syria")])
+    assert relations(rows) == {("iran", "syria", 1.0)}
+
+
+def test_agent_marked_by_min_acts_towards_the_clause_subject():
+    text = "وتمكنت القوات الحكومية الصومالية بدعم من قوات الاتحاد الإفريقي من السيطرة على البلدة"
+    rows = read(text, [mention(text, "صومالية", "somalia", via="nationality"),
+                       mention(text, "اتحاد الإفريقي", "african_union", "ORG")])
+    assert relations(rows) == {("african_union", "somalia", 1.0)}
+
+
+def test_definite_verbal_noun_names_a_known_event():
+    text = "وصادق مجلس الأمن على الاتفاق النووي مع إيران"
+    assert read(text, [mention(text, "مجلس الأمن", "un_security_council", "ORG"), mention(text, "إيران", "iran")]) == []
+    text = "وأدانت السعودية الهجوم الإيراني على السفارة"
+    rows = read(text, [mention(text, "سعودية", "saudi_arabia"), mention(text, "إيراني", "iran", via="nationality")])
+    assert relations(rows) == {("saudi_arabia", "iran", -1.0)}
+
+
+def test_place_in_idafa_is_a_venue_and_between_names_the_parties():
+    text = "بموجب اتفاق فيينا المبرم بين إيران والولايات المتحدة وفرنسا"
+    rows = read(text, [mention(text, "فيينا", "vienna"), mention(text, "إيران", "iran"),
+                       mention(text, "ولايات المتحدة", "united_states"), mention(text, "فرنسا", "france")])
+    assert relations(rows) == {("iran", "united_states", 1.0), ("iran", "france", 1.0)}
+
+
+def test_enemy_after_dudd_is_no_target_of_support():
+    text = "وبدأت تركيا دعم الثوار ضد نظام الأسد"
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "الأسد", "bashar_al_assad", "PER")])
+    assert rows == []
+
+
+def test_relative_clause_subject_is_its_antecedent():
+    text = "لنحارب معا الإرهاب الذي يستهدف جميع السوريين والجمهورية العربية السورية"
+    assert read(text, [mention(text, "جمهورية العربية السورية", "syria")]) == []
+
+
+def test_unknown_subject_noun_before_the_verb_gives_no_row():
+    text = "ونؤكد لفريق دي ميستورا أن النظام رفض إيقاف إطلاق النار في الزبداني"
+    rows = read(text, [mention(text, "دي ميستورا", "staffan_de_mistura", "PER"), mention(text, "زبداني", "zabadani")])
+    assert rows == []
+
+
+def test_media_take_no_stance():
+    text = "وقالت رويترز إن هجوما شنه تنظيم داعش استهدف تركيا"
+    quotes = [{"start": text.index("هجوما"), "end": len(text), "speaker_actor": "reuters"}]
+    rows = read(text, [mention(text, "رويترز", "reuters", "ORG"), mention(text, "داعش", "islamic_state", "ORG"),
+                       mention(text, "تركيا", "turkey")], quotes)
+    assert all(r["source_actor"] != "reuters" and r["reported_by"] is None for r in rows)
+
+
 # --- the seed article ----------------------------------------------------------------------------
 
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال", "وب", "ول"}

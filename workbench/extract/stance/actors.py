@@ -52,6 +52,7 @@ class Actor:
     lead: int  # first token of the title or head chain before it (القوات ← الأمريكية)
     nationality: bool
     prepositional: bool  # object of a preposition: مع واشنطن, لروسيا
+    lam: bool  # carries the preposition ل, which also marks a verbal noun's object (دعم إيران لسوريا)
     locative: bool  # only says where: في سوريا, قرب الرقة, بريف حلب
     adjectival: bool  # nationality adjective of an issue noun (الوجود الأمريكي)
     target_only: bool  # a place: bombed or visited, never taking a stance itself
@@ -73,7 +74,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     sectors = actor_sectors() if sectors is None else sectors
     actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
               if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
-    actors = _merge_titles(actors)
+    actors = _merge_titles(view, actors)
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -100,9 +101,12 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     start, end = int(mention["start"]), int(mention["end"])
     token, last = view.index_at(start), view.index_at(max(end - 1, start))
     lead = token
-    while lead - 1 >= 0 and view.is_word(lead - 1) and view.sentence_of(lead - 1) == view.sentence_of(token) \
-            and view.stems(lead - 1) & grammar.agent_heads:
-        lead -= 1
+    i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
+    while i >= 0 and view.is_word(i) and view.sentence_of(i) == view.sentence_of(token) \
+            and view.stems(i) & (grammar.agent_heads | grammar.event_adjectives):
+        if view.stems(i) & grammar.agent_heads:
+            lead = i
+        i -= 1
     before = lead - 1
     while before >= 0 and view.tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
         before -= 1
@@ -116,15 +120,23 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     prepositional = bool(before_stems & grammar.prepositions) or _has_preposition(lead_clitics)
     nationality = mention.get("via") == "nationality"
     kind = mention.get("type")
-    locative = bool(before_stems & grammar.locatives) or (kind == "GPE" and "ب" in _strip_conjunction(lead_clitics))
+    # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
+    in_place = kind == "GPE" and lead == token and "ب" in _strip_conjunction(lead_clitics)
+    locative = bool(before_stems & grammar.locatives) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     confidence = mention.get("confidence")
     return Actor(
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
-        nationality=nationality, prepositional=prepositional, locative=locative, adjectival=adjectival,
+        nationality=nationality, prepositional=prepositional, lam=_strip_conjunction(lead_clitics).startswith("ل"),
+        locative=locative, adjectival=adjectival,
         target_only=sector in grammar.target_only_sectors,
         confidence=1.0 if confidence is None or pd.isna(confidence) else float(confidence),
     )
+
+
+def _only_commas(view: TokenView, last: int, lead: int) -> bool:
+    """Only commas stand between token ``last`` and token ``lead`` (وزير الخارجية المصري، سامح شكري)."""
+    return lead > last and all(view.tokens[i].norm == "," for i in range(last + 1, lead))
 
 
 def _strip_conjunction(clitics: str) -> str:
@@ -135,12 +147,12 @@ def _has_preposition(clitics: str) -> bool:
     return _strip_conjunction(clitics).startswith(_PREPOSITION_CLITICS)
 
 
-def _merge_titles(actors: list[Actor]) -> list[Actor]:
+def _merge_titles(view: TokenView, actors: list[Actor]) -> list[Actor]:
     """Keep the named person of "title + nationality + [titles] + name" (الرئيس السوري بشار الأسد,
     نائب الرئيس اليمني رئيس الوزراء خالد بحاح) as the actor."""
     out: list[Actor] = []
     for actor in actors:
-        if out and out[-1].nationality and actor.kind == "PER" and actor.lead == out[-1].last_token + 1:
+        if out and out[-1].nationality and actor.kind == "PER" and _only_commas(view, out[-1].last_token, actor.lead):
             previous = out.pop()
             actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
                             locative=previous.locative, adjectival=False)

@@ -103,6 +103,7 @@ class Grammar:
     time_words: frozenset[str]
     agent_markers: frozenset[str]
     against: frozenset[str]
+    relatives: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
 
 def _speaker_actor(quote: Quote) -> Actor:
     return Actor(actor_id=quote.speaker, kind="", start=quote.start, end=quote.start, token=-1, last_token=-1,
-                 lead=-1, nationality=False, prepositional=False, locative=False, adjectival=False,
+                 lead=-1, nationality=False, prepositional=False, lam=False, locative=False, adjectival=False,
                  target_only=False, confidence=1.0)
 
 
@@ -239,14 +239,23 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
             and view.stems(subject) & particles:
         subject -= 1
+    if view.is_word(subject) and view.stems(subject) & grammar.relatives:
+        subject -= 1  # الإرهاب الذي يستهدف: the antecedent is the subject
+        if not any(g[0].lead <= subject <= g[-1].last_token for g in here):
+            return None, "unknown"
     for group in here:
         if group[0].lead <= subject <= group[-1].last_token:
             return (group, "svo") if group[0].subject_like else (None, "")
     if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token):
         return None, "unknown"
     for group in here:
-        if group[0].lead == hit.last_token + 1 and not (group[0].prepositional or group[0].locative):
-            return group, "vso"
+        lead = group[0].lead
+        if lead <= hit.last_token or group[0].prepositional or group[0].locative:
+            continue
+        between = range(hit.last_token + 1, lead)
+        if all(view.tokens[i].norm == "," or view.stems(i) & grammar.time_words for i in between):
+            return group, "vso"  # التقى مساء أمس، وزير الخارجية المصري
+        break
     return None, ""
 
 
@@ -278,8 +287,13 @@ def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor
     within a few words and with no preposition between (دعم قوات الحشد في مواجهة داعش has none)."""
     last = genitive[-1].last_token
     exclude = {a.actor_id for a in genitive}
-    found = _first_after(here, last, min(clause_end, last + _OBJECT_WINDOW + 1), exclude)
-    if found and any(view.stems(i) & grammar.prepositions for i in range(last + 1, found[0].lead)):
+    found = _first_after(here, last, clause_end, exclude, window=NOUN_TARGET_WINDOW)
+    if not found:
+        return None
+    if found[0].lam:
+        return found  # دعم إيران، حكومة وشعبا، لسوريا: the ل of the object
+    near = found[0].lead <= last + _OBJECT_WINDOW
+    if not near or any(view.stems(i) & grammar.prepositions for i in range(last + 1, found[0].lead)):
         return None
     return found
 
