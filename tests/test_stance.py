@@ -223,6 +223,14 @@ def test_unknown_actors_and_names_containing_cues_give_no_row():
     assert read(text, mentions) == []
 
 
+def test_coordination_through_a_title():
+    text = "وجاءت الضربات بعد اتصال هاتفي بين إردوغان والرئيس الأمريكي باراك أوباما"
+    rows = read(text, [mention(text, "إردوغان", "recep_tayyip_erdogan", "PER"),
+                       mention(text, "أمريكي", "united_states", via="nationality"),
+                       mention(text, "باراك أوباما", "barack_obama", "PER")])
+    assert relations(rows) == {("recep_tayyip_erdogan", "barack_obama", 0.0)}
+
+
 def test_time_words_and_commas_between_verb_and_subject():
     text = "التقى مساء أمس، وزير الخارجية المصري، سامح شكري، بنائب رئيس وزراء الكويت"
     rows = read(text, [mention(text, "مصري", "egypt", via="nationality"), mention(text, "سامح شكري", "sameh_shoukry", "PER"),

@@ -78,7 +78,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
-        if previous and _coordinated(view, previous, actor):
+        if previous and _coordinated(view, previous, actor, grammar):
             groups[-1].append(actor)
         else:
             groups.append([actor])
@@ -160,8 +160,13 @@ def _merge_titles(view: TokenView, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _coordinated(view: TokenView, left: Actor, right: Actor) -> bool:
-    if view.sentence_of(left.token) != view.sentence_of(right.token) or right.lead != right.token:
+def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -> bool:
+    """Are two mentions joined by و, a comma or a dash (تركيا وإيران, إردوغان والرئيس الأمريكي أوباما)?"""
+    if view.sentence_of(left.token) != view.sentence_of(right.token):
         return False
-    between = fold(view.doc.text[left.end:right.start])
+    if right.lead == right.token:
+        between = fold(view.doc.text[left.end:right.start])
+    else:  # the title's own proclitic joins: والرئيس
+        head = next(c for c, stem in view.clitics(right.lead) if stem in grammar.agent_heads)
+        between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + head
     return bool(between.strip()) and _COORDINATION.fullmatch(between) is not None

@@ -85,7 +85,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     sources: list[Actor] | None = None
     targets: list[Actor] | None = None
     how = ""
-    if form.first_person:
+    parties = _between(view, here, hit.last_token, clause_end, grammar) if cue.mutual else None
+    if parties and not form.first_person:
+        # اتصال هاتفي بين إردوغان والرئيس الأمريكي: the parties are named after the cue
+        sources, targets, how = parties[:1], parties[1:], "between"
+    elif form.first_person:
         sources, how = speaker, "speaker"
         if sources is None:
             return []
@@ -119,10 +123,6 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             return []
     if sources is None:
         sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
-    if cue.mutual and how in ("subject", "speaker", ""):
-        parties = _between(view, here, hit.last_token, clause_end, grammar)
-        if parties:  # محادثات بين واشنطن وموسكو: the parties are named after the cue
-            sources, targets, how = parties[:1], parties[1:], "between"
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
         return []  # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose
     sources = [a for a in sources or () if not a.target_only]
