@@ -7,8 +7,13 @@ on. Three systems are scored on them:
 - model: the shipped CRF alone, on ANERcorp's own tokens;
 - catalogue: the actor catalogue alone (``entities_for(..., model=None)``) on the
   sentence text (tokens joined by spaces); a mention covers the tokens it touches;
-- merge: ``entities_for`` with catalogue and model, as the workbench runs it.
+- merge: ``entities_for`` with catalogue and model tagging every sentence
+  (``model_scope="all"``);
+- merge, trigger windows: the default ``model_scope="triggers"``, the model
+  tagging only the tokens around titles, organisation nouns and reporting verbs.
 
+Nationality adjectives (الأمريكية standing for the United States) are left out
+of the extractor's output here: ANERcorp annotates names, not adjectives.
 Types compare as ANERcorp's: PER -> PERS, GPE and LOC -> LOC, ORG, MISC. Speed is
 tokens per second on one core for the model alone (features + Viterbi) and for
 ``entities_for`` (the whole extractor, text layer included).
@@ -50,7 +55,7 @@ def model_spans(sentences: list[list[tuple[str, str]]]) -> tuple[set[Span], floa
     return {(i, a, b, k) for i, lab in enumerate(labels) for a, b, k in _spans(lab)}, elapsed
 
 
-def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None) -> tuple[set[Span], float]:
+def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None, scope: str = "all") -> tuple[set[Span], float]:
     """Spans of ``entities_for`` mentions, mapped to the ANERcorp tokens they touch."""
     docs, offsets = [], []
     for i, sentence in enumerate(sentences):
@@ -61,11 +66,13 @@ def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None) -
         offsets.append(starts)
         docs.append(Document(str(i), " ".join(token for token, _ in sentence)))
     began = time.perf_counter()
-    found = [entities_for(doc, model=model) for doc in docs]
+    found = [entities_for(doc, model=model, model_scope=scope) for doc in docs]
     elapsed = time.perf_counter() - began
     spans: set[Span] = set()
     for i, (recs, starts) in enumerate(zip(found, offsets)):
         for r in recs:
+            if r["via"] == "nationality":
+                continue  # ANERcorp tags names, not adjectives standing for a state
             touched = [j for j, st in enumerate(starts) if st < r["end"] and r["start"] < st + len(sentences[i][j][0])]
             if touched:
                 spans.add((i, touched[0], touched[-1], TO_ANER[r["type"]]))
@@ -102,6 +109,7 @@ def main() -> None:
         "model": model_spans(held),
         "catalogue": extractor_spans(held, None),
         "merge": extractor_spans(held, "default"),
+        "merge, trigger windows": extractor_spans(held, "default", "triggers"),
     }
     print()
     print(f"| system | {' | '.join(f'{k} P / R / F1' for k in (*KINDS, 'micro'))} | tokens/s |")

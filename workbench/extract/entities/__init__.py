@@ -28,13 +28,14 @@ __all__ = ["entities", "entities_for", "Matcher", "NerModel", "load_model"]
 
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
-                 model: NerModel | str | None = DEFAULT) -> list[dict]:
+                 model: NerModel | str | None = DEFAULT, model_scope: str = "triggers") -> list[dict]:
     """Actor mentions of one article as records keyed by the ``entities`` schema columns.
 
     ``catalogue``: a frame from :func:`workbench.load_catalogue` (or a compiled
     :class:`Matcher`); None uses the shipped one. ``model``: the shipped CRF by
     default, a loaded :class:`NerModel`, a model file path, or None for the
-    catalogue alone.
+    catalogue alone. ``model_scope``: "triggers" tags only the tokens around
+    titles, organisation nouns and reporting verbs (fast); "all" every sentence.
 
     >>> from workbench.text import Document
     >>> [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", "وقالت موسكو"), model=None)]
@@ -45,15 +46,16 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     tagger = load_model(model)
     if tagger is not None:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
-        found += [m for m in model_mentions(doc, tagger) if taken.find(1, m["start"], m["end"]) == -1]
+        found += [m for m in model_mentions(doc, tagger, model_scope) if taken.find(1, m["start"], m["end"]) == -1]
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found
 
 
 def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = None,
-             model: NerModel | str | None = DEFAULT) -> pd.DataFrame:
-    """One row a mention of an actor in ``articles`` (a frame with article_id and text).
+             model: NerModel | str | None = DEFAULT, model_scope: str = "triggers") -> pd.DataFrame:
+    """One row a mention of an actor in ``articles`` (a frame with article_id and text);
+    arguments as :func:`entities_for`.
 
     >>> import workbench
     >>> workbench.entities(workbench.load_articles("seeds/")).columns[:4].tolist()
@@ -63,6 +65,6 @@ def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = 
     tagger = load_model(model)
     rows: list[dict] = []
     for doc in documents(articles):
-        rows += entities_for(doc, matcher, tagger)
+        rows += entities_for(doc, matcher, tagger, model_scope)
     return conform(rows, "entities")
 

@@ -61,12 +61,13 @@ def alias_key(alias: str) -> tuple[str, bool]:
 
     >>> alias_key("الأمم  المتحدة")
     ('امم المتحده', True)
-    >>> alias_key("الله")
-    ('الله', False)
+    >>> alias_key("الله"), alias_key("ألبانيا")
+    (('الله', False), ('البانيا', False))
     """
     key = _SPACES.sub(" ", fold(alias)).strip()
     first = key.split(" ", 1)[0]
-    if first.startswith(_ARTICLE) and len(first) > len(_ARTICLE) + 2:
+    # Only a bare alef starts the article: «ألبانيا» folds to البانيا but has none.
+    if alias.strip().startswith(_ARTICLE) and len(first) > len(_ARTICLE) + 2:
         return key[len(_ARTICLE):], True
     return key, False
 

@@ -1,15 +1,16 @@
 """The CRF name tagger for names outside the catalogue (trained on ANERcorp).
 
 Features (one list of strings a token): the folded word, its clitic-stripped
-stem, the stem's first and last 1-3 letters, the clitics, a shape class,
+stem, the stem's first and last 2-3 letters, the clitics, a shape class,
 trigger-word classes (titles such as الرئيس وزير, organisation nouns, place
 nouns, reporting verbs), catalogue-gazetteer membership by type, and the word,
-stem, trigger and gazetteer features of the two tokens either side. Per-word
+stem, trigger and gazetteer features of the next token either side (stem and
+trigger of the second). Per-word
 features are cached by word, so a window costs a few list concatenations.
 ``scripts/train_ner.py`` trains the shipped model with :func:`sentence_features`.
 
 >>> sentence_features([("قال", "قال"), ("الرئيس", "رئيس")])[1][:3]
-['w=الرئيس', 's=رئيس', 'p1=ر']
+['w=الرئيس', 's=رئيس', 'p2=رئ']
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, candidate_splits, fold
 
-__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
+__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
 
 DEFAULT = "default"
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "ner" / "anercorp_crf.crfsuite"
@@ -59,9 +60,9 @@ class NerModel:
             self._tagger = tagger
         return self._tagger
 
-    def tag(self, words: list[tuple[str, str]]) -> list[str]:
-        """BIO labels (ANERcorp types) of a sentence given as (folded word, stem) pairs."""
-        return self.tagger.tag(sentence_features(words)) if words else []
+    def tag(self, words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[str]:
+        """BIO labels (ANERcorp types) of tokens ``first..last`` of a sentence given as (folded word, stem) pairs."""
+        return self.tagger.tag(sentence_features(words, first, last)) if words else []
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "_tagger": None}
@@ -111,21 +112,25 @@ def _word_view(norm: str, stem: str) -> tuple[tuple[str, ...], dict[int, tuple[s
     gaz = _gazetteer().get(stem) or _gazetteer().get(norm) or "-"
     clitic = norm[: len(norm) - len(stem)] if norm.endswith(stem) else ""
     own = (
-        f"w={norm}", f"s={stem}", f"p1={stem[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}",
-        f"x1={stem[-1:]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"c={clitic}", f"sh={shape}",
-        f"len={min(len(stem), 8)}", f"tr={trig}", f"gz={gaz}",
+        f"w={norm}", f"s={stem}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}",
+        f"c={clitic}", f"sh={shape}", f"tr={trig}", f"gz={gaz}",
     )
-    near = {off: (f"{off}w={norm}", f"{off}s={stem}", f"{off}tr={trig}", f"{off}gz={gaz}", f"{off}sh={shape}") for off in WINDOW}
+    near = {
+        off: (f"{off}w={norm}", f"{off}s={stem}", f"{off}tr={trig}", f"{off}gz={gaz}") if abs(off) == 1
+        else (f"{off}s={stem}", f"{off}tr={trig}")
+        for off in WINDOW
+    }
     return own, near
 
 
-def sentence_features(words: list[tuple[str, str]]) -> list[list[str]]:
-    """CRF features of a sentence given as (folded word, stem) pairs."""
+def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[list[str]]:
+    """CRF features of a sentence given as (folded word, stem) pairs, for tokens ``first..last``
+    (default all) with the whole sentence as context."""
     views = [_word_view(norm, stem) for norm, stem in words]
     n = len(views)
     out: list[list[str]] = []
-    for i, (own, _) in enumerate(views):
-        feats = list(own)
+    for i in range(first, n if last is None else last + 1):
+        feats = list(views[i][0])
         for off in WINDOW:
             j = i + off
             if 0 <= j < n:
@@ -138,17 +143,46 @@ def sentence_features(words: list[tuple[str, str]]) -> list[list[str]]:
     return out
 
 
-def model_mentions(doc: Document, model: NerModel) -> list[dict]:
-    """Names the model finds in ``doc``, as entity records with actor_id NA."""
+def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 4) -> list[tuple[int, int]]:
+    """(first, last) token ranges around title, organisation and reporting-verb triggers, merged.
+
+    >>> trigger_windows([("قال", "قال"), ("فلان", "فلان"), ("و", "و")] + [("x", "x")] * 9 + [("الرييس", "رييس")])
+    [(0, 4), (11, 12)]
+    """
+    ranges: list[tuple[int, int]] = []
+    for i, (norm, stem) in enumerate(words):
+        if (_TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem)) in ("title", "org", "say"):
+            lo, hi = max(0, i - before), min(len(words) - 1, i + after)
+            if ranges and lo <= ranges[-1][1] + 1:
+                ranges[-1] = (ranges[-1][0], hi)
+            else:
+                ranges.append((lo, hi))
+    return ranges
+
+
+def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> list[dict]:
+    """Names the model finds in ``doc``, as entity records with actor_id NA.
+
+    ``scope="all"`` tags every sentence; ``"triggers"`` (the default, several
+    times faster) tags only the tokens around titles, organisation nouns and
+    reporting verbs, where names outside the catalogue mostly stand, each with
+    its whole sentence as feature context.
+    """
+    if scope not in ("all", "triggers"):
+        raise ValueError(f"scope must be 'all' or 'triggers', not {scope!r}")
     out: list[dict] = []
     for s_start, s_end in doc.sentences:
         tokens = doc.tokens_between(s_start, s_end)
-        labels = model.tag(tokens_words(tokens))
-        for first, last, kind in _spans(labels):
-            start, end = tokens[first].stem_start, tokens[last].end
-            name = doc.text[start:end]
-            confidence = min(model.tagger.marginal(labels[i], i) for i in range(first, last + 1))
-            out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model", round(confidence, 3)))
+        words = tokens_words(tokens)
+        ranges = [(0, len(words) - 1)] if scope == "all" else trigger_windows(words)
+        for lo, hi in ranges:
+            labels = model.tag(words, lo, hi)
+            for first, last, kind in _spans(labels):
+                start, end = tokens[lo + first].stem_start, tokens[lo + last].end
+                name = doc.text[start:end]
+                confidence = min(model.tagger.marginal(labels[i], i) for i in range(first, last + 1))
+                out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
+                                  round(confidence, 3)))
     return out
 
 
