@@ -49,7 +49,8 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
         reading = read_match(match, ctx)
         if reading is None:
             continue
-        start, end = doc.normalized.span(*match.span(match.lastgroup))
+        padded_start, padded_end = match.span(match.lastgroup)
+        start, end = doc.normalized.span(padded_start - 1, padded_end - 1)
         value_start, value_end = reading.bounds if reading.bounds else (None, None)
         records.append(
             {

@@ -14,7 +14,7 @@ regular expression engine rejects a non-matching word after its first letters
 instead of trying every name in turn.
 
 >>> g = build_grammar(load_lexicon())
->>> m = g.search.search("وعقدت في 4 و5 تموز المقبل")
+>>> m = g.search.search(" وعقدت في 4 و5 تموز المقبل")
 >>> m.lastgroup, m.group(m.lastgroup)
 ('range', '4 و5 تموز المقبل')
 >>> trie_alternation(["امس", "امس الاول", "اب"])
@@ -173,7 +173,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ["ال", *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
-    search = re.compile(f"(?<!\\w)(?:[وف]|[وف]?[بل](?=\\d|{before_noun}))??{first}(?:{alternatives})(?!\\w)")
+    # The pattern starts by consuming the character before the expression (a space or a mark) rather than
+    # looking behind: a leading character class lets the engine skip through words in C. Search
+    # " " + text so that an expression at the very start has one too.
+    search = re.compile(f"\\W(?:[وف]|[وف]?[بل](?=\\d|{before_noun}))??{first}(?:{alternatives})(?!\\w)")
 
     lexeme_patterns = {
         "relday": relday,

@@ -49,7 +49,11 @@ _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 
 @dataclass(frozen=True)
 class Context:
-    """What a reading needs besides the match: the folded text, the vocabulary and the publication time."""
+    """What a reading needs besides the match: the folded text, the vocabulary and the publication time.
+
+    ``folded`` starts with one space (see :mod:`.grammar`): folded position ``i``
+    of the article is ``i + 1`` here.
+    """
 
     folded: str
     anchor: date | None
@@ -60,7 +64,7 @@ class Context:
     @classmethod
     def for_text(cls, folded: str, anchor: date | None, published: datetime | None = None, lexicon: Lexicon | None = None) -> Context:
         lexicon = lexicon if lexicon is not None else load_lexicon()
-        return cls(folded, anchor, published, lexicon, grammar_for(lexicon))
+        return cls(" " + folded, anchor, published, lexicon, grammar_for(lexicon))
 
 
 @dataclass
