@@ -80,7 +80,8 @@ def dates() -> pd.DataFrame:
             ("2015-07-23", "2015-07-23", "2015-07-22", 2), ("2015-07-28", "2015-07-30", "2015-07-24", 1),
             ("2015-07-14", "2015-07-14", "2015-07-22", 4), ("2015-08-01", "2015-08-01", "2015-07-25", 2),
             ("2015-07-01", "2015-07-31", "2015-07-22", 1), ("1979-02-11", "1979-02-11", "2015-07-23", 1)]
-    rows = [{"article_id": "a1", "sentence_id": 0, "start": 0, "end": 5, "surface": "الثلاثاء", "kind": "date",
+    # One article per publication day: every expression of an article shares its anchor.
+    rows = [{"article_id": f"a{anchor[-2:]}", "sentence_id": 0, "start": 0, "end": 5, "surface": "الثلاثاء", "kind": "date",
              "value_start": start, "value_end": end, "granularity": "day", "calendar": "gregorian", "anchor": anchor, "resolved": True}
             for start, end, anchor, n in refs for _ in range(n)]
     rows.append({"article_id": "a2", "sentence_id": 0, "start": 0, "end": 5, "surface": "قريبا", "kind": "relative",

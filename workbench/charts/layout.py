@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -19,7 +20,7 @@ from matplotlib.ticker import FuncFormatter
 from workbench.charts.fonts import chart_style
 from workbench.charts.labels import label
 
-__all__ = ["LANGS", "check_lang", "words", "drawing", "new_figure", "no_data", "horizontal_bars", "legend", "date_axis",
+__all__ = ["Chart", "LANGS", "check_lang", "words", "drawing", "new_figure", "no_data", "horizontal_bars", "legend", "date_axis",
            "day_label", "main_period", "footnote"]
 
 LANGS = ("ar", "en")
@@ -80,6 +81,26 @@ def words(key: str, lang: str) -> str:
     return _WORDS[key][LANGS.index(check_lang(lang))]
 
 
+class Chart(Figure):
+    """A matplotlib Figure that shows itself as PNG in Jupyter, with or without pyplot.
+
+    The charts are built outside pyplot (no global figure list to leak), so
+    the inline backend's display hook may never be installed; this method
+    makes the notebook and its HTML export embed the picture either way.
+    """
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, int]]:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=_DISPLAY_DPI, bbox_inches="tight", facecolor="white")
+        data = buffer.getvalue()
+        width = int.from_bytes(data[16:20], "big")  # from the PNG header
+        # Drawn at 1.5x and shown at 1x: sharp on high-density screens, the usual size elsewhere.
+        return data, {"width": round(width * 100 / _DISPLAY_DPI)}
+
+
+_DISPLAY_DPI = 150
+
+
 @contextmanager
 def drawing() -> Iterator[None]:
     """Build a chart inside this block: its texts take the workbench's font and sizes."""
@@ -87,12 +108,9 @@ def drawing() -> Iterator[None]:
         yield
 
 
-def new_figure(width: float, height: float) -> Figure:
-    """A figure outside pyplot (no global figure list to leak) with constrained layout.
-
-    Call it inside :func:`drawing`. Jupyter shows a returned Figure once, as PNG.
-    """
-    return Figure(figsize=(width, height), layout="constrained")
+def new_figure(width: float, height: float) -> Chart:
+    """A :class:`Chart` with constrained layout. Call it inside :func:`drawing`."""
+    return Chart(figsize=(width, height), layout="constrained")
 
 
 def no_data(title: str, lang: str) -> Figure:

@@ -10,13 +10,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from workbench.charts.layout import check_lang
 
-__all__ = ["actor_names", "names_for", "display_names"]
+__all__ = ["actor_names", "names_for", "display_names", "named"]
 
 # Column holding the name in each language: in an entities frame, and in the catalogue.
 _NAME_COLUMNS = {"ar": ("actor_ar", "name_ar"), "en": ("actor", "name_en")}
@@ -62,4 +62,14 @@ def display_names(ids: pd.Series, names: Mapping[str, str]) -> pd.Series:
     >>> display_names(pd.Series(["a", "b"]), {"a": "روسيا"}).tolist()
     ['روسيا', 'b']
     """
-    return ids.map(lambda actor_id: names.get(actor_id, actor_id))
+    return ids.map(lambda actor_id: actor_id if pd.isna(actor_id) else names.get(actor_id, actor_id))
+
+
+def named(frame: pd.DataFrame, columns: Sequence[str], names: Mapping[str, str] | None = None, lang: str = "ar") -> pd.DataFrame:
+    """A copy of ``frame`` whose actor-id ``columns`` show names instead (default: the catalogue's, in ``lang``).
+
+    >>> named(pd.DataFrame({"source_actor": ["iran"], "n": [3]}), ["source_actor"], lang="en").to_dict("records")
+    [{'source_actor': 'Iran', 'n': 3}]
+    """
+    names = names_for(lang, names)
+    return frame.assign(**{column: display_names(frame[column].astype("string"), names) for column in columns if column in frame.columns})

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-__all__ = ["rtl_table", "HIDDEN_COLUMNS"]
+__all__ = ["rtl_table", "in_context", "HIDDEN_COLUMNS"]
 
 # Offsets and ids are for joining frames and tracing back to the text, not for reading.
 HIDDEN_COLUMNS = ("article_id", "sentence_id", "quote_id", "start", "end", "speaker_start", "speaker_end", "path")
@@ -60,19 +60,54 @@ def rtl_table(
         .set_table_styles([
             {"selector": "td, th", "props": _CELL},
             {"selector": "th", "props": [("background-color", "#f3f3f3")]},
-            {"selector": "caption", "props": [("caption-side", "top"), ("text-align", "right"), ("color", "#555")]},
+            {"selector": "caption", "props": [("caption-side", "top"), ("text-align", "right"), ("unicode-bidi", "plaintext"), ("color", "#555")]},
         ])
     )
+    # Days, times and numbers stay on one line; text wraps.
+    unbroken = [c for c in shown.columns if not pd.api.types.is_string_dtype(frame[c]) and frame[c].dtype != object]
+    styler = styler.set_properties(subset=unbroken, **{"white-space": "nowrap"})
     if notes:
         styler = styler.set_caption(html.escape(" · ".join(notes)))
     return styler
 
 
+def in_context(frame: pd.DataFrame, articles: pd.DataFrame, chars: int = 40,
+               start: str = "start", end: str = "end") -> pd.Series:
+    """The text of each row's ``start``:``end`` span in its article, with ``chars`` characters around it.
+
+    Where the window cuts the article an ellipsis says so; rows whose article
+    is missing get an empty string.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["قال الوزير إن روسيا تعارض الوجود الأمريكي"]})
+    >>> in_context(pd.DataFrame({"article_id": ["a"], "start": [14], "end": [19]}), arts, chars=6).tolist()
+    ['…ير إن روسيا تعارض…']
+    """
+    texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
+
+    def window(article_id: str, first: object, last: object) -> str:
+        text = texts.get(article_id)
+        if not isinstance(text, str) or _is_missing(first) or _is_missing(last):
+            return ""
+        left, right = max(int(first) - chars, 0), min(int(last) + chars, len(text))
+        return ("…" if left else "") + " ".join(text[left:right].split()) + ("…" if right < len(text) else "")
+
+    return pd.Series([window(*row) for row in zip(frame["article_id"], frame[start], frame[end])], index=frame.index, dtype="string")
+
+
 def _as_text(column: pd.Series, max_chars: int | None) -> pd.Series:
-    # Lists and dicts in object columns become text here, so the escaping applies to them too.
+    # Lists, dicts and times become text here, so the escaping and the shortening apply to them too.
+    if pd.api.types.is_datetime64_any_dtype(column):
+        with_time = bool((column.dropna().dt.strftime("%H:%M:%S") != "00:00:00").any())
+        return column.dt.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d").astype("string")
     if not (pd.api.types.is_string_dtype(column) or column.dtype == object):
         return column
-    return column.map(lambda value: value if _is_missing(value) else _shorten(str(value), max_chars))
+    return column.map(lambda value: value if _is_missing(value) else _shorten(_plain(value), max_chars))
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 def _shorten(text: str, max_chars: int | None) -> str:

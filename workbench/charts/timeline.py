@@ -63,7 +63,8 @@ def date_timeline(
     table = referenced_days(dates, max_days)
     if table.empty:
         return no_data(title, lang)
-    anchors = pd.to_datetime(dates["anchor"]).dropna()
+    # One publication day per article: an article full of dates must not widen the period.
+    anchors = pd.to_datetime(dates.drop_duplicates("article_id")["anchor"]).dropna()
     published = main_period(anchors) if len(anchors) else (table.index.min(), table.index.max())
     first = pd.Timestamp(start) if start is not None else published[0] - pd.Timedelta(days=margin_days)
     last = pd.Timestamp(end) if end is not None else published[1] + pd.Timedelta(days=margin_days)
