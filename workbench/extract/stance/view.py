@@ -37,6 +37,7 @@ class TokenView:
         self.starts = [t.start for t in self.tokens]
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._words: dict[int, dict[str, list[int]]] = {}
 
     @cached_property
     def _sentence_firsts(self) -> list[int]:
@@ -73,13 +74,22 @@ class TokenView:
         alone or after a conjunction (cached)."""
         key = (sentence, words)
         if key not in self._positions:
-            first, end = self.sentence_range(sentence)
-            self._positions[key] = [i for i in range(first, end) if self._is_function_word(i, words)]
+            index = self._word_index(sentence)
+            self._positions[key] = sorted({i for word in words for i in index.get(word, ())})
         return self._positions[key]
 
-    def _is_function_word(self, i: int, words: frozenset[str]) -> bool:
-        norm = self.tokens[i].norm
-        return norm in words or (norm[:1] in _CONJUNCTIONS and norm[1:] in words)
+    def _word_index(self, sentence: int) -> dict[str, list[int]]:
+        """Token indices of ``sentence`` by folded form, and by form without a leading conjunction."""
+        if sentence not in self._words:
+            index: dict[str, list[int]] = {}
+            first, end = self.sentence_range(sentence)
+            for i in range(first, end):
+                norm = self.tokens[i].norm
+                index.setdefault(norm, []).append(i)
+                if norm[:1] in _CONJUNCTIONS:
+                    index.setdefault(norm[1:], []).append(i)
+            self._words[sentence] = index
+        return self._words[sentence]
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
