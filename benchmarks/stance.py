@@ -105,8 +105,9 @@ def records(frame: pd.DataFrame, articles: set[str]) -> list[dict]:
     return frame.to_dict("records")
 
 
-def run_extractor(articles: pd.DataFrame, min_confidence: float) -> tuple[list[dict], float, float]:
-    """Predicted rows, and articles per second of stance_for alone and of the whole chain."""
+def run_extractor(articles: pd.DataFrame, min_confidence: float) -> tuple[list[dict], dict[str, set[str]], float, float]:
+    """Predicted rows, the actor ids found per article, and articles per second of stance_for
+    alone and of the whole chain."""
     docs = [Document(a, t, p) for a, t, p in zip(articles["article_id"], articles["text"], articles["published"])]
     chain_start = time.perf_counter()
     mentions = [entities_for(d) for d in docs]
@@ -115,7 +116,15 @@ def run_extractor(articles: pd.DataFrame, min_confidence: float) -> tuple[list[d
     rows = [r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q)]
     end = time.perf_counter()
     kept = [r for r in rows if r["confidence"] >= min_confidence]
-    return kept, len(docs) / (end - stance_start), len(docs) / (end - chain_start)
+    found = {d.article_id: {m["actor_id"] for m in ms if isinstance(m.get("actor_id"), str)} for d, ms in zip(docs, mentions)}
+    return kept, found, len(docs) / (end - stance_start), len(docs) / (end - chain_start)
+
+
+def reachable(gold: list[dict], found: dict[str, set[str]]) -> float:
+    """Share of gold pairs whose source and target the actor extractor found in the article: the
+    recall the stance extractor could reach with the mentions it is given."""
+    keys = {key(r) for r in gold}
+    return sum(k[1] in found.get(k[0], ()) and k[2] in found.get(k[0], ()) for k in keys) / len(keys) if keys else 0.0
 
 
 def warm_up(text: str) -> None:
@@ -133,7 +142,7 @@ def main() -> None:
     if args.corpus:
         corpus = workbench.load_articles(args.corpus, tz="Asia/Riyadh").head(args.limit)
         warm_up(corpus["text"].iloc[0])
-        rows, stance_rate, chain_rate = run_extractor(corpus, args.min_confidence)
+        rows, _, stance_rate, chain_rate = run_extractor(corpus, args.min_confidence)
         print(f"{args.corpus}: {len(corpus)} articles, {len(rows)} stance rows with confidence >= {args.min_confidence}")
         print(f"throughput: stance_for {stance_rate:.0f} articles/s; text layer + actors + quotes + stance "
               f"{chain_rate:.1f} articles/s (one process)")
@@ -151,7 +160,7 @@ def main() -> None:
     sentence_starts = {aid: [s for s, _ in sentences(text)] for aid, text in zip(articles["article_id"], articles["text"])}
 
     warm_up(scored["text"].iloc[0])
-    pred, stance_rate, chain_rate = run_extractor(scored, args.min_confidence)
+    pred, found, stance_rate, chain_rate = run_extractor(scored, args.min_confidence)
 
     table = {
         f"extractor vs A ({len(done_a)} articles)": score(records(pd.DataFrame(pred), done_a), records(gold_a, done_a),
@@ -174,6 +183,8 @@ def main() -> None:
         theirs = table[f"annotator B vs A ({len(both)} articles)"]["pair F1"]
         ratio = ours / theirs if theirs else float("nan")
         print(f"extractor pair F1 as a share of the annotators' agreement (same articles): {ratio:.2f}")
+    print(f"gold pairs (annotator A) whose two actors the actor extractor found in the article: "
+          f"{reachable(records(gold_a, done_a), found):.2f}")
     print(f"throughput: stance_for {stance_rate:.0f} articles/s; text layer + actors + quotes + stance "
           f"{chain_rate:.1f} articles/s ({len(scored)} articles, one process)")
 
