@@ -11,7 +11,7 @@ scored). Rows:
 - mentions: exact (start, end, type) spans, with or without an id;
 - mentions, overlap: a gold mention counts as found when a predicted one overlaps it.
 
-Also: articles per second for ``workbench.entities`` on the scored articles.
+Also: articles per CPU second for ``workbench.entities`` on the scored articles.
 
     .venv/bin/python benchmarks/actors.py [--scope triggers|all] [--no-model] [--show N]
 """
@@ -19,6 +19,7 @@ Also: articles per second for ``workbench.entities`` on the scored articles.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -64,9 +65,9 @@ def main() -> None:
     if not scored:
         return
     workbench.entities(articles.head(1), model=None if args.no_model else "default")  # load data files first
-    began = time.perf_counter()
+    began = time.process_time()
     pred = workbench.entities(articles, model=None if args.no_model else "default", model_scope=args.scope)
-    elapsed = time.perf_counter() - began
+    elapsed = time.process_time() - began
 
     known = set(load_catalogue()["actor_id"])
     gold_pairs = set(zip(gold["article_id"], gold["actor_id"]))
@@ -86,8 +87,8 @@ def main() -> None:
     rec, ng = overlap_recall(gold, pred)
     print(f"| mentions, overlap | | {rec:.3f} | | {ng} | {len(pred)} |")
     print()
-    print(f"{len(articles)} articles in {elapsed:.2f} s ({len(articles) / elapsed:,.0f} articles/s, "
-          f"model {'off' if args.no_model else args.scope})")
+    print(f"{len(articles)} articles in {elapsed:.2f} CPU s ({len(articles) / elapsed:,.0f} articles per CPU s, "
+          f"model {'off' if args.no_model else args.scope}; load average {os.getloadavg()[0]:.1f})")
     if args.show:
         print("\nmissed:", sorted(gold_pairs - pred_pairs, key=str)[: args.show])
         print("spurious:", sorted(pred_pairs - gold_pairs, key=str)[: args.show])

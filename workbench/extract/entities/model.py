@@ -43,6 +43,7 @@ _TRIGGERS = {
     "say": """قال وقال قالت وقالت اكد واكد اكدت اعلن واعلن اعلنت اضاف واضاف اوضح واوضح صرح اشار واشار""",
 }
 _TRIGGER_OF = {fold(w): cls for cls, words in _TRIGGERS.items() for w in words.split()}
+_WINDOW_TRIGGERS = frozenset(w for w, cls in _TRIGGER_OF.items() if cls in ("title", "org", "say"))
 
 
 class NerModel:
@@ -126,10 +127,12 @@ def _word_view(norm: str, stem: str) -> tuple[tuple[str, ...], dict[int, tuple[s
 def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[list[str]]:
     """CRF features of a sentence given as (folded word, stem) pairs, for tokens ``first..last``
     (default all) with the whole sentence as context."""
-    views = [_word_view(norm, stem) for norm, stem in words]
-    n = len(views)
+    n = len(words)
+    last = n - 1 if last is None else last
+    lo = max(0, first - max(WINDOW))  # only the tagged tokens and their context need features
+    views = {j: _word_view(*words[j]) for j in range(lo, min(n, last + max(WINDOW) + 1))}
     out: list[list[str]] = []
-    for i in range(first, n if last is None else last + 1):
+    for i in range(first, last + 1):
         feats = list(views[i][0])
         for off in WINDOW:
             j = i + off
@@ -150,8 +153,10 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
     [(0, 4), (11, 12)]
     """
     ranges: list[tuple[int, int]] = []
+    if _WINDOW_TRIGGERS.isdisjoint(w for pair in words for w in pair):
+        return ranges
     for i, (norm, stem) in enumerate(words):
-        if (_TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem)) in ("title", "org", "say"):
+        if norm in _WINDOW_TRIGGERS or stem in _WINDOW_TRIGGERS:
             lo, hi = max(0, i - before), min(len(words) - 1, i + after)
             if ranges and lo <= ranges[-1][1] + 1:
                 ranges[-1] = (ranges[-1][0], hi)
