@@ -1,12 +1,16 @@
 """Score the dates extractor and dateparser against the hand-annotated gold set, and time both.
 
-    .venv/bin/python benchmarks/dates.py                 # gold set: both systems
+    .venv/bin/python benchmarks/dates.py                 # test gold set: both systems
+    .venv/bin/python benchmarks/dates.py --gold dev      # development set (benchmarks/dev/dates*.jsonl)
     .venv/bin/python benchmarks/dates.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
 
 Needs the ``bench`` extra (``pip install -e .[bench]``) for dateparser.
 
-Scores the articles whose gold file lists ``dates`` in ``done`` (see
-benchmarks/gold/README.md) and prints how many. Both systems read the same
+``--gold test`` (the default) scores the articles of the test gold set whose
+file lists ``dates`` in ``done`` (see benchmarks/gold/README.md) and prints how
+many; ``--gold dev`` scores the 30 development-split articles of
+benchmarks/dev/dates-articles.jsonl against benchmarks/dev/dates.jsonl, the set
+the extractor's rules are tuned on. Both systems read the same
 articles: this extractor through ``workbench.dates`` and dateparser through
 ``search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": publication
 time})``. dateparser returns substrings without offsets, so each is located in
@@ -30,6 +34,7 @@ since a shared machine slows some runs down.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import warnings
@@ -39,6 +44,7 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "benchmarks" / "dev"
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT))
 
@@ -178,16 +184,28 @@ def gold_spans(gold: pd.DataFrame, article_ids: list[str]) -> dict[str, list[Spa
     return out
 
 
+def gold_set(name: str) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Articles, gold rows and scored article ids of the ``test`` gold set or the ``dev`` set."""
+    if name == "test":
+        gold = load_gold("dates")
+        return load_articles(), gold, list(gold.attrs["articles"])
+    articles = pd.read_json(DEV / "dates-articles.jsonl", lines=True, dtype={"article_id": str})
+    articles["published"] = pd.to_datetime(articles["published"], utc=True).dt.tz_convert("Asia/Riyadh")
+    with open(DEV / "dates.jsonl", encoding="utf-8") as fh:
+        gold = pd.DataFrame([json.loads(line) for line in fh if line.strip()])
+    return articles, gold, list(articles["article_id"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", help="a file, folder or glob of articles to time this extractor on as well")
     parser.add_argument("--repeat", type=int, default=5, help="runs of this extractor to time (best kept)")
     parser.add_argument("--baseline-repeat", type=int, default=2, help="runs of dateparser to time (best kept)")
+    parser.add_argument("--gold", choices=("test", "dev"), default="test",
+                        help="score against the test gold set (benchmarks/gold) or the development set (benchmarks/dev)")
     args = parser.parse_args()
 
-    gold = load_gold("dates")
-    scored_ids = list(gold.attrs["articles"])
-    articles = load_articles()
+    articles, gold, scored_ids = gold_set(args.gold)
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     truth = gold_spans(gold, scored_ids)
 
@@ -196,7 +214,7 @@ def main() -> None:
     their_spans, their_rate = timed(dateparser_spans, articles, args.baseline_repeat)
     rows = [("workbench.dates", score(our_spans, truth), our_rate), ("dateparser", score(their_spans, truth), their_rate)]
 
-    print(f"dates gold: {len(articles)} articles scored (layer 'dates' done), {len(gold)} gold expressions")
+    print(f"dates gold ({args.gold}): {len(articles)} articles scored, {len(gold)} gold expressions")
     cols = ["gold", "pred", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "value acc", "day in gold", "kind acc"]
     print("| system | " + " | ".join(cols) + " | articles/s |")
     print("|---" * (len(cols) + 2) + "|")
