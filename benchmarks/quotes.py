@@ -2,9 +2,12 @@
 
     .venv/bin/python benchmarks/quotes.py                      # gold set, all quotes
     .venv/bin/python benchmarks/quotes.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
+    .venv/bin/python benchmarks/quotes.py --gold dev            # the development set (benchmarks/dev/)
 
 Scores the articles whose gold file lists ``quotes`` in ``done`` (see
-benchmarks/gold/README.md) and prints how many. A predicted quote matches a gold
+benchmarks/gold/README.md) and prints how many; ``--gold dev`` scores the
+development set of benchmarks/dev/ instead (QUOTES.md there), on which the
+extractor's rules are tuned. A predicted quote matches a gold
 quote of the same article *exactly* when start and end agree, and by *overlap*
 when the token sets of the two spans have a Jaccard overlap of at least 0.5
 (pairs matched one to one, best overlap first). Speaker accuracy is measured on
@@ -20,6 +23,7 @@ chain text layer + actors + quotes, on the gold articles or on ``--corpus``.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import warnings
@@ -38,6 +42,17 @@ from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.text import Document, documents, tokenize  # noqa: E402
 
 OVERLAP = 0.5
+DEV = ROOT / "benchmarks" / "dev"
+
+
+def load_dev() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The development set: its articles and its gold quotes (every article annotated)."""
+    articles = pd.read_json(DEV / "quotes-articles.jsonl", lines=True, dtype={"article_id": str})
+    articles["published"] = pd.to_datetime(articles["published"], utc=True).dt.tz_convert("Asia/Riyadh")
+    lines = (DEV / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = pd.DataFrame([json.loads(line) for line in lines if line.strip()])
+    gold.attrs["articles"] = list(articles["article_id"])
+    return articles, gold
 
 
 def token_set(text: str, start: int, end: int) -> set[int]:
@@ -145,19 +160,24 @@ def throughput(articles: pd.DataFrame) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", help="a file, folder or glob of articles to time on (default: the gold articles)")
+    parser.add_argument("--corpus", help="a file, folder or glob of articles to time on (default: the scored articles)")
+    parser.add_argument("--gold", choices=("test", "dev"), default="test",
+                        help="test: the gold set of benchmarks/gold/ (default); dev: the development set of benchmarks/dev/")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only quotes at or above this confidence")
     args = parser.parse_args()
 
-    gold = load_gold("quotes")
+    if args.gold == "test":
+        articles, gold = load_articles(), load_gold("quotes")
+    else:
+        articles, gold = load_dev()
     scored_ids = set(gold.attrs["articles"])
-    articles = load_articles()
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     docs = documents(articles)
     mentions = {doc.article_id: entities_for(doc) for doc in docs}
     table = score(docs, mentions, gold, args.min_confidence)
 
-    print(f"quotes gold: {len(docs)} articles scored (layer 'quotes' done), {len(gold)} gold quotes; min confidence {args.min_confidence}")
+    what = "gold" if args.gold == "test" else "development set"
+    print(f"quotes {what}: {len(docs)} articles scored (layer 'quotes' done), {len(gold)} gold quotes; min confidence {args.min_confidence}")
     head = f"{'kind':9s} {'gold':>5s} {'pred':>5s} | {'exact P':>7s} {'R':>5s} {'F1':>5s} | {'overlap P':>9s} {'R':>5s} {'F1':>5s} | {'speaker acc':>11s} {'actor acc':>9s} {'n actor':>7s}"
     print(head)
     print("-" * len(head))
@@ -168,7 +188,7 @@ def main() -> None:
         warnings.simplefilter("ignore", workbench.LoadWarning)  # skipped empty articles do not matter for timing
         timed = workbench.load_articles(args.corpus, tz="Asia/Riyadh") if args.corpus else articles
     quotes_rate, chain_rate = throughput(timed)
-    where = args.corpus or "the gold articles"
+    where = args.corpus or "the scored articles"
     print(f"throughput on {len(timed)} articles of {where}: quotes_for {quotes_rate:,.0f} articles/s; "
           f"text layer + actors + quotes {chain_rate:,.0f} articles/s")
 
