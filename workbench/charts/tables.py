@@ -66,6 +66,8 @@ def rtl_table(
     # Days, times and numbers stay on one line; text wraps.
     unbroken = [c for c in shown.columns if not pd.api.types.is_string_dtype(frame[c]) and frame[c].dtype != object]
     styler = styler.set_properties(subset=unbroken, **{"white-space": "nowrap"})
+    # Text columns keep a readable width beside long neighbours.
+    styler = styler.set_properties(subset=[c for c in shown.columns if c not in unbroken], **{"min-width": "8em"})
     if notes:
         styler = styler.set_caption(html.escape(" · ".join(notes)))
     return styler
