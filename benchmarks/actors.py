@@ -4,10 +4,19 @@ Scores the articles of ``benchmarks/gold/`` whose annotation lists ``entities``
 in ``done`` (the set is annotated concurrently; the script prints how many it
 scored). Rows:
 
-- pairs: distinct (article_id, actor_id) pairs; a prediction without an id
-  (a model-only name) is no pair;
-- pairs, catalogue ids only: the same with gold restricted to actors the shipped
-  catalogue holds (how well the linking works where it can);
+- pairs: distinct (article_id, actor_id) pairs, matched in two steps:
+  1. by equal id (catalogue actors, and any other id the prediction happens to share);
+  2. the gold actors left whose id is not a catalogue id ("outside" actors,
+     slugs the annotators made up) are matched one to one with the predicted
+     pairs left whose id the gold set never uses (``ar:`` ids of names outside
+     the catalogue, or catalogue ids under another slug): a gold actor and a
+     predicted id match when a predicted mention of that id overlaps a gold
+     mention of that actor in the article; where several could match, the pair
+     with the most overlapping mentions wins;
+- pairs, catalogue ids only: gold restricted to actors the shipped catalogue
+  holds, predictions to catalogue ids (step 1 alone);
+- pairs, outside the catalogue: gold restricted to outside actors, predictions
+  to ids the gold set never uses (step 2 alone);
 - mentions: exact (start, end, type) spans, with or without an id;
 - mentions, overlap: a gold mention counts as found when a predicted one overlaps it.
 
@@ -36,10 +45,7 @@ from workbench.extract.catalogue import load_catalogue  # noqa: E402
 
 
 def prf(gold: set, pred: set) -> tuple[float, float, float, int, int]:
-    tp = len(gold & pred)
-    p = tp / len(pred) if pred else 0.0
-    r = tp / len(gold) if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(gold), len(pred)
+    return scores(len(gold & pred), len(gold), len(pred))
 
 
 def overlap_recall(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[float, int]:
@@ -48,6 +54,35 @@ def overlap_recall(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[float, int]:
     for aid, s, e in gold[["article_id", "start", "end"]].itertuples(index=False):
         found += any(ps < e and s < pe for ps, pe in by_article.get(aid, []))
     return (found / len(gold) if len(gold) else 0.0), len(gold)
+
+
+def outside_matches(gold: pd.DataFrame, pred: pd.DataFrame, known: set[str]) -> tuple[set, set, set, set]:
+    """Step 2 of the pair matching: gold outside pairs, predicted pairs with ids the gold never
+    uses, and the matched gold and predicted pairs."""
+    gold_ids = set(gold["actor_id"])
+    g = gold[~gold["actor_id"].isin(known)]
+    p = pred[~pred["actor_id"].isin(gold_ids)]
+    gold_pairs = set(zip(g["article_id"], g["actor_id"]))
+    pred_pairs = set(zip(p["article_id"], p["actor_id"]))
+    overlaps: dict[tuple, int] = {}
+    spans = {aid: list(zip(x["start"], x["end"], x["actor_id"])) for aid, x in p.groupby("article_id")}
+    for aid, s, e, gid in g[["article_id", "start", "end", "actor_id"]].itertuples(index=False):
+        for ps, pe, pid in spans.get(aid, []):
+            if ps < e and s < pe:
+                overlaps[(aid, gid, pid)] = overlaps.get((aid, gid, pid), 0) + 1
+    matched: set = set()
+    used: set = set()
+    for (aid, gid, pid), _ in sorted(overlaps.items(), key=lambda kv: (-kv[1], kv[0])):
+        if (aid, gid) not in matched and (aid, pid) not in used:
+            matched.add((aid, gid))
+            used.add((aid, pid))
+    return gold_pairs, pred_pairs, matched, used
+
+
+def scores(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float, int, int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), n_gold, n_pred
 
 
 def main() -> None:
@@ -73,9 +108,12 @@ def main() -> None:
     gold_pairs = set(zip(gold["article_id"], gold["actor_id"]))
     linked = pred.dropna(subset=["actor_id"])
     pred_pairs = set(zip(linked["article_id"], linked["actor_id"]))
+    outside_gold, outside_pred, outside_found, outside_used = outside_matches(gold, linked, known)
+    exact = gold_pairs & pred_pairs
     rows = {
-        "pairs": prf(gold_pairs, pred_pairs),
-        "pairs, catalogue ids only": prf({p for p in gold_pairs if p[1] in known}, pred_pairs),
+        "pairs": scores(len(exact) + len(outside_found), len(gold_pairs), len(pred_pairs)),
+        "pairs, catalogue ids only": prf({p for p in gold_pairs if p[1] in known}, {p for p in pred_pairs if p[1] in known}),
+        "pairs, outside the catalogue": scores(len(outside_found), len(outside_gold), len(outside_pred)),
         "mentions": prf(set(zip(gold["article_id"], gold["start"], gold["end"], gold["type"])),
                         set(zip(pred["article_id"], pred["start"], pred["end"], pred["type"]))),
     }
@@ -90,8 +128,8 @@ def main() -> None:
     print(f"{len(articles)} articles in {elapsed:.2f} CPU s ({len(articles) / elapsed:,.0f} articles per CPU s, "
           f"model {'off' if args.no_model else args.scope}; load average {os.getloadavg()[0]:.1f})")
     if args.show:
-        print("\nmissed:", sorted(gold_pairs - pred_pairs, key=str)[: args.show])
-        print("spurious:", sorted(pred_pairs - gold_pairs, key=str)[: args.show])
+        print("\nmissed:", sorted(gold_pairs - exact - outside_found, key=str)[: args.show])
+        print("spurious:", sorted(pred_pairs - exact - outside_used, key=str)[: args.show])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import pytest
 
 import workbench
 from workbench.extract.entities import entities_for
+from workbench.extract.entities.outside import link_outside_names, outside_id
 from workbench.schema import columns
 from workbench.text import Document
 
@@ -142,8 +143,33 @@ def test_model_finds_names_outside_catalogue_and_known_actors_keep_ids():
     by_surface = {r["surface"]: r for r in recs}
     assert by_surface["فلاديمير بوتين"]["actor_id"] == "vladimir_putin"
     model_only = [r for r in recs if r["method"] == "model"]
-    assert any("نجيب" in r["surface"] and r["type"] == "PER" and r["actor_id"] is None for r in model_only)
+    najib = [r for r in model_only if "نجيب" in r["surface"] and r["type"] == "PER"]
+    assert najib and all(r["actor_id"] == outside_id(r["surface"]) and r["actor_ar"] == r["surface"] for r in najib)
+    assert all(r["actor"] is None for r in najib)
     assert all(0 <= r["confidence"] <= 1 for r in recs)
+
+
+def test_outside_name_keeps_one_id_in_every_article_and_links_its_partials():
+    first = ents("وقال الأمير سلطان بن سلمان الغامدي إن المشروع جاهز. وأضاف الغامدي أن العمل بدأ", model="default")
+    second = ents("صرح الأمير سلطان بن سلمان الغامدي للصحفيين", model="default")
+    ids = {r["actor_id"] for r in first if "غامدي" in r["surface"]}
+    assert len(ids) == 1 and ids == {r["actor_id"] for r in second if "غامدي" in r["surface"]}
+    (actor_id,) = ids
+    assert actor_id.startswith("ar:") and "_" in actor_id
+    partial = [r for r in first if r["surface"] == "غامدي"]
+    assert partial and partial[0]["via"] == "partial" and " " in partial[0]["actor_ar"]
+
+
+def test_single_name_before_its_full_form_takes_the_full_id():
+    recs = [{"start": 0, "end": 5, "surface": "حذيفي", "type": "PER", "actor_id": None, "actor": None, "via": "model"},
+            {"start": 9, "end": 21, "surface": "عبده الحذيفي", "type": "PER", "actor_id": None, "actor": None,
+             "via": "model"}]
+    assert {r["actor_id"] for r in link_outside_names(recs)} == {"ar:عبده_الحذيفي"}
+
+
+def test_partial_name_starting_with_a_clitic_letter_keeps_its_first_letter():
+    recs = ents("قال وزير الدفاع الأمريكي آشتون كارتر ... وأكد كارتر ولكارتر رأي")
+    assert [r["surface"] for r in recs if r["via"] == "partial"] == ["كارتر", "كارتر"]
 
 
 def test_rejected_adjective_is_not_taken_by_model():

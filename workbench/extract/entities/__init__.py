@@ -4,9 +4,10 @@ Two sources are merged per article. The catalogue (:mod:`.matcher`, resolved
 by :mod:`.context` rules) gives known actors with their canonical ids; the CRF
 model (:mod:`.model`, trained on ANERcorp) finds names the catalogue does not
 hold. A model mention that overlaps a catalogue mention is dropped, so a known
-actor always keeps its id; model-only mentions get ``actor_id`` NA and
-``actor`` = the name as written (without clitics). Afterwards a person's single
-name («بوغدانوف») is linked to the full name seen earlier in the article.
+actor always keeps its id; model-only names get an id of their own
+(:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
+article that they end). Afterwards a person's single name («بوغدانوف») is
+linked to the full name seen earlier in the article.
 
 >>> import workbench
 >>> ents = workbench.entities(workbench.load_articles("seeds/000_404a58289b33eae6.txt"))
@@ -21,6 +22,7 @@ import pandas as pd
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
+from workbench.extract.entities.outside import link_outside_names
 from workbench.schema import conform
 from workbench.text import Document, documents
 
@@ -47,6 +49,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     if tagger is not None:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         found += [m for m in model_mentions(doc, tagger, model_scope) if taken.find(1, m["start"], m["end"]) == -1]
+        link_outside_names(found)
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found

@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from workbench.extract.entities.context import adjectival_position, bare, head_modified, is_place_context, previous_words
+from workbench.extract.entities.context import adjectival_position, head_modified, is_place_context, previous_words
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
-from workbench.text import Document, fold
+from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "CONFIDENCE"]
 
@@ -75,11 +75,17 @@ def _choose(entries: list[Entry], before: list[str], hit: Hit, place: bool) -> E
 
 
 def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
-    """Mentions of a person's single name («بوغدانوف») after the full name, linked to the same actor."""
+    """Mentions of a person's single name («بوغدانوف», «والعتيبي») after the full name, linked to the same actor.
+
+    >>> doc = Document("a", "قال فهد العتيبي إن كارتر ... وأضاف العتيبي")
+    >>> full = record(doc, 4, 15, "PER", "ar:فهد_العتيبي", None, "فهد العتيبي", "model", "model", 0.9)
+    >>> [(r["surface"], r["actor_id"]) for r in link_partial_names(doc, [full])]
+    [('عتيبي', 'ar:فهد_العتيبي')]
+    """
     firsts: dict[str, dict] = {}
     for m in mentions:
-        if m["type"] == "PER" and " " in m["surface"].strip():
-            last = bare(fold(m["surface"]).split()[-1])
+        if m["type"] == "PER" and m["actor_id"] is not None and " " in m["surface"].strip():
+            last = name_word(fold(m["surface"]).split()[-1])
             if len(last) >= 3:
                 firsts.setdefault(last, m)
     if not firsts:
@@ -94,13 +100,27 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
             word_start = pos
             while word_start > 0 and folded[word_start - 1].isalpha():
                 word_start -= 1
-            if (end == len(folded) or not folded[end].isalpha()) and bare(folded[word_start:end]) == key:
+            if (end == len(folded) or not folded[end].isalpha()) and _reads_as(folded[word_start:end], key):
                 start, stop = doc.normalized.span(pos, end)
                 if start >= full["end"] and taken.find(1, start, stop) == -1:
                     out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
                                       "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
             pos = folded.find(key, end)
     return out
+
+
+def name_word(word: str) -> str:
+    """A folded word of a name without its article, the form partial names are compared in.
+
+    >>> name_word("العتيبي"), name_word("الله"), name_word("كارتر")
+    ('عتيبي', 'الله', 'كارتر')
+    """
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _reads_as(word: str, key: str) -> bool:
+    """Whether ``word`` is ``key`` after proclitics and the article (كارتر is not ك + ارتر here)."""
+    return word == key or any(stem == key for _, stem in candidate_splits(word))
 
 
 def occupancy(spans: list[tuple[int, int]], length: int) -> bytearray:

@@ -166,7 +166,7 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
 
 
 def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> list[dict]:
-    """Names the model finds in ``doc``, as entity records with actor_id NA.
+    """Names the model finds in ``doc``, as entity records with actor_id NA (ids come from :mod:`.outside`).
 
     ``scope="all"`` tags every sentence; ``"triggers"`` (the default, several
     times faster) tags only the tokens around titles, organisation nouns and

@@ -1,0 +1,60 @@
+"""Stable ids for names outside the catalogue, so they can be counted and charted like catalogue actors.
+
+A name only the model finds gets ``actor_id`` = ``ar:`` + its folded words
+joined by ``_`` (clitics and the first word's article are already outside the
+span, so «والشيخ» and «الشيخ» give the same id in every article). Within an
+article, a shorter name that ends a fuller one of the same type seen before it
+(«العتيبي» after «فهد العتيبي», «عبدالله سعد» after «عبدالله سعد الغامدي») takes the
+fuller name's id and ``actor_ar``; ``actor`` stays NA (no English name known).
+
+>>> outside_id("عبدالله  الغامدي")
+'ar:عبدالله_الغامدي'
+>>> recs = [{"start": 0, "end": 11, "surface": "فهد العتيبي", "type": "PER", "actor_id": None, "via": "model"},
+...         {"start": 20, "end": 25, "surface": "عتيبي", "type": "PER", "actor_id": None, "via": "model"}]
+>>> [(r["actor_id"], r["actor_ar"], r["via"]) for r in link_outside_names(recs)]
+[('ar:فهد_العتيبي', 'فهد العتيبي', 'model'), ('ar:فهد_العتيبي', 'فهد العتيبي', 'partial')]
+"""
+
+from __future__ import annotations
+
+from workbench.extract.entities.lookup import name_word
+from workbench.text import fold
+
+__all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
+
+OUTSIDE_PREFIX = "ar:"
+
+
+def outside_id(surface: str) -> str:
+    """The id of a name outside the catalogue: ``ar:`` and its folded words joined by ``_``."""
+    return OUTSIDE_PREFIX + "_".join(fold(surface).split())
+
+
+def _words(surface: str) -> tuple[str, ...]:
+    return tuple(name_word(w) for w in fold(surface).split())
+
+
+def link_outside_names(mentions: list[dict]) -> list[dict]:
+    """Give every mention without an id an outside id, or the id of a fuller name of the same
+    type that it ends: the nearest one before it, else (a single word in a headline, say) the
+    first one after it. Mentions are updated in place and returned."""
+    ordered = sorted(mentions, key=lambda r: r["start"])
+    words = {id(m): _words(m["surface"]) for m in ordered}
+    # Names of two or more words first, so a single word can then take the id of a later full name.
+    for m in sorted(ordered, key=lambda r: len(words[id(r)]) < 2):
+        if m.get("actor_id") is not None or not words[id(m)]:
+            continue
+        full = _fuller(m, ordered, words)
+        if full is not None:
+            m.update(actor_id=full["actor_id"], actor=full["actor"], actor_ar=full["actor_ar"], via="partial")
+        else:
+            m.update(actor_id=outside_id(m["surface"]), actor=None, actor_ar=m["surface"])
+    return mentions
+
+
+def _fuller(m: dict, ordered: list[dict], words: dict[int, tuple[str, ...]]) -> dict | None:
+    own = words[id(m)]
+    fits = [f for f in ordered if f.get("actor_id") is not None and f["type"] == m["type"]
+            and len(words[id(f)]) > len(own) and words[id(f)][-len(own):] == own]
+    before = [f for f in fits if f["start"] < m["start"]]
+    return before[-1] if before else fits[0] if fits else None
