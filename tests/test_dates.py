@@ -293,3 +293,113 @@ def test_dev_split_day_runs_cleanly(shared_data):
     resolved = frame[frame.resolved]
     assert (resolved.value_start <= resolved.value_end).all()
     assert frame.loc[frame.kind == "duration", "resolved"].eq(False).all()
+
+
+# --- constructions read since the development set (benchmarks/dev/dates.jsonl) ------------------
+
+FRIDAY = pd.Timestamp("2015-07-31 04:12", tz="Asia/Riyadh")
+SUNDAY = pd.Timestamp("2015-08-02 23:32", tz="Asia/Riyadh")
+
+
+def test_named_weekday_of_today_moves_every_relative_day_of_a_late_printed_story():
+    rows = read("يعقد البرلمان، اليوم الأربعاء، جلسة طارئة بعد دعم من الحلف أمس", FRIDAY)
+    assert rows == [("اليوم الأربعاء", "relative", "2015-07-29", "2015-07-29"), ("أمس", "relative", "2015-07-28", "2015-07-28")]
+    record = dates_for(Document("t", "قال الوزير اليوم الأربعاء", FRIDAY))[0]
+    assert str(record["anchor"]) == "2015-07-29"
+    assert one("قال الوزير اليوم الجمعة", FRIDAY) == ("اليوم الجمعة", "relative", "2015-07-31", "2015-07-31")
+
+
+@pytest.mark.parametrize(
+    "written, kind, start, end",
+    [
+        ("نهاية الشهر الحالي", "relative", "2017-06-01", "2017-06-30"),
+        ("مطلع عام 2015", "year", "2015-01-01", "2015-12-31"),
+        ("منتصف نوفمبر القادم", "month", "2017-11-01", "2017-11-30"),
+        ("أواخر العام الماضي", "relative", "2016-01-01", "2016-12-31"),
+        ("شهر رمضان المبارك 1436", "month", "2015-06-18", "2015-07-16"),
+    ],
+)
+def test_edges_of_a_period_are_in_the_span_and_keep_its_value(written, kind, start, end):
+    assert one(f"وذلك في {written} كما قال") == (written, kind, start, end)
+
+
+def test_edge_after_a_clitic():
+    assert one("ارتفعت الحصة بنهاية حزيران (يونيو)") == ("نهاية حزيران (يونيو)", "month", "2017-06-01", "2017-06-30")
+
+
+def test_half_of_a_year():
+    assert one("المبيعات خلال النصف الأول من هذا العام") == ("النصف الأول من هذا العام", "relative", "2017-01-01", "2017-06-30")
+    assert one("قتلى الأشهر الستة الأولى من العام الحالي") == (
+        "الأشهر الستة الأولى من العام الحالي", "relative", "2017-01-01", "2017-06-30")
+
+
+@pytest.mark.parametrize(
+    "written, start, end",
+    [
+        ("الشهرين المقبلين", "2017-07-01", "2017-08-31"),
+        ("الشهرين الماضيين", "2017-04-01", "2017-05-31"),
+        ("السنوات الـ35 الماضية", "1982-01-01", "2016-12-31"),
+        ("الثلاثة الأشهر القادمة", "2017-07-01", "2017-09-30"),
+        ("الأيام القليلة الماضية", "", ""),
+        ("الأسابيع القليلة المقبلة", "", ""),
+        ("الساعات الـ24 الأخيرة", "", ""),
+        ("الأيام الأخيرة", "", ""),
+    ],
+)
+def test_plural_and_dual_periods_count_whole_units_from_publication(written, start, end):
+    assert one(f"وقعت الهجمات خلال {written} في المدينة") == (written, "relative", start, end)
+
+
+def test_lists_of_months_with_a_plural_marker_and_dual_month_word():
+    assert one("إزالة العقوبات في نوفمبر او ديسمبر القادمين") == ("نوفمبر او ديسمبر القادمين", "range", "2017-11-01", "2017-12-31")
+    assert one("المعارك بين سبتمبر ويناير الماضيين") == ("بين سبتمبر ويناير الماضيين", "range", "2016-09-01", "2017-01-31")
+    assert one("باعت في الفترة بين شهري كانون الثاني (يناير) وحزيران (يونيو) سيارات") == (
+        "بين شهري كانون الثاني (يناير) وحزيران (يونيو)", "range", "2017-01-01", "2017-06-30")
+
+
+def test_season_of_two_years_is_a_range():
+    assert one("بدءا من الموسم الجديد 2015 /2016 ، حيث") == ("2015 /2016", "range", "2015-01-01", "2016-12-31")
+    assert one("العام الدراسي 1436/1437هـ") == ("1436/1437هـ", "range", "2014-10-25", "2016-10-01")
+
+
+def test_open_ended_counts_are_not_resolved():
+    assert one("تعمل الشركة في مصر منذ أكثر من 60 عاما") == ("منذ أكثر من 60 عاما", "relative", "", "")
+    assert one("يحتل منذ اكثر من سنة اجزاء واسعة") == ("منذ اكثر من سنة", "relative", "", "")
+
+
+def test_approximate_durations_keep_their_approximation():
+    assert one("بعد تعطله لنحو أربعة أشهر في المطار") == ("نحو أربعة أشهر", "duration", "", "")
+    assert one("رفع الإنتاج في أقل من اسبوع.") == ("أقل من اسبوع", "duration", "", "")
+    assert one("تعطل البورصة لفترة 24 يوم عمل") == ("لفترة 24 يوم عمل", "duration", "", "")
+
+
+def test_duration_granularity_is_its_unit():
+    rows = dates_for(Document("t", "لمدة ثلاثة أسابيع وفي غضون 48 ساعة", TUESDAY))
+    assert [r["granularity"] for r in rows] == ["week", "minute"]
+
+
+def test_ages_in_a_clause_about_age_are_not_durations():
+    text = "رفعت إسبانيا الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما و13 عاما على التوالي"
+    assert read(text) == []
+    assert read("للسن القانوني لممارسة العلاقات من 13 إلى 16 عاما بعد ضغوط") == []
+    assert [r[0] for r in read("سجن الرجل 7 سنوات")] == ["7 سنوات"]
+
+
+def test_dates_used_as_names_and_titles_are_not_dates():
+    assert read("الأهمية الكبرى لثورتي «25 يناير» و«30 يونيو»") == []
+    assert read('الفيلم المصري "الليلة الأخيرة" للراحلة فاتن حمامة') == []
+    assert one('سيتوجه الى ايران "الاسبوع المقبل"')[0] == "الاسبوع المقبل"
+
+
+def test_week_written_on_a_sunday_is_the_working_week_starting_that_day():
+    assert one("استقبل الوزير نظيره الاسبوع الماضي", SUNDAY) == ("الاسبوع الماضي", "relative", "2015-07-27", "2015-08-02")
+    assert one("تعقد الجولة الأسبوع الجاري", SUNDAY) == ("الأسبوع الجاري", "relative", "2015-08-03", "2015-08-09")
+
+
+def test_holidays_without_a_year_are_hijri_and_unresolved():
+    rows = dates_for(Document("t", "اعتقالات خلال أيام إجازة عيد الفطر المبارك منذ اليوم الأول لعيد الفطر", FRIDAY))
+    assert [(r["surface"], r["kind"], r["calendar"], r["resolved"]) for r in rows] == [
+        ("أيام إجازة عيد الفطر المبارك", "range", "hijri", False),
+        ("اليوم الأول لعيد الفطر", "date", "hijri", False),
+    ]
+    assert read("احتفال الشعب بعيد الفطر المبارك") == []

@@ -27,7 +27,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.readings import Context, read_match
+from workbench.extract.dates.readings import Context, read_match, with_named_today
 from workbench.text import Document, documents
 
 __all__ = ["dates", "dates_for", "load_lexicon"]
@@ -44,8 +44,10 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
     published = _published(doc.published)
     anchor = published.date() if published is not None else None
     ctx = Context.for_text(doc.normalized.text, anchor, published, lexicon)
+    matches = list(ctx.grammar.search.finditer(ctx.folded))
+    ctx = with_named_today(matches, ctx)
     records = []
-    for match in ctx.grammar.search.finditer(ctx.folded):
+    for match in matches:
         reading = read_match(match, ctx)
         if reading is None:
             continue
@@ -64,7 +66,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
                 "value_end": value_end,
                 "granularity": reading.granularity,
                 "calendar": reading.calendar,
-                "anchor": anchor if reading.anchored and reading.bounds else None,
+                "anchor": (reading.anchor or anchor) if reading.anchored and reading.bounds else None,
                 "resolved": reading.bounds is not None,
             }
         )

@@ -32,7 +32,7 @@ from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
-RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "day", "period", "weekday", "time")
+RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "day", "period", "periods", "weekday", "time")
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "this", "suffix", "number")
@@ -99,6 +99,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_num = rf"\d{{4}}(?!\d)(?:\s*{suffix})?"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     month_x = f"(?:{w['month_word']}\\s+)?{paired}"
+    # نهاية/مطلع/منتصف + a month, year or period is part of the span; the value stays the whole period.
+    edge = f"(?:{w['edge']}\\s+|(?:{w['first_half']}|{w['second_half']})\\s+{w['of']}\\s+)?"
+    dual_marker = whole_words(m for m in lex.markers if m.endswith("ين"))
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
         f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}))"
@@ -126,6 +129,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
     amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}|{unit_alone}{unit_end})"
+    # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
+    plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
+    periods = (
+        f"(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?"
+        f"\\s+(?:{marker}|{w['recent']})"
+    )
+    holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
+    holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
 
     rules = {
@@ -134,6 +145,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"{opener}{weekday_prefix}{day}(?:\\s*{join}\\s*{day})+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 spanning(f"{weekday_prefix}{date_part}", f"{weekday_prefix}{date_part}") + tail,
                 spanning(f"{month_x}(?:{year_after})?", month_x) + tail,
+                f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين
+                f"\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, 1436/1437هـ
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*{year_num}",
                 spanning(f"(?:{w['year_word']}\\s*)?{year_num}", f"(?:{w['year_word']}\\s*)?{year_num}"),
             ]
@@ -145,11 +158,16 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+{amount}",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
-        "duration": f"(?:{w['duration']})\\s+{amount}|{count}\\s*{unit_any}",
-        "year": f"(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix}|(?:{year_lookbehind}){year_num}",
-        "month": f"{month_x}{tail}",
+        "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}|{w['approx']}\\s+{unit_alone}{unit_end}",
+        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|(?:{year_lookbehind}){year_num}",
+        "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
+        # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
+        # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
+        "holiday": f"(?:(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
+        f"(?:\\s+{w['month_epithet']})?",
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s+{weekday})?",
-        "period": f"{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']}",
+        "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})",
+        "periods": periods,
         "weekday": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday}(?:\\s+{marker})?",
         "time": f"(?:{w['time_word']}\\s*)?{clock}"
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?!\\d)(?:\\s*{tod})?"
@@ -159,10 +177,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying eleven rules at each of the many words that cannot start a date.
-    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration")
+    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration", "approx", "edge",
+                   "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
     first_words = {
         *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
+        *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
+        *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)),
         *(word for role in (*first_roles, "year_word", "years_word", "this", "period", "time_word") for word in lex.words[role]),
     }
     first = f"(?=\\d|ال\\d|{whole_words(first_words)})"
@@ -171,6 +192,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # لثلاث سنوات, لهذا الاسبوع), never before another bare word (لامس is a verb).
     before_noun = trie_alternation(
         ["ال", *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
+         *lex.words["edge"], *lex.words["approx"],
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

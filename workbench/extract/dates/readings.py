@@ -19,7 +19,7 @@ gives a reading with ``bounds`` None; words that only look like dates give None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from workbench.extract.dates.calendars import (
@@ -36,15 +36,20 @@ from workbench.extract.dates.grammar import Grammar, grammar_for
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 from workbench.extract.dates.tense import clause_tense
 
-__all__ = ["Context", "Reading", "read_match"]
+__all__ = ["Context", "Reading", "read_match", "with_named_today"]
 
 _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "after"}
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 _UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+_DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
+_CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
+_CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
+_AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
+_LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Context:
     published: datetime | None
     lexicon: Lexicon
     grammar: Grammar
+    today: date | None = None  # the day the text calls اليوم, when its weekday says it is not the publication day
 
     @classmethod
     def for_text(cls, folded: str, anchor: date | None, published: datetime | None = None, lexicon: Lexicon | None = None) -> Context:
@@ -74,6 +80,7 @@ class Reading:
     calendar: str | None = GREGORIAN
     bounds: tuple[date, date] | None = None
     anchored: bool = False  # resolved against the publication day
+    anchor: date | None = None  # the day resolved against when it is not the publication day
 
 
 @dataclass
@@ -86,11 +93,53 @@ class _Part:
     year_calendar: str | None = None
 
 
+def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
+    """``ctx`` with ``today`` set when a relative day names its weekday and that weekday places the
+    article's "today" one to three days before publication (a story of Wednesday, "اليوم الأربعاء",
+    printed on Friday); every relative day of the article then counts from that day.
+
+    >>> ctx = Context.for_text("يعقد البرلمان اليوم الاربعاء جلسه وكان امس", date(2015, 7, 31))
+    >>> with_named_today(list(ctx.grammar.search.finditer(ctx.folded)), ctx).today
+    datetime.date(2015, 7, 29)
+    """
+    if ctx.anchor is None:
+        return ctx
+    for match in matches:
+        if match.lastgroup != "day":
+            continue
+        found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(match.group(match.lastgroup))}
+        if "relday" not in found or "weekday" not in found:
+            continue
+        offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
+        named = ctx.lexicon.weekdays[found["weekday"]]
+        back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
+        return replace(ctx, today=ctx.anchor - timedelta(days=back)) if 0 < back <= _LATE_DAYS else ctx
+    return ctx
+
+
 def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     """The reading of a match of ``ctx.grammar.search`` (None when it is no date after all)."""
     rule = match.lastgroup
     start, end = match.span(rule)
     surface = ctx.folded[start:end]
+    if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
+        return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
+    reading = _read(rule, surface, ctx, start, end)
+    if reading is not None and reading.bounds and reading.granularity == "year":
+        _halve(reading, surface, ctx.lexicon)
+    return reading
+
+
+def _halve(reading: Reading, surface: str, lex: Lexicon) -> None:
+    """النصف الأول من هذا العام: January to June (July to December for the second half)."""
+    half = 1 if surface.startswith(lex.words["first_half"]) else 2 if surface.startswith(lex.words["second_half"]) else 0
+    first, last = reading.bounds
+    if half and reading.calendar == GREGORIAN and first.year == last.year:
+        reading.bounds = (first, date(first.year, 6, 30)) if half == 1 else (date(first.year, 7, 1), last)
+        reading.granularity = "month"
+
+
+def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
     found = list(ctx.grammar.lexemes.finditer(surface))
     words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
     for i in range(1, len(found)):
@@ -104,11 +153,16 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) else Reading("duration", calendar=None)
+        return None if _is_age(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
         return _period_reading(words, ctx)
+    if rule == "periods":
+        return _periods_reading(words, ctx)
+    if rule == "holiday":
+        kind = "date" if surface.startswith(ctx.lexicon.words["holiday_day"]) else "range"
+        return Reading(kind, "day", HIJRI)  # which year's feast the text alone rarely says
     if rule == "weekday":
         return _weekday_reading(words, ctx, start)
     return Reading("time", "minute", calendar=None)
@@ -123,7 +177,11 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if ctx.folded[max(0, start - 2):start].strip().endswith("(") and ctx.folded[end:end + 2].strip().startswith(")"):
         return True
     before = ctx.folded[max(0, start - 40):start].split()[-3:]
-    return any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before)
+    if any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before):
+        return True
+    # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
+    clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
+    return any(word in lex.words["age_topic"] or _CLITICS.sub("", word) in lex.words["age_topic"] for word in clause)
 
 
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
@@ -188,6 +246,9 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         elif kind == "weekday":
             weekday = lex.weekdays[text]
         prev = kind
+    suffixed = next((p.year_calendar for p in parts if p.year_calendar), None)
+    for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
+        p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
     has_time = ":" in ctx.folded[start:end]
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2:
         return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair or شهر
@@ -326,8 +387,9 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     first_word = ctx.folded[start:end].split()[0]
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
-    if count is None or ctx.anchor is None or from_event:
-        return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event, not from publication
+    open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
+    if count is None or ctx.anchor is None or from_event or open_ended:
+        return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
     return reading
@@ -368,15 +430,15 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
-    if phrase == "اليوم" and _first(words, "weekday") is None:
+    if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
         following = ctx.folded[end:end + 40].split()[:1]
         if following and following[0].startswith("ال"):
             return None  # اليوم الوطني, اليوم التالي: not the publication day
-    reading = Reading("relative", "day")
+    reading = Reading("relative", "day", anchor=ctx.today)
     if ctx.anchor is not None:
-        day = ctx.anchor + timedelta(days=days)
+        day = (ctx.today or ctx.anchor) + timedelta(days=days)
         reading.bounds, reading.anchored = (day, day), True
     return reading
 
@@ -390,8 +452,33 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context) -> Reading | Non
     unit = _PERIOD_UNIT[period[2:]]
     reading = Reading("relative", unit)
     if ctx.anchor is not None:
-        reading.bounds = _shifted(unit, offset, ctx)
+        reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
+    return reading
+
+
+def _working_week_middle(day: date) -> date:
+    """The Wednesday of the Sunday..Saturday week holding ``day``: الأسبوع الجاري written on a Sunday
+    is the working week that starts that day, whose ISO week is the next one.
+
+    >>> _working_week_middle(date(2015, 8, 2)), _working_week_middle(date(2015, 8, 1))
+    (datetime.date(2015, 8, 5), datetime.date(2015, 7, 29))
+    """
+    return day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(days=3)
+
+
+def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
+    """الأيام الثلاثة الماضية, الشهرين المقبلين: the whole units next to the publication day's unit;
+    without a count (الأيام القليلة الماضية) or in hours the extent is unknown."""
+    lex = ctx.lexicon
+    unit, count = _count(words, lex)
+    reading = Reading("relative", _UNIT_GRANULARITY[unit])
+    if count is None or ctx.anchor is None or unit in ("minute", "hour"):
+        return reading
+    ahead = next((lex.markers[t] for k, t in words if k == "marker"), -1) > 0
+    first, last = (_shifted(unit, 1, ctx), _shifted(unit, count, ctx)) if ahead else (_shifted(unit, -count, ctx), _shifted(unit, -1, ctx))
+    if first and last:
+        reading.bounds, reading.anchored = (first[0], last[1]), True
     return reading
 
 
