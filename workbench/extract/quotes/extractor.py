@@ -44,6 +44,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
+_NEGATIONS = frozenset({"لم", "لن", "لا"})
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 
@@ -88,6 +89,9 @@ class _Scan:
     def ends_sentence(self, i: int) -> bool:
         if self.tokens[i].text not in _SENTENCE_STOPS:
             return False
+        after = self.tokens[i].end
+        if self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha():
+            return False  # بي.بي.سي: a dot inside an abbreviation
         return not (self.tokens[i].text == "." and i > 0 and self.tokens[i - 1].norm in self.lex.abbreviations)
 
     def index_at(self, offset: int) -> int:
@@ -145,6 +149,8 @@ class _Scan:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
         if i + 1 < len(self.tokens) and self.tokens[i + 1].norm in self.lex.not_speakers:
             return None  # داعيا الله أن ...: a prayer, not speech
+        if i and self.tokens[i - 1].norm.removeprefix("و") in _NEGATIONS:
+            return None  # لم تكشف الأطراف ...: nothing was said
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             return self.without_introducer(i, cue, j)
@@ -198,10 +204,28 @@ class _Scan:
         follows = self.tokens[after] if after < len(self.tokens) else None
         introduces = follows is not None and (
             follows.text in ":«\"“”„,،" or self.lex.is_complementizer(follows.norm) or follows.norm in self.lex.speaker_stops or self.prepositional(follows))
-        return len(words) <= _NAME_SPAN_WORDS and introduces
+        return len(words) <= _NAME_SPAN_WORDS and (introduces or self.content_ahead(after))
+
+    def content_ahead(self, k: int) -> bool:
+        """Whether أن/إن, a colon or a quote mark still comes in the sentence after token ``k``.
+
+        Then a short marked span before it names the speaker or the outlet (قالت "اكسور" الإيطالية
+        ... إنها; بيان تسلمت «عكاظ» نسخة منه إن), since the speech is yet to come.
+        """
+        for j in range(k, min(k + _CUE_WINDOW, len(self.tokens))):
+            tok = self.tokens[j]
+            if j in self._breaks or self.ends_sentence(j):
+                return False
+            if tok.text == ":" or j in self.by_opener or (tok.kind == WORD and self.lex.is_complementizer(tok.norm)):
+                return True
+        return False
 
     def without_introducer(self, i: int, cue: Cue, stop: int) -> int | None:
-        """A cue with no أن/colon/mark: an orphan closing mark ahead, or a nominal object (أعلن عن ...)."""
+        """A cue with no أن/colon/mark: an orphan closing mark ahead, or a nominal object (أعلن عن سعيه ...).
+
+        Only an object that carries the speaker's pronoun (سعيها, استعداده, رفضه) states the
+        speaker's own position; a plain noun phrase (كشف عن وجود أجهزة) is news, not a quote.
+        """
         toks = self.tokens
         region_end = self.speaker_region(i + 1, stop)[1]
         closer = next((k for k in range(i + 1, min(stop + _CLAUSE_LIMIT, len(toks))) if k in self.orphan_closers or self.ends_sentence(k) or k in self._breaks), None)
@@ -225,7 +249,7 @@ class _Scan:
             start = region_end + 1
         else:
             return None
-        if start >= len(toks) or toks[start].kind != WORD:
+        if start >= len(toks) or toks[start].kind != WORD or not self.lex.has_pronoun(toks[start].norm):
             return None
         speaker, via = self.speaker_for(i, cue, region_end)
         return self.add_clause(start, i, cue, speaker, via, 0.5)
@@ -428,10 +452,11 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)):
+            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and self.new_report(k)):
                 break
             k += 1
-        begin, end = _trim(self.text, toks[start].start, toks[k - 1].end if k > start else toks[start].start)
+        last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
+        begin, end = _trim(self.text, toks[start].start, toks[last].end if last >= start else toks[start].start)
         if end <= begin:
             return None
         fragments = [s for s in fragments if not self.is_name_span(s)]
@@ -447,6 +472,14 @@ class _Scan:
             self.claimed.add((span.start, span.end))
             self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
         return end
+
+    def new_report(self, k: int) -> bool:
+        """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
+        tok = self.tokens[k]
+        cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
+        if cue is None or cue.kind == "noun":
+            return False
+        return cue.kind == "participle" or tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
 
     def narrator_resumes(self, k: int) -> bool:
         """Whether the words from token ``k`` start the narrator's own sentence again."""

@@ -51,6 +51,7 @@ class Lexicon:
 
     cues: dict[str, Cue]
     complementizers: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
@@ -76,6 +77,10 @@ class Lexicon:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
         return norm in self.relay_verbs or (norm[:1] in _CONJUNCTIONS and norm[1:] in self.relay_verbs)
 
+    def has_pronoun(self, norm: str) -> bool:
+        """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
+        return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.pronoun_suffixes)
+
     def is_complementizer(self, norm: str) -> bool:
         """أن, إن, بأن, لأن alone or with an attached pronoun (أنه, بأنها ...)."""
         return norm in self.complementizers
@@ -97,6 +102,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         cues=cues,
         complementizers=frozenset(c + s for c in stems for s in suffixes),
+        pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         speaker_stops=frozenset(fold(w) for w in rules["speaker_stops"]),
         after_quote_sources=_phrases(rules["after_quote_sources"]),

@@ -82,6 +82,8 @@ class Speakers:
         found = self.inside(start, end)
         context = frozenset(_actor(m) for m in found if _actor(m))
         people = [m for m in found if m["type"] == "PER"]
+        if len(people) > 1 and " " not in people[0]["surface"] and people[1]["start"] - people[0]["end"] <= 2:
+            people = people[1:]  # الشيخ عبد الله بن زايد: a title tagged as a name of its own
         if people:
             return self._remember(_from_mention(people[0], True, context))
         named = [m for m in found if m["type"] in _NAMED_TYPES]
