@@ -131,11 +131,12 @@ def tokenize(text: str) -> list[Token]:
     [('HIMARS', 'latin'), ('في', 'word'), ('20.06.2017', 'number')]
     """
     tokens: list[Token] = []
+    append, analyse, new = tokens.append, _analyse, Token  # local names: this loop runs for every token of a corpus
     for m in _TOKEN_RE.finditer(text):
         surface = m.group()
-        kind, norm, clitic, stem, clitic_len = _analyse(surface, m.lastgroup or PUNCT)
-        start = m.start()
-        tokens.append(Token(start, m.end(), surface, kind, norm, clitic, stem, start + clitic_len))
+        kind, norm, clitic, stem, clitic_len = analyse(surface, m.lastgroup)
+        start, end = m.span()
+        append(new(start, end, surface, kind, norm, clitic, stem, start + clitic_len))
     return tokens
 
 
