@@ -368,3 +368,28 @@ def test_title_tagged_as_a_name_yields_to_the_full_name():
     ms = [mention(text, "شيخ", "ismail_ould_cheikh_ahmed"), mention(text, "عبد الله بن زايد", "abdullah_bin_zayed")]
     [row] = run(text, ms)
     assert (row["speaker"], row["speaker_actor"]) == ("عبد الله بن زايد", "abdullah_bin_zayed")
+
+
+def test_title_runs_through_definite_attributes_to_the_name():
+    text = "وقال عضو الحكومة المحلية بالأنبار جاسم العسل لوكالة الأنباء إن التنظيم يتراجع."
+    [row] = run(text)
+    assert row["speaker"] == "عضو الحكومة المحلية بالأنبار جاسم العسل" and row["text"] == "التنظيم يتراجع"
+
+
+def test_name_set_off_by_commas_after_a_title_is_the_speaker():
+    text = 'قال رئيس الوزراء اللبناني الأسبق، سعد الحريري، "إن العاصفة شوكة في حلق المشروع".'
+    [row] = run(text, [mention(text, "سعد الحريري", "saad_hariri")])
+    assert (row["speaker"], row["speaker_actor"]) == ("سعد الحريري", "saad_hariri")
+
+
+def test_pronoun_less_cue_prefers_the_person_to_a_place_named_first():
+    text = 'واتهم الحزب انقرة بالتواطؤ، ورغم ان اردوغان لم يشر الى الحزب، الا انه قال ان "القوى السوداء" تنشر الأكاذيب.'
+    ms = [mention(text, "انقرة", "turkey", "GPE"), mention(text, "اردوغان", "recep_tayyip_erdogan")]
+    assert {r["speaker_actor"] for r in run(text, ms)} == {"recep_tayyip_erdogan"}
+
+
+def test_subject_of_a_pronoun_less_cue_skips_a_title_tagged_as_a_name():
+    text = "جدد الشيخ عبد الله بن زايد دعم بلاده لليمن، وقال: «لن ندخر جهدا»."
+    ms = [mention(text, "شيخ", "ismail_ould_cheikh_ahmed"), mention(text, "عبد الله بن زايد", "abdullah_bin_zayed")]
+    [row] = run(text, ms)
+    assert row["speaker_actor"] == "abdullah_bin_zayed"

@@ -297,7 +297,7 @@ class _Scan:
                 continue
             if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
                 break
-            if self.prepositional(tok):
+            if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
             k += 1
         return a, k
@@ -344,6 +344,10 @@ class _Scan:
                 if self.speakers.person_at(toks[k].start, toks[k].end) is not None:
                     b = self.speaker_region(k, limit)[1]
                     break
+        if b + 1 < limit and toks[b].text in ",،" and self.lex.is_title(toks[a].norm):
+            named = self.speakers.person_at(toks[b + 1].start, toks[b + 1].end)
+            if named is not None:
+                return self.speakers.speaker_of(named)  # رئيس الوزراء الأسبق، سعد الحريري، "..."
         start, end = toks[a].start, toks[b - 1].end
         span = self.by_opener.get(a)
         if span is not None and span.closer == b - 1:

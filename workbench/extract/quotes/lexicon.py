@@ -57,6 +57,7 @@ class Lexicon:
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
     person_descriptions: frozenset[str]
+    titles: frozenset[str]
     naming_nouns: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
@@ -76,6 +77,11 @@ class Lexicon:
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
         return norm in self.relay_verbs or (norm[:1] in _CONJUNCTIONS and norm[1:] in self.relay_verbs)
+
+    def is_title(self, norm: str) -> bool:
+        """A title heading a speaker's description, with or without و/ف and the article (وعضو, الرئيس)."""
+        norm = norm[1:] if norm[:1] in _CONJUNCTIONS and norm[1:] not in self.titles else norm
+        return norm.removeprefix("ال") in self.titles
 
     def has_pronoun(self, norm: str) -> bool:
         """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
@@ -108,6 +114,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=frozenset(fold(w) for w in rules["relay_verbs"]),
         person_descriptions=frozenset(fold(w) for w in rules["person_descriptions"]),
+        titles=frozenset(fold(w) for w in rules["titles"]),
         naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
         abbreviations=frozenset(fold(w) for w in rules["abbreviations"]),
         time_words=frozenset(fold(w) for w in rules["time_words"]),

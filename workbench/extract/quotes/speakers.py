@@ -81,9 +81,8 @@ class Speakers:
         """
         found = self.inside(start, end)
         context = frozenset(_actor(m) for m in found if _actor(m))
+        found = _without_title_names(found)
         people = [m for m in found if m["type"] == "PER"]
-        if len(people) > 1 and " " not in people[0]["surface"] and people[1]["start"] - people[0]["end"] <= 2:
-            people = people[1:]  # الشيخ عبد الله بن زايد: a title tagged as a name of its own
         if people:
             return self._remember(_from_mention(people[0], True, context))
         named = [m for m in found if m["type"] in _NAMED_TYPES]
@@ -112,10 +111,11 @@ class Speakers:
 
     def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False) -> Speaker | None:
         """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence."""
-        for m in self.inside(sentence_start, cue_start):
-            if m["type"] in _NAMED_TYPES and not quoted(m["start"]):
-                return self.speaker_of(m)
-        return None
+        named = [m for m in _without_title_names(self.inside(sentence_start, cue_start)) if m["type"] in _NAMED_TYPES and not quoted(m["start"])]
+        person = next((m for m in named if m["type"] == "PER"), None)
+        if named and named[0]["type"] == "GPE" and person is not None:
+            return self.speaker_of(person)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
+        return self.speaker_of(named[0]) if named else None
 
     def mention_ending_at(self, offset: int) -> dict | None:
         """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
@@ -149,6 +149,12 @@ class Speakers:
     def _remember(self, speaker: Speaker) -> Speaker:
         self.history.append(speaker)
         return speaker
+
+
+def _without_title_names(mentions: list[dict]) -> list[dict]:
+    """Mentions minus a one-word name right before another name: a title tagged on its own (الشيخ عبد الله بن زايد)."""
+    return [m for m, nxt in zip(mentions, mentions[1:] + [None])
+            if not (nxt is not None and m["type"] == nxt["type"] == "PER" and " " not in m["surface"] and 0 <= nxt["start"] - m["end"] <= 2)]
 
 
 def _usable(mention: dict) -> bool:
