@@ -1,13 +1,22 @@
 """Score the stance extractor against the hand-annotated gold set, with the annotators' own agreement.
 
-    .venv/bin/python benchmarks/stance.py                    # gold set
+    .venv/bin/python benchmarks/stance.py                    # gold set (test split)
+    .venv/bin/python benchmarks/stance.py --gold dev         # development set (benchmarks/dev/STANCE.md)
     .venv/bin/python benchmarks/stance.py --min-confidence 0 # every row the extractor returns
     .venv/bin/python benchmarks/stance.py --corpus /work/shared/data/saudinewsnet/2015-07-25.zip --limit 1000
 
 Scores every article whose gold file lists ``stance`` in ``done`` (annotator A,
 ``benchmarks/gold/annotations``) and prints how many; annotator B's independent
 stance layer (``annotations_b``) gives the agreement between two people on the
-articles both annotated, on the same measures.
+articles both annotated, on the same measures. ``--gold dev`` scores the
+development set of ``benchmarks/dev/`` instead (one annotator), on which the
+extractor's rules are tuned.
+
+Actors outside the catalogue: the actor extractor names them ``ar:<folded
+name>``, the annotators with a slug. A predicted ``ar:`` id counts as the slug
+of a gold mention it overlaps in the same article (the gold set's entities
+layer; ``stance-actors.jsonl`` for the development set), as ``benchmarks/actors.py``
+links them.
 
 - rows: a predicted row matches a gold row of the same article with the same
   source, target and polarity sign when their evidence spans overlap or lie in
@@ -26,6 +35,7 @@ text layer + actors + quotes + stance. ``--corpus`` times the same on the first
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from bisect import bisect_right
@@ -46,6 +56,39 @@ from workbench.extract.stance import stance_for  # noqa: E402
 from workbench.text import Document, sentences  # noqa: E402
 
 Key = tuple[str, str, str, int]
+DEV = ROOT / "benchmarks" / "dev"
+OUTSIDE = "ar:"
+
+
+def load_dev() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The development set: its articles, its gold stance rows (every article annotated) and the
+    mentions of its actors outside the catalogue."""
+    articles = pd.read_json(DEV / "stance-articles.jsonl", lines=True, dtype={"article_id": str})
+    articles["published"] = pd.to_datetime(articles["published"], utc=True).dt.tz_convert("Asia/Riyadh")
+
+    def lines(name: str) -> pd.DataFrame:
+        text = (DEV / name).read_text(encoding="utf-8").splitlines()
+        return pd.DataFrame([json.loads(line) for line in text if line.strip()])
+
+    gold = lines("stance.jsonl")
+    gold.attrs["articles"] = list(articles["article_id"])
+    return articles, gold, lines("stance-actors.jsonl")
+
+
+def outside_ids(mentions: list[list[dict]], article_ids: list[str], gold_mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article, predicted ``ar:`` id) -> the gold actor id of a gold mention the predicted mention overlaps."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, start, end, actor in gold_mentions[["article_id", "start", "end", "actor_id"]].itertuples(index=False):
+        spans.setdefault(aid, []).append((int(start), int(end), str(actor)))
+    linked = {}
+    for aid, found in zip(article_ids, mentions):
+        for m in found:
+            actor = m.get("actor_id")
+            if isinstance(actor, str) and actor.startswith(OUTSIDE) and (aid, actor) not in linked:
+                hit = next((g for s, e, g in spans.get(aid, ()) if s < m["end"] and m["start"] < e), None)
+                if hit:
+                    linked[(aid, actor)] = hit
+    return linked
 
 
 def sign(polarity: float) -> int:
@@ -105,9 +148,11 @@ def records(frame: pd.DataFrame, articles: set[str]) -> list[dict]:
     return frame.to_dict("records")
 
 
-def run_extractor(articles: pd.DataFrame, min_confidence: float) -> tuple[list[dict], dict[str, set[str]], float, float]:
+def run_extractor(articles: pd.DataFrame, min_confidence: float, gold_mentions: pd.DataFrame | None = None
+                  ) -> tuple[list[dict], dict[str, set[str]], float, float]:
     """Predicted rows, the actor ids found per article, and articles per second of stance_for
-    alone and of the whole chain."""
+    alone and of the whole chain. With ``gold_mentions``, ``ar:`` ids are read as the gold actor
+    they overlap (``outside_ids``)."""
     docs = [Document(a, t, p) for a, t, p in zip(articles["article_id"], articles["text"], articles["published"])]
     chain_start = time.perf_counter()
     mentions = [entities_for(d) for d in docs]
@@ -116,7 +161,12 @@ def run_extractor(articles: pd.DataFrame, min_confidence: float) -> tuple[list[d
     rows = [r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q)]
     end = time.perf_counter()
     kept = [r for r in rows if r["confidence"] >= min_confidence]
-    found = {d.article_id: {m["actor_id"] for m in ms if isinstance(m.get("actor_id"), str)} for d, ms in zip(docs, mentions)}
+    linked = {} if gold_mentions is None else outside_ids(mentions, [d.article_id for d in docs], gold_mentions)
+    for r in kept:
+        for column in ("source_actor", "target_actor", "reported_by"):
+            r[column] = linked.get((r["article_id"], r[column]), r[column])
+    found = {d.article_id: {linked.get((d.article_id, m["actor_id"]), m["actor_id"]) for m in ms
+                            if isinstance(m.get("actor_id"), str)} for d, ms in zip(docs, mentions)}
     return kept, found, len(docs) / (end - stance_start), len(docs) / (end - chain_start)
 
 
@@ -138,6 +188,8 @@ def main() -> None:
     parser.add_argument("--min-confidence", type=float, default=0.5, help="leave out extractor rows below this")
     parser.add_argument("--corpus", help="time the extractor on this file of articles instead of scoring")
     parser.add_argument("--limit", type=int, default=1000, help="articles of --corpus to use")
+    parser.add_argument("--gold", choices=("test", "dev"), default="test",
+                        help="test: the gold set of benchmarks/gold/ (default); dev: the development set of benchmarks/dev/")
     args = parser.parse_args()
     if args.corpus:
         corpus = workbench.load_articles(args.corpus, tz="Asia/Riyadh").head(args.limit)
@@ -148,9 +200,15 @@ def main() -> None:
               f"{chain_rate:.1f} articles/s (one process)")
         return
 
-    articles = load_articles()
-    gold_a = load_gold("stance", "a")
-    gold_b = load_gold("stance", "b")
+    if args.gold == "test":
+        articles, gold_a, gold_b = load_articles(), load_gold("stance", "a"), load_gold("stance", "b")
+        gold_mentions = load_gold("entities")
+        if gold_mentions.empty:
+            gold_mentions = pd.DataFrame(columns=["article_id", "start", "end", "actor_id"])
+    else:
+        articles, gold_a, gold_mentions = load_dev()
+        gold_b = pd.DataFrame()
+        gold_b.attrs["articles"] = []
     done_a = set(gold_a.attrs["articles"])
     both = done_a & set(gold_b.attrs["articles"])
     if not done_a:
@@ -160,7 +218,7 @@ def main() -> None:
     sentence_starts = {aid: [s for s, _ in sentences(text)] for aid, text in zip(articles["article_id"], articles["text"])}
 
     warm_up(scored["text"].iloc[0])
-    pred, found, stance_rate, chain_rate = run_extractor(scored, args.min_confidence)
+    pred, found, stance_rate, chain_rate = run_extractor(scored, args.min_confidence, gold_mentions)
 
     table = {
         f"extractor vs A ({len(done_a)} articles)": score(records(pd.DataFrame(pred), done_a), records(gold_a, done_a),
@@ -174,7 +232,8 @@ def main() -> None:
     frame = pd.DataFrame(table).T
     counts = [c for c in frame.columns if c.startswith(("rows", "pairs"))]
     frame[counts] = frame[counts].astype(int)
-    print(f"stance layer done: annotator A {len(done_a)} articles, annotator B {len(both)} of them; "
+    what = "gold set (test split)" if args.gold == "test" else "development set (benchmarks/dev/)"
+    print(f"stance layer done, {what}: annotator A {len(done_a)} articles, annotator B {len(both)} of them; "
           f"extractor rows with confidence >= {args.min_confidence}")
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.float_format", "{:.3f}".format):
         print(frame.to_string())
