@@ -205,7 +205,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
 
     states = read_csv(SOURCES / "states.csv")
     known = {fold(name): s["id"] for s in states for name in [s["name_ar"], *split(s["aliases"])]}
-    parts = [state_rows(states), curated_rows(read_csv(SOURCES / "actors_curated.csv"))]
+    parts = [state_rows(states), *(curated_rows(read_csv(path)) for path in sorted(SOURCES.glob("actors_*.csv")))]
     cldr_actors, cldr_aliases, by_code = cldr_rows(known)
     parts.append((cldr_actors, cldr_aliases))
     taken = {a["id"]: a["country"] for part_actors, _ in parts for a in part_actors}

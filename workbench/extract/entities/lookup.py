@@ -52,10 +52,31 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             continue
         name_en, name_ar = matcher.names[entry.actor_id]
         typ = "GPE" if entry.via in ("capital", "nationality") else entry.type
-        start, end = doc.normalized.span(hit.start, hit.end)
+        start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
         out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
                           "catalogue", CONFIDENCE[entry.via]))
     return out, rejected
+
+
+# Generic head nouns that stay outside a name's span (نادي الهلال -> هلال, صحيفة عكاظ -> عكاظ), unless
+# the next word makes the phrase a fixed name (وكالة الأنباء السعودية).
+HEAD_NOUNS = frozenset(fold(w) for w in "نادي فريق صحيفة جريدة قناة وكالة".split())
+_FIXED_AFTER_HEAD = frozenset(fold(w) for w in "الأنباء أنباء".split())
+
+
+def _after_head_noun(folded: str, start: int, end: int) -> int:
+    """Where the name starts in the hit ``folded[start:end]``: after a generic head noun and the
+    next word's article, else ``start``.
+
+    >>> text = "نادي الهلال"
+    >>> text[_after_head_noun(text, 0, len(text)):]
+    'هلال'
+    """
+    head, _, rest = folded[start:end].partition(" ")
+    if head not in HEAD_NOUNS or not rest or rest.split(" ", 1)[0] in _FIXED_AFTER_HEAD:
+        return start
+    name_start = start + len(head) + 1
+    return name_start + 2 if rest.startswith("ال") and len(rest.split(" ", 1)[0]) > 4 else name_start
 
 
 def _choose(entries: list[Entry], before: list[str], hit: Hit, place: bool) -> Entry | None:
