@@ -447,3 +447,78 @@ def test_empty_matrix_has_the_columns():
 def test_workbench_exports_stance_and_matrix():
     assert workbench.stance is stance and workbench.stance_matrix is stance_matrix
     assert SEED.exists()
+
+
+# --- constructions read since the development set ------------------------------------------
+
+def test_relative_clause_with_object_pronoun_has_the_antecedent_as_object():
+    text = "زار الرئيس الشطر الشمالي من قبرص الذي تحتله تركيا منذ 1974."
+    rows = read(text, [mention(text, "قبرص", "cyprus"), mention(text, "تركيا", "turkey")])
+    assert relations(rows) == set()  # the antecedent (الشطر الشمالي) is no actor: no row toward قبرص
+    text = "جماعات الحشد الشعبي المدعومة من إيران والتي ترفض واشنطن التنسيق معها لم تشارك."
+    rows = read(text, [mention(text, "الحشد الشعبي", "popular_mobilization_forces", "ORG"),
+                       mention(text, "إيران", "iran"), mention(text, "واشنطن", "united_states", via="capital")])
+    assert ("united_states", "popular_mobilization_forces", -1.0) in relations(rows)
+    assert ("popular_mobilization_forces", "united_states", -1.0) not in relations(rows)
+    assert ("iran", "popular_mobilization_forces", 1.0) in relations(rows)  # المدعومة من: backing, 05
+
+
+def test_relative_clause_without_object_pronoun_keeps_the_antecedent_as_subject():
+    text = "استقبل الوزير جيمس موجومي، والذي يزور مصر تلبية لدعوة."
+    rows = read(text, [mention(text, "جيمس موجومي", "james_mugume", "PER"), mention(text, "مصر", "egypt")])
+    assert ("james_mugume", "egypt", 0.0) in relations(rows)
+    assert ("egypt", "james_mugume", 0.0) not in relations(rows)
+
+
+def test_person_named_after_the_title_of_a_state_is_the_actor():
+    text = "التقى سامح شكري أمس مع وزير خارجية الإمارات الشيخ عبد الله بن زايد."
+    rows = read(text, [mention(text, "سامح شكري", "sameh_shoukry", "PER"),
+                       mention(text, "الإمارات", "united_arab_emirates"),
+                       mention(text, "عبد الله بن زايد", "abdullah_bin_zayed", "PER")])
+    assert relations(rows) == {("sameh_shoukry", "abdullah_bin_zayed", 0.0)}
+
+
+def test_counterpart_title_joins_coordinated_parties():
+    text = "اجتماعا ثلاثيا بين كيري ونظيره الروسي سيرغي لافروف."
+    rows = read(text, [mention(text, "كيري", "john_kerry", "PER"), mention(text, "روسي", "russia", via="nationality"),
+                       mention(text, "سيرغي لافروف", "sergey_lavrov", "PER")])
+    assert relations(rows) == {("john_kerry", "sergey_lavrov", 0.0)}
+
+
+def test_honorifics_between_verb_and_subject_and_titles_after_the_subject():
+    text = "استقبل صاحب السمو الملكي الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء الوزير سامح شكري."
+    rows = read(text, [mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
+                       mention(text, "مجلس الوزراء", "saudi_council_of_ministers", "ORG"),
+                       mention(text, "سامح شكري", "sameh_shoukry", "PER")])
+    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+
+
+def test_object_genitive_that_is_no_actor_gives_no_row():
+    text = "وقال يحيى رسول إن قوات جهاز مكافحة الإرهاب دخلت جامعة الأنبار."
+    rows = read(text, [mention(text, "يحيى رسول", "yahya_rasool", "PER"), mention(text, "الأنبار", "anbar")])
+    assert rows == []
+
+
+def test_ministry_with_possessive_is_no_visit():
+    assert cue_surfaces("نفى المتحدث تسلم وزارته لأي إخطار") == []
+
+
+def test_loyalty_dialogue_appreciation_relations_and_bans_are_cues():
+    text = "مقاتلو المقاومة الشعبية الموالون للرئيس عبد ربه منصور هادي."
+    rows = read(text, [mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
+                       mention(text, "عبد ربه منصور هادي", "abd_rabbuh_mansur_hadi", "PER")])
+    assert relations(rows) == {("yemeni_popular_resistance", "abd_rabbuh_mansur_hadi", 1.0)}
+    text = "وأجرى كيري حوارا صريحا مع نظيره المصري سامح شكري."
+    rows = read(text, [mention(text, "كيري", "john_kerry", "PER"), mention(text, "مصري", "egypt", via="nationality"),
+                       mention(text, "سامح شكري", "sameh_shoukry", "PER")])
+    assert ("john_kerry", "sameh_shoukry", 0.0) in relations(rows)
+    text = "وعبر الملك سلمان عن بالغ اعتزازه بالرئيس عبد الفتاح السيسي."
+    rows = read(text, [mention(text, "سلمان", "salman_bin_abdulaziz", "PER"),
+                       mention(text, "عبد الفتاح السيسي", "abdel_fattah_el_sisi", "PER")])
+    assert relations(rows) == {("salman_bin_abdulaziz", "abdel_fattah_el_sisi", 1.0)}
+    text = "وأكد حرص مصر على تعزيز وتطوير علاقاتها مع دولة أوغندا."
+    rows = read(text, [mention(text, "مصر", "egypt"), mention(text, "أوغندا", "uganda")])
+    assert relations(rows) == {("egypt", "uganda", 1.0)}
+    text = "بعد فرض روسيا حظرا على استيراد المنتجات من الاتحاد الأوروبي."
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "الاتحاد الأوروبي", "european_union", "ORG")])
+    assert ("russia", "european_union", -1.0) in relations(rows)

@@ -74,7 +74,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     sectors = actor_sectors() if sectors is None else sectors
     actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
               if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
-    actors = _merge_titles(view, actors)
+    actors = _merge_titles(view, _clamp_leads(actors))
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -117,12 +117,14 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
     else:
         lead_clitics = next(c for c, stem in view.clitics(lead) if stem in grammar.agent_heads)
-    prepositional = bool(before_stems & grammar.prepositions) or _has_preposition(lead_clitics)
+    conjoined_verb = before is not None and any(
+        clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
+    prepositional = bool(before_stems & grammar.prepositions and not conjoined_verb) or _has_preposition(lead_clitics)
     nationality = mention.get("via") == "nationality"
     kind = mention.get("type")
     # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
     in_place = kind == "GPE" and lead == token and "ب" in _strip_conjunction(lead_clitics)
-    locative = bool(before_stems & grammar.locatives) or in_place
+    locative = bool(before_stems & grammar.locatives and not conjoined_verb) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     confidence = mention.get("confidence")
     return Actor(
@@ -147,12 +149,26 @@ def _has_preposition(clitics: str) -> bool:
     return _strip_conjunction(clitics).startswith(_PREPOSITION_CLITICS)
 
 
-def _merge_titles(view: TokenView, actors: list[Actor]) -> list[Actor]:
-    """Keep the named person of "title + nationality + [titles] + name" (الرئيس السوري بشار الأسد,
-    نائب الرئيس اليمني رئيس الوزراء خالد بحاح) as the actor."""
+def _clamp_leads(actors: list[Actor]) -> list[Actor]:
+    """A title chain never reaches back into the previous mention (رئيس مجلس الوزراء الوزير سامح
+    شكري: the chain of شكري starts at الوزير)."""
     out: list[Actor] = []
     for actor in actors:
-        if out and out[-1].nationality and actor.kind == "PER" and _only_commas(view, out[-1].last_token, actor.lead):
+        if out and out[-1].last_token < actor.token and actor.lead <= out[-1].last_token:
+            actor = replace(actor, lead=out[-1].last_token + 1)
+        out.append(actor)
+    return out
+
+
+def _merge_titles(view: TokenView, actors: list[Actor]) -> list[Actor]:
+    """Keep the named person of "title + nationality + [titles] + name" (الرئيس السوري بشار الأسد,
+    نائب الرئيس اليمني رئيس الوزراء خالد بحاح) or "title + state + name" (وزير خارجية الإمارات
+    الشيخ عبد الله بن زايد, أمير دولة قطر الشيخ تميم بن حمد) as the actor."""
+    out: list[Actor] = []
+    for actor in actors:
+        titled_state = out and out[-1].kind == "GPE" and out[-1].lead < out[-1].token
+        if out and (out[-1].nationality or titled_state) and actor.kind == "PER" \
+                and _only_commas(view, out[-1].last_token, actor.lead):
             previous = out.pop()
             actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
                             locative=previous.locative, adjectival=False)

@@ -104,6 +104,7 @@ class Grammar:
     agent_markers: frozenset[str]
     against: frozenset[str]
     relatives: frozenset[str]
+    conjoined_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,13 @@ _SVO_GAP = 3
 # How far after a verbal noun's genitive its object may start (إسقاط التحالف الدولي طائرة حربية سورية).
 _OBJECT_WINDOW = 4
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# A pronoun pointing back to the antecedent a few words after the subject (التي ترفض واشنطن
+# التنسيق معها) makes the antecedent the verb's object as an object pronoun does.
+_RESUMPTIVE = frozenset({"معه", "معها", "معهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم"})
+_RESUMPTIVE_REACH = 4
+# How far before a relative pronoun its antecedent may end (جماعات الحشد الشعبي المدعومة ... التي).
+_ANTECEDENT_GAP = 4
 # Confidence factors: each reading that rests on a weaker cue costs some certainty.
 _HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9}
 _FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.4
@@ -113,14 +120,25 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
+        elif cue.genitive == "patient" and _is_definite_noun(view, hit.last_token + 1, grammar) \
+                and not any(g[0].lead == hit.last_token + 1 for g in here):
+            return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
         elif _opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers):
             return []  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
             return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
     elif form.kind != "noun":
-        sources, how = _verb_subject(view, hit, here, grammar)
-        if how == "unknown":
+        relative = _relative_clause(view, hit, here, lexicon)
+        if relative == "unknown":
             return []
+        if relative:
+            # الشطر الذي تحتله تركيا, والتي ترفض واشنطن التنسيق معها: the subject follows the verb,
+            # the antecedent is its object
+            (sources, targets), how = relative, "vso"
+        else:
+            sources, how = _verb_subject(view, hit, here, grammar)
+            if how == "unknown":
+                return []
     if sources is None:
         sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
@@ -139,8 +157,12 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else TARGET_WINDOW
-            targets = _first_after(here, anchor, clause_end, source_ids, view,
-                                   grammar.against if cue.polarity > 0 else frozenset(), window)
+            skip = grammar.against if cue.polarity > 0 else frozenset()
+            targets = _first_after(here, anchor, clause_end, source_ids, view, skip, window)
+            while targets and _is_apposition(view, sources, targets, anchor, grammar):
+                # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
+                anchor = targets[-1].last_token
+                targets = _first_after(here, anchor, clause_end, source_ids, view, skip, window)
             if targets:
                 topic = _topic(view, anchor + 1, targets[0].lead, lexicon)
                 if targets[0].lead > anchor + TARGET_WINDOW // 2:
@@ -231,6 +253,60 @@ def _is_venue(view: TokenView, group: list[Actor], lexicon: StanceLexicon) -> bo
     return any(f is not None and lexicon.cues[f.cue].genitive == "venue" for f in forms)
 
 
+def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexicon: StanceLexicon):
+    """(subject, antecedent) of a verb with an object pronoun right after a relative pronoun, whose
+    subject follows it (الذي تحتله تركيا); ``"unknown"`` when the antecedent is no actor; None
+    otherwise (الإرهاب الذي يستهدف, الذي يزور مصر: the antecedent is the subject)."""
+    grammar = lexicon.grammar
+    relative = hit.first_token - 1
+    if not (view.is_word(relative) and view.stems(relative) & grammar.relatives):
+        return None
+    subject = _vso_subject(view, hit, here, grammar)
+    if subject is None:
+        return None
+    after = range(subject[-1].last_token + 1, min(subject[-1].last_token + 1 + _RESUMPTIVE_REACH, len(view.tokens)))
+    if not (_has_object_pronoun(hit, lexicon) or any(view.tokens[i].norm in _RESUMPTIVE for i in after)):
+        return None
+    for group in reversed(here):
+        if group[-1].last_token >= relative:
+            continue
+        if relative - group[-1].last_token > _ANTECEDENT_GAP or group[0].prepositional or group[0].locative:
+            if group[0].prepositional and relative - group[-1].last_token <= _ANTECEDENT_GAP:
+                continue  # المدعومة من إيران والتي: the antecedent is further back
+            return "unknown"
+        return subject, group
+    return "unknown"
+
+
+def _is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], anchor: int, grammar: Grammar) -> bool:
+    """Is the first target an institution in a person's titles, right after the person (ولي العهد
+    نائب رئيس مجلس الوزراء)?"""
+    return targets[0].kind == "ORG" and all(a.kind == "PER" for a in sources) \
+        and all(view.stems(i) & grammar.agent_heads for i in range(anchor + 1, targets[0].lead))
+
+
+def _has_object_pronoun(hit: CueHit, lexicon: StanceLexicon) -> bool:
+    """Is the cue a verb form with an object pronoun (تحتله, ترفضها)?"""
+    form = hit.form
+    return any(form.endswith(p) and lexicon.forms.get(form[:-len(p)]) is not None
+               and lexicon.forms[form[:-len(p)]].kind == "verb" for p in _OBJECT_PRONOUNS)
+
+
+def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The group right after the verb, only titles, commas and time words between (التقى مساء أمس،
+    وزير الخارجية المصري; استقبل صاحب السمو الملكي الأمير محمد بن نايف)."""
+    allowed = grammar.time_words | grammar.agent_heads
+    for group in here:
+        lead = group[0].lead
+        if lead <= hit.last_token or group[0].prepositional or group[0].locative:
+            continue
+        between = range(hit.last_token + 1, lead)
+        if all(view.tokens[i].norm == "," or view.stems(i) & allowed for i in between):
+            return group
+        return None
+    return None
+
+
 def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
     """The verb's subject before it (SVO) or right after it (VSO); ``"unknown"`` when a noun that is
     no known actor stands right before it (النظام رفض: the subject is there, just not identified)."""
@@ -241,6 +317,8 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
         subject -= 1
     if view.is_word(subject) and view.stems(subject) & grammar.relatives:
         subject -= 1  # الإرهاب الذي يستهدف: the antecedent is the subject
+        while subject > 0 and view.tokens[subject].norm == ",":  # جيمس موجومي، والذي يزور
+            subject -= 1
         if not any(g[0].lead <= subject <= g[-1].last_token for g in here):
             return None, "unknown"
     for group in here:
@@ -248,15 +326,8 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             return (group, "svo") if group[0].subject_like else (None, "")
     if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token):
         return None, "unknown"
-    for group in here:
-        lead = group[0].lead
-        if lead <= hit.last_token or group[0].prepositional or group[0].locative:
-            continue
-        between = range(hit.last_token + 1, lead)
-        if all(view.tokens[i].norm == "," or view.stems(i) & grammar.time_words for i in between):
-            return group, "vso"  # التقى مساء أمس، وزير الخارجية المصري
-        break
-    return None, ""
+    group = _vso_subject(view, hit, here, grammar)
+    return (group, "vso") if group else (None, "")
 
 
 def _is_definite_noun(view: TokenView, i: int, grammar: Grammar) -> bool:
