@@ -15,6 +15,7 @@ features are cached by word, so a window costs a few list concatenations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, candidate_splits, fold
 
-__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
+__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
 
 DEFAULT = "default"
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "ner" / "anercorp_crf.crfsuite"
@@ -52,21 +53,44 @@ class NerModel:
     def __init__(self, path: str | Path = MODEL_PATH) -> None:
         self.path = Path(path)
         self._tagger: pycrfsuite.Tagger | None = None
+        self._views: dict[tuple[str, str], View] = {}
+        self._attributes: frozenset[str] = frozenset()
 
     @property
     def tagger(self) -> pycrfsuite.Tagger:
         if self._tagger is None:
             tagger = pycrfsuite.Tagger()
             tagger.open(str(self.path))
+            self._attributes = frozenset(attr for attr, _ in tagger.info().state_features)
             self._tagger = tagger
         return self._tagger
 
     def tag(self, words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[str]:
         """BIO labels (ANERcorp types) of tokens ``first..last`` of a sentence given as (folded word, stem) pairs."""
-        return self.tagger.tag(sentence_features(words, first, last)) if words else []
+        return self.tagger.tag(sentence_features(words, first, last, self.word_view)) if words else []
+
+    @property
+    def attributes(self) -> frozenset[str]:
+        """Feature names the model has a weight for (read when the model file is opened)."""
+        if self._tagger is None:
+            _ = self.tagger
+        return self._attributes
+
+    def word_view(self, norm: str, stem: str) -> View:
+        """:func:`word_features` without the features the model has no weight for (they cannot change
+        a label, and the tagger would look each one up), cached per word."""
+        view = self._views.get((norm, stem))
+        if view is None:
+            known = self.attributes
+            own, near = word_features(norm, stem)
+            view = (tuple(f for f in own if f in known), {off: tuple(f for f in fs if f in known) for off, fs in near.items()})
+            if len(self._views) >= 200_000:
+                self._views.clear()
+            self._views[(norm, stem)] = view
+        return view
 
     def __getstate__(self) -> dict:
-        return {"path": self.path, "_tagger": None}
+        return {"path": self.path, "_tagger": None, "_views": {}, "_attributes": frozenset()}
 
 
 @lru_cache(maxsize=4)
@@ -105,9 +129,16 @@ def _gazetteer() -> dict[str, str]:
     return gaz
 
 
+View = tuple[tuple[str, ...], dict[int, tuple[str, ...]]]
+
+
 @lru_cache(maxsize=200_000)
-def _word_view(norm: str, stem: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """A word's own features and the shorter view its neighbours see, per window offset."""
+def word_features(norm: str, stem: str) -> View:
+    """A word's own features and the shorter view its neighbours see, per window offset.
+
+    >>> word_features("الرييس", "رييس")[1][1]
+    ('1w=الرييس', '1s=رييس', '1tr=title', '1gz=-')
+    """
     shape = "latin" if norm.isascii() and norm.isalpha() else "num" if norm[:1].isdigit() else "word" if norm.isalpha() else "punct"
     trig = _TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem) or "-"
     gaz = _gazetteer().get(stem) or _gazetteer().get(norm) or "-"
@@ -124,13 +155,14 @@ def _word_view(norm: str, stem: str) -> tuple[tuple[str, ...], dict[int, tuple[s
     return own, near
 
 
-def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[list[str]]:
+def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None,
+                      view: Callable[[str, str], View] = word_features) -> list[list[str]]:
     """CRF features of a sentence given as (folded word, stem) pairs, for tokens ``first..last``
-    (default all) with the whole sentence as context."""
+    (default all) with the whole sentence as context; ``view`` gives a word's features."""
     n = len(words)
     last = n - 1 if last is None else last
     lo = max(0, first - max(WINDOW))  # only the tagged tokens and their context need features
-    views = {j: _word_view(*words[j]) for j in range(lo, min(n, last + max(WINDOW) + 1))}
+    views = {j: view(*words[j]) for j in range(lo, min(n, last + max(WINDOW) + 1))}
     out: list[list[str]] = []
     for i in range(first, last + 1):
         feats = list(views[i][0])
