@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
+from scoring import one_to_one  # noqa: E402
 from workbench.extract.dates import dates_for  # noqa: E402
 from workbench.text import documents  # noqa: E402
 
@@ -105,13 +106,7 @@ def match(pred: list[Span], gold: list[Span]) -> tuple[list[tuple[Span, Span]], 
         for gi, g in enumerate(gold)
         if p["start"] < g["end"] and g["start"] < p["end"]
     ]
-    pairs, used_p, used_g = [], set(), set()
-    for _, pi, gi in sorted(scored, reverse=True):
-        if pi not in used_p and gi not in used_g:
-            used_p.add(pi)
-            used_g.add(gi)
-            pairs.append((pred[pi], gold[gi]))
-    return pairs, exact
+    return [(pred[pi], gold[gi]) for pi, gi in one_to_one(scored)], exact
 
 
 def value_right(p: Span, g: Span) -> bool:

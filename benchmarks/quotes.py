@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
+from scoring import one_to_one  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.text import Document, documents, tokenize  # noqa: E402
@@ -72,13 +73,7 @@ def match(pred: list[dict], gold: list[dict], text: str) -> tuple[list[tuple[dic
             jaccard = len(ps & gs) / len(union) if union else 0.0
             if jaccard >= OVERLAP:
                 scored.append((jaccard, pi, gi))
-    pairs, used_p, used_g = [], set(), set()
-    for _, pi, gi in sorted(scored, reverse=True):
-        if pi not in used_p and gi not in used_g:
-            used_p.add(pi)
-            used_g.add(gi)
-            pairs.append((pred[pi], gold[gi]))
-    return pairs, exact
+    return [(pred[pi], gold[gi]) for pi, gi in one_to_one(scored)], exact
 
 
 def speaker_right(p: dict, g: dict) -> bool:

@@ -13,48 +13,25 @@ least one quotation mark and 120 to 650 words, a fixed random sample
 
 from __future__ import annotations
 
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
-import workbench
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-TEST_SPLIT = ["2015-08-06", "2015-08-07", "2015-08-08", "2015-08-09", "2015-08-10", "2015-08-11"]
-TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|العراق|داعش|الأسد|حزب الله|لبنان|ليبيا|مصر|فلسطين|إسرائيل|الخليج|التحالف|مجلس الأمن|الأمم المتحدة|تركيا|روسيا|واشنطن")
-QUOTE = re.compile(r"[\"«»“”]")
+from sampling import QUOTE, TEST_SPLIT, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+
 N_ARTICLES, PER_SOURCE, SEED = 40, 4, 2015
 
 
 def main(data_dir: str) -> None:
-    paths = [Path(data_dir) / f"{day}.zip" for day in TEST_SPLIT]
-    articles = workbench.load_articles(paths, tz="Asia/Riyadh")
-    ok = articles[
+    articles = load_split(data_dir, TEST_SPLIT)
+    eligible = articles[
         articles["text"].str.contains(TOPIC)
         & articles["body"].str.contains(QUOTE)
         & articles["n_words"].between(120, 650)
-    ].sort_values("article_id")
-    rng = random.Random(SEED)
-    order = list(ok.index)
-    rng.shuffle(order)
-    chosen, per_source = [], {}
-    for i in order:
-        src = ok.at[i, "source"]
-        if per_source.get(src, 0) < PER_SOURCE:
-            chosen.append(i)
-            per_source[src] = per_source.get(src, 0) + 1
-        if len(chosen) == N_ARTICLES:
-            break
-    out = Path(__file__).with_name("articles.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for n, i in enumerate(chosen, start=1):
-            row = ok.loc[i]
-            fh.write(json.dumps({
-                "n": n, "article_id": row["article_id"], "source": row["source"], "url": row["url"],
-                "published": row["published"].isoformat(), "title": row["title"], "text": row["text"],
-            }, ensure_ascii=False) + "\n")
-    print(f"wrote {len(chosen)} articles to {out}")
+    ]
+    write_articles(sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("articles.jsonl"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,20 @@
+"""Matching predicted spans to gold spans, shared by the benchmarks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def one_to_one(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of (score, pred index, gold index) candidates, best score first.
+
+    >>> one_to_one([(0.5, 0, 0), (0.9, 0, 1), (0.7, 1, 1)])
+    [(0, 1)]
+    """
+    pairs, used_p, used_g = [], set(), set()
+    for _, pi, gi in sorted(scored, reverse=True):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            pairs.append((pi, gi))
+    return pairs
