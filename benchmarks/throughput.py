@@ -9,6 +9,7 @@ nothing new, times one process on an evenly spread sample, and on the same
 
     .venv/bin/python benchmarks/throughput.py                 # the whole corpus
     .venv/bin/python benchmarks/throughput.py --corpus ../shared/data/saudinewsnet/2015-07-21.zip --sample 200 --compare 100
+    .venv/bin/python benchmarks/throughput.py --corpus ../shared/data/saudinewsnet/2015-07-22.zip --profile 300
 
 Needs the ``bench`` extra (``pip install -e '.[bench]'``) and, for the
 tokeniser baseline, ``pip install --no-deps camel-tools`` (its declared
@@ -105,6 +106,22 @@ def compare_tokens(sample: pd.DataFrame) -> tuple[float, float] | None:
     return time_per_article(tokenize, texts), time_per_article(simple_word_tokenize, texts)
 
 
+def profile(corpus: str, tz: str, n: int) -> int:
+    """Print where one process spends its time annotating the first ``n`` articles of ``corpus``."""
+    from pyinstrument import Profiler
+
+    articles = next(workbench.load.iter_articles(corpus, tz=tz, batch_size=n))
+    annotate(articles.head(5), workers=1)  # load the catalogue and models outside the profile
+    profiler = Profiler()
+    with profiler:
+        began = time.perf_counter()
+        annotate(articles, workers=1)
+        elapsed = time.perf_counter() - began
+    print(profiler.output_text(unicode=False, color=False))
+    print(f"{len(articles)} articles, {1000 * elapsed / len(articles):.1f} ms per article under the profiler")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="corpus to annotate (default: all of SaudiNewsNet)")
@@ -112,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=available_cores(), help="processes for the all-cores run")
     parser.add_argument("--sample", type=int, default=1000, help="articles of the single-process run")
     parser.add_argument("--compare", type=int, default=500, help="articles of the dateparser / camel-tools comparisons")
+    parser.add_argument("--profile", type=int, metavar="N", help="only profile one process on N articles (pyinstrument)")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore", workbench.LoadWarning)
+    if args.profile:
+        return profile(args.corpus, args.tz, args.profile)
 
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as scratch:
