@@ -66,7 +66,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         Column("end", INT, "end offset (exclusive)"),
         Column("surface", STR, "text[start:end]"),
         Column("type", STR, "PER, ORG, GPE, LOC or MISC"),
-        Column("actor_id", STR, "catalogue id of the canonical actor (NA when unknown)"),
+        Column("actor_id", STR, "catalogue id of the canonical actor, or ar:<folded name> for a name outside it"),
         Column("actor", STR, "canonical English name"),
         Column("actor_ar", STR, "canonical Arabic name"),
         Column("via", STR, "name, alias, capital, nationality, partial or model"),

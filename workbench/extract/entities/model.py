@@ -136,8 +136,8 @@ View = tuple[tuple[str, ...], dict[int, tuple[str, ...]]]
 def word_features(norm: str, stem: str) -> View:
     """A word's own features and the shorter view its neighbours see, per window offset.
 
-    >>> word_features("الرييس", "رييس")[1][1]
-    ('1w=الرييس', '1s=رييس', '1tr=title', '1gz=-')
+    >>> word_features("الوزير", "وزير")[1][1]
+    ('1w=الوزير', '1s=وزير', '1tr=title', '1gz=-')
     """
     shape = "latin" if norm.isascii() and norm.isalpha() else "num" if norm[:1].isdigit() else "word" if norm.isalpha() else "punct"
     trig = _TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem) or "-"
