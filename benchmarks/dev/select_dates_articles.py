@@ -7,8 +7,12 @@ Selection: political news (Syria, Yemen, Iran, Iraq, the Gulf, ...) of 100 to
 330 words whose text holds date words of at least two different families
 (a month name, a relative day, a marked period, a Hijri year, a count of days,
 weeks, months or years), a fixed random sample (seed 2015) of at most 3
-articles per newspaper, 30 in all. The families only steer the sample toward
-articles with dates to annotate; they are a plain word list, not the extractor.
+articles per newspaper, 30 in all (n = 1..30, the first round). A second round
+(n = 31..54) adds a fixed sample (seed 2016) of at most 2 more articles per
+newspaper from the remaining eligible ones, 24 in all; the first round's
+articles keep their place and numbers. The families only steer the sample
+toward articles with dates to annotate; they are a plain word list, not the
+extractor.
 
     python benchmarks/dev/select_dates_articles.py ../shared/data/saudinewsnet
 """
@@ -18,6 +22,8 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+
+import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
@@ -30,14 +36,19 @@ FAMILIES = {
     "hijri_year": re.compile(r"14\d\d\s*هـ?"),
     "count": re.compile(r"(?:منذ|قبل|بعد|لمدة|خلال)\s+\S+\s+(?:أيام|يوما|أسابيع|أشهر|شهرا|سنوات|أعوام|عاما)|(?:يومين|أسبوعين|شهرين|عامين|سنتين)"),
 }
-N_ARTICLES, PER_SOURCE, SEED = 30, 3, 2015
+# (articles, at most per newspaper, seed) of each round, in order.
+ROUNDS = [(30, 3, 2015), (24, 2, 2016)]
 
 
 def main(data_dir: str) -> None:
     articles = load_split(data_dir, DEV_SPLIT)
     families = articles["text"].map(lambda text: sum(bool(p.search(text)) for p in FAMILIES.values()))
     eligible = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(100, 330) & (families >= 2)]
-    write_articles(sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("dates-articles.jsonl"))
+    rounds = []
+    for n_articles, per_source, seed in ROUNDS:
+        rounds.append(sample_per_source(eligible, n_articles, per_source, seed))
+        eligible = eligible.drop(rounds[-1].index)
+    write_articles(pd.concat(rounds), Path(__file__).with_name("dates-articles.jsonl"))
 
 
 if __name__ == "__main__":
