@@ -2,15 +2,17 @@
 
     .venv/bin/python benchmarks/dates.py                 # test gold set: both systems
     .venv/bin/python benchmarks/dates.py --gold dev      # development set (benchmarks/dev/dates*.jsonl)
+    .venv/bin/python benchmarks/dates.py --gold dev --articles 31-54   # its second round alone
     .venv/bin/python benchmarks/dates.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
 
 Needs the ``bench`` extra (``pip install -e .[bench]``) for dateparser.
 
 ``--gold test`` (the default) scores the articles of the test gold set whose
 file lists ``dates`` in ``done`` (see benchmarks/gold/README.md) and prints how
-many; ``--gold dev`` scores the 30 development-split articles of
+many; ``--gold dev`` scores the development-split articles of
 benchmarks/dev/dates-articles.jsonl against benchmarks/dev/dates.jsonl, the set
-the extractor's rules are tuned on. Both systems read the same
+the extractor's rules are tuned on; ``--articles FIRST-LAST`` keeps the articles
+numbered ``n`` in that range (31-54 is the development set's second round). Both systems read the same
 articles: this extractor through ``workbench.dates`` and dateparser through
 ``search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": publication
 time})``. dateparser returns substrings without offsets, so each is located in
@@ -198,9 +200,14 @@ def main() -> None:
     parser.add_argument("--baseline-repeat", type=int, default=2, help="runs of dateparser to time (best kept)")
     parser.add_argument("--gold", choices=("test", "dev"), default="test",
                         help="score against the test gold set (benchmarks/gold) or the development set (benchmarks/dev)")
+    parser.add_argument("--articles", metavar="FIRST-LAST", help="score only the articles numbered n = FIRST..LAST")
     args = parser.parse_args()
 
     articles, gold, scored_ids = gold_set(args.gold)
+    if args.articles:
+        first, last = (int(n) for n in args.articles.split("-"))
+        scored_ids = [aid for aid in scored_ids if aid in set(articles.loc[articles["n"].between(first, last), "article_id"])]
+        gold = gold[gold["article_id"].isin(scored_ids)]
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     truth = gold_spans(gold, scored_ids)
 
@@ -209,7 +216,8 @@ def main() -> None:
     their_spans, their_rate = timed(dateparser_spans, articles, args.baseline_repeat)
     rows = [("workbench.dates", score(our_spans, truth), our_rate), ("dateparser", score(their_spans, truth), their_rate)]
 
-    print(f"dates gold ({args.gold}): {len(articles)} articles scored, {len(gold)} gold expressions")
+    which = f"{args.gold}, articles {args.articles}" if args.articles else args.gold
+    print(f"dates gold ({which}): {len(articles)} articles scored, {len(gold)} gold expressions")
     cols = ["gold", "pred", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "value acc", "day in gold", "kind acc"]
     print("| system | " + " | ".join(cols) + " | articles/s |")
     print("|---" * (len(cols) + 2) + "|")
