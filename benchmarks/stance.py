@@ -39,6 +39,7 @@ import json
 import sys
 import time
 from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -53,11 +54,16 @@ from gold import load_articles, load_gold  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
+from workbench.extract.stance.fallback import FALLBACK_RULES  # noqa: E402
 from workbench.text import Document, sentences  # noqa: E402
 
 Key = tuple[str, str, str, int]
 DEV = ROOT / "benchmarks" / "dev"
 OUTSIDE = "ar:"
+# Default operating point: every asserted row, the fallback's positional guesses included
+# (hypotheticals stay below it); 0.5 keeps only the precise reading.
+DEFAULT_MIN_CONFIDENCE = 0.3
+PRECISE = 0.5
 
 
 def load_dev() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -148,26 +154,33 @@ def records(frame: pd.DataFrame, articles: set[str]) -> list[dict]:
     return frame.to_dict("records")
 
 
-def run_extractor(articles: pd.DataFrame, min_confidence: float, gold_mentions: pd.DataFrame | None = None
-                  ) -> tuple[list[dict], dict[str, set[str]], float, float]:
-    """Predicted rows, the actor ids found per article, and articles per second of stance_for
-    alone and of the whole chain. With ``gold_mentions``, ``ar:`` ids are read as the gold actor
-    they overlap (``outside_ids``)."""
+def run_extractor(articles: pd.DataFrame, gold_mentions: pd.DataFrame | None = None,
+                  fallback: frozenset[str] = FALLBACK_RULES) -> tuple[list[dict], dict[str, set[str]], float, float, Callable]:
+    """Every predicted row, the actor ids found per article, articles per second of stance_for
+    alone and of the whole chain, and a function re-running stance_for alone with other fallback
+    rules. With ``gold_mentions``, ``ar:`` ids are read as the gold actor they overlap
+    (``outside_ids``)."""
     docs = [Document(a, t, p) for a, t, p in zip(articles["article_id"], articles["text"], articles["published"])]
     chain_start = time.perf_counter()
     mentions = [entities_for(d) for d in docs]
     quotes = [quotes_for(d, m) for d, m in zip(docs, mentions)]
     stance_start = time.perf_counter()
-    rows = [r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q)]
+    rows = [r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q, fallback=fallback)]
     end = time.perf_counter()
-    kept = [r for r in rows if r["confidence"] >= min_confidence]
     linked = {} if gold_mentions is None else outside_ids(mentions, [d.article_id for d in docs], gold_mentions)
-    for r in kept:
-        for column in ("source_actor", "target_actor", "reported_by"):
-            r[column] = linked.get((r["article_id"], r[column]), r[column])
+
+    def link(found: list[dict]) -> list[dict]:
+        for r in found:
+            for column in ("source_actor", "target_actor", "reported_by"):
+                r[column] = linked.get((r["article_id"], r[column]), r[column])
+        return found
+
+    def rerun(rules: frozenset[str]) -> list[dict]:
+        return link([r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q, fallback=rules)])
+
     found = {d.article_id: {linked.get((d.article_id, m["actor_id"]), m["actor_id"]) for m in ms
                             if isinstance(m.get("actor_id"), str)} for d, ms in zip(docs, mentions)}
-    return kept, found, len(docs) / (end - stance_start), len(docs) / (end - chain_start)
+    return link(rows), found, len(docs) / (end - stance_start), len(docs) / (end - chain_start), rerun
 
 
 def reachable(gold: list[dict], found: dict[str, set[str]]) -> float:
@@ -175,6 +188,24 @@ def reachable(gold: list[dict], found: dict[str, set[str]]) -> float:
     recall the stance extractor could reach with the mentions it is given."""
     keys = {key(r) for r in gold}
     return sum(k[1] in found.get(k[0], ()) and k[2] in found.get(k[0], ()) for k in keys) / len(keys) if keys else 0.0
+
+
+def ablation(rerun: Callable, gold: list[dict], articles: set[str], sentence_starts: dict[str, list[int]],
+             threshold: float) -> str:
+    """Pair P/R/F1 at ``threshold`` with no fallback rule, each rule alone, all but each, and all:
+    how much each positional rule adds (development set only: the rules are chosen on it)."""
+    rules = sorted(FALLBACK_RULES)
+    variants = {"none": frozenset()} | {f"only {r}": frozenset({r}) for r in rules}
+    variants |= {f"all but {r}": FALLBACK_RULES - {r} for r in rules} | {"all (default)": FALLBACK_RULES}
+    lines = {}
+    for name, chosen in variants.items():
+        found = [r for r in rerun(chosen) if r["confidence"] >= threshold]
+        result = score(records(pd.DataFrame(found), articles), gold, sentence_starts)
+        lines[name] = {c: result[c] for c in ("pairs pred", "pair P", "pair R", "pair F1")}
+    frame = pd.DataFrame(lines).T
+    frame["pairs pred"] = frame["pairs pred"].astype(int)
+    with pd.option_context("display.float_format", "{:.3f}".format):
+        return f"fallback rules, conf >= {threshold}:\n{frame.to_string()}"
 
 
 def warm_up(text: str) -> None:
@@ -185,7 +216,8 @@ def warm_up(text: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--min-confidence", type=float, default=0.5, help="leave out extractor rows below this")
+    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
+                        help="leave out extractor rows below this (scores at 0.5 are printed too)")
     parser.add_argument("--corpus", help="time the extractor on this file of articles instead of scoring")
     parser.add_argument("--limit", type=int, default=1000, help="articles of --corpus to use")
     parser.add_argument("--gold", choices=("test", "dev"), default="test",
@@ -194,8 +226,10 @@ def main() -> None:
     if args.corpus:
         corpus = workbench.load_articles(args.corpus, tz="Asia/Riyadh").head(args.limit)
         warm_up(corpus["text"].iloc[0])
-        rows, _, stance_rate, chain_rate = run_extractor(corpus, args.min_confidence)
-        print(f"{args.corpus}: {len(corpus)} articles, {len(rows)} stance rows with confidence >= {args.min_confidence}")
+        rows, _, stance_rate, chain_rate, _ = run_extractor(corpus)
+        kept = sum(r["confidence"] >= args.min_confidence for r in rows)
+        print(f"{args.corpus}: {len(corpus)} articles, {kept} stance rows with confidence >= {args.min_confidence}, "
+              f"{sum(r['confidence'] >= PRECISE for r in rows)} with confidence >= {PRECISE}")
         print(f"throughput: stance_for {stance_rate:.0f} articles/s; text layer + actors + quotes + stance "
               f"{chain_rate:.1f} articles/s (one process)")
         return
@@ -218,15 +252,20 @@ def main() -> None:
     sentence_starts = {aid: [s for s, _ in sentences(text)] for aid, text in zip(articles["article_id"], articles["text"])}
 
     warm_up(scored["text"].iloc[0])
-    pred, found, stance_rate, chain_rate = run_extractor(scored, args.min_confidence, gold_mentions)
+    pred, found, stance_rate, chain_rate, rerun = run_extractor(scored, gold_mentions)
+    thresholds = sorted({args.min_confidence, PRECISE})
 
-    table = {
-        f"extractor vs A ({len(done_a)} articles)": score(records(pd.DataFrame(pred), done_a), records(gold_a, done_a),
-                                                         sentence_starts),
-    }
+    def at(rows: list[dict], threshold: float) -> list[dict]:
+        return [r for r in rows if r["confidence"] >= threshold]
+
+    table = {}
+    for threshold in thresholds:
+        table[f"extractor vs A ({len(done_a)} articles), conf >= {threshold}"] = score(
+            records(pd.DataFrame(at(pred, threshold)), done_a), records(gold_a, done_a), sentence_starts)
     if both:
-        table[f"extractor vs A ({len(both)} articles with B)"] = score(
-            records(pd.DataFrame(pred), both), records(gold_a, both), sentence_starts)
+        for threshold in thresholds:
+            table[f"extractor vs A ({len(both)} articles with B), conf >= {threshold}"] = score(
+                records(pd.DataFrame(at(pred, threshold)), both), records(gold_a, both), sentence_starts)
         table[f"annotator B vs A ({len(both)} articles)"] = score(records(gold_b, both), records(gold_a, both),
                                                                   sentence_starts)
     frame = pd.DataFrame(table).T
@@ -234,14 +273,18 @@ def main() -> None:
     frame[counts] = frame[counts].astype(int)
     what = "gold set (test split)" if args.gold == "test" else "development set (benchmarks/dev/)"
     print(f"stance layer done, {what}: annotator A {len(done_a)} articles, annotator B {len(both)} of them; "
-          f"extractor rows with confidence >= {args.min_confidence}")
-    with pd.option_context("display.width", 200, "display.max_columns", 20, "display.float_format", "{:.3f}".format):
+          f"extractor rows with confidence >= {' and >= '.join(map(str, thresholds))}")
+    with pd.option_context("display.width", 250, "display.max_columns", 20, "display.float_format", "{:.3f}".format):
         print(frame.to_string())
     if both:
-        ours = table[f"extractor vs A ({len(both)} articles with B)"]["pair F1"]
-        theirs = table[f"annotator B vs A ({len(both)} articles)"]["pair F1"]
-        ratio = ours / theirs if theirs else float("nan")
-        print(f"extractor pair F1 as a share of the annotators' agreement (same articles): {ratio:.2f}")
+        for threshold in thresholds:
+            ours = table[f"extractor vs A ({len(both)} articles with B), conf >= {threshold}"]["pair F1"]
+            theirs = table[f"annotator B vs A ({len(both)} articles)"]["pair F1"]
+            ratio = ours / theirs if theirs else float("nan")
+            print(f"extractor pair F1 (conf >= {threshold}) as a share of the annotators' agreement (same articles): "
+                  f"{ratio:.2f}")
+    if args.gold == "dev":
+        print(ablation(rerun, records(gold_a, done_a), done_a, sentence_starts, args.min_confidence))
     print(f"gold pairs (annotator A) whose two actors the actor extractor found in the article: "
           f"{reachable(records(gold_a, done_a), found):.2f}")
     print(f"throughput: stance_for {stance_rate:.0f} articles/s; text layer + actors + quotes + stance "

@@ -29,7 +29,7 @@ from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
 from workbench.text import fold
 
-__all__ = ["Actor", "actor_groups", "actor_sectors", "STANCE_TYPES"]
+__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "STANCE_TYPES"]
 
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
@@ -85,11 +85,26 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     return groups
 
 
-@lru_cache(maxsize=4)
 def actor_sectors(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
     """Actor id -> catalogue sector (state, ministry, media, place, ...) of the catalogue in ``directory``."""
+    return _catalogue_column("sector", directory)
+
+
+@lru_cache(maxsize=4)
+def actor_countries(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
+    """Actor id -> the state (actor id) a person, body or place of the catalogue in ``directory``
+    belongs to; states themselves and international actors are left out.
+
+    >>> actor_countries()["sameh_shoukry"]
+    'egypt'
+    """
+    return {k: v for k, v in _catalogue_column("country", directory).items() if isinstance(v, str) and v and v != k}
+
+
+@lru_cache(maxsize=8)
+def _catalogue_column(column: str, directory: str) -> dict[str, str]:
     catalogue = load_catalogue(directory=directory).drop_duplicates("actor_id")
-    return dict(zip(catalogue["actor_id"], catalogue["sector"]))
+    return dict(zip(catalogue["actor_id"], catalogue[column]))
 
 
 def _usable(mention: dict) -> bool:

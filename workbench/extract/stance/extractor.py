@@ -18,10 +18,11 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_groups, actor_sectors
+from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors
 from workbench.extract.stance.cues import find_cues
+from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
-from workbench.extract.stance.reading import Quote, read_cue
+from workbench.extract.stance.reading import Quote, read_cue, speaker_actor
 from workbench.extract.stance.view import TokenView
 from workbench.text import Document, documents
 
@@ -32,12 +33,14 @@ _SAME_PREDICATE = 16
 
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
-               lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None) -> list[dict]:
+               lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None, *,
+               fallback: frozenset[str] = FALLBACK_RULES) -> list[dict]:
     """Stance records of one article (schema "stance" columns).
 
     ``mentions`` are its actor records (schema "entities") and ``quotes`` its quote records
     (schema "quotes"); each is computed when None. ``lexicon`` defaults to the bundled one,
-    ``sectors`` (actor id -> catalogue sector) to the shipped catalogue's.
+    ``sectors`` (actor id -> catalogue sector) to the shipped catalogue's. ``fallback`` names the
+    positional rules read for a cue the precise reading declines (:mod:`.fallback`; empty: none).
     """
     lexicon = lexicon or load_lexicon()
     view = TokenView(doc)
@@ -64,20 +67,38 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     for group in groups:
         by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
     names = sorted((int(m["start"]), int(m["end"])) for m in mentions)
+    subjects = _quote_speakers(spans, starts)
+    countries = actor_countries()
     rows: list[dict] = []
+    guessed: list[dict] = []
     for hit in hits:
-        here = by_sentence.get(view.sentence_of(hit.first_token))
-        if here and not _inside_name(names, hit):
-            rows += read_cue(view, hit, here, spans, lexicon)
-    return [{"article_id": doc.article_id, **row} for row in _one_per_relation(rows)]
+        sentence = view.sentence_of(hit.first_token)
+        here = by_sentence.get(sentence)
+        if not here or _inside_name(names, hit):
+            continue
+        found = read_cue(view, hit, here, spans, lexicon)
+        if found:
+            subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
+                                                     if r["reported_by"] is None)
+        elif fallback:
+            previous = subjects.get(sentence - 1)
+            carried = speaker_actor(*max(previous)[::-1]) if previous else None
+            guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
+        rows += found
+    rows = _one_per_relation(rows)
+    related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
+    rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
+    return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]
 
 
 def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
-           lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None) -> pd.DataFrame:
+           lexicon: StanceLexicon | None = None, sectors: Mapping[str, str] | None = None, *,
+           fallback: frozenset[str] = FALLBACK_RULES) -> pd.DataFrame:
     """One row a stance statement of every article in ``articles`` (schema "stance").
 
     ``mentions`` and ``quotes`` are the frames :func:`workbench.entities` and
-    :func:`workbench.quotes` returned for these articles; each is computed when None.
+    :func:`workbench.quotes` returned for these articles; each is computed when None;
+    ``fallback`` as in :func:`stance_for`.
 
     >>> import workbench
     >>> articles = workbench.load_articles("seeds/000_404a58289b33eae6.txt")
@@ -95,6 +116,7 @@ def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes:
             None if quotes_by is None else quotes_by.get(doc.article_id, []),
             lexicon,
             sectors,
+            fallback=fallback,
         )
     return schema.conform(rows, "stance")
 
@@ -105,6 +127,19 @@ def _records_by_article(frame: pd.DataFrame | None) -> dict[str, list[dict]] | N
     out: dict[str, list[dict]] = {}
     for record in frame.to_dict("records"):
         out.setdefault(str(record["article_id"]), []).append(record)
+    return out
+
+
+def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """Sentence -> (offset, speaker) of every quote with a known speaker that reaches into it: the
+    subject a pronoun-less next sentence continues with (وأضاف, وشدد)."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            first = max(bisect_right(sentence_starts, quote.start) - 1, 0)
+            last = max(bisect_right(sentence_starts, max(quote.end - 1, quote.start)) - 1, 0)
+            for sentence in range(first, last + 1):
+                out.setdefault(sentence, []).append((quote.start, quote.speaker))
     return out
 
 

@@ -39,7 +39,7 @@ from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.view import TokenView
 
-__all__ = ["Quote", "read_cue"]
+__all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition"]
 
 # How far (in tokens) after a verb, or after its subject, a target may start; a verbal noun's
 # object stands closer (زيارته لأربيل, مشاركته في الدورة الخامسة لمفاوضات أستانا).
@@ -59,9 +59,10 @@ _RESUMPTIVE = frozenset({"معه", "معها", "معهم", "له", "لها", "ل
 _RESUMPTIVE_REACH = 4
 # How far before a relative pronoun its antecedent may end (جماعات الحشد الشعبي المدعومة ... التي).
 _ANTECEDENT_GAP = 4
-# Confidence factors: each reading that rests on a weaker cue costs some certainty.
-_HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9}
-_FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.4
+# Confidence factors: each reading that rests on a weaker cue costs some certainty; a positional
+# guess of the fallback stage stays below 0.5 so that charts filtering at 0.5 leave it out.
+_HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9, "fallback": 0.5}
+_FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.3
 _BASE = 0.9
 
 
@@ -85,9 +86,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     grammar = lexicon.grammar
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    clause_start, clause_end = _clause(view, hit, sentence, first, end, lexicon, here)
-    quote = _quote_at(quotes, hit.start)
-    speaker = [_speaker_actor(quote)] if quote and quote.speaker else None
+    clause_start, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
+    quote = quote_at(quotes, hit.start)
+    speaker = [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
 
     sources: list[Actor] | None = None
     targets: list[Actor] | None = None
@@ -158,11 +159,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
-            targets = _first_after(here, anchor, clause_end, source_ids, view, skip, window)
-            while targets and _is_apposition(view, sources, targets, anchor, grammar):
+            targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
+            while targets and is_apposition(view, sources, targets, anchor, grammar):
                 # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
                 anchor = targets[-1].last_token
-                targets = _first_after(here, anchor, clause_end, source_ids, view, skip, window)
+                targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
             if targets:
                 topic = _topic(view, anchor + 1, targets[0].lead, lexicon)
                 if targets[0].lead > anchor + TARGET_WINDOW // 2:
@@ -172,10 +173,20 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if not targets:
         return []
 
+    return stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
+
+
+def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: list[Actor], topic: str | None,
+                quote: Quote | None, how: str, lexicon: StanceLexicon) -> list[dict]:
+    """The rows (without article_id) relating each source to each other target through the cue:
+    its sign after negation (a negated contact gives none), its confidence after the reading ``how``
+    (a key of the confidence factors, maybe with ``+far``) and a hypothetical context."""
+    cue = lexicon.cues[lexicon.forms[hit.form].cue]
     polarity = -cue.polarity if hit.negated else cue.polarity
     if hit.negated and polarity == 0:
         return []  # "لم يلتق": a contact that did not happen is no stance
-    hypothetical = _is_hypothetical(view, sentence, hit, grammar)
+    sentence = view.sentence_of(hit.first_token)
+    hypothetical = _is_hypothetical(view, sentence, hit, lexicon.grammar)
     rows = []
     for source in sources:
         for target in targets:
@@ -200,14 +211,16 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     return rows
 
 
-def _speaker_actor(quote: Quote) -> Actor:
-    return Actor(actor_id=quote.speaker, kind="", start=quote.start, end=quote.start, token=-1, last_token=-1,
+def speaker_actor(actor_id: str, offset: int) -> Actor:
+    """An actor named outside the sentence's mentions (a quote's speaker, a subject carried from
+    the previous sentence), placed at ``offset``."""
+    return Actor(actor_id=actor_id, kind="", start=offset, end=offset, token=-1, last_token=-1,
                  lead=-1, nationality=False, prepositional=False, lam=False, locative=False, adjectival=False,
                  target_only=False, confidence=1.0)
 
 
-def _clause(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
-            here: list[list[Actor]]) -> tuple[int, int]:
+def clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
+                 here: list[list[Actor]]) -> tuple[int, int]:
     """Token range of the clause around the cue: from the last clause opener before it to the next
     one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران)."""
     openers = view.positions(sentence, lexicon.grammar.clause_openers)
@@ -229,7 +242,7 @@ def _starts_clause(view: TokenView, i: int, lexicon: StanceLexicon) -> bool:
     return norm.startswith("و") and not norm.startswith(("وال", "ولل")) and norm not in lexicon.topics
 
 
-def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     """The innermost quote holding ``offset`` (a marked fragment inside a reported clause)."""
     inside = [q for q in quotes if q.start <= offset < q.end]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
@@ -278,7 +291,7 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
     return "unknown"
 
 
-def _is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], anchor: int, grammar: Grammar) -> bool:
+def is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], anchor: int, grammar: Grammar) -> bool:
     """Is the first target an institution in a person's titles, right after the person (ولي العهد
     نائب رئيس مجلس الوزراء)?"""
     return targets[0].kind == "ORG" and all(a.kind == "PER" for a in sources) \
@@ -358,7 +371,7 @@ def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor
     within a few words and with no preposition between (دعم قوات الحشد في مواجهة داعش has none)."""
     last = genitive[-1].last_token
     exclude = {a.actor_id for a in genitive}
-    found = _first_after(here, last, clause_end, exclude, window=NOUN_TARGET_WINDOW)
+    found = first_after(here, last, clause_end, exclude, window=NOUN_TARGET_WINDOW)
     if not found:
         return None
     if found[0].lam:
@@ -397,7 +410,7 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
     return (speaker, "speaker") if speaker else (None, "")
 
 
-def _first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str],
+def first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str],
                  view: TokenView | None = None, skip_after: frozenset[str] = frozenset(),
                  window: int = TARGET_WINDOW) -> list[Actor] | None:
     """The first actor group after ``anchor`` in the clause and window, without the ``exclude`` ids;
