@@ -3,11 +3,14 @@
     .venv/bin/python benchmarks/quotes.py                      # gold set, all quotes
     .venv/bin/python benchmarks/quotes.py --corpus /work/shared/data/saudinewsnet/2015-08-06.zip
     .venv/bin/python benchmarks/quotes.py --gold dev            # the development set (benchmarks/dev/)
+    .venv/bin/python benchmarks/quotes.py --gold dev --articles 21-40   # only the articles numbered 21..40
 
 Scores the articles whose gold file lists ``quotes`` in ``done`` (see
 benchmarks/gold/README.md) and prints how many; ``--gold dev`` scores the
 development set of benchmarks/dev/ instead (QUOTES.md there), on which the
-extractor's rules are tuned. A predicted quote matches a gold
+extractor's rules are tuned; ``--articles FIRST-LAST`` scores only the
+articles whose ``n`` lies in that range (the development set's second round of
+articles, say, before the extractor was tuned on it). A predicted quote matches a gold
 quote of the same article *exactly* when start and end agree, and by *overlap*
 when the token sets of the two spans have a Jaccard overlap of at least 0.5
 (pairs matched one to one, best overlap first). Speaker accuracy is measured on
@@ -158,6 +161,7 @@ def main() -> None:
     parser.add_argument("--corpus", help="a file, folder or glob of articles to time on (default: the scored articles)")
     parser.add_argument("--gold", choices=("test", "dev"), default="test",
                         help="test: the gold set of benchmarks/gold/ (default); dev: the development set of benchmarks/dev/")
+    parser.add_argument("--articles", metavar="FIRST-LAST", help="score only the articles numbered FIRST..LAST (their n field)")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only quotes at or above this confidence")
     args = parser.parse_args()
 
@@ -166,12 +170,17 @@ def main() -> None:
     else:
         articles, gold = load_dev()
     scored_ids = set(gold.attrs["articles"])
+    if args.articles:
+        first, last = (int(x) for x in args.articles.split("-"))
+        scored_ids &= set(articles.loc[articles["n"].between(first, last), "article_id"])
+        gold = gold[gold["article_id"].isin(scored_ids)]
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     docs = documents(articles)
     mentions = {doc.article_id: entities_for(doc) for doc in docs}
     table = score(docs, mentions, gold, args.min_confidence)
 
     what = "gold" if args.gold == "test" else "development set"
+    what += f", articles {args.articles}" if args.articles else ""
     print(f"quotes {what}: {len(docs)} articles scored (layer 'quotes' done), {len(gold)} gold quotes; min confidence {args.min_confidence}")
     head = f"{'kind':9s} {'gold':>5s} {'pred':>5s} | {'exact P':>7s} {'R':>5s} {'F1':>5s} | {'overlap P':>9s} {'R':>5s} {'F1':>5s} | {'speaker acc':>11s} {'actor acc':>9s} {'n actor':>7s}"
     print(head)

@@ -4,7 +4,10 @@ Only the development split (the zips of 2015-07-21 to 2015-08-04) is read; the
 test split and the gold set in benchmarks/gold/ stay untouched. Selection:
 political news with at least one quotation mark and a reporting verb followed by
 أن/إن, 120 to 450 words, a fixed random sample (seed 721) of at most 3 articles
-per newspaper, 20 in all, written in the layout of benchmarks/gold/articles.jsonl.
+per newspaper, 20 in all (n = 1..20); then a second sample of 20 more from the
+eligible articles not yet chosen (seed 722, again at most 3 per newspaper,
+n = 21..40), so the first round's articles stay first and unchanged. All are
+written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -15,12 +18,15 @@ import re
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
 from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
 
 REPORTED = re.compile(r"(?:قال|أكد|اكد|أوضح|اوضح|أشار|اشار|أضاف|اضاف|أعلن|اعلن|صرح)\w*\s(?:\S+\s){0,8}?(?:بأن|أن|إن|ان)\w*\s")
 N_ARTICLES, PER_SOURCE, SEED = 20, 3, 721
+N_SECOND, SECOND_SEED = 20, 722  # the second round, drawn from the articles the first left
 
 
 def main(data_dir: str) -> None:
@@ -31,7 +37,9 @@ def main(data_dir: str) -> None:
         & articles["body"].str.contains(REPORTED)
         & articles["n_words"].between(120, 450)
     ]
-    write_articles(sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("quotes-articles.jsonl"))
+    first = sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED)
+    second = sample_per_source(eligible.drop(first.index), N_SECOND, PER_SOURCE, SECOND_SEED)
+    write_articles(pd.concat([first, second]), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
