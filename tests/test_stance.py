@@ -522,3 +522,72 @@ def test_loyalty_dialogue_appreciation_relations_and_bans_are_cues():
     text = "بعد فرض روسيا حظرا على استيراد المنتجات من الاتحاد الأوروبي."
     rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "الاتحاد الأوروبي", "european_union", "ORG")])
     assert ("russia", "european_union", -1.0) in relations(rows)
+
+
+# --- fallback: positional rules for cues the precise reading declines -----------------------
+
+def _reception(text: str) -> list[dict]:
+    return [mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"), mention(text, "جدة", "jeddah"),
+            mention(text, "المصري", "egypt", via="nationality"), mention(text, "سامح شكري", "sameh_shoukry", "PER")]
+
+
+def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
+    text = "استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة مساء اليوم وزير الخارجية المصري سامح شكري."
+    assert stance_for(Document("t", text), _reception(text), [], fallback=frozenset()) == []
+    rows = read(text, _reception(text))
+    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    assert all(r["confidence"] < 0.5 for r in rows)
+
+
+def test_fallback_vso_needs_the_verb_to_open_the_sentence():
+    text = "وفي هذا السياق المعقد وبعد أيام طويلة استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة " \
+           "مساء اليوم وزير الخارجية المصري سامح شكري."
+    assert read(text, _reception(text)) == []
+
+
+def test_fallback_carries_the_previous_speaker_to_a_possessive_noun():
+    text = "وقال وزير الخارجية عادل الجبير إن المملكة تتابع الأوضاع. وأشار إلى زيارته إلى مصر الأسبوع المقبل."
+    mentions = [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"), mention(text, "المملكة", "saudi_arabia"),
+                mention(text, "مصر", "egypt")]
+    quotes = [{"start": text.index("المملكة"), "end": text.index(". وأشار"), "speaker_actor": "adel_al_jubeir"}]
+    rows = read(text, mentions, quotes)
+    assert relations(rows) == {("adel_al_jubeir", "egypt", 0.0)}
+    assert rows[0]["confidence"] < 0.5 and rows[0]["reported_by"] is None
+    assert stance_for(Document("t", text), mentions, quotes, fallback=frozenset({"vso"})) == []
+
+
+def test_fallback_carries_the_previous_rows_source_to_a_pronoun_less_verb():
+    text = "وعارضت روسيا وجود القوات الأمريكية. وأكد في الوقت نفسه رفضه التام للغارات التركية على سوريا."
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "الأمريكية", "united_states", via="nationality"),
+                mention(text, "التركية", "turkey", via="nationality"), mention(text, "سوريا", "syria")]
+    rows = read(text, mentions)
+    assert ("russia", "turkey", -1.0) in relations(rows)
+    carried = next(r for r in rows if r["source_actor"] == "russia" and r["target_actor"] == "turkey")
+    assert carried["cue_lemma"] == "رفض" and carried["confidence"] < 0.5
+    assert ("russia", "turkey", -1.0) not in relations(stance_for(Document("t", text), mentions, [],
+                                                                   fallback=frozenset({"vso"})))
+
+
+def test_fallback_skips_a_person_and_their_own_state():
+    text = "وقال وزير الخارجية سامح شكري إن المملكة تتابع الأوضاع. وأشار إلى زيارته إلى مصر الأسبوع المقبل."
+    mentions = [mention(text, "سامح شكري", "sameh_shoukry", "PER"), mention(text, "المملكة", "saudi_arabia"),
+                mention(text, "مصر", "egypt")]
+    quotes = [{"start": text.index("المملكة"), "end": text.index(". وأشار"), "speaker_actor": "sameh_shoukry"}]
+    assert read(text, mentions, quotes) == []
+
+
+def test_fallback_never_takes_a_place_as_source_nor_a_first_person_cue():
+    text = "استقبل في جدة مساء اليوم الأمير محمد بن نايف وزير الخارجية المصري سامح شكري."
+    rows = read(text, [mention(text, "جدة", "jeddah"), mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
+                       mention(text, "سامح شكري", "sameh_shoukry", "PER")])
+    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    text = "وقال الجبير. ونرفض التدخل الإيراني."
+    mentions = [mention(text, "الجبير", "adel_al_jubeir", "PER"), mention(text, "الإيراني", "iran", via="nationality")]
+    assert read(text, mentions) == []
+
+
+def test_fallback_rows_never_replace_a_precise_reading_of_the_same_pair():
+    text = "وعلقت موسكو التعاون مع واشنطن."
+    rows = read(text, [mention(text, "موسكو", "russia", via="capital"), mention(text, "واشنطن", "united_states", via="capital")])
+    assert [(r["source_actor"], r["target_actor"]) for r in rows] == [("russia", "united_states")]
+    assert rows[0]["confidence"] >= 0.5

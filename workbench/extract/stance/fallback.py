@@ -6,8 +6,6 @@ with positional rules, each named so that it can be measured and switched off:
 
 - ``vso``: a verb opening its sentence (only و/ف, commas and time words before it) takes the first
   actor after it as source and the next actor (past the source's own titles) as target;
-- ``nearest``: the nearest actor before the cue in its clause is the source (never a mere place),
-  the first actor after the cue in the clause the target;
 - ``carry``: a cue with no actor before it in its sentence (وأضاف ..., وشدد على دعم ...) takes the
   subject of the previous sentence: the speaker of its last quote or the source of its last row.
 
@@ -20,14 +18,14 @@ filtering at 0.5 see only the precise reading.
 >>> from workbench.extract.stance.cues import find_cues
 >>> from workbench.extract.stance.lexicon import load_lexicon
 >>> from workbench.extract.stance.view import TokenView
->>> doc = Document("a", "وأكد أن السعودية في إطار دعم مستمر لليمن.")
->>> mentions = [{"start": 8, "end": 16, "actor_id": "saudi_arabia", "type": "GPE"},
-...             {"start": 35, "end": 40, "actor_id": "yemen", "type": "GPE"}]
->>> view, lex = TokenView(doc), load_lexicon()
+>>> text = "استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه مساء اليوم الوزير سامح شكري."
+>>> mentions = [{"start": text.index(name), "end": text.index(name) + len(name), "actor_id": actor, "type": "PER"}
+...             for name, actor in [("محمد بن نايف", "mohammed_bin_nayef"), ("سامح شكري", "sameh_shoukry")]]
+>>> view, lex = TokenView(Document("a", text)), load_lexicon()
 >>> [hit] = find_cues(view, lex)
 >>> [(r["source_actor"], r["target_actor"], r["confidence"])
 ...  for r in fallback_rows(view, hit, actor_groups(view, mentions, lex.grammar), [], None, lex, {})]
-[('saudi_arabia', 'yemen', 0.45)]
+[('mohammed_bin_nayef', 'sameh_shoukry', 0.45)]
 """
 
 from __future__ import annotations
@@ -41,9 +39,12 @@ from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, TARGET_WINDOW,
                                               is_apposition, quote_at, stance_rows)
 from workbench.extract.stance.view import TokenView
 
-__all__ = ["FALLBACK_RULES", "fallback_rows"]
+__all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows"]
 
-FALLBACK_RULES = frozenset({"vso", "nearest", "noun", "carry"})
+# Every positional rule, in the order they are tried; each raises pair F1 on the development set
+# (benchmarks/stance.py --gold dev prints the comparison).
+POSITIONAL_RULES = ("vso", "carry")
+FALLBACK_RULES = frozenset(POSITIONAL_RULES)
 # A verb's target may stand further than the precise reading allows: past honorifics and a place
 # (استقبل الأمير ... - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري).
 WIDE_WINDOW = 2 * TARGET_WINDOW
@@ -61,45 +62,26 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     """
     grammar = lexicon.grammar
     form = lexicon.forms[hit.form]
+    cue = lexicon.cues[form.cue]
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    clause_start, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
+    _, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
     window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW
-    before = [g for g in here if g[-1].last_token < hit.first_token]
-    skip = grammar.against if lexicon.cues[form.cue].polarity > 0 else frozenset()
-
-    def vso():
-        source = next((g for g in here if g[0].lead > hit.last_token and _can_act(g[0])), None)
-        if source is None:
-            return None, None
-        return source, _target_after(view, here, source, source[-1].last_token, clause_end, window, grammar, skip)
-
-    def nearest():
-        if not (before and before[-1][0].token >= clause_start and _can_act(before[-1][0])):
-            return None, None
-        source = [a for a in before[-1] if not a.target_only]
-        return source, _target_after(view, here, source, hit.last_token, clause_end, window, grammar, skip)
-
-    def carry():
-        return [carried], _target_after(view, here, [carried], hit.last_token, clause_end, window, grammar, skip)
-
+    skip = grammar.against if cue.polarity > 0 else frozenset()
     # A first-person cue is the speaker's and a participle (الموالين) describes a noun: neither is
-    # read by position. A noun with a possessive (زيارته) points back to the subject; a definite
-    # one (الاستقبال) names a known event whose agent the sentence need not give.
+    # read by position. A noun with a possessive (زيارته) points back to the subject.
     verb = form.kind == "verb" and not form.first_person
-    applicable = [
-        ("vso", verb and _opens_sentence(view, hit, first, grammar), vso),
-        ("nearest", verb, nearest),
-        ("noun", form.kind == "noun" and not (form.possessive or hit.definite), nearest),
-        ("carry", (verb or form.possessive) and carried is not None and not before
-         and not lexicon.cues[form.cue].mutual, carry),
-    ]
-    for name, applies, reading in applicable:
-        if name in rules and applies:
-            sources, targets = reading()
-            if sources and targets:
-                break
-    else:
+    sources = None
+    if "vso" in rules and verb and _opens_sentence(view, hit, first, grammar):
+        sources = next((g for g in here if g[0].lead > hit.last_token and _can_act(g[0])), None)
+        anchor = sources[-1].last_token if sources else hit.last_token
+    if not sources and "carry" in rules and carried is not None and (verb or form.possessive) and not cue.mutual \
+            and not any(g[-1].last_token < hit.first_token for g in here):
+        sources, anchor = [carried], hit.last_token
+    if not sources:
+        return []
+    targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
+    if not targets:
         return []
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), "fallback", lexicon)
     return [r for r in rows if countries.get(r["source_actor"]) != r["target_actor"]
