@@ -4,8 +4,7 @@
     .venv/bin/python benchmarks/stance_errors.py --list      # and every missed pair with its sentence
 
 Only the development set of ``benchmarks/dev/`` is explained; the gold set of ``benchmarks/gold/``
-(test split) is scored by ``benchmarks/stance.py`` and never studied, so this script has no option
-to read it.
+(test split) is scored by ``benchmarks/stance.py`` and never studied: ``--gold test`` is refused.
 
 A missed pair is a gold (article, source, target, sign) the extractor gives no row for at the
 confidence threshold. Its gold rows are followed through the extractor's steps and the pair takes
@@ -19,9 +18,8 @@ the reason of the row that got furthest:
    mentioned in the article but not in the sentence of the cue (a subject named earlier);
 4. ``cue found, no row``: cue and both actors in the sentence, the reading declined the cue;
 5. ``cue read, other source`` / ``other target`` / ``other sign``: the cue gave rows, not this one;
-6. ``row below threshold``: the row exists with a confidence under ``--min-confidence``;
-7. ``row in another sentence``: no row at the gold evidence, none elsewhere with the key either
-   (kept for completeness; should stay at zero).
+6. ``row below threshold``: the row exists with a confidence under ``--min-confidence`` (default:
+   the benchmark's default operating point).
 """
 
 from __future__ import annotations
@@ -35,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from stance import key, load_dev, outside_ids  # noqa: E402
+from stance import DEFAULT_MIN_CONFIDENCE, key, load_dev, outside_ids  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
@@ -57,12 +55,10 @@ REASONS = (
     "cue read, other target",
     "cue read, other sign",
     "row below threshold",
-    "row in another sentence",
 )
 
 
-def explain_row(gold: dict, doc: Document, view: TokenView, hits: list, mentions: list[dict],
-                rows: list[dict], min_confidence: float) -> str:
+def explain_row(gold: dict, view: TokenView, hits: list, mentions: list[dict], rows: list[dict]) -> str:
     """The reason one gold row of a missed pair has no matching extractor row."""
     ids = {m["actor_id"] for m in mentions}
     source, target = gold["source_actor"], gold["target_actor"]
@@ -98,9 +94,13 @@ def explain_row(gold: dict, doc: Document, view: TokenView, hits: list, mentions
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--min-confidence", type=float, default=0.5, help="rows below this count as missing")
+    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
+                        help="rows below this count as missing")
     parser.add_argument("--list", action="store_true", help="print every missed pair with its sentence")
+    parser.add_argument("--gold", choices=("dev", "test"), default="dev", help="only dev is explained")
     args = parser.parse_args()
+    if args.gold != "dev":
+        parser.error("the gold set (test split) is only scored by benchmarks/stance.py, never explained")
 
     articles, gold, gold_mentions = load_dev()
     lexicon = load_lexicon()
@@ -127,7 +127,7 @@ def main() -> None:
         for pair, gold_rows in by_pair.items():
             if pair in kept:
                 continue
-            explained = [(explain_row(g, doc, view, hits, mentions, rows, args.min_confidence), g) for g in gold_rows]
+            explained = [(explain_row(g, view, hits, mentions, rows), g) for g in gold_rows]
             reason, g = max(explained, key=lambda e: REASONS.index(e[0]))
             counts[reason] += 1
             start, end = next(s for s in doc.sentences if s[0] <= g["start"] < s[1])
