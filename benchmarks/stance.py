@@ -24,8 +24,10 @@ links them.
 - pairs: the distinct (article, source, target, sign) sets compared;
 - QuadClass accuracy: share of matched rows with the same category.
 
-Extractor rows below ``--min-confidence`` (default 0.5: hypotheticals and
-weakly read sentences) are left out. Throughput is articles per second of
+Extractor rows below ``--min-confidence`` (default 0.3: hypotheticals) are left
+out; the scores at 0.5 (the precise reading alone, without the fallback stage's
+positional guesses) are printed as well. With ``--gold dev`` a second table
+scores the fallback stage off, each of its rules alone and all of them. Throughput is articles per second of
 ``stance_for`` alone (text layer, actor mentions and quotes computed
 beforehand, as ``workbench.annotate`` shares them) and of the whole chain
 text layer + actors + quotes + stance. ``--corpus`` times the same on the first
