@@ -393,3 +393,90 @@ def test_subject_of_a_pronoun_less_cue_skips_a_title_tagged_as_a_name():
     ms = [mention(text, "شيخ", "ismail_ould_cheikh_ahmed"), mention(text, "عبد الله بن زايد", "abdullah_bin_zayed")]
     [row] = run(text, ms)
     assert row["speaker_actor"] == "abdullah_bin_zayed"
+
+
+# -- third round: constructions of the grown development set -----------------------------------
+
+def test_cue_before_a_noun_or_a_time_clause_takes_no_clause():
+    assert run("وأكد المتحدث أهمية أن تتسق التصريحات مع جهود الاستقرار.") == []
+    assert run("وشدد الوزير على ضرورة أن تلتزم الدول بالميثاق.") == []
+
+
+def test_complementizer_glued_to_an_abbreviation_dot_is_no_introducer():
+    text = "ونقلت خدمة دي.إيه.إن الإخبارية عن مسؤولين قولهم إن 22 مدنيا قتلوا."
+    assert kinds(run(text)) == [("reported", "22 مدنيا قتلوا")]
+
+
+def test_a_later_participle_cue_introduces_the_content_not_an_earlier_noun():
+    text = "ورفض الوزير تأكيد أو نفي إلقاء القبض على القائد قائلا: «لا أستطيع أن أنفي أو أؤكد ذلك»."
+    rows = run(text, [mention(text, "القائد", "x", "PER")])
+    assert [(r["kind"], r["text"], r["cue"]) for r in rows] == [("direct", "لا أستطيع أن أنفي أو أؤكد ذلك", "قائلا")]
+
+
+def test_narrator_asides_end_the_clause_without_a_comma():
+    rows = run("وقال الوزير إن الطائرات نفذت غاراتها على مواقع التنظيم دون أن يحدد مكان الغارات.")
+    assert kinds(rows) == [("reported", "الطائرات نفذت غاراتها على مواقع التنظيم")]
+    rows = run("واعلنت الولايات المتحدة انها استخدمت القوة الجوية في سوريا في مؤشر الى مشاركة اعمق في الحرب.")
+    assert kinds(rows) == [("reported", "استخدمت القوة الجوية في سوريا")]
+    rows = run("وتابع ان الشرطة اوقفت 297 شخصا بحسب رئيس الوزراء.")
+    assert kinds(rows) == [("reported", "الشرطة اوقفت 297 شخصا")]
+
+
+def test_another_topic_after_a_comma_returns_to_the_narrator():
+    rows = run("وقال إن الأهداف قد تحققت في الخطة الشاملة، في سياق آخر أعلن الوزير أنه سيسافر إلى طهران.")
+    assert kinds(rows) == [("reported", "الأهداف قد تحققت في الخطة الشاملة"), ("reported", "سيسافر إلى طهران")]
+
+
+def test_qad_before_the_narrators_next_cue_ends_the_clause():
+    rows = run("حيث يعتبر القادة أن الصواريخ ذراع البلاد) وقد أعلن الوزير أن الاتفاق حظي باهتمام واسع.")
+    assert kinds(rows) == [("reported", "الصواريخ ذراع البلاد)"), ("reported", "الاتفاق حظي باهتمام واسع")]
+
+
+def test_participle_of_expectation_starts_its_own_clause():
+    rows = run("وأوضح أن الوضع الأمني في تحسن مستمر، متوقعا أن تشهد الساعات القادمة سيطرة على القاعدة.")
+    assert kinds(rows) == [("reported", "الوضع الأمني في تحسن مستمر"), ("reported", "تشهد الساعات القادمة سيطرة على القاعدة")]
+
+
+def test_description_verb_and_likelihood_verb_are_cues():
+    rows = run('وندد الرئيس بالهجوم ووصفه بأنه "عمل إرهابي". ورجح مسؤولون أتراك أن يكون الهجوم من تنفيذ التنظيم.')
+    assert kinds(rows) == [("direct", "عمل إرهابي"), ("reported", "يكون الهجوم من تنفيذ التنظيم")]
+    rows = run("وذكر المتحدث أن الانفصاليين يستخدمون أسلحة ثقيلة ووصف الوضع بأنه الأكثر توترا.")
+    assert kinds(rows) == [("reported", "الانفصاليين يستخدمون أسلحة ثقيلة"), ("reported", "الأكثر توترا")]
+
+
+def test_continuation_verbs_with_a_comma_before_the_marks():
+    rows = run('وأضاف، "كما وعدت الجماهير". وزاد، "يدفعني إلى ذلك الاعتزاز". لكنه استدرك "نستبعد التهديد".')
+    assert [r["text"] for r in rows] == ["كما وعدت الجماهير", "يدفعني إلى ذلك الاعتزاز", "نستبعد التهديد"]
+    assert run('وزاد سعر "البنزين الممتاز" هذا العام.') == []  # زاد "increased": no clause, no quote
+
+
+def test_participle_reaches_its_content_past_a_circumstance():
+    rows = run('وقال الزعيم إن العمليات تستهدف الأكراد. مضيفا لوكالة "رويترز" للأنباء في مقابلة، أن الحزب يجر البلاد إلى صراع.')
+    assert kinds(rows) == [("reported", "العمليات تستهدف الأكراد"), ("reported", "الحزب يجر البلاد إلى صراع")]
+
+
+def test_missing_closing_mark_ends_where_a_participle_resumes():
+    rows = run("وعن وضع المطار قال: «هناك طائرة وصلت أمس وينقصنا بعض الإجراءات، مبينا أن سفينتين وصلتا الميناء.")
+    assert kinds(rows) == [("direct", "هناك طائرة وصلت أمس وينقصنا بعض الإجراءات"), ("reported", "سفينتين وصلتا الميناء")]
+
+
+def test_ambiguous_cue_without_a_clause_claims_no_marked_name():
+    assert run('وبين الكيانات التي اوردتها الوزارة شركات "ذي ايغلز" ومقرها دبي.') == []
+
+
+def test_a_short_span_marked_twice_is_a_name():
+    text = 'وقالت الوزارة انه عمل مع شركة "ميلينيوم" ليدفع مبلغا يعتقد ان "ميلينيوم" زودت به سوريا.'
+    rows = run(text)
+    assert [r["kind"] for r in rows] == ["reported"]
+
+
+def test_pronoun_object_after_the_cue_is_not_the_speaker():
+    text = "صديق لي اسمه أحمد قال لي إنه اشترى لبنا."
+    rows = run(text, [mention(text, "أحمد", "ar:ahmad"), mention(text, "لي", "ar:li", nth=1)])
+    assert rows[0]["speaker"] != "لي"
+
+
+def test_pronoun_less_participle_keeps_the_speaker_over_a_place_named_mid_sentence():
+    text = "وقال سعيد إن المنطقة مطهرة. وأرجع أسباب التأخير إلى الألغام، مشيدا بمواقف أبناء عدن، مبينا أن الخسائر قليلة."
+    rows = run(text, [mention(text, "سعيد", "ar:said"), mention(text, "عدن", "aden", "GPE")])
+    assert [r["speaker"] for r in rows] == ["سعيد", "سعيد"]

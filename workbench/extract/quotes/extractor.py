@@ -75,8 +75,19 @@ class _Scan:
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
         self._breaks = self._paragraph_breaks()
+        self._repeated = self._repeated_marks(spans)
 
     # -- token helpers -------------------------------------------------------------------------
+
+    def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
+        """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
+        seen: dict[str, int] = {}
+        for span in spans:
+            words = self.text[span.start : span.end].split()
+            if span.opener is not None and span.closer is not None and len(words) <= _NAME_SPAN_WORDS:
+                key = fold(" ".join(words))
+                seen[key] = seen.get(key, 0) + 1
+        return {key for key, count in seen.items() if count > 1}
 
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
@@ -118,7 +129,7 @@ class _Scan:
             return False
         inside = self.doc.tokens_between(span.start, span.end)
         words = [t for t in inside if t.kind != PUNCT]
-        if not words or all(t.kind in (LATIN, NUMBER) for t in words):
+        if not words or all(t.kind in (LATIN, NUMBER) for t in words) or fold(" ".join(self.text[span.start : span.end].split())) in self._repeated:
             return True
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
@@ -170,6 +181,8 @@ class _Scan:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n = self.tokens, len(self.tokens)
         j = i + 1
+        # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
+        reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
         while j < n and j - i <= _CUE_WINDOW:
             if j in self._breaks:
                 break
@@ -179,17 +192,31 @@ class _Scan:
                 if span.closer is not None and self.is_speaker_region_name(span):
                     j = span.closer + 1
                     continue
+                if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
+                    break  # وزاد سعر "البنزين": an ambiguous cue's marks must follow it at once
                 return "mark", j
             if tok.text == ":" :
                 return "colon", j
-            if tok.kind == WORD and self.lex.is_complementizer(tok.norm):
+            if tok.kind == WORD and self.lex.is_complementizer(tok.norm) and self.introduces(j):
                 return "that", j
-            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > _PARTICIPLE_REACH):
+            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
-            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind == "verb" or self.lex.is_relay(toks[i].norm)):
-                break
+            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind != "noun" or self.lex.is_relay(toks[i].norm)):
+                break  # نفي ... قائلا: the later cue introduces the content
             j += 1
         return None, j
+
+    def introduces(self, j: int) -> bool:
+        """Whether the complementizer at token ``j`` opens reported speech.
+
+        Not after a noun or a preposition of time (أكد أهمية أن, بعد أن), nor glued to an
+        abbreviation's dot (دي.إيه.إن).
+        """
+        tok = self.tokens[j]
+        if tok.start > 0 and self.text[tok.start - 1] == ".":
+            return False
+        before = self.tokens[j - 1].norm if j else ""
+        return before not in self.lex.not_reporting_before and before.removeprefix("و") not in self.lex.not_reporting_before
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between")."""
@@ -226,6 +253,8 @@ class _Scan:
         Only an object that carries the speaker's pronoun (سعيها, استعداده, رفضه) states the
         speaker's own position; a plain noun phrase (كشف عن وجود أجهزة) is news, not a quote.
         """
+        if cue.strict:
+            return None  # وبين الكيانات ... شركات "ذي ايغلز": an ambiguous word with no clause is no cue
         toks = self.tokens
         region_end = self.speaker_region(i + 1, stop)[1]
         closer = next((k for k in range(i + 1, min(stop + _CLAUSE_LIMIT, len(toks))) if k in self.orphan_closers or self.ends_sentence(k) or k in self._breaks), None)
@@ -395,8 +424,8 @@ class _Scan:
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
         if first_word < i and toks[first_word].norm not in self.lex.topic_openers:
             subject = self.speakers.subject_before(clause_start, cue_start, self.quoted)
-            if subject is not None:
-                return subject
+            if subject is not None and (previous is None or subject.person or not self.speakers.is_place(subject)):
+                return subject  # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject
         if previous is None and self.doc.sentences:
             # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
             here = self.doc.sentence_of(cue_start)
@@ -433,10 +462,20 @@ class _Scan:
     # -- rows ----------------------------------------------------------------------------------
 
     def add_marked(self, span: MarkedSpan, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float) -> int:
-        """A direct quote (the whole content marked); returns where the scan resumes."""
+        """A direct quote (the whole content marked); returns where the scan resumes.
+
+        A quote whose closing mark is missing ends where the narrator resumes after a comma
+        («... بكامل مقوماته، مبينا أن ...): the participle's clause is a quote of its own.
+        """
         self.claimed.add((span.start, span.end))
-        self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
-        return span.end + 1
+        end = span.end
+        if span.closer is None and span.opener is not None:
+            for k in range(span.opener + 1, self.index_at(span.end)):
+                if self.tokens[k].text in ",،" and self.narrator_resumes(k + 1):
+                    end = _trim(self.text, span.start, self.tokens[k].start)[1]
+                    break
+        self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
+        return end + 1
 
     def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float) -> int | None:
         """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked)."""
@@ -456,7 +495,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and self.new_report(k)):
+            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or self.phrase_at(k, self.lex.narrator_asides))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
@@ -480,6 +519,10 @@ class _Scan:
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
+        if tok.norm in ("وقد", "فقد", "وكان") and k + 1 < len(self.tokens):
+            tok = self.tokens[k + 1]  # ... للبلاد) وقد أعلن الوزير
+            cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
+            return cue is not None and cue.kind == "verb"
         cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
         if cue is None or cue.kind == "noun":
             return False
@@ -493,10 +536,12 @@ class _Scan:
         cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
             return True
-        for phrase in self.lex.narrator_resumes:
-            if all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)):
-                return True
-        return False
+        return self.phrase_at(k, self.lex.narrator_resumes)
+
+    def phrase_at(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of the folded ``phrases`` starts at token ``k``."""
+        toks = self.tokens
+        return any(all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)) for phrase in phrases)
 
     def unclaimed_marks(self) -> None:
         """Marked spans no cue introduced: direct quotes when a cue or source follows them."""

@@ -53,6 +53,8 @@ class Lexicon:
     complementizers: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
+    narrator_asides: tuple[tuple[str, ...], ...]
+    not_reporting_before: frozenset[str]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
@@ -110,6 +112,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         complementizers=frozenset(c + s for c in stems for s in suffixes),
         pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
         narrator_resumes=_phrases(rules["narrator_resumes"]),
+        narrator_asides=_phrases(rules["narrator_asides"]),
+        not_reporting_before=frozenset(fold(w) for w in rules["not_reporting_before"]),
         speaker_stops=frozenset(fold(w) for w in rules["speaker_stops"]),
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=frozenset(fold(w) for w in rules["relay_verbs"]),

@@ -117,6 +117,11 @@ class Speakers:
             return self.speaker_of(person)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
         return self.speaker_of(named[0]) if named else None
 
+    def is_place(self, speaker: Speaker) -> bool:
+        """Whether the speaker is a mention of a state, city or place (GPE or LOC)."""
+        i = bisect_left(self._starts, speaker.start)
+        return i < len(self.mentions) and self.mentions[i]["start"] == speaker.start and self.mentions[i]["type"] in ("GPE", "LOC")
+
     def mention_ending_at(self, offset: int) -> dict | None:
         """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
         for m in reversed(self.inside(max(offset - 200, 0), offset)):
