@@ -480,3 +480,15 @@ def test_pronoun_less_participle_keeps_the_speaker_over_a_place_named_mid_senten
     text = "وقال سعيد إن المنطقة مطهرة. وأرجع أسباب التأخير إلى الألغام، مشيدا بمواقف أبناء عدن، مبينا أن الخسائر قليلة."
     rows = run(text, [mention(text, "سعيد", "ar:said"), mention(text, "عدن", "aden", "GPE")])
     assert [r["speaker"] for r in rows] == ["سعيد", "سعيد"]
+
+
+def test_a_guillemet_typed_the_wrong_way_round_is_oriented_by_its_neighbours():
+    text = "قالت انهم تابعين ل»تنظيم الدولة» «داعش» في إنغوشيا."
+    assert [text[s.start : s.end] for s in marked_spans(text, tokenize(text))] == ["تنظيم الدولة", "داعش"]
+    names = [mention(text, "تنظيم الدولة", "islamic_state", "ORG"), mention(text, "داعش", "islamic_state", "ORG")]
+    assert kinds(run(text, names)) == [("reported", "تابعين ل»تنظيم الدولة» «داعش» في إنغوشيا")]
+
+
+def test_an_ascii_opener_closed_by_a_guillemet_pairs_with_it():
+    text = 'وقال البيان ان "باكستان تتقدم باحتجاج في 2003». وإقليم كشمير مقسم.'
+    assert kinds(run(text)) == [("direct", "باكستان تتقدم باحتجاج في 2003")]

@@ -81,16 +81,16 @@ def outermost(spans: list[MarkedSpan]) -> list[MarkedSpan]:
 
 def _orientation(text: str, tok: Token) -> int:
     """+1 looks like an opener, -1 like a closer, 0 undecided."""
-    if tok.text == "«":
-        return 1
-    if tok.text == "»":
-        return -1
     before = text[tok.start - 1] if tok.start > 0 else " "
     after = text[tok.end] if tok.end < len(text) else " "
     open_left = before.isspace() or before in _OPENING_CONTEXT
     if not open_left and before in _GLUED_CLITICS:
         open_left = tok.start < 2 or text[tok.start - 2].isspace()
     close_right = after.isspace() or after in _CLOSING_CONTEXT
+    if tok.text in "«»":
+        # A guillemet carries its direction unless its neighbours plainly say otherwise (ل»تنظيم الدولة»).
+        against = (close_right and not open_left) if tok.text == "«" else (open_left and not close_right)
+        return (1 if tok.text == "«" else -1) * (-1 if against else 1)
     if open_left and not close_right:
         return 1
     if close_right and not open_left:
@@ -116,6 +116,10 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int]) -> list[Ma
             elif guillemets:
                 opener = guillemets.pop()
                 spans.append(MarkedSpan(tokens[opener].end, tok.start, opener, m))
+            elif straight is not None:
+                # ان "باكستان تتقدم ... في 2003»: an ASCII opener closed by a guillemet.
+                spans.append(MarkedSpan(tokens[straight].end, tok.start, straight, m))
+                straight = None
             else:
                 spans.append(MarkedSpan(previous_end, tok.start, None, m))
         elif straight is None:
