@@ -244,9 +244,13 @@ def test_clitics_stay_outside_the_span():
 
 
 def test_times_with_minutes_and_parts_of_the_day():
-    assert [r[:2] for r in read("عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة وحتى السابعة مساء")] == [
-        ("الساعة العاشرة وعشرين دقيقة", "time"), ("صباح اليوم الجمعة", "relative"), ("السابعة مساء", "time")
+    # A clock time on a relative day is one row of kind time with that day's value (gold rules).
+    assert read("عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة وحتى السابعة مساء", FRIDAY) == [
+        ("الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة", "time", "2015-07-31", "2015-07-31"),
+        ("السابعة مساء", "time", "", ""),
     ]
+    assert one("حتى الساعة الواحدة من ظهر أمس", FRIDAY) == ("الساعة الواحدة من ظهر أمس", "time", "2015-07-30", "2015-07-30")
+    assert one("عند منتصف النهار في الحديقة")[:2] == ("منتصف النهار", "time")
 
 
 # --- malformed and hostile input ----------------------------------------------------------------
@@ -403,3 +407,75 @@ def test_holidays_without_a_year_are_hijri_and_unresolved():
         ("اليوم الأول لعيد الفطر", "date", "hijri", False),
     ]
     assert read("احتفال الشعب بعيد الفطر المبارك") == []
+
+
+# --- forms added with the development set's second round -----------------------------------------
+
+
+def test_bare_years_by_their_neighbours():
+    assert [r[0] for r in read("التصفيات المؤهلة إلى مونديال روسيا 2018 ونهائيات كأس آسيا 2019 في الإمارات")] == ["2018", "2019"]
+    assert [r[0] for r in read("استضافة كأس العالم عام 2018 في روسيا و2022 في قطر.")] == ["عام 2018", "2022"]
+    assert one("رواية «عداء الطائرة الورقية» 2003 انتشارا واسعا")[:3] == ("2003", "year", "2003-01-01")
+    # counts stay counts: before a noun, after a count cue, or an amount of money
+    assert read("وصل 2015 زائرا إلى المعرض") == []
+    assert read("وبلغ عددهم نحو 2015 في المجموع") == []
+    assert read("ميزانية 2000 مليون ريال") == []
+    assert read("من 2000 الى 3000 شخص") == []
+
+
+def test_vague_counts_and_duration_tails():
+    assert one("أمام المكسيك قبل أيام، وعبر المدرب") == ("قبل أيام", "relative", "", "")
+    assert one("من عدن قبل ساعات من موعد الهدنة")[:2] == ("قبل ساعات", "relative")
+    assert one("الذي أمر به قبل أكثر من شهرين من الآن.") == ("قبل أكثر من شهرين من الآن", "relative", "", "")
+    assert one("جدد عقده لمدة 4 سنوات قادمة والإدارة")[:2] == ("لمدة 4 سنوات قادمة", "duration")
+    assert one("سيكفون الجماهير لمدة يوم واحد فقط")[:2] == ("لمدة يوم واحد", "duration")
+    assert one("دخول اللاعب في فترة الـ6 أشهر التي يحق فيها")[:2] == ("فترة الـ6 أشهر", "duration")
+    assert one("ختام مفاوضات استمرت شهوراً الدعوة")[:2] == ("شهوراً", "duration")
+    assert one("خفض النسبة لأسبوع فقط")[:2] == ("أسبوع", "duration")
+    assert read("لامس الكرة بيده ليوم الجمعة")[0][:2] == ("يوم الجمعة", "weekday")
+
+
+def test_ages_in_quotes_are_no_duration():
+    assert read("التعاقد مع اللاعب أدولف ليما «24 عامًا» الذي يلعب") == []
+
+
+def test_relative_days_in_quotes_and_older_nights():
+    monday = pd.Timestamp("2015-07-27 18:43", tz="Asia/Riyadh")
+    assert one("بعد وصول البعثة مساء أمس الأول «الاثنين» التي ضمت", pd.Timestamp("2015-07-22 10:00", tz="Asia/Riyadh")) == (
+        "مساء أمس الأول «الاثنين»", "relative", "2015-07-20", "2015-07-20")
+    assert one("نفذت غارات في ساعة متأخرة من البارحة الأولى قرب صنعاء", monday)[:3] == ("البارحة الأولى", "relative", "2015-07-25")
+
+
+def test_part_of_day_and_day_word_before_a_date():
+    assert one("رصدت الدوريات في مساء يوم 14 يوليو (تموز) الحالي قاربين", SUNDAY) == (
+        "مساء يوم 14 يوليو (تموز) الحالي", "date", "2015-07-14", "2015-07-14")
+
+
+def test_night_of_two_weekdays_is_one_range():
+    wednesday = pd.Timestamp("2015-07-29 12:00", tz="Asia/Riyadh")
+    assert one("شن التحالف ليل الثلاثاء الأربعاء سلسلة غارات", wednesday) == (
+        "ليل الثلاثاء الأربعاء", "range", "2015-07-28", "2015-07-29")
+
+
+def test_half_year_alone_is_this_year():
+    assert one("بلغت المبيعات 11104 وحدات في النصف الأول، مسجلة", SUNDAY) == ("النصف الأول", "relative", "2015-01-01", "2015-06-30")
+    assert read("سجل هدفا في النصف الأول من المباراة", SUNDAY) == []
+
+
+def test_context_month_after_a_time_preposition():
+    monday = pd.Timestamp("2015-08-03 20:29", tz="Asia/Riyadh")
+    assert one("عودة المسلحين لمنازلهم في رمضان", monday)[:3] == ("رمضان", "month", "2015-06-18")
+    assert read("التقى الرئيس رمضان قاديروف", monday) == []
+    assert read("قتل مسلحون في شوال بوزيرستان", monday) == []
+    assert one("الشهر الذي وقع فيه الاتفاق هذ الشهر", monday)[:3] == ("هذ الشهر", "relative", "2015-08-01")
+
+
+def test_numeric_date_with_backslashes():
+    assert read("في 28\\7\\2015.") == [("28\\7\\2015", "date", "2015-07-28", "2015-07-28")]
+
+
+def test_counted_units_with_a_marker_are_periods():
+    assert one("أصيب 81 آخرين، خلال الـ 24 ساعة الماضية، إثر", SUNDAY) == ("الـ 24 ساعة الماضية", "relative", "", "")
+    assert one("على مدار الـ3 أيام الماضية", SUNDAY) == ("الـ3 أيام الماضية", "relative", "2015-07-30", "2015-08-01")
+    assert one("خلال 48 ساعة", SUNDAY)[:2] == ("خلال 48 ساعة", "duration")
+    assert read("مصر تدعو لعقد اجتماع", SUNDAY) == []  # عقد "to hold", not a decade

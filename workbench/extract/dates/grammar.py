@@ -120,22 +120,36 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
-    count = f"(?:\\d+|{count_word})"
+    count = f"(?:(?:ال\\s*)?\\d+|{count_word})"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
-    weekday_prefix = f"(?:(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*)?"
+    weekday_prefix = (
+        f"(?:(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|(?:{w['part_of_day']}\\s+)?{w['day_word']}\\s+)?"
+    )
     opener = f"(?:{w['range_open']}\\s+)?"
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
-    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}|{unit_alone}{unit_end})"
+    unit_tail = f"(?:\\s+{w['duration_tail']})?"
+    not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
+    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}){unit_tail}"
+    # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
+    plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
+    # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
+    vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
+    singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
+    unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
-        f"(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?"
+        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|{count}\\s*{unit_any})"
         f"\\s+(?:{marker}|{w['recent']})"
     )
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
+    # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
+    relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
+    # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
+    on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?{relday_named})?"
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
 
@@ -153,46 +167,50 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ),
         "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker})?){time_after}",
-        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
+        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+{amount}",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone})(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
-        "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}|{w['approx']}\\s+{unit_alone}{unit_end}",
-        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|(?:{year_lookbehind}){year_num}",
+        "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
+        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}",  # لأسبوع: "for a week"
+        # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
+        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
         f"(?:\\s+{w['month_epithet']})?",
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s+{weekday})?",
-        "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})",
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday_named}",
+        "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})"
+        f"|(?:{w['first_half']}|{w['second_half']})(?!\\s*(?:{w['of']}|ل|ال))",  # في النصف الأول: this year's
         "periods": periods,
-        "weekday": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday}(?:\\s+{marker})?",
-        "time": f"(?:{w['time_word']}\\s*)?{clock}"
+        "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}\\s+{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
+        "time": f"(?:(?:{w['time_word']}\\s*)?{clock}"
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?!\\d)(?:\\s*{tod})?"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
-        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod}",
+        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod}){on_day}"
+        f"|{w['time_named']}",
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying eleven rules at each of the many words that cannot start a date.
-    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration", "approx", "edge",
+    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration", "approx", "edge", "time_named",
                    "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
     first_words = {
         *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
-        *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)),
+        *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *vague_units, *singular_units,
         *(word for role in (*first_roles, "year_word", "years_word", "this", "period", "time_word") for word in lex.words[role]),
     }
-    first = f"(?=\\d|ال\\d|{whole_words(first_words)})"
+    first = f"(?=\\d|ال\\s*\\d|{whole_words(first_words)})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
     # لثلاث سنوات, لهذا الاسبوع), never before another bare word (لامس is a verb).
     before_noun = trie_alternation(
         ["ال", *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
-         *lex.words["edge"], *lex.words["approx"],
+         *lex.words["edge"], *lex.words["approx"], *singular_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

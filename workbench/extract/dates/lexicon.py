@@ -7,7 +7,7 @@ folded article text whatever its hamza, ta marbuta or diacritics.
 
 >>> lex = load_lexicon()
 >>> lex.months["حزيران"], lex.months["يونيو"], lex.months["شوال"]
-(('gregorian', 6, False), ('gregorian', 6, False), ('hijri', 10, True))
+(('gregorian', 6, 0), ('gregorian', 6, 0), ('hijri', 10, 2))
 >>> lex.weekdays["الثلاثاء"], lex.relative_days["اول امس"], lex.markers["المقبل"]
 (1, -2, 1)
 """
@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dates"
 class Lexicon:
     """Folded word -> meaning tables for the date grammar."""
 
-    months: dict[str, tuple[str, int, bool]]  # name -> (calendar, month 1..12, needs context)
+    months: dict[str, tuple[str, int, int]]  # name -> (calendar, month 1..12, needs context: 0 no, 1 yes, 2 even after في)
     weekdays: dict[str, int]  # name -> weekday, Monday 0 .. Sunday 6
     numbers: dict[str, dict[str, int]]  # kind (unit, teen, ten, hundred, ordinal, hour) -> word -> value
     units: dict[str, tuple[str, int | None]]  # form -> (unit, count when written alone or None for plurals)
@@ -73,7 +73,7 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
             words[r["role"]].append(word)
     return Lexicon(
         months={
-            fold_phrase(r["name"]): (r["calendar"], int(r["month"]), r["needs_context"] == "1")
+            fold_phrase(r["name"]): (r["calendar"], int(r["month"]), int(r["needs_context"] or 0))
             for r in _rows(data_dir, "months.csv")
         },
         weekdays={fold_phrase(r["name"]): int(r["weekday"]) for r in _rows(data_dir, "weekdays.csv")},

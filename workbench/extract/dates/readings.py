@@ -48,6 +48,7 @@ _PAIR_GAP = re.compile(r"[\s/()]*")
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
+_YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
 
@@ -105,7 +106,7 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     if ctx.anchor is None:
         return ctx
     for match in matches:
-        if match.lastgroup != "day":
+        if match.lastgroup not in ("day", "time"):
             continue
         found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(match.group(match.lastgroup))}
         if "relday" not in found or "weekday" not in found:
@@ -157,7 +158,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
-        return _period_reading(words, ctx)
+        return _period_reading(words, ctx, surface)
     if rule == "periods":
         return _periods_reading(words, ctx)
     if rule == "holiday":
@@ -165,7 +166,15 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return Reading(kind, "day", HIJRI)  # which year's feast the text alone rarely says
     if rule == "weekday":
         return _weekday_reading(words, ctx, start)
-    return Reading("time", "minute", calendar=None)
+    return _time_reading(words, ctx, start, end)
+
+
+def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
+    """A clock time names no day, unless a relative day follows it (الساعة الواحدة من ظهر أمس)."""
+    day = _relative_day_reading(words, ctx, start, end) if _first(words, "relday") else None
+    if day is None or day.bounds is None:
+        return Reading("time", "minute", calendar=None)
+    return replace(day, kind="time", granularity="minute")
 
 
 def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
@@ -174,8 +183,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     surface = ctx.folded[start:end]
     if surface.startswith(lex.words["duration"]) or lex.units.get(_first(words, "unit") or "", ("",))[0] != "year":
         return False
-    if ctx.folded[max(0, start - 2):start].strip().endswith("(") and ctx.folded[end:end + 2].strip().startswith(")"):
-        return True
+    if ctx.folded[max(0, start - 2):start].strip().endswith(("(", '"')) and ctx.folded[end:end + 2].strip().startswith((")", '"')):
+        return True  # (27 عاما), «24 عامًا»
     before = ctx.folded[max(0, start - 40):start].split()[-3:]
     if any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before):
         return True
@@ -250,10 +259,14 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
     has_time = ":" in ctx.folded[start:end]
-    if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2:
-        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair or شهر
+    if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
+        vague > 1 or not _previous_word_in(ctx, start, "month_prep")
+    ):
+        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر or في before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
+    if rule == "year" and ctx.folded[start:end].isdigit() and not _previous_word_in(ctx, start, "year_prep") and not _bare_year(ctx, start, end):
+        return None
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
     granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
     kind = {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
@@ -270,6 +283,26 @@ def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
     written = ctx.folded[start:start + 4]
     bare = part.year_calendar is None and (written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"])))
     return bare and part.year is not None and not (_BARE_YEARS[0] <= part.year <= _BARE_YEARS[1])
+
+
+def _bare_year(ctx: Context, start: int, end: int) -> bool:
+    """Whether a four-digit number with no عام, هـ/م or preposition before it is a year: after a title in
+    quotes or brackets («المواطن مصري» 1991), within three words of an event it names (مونديال روسيا 2018,
+    كأس آسيا 2019), or before a full stop, comma or function word (في روسيا و2022 في قطر), unless a count
+    cue stands before it (من 2000 الى 3000, بلغ 2015 في اليوم).
+    """
+    lex = ctx.lexicon
+    before = ctx.folded[max(0, start - 60):start]
+    if before.rstrip().endswith(('"', ")")):
+        return True
+    if _previous_word_in(ctx, start, "year_not_before"):
+        return False
+    after = ctx.folded[end:end + 30]
+    following = after.split()[:1]
+    next_word = following[0].strip("\"'(),.:;،؛!?") if following else ""
+    if any(_CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
+        return next_word not in lex.words["year_not_next"]
+    return not following or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
 
 
 def _year_calendar(parts: list[_Part]) -> str:
@@ -443,9 +476,11 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     return reading
 
 
-def _period_reading(words: list[tuple[str, str]], ctx: Context) -> Reading | None:
+def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -> Reading | None:
     lex = ctx.lexicon
     period = _first(words, "period")
+    if period is None and surface.startswith((*lex.words["first_half"], *lex.words["second_half"])):
+        period = "العام"  # "في النصف الأول" alone: a half of this year (read_match narrows the year)
     if period is None:
         return None
     offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
@@ -492,7 +527,9 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     ):
         return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين (the two)
     marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
-    reading = Reading("weekday", "day")
+    named = [lex.weekdays[t] for k, t in words if k == "weekday"]
+    # ليل الثلاثاء الأربعاء: the night between two days, a range of both
+    reading = Reading("range" if len(named) == 2 and named[1] == (named[0] + 1) % 7 else "weekday", "day")
     if ctx.anchor is None:
         return reading
     anchor, weekday = ctx.anchor, lex.weekdays[name]
@@ -506,5 +543,5 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         "after": ahead or 7,
     }[direction]
     day = anchor + timedelta(days=shift)
-    reading.bounds, reading.anchored = (day, day), True
+    reading.bounds, reading.anchored = (day, day + timedelta(days=1 if reading.kind == "range" else 0)), True
     return reading
