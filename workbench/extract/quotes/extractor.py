@@ -76,6 +76,7 @@ class _Scan:
         self.found: list[_Quote] = []
         self._breaks = self._paragraph_breaks()
         self._repeated = self._repeated_marks(spans)
+        self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -495,7 +496,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or self.phrase_at(k, self.lex.narrator_asides))):
+            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, self.lex.narrator_asides)))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
