@@ -3,13 +3,18 @@
 >>> doc = Document("a1", "عارضت روسيا. وقالت واشنطن")
 >>> doc.sentence_of(14), len(doc.tokens)
 (1, 5)
+>>> doc.sentences_with(["قال"]), doc.sentence_words[1]
+([1], [('وقالت', 'وقالت'), ('واشنطن', 'واشنطن')])
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 import pandas as pd
 
@@ -57,6 +62,39 @@ class Document:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of each sentence (as :meth:`tokens_between` its span)."""
+        return [self.tokens_between(start, end) for start, end in self.sentences]
+
+    @cached_property
+    def sentence_words(self) -> list[list[tuple[str, str]]]:
+        """The (folded word, stem) pairs of each sentence's tokens."""
+        return [list(map(_NORM_STEM, tokens)) for tokens in self.sentence_tokens]
+
+    def sentences_with(self, words: Iterable[str]) -> list[int]:
+        """Indices of the sentences whose folded text contains one of the folded ``words``.
+
+        A cheap filter before looking at tokens (one scan of the folded text): a word
+        found inside a longer word counts too, so check the tokens of the sentences returned.
+        """
+        pattern = _any_of(frozenset(words))
+        if pattern is None:
+            return []
+        index, found = self.normalized.index, set()
+        for m in pattern.finditer(self.normalized.text):
+            found.add(self.sentence_of(index[m.start()]))
+        return sorted(found)
+
+
+_NORM_STEM = itemgetter(4, 6)  # (norm, stem) of a Token
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: frozenset[str]) -> re.Pattern | None:
+    # Longest first, so the alternation never stops at a shorter word that a longer one begins with.
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 def documents(articles: pd.DataFrame) -> list[Document]:

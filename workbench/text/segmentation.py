@@ -18,8 +18,7 @@ table-driven proclitic splitter over the folded form (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.text.normalization import fold
 
@@ -49,17 +48,16 @@ _PREP = ("ب", "ل", "ك")
 _MIN_STEM = 2
 
 
-# Not frozen: a frozen dataclass's __init__ costs four times as much, and an
-# article has about a thousand tokens. Treat tokens as read-only values.
-@dataclass(slots=True, unsafe_hash=True)
-class Token:
+class Token(NamedTuple):
     """One token. ``start``/``end`` and ``stem_start`` are original offsets.
 
     ``norm`` is the folded token; ``clitic`` the folded proclitics split off by
     the default (article-anchored) reading and ``stem`` the rest. A bare
     conjunction or preposition is only split off when the article follows
     (``والولايات``), because ``وزير`` and ``بغداد`` start with the same letters;
-    :func:`candidate_splits` lists every reading for look-ups.
+    :func:`candidate_splits` lists every reading for look-ups. A named tuple:
+    an article has about a thousand tokens, and a tuple is the cheapest
+    read-only value to build and to read fields from.
     """
 
     start: int
@@ -131,21 +129,30 @@ def tokenize(text: str) -> list[Token]:
     [('HIMARS', 'latin'), ('في', 'word'), ('20.06.2017', 'number')]
     """
     tokens: list[Token] = []
-    append, analyse, new = tokens.append, _analyse, Token  # local names: this loop runs for every token of a corpus
+    # Local names: this loop runs for every token of a corpus.
+    append, known, analyse, build = tokens.append, _ANALYSES.get, _analyse, tuple.__new__
     for m in _TOKEN_RE.finditer(text):
         surface = m.group()
-        kind, norm, clitic, stem, clitic_len = analyse(surface, m.lastgroup)
+        kind, norm, clitic, stem, clitic_len = known(surface) or analyse(surface, m.lastgroup)
         start, end = m.span()
-        append(new(start, end, surface, kind, norm, clitic, stem, start + clitic_len))
+        append(build(Token, (start, end, surface, kind, norm, clitic, stem, start + clitic_len)))
     return tokens
 
 
-@lru_cache(maxsize=1 << 17)
+# Folded form and default clitic split per token surface, kept for a process's lifetime: news
+# vocabulary repeats heavily, so after a few hundred articles nearly every token is a dict hit.
+# A surface always matches the same alternative of _TOKEN_RE, so it alone is the key.
+_ANALYSES: dict[str, tuple[str, str, str, str, int]] = {}
+_MAX_ANALYSES = 1 << 18
+
+
 def _analyse(surface: str, kind: str) -> tuple[str, str, str, str, int]:
-    """Folded form and default clitic split of one token (memoised: news vocabulary repeats heavily)."""
     norm = fold(surface)
     clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
-    return kind, norm, clitic, stem, _clitic_length(surface, clitic)
+    if len(_ANALYSES) >= _MAX_ANALYSES:
+        _ANALYSES.clear()
+    found = _ANALYSES[surface] = (kind, norm, clitic, stem, _clitic_length(surface, clitic))
+    return found
 
 
 def count_words(text: str) -> int:

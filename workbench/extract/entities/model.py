@@ -24,7 +24,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.text import Document, Token, candidate_splits, fold
+from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
 
@@ -208,9 +208,10 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
     if scope not in ("all", "triggers"):
         raise ValueError(f"scope must be 'all' or 'triggers', not {scope!r}")
     out: list[dict] = []
-    for s_start, s_end in doc.sentences:
-        tokens = doc.tokens_between(s_start, s_end)
-        words = tokens_words(tokens)
+    # A sentence without a trigger word has no window: skip it before looking at its tokens.
+    chosen = range(len(doc.sentences)) if scope == "all" else doc.sentences_with(_WINDOW_TRIGGERS)
+    for i in chosen:
+        tokens, words = doc.sentence_tokens[i], doc.sentence_words[i]
         ranges = [(0, len(words) - 1)] if scope == "all" else trigger_windows(words)
         for lo, hi in ranges:
             labels = model.tag(words, lo, hi)
@@ -240,7 +241,3 @@ def _spans(labels: list[str]) -> list[tuple[int, int, str]]:
             spans.append((i, i, kind))
     return spans
 
-
-def tokens_words(tokens: list[Token]) -> list[tuple[str, str]]:
-    """(folded word, stem) pairs of tokens, the model's input."""
-    return [(t.norm, t.stem) for t in tokens]
