@@ -393,6 +393,16 @@ def test_bad_input_never_raises(text):
     assert all(text[r["start"]:r["end"]] == r["cue"] for r in rows)
 
 
+def test_a_person_after_a_title_chain_ending_in_a_nationality_is_read():
+    # The merged chain of محلب starts at المصري, which is no title: this once raised StopIteration.
+    text = ("وقبل يومين من الجولة المقرر انعقادها في الخرطوم سعى رئيس مجلس الوزراء المصري، إبراهيم محلب، لتخفيف "
+            "حدة مخاوف الشارع المصري، قائلا خلال زيارته إلى غينيا الاستوائية إنه «لا خوف من بناء السد لأن مصر تعمل بإيجابية»")
+    mentions = [mention(text, "خرطوم", "khartoum"), mention(text, "مجلس الوزراء", "saudi_council_of_ministers", "ORG"),
+                mention(text, "مصري", "egypt", via="nationality"), mention(text, "إبراهيم محلب", "ibrahim_mahlab", "PER"),
+                mention(text, "غينيا الاستوائية", "equatorial_guinea"), mention(text, "مصر", "egypt", nth=2)]
+    assert ("ibrahim_mahlab", "equatorial_guinea", 0.0) in relations(read(text, mentions))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="عارضتروسياوجودالقواتمريكيةلمغير،. \u064e\u0640«»\"?", max_size=120))
 def test_random_arabic_never_raises_and_keeps_offsets(text):

@@ -131,7 +131,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     if lead == token:
         lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
     else:
-        lead_clitics = next(c for c, stem in view.clitics(lead) if stem in grammar.agent_heads)
+        lead_clitics = _head_clitics(view, lead, grammar)
     conjoined_verb = before is not None and any(
         clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
     prepositional = bool(before_stems & grammar.prepositions and not conjoined_verb) or _has_preposition(lead_clitics)
@@ -149,6 +149,12 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         target_only=sector in grammar.target_only_sectors,
         confidence=1.0 if confidence is None or pd.isna(confidence) else float(confidence),
     )
+
+
+def _head_clitics(view: TokenView, i: int, grammar: Grammar) -> str:
+    """Proclitics of token ``i`` read as a title or head noun (والرئيس -> و); empty when it is none,
+    as when a merged person's chain starts at a nationality adjective (رئيس مجلس الوزراء المصري، إبراهيم محلب)."""
+    return next((c for c, stem in view.clitics(i) if stem in grammar.agent_heads), "")
 
 
 def _only_commas(view: TokenView, last: int, lead: int) -> bool:
@@ -198,6 +204,5 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
     if right.lead == right.token:
         between = fold(view.doc.text[left.end:right.start])
     else:  # the title's own proclitic joins: والرئيس
-        head = next(c for c, stem in view.clitics(right.lead) if stem in grammar.agent_heads)
-        between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + head
+        between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + _head_clitics(view, right.lead, grammar)
     return bool(between.strip()) and _COORDINATION.fullmatch(between) is not None
