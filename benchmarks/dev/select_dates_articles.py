@@ -9,8 +9,11 @@ Selection: political news (Syria, Yemen, Iran, Iraq, the Gulf, ...) of 100 to
 weeks, months or years), a fixed random sample (seed 2015) of at most 3
 articles per newspaper, 30 in all (n = 1..30, the first round). A second round
 (n = 31..54) adds a fixed sample (seed 2016) of at most 2 more articles per
-newspaper from the remaining eligible ones, 24 in all; the first round's
-articles keep their place and numbers. The families only steer the sample
+newspaper from the remaining eligible ones, 24 in all; a third round
+(n = 55..80) adds a fixed sample (seed 2017) of at most 3 more articles per
+newspaper among the remaining ones that also hold one of the rarer forms
+(holidays, seasons, national days, nights, event-day counts, numeric dates),
+26 in all. Earlier rounds' articles keep their place and numbers. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
 
@@ -36,8 +39,10 @@ FAMILIES = {
     "hijri_year": re.compile(r"14\d\d\s*هـ?"),
     "count": re.compile(r"(?:منذ|قبل|بعد|لمدة|خلال)\s+\S+\s+(?:أيام|يوما|أسابيع|أشهر|شهرا|سنوات|أعوام|عاما)|(?:يومين|أسبوعين|شهرين|عامين|سنتين)"),
 }
-# (articles, at most per newspaper, seed) of each round, in order.
-ROUNDS = [(30, 3, 2015), (24, 2, 2016)]
+# Forms the first two rounds hardly held; the third round asks for one of them.
+RARER_FORMS = re.compile(r"عيد|الصيف|الشتاء|الربيع|الخريف|اليوم الوطني|ليلة|(?<!\w)ليل(?!\w)|(?:لليوم|اليوم|الأسبوع|للأسبوع|الشهر|للشهر|العام|للعام)\s+ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}")
+# (articles, at most per newspaper, seed, extra pattern the text must hold) of each round, in order.
+ROUNDS = [(30, 3, 2015, None), (24, 2, 2016, None), (26, 3, 2017, RARER_FORMS)]
 
 
 def main(data_dir: str) -> None:
@@ -45,8 +50,9 @@ def main(data_dir: str) -> None:
     families = articles["text"].map(lambda text: sum(bool(p.search(text)) for p in FAMILIES.values()))
     eligible = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(100, 330) & (families >= 2)]
     rounds = []
-    for n_articles, per_source, seed in ROUNDS:
-        rounds.append(sample_per_source(eligible, n_articles, per_source, seed))
+    for n_articles, per_source, seed, pattern in ROUNDS:
+        pool = eligible if pattern is None else eligible[eligible["text"].str.contains(pattern)]
+        rounds.append(sample_per_source(pool, n_articles, per_source, seed))
         eligible = eligible.drop(rounds[-1].index)
     write_articles(pd.concat(rounds), Path(__file__).with_name("dates-articles.jsonl"))
 
