@@ -479,3 +479,51 @@ def test_counted_units_with_a_marker_are_periods():
     assert one("على مدار الـ3 أيام الماضية", SUNDAY) == ("الـ3 أيام الماضية", "relative", "2015-07-30", "2015-08-01")
     assert one("خلال 48 ساعة", SUNDAY)[:2] == ("خلال 48 ساعة", "duration")
     assert read("مصر تدعو لعقد اجتماع", SUNDAY) == []  # عقد "to hold", not a decade
+
+
+MONDAY = pd.Timestamp("2015-07-27 17:00", tz="Asia/Riyadh")
+
+
+def test_chronology_lines_open_with_their_year():
+    text = "هذا اليوم في التاريخ\n\n1953 - توقيع اتفاق الهدنة.\n1957- إلغاء النظام الملكي.\nبلغ 1957 - 1960 شخصا"
+    years = [r for r in read(text, MONDAY) if r[1] == "year"]
+    assert years == [("1953", "year", "1953-01-01", "1953-12-31"), ("1957", "year", "1957-01-01", "1957-12-31")]
+
+
+def test_two_weekdays_after_the_dual_day_word_are_one_range():
+    assert one("ويعقد مجلس الاحتياطي اجتماعا يومي الثلاثاء والأربعاء", MONDAY) == (
+        "يومي الثلاثاء والأربعاء", "range", "2015-07-28", "2015-07-29")
+
+
+def test_time_zone_and_four_digit_clock_belong_to_the_time():
+    assert one("رفع العلم في الساعة 8:00 تغ أمام المبنى", MONDAY)[:2] == ("الساعة 8:00 تغ", "time")
+    assert one("وبحلول الساعة 0642 بتوقيت جرينتش ارتفع السعر", MONDAY)[:2] == ("الساعة 0642 بتوقيت جرينتش", "time")
+
+
+def test_time_on_this_day_takes_the_day():
+    sunday = pd.Timestamp("2015-08-02 23:34", tz="Asia/Riyadh")
+    assert read("حتى الساعة الواحدة ظهراً من هذا اليوم الأحد 17/10/1436هـ.", sunday)[0] == (
+        "الساعة الواحدة ظهراً من هذا اليوم الأحد", "time", "2015-08-02", "2015-08-02")
+
+
+def test_edge_word_before_a_bare_year_and_a_year_word_before_two_years():
+    assert one("أطول موجة خسائر منذ أواخر 2012.", MONDAY) == ("أواخر 2012", "year", "2012-01-01", "2012-12-31")
+    assert one("خلال الربع الثاني من العام 2014 / 2015 لسجل", MONDAY) == (
+        "العام 2014 / 2015", "range", "2014-01-01", "2015-12-31")
+
+
+def test_day_after_an_event_is_relative_and_unresolved():
+    assert one("وفي اليوم التالي توجه المتعافون الى رحلة بحرية", MONDAY) == ("اليوم التالي", "relative", "", "")
+    assert read("احتفل باليوم الوطني", MONDAY) == []
+
+
+def test_named_weekday_of_today_wins_over_the_article_yesterday():
+    tuesday = pd.Timestamp("2015-07-21 10:38", tz="Asia/Riyadh")
+    found = read("فتحت المصارف أبوابها صباح أمس الاثنين. وتدفع اليونان اليوم الإثنين 4.2 مليار يورو", tuesday)
+    assert [(s, v) for s, _, v, _ in found] == [("صباح أمس الاثنين", "2015-07-20"), ("اليوم الإثنين", "2015-07-20")]
+
+
+def test_narrator_aside_is_no_tense_cue_and_perfect_verbs_are_past():
+    saturday = pd.Timestamp("2015-07-25 09:47", tz="Asia/Riyadh")
+    assert one("يذكر أن مهرجان التسوق بدأ فعالياته خلال شهر رمضان", saturday)[2:] == ("2015-06-18", "2015-07-16")
+    assert one("وأعلنت الولايات المتحدة وكوبا في 17 ديسمبر عزمهما", MONDAY)[2] == "2014-12-17"

@@ -117,7 +117,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions.
         return f"(?:{w['range_open']}\\s+{first}\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
 
-    clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?"
+    # 8:00 تغ, 0642 بتوقيت جرينتش: the zone belongs to the time.
+    zone = f"(?:\\s+{w['time_zone']})?"
+    clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?{zone}"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
     count = f"(?:(?:ال\\s*)?\\d+|{count_word})"
@@ -149,7 +151,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
-    on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?{relday_named})?"
+    on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named})?"
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
 
@@ -160,7 +162,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 spanning(f"{weekday_prefix}{date_part}", f"{weekday_prefix}{date_part}") + tail,
                 spanning(f"{month_x}(?:{year_after})?", month_x) + tail,
                 f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين
-                f"\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, 1436/1437هـ
+                f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*{year_num}",
                 spanning(f"(?:{w['year_word']}\\s*)?{year_num}", f"(?:{w['year_word']}\\s*)?{year_num}"),
             ]
@@ -175,19 +177,20 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}",  # لأسبوع: "for a week"
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|{w['edge']}\\s+{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
         f"(?:\\s+{w['month_epithet']})?",
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{relday_named}",
+        # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|(?:{w['day_word']}\\s+)?{relday_named})",
         "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})"
         f"|(?:{w['first_half']}|{w['second_half']})(?!\\s*(?:{w['of']}|ل|ال))",  # في النصف الأول: this year's
         "periods": periods,
-        "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}\\s+{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
+        "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}\\s+{weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
         "time": f"(?:(?:{w['time_word']}\\s*)?{clock}"
-        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?!\\d)(?:\\s*{tod})?"
+        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod}){on_day}"
         f"|{w['time_named']}",
@@ -195,7 +198,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying eleven rules at each of the many words that cannot start a date.
-    first_roles = ("range_open", "part_of_day", "day_word", "month_word", "ago", "since", "after", "duration", "approx", "edge", "time_named",
+    first_roles = ("event_day", "range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "ago", "since", "after", "duration", "approx", "edge", "time_named",
                    "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
     first_words = {
         *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],

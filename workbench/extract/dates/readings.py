@@ -49,6 +49,7 @@ _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
+_CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
 
@@ -295,9 +296,11 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     before = ctx.folded[max(0, start - 60):start]
     if before.rstrip().endswith(('"', ")")):
         return True
+    after = ctx.folded[end:end + 30]
+    if not ctx.folded[ctx.folded.rfind("\n", 0, start) + 1:start].strip() and after.lstrip()[:1] in _CHRONOLOGY_DASHES:
+        return True  # "1953 - توقيع اتفاق الهدنة": a line of a chronology (هذا اليوم في التاريخ)
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
-    after = ctx.folded[end:end + 30]
     following = after.split()[:1]
     next_word = following[0].strip("\"'(),.:;،؛!?") if following else ""
     if any(_CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
@@ -459,6 +462,10 @@ def _week_of(day: date) -> tuple[date, date]:
 
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
+    surface = " ".join(ctx.folded[start:end].split())
+    if surface.endswith(lex.words["event_day"]):
+        period = _first(words, "period") or ""
+        return Reading("relative", _UNIT_GRANULARITY[_PERIOD_UNIT.get(period[2:], "day")])
     phrase = _first(words, "relday")
     if phrase is None:
         return None
@@ -472,6 +479,12 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     reading = Reading("relative", "day", anchor=ctx.today)
     if ctx.anchor is not None:
         day = (ctx.today or ctx.anchor) + timedelta(days=days)
+        named = _first(words, "weekday")
+        # "اليوم الإثنين" in a Tuesday article that also says "أمس الاثنين": this phrase's own weekday wins
+        late = (day.weekday() - lex.weekdays[named]) % 7 if named else 0
+        if 0 < late <= _LATE_DAYS:
+            day -= timedelta(days=late)
+            reading.anchor = day - timedelta(days=days)
         reading.bounds, reading.anchored = (day, day), True
     return reading
 
@@ -528,8 +541,9 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين (the two)
     marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     named = [lex.weekdays[t] for k, t in words if k == "weekday"]
-    # ليل الثلاثاء الأربعاء: the night between two days, a range of both
-    reading = Reading("range" if len(named) == 2 and named[1] == (named[0] + 1) % 7 else "weekday", "day")
+    # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
+    length = (named[1] - named[0]) % 7 if len(named) == 2 else 0
+    reading = Reading("range" if length else "weekday", "day")
     if ctx.anchor is None:
         return reading
     anchor, weekday = ctx.anchor, lex.weekdays[name]
@@ -543,5 +557,5 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         "after": ahead or 7,
     }[direction]
     day = anchor + timedelta(days=shift)
-    reading.bounds, reading.anchored = (day, day + timedelta(days=1 if reading.kind == "range" else 0)), True
+    reading.bounds, reading.anchored = (day, day + timedelta(days=length)), True
     return reading
