@@ -119,22 +119,25 @@ def test_hostile_texts_never_raise():
 
 
 def test_a_failing_article_is_reported_and_the_others_go_on(monkeypatch):
-    from workbench.extract import dates as dates_module
+    from workbench.extract import entities as entities_module
 
-    real_dates = dates_module.dates_for
+    real_entities = entities_module.entities_for
 
-    def fragile_dates(doc, *args, **kwargs):
+    def fragile_entities(doc, *args, **kwargs):
         if doc.article_id == "p01":
             raise RuntimeError("unexpected input")
-        return real_dates(doc, *args, **kwargs)
+        return real_entities(doc, *args, **kwargs)
 
-    monkeypatch.setattr(dates_module, "dates_for", fragile_dates)
+    monkeypatch.setattr(entities_module, "entities_for", fragile_entities)
     articles = seed_paragraph_articles(3)
     with pytest.warns(LoadWarning, match="annotation failed on 1 article"):
         result = annotate(articles, workers=1)
     [problem] = result.errors["problem"].tolist()
-    assert "RuntimeError: unexpected input" in problem and "p01" in result.errors.loc[0, "path"]
+    assert problem.startswith("annotation failed in entities:") and "RuntimeError: unexpected input" in problem
+    assert "p01" in result.errors.loc[0, "path"]
     assert "p01" not in set(result.entities["article_id"]) and {"p00", "p02"} <= set(result.entities["article_id"])
+    # the article stays, with what the other extractors found
+    assert result.articles["article_id"].tolist() == ["p00", "p01", "p02"] and result.articles.loc[1, "actors"] == []
 
 
 def test_load_articles_annotate_keeps_the_load_errors(tmp_path):
@@ -153,3 +156,31 @@ def test_annotate_document_contract():
     found = annotate_module.annotate_document(doc)
     assert set(found) == set(LONG_FRAMES)
     assert all(rec["article_id"] == "d1" for records in found.values() for rec in records)
+
+
+def extended_catalogue() -> pd.DataFrame:
+    """The shipped catalogue plus one person it does not hold."""
+    return workbench.load_catalogue(extra=pd.DataFrame(
+        {"actor_id": ["fahd_al_otaibi"], "type": ["PER"], "name_ar": ["فهد العتيبي"], "sector": ["ministry"]}))
+
+
+OTAIBI_ARTICLES = pd.DataFrame({"article_id": ["a", "b"], "text": [
+    "وقال فهد العتيبي إن الشركة ستبدأ العمل غدا.", "انتقد فهد العتيبي إيران بشدة بسبب تدخلها في اليمن."]})
+
+
+def test_an_extended_catalogue_reaches_every_extractor():
+    shipped = annotate(OTAIBI_ARTICLES, workers=1)
+    assert "fahd_al_otaibi" not in set(shipped.entities["actor_id"])
+    result = annotate(OTAIBI_ARTICLES, catalogue=extended_catalogue(), workers=1)
+    assert set(result.entities.loc[result.entities["surface"] == "فهد العتيبي", "actor_id"]) == {"fahd_al_otaibi"}
+    assert result.quotes["speaker_actor"].tolist() == ["fahd_al_otaibi"]
+    assert ("fahd_al_otaibi", "iran") in set(zip(result.stance["source_actor"], result.stance["target_actor"]))
+    assert result.articles.loc[0, "speakers"] == ["fahd_al_otaibi"]
+    spread = annotate(OTAIBI_ARTICLES, catalogue=extended_catalogue(), workers=2, batch_size=1)
+    for name, frame in result.frames().items():
+        pd.testing.assert_frame_equal(getattr(spread, name), frame, obj=name)
+
+
+def test_catalogue_version_follows_the_content():
+    assert annotate_module.catalogue_version() == annotate_module.catalogue_version(workbench.load_catalogue())
+    assert annotate_module.catalogue_version(extended_catalogue()) != annotate_module.catalogue_version()

@@ -29,6 +29,21 @@ def test_annotate_then_nothing_new(tmp_path, capsys):
     assert len(corpus.articles) == 5 and corpus.articles["article_id"].is_unique
 
 
+def test_catalogue_option_extends_the_actors(tmp_path, capsys):
+    from test_annotate import OTAIBI_ARTICLES
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "feed.jsonl").write_text(
+        "".join(f'{{"id": "{a}", "body": "{t}"}}\n' for a, t in OTAIBI_ARTICLES.itertuples(index=False)), encoding="utf-8")
+    (tmp_path / "mine.csv").write_text("actor_id,type,name_ar\nfahd_al_otaibi,PER,فهد العتيبي\n", encoding="utf-8")
+    out = tmp_path / "store"
+    assert main(["annotate", str(tmp_path / "src"), "--out", str(out), "--workers", "1", "--no-progress",
+                 "--catalogue", str(tmp_path / "mine.csv")]) == 0
+    assert "fahd_al_otaibi" in set(open_corpus(out).entities["actor_id"])
+    assert main(["annotate", str(tmp_path / "src"), "--out", str(out), "--workers", "1", "--no-progress"]) == 2
+    assert "catalogue" in capsys.readouterr().err
+
+
 def test_progress_bar_shows_articles_per_second(tmp_path, capsys):
     assert main(["annotate", str(SEED), "--out", str(tmp_path / "store"), "--workers", "1"]) == 0
     err = capsys.readouterr().err
@@ -38,7 +53,7 @@ def test_progress_bar_shows_articles_per_second(tmp_path, capsys):
 def test_refuses_another_version_with_a_clear_message(tmp_path, capsys, monkeypatch):
     assert main(["annotate", str(SEED), "--out", str(tmp_path / "store"), "--workers", "1", "--no-progress"]) == 0
     newer = {**store_module.current_versions(), "workbench_version": "99.0"}
-    monkeypatch.setattr(store_module, "current_versions", lambda: newer)
+    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None: newer)
     assert main(["annotate", str(SEED), "--out", str(tmp_path / "store"), "--workers", "1", "--no-progress"]) == 2
     message = capsys.readouterr().err
     assert "99.0" in message and "new folder" in message

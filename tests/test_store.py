@@ -117,7 +117,7 @@ def test_versions_are_recorded_and_never_mixed(tmp_path, corpus_articles, monkey
     assert store_versions(tmp_path / "store") == store_module.current_versions()
 
     newer = {**store_module.current_versions(), "catalogue_version": "0123456789ab"}
-    monkeypatch.setattr(store_module, "current_versions", lambda: newer)
+    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None: newer)
     write_corpus(tmp_path / "src", corpus_articles.iloc[2:4], "more.jsonl")
     with pytest.raises(StoreVersionError, match="catalogue"):
         annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
@@ -146,6 +146,34 @@ def test_broken_files_are_reported_once(tmp_path, corpus_articles):
     errors = open_corpus(tmp_path / "store").errors
     assert len(errors) == 3 and errors["path"].is_unique
     assert errors["path"].str.contains("broken.zip").sum() == 1
+
+
+def test_an_article_in_two_files_is_stored_once_and_reported_once(tmp_path, corpus_articles):
+    write_corpus(tmp_path / "src", corpus_articles.iloc[:3], "a.jsonl")
+    write_corpus(tmp_path / "src", corpus_articles.iloc[2:4], "b.jsonl")
+    first = annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+    assert (first.new_articles, first.duplicates) == (4, 1)
+    corpus = open_corpus(tmp_path / "store")
+    assert corpus.articles["article_id"].is_unique and len(corpus.articles) == 4
+    [problem] = corpus.errors.itertuples()
+    assert problem.path.endswith("b.jsonl:1") and "duplicate of the article in" in problem.problem
+    assert "a.jsonl:3" in problem.problem and problem.severity == "warning"
+    os.utime(tmp_path / "src" / "b.jsonl", ns=(5, 5))  # read again: still reported once
+    second = annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+    assert (second.new_articles, second.problems) == (0, 0) and len(open_corpus(tmp_path / "store").errors) == 1
+
+
+def test_an_extended_catalogue_is_the_store_version(tmp_path, corpus_articles):
+    from test_annotate import extended_catalogue
+
+    write_corpus(tmp_path / "src", corpus_articles.iloc[:2])
+    catalogue = extended_catalogue()
+    annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1, catalogue=catalogue)
+    assert store_versions(tmp_path / "store") == store_module.current_versions(catalogue)
+    assert store_versions(tmp_path / "store") != store_module.current_versions()
+    write_corpus(tmp_path / "src", corpus_articles.iloc[2:4], "more.jsonl")
+    with pytest.raises(StoreVersionError, match="catalogue"):
+        annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)  # the shipped catalogue: refused
 
 
 @pytest.fixture(scope="module")

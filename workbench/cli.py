@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("source", nargs="+", help="article files, folders, globs or zips (as for load_articles)")
     annotate.add_argument("--out", required=True, help="folder of the corpus store (created if needed)")
     annotate.add_argument("--tz", default="UTC", help="zone of naive publication times (default: UTC)")
+    annotate.add_argument("--catalogue", metavar="FILE",
+                          help="CSV of actors and aliases added to the shipped catalogue (as workbench.load_catalogue(extra=FILE))")
     annotate.add_argument("--workers", type=int, help="worker processes (default: all available cores)")
     annotate.add_argument("--scheduler", help="address of a Dask scheduler (tcp://host:8786) to run on instead")
     annotate.add_argument("--batch-size", type=int, default=500, help="articles per batch and per Parquet part (default: 500)")
@@ -38,17 +40,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
+    from workbench.extract.catalogue import load_catalogue
     from workbench.frames.store import StoreVersionError, annotate_to_store
 
     try:
-        done = annotate_to_store(args.source, args.out, tz=args.tz, workers=args.workers, scheduler=args.scheduler,
-                                 batch_size=args.batch_size, progress=not args.no_progress)
+        catalogue = load_catalogue(extra=args.catalogue) if args.catalogue else None
+        done = annotate_to_store(args.source, args.out, tz=args.tz, catalogue=catalogue, workers=args.workers,
+                                 scheduler=args.scheduler, batch_size=args.batch_size, progress=not args.no_progress)
     except (StoreVersionError, FileNotFoundError) as exc:
         print(f"workbench annotate: {exc}", file=sys.stderr)
         return 2
     rate = done.new_articles / done.seconds if done.seconds else 0.0
     print(f"{done.new_articles} new article(s) annotated in {done.seconds:.1f} s ({rate:.1f}/s); "
-          f"{done.already_stored} already stored; {done.files_read} file(s) read, {done.files_unchanged} unchanged; "
+          f"{done.already_stored} already stored; {done.duplicates} duplicate(s) of articles in other files; "
+          f"{done.files_read} file(s) read, {done.files_unchanged} unchanged; "
           f"{done.problems} new problem(s) recorded; store: {args.out}")
     return 0
 

@@ -64,13 +64,17 @@ def annotate_batches(
     batches: Iterable[tuple[Key, pd.DataFrame]],
     executor: Executor,
     *,
+    catalogue: pd.DataFrame | None = None,
     max_pending: int | None = None,
     progress: bool = False,
 ) -> Iterator[tuple[Key, Annotations]]:
-    """Annotate ``(key, frame)`` batches on ``executor``; yield ``(key, result)`` as each finishes.
+    """Annotate ``(key, frame)`` batches on ``executor`` with the actor ``catalogue`` (None: the
+    shipped one); yield ``(key, result)`` as each finishes.
 
-    At most ``max_pending`` batches (default: twice the available cores)
-    are in flight, so a corpus streams through with bounded memory.
+    Results come without the per-article record lists (``annotate_frame(..., nested=False)``):
+    the long frames hold the same records, and shipping them twice between processes would
+    cost more than building the lists. At most ``max_pending`` batches (default: twice the
+    available cores) are in flight, so a corpus streams through with bounded memory.
     """
     limit = max_pending or 2 * available_cores()
     pending: dict[Future, Key] = {}
@@ -89,7 +93,7 @@ def annotate_batches(
         for key, batch in batches:
             while len(pending) >= limit:
                 yield from finished(block=True)
-            future = executor.submit(annotate_frame, batch)
+            future = executor.submit(annotate_frame, batch, catalogue, False)
             pending[future], sizes[future] = key, len(batch)
             yield from finished(block=False)
         while pending:
@@ -100,8 +104,9 @@ def annotate_batches(
         bar.close()
 
 
-def annotate_dask(ddf: Any) -> Annotations:
-    """Lazy :class:`Annotations` of a Dask DataFrame: one Dask frame each, one task per partition.
+def annotate_dask(ddf: Any, catalogue: pd.DataFrame | None = None) -> Annotations:
+    """Lazy :class:`Annotations` of a Dask DataFrame with the actor ``catalogue`` (None: the
+    shipped one): one Dask frame each, one task per partition.
 
     ``result.compute()`` computes all frames in one pass; the partitions run
     wherever the active scheduler (a ``distributed.Client``) sends them.
@@ -110,7 +115,9 @@ def annotate_dask(ddf: Any) -> Annotations:
     import dask.dataframe as dd
 
     meta = annotate_frame(ddf._meta)  # empty frames with the result's columns and dtypes
-    results = [dask.delayed(annotate_frame, pure=True)(part) for part in ddf.to_delayed()]
+    # The catalogue goes to the cluster once, not once per partition.
+    shared = None if catalogue is None else dask.delayed(catalogue, pure=True)
+    results = [dask.delayed(annotate_frame, pure=True)(part, shared) for part in ddf.to_delayed()]
     # Dask would otherwise turn the per-article record lists (object columns) into strings.
     with dask.config.set({"dataframe.convert-string": False}):
         return Annotations(**{

@@ -25,7 +25,6 @@ versions stops with :class:`StoreVersionError`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -45,7 +44,7 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from workbench import schema
-from workbench.frames.annotate import DEFAULT_BATCH_SIZE, LONG_FRAMES, Annotations, nest
+from workbench.frames.annotate import DEFAULT_BATCH_SIZE, LONG_FRAMES, Annotations, catalogue_version, nest
 from workbench.load import iter_articles, load_errors, source_files
 
 __all__ = ["annotate_to_store", "open_corpus", "store_versions", "current_versions", "StoreVersionError", "StoreSummary"]
@@ -75,18 +74,17 @@ class StoreSummary:
     already_stored: int = 0
     files_read: int = 0
     files_unchanged: int = 0
+    duplicates: int = 0
     problems: int = 0
     seconds: float = 0.0
 
 
-def current_versions() -> dict[str, str]:
-    """The workbench version and the catalogue version (a hash of the shipped actor catalogue's content)."""
+def current_versions(catalogue: pd.DataFrame | None = None) -> dict[str, str]:
+    """The workbench version and the catalogue version (a hash of the actor catalogue's content:
+    ``catalogue``, or the shipped one when None)."""
     import workbench
-    from workbench.extract.catalogue import load_catalogue
 
-    catalogue = load_catalogue()
-    digest = hashlib.sha256(pd.util.hash_pandas_object(catalogue, index=False).values.tobytes()).hexdigest()
-    return {"workbench_version": workbench.__version__, "catalogue_version": digest[:12]}
+    return {"workbench_version": workbench.__version__, "catalogue_version": catalogue_version(catalogue)}
 
 
 def store_versions(directory: str | os.PathLike) -> dict[str, str] | None:
@@ -106,6 +104,7 @@ def annotate_to_store(
     *,
     tz: str = "UTC",
     columns: dict[str, str] | None = None,
+    catalogue: pd.DataFrame | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -113,14 +112,17 @@ def annotate_to_store(
 ) -> StoreSummary:
     """Annotate the articles of ``source`` not yet in the store ``out`` and add them to it.
 
-    ``source``, ``tz`` and ``columns`` as for :func:`workbench.load_articles`.
-    Work runs on ``workers`` processes (default: all available cores) or, with
-    ``scheduler`` (``tcp://host:8786``), on that Dask cluster.
+    ``source``, ``tz`` and ``columns`` as for :func:`workbench.load_articles`;
+    ``catalogue`` is the actor catalogue of every extractor (None: the shipped
+    one; its hash is the store's catalogue version). Work runs on ``workers``
+    processes (default: all available cores) or, with ``scheduler``
+    (``tcp://host:8786``), on that Dask cluster. An article met again in
+    another source file is annotated once and reported once in ``errors``.
     """
     from workbench.frames.parallel import annotate_batches, available_cores
 
     began = time.perf_counter()
-    store = _Writer(Path(out), current_versions(), tz)
+    store = _Writer(Path(out), current_versions(catalogue), tz)
     summary = StoreSummary()
     todo = []
     for path in source_files(source):
@@ -131,7 +133,8 @@ def annotate_to_store(
     workers = available_cores() if workers is None else max(1, workers)
     with _executor(workers, scheduler) as executor:
         batches = store.batches(todo, summary, tz=tz, columns=columns, batch_size=batch_size)
-        for key, result in annotate_batches(batches, executor, max_pending=2 * workers, progress=progress):
+        for key, result in annotate_batches(batches, executor, catalogue=catalogue, max_pending=2 * workers,
+                                            progress=progress):
             store.commit(key, result)
             summary.new_articles += len(result.articles)
             summary.problems += len(result.errors) + len(key.problems)
@@ -207,7 +210,7 @@ class _Writer:
     root: Path
     versions: dict[str, str]
     tz: str
-    ids: set[str] = field(default_factory=set)
+    first_seen: dict[str, str] = field(default_factory=dict)  # article id -> where it was first read
     done_files: set[tuple[str, int, int]] = field(default_factory=set)
     reported: set[tuple[str, str]] = field(default_factory=set)
     outstanding: dict[str, int] = field(default_factory=dict)
@@ -225,25 +228,35 @@ class _Writer:
                 f"{self.versions['catalogue_version']}. Annotate into a new folder (or delete this one to rebuild it) "
                 "rather than mixing results of different versions.")
         stems = [p.stem for p in _committed(self.root)]
-        self.ids = set(_read(self.root, "articles", stems, None, ["article_id"])["article_id"])
+        stored = _read(self.root, "articles", stems, None, ["article_id", "path"])
+        self.first_seen = dict(zip(stored["article_id"], stored["path"]))
         errors = _read(self.root, "errors", stems, None, ["path", "problem"])
         self.reported = set(zip(errors["path"], errors["problem"]))
         files = _read_files(self.root)
         self.done_files = set(zip(files["path"], files["size"], files["mtime_ns"]))
 
     def batches(self, paths: list[str], summary: StoreSummary, **load: Any) -> Iterator[tuple[_BatchKey, pd.DataFrame]]:
-        """New articles of ``paths`` in batches, each with the load problems not reported before."""
+        """New articles of ``paths`` in batches, each with the problems not reported before: those of
+        loading, and articles already read from another source file (annotated once)."""
         for path in paths:
             self.outstanding[path] = 0
             for batch in iter_articles(path, **load):
-                problems = load_errors(batch)
+                stored = batch["article_id"].isin(self.first_seen.keys())
+                earlier = [self.first_seen[a] for a in batch.loc[stored, "article_id"]]
+                # Read before from this very file (a changed file read again): stored, not a duplicate.
+                elsewhere = [not _same_file(e, path) for e in earlier]
+                duplicates = schema.conform(
+                    [{"path": p, "problem": f"duplicate of the article in {e}; annotated once", "severity": "warning"}
+                     for p, e, other in zip(batch.loc[stored, "path"], earlier, elsewhere) if other], "errors")
+                problems = pd.concat([load_errors(batch), duplicates], ignore_index=True)
                 problems = problems.loc[[(p, q) not in self.reported for p, q in zip(problems["path"], problems["problem"])]]
                 self.reported.update(zip(problems["path"], problems["problem"]))
-                fresh = batch[~batch["article_id"].isin(self.ids)]
-                summary.already_stored += len(batch) - len(fresh)
+                fresh = batch[~stored]
+                summary.already_stored += len(elsewhere) - sum(elsewhere)
+                summary.duplicates += sum(elsewhere)
                 if fresh.empty and problems.empty:
                     continue
-                self.ids.update(fresh["article_id"])
+                self.first_seen.update(zip(fresh["article_id"], fresh["path"]))
                 fresh.attrs = {}
                 self.outstanding[path] += 1
                 yield _BatchKey(path, problems.reset_index(drop=True)), fresh
@@ -325,6 +338,11 @@ def _read_files(root: Path) -> pd.DataFrame:
     if not files:
         return pd.DataFrame({"path": [], "size": [], "mtime_ns": []})
     return pads.dataset([str(f) for f in files], format="parquet").to_table().to_pandas()
+
+
+def _same_file(article_path: str, source: str) -> bool:
+    """Whether an article's ``path`` (file, with ``:line`` or ``/member:row`` inside it) lies in ``source``."""
+    return article_path == source or article_path.startswith((f"{source}:", f"{source}/", f"{source}!"))
 
 
 def _signature(path: str) -> tuple[str, int, int]:
