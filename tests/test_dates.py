@@ -527,3 +527,24 @@ def test_narrator_aside_is_no_tense_cue_and_perfect_verbs_are_past():
     saturday = pd.Timestamp("2015-07-25 09:47", tz="Asia/Riyadh")
     assert one("يذكر أن مهرجان التسوق بدأ فعالياته خلال شهر رمضان", saturday)[2:] == ("2015-06-18", "2015-07-16")
     assert one("وأعلنت الولايات المتحدة وكوبا في 17 ديسمبر عزمهما", MONDAY)[2] == "2014-12-17"
+
+
+def test_range_of_two_clock_times_is_one_row():
+    assert one("مرة كل ربع ساعة بين الساعة التاسعة مساء ومنتصف الليل", MONDAY) == (
+        "بين الساعة التاسعة مساء ومنتصف الليل", "range", "", "")
+    assert one("تفتح من الواحدة ظهرًا حتى العاشرة مساء", MONDAY)[:2] == ("من الواحدة ظهرًا حتى العاشرة مساء", "range")
+
+
+def test_year_preposition_joined_to_its_year():
+    assert one("وفاة الممثل (ولد في1909).", MONDAY) == ("1909", "year", "1909-01-01", "1909-12-31")
+    assert one("لأول مرة منذ1961.", MONDAY)[0] == "1961"
+
+
+def test_several_units_are_vague_counts():
+    assert one("عن أدنى مستوياته في عدة سنوات الذي سجله", MONDAY) == ("عدة سنوات", "duration", "", "")
+    assert one("وقع الهجوم قبل بضعة أيام", MONDAY) == ("قبل بضعة أيام", "relative", "", "")
+    assert read("زار المدينة عدة مرات", MONDAY) == []
+
+
+def test_night_of_two_weekdays_written_with_a_slash():
+    assert one("أعيدت العلاقات ليل الاحد / الاثنين", MONDAY) == ("ليل الاحد / الاثنين", "range", "2015-07-26", "2015-07-27")

@@ -3,7 +3,7 @@
 Two patterns are built per lexicon. :attr:`Grammar.search` finds whole date
 expressions in folded text; every alternative is a named rule (``range``,
 ``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``month``, ``day``,
-``period``, ``weekday``, ``time``) whose group is the reported span, so a leading
+``period``, ``periods``, ``weekday``, ``times``, ``time``) whose group is the reported span, so a leading
 conjunction or preposition clitic (و, ف, ب, ل) stays outside it. Rules are tried
 in that order at each position, so the longest reading wins: ``يوم الثلاثاء 20
 يونيو`` is one date, not a weekday followed by a date. :attr:`Grammar.lexemes`
@@ -32,7 +32,7 @@ from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
-RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "day", "period", "periods", "weekday", "time")
+RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "day", "period", "periods", "weekday", "times", "time")
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "this", "suffix", "number")
@@ -134,7 +134,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
     unit_tail = f"(?:\\s+{w['duration_tail']})?"
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
-    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}){unit_tail}"
+    several = f"{w['several']}\\s+{whole_words(u for u, (_, alone) in lex.units.items() if alone is None)}"  # عدة سنوات, بضعة أيام
+    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}|{several}){unit_tail}"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
@@ -152,6 +153,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
     on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named})?"
+    clock_time = (
+        f"(?:(?:{w['time_word']}\\s*)?{clock}"
+        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
+        f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
+        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod})"
+    )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
 
@@ -175,7 +182,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
-        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}",  # لأسبوع: "for a week"
+        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}"  # لأسبوع: "for a week"
+        f"|{several}",
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|{w['edge']}\\s+{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
@@ -188,17 +196,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})"
         f"|(?:{w['first_half']}|{w['second_half']})(?!\\s*(?:{w['of']}|ل|ال))",  # في النصف الأول: this year's
         "periods": periods,
-        "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}\\s+{weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
-        "time": f"(?:(?:{w['time_word']}\\s*)?{clock}"
-        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
-        f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
-        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod}){on_day}"
-        f"|{w['time_named']}",
+        "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
+        # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
+        "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
+        "time": f"{clock_time}{on_day}|{w['time_named']}",
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying eleven rules at each of the many words that cannot start a date.
-    first_roles = ("event_day", "range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "ago", "since", "after", "duration", "approx", "edge", "time_named",
+    first_roles = ("event_day", "range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "ago", "since", "after", "duration", "approx", "several", "edge", "time_named",
                    "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
     first_words = {
         *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],
@@ -219,7 +225,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than
     # looking behind: a leading character class lets the engine skip through words in C. Search
     # " " + text so that an expression at the very start has one too.
-    search = re.compile(f"\\W(?:[وف]|[وف]?[بل](?=\\d|{before_noun}))??{first}(?:{alternatives})(?!\\w)")
+    # A year preposition written joined to its year (ولد في1909, منذ1961) is left out like a clitic.
+    joined_prep = f"{trie_alternation(lex.words['year_prep'])}(?=\\d{{4}}(?!\\d))"
+    search = re.compile(f"\\W(?:[وف]|[وف]?[بل](?=\\d|{before_noun})|{joined_prep})??{first}(?:{alternatives})(?!\\w)")
 
     lexeme_patterns = {
         "relday": relday,

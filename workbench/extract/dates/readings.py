@@ -167,7 +167,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return Reading(kind, "day", HIJRI)  # which year's feast the text alone rarely says
     if rule == "weekday":
         return _weekday_reading(words, ctx, start)
-    return _time_reading(words, ctx, start, end)
+    reading = _time_reading(words, ctx, start, end)
+    return replace(reading, kind="range") if rule == "times" else reading
 
 
 def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
