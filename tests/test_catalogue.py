@@ -84,6 +84,13 @@ def test_extra_without_id_is_rejected():
         load_catalogue(extra=pd.DataFrame({"alias": ["x"]}))
 
 
+def test_extra_rows_with_a_blank_id_are_rejected_by_row(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("id,name_ar\nnew_front,الجبهة الجديدة\n  ,جبهة بلا رمز\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rows \[2\]"):
+        load_catalogue(extra=path)
+
+
 def test_stoplist_holds_common_words():
     stop = load_stoplist()
     assert {"بشأن", "كان", "مالي"} <= stop
