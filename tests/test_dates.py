@@ -548,3 +548,11 @@ def test_several_units_are_vague_counts():
 
 def test_night_of_two_weekdays_written_with_a_slash():
     assert one("أعيدت العلاقات ليل الاحد / الاثنين", MONDAY) == ("ليل الاحد / الاثنين", "range", "2015-07-26", "2015-07-27")
+
+
+def test_seasons_with_this_or_a_marker():
+    assert one("من سيخصص عطلته هذا الصيف من أجل", MONDAY) == ("هذا الصيف", "relative", "2015-06-01", "2015-08-31")
+    assert one("في الشتاء المقبل", MONDAY) == ("الشتاء المقبل", "relative", "2015-12-01", "2016-02-29")
+    assert one("خلال الصيف الماضي", MONDAY)[2:] == ("2014-06-01", "2014-08-31")
+    assert one("الصيف بعد المقبل", MONDAY)[2:] == ("2017-06-01", "2017-08-31")
+    assert read("بعيدا عن هجير الصيف اللاهب", MONDAY) == []

@@ -35,7 +35,7 @@ __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole
 RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "day", "period", "periods", "weekday", "times", "time")
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
-LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "this", "suffix", "number")
+LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -149,6 +149,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"\\s+(?:{marker}|{w['recent']})"
     )
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
+    season = whole_words(lex.seasons)
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
@@ -193,7 +194,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s+{w['month_epithet']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|(?:{w['day_word']}\\s+)?{relday_named})",
-        "period": f"{edge}(?:{w['period']}\\s+{marker}|{w['this']}\\s+{w['period']})"
+        "period": f"{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         f"|(?:{w['first_half']}|{w['second_half']})(?!\\s*(?:{w['of']}|ل|ال))",  # في النصف الأول: this year's
         "periods": periods,
         "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
@@ -207,7 +208,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first_roles = ("event_day", "range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "ago", "since", "after", "duration", "approx", "several", "edge", "time_named",
                    "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
     first_words = {
-        *lex.months, *lex.weekdays, *lex.relative_days, *nums["ordinal"], *nums["hour"],
+        *lex.months, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
         *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *vague_units, *singular_units,
@@ -239,6 +240,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "unit": unit_any,
         "marker": marker,
         "period": trie_alternation(lex.words["period"]),
+        "season": trie_alternation(lex.seasons),
         "this": w["this"],
         "suffix": f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})",
         "number": r"\d+",

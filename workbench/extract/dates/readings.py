@@ -495,14 +495,38 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str) ->
     period = _first(words, "period")
     if period is None and surface.startswith((*lex.words["first_half"], *lex.words["second_half"])):
         period = "العام"  # "في النصف الأول" alone: a half of this year (read_match narrows the year)
+    offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
+    season = _first(words, "season")
+    if season is not None:
+        return _season_reading(lex.seasons[season], offset, ctx)
     if period is None:
         return None
-    offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
     unit = _PERIOD_UNIT[period[2:]]
     reading = Reading("relative", unit)
     if ctx.anchor is not None:
         reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
+    return reading
+
+
+def _season_reading(first_month: int, offset: int, ctx: Context) -> Reading:
+    """هذا الصيف: the season of the publication year (a winter from December of the year before when
+    written in its first half); الصيف الماضي/المقبل the last one ended before or the next one begun after it."""
+    reading = Reading("relative", "month")
+    if ctx.anchor is None:
+        return reading
+    anchor = ctx.anchor
+    seasons = {}
+    for year in range(anchor.year - 3, anchor.year + 3):
+        last_year, last_month = shift_months(year, first_month, 2)
+        seasons[year] = month_span(GREGORIAN, year, first_month)[0], month_span(GREGORIAN, last_year, last_month)[1]
+    if offset < 0:
+        reading.bounds = [b for b in seasons.values() if b[1] < anchor][offset]
+    elif offset > 0:
+        reading.bounds = [b for b in seasons.values() if b[0] > anchor][offset - 1]
+    else:
+        reading.bounds = seasons[anchor.year - (first_month == 12 and anchor.month <= 6)]
+    reading.anchored = True
     return reading
 
 
