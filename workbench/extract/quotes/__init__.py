@@ -44,6 +44,10 @@ def quotes(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, lexicon
 
     ``mentions`` is the frame :func:`workbench.entities` returned for these
     articles; when None it is computed here.
+
+    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["وأضاف الوزير: «لن نتراجع».", ""]})
+    >>> quotes(articles, mentions=pd.DataFrame({"article_id": []}))[["article_id", "kind", "text"]].values.tolist()
+    [['a', 'direct', 'لن نتراجع']]
     """
     by_article: dict[str, list[dict]] = {}
     if mentions is not None:
