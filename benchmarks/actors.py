@@ -42,12 +42,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks" / "gold")]
 
 from gold import load_articles, load_gold  # noqa: E402
+from scoring import prf  # noqa: E402
 
 import workbench  # noqa: E402
 from workbench.extract.catalogue import load_catalogue  # noqa: E402
 
 
-def prf(gold: set, pred: set) -> tuple[float, float, float, int, int]:
+def set_scores(gold: set, pred: set) -> tuple[float, float, float, int, int]:
     return scores(len(gold & pred), len(gold), len(pred))
 
 
@@ -83,9 +84,7 @@ def outside_matches(gold: pd.DataFrame, pred: pd.DataFrame, known: set[str]) -> 
 
 
 def scores(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float, int, int]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), n_gold, n_pred
+    return (*prf(tp, n_pred, n_gold), n_gold, n_pred)
 
 
 def speed(n: int) -> None:
@@ -139,9 +138,9 @@ def main() -> None:
     exact = gold_pairs & pred_pairs
     rows = {
         "pairs": scores(len(exact) + len(outside_found), len(gold_pairs), len(pred_pairs)),
-        "pairs, catalogue ids only": prf({p for p in gold_pairs if p[1] in known}, {p for p in pred_pairs if p[1] in known}),
+        "pairs, catalogue ids only": set_scores({p for p in gold_pairs if p[1] in known}, {p for p in pred_pairs if p[1] in known}),
         "pairs, outside the catalogue": scores(len(outside_found), len(outside_gold), len(outside_pred)),
-        "mentions": prf(set(zip(gold["article_id"], gold["start"], gold["end"], gold["type"])),
+        "mentions": set_scores(set(zip(gold["article_id"], gold["start"], gold["end"], gold["type"])),
                         set(zip(pred["article_id"], pred["start"], pred["end"], pred["type"]))),
     }
     print()

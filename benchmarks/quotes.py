@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
-from scoring import one_to_one  # noqa: E402
+from scoring import one_to_one, prf  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.text import Document, documents, tokenize  # noqa: E402
@@ -100,12 +100,6 @@ def _actor(row: dict) -> str | None:
 
 def _missing(value) -> bool:
     return value is None or pd.isna(value)
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score(docs: list[Document], mentions: dict[str, list[dict]], gold: pd.DataFrame, min_confidence: float) -> list[list]:

@@ -53,6 +53,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT))
 
 from gold import load_articles, load_gold  # noqa: E402
+from scoring import one_to_one, prf  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
@@ -119,22 +120,10 @@ def match_rows(pred: list[dict], gold: list[dict], sentence_starts: dict[str, li
             if key(p) != key(g):
                 continue
             if p["start"] < g["end"] and g["start"] < p["end"]:
-                candidates.append((0, pi, gi))
+                candidates.append((1.0, pi, gi))
             elif sentence(p) == sentence(g):
-                candidates.append((1, pi, gi))
-    pairs, used_p, used_g = [], set(), set()
-    for _, pi, gi in sorted(candidates):
-        if pi not in used_p and gi not in used_g:
-            used_p.add(pi)
-            used_g.add(gi)
-            pairs.append((pred[pi], gold[gi]))
-    return pairs
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+                candidates.append((0.5, pi, gi))
+    return [(pred[pi], gold[gi]) for pi, gi in one_to_one(candidates)]
 
 
 def score(pred: list[dict], gold: list[dict], sentence_starts: dict[str, list[int]]) -> dict[str, float]:

@@ -1,4 +1,4 @@
-"""Matching predicted spans to gold spans, shared by the benchmarks."""
+"""Matching predicted spans to gold spans and scoring the matches, shared by the benchmarks."""
 
 from __future__ import annotations
 
@@ -18,3 +18,14 @@ def one_to_one(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]
             used_g.add(gi)
             pairs.append((pi, gi))
     return pairs
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``tp`` true positives among ``n_pred`` predictions and ``n_gold`` gold items.
+
+    >>> prf(3, 4, 6), prf(0, 0, 5)
+    ((0.75, 0.5, 0.6), (0.0, 0.0, 0.0))
+    """
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
