@@ -12,7 +12,7 @@ file lists ``dates`` in ``done`` (see benchmarks/gold/README.md) and prints how
 many; ``--gold dev`` scores the development-split articles of
 benchmarks/dev/dates-articles.jsonl against benchmarks/dev/dates.jsonl, the set
 the extractor's rules are tuned on; ``--articles FIRST-LAST`` keeps the articles
-numbered ``n`` in that range (31-54 is the development set's second round). Both systems read the same
+numbered ``n`` in that range (31-54 and 55-80 are the development set's second and third rounds). Both systems read the same
 articles: this extractor through ``workbench.dates`` and dateparser through
 ``search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": publication
 time})``. dateparser returns substrings without offsets, so each is located in
