@@ -52,7 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
-from scoring import one_to_one  # noqa: E402
+from scoring import one_to_one, prf  # noqa: E402
 from workbench.extract.dates import dates_for  # noqa: E402
 from workbench.text import documents  # noqa: E402
 
@@ -119,12 +119,6 @@ def day_in_gold(p: Span, g: Span) -> bool:
     if g["value_start"] is None or p["value_start"] is None:
         return g["value_start"] is None and p["value_start"] is None
     return date.fromisoformat(g["value_start"]) <= date.fromisoformat(p["value_start"]) <= date.fromisoformat(g["value_end"])
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score(pred: dict[str, list[Span]], gold: dict[str, list[Span]]) -> dict[str, float]:
