@@ -82,8 +82,7 @@ class NerModel:
         view = self._views.get((norm, stem))
         if view is None:
             known = self.attributes
-            own, near = word_features(norm, stem)
-            view = (tuple(f for f in own if f in known), {off: tuple(f for f in fs if f in known) for off, fs in near.items()})
+            view = tuple(tuple(f for f in part if f in known) for part in word_features(norm, stem))
             if len(self._views) >= 200_000:
                 self._views.clear()
             self._views[(norm, stem)] = view
@@ -129,14 +128,15 @@ def _gazetteer() -> dict[str, str]:
     return gaz
 
 
-View = tuple[tuple[str, ...], dict[int, tuple[str, ...]]]
+# A word's own features, then the features a token sees of it at each offset of WINDOW (-2, -1, +1, +2).
+View = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=200_000)
 def word_features(norm: str, stem: str) -> View:
-    """A word's own features and the shorter view its neighbours see, per window offset.
+    """A word's own features and the shorter views its neighbours have of it, one per offset of WINDOW.
 
-    >>> word_features("الوزير", "وزير")[1][1]
+    >>> word_features("الوزير", "وزير")[3]
     ('1w=الوزير', '1s=وزير', '1tr=title', '1gz=-')
     """
     shape = "latin" if norm.isascii() and norm.isalpha() else "num" if norm[:1].isdigit() else "word" if norm.isalpha() else "punct"
@@ -147,12 +147,12 @@ def word_features(norm: str, stem: str) -> View:
         f"w={norm}", f"s={stem}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}",
         f"c={clitic}", f"sh={shape}", f"tr={trig}", f"gz={gaz}",
     )
-    near = {
-        off: (f"{off}w={norm}", f"{off}s={stem}", f"{off}tr={trig}", f"{off}gz={gaz}") if abs(off) == 1
+    near = tuple(
+        (f"{off}w={norm}", f"{off}s={stem}", f"{off}tr={trig}", f"{off}gz={gaz}") if abs(off) == 1
         else (f"{off}s={stem}", f"{off}tr={trig}")
         for off in WINDOW
-    }
-    return own, near
+    )
+    return (own, *near)
 
 
 def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None,
@@ -161,15 +161,20 @@ def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | 
     (default all) with the whole sentence as context; ``view`` gives a word's features."""
     n = len(words)
     last = n - 1 if last is None else last
-    lo = max(0, first - max(WINDOW))  # only the tagged tokens and their context need features
-    views = {j: view(*words[j]) for j in range(lo, min(n, last + max(WINDOW) + 1))}
+    lo = max(0, first - 2)  # only the tagged tokens and their context (two either side) need features
+    views = [view(norm, stem) for norm, stem in words[lo:last + 3]]
     out: list[list[str]] = []
     for i in range(first, last + 1):
-        feats = list(views[i][0])
-        for off in WINDOW:
-            j = i + off
-            if 0 <= j < n:
-                feats += views[j][1][off]
+        k = i - lo
+        feats = list(views[k][0])
+        if i >= 2:
+            feats += views[k - 2][1]
+        if i >= 1:
+            feats += views[k - 1][2]
+        if i + 1 < n:
+            feats += views[k + 1][3]
+        if i + 2 < n:
+            feats += views[k + 2][4]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
