@@ -6,8 +6,12 @@ political news with at least one quotation mark and a reporting verb followed by
 أن/إن, 120 to 450 words, a fixed random sample (seed 721) of at most 3 articles
 per newspaper, 20 in all (n = 1..20); then a second sample of 20 more from the
 eligible articles not yet chosen (seed 722, again at most 3 per newspaper,
-n = 21..40), so the first round's articles stay first and unchanged. All are
-written in the layout of benchmarks/gold/articles.jsonl.
+n = 21..40), so the first round's articles stay first and unchanged; then a
+third sample of 20 (seed 723, n = 41..60) from the eligible articles left that
+are rich in hard speakers: a feminine cue (قالت, أكدت ...) or a description
+(المتحدث باسم, المصدر, الوزير) together with a pronoun-less continuation (وأضاف,
+وتابع ...), at most 350 words. All are written in the layout of
+benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -27,6 +31,9 @@ from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, wri
 REPORTED = re.compile(r"(?:قال|أكد|اكد|أوضح|اوضح|أشار|اشار|أضاف|اضاف|أعلن|اعلن|صرح)\w*\s(?:\S+\s){0,8}?(?:بأن|أن|إن|ان)\w*\s")
 N_ARTICLES, PER_SOURCE, SEED = 20, 3, 721
 N_SECOND, SECOND_SEED = 20, 722  # the second round, drawn from the articles the first left
+N_THIRD, THIRD_SEED = 20, 723  # the third round: hard speakers, from the articles the first two left
+HARD_SPEAKER = re.compile(r"(?:قالت|أكدت|اكدت|أضافت|اضافت|أوضحت|اوضحت|أشارت|اشارت|أعلنت|اعلنت)\s|المتحدث باسم|المصدر|الوزير")
+CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
 def main(data_dir: str) -> None:
@@ -39,7 +46,10 @@ def main(data_dir: str) -> None:
     ]
     first = sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED)
     second = sample_per_source(eligible.drop(first.index), N_SECOND, PER_SOURCE, SECOND_SEED)
-    write_articles(pd.concat([first, second]), Path(__file__).with_name("quotes-articles.jsonl"))
+    rest = eligible.drop(first.index).drop(second.index)
+    hard = rest[rest["body"].str.contains(HARD_SPEAKER) & rest["body"].str.contains(CONTINUATION) & (rest["n_words"] <= 350)]
+    third = sample_per_source(hard, N_THIRD, PER_SOURCE, THIRD_SEED)
+    write_articles(pd.concat([first, second, third]), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
