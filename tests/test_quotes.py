@@ -491,3 +491,19 @@ def test_a_guillemet_typed_the_wrong_way_round_is_oriented_by_its_neighbours():
 def test_an_ascii_opener_closed_by_a_guillemet_pairs_with_it():
     text = 'وقال البيان ان "باكستان تتقدم باحتجاج في 2003». وإقليم كشمير مقسم.'
     assert kinds(run(text)) == [("direct", "باكستان تتقدم باحتجاج في 2003")]
+
+
+# -- speaker attribution, fourth round ---------------------------------------------------------
+
+def test_a_feminine_cue_does_not_go_back_to_a_man_quoted_before():
+    text = ("وقال الوزير أحمد سالم إن الاتفاق قريب. "
+            "وتنفي إيران التدخل في المنطقة لكنها تقول إن الاتفاق لن يغير سياستها.")
+    ms = [mention(text, "أحمد سالم", "ahmad_salem"), mention(text, "إيران", "iran", "GPE")]
+    rows = run(text, ms)
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("أحمد سالم", "ahmad_salem"), ("إيران", "iran")]
+
+
+def test_cue_gender_from_its_form():
+    lex = load_lexicon()
+    assert [lex.gender(fold(w)) for w in ("قالت", "وأضافت", "مؤكدةً", "قولها", "يقول", "قوله", "لفت", "أكدوا")] == \
+        ["f", "f", "f", "f", "m", "m", "m", None]

@@ -74,6 +74,7 @@ class _Scan:
         self.outer = outermost(spans)
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
+        self.genders: dict[int, str] = {}  # a person speaker's start -> the gender of the first cue that quoted them
         self._breaks = self._paragraph_breaks()
         self._repeated = self._repeated_marks(spans)
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
@@ -405,6 +406,27 @@ class _Scan:
         return None
 
     def implicit_speaker(self, i: int) -> Speaker | None:
+        """Speaker of a pronoun-less cue that agrees with the cue's gender.
+
+        A feminine cue (وقالت, مؤكدة, لكنها تقول) does not go back to a man quoted
+        with a masculine cue; it takes the sentence's subject (a state, an
+        organisation) or the latest speaker that agrees.
+        """
+        speaker = self.nearest_speaker(i)
+        gender = self.lex.gender(self.tokens[i].norm)
+        if speaker is None or gender is None or self.agrees(speaker, gender):
+            return speaker
+        sentence_start = self.sentence_start(i)
+        subject = self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted)
+        if subject is not None and self.agrees(subject, gender):
+            return subject
+        return next((q.speaker for q in reversed(self.found) if q.speaker is not None and self.agrees(q.speaker, gender)), speaker)
+
+    def agrees(self, speaker: Speaker, gender: str) -> bool:
+        """Whether a cue of ``gender`` can have ``speaker``: a person quoted before with the other gender cannot."""
+        return self.genders.get(speaker.name.start, gender) == gender or not speaker.name.person
+
+    def nearest_speaker(self, i: int) -> Speaker | None:
         """Speaker of a pronoun-less cue: ``X قال``, the sentence's subject, else the previous speaker."""
         toks = self.tokens
         cue_start = toks[i].start
@@ -594,6 +616,9 @@ class _Scan:
 
     def add(self, quote: _Quote) -> None:
         self.found.append(quote)
+        gender = self.lex.gender(fold(quote.cue))
+        if quote.speaker is not None and quote.speaker.name.person and gender is not None:
+            self.genders.setdefault(quote.speaker.name.start, gender)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -89,6 +89,30 @@ class Lexicon:
         """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
         return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.pronoun_suffixes)
 
+    def gender(self, norm: str) -> str | None:
+        """"f" or "m" when a folded cue form agrees with one feminine or masculine subject, else None.
+
+        Feminine: قالت, تقول, مضيفة, قولها (women, and states and most organisations);
+        masculine: قال, يقول, مضيفا, قوله. Plurals and bare nouns say nothing.
+
+        >>> lex = load_lexicon()
+        >>> [lex.gender(fold(w)) for w in ("وقالت", "تقول", "مضيفةً", "قال", "مشيرا", "قالوا", "لفت")]
+        ['f', 'f', 'f', 'm', 'm', None, 'm']
+        """
+        cue = self.cue(norm)
+        if cue is None:
+            return None
+        form = norm[1:] if norm not in self.cues else norm
+        if cue.kind == "participle":
+            return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+        if cue.kind == "noun":
+            return "f" if form.endswith("ها") else "m" if form.endswith("ه") and not form.endswith(("هم", "هما")) else None
+        if (form.endswith("ت") and form[:-1] in self.cues) or (form[:1] == "ت" and "ي" + form[1:] in self.cues):
+            return "f"  # قالت (not لفت), تقول (not تابع)
+        if form[:1] == "ي" and not form.endswith(("ون", "ان")) or cue.lemma == form or fold(cue.lemma) == form:
+            return "m"
+        return None
+
     def is_complementizer(self, norm: str) -> bool:
         """أن, إن, بأن, لأن alone or with an attached pronoun (أنه, بأنها ...)."""
         return norm in self.complementizers
