@@ -287,7 +287,8 @@ class _Writer:
     def _write(self, name: str, frame: pd.DataFrame, stem: str) -> Path:
         spec = "annotated" if name == "articles" else name
         cols = _ARTICLE_COLUMNS if name == "articles" else schema.columns(name)
-        frame = schema.conform(frame, spec)[cols]
+        if list(frame.columns) != cols or frame.dtypes.astype(str).tolist() != [schema.dtypes(spec)[c] for c in cols]:
+            frame = schema.conform(frame, spec)[cols]  # the workers' long frames are conformed already
         arrow_schema = pa.schema([(c, _ARROW_TYPES[schema.dtypes(spec)[c]]) for c in cols])
         meta = json.dumps({**self.versions, "frame": name, "tz": self.tz}).encode()
         table = pa.Table.from_pandas(frame, schema=arrow_schema, preserve_index=False)
