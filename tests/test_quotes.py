@@ -507,3 +507,16 @@ def test_cue_gender_from_its_form():
     lex = load_lexicon()
     assert [lex.gender(fold(w)) for w in ("قالت", "وأضافت", "مؤكدةً", "قولها", "يقول", "قوله", "لفت", "أكدوا")] == \
         ["f", "f", "f", "f", "m", "m", "m", None]
+
+
+def test_a_name_glued_to_its_preposition_after_the_cue_is_the_addressee():
+    text = "وقالت النائبة بروين بولدان إن التحقيق جار. وقالت لرويترز «حضر شبان إلى المركز»."
+    ms = [mention(text, "بروين بولدان", "pervin_buldan"), mention(text, "رويترز", "reuters", "ORG")]
+    rows = run(text, ms)
+    assert [(r["kind"], r["speaker_actor"]) for r in rows] == [("reported", "pervin_buldan"), ("direct", "pervin_buldan")]
+
+
+def test_after_a_statement_noun_the_glued_name_is_its_author():
+    text = "وجاء في بيان لوزارة الخارجية الباكستانية أن الحادث مؤسف."
+    rows = run(text, [mention(text, "وزارة الخارجية الباكستانية", "pakistan_foreign_ministry", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["pakistan_foreign_ministry"]

@@ -330,6 +330,8 @@ class _Scan:
                 break
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
+            if self.addressee(k):
+                break
             k += 1
         return a, k
 
@@ -339,6 +341,17 @@ class _Scan:
             return True
         clitic = tok.clitic.lstrip("وف")
         return clitic[:1] in ("ل", "ب") or (tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
+
+    def addressee(self, k: int) -> bool:
+        """A name the tokenizer left whole behind its ل/ب (وقالت لرويترز): the addressee, not the speaker.
+
+        After a statement noun the ل names the author instead (بيان لوزارة الخارجية).
+        """
+        tok = self.tokens[k]
+        if tok.text[:1] not in ("ل", "ب") or not self.speakers.starts_mention(tok.start + 1):
+            return False
+        before = self.lex.cue(self.tokens[k - 1].norm) if k else None
+        return before is None or before.kind != "noun"
 
     def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""

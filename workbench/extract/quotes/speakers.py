@@ -122,6 +122,11 @@ class Speakers:
         i = bisect_left(self._starts, speaker.start)
         return i < len(self.mentions) and self.mentions[i]["start"] == speaker.start and self.mentions[i]["type"] in ("GPE", "LOC")
 
+    def starts_mention(self, offset: int) -> bool:
+        """Whether an actor mention starts at ``offset``."""
+        i = bisect_left(self._starts, offset)
+        return i < len(self._starts) and self._starts[i] == offset
+
     def mention_ending_at(self, offset: int) -> dict | None:
         """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
         for m in reversed(self.inside(max(offset - 200, 0), offset)):
