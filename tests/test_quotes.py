@@ -520,3 +520,9 @@ def test_after_a_statement_noun_the_glued_name_is_its_author():
     text = "وجاء في بيان لوزارة الخارجية الباكستانية أن الحادث مؤسف."
     rows = run(text, [mention(text, "وزارة الخارجية الباكستانية", "pakistan_foreign_ministry", "ORG")])
     assert [r["speaker_actor"] for r in rows] == ["pakistan_foreign_ministry"]
+
+
+def test_a_quantity_before_the_description_is_skipped():
+    text = "أكد عدد من فصائل العمل الوطني أن الجريمة لن تمر دون عقاب."
+    [row] = run(text)
+    assert row["speaker"] == "فصائل العمل الوطني"

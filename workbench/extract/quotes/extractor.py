@@ -314,11 +314,14 @@ class _Scan:
     def speaker_region(self, a: int, limit: int) -> tuple[int, int]:
         """Token range [start, end) of the speaker's description from ``a``, before ``limit``.
 
-        Leading time words are skipped (كشفت الشهر الماضي وزارة ...); the description
+        Leading time words and quantities are skipped (كشفت الشهر الماضي وزارة ...,
+        أكد عدد من الفصائل); the description
         ends at punctuation, a preposition, a complementizer or a circumstance word.
         """
         while a < limit and self.tokens[a].norm in self.lex.time_words:
             a += 1
+        if a + 2 < limit and self.tokens[a].norm in self.lex.quantifiers and self.tokens[a + 1].norm == "من":
+            a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
         while k < limit:
             tok = self.tokens[k]

@@ -66,6 +66,7 @@ class Lexicon:
     not_speakers: frozenset[str]
     topic_openers: frozenset[str]
     companions: frozenset[str]
+    quantifiers: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -149,6 +150,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         not_speakers=frozenset(fold(w) for w in rules["not_speakers"]),
         topic_openers=frozenset(fold(w) for w in rules["topic_openers"]),
         companions=frozenset(fold(w) for w in rules["companions"]),
+        quantifiers=frozenset(fold(w) for w in rules["quantifiers"]),
     )
 
 
