@@ -100,6 +100,8 @@ def candidate_splits(norm: str) -> list[tuple[str, str]]:
 
 
 def _default_split(norm: str) -> tuple[str, str]:
+    if "ال" not in norm[:4] and "لل" not in norm[:3]:
+        return "", norm  # no article within reach of a conjunction and a preposition: most words
     for clitic, stem in candidate_splits(norm):
         if clitic.endswith("ال") or clitic.endswith("لل") or not clitic:
             return clitic, stem
