@@ -526,3 +526,19 @@ def test_a_quantity_before_the_description_is_skipped():
     text = "أكد عدد من فصائل العمل الوطني أن الجريمة لن تمر دون عقاب."
     [row] = run(text)
     assert row["speaker"] == "فصائل العمل الوطني"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المتحدث أمس اللواء أحمد عسيري إن العمليات مستمرة.", "أحمد عسيري"),
+    ("وقال الخبير الاقتصادي للصحيفة الدكتور عبدالله المغلوث إن الصندوق خطوة إيجابية.", "عبدالله المغلوث"),
+    ("وقال عضو الجمعة الدكتور عبدالله المغلوث إن الصندوق خطوة إيجابية.", "عبدالله المغلوث"),
+])
+def test_a_description_cut_short_by_a_day_or_a_glued_preposition_takes_the_name_after(text, name):
+    [row] = run(text, [mention(text, name, "x")])
+    assert (row["speaker"], row["speaker_actor"]) == (name, "x")
+
+
+def test_a_companion_glued_to_its_preposition_is_not_the_speaker():
+    text = "وقال الوزير لنظيره الروسي سيرغي لافروف إن الحل سياسي."
+    [row] = run(text, [mention(text, "سيرغي لافروف", "sergey_lavrov")])
+    assert row["speaker_actor"] != "sergey_lavrov"

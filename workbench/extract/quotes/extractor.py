@@ -333,7 +333,7 @@ class _Scan:
                 break
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
-            if self.addressee(k):
+            if self.addressee(k) or self.companion(tok):
                 break
             k += 1
         return a, k
@@ -376,17 +376,18 @@ class _Scan:
     def speaker_in(self, a: int, limit: int) -> Speaker | None:
         """The speaker described from token ``a`` on, before ``limit`` (None when no description is there).
 
-        A description cut short by a circumstance (مدير الإعلام في أمانة حائل سعد الثويني)
-        takes the person named right after it, unless the words in between name
-        someone else's company (مع نظيره, لقاء ...).
+        A description cut short by a circumstance (مدير الإعلام في أمانة حائل سعد الثويني,
+        عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث) takes the person named
+        right after it, unless the words in between name someone else's company (مع
+        نظيره, لقاء ...).
         """
         a, b = self.speaker_region(a, limit)
         if b <= a:
             return None
         toks = self.tokens
-        if b - a >= 2 and b < limit and toks[b].norm in ("في", "ب") and not self.speakers.inside(toks[a].start, toks[b - 1].end):
+        if b - a >= (1 if self.lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
-                if toks[k].kind == PUNCT or toks[k].norm in self.lex.companions:
+                if toks[k].kind == PUNCT or self.companion(toks[k]):
                     break
                 if self.speakers.person_at(toks[k].start, toks[k].end) is not None:
                     b = self.speaker_region(k, limit)[1]
@@ -404,6 +405,15 @@ class _Scan:
             head = head[1:]
         description = head in self.lex.person_descriptions and b - a <= _DESCRIPTION_WORDS
         return self.speakers.from_range(start, end, self.text[start:end], description)
+
+    def companion(self, tok: Token) -> bool:
+        """A word naming someone else's company (مع, نظيره, لنظيره, لقائه): who follows does not speak."""
+        return tok.norm in self.lex.companions or (tok.norm[:1] in ("ل", "ب") and tok.norm[1:] in self.lex.companions)
+
+    def cut_short(self, b: int) -> bool:
+        """Whether a description stops at a circumstance that a name may follow (في, ب, للاقتصاد, a day), not at a companion (لنظيره)."""
+        tok = self.tokens[b]
+        return tok.norm in ("في", "ب") or tok.norm in self.lex.time_words or (self.prepositional(tok) and not self.companion(tok))
 
     def chain_before(self, i: int) -> tuple[Speaker | None, tuple[int, int] | None] | None:
         """Speaker (between عن and the noun cue) and relay (before عن) of ``نقلت X عن Y قوله``."""
