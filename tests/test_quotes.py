@@ -542,3 +542,28 @@ def test_a_companion_glued_to_its_preposition_is_not_the_speaker():
     text = "وقال الوزير لنظيره الروسي سيرغي لافروف إن الحل سياسي."
     [row] = run(text, [mention(text, "سيرغي لافروف", "sergey_lavrov")])
     assert row["speaker_actor"] != "sergey_lavrov"
+
+
+def test_a_noun_cue_with_a_pronoun_speaks_for_the_actor_it_points_back_to():
+    text = ("وجاء في بيان لوزارة الخارجية الباكستانية أن القوات الهندية فتحت النار. "
+            "وقال البيان في وقت متأخر من السبت بعد أيام من استدعاء اسلام اباد للسفير الهندي على إثر إعلانها أن قواتها "
+            "أسقطت طائرة تجسس. وأضاف: «نحتج على هذا العمل».")
+    ms = [mention(text, "وزارة الخارجية الباكستانية", "pakistan_foreign_ministry", "ORG"),
+          mention(text, "اسلام اباد", "islamabad", "GPE"), mention(text, "هندي", "india", "GPE", nth=1)]
+    rows = run(text, ms)
+    owned = next(r for r in rows if r["cue"] == "إعلانها")
+    assert (owned["text"], owned["speaker_actor"]) == ("قواتها أسقطت طائرة تجسس", "islamabad")
+    assert rows[-1]["speaker_actor"] == "pakistan_foreign_ministry"  # the owner named in passing is no previous speaker
+
+
+def test_a_masculine_possessive_noun_cue_takes_the_man_named_before():
+    text = 'منتقداً خطاب الأمين العام لـ"حزب الله"، حسن نصرالله، وتصريحاته بأن الحرب قريبة.'
+    ms = [mention(text, "حزب الله", "hezbollah", "ORG"), mention(text, "حسن نصرالله", "hassan_nasrallah")]
+    [row] = run(text, ms)
+    assert (row["text"], row["speaker_actor"]) == ("الحرب قريبة", "hassan_nasrallah")
+
+
+def test_the_words_after_a_noun_cue_are_its_object_not_its_speaker():
+    text = "وقال الوزير أحمد سالم إن الوضع هادئ. وأعرب عن رفضه تصريح الحكومة أن الوضع خطير."
+    rows = run(text, [mention(text, "أحمد سالم", "ahmad_salem")])
+    assert all(r["speaker"] != "الحكومة" for r in rows)

@@ -203,10 +203,19 @@ class _Scan:
                 return "that", j
             if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
-            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind != "noun" or self.lex.is_relay(toks[i].norm)):
+            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
                 break  # نفي ... قائلا: the later cue introduces the content
             j += 1
         return None, j
+
+    def possessed_report(self, j: int) -> bool:
+        """A noun cue with its owner's pronoun right before the complementizer (على إثر إعلانها أن, وتصريحاته بأن).
+
+        Not the circumstance of an earlier verb (قال في تصريحه إن, بتصريحه).
+        """
+        toks = self.tokens
+        return (self.lex.gender(toks[j].norm) is not None and j + 1 < len(toks) and self.lex.is_complementizer(toks[j + 1].norm)
+                and toks[j - 1].norm != "في" and not self.prepositional(toks[j]))
 
     def introduces(self, j: int) -> bool:
         """Whether the complementizer at token ``j`` opens reported speech.
@@ -369,12 +378,41 @@ class _Scan:
             if relayed is not None and relayed + 1 < limit:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
-        if cue.kind == "noun" and a < limit and toks[a].norm in ("صادر", "الصادر"):
+        if cue.kind != "noun":
+            return self.speaker_in(a, limit) or self.implicit_speaker(i), None
+        if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
-        return self.speaker_in(a, limit) or self.implicit_speaker(i), None
+        return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
 
-    def speaker_in(self, a: int, limit: int) -> Speaker | None:
+    def possessor(self, i: int) -> Speaker | None:
+        """Who a noun cue's pronoun points back to (حسن نصرالله، وتصريحاته بأن; اسلام اباد ... إعلانها أن).
+
+        The nearest actor earlier in the sentence that agrees with the pronoun: a
+        man or an organisation for ه, a state, an organisation or a woman for ها;
+        a nationality adjective (للسفير الهندي) names no owner. The owner, often named
+        in passing, does not become the previous speaker of the next pronoun-less cue.
+        """
+        gender = self.lex.gender(self.tokens[i].norm)
+        if gender is None:
+            return None
+        agreeing = ("PER", "ORG") if gender == "m" else ("GPE", "ORG")
+        for m in reversed(self.speakers.inside(self.sentence_start(i), self.tokens[i].start)):
+            if self.quoted(m["start"]) or self.nationality_adjective(m):
+                continue
+            if m["type"] in agreeing or (m["type"] == "PER" and self.genders.get(m["start"]) == gender):
+                return self.speakers.speaker_of(m, remember=False)
+        return None
+
+    def nationality_adjective(self, mention: dict) -> bool:
+        """A state named by its adjective after a noun (السفير الهندي, القوات الباكستانية)."""
+        start = mention["start"]
+        return mention["type"] == "GPE" and self.text[max(start - 2, 0):start] == "ال" and str(mention["surface"]).endswith(("ي", "ية"))
+
+    def speaker_in(self, a: int, limit: int, named_only: bool = False) -> Speaker | None:
         """The speaker described from token ``a`` on, before ``limit`` (None when no description is there).
+
+        With ``named_only`` (after a noun cue, whose next words are often its object:
+        نفي إلقاء القبض) only an actor mention or a person description is a speaker.
 
         A description cut short by a circumstance (مدير الإعلام في أمانة حائل سعد الثويني,
         عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث) takes the person named
@@ -404,6 +442,8 @@ class _Scan:
         if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
             head = head[1:]
         description = head in self.lex.person_descriptions and b - a <= _DESCRIPTION_WORDS
+        if named_only and not description and not self.speakers.inside(start, end):
+            return None
         return self.speakers.from_range(start, end, self.text[start:end], description)
 
     def companion(self, tok: Token) -> bool:

@@ -141,9 +141,10 @@ class Speakers:
                 return m
         return None
 
-    def speaker_of(self, mention: dict) -> Speaker:
-        """The mention as the speaker of a cue."""
-        return self._remember(_from_mention(mention, mention["type"] == "PER", frozenset({_actor(mention)}) - {None}))
+    def speaker_of(self, mention: dict, remember: bool = True) -> Speaker:
+        """The mention as the speaker of a cue; ``remember`` makes it the previous speaker of later pronoun-less cues."""
+        speaker = _from_mention(mention, mention["type"] == "PER", frozenset({_actor(mention)}) - {None})
+        return self._remember(speaker) if remember else speaker
 
     def last(self, before: int) -> Speaker | None:
         """The latest speaker mentioned before ``before``."""
