@@ -20,6 +20,7 @@ not use); without it that row says so.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -136,18 +137,22 @@ def main(argv: list[str] | None = None) -> int:
         return profile(args.corpus, args.tz, args.profile)
 
     rows: list[tuple[str, str]] = []
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         store = Path(scratch) / "store"
         with PeakMemory() as memory:
             began = time.perf_counter()
             full = annotate_to_store(args.corpus, store, tz=args.tz, workers=args.workers, progress=True)
             wall = time.perf_counter() - began
+        load_after = os.getloadavg()[0]
         rows += [
             ("articles annotated (whole corpus)", f"{full.new_articles:,}"),
             ("problems recorded (broken or empty items)", f"{full.problems:,}"),
             (f"wall time, {args.workers} processes", f"{wall:.1f} s"),
             (f"articles per second, {args.workers} processes", f"{full.new_articles / wall:.1f}"),
             ("peak memory (RSS, all processes together)", f"{memory.peak / 2**30:.2f} GB"),
+            # Other jobs on the machine share its cores: the 1-minute load average says how much.
+            ("load average (1 min) before / after the whole-corpus run", f"{load_before:.2f} / {load_after:.2f}"),
         ]
         began = time.perf_counter()
         rerun = subprocess.run([sys.executable, "-m", "workbench", "annotate", args.corpus, "--out", str(store),
@@ -161,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
 
     articles = workbench.load_articles(args.corpus, tz=args.tz)
     sample = spread_sample(articles, args.sample)
+    annotate(articles.iloc[1:6], workers=1)  # load the catalogue and models first, as every worker does once
     began = time.perf_counter()
     annotate(sample, workers=1)
     single = time.perf_counter() - began
