@@ -567,3 +567,12 @@ def test_the_words_after_a_noun_cue_are_its_object_not_its_speaker():
     text = "وقال الوزير أحمد سالم إن الوضع هادئ. وأعرب عن رفضه تصريح الحكومة أن الوضع خطير."
     rows = run(text, [mention(text, "أحمد سالم", "ahmad_salem")])
     assert all(r["speaker"] != "الحكومة" for r in rows)
+
+
+def test_an_organisation_description_goes_back_to_the_organisation_named_earlier():
+    text = ('وتوقع تقرير صدر من شركة "آسيا كابيتال" تراجع الأسعار. وقالت الشركة إن الطلب ضعيف، مشيرة إلى أن الفائض كبير. '
+            "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الوضع صعب. وأضاف المكتب أن المساعدات لا تكفي.")
+    ms = [mention(text, "آسيا كابيتال", "asia_capital", "ORG"), mention(text, "مكتب الأمم المتحدة", "ocha", "ORG")]
+    rows = run(text, ms)
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [
+        ("الشركة", "asia_capital"), ("الشركة", "asia_capital"), ("مكتب الأمم المتحدة", "ocha"), ("المكتب", "ocha")]

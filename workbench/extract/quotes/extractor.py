@@ -442,6 +442,11 @@ class _Scan:
         if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
             head = head[1:]
         description = head in self.lex.person_descriptions and b - a <= _DESCRIPTION_WORDS
+        if head in self.lex.organisation_descriptions and b - a == 1:
+            noun = head.removeprefix("ال")
+            named = self.speakers.resolve_organisation(self.text[start:end], start, end, lambda m: noun in fold(self.text[max(m["start"] - 12, 0) : m["end"]]))
+            if named is not None:
+                return named  # وأضافت الشركة: the company named earlier
         if named_only and not description and not self.speakers.inside(start, end):
             return None
         return self.speakers.from_range(start, end, self.text[start:end], description)

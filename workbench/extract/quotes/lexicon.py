@@ -67,6 +67,7 @@ class Lexicon:
     topic_openers: frozenset[str]
     companions: frozenset[str]
     quantifiers: frozenset[str]
+    organisation_descriptions: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -151,6 +152,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         topic_openers=frozenset(fold(w) for w in rules["topic_openers"]),
         companions=frozenset(fold(w) for w in rules["companions"]),
         quantifiers=frozenset(fold(w) for w in rules["quantifiers"]),
+        organisation_descriptions=frozenset(fold(w) for w in rules["organisation_descriptions"]),
     )
 
 

@@ -109,6 +109,14 @@ class Speakers:
                 return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
         return Speaker(surface, start, end, None, True, context)
 
+    def resolve_organisation(self, surface: str, start: int, end: int, names: Callable[[dict], bool]) -> Speaker | None:
+        """An organisation description at [start, end) (المكتب, الشركة) resolved to the latest earlier organisation that ``names`` accepts."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
+            if m["type"] == "ORG" and names(m):
+                named = _from_mention(m, False, frozenset())
+                return self._remember(Speaker(surface, start, end, named.actor, False, frozenset({named.actor}) - {None}, named))
+        return None
+
     def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False) -> Speaker | None:
         """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence."""
         named = [m for m in _without_title_names(self.inside(sentence_start, cue_start)) if m["type"] in _NAMED_TYPES and not quoted(m["start"])]
