@@ -576,3 +576,12 @@ def test_an_organisation_description_goes_back_to_the_organisation_named_earlier
     rows = run(text, ms)
     assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [
         ("الشركة", "asia_capital"), ("الشركة", "asia_capital"), ("مكتب الأمم المتحدة", "ocha"), ("المكتب", "ocha")]
+
+
+def test_a_cue_without_a_clause_still_names_who_speaks_next():
+    text = ("وأكدت حركة الجهاد الإسلامي أن المقاومة ستقوم بدورها. "
+            "ودعا رئيس المجلس الوطني سليم الزعنون إلى وقف التنسيق الأمني. "
+            "وأضاف في بيان صحفي أن دعم الاحتلال للمستوطنين دفعهم إلى الجريمة.")
+    ms = [mention(text, "حركة الجهاد الإسلامي", "palestinian_islamic_jihad", "ORG"), mention(text, "سليم الزعنون", "salim_al_zanoun")]
+    rows = run(text, ms)
+    assert [r["speaker_actor"] for r in rows] == ["palestinian_islamic_jihad", "salim_al_zanoun"]

@@ -166,7 +166,11 @@ class _Scan:
             return None  # لم تكشف الأطراف ...: nothing was said
         intro, j = self.find_introducer(i, cue)
         if intro is None:
-            return self.without_introducer(i, cue, j)
+            resume = self.without_introducer(i, cue, j)
+            if resume is None and cue.kind == "verb":
+                # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him.
+                self.speaker_in(i + 1, j, named_only=True)
+            return resume
         region_end = j
         speaker, via = self.speaker_for(i, cue, region_end)
         if intro == "mark":
