@@ -585,3 +585,12 @@ def test_a_cue_without_a_clause_still_names_who_speaks_next():
     ms = [mention(text, "حركة الجهاد الإسلامي", "palestinian_islamic_jihad", "ORG"), mention(text, "سليم الزعنون", "salim_al_zanoun")]
     rows = run(text, ms)
     assert [r["speaker_actor"] for r in rows] == ["palestinian_islamic_jihad", "salim_al_zanoun"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ولم تذكر الشركة المشترين. لكن مصادر مطلعة قالت إن الصفقة قريبة.", "مصادر مطلعة"),
+    ("وقال الوزير إن الوضع هادئ. والمصادر تقول إن القتال مستمر.", "المصادر"),
+])
+def test_an_unnamed_source_before_its_verb_is_the_speaker(text, speaker):
+    rows = run(text)
+    assert rows[-1]["speaker"] == speaker and rows[-1]["speaker_actor"] is None

@@ -508,7 +508,7 @@ class _Scan:
         sentence_start = self.sentence_start(i)
         opener = self.tokens[self.index_at(sentence_start)].norm if sentence_start < cue_start else ""
         if i and opener not in self.lex.topic_openers:
-            before = self.subject_ending_at(i, sentence_start)
+            before = self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start)
             if before is not None:
                 return before
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
@@ -530,6 +530,25 @@ class _Scan:
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def unnamed_subject(self, i: int, sentence_start: int) -> Speaker | None:
+        """An unnamed source right before its verb, opening a clause: لكن مصادر مطلعة قالت, والمصادر تقول."""
+        j = i - 1
+        while j > 0 and self.tokens[j].norm in _AUXILIARIES:
+            j -= 1
+        first = self.index_at(sentence_start)
+        for k in range(j, max(first, j - 2) - 1, -1):
+            tok = self.tokens[k]
+            if tok.kind != WORD:
+                return None
+            norm = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:].removeprefix("ال") in self.lex.source_nouns else tok.norm
+            if norm.removeprefix("ال") in self.lex.source_nouns:
+                before = self.tokens[k - 1] if k > first else None
+                if norm is tok.norm and before is not None and before.kind == WORD and before.norm not in ("لكن", "ولكن"):
+                    return None  # نقلت عن مصادر قالت: the source of another clause
+                start, end = tok.start + (norm is not tok.norm), self.tokens[j].end  # without the و of والمصادر
+                return self.speakers.from_range(start, end, self.text[start:end], False)
+        return None
 
     def subject_ending_at(self, i: int, sentence_start: int) -> Speaker | None:
         """The subject of ``X قال``: an actor mention right before the cue.

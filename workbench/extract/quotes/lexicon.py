@@ -68,6 +68,7 @@ class Lexicon:
     companions: frozenset[str]
     quantifiers: frozenset[str]
     organisation_descriptions: frozenset[str]
+    source_nouns: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -153,6 +154,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         companions=frozenset(fold(w) for w in rules["companions"]),
         quantifiers=frozenset(fold(w) for w in rules["quantifiers"]),
         organisation_descriptions=frozenset(fold(w) for w in rules["organisation_descriptions"]),
+        source_nouns=frozenset(fold(w) for w in rules["source_nouns"]),
     )
 
 
