@@ -131,6 +131,17 @@ def test_versions_are_recorded_and_never_mixed(tmp_path, corpus_articles, monkey
         open_corpus(tmp_path / "store")
 
 
+def test_changed_extractor_code_or_data_is_a_new_version(tmp_path, corpus_articles, monkeypatch):
+    write_corpus(tmp_path / "src", corpus_articles.iloc[:2])
+    annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+    assert store_versions(tmp_path / "store")["extractors_version"] == store_module.extractors_version()
+
+    monkeypatch.setattr(store_module, "extractors_version", lambda: "0" * 16)
+    write_corpus(tmp_path / "src", corpus_articles.iloc[2:4], "more.jsonl")
+    with pytest.raises(StoreVersionError, match="extractors 0000000000000000"):
+        annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+
+
 def test_broken_files_are_reported_once(tmp_path, corpus_articles):
     write_corpus(tmp_path / "src", corpus_articles.iloc[:3])
     broken = tmp_path / "src" / "broken.zip"

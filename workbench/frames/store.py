@@ -10,9 +10,11 @@ committed, and the next run picks up where it stopped without duplicates.
 
 A later run skips the source files it has read unchanged (same size and
 modification time) and annotates only the articles whose id is not stored
-yet. Every part file records in its Parquet metadata the workbench version
-and the actor catalogue version that made it; a run or a read that would mix
-versions stops with :class:`StoreVersionError`.
+yet. Every part file records in its Parquet metadata the workbench version,
+the extractors version (a hash of the code and data files that produce the
+frames, so an upgrade within one release still counts as a change) and the
+actor catalogue version that made it; a run or a read that would mix versions
+stops with :class:`StoreVersionError`.
 
 >>> import tempfile, workbench
 >>> folder = tempfile.mkdtemp()
@@ -25,6 +27,7 @@ versions stops with :class:`StoreVersionError`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -33,7 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import lru_cache, reduce
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +50,7 @@ from workbench import schema
 from workbench.frames.annotate import DEFAULT_BATCH_SIZE, LONG_FRAMES, Annotations, catalogue_version, nest
 from workbench.load import iter_articles, load_errors, source_files
 
-__all__ = ["annotate_to_store", "open_corpus", "store_versions", "current_versions", "StoreVersionError", "StoreSummary"]
+__all__ = ["annotate_to_store", "open_corpus", "store_versions", "current_versions", "extractors_version", "StoreVersionError", "StoreSummary"]
 
 FRAMES = ("articles", *LONG_FRAMES, "errors")
 _FILES = "files"
@@ -80,11 +83,33 @@ class StoreSummary:
 
 
 def current_versions(catalogue: pd.DataFrame | None = None) -> dict[str, str]:
-    """The workbench version and the catalogue version (a hash of the actor catalogue's content:
-    ``catalogue``, or the shipped one when None)."""
+    """The workbench version, the extractors version and the catalogue version (a hash of the
+    actor catalogue's content: ``catalogue``, or the shipped one when None)."""
     import workbench
 
-    return {"workbench_version": workbench.__version__, "catalogue_version": catalogue_version(catalogue)}
+    return {"workbench_version": workbench.__version__, "extractors_version": extractors_version(),
+            "catalogue_version": catalogue_version(catalogue)}
+
+
+@lru_cache(maxsize=1)
+def extractors_version() -> str:
+    """A hash of the installed code and data that produce the frames (text layer, extractors, their data).
+
+    >>> len(extractors_version())
+    16
+    """
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("text", "extract", "data", "frames"):
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix in _VERSIONED_SUFFIXES:
+                digest.update(path.relative_to(package).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# Code and data files; fonts and caches do not change what is extracted.
+_VERSIONED_SUFFIXES = frozenset({".py", ".csv", ".yaml", ".yml", ".txt", ".json", ".crfsuite"})
 
 
 def store_versions(directory: str | os.PathLike) -> dict[str, str] | None:
@@ -223,9 +248,8 @@ class _Writer:
         stored = store_versions(self.root)
         if stored is not None and stored != self.versions:
             raise StoreVersionError(
-                f"{self.root} was written by workbench {stored['workbench_version']} with catalogue "
-                f"{stored['catalogue_version']}; this is workbench {self.versions['workbench_version']} with catalogue "
-                f"{self.versions['catalogue_version']}. Annotate into a new folder (or delete this one to rebuild it) "
+                f"{self.root} was written by workbench {_describe(stored)}; this is workbench "
+                f"{_describe(self.versions)}. Annotate into a new folder (or delete this one to rebuild it) "
                 "rather than mixing results of different versions.")
         stems = [p.stem for p in _committed(self.root)]
         stored = _read(self.root, "articles", stems, None, ["article_id", "path"])
@@ -356,9 +380,14 @@ def _meta_of(part: Path) -> dict[str, str]:
     return json.loads(metadata.get(_META_KEY, b"{}"))
 
 
+def _describe(versions: dict[str, str]) -> str:
+    return (f"{versions['workbench_version']} (extractors {versions['extractors_version']}) "
+            f"with catalogue {versions['catalogue_version']}")
+
+
 def _versions_of(part: Path) -> dict[str, str]:
     meta = _meta_of(part)
-    return {key: meta.get(key, "unknown") for key in ("workbench_version", "catalogue_version")}
+    return {key: meta.get(key, "unknown") for key in ("workbench_version", "extractors_version", "catalogue_version")}
 
 
 def _instant(value: str | pd.Timestamp, tz: str) -> pa.Scalar:
