@@ -140,22 +140,27 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
-        not_reporting_before=frozenset(fold(w) for w in rules["not_reporting_before"]),
-        speaker_stops=frozenset(fold(w) for w in rules["speaker_stops"]),
+        not_reporting_before=_words(rules["not_reporting_before"]),
+        speaker_stops=_words(rules["speaker_stops"]),
         after_quote_sources=_phrases(rules["after_quote_sources"]),
-        relay_verbs=frozenset(fold(w) for w in rules["relay_verbs"]),
-        person_descriptions=frozenset(fold(w) for w in rules["person_descriptions"]),
-        titles=frozenset(fold(w) for w in rules["titles"]),
-        naming_nouns=frozenset(fold(w) for w in rules["naming_nouns"]),
-        abbreviations=frozenset(fold(w) for w in rules["abbreviations"]),
-        time_words=frozenset(fold(w) for w in rules["time_words"]),
-        not_speakers=frozenset(fold(w) for w in rules["not_speakers"]),
-        topic_openers=frozenset(fold(w) for w in rules["topic_openers"]),
-        companions=frozenset(fold(w) for w in rules["companions"]),
-        quantifiers=frozenset(fold(w) for w in rules["quantifiers"]),
-        organisation_descriptions=frozenset(fold(w) for w in rules["organisation_descriptions"]),
-        source_nouns=frozenset(fold(w) for w in rules["source_nouns"]),
+        relay_verbs=_words(rules["relay_verbs"]),
+        person_descriptions=_words(rules["person_descriptions"]),
+        titles=_words(rules["titles"]),
+        naming_nouns=_words(rules["naming_nouns"]),
+        abbreviations=_words(rules["abbreviations"]),
+        time_words=_words(rules["time_words"]),
+        not_speakers=_words(rules["not_speakers"]),
+        topic_openers=_words(rules["topic_openers"]),
+        companions=_words(rules["companions"]),
+        quantifiers=_words(rules["quantifiers"]),
+        organisation_descriptions=_words(rules["organisation_descriptions"]),
+        source_nouns=_words(rules["source_nouns"]),
     )
+
+
+def _words(words: list[str]) -> frozenset[str]:
+    """Folded single words, for membership tests."""
+    return frozenset(fold(w) for w in words)
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
