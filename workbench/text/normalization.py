@@ -82,10 +82,6 @@ class Normalized:
             last += 1
         return self.index[start], last
 
-    def pos(self, i: int) -> int:
-        """Original offset of folded position ``i``."""
-        return self.index[i]
-
 
 _FOLLOWERS = frozenset(DIACRITICS | {TATWEEL})
 
