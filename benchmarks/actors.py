@@ -24,13 +24,17 @@ Also: articles per CPU second for ``workbench.entities`` on the scored articles.
 ``--speed N`` instead times ``entities_for`` on the first N articles of the
 development-split zip 2015-07-21, with the text layer computed beforehand, in
 CPU ms per article for the catalogue alone, trigger windows and every sentence.
+``--gold dev`` scores the development set of ``benchmarks/dev/`` instead
+(``ENTITIES.md`` there: 20 development-split articles annotated by hand); the
+test gold set stays the default.
 
-    .venv/bin/python benchmarks/actors.py [--scope triggers|all] [--no-model] [--show N] [--speed N]
+    .venv/bin/python benchmarks/actors.py [--gold test|dev] [--scope triggers|all] [--no-model] [--show N] [--speed N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -46,6 +50,19 @@ from scoring import prf  # noqa: E402
 
 import workbench  # noqa: E402
 from workbench.extract.catalogue import load_catalogue  # noqa: E402
+
+DEV = ROOT / "benchmarks" / "dev"
+
+
+def load_dev() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The entities development set: its articles (those of ``quotes-articles.jsonl`` that
+    ``entities.jsonl`` annotates; every one has mentions) and its gold mentions."""
+    lines = (DEV / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = pd.DataFrame([json.loads(line) for line in lines if line.strip()])
+    articles = pd.read_json(DEV / "quotes-articles.jsonl", lines=True, dtype={"article_id": str})
+    articles = articles[articles["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
+    gold.attrs["articles"] = list(articles["article_id"])
+    return articles, gold
 
 
 def set_scores(gold: set, pred: set) -> tuple[float, float, float, int, int]:
@@ -109,6 +126,8 @@ def speed(n: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", choices=("test", "dev"), default="test",
+                        help="test: the gold set of benchmarks/gold/ (default); dev: the development set of benchmarks/dev/")
     parser.add_argument("--scope", default="triggers", choices=["triggers", "all"])
     parser.add_argument("--no-model", action="store_true", help="catalogue alone")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed and N spurious pairs")
@@ -118,11 +137,16 @@ def main() -> None:
         speed(args.speed)
         return
 
-    gold = load_gold("entities")
-    scored = gold.attrs["articles"]
-    articles = load_articles()
-    articles = articles[articles["article_id"].isin(scored)]
-    print(f"gold: {len(scored)} of {len(load_articles())} articles have a completed entities layer; {len(gold)} mentions")
+    if args.gold == "dev":
+        articles, gold = load_dev()
+        scored = gold.attrs["articles"]
+        print(f"development set: {len(scored)} articles of benchmarks/dev/; {len(gold)} mentions")
+    else:
+        gold = load_gold("entities")
+        scored = gold.attrs["articles"]
+        articles = load_articles()
+        articles = articles[articles["article_id"].isin(scored)]
+        print(f"gold: {len(scored)} of {len(load_articles())} articles have a completed entities layer; {len(gold)} mentions")
     if not scored:
         return
     workbench.entities(articles.head(1), model=None if args.no_model else "default")  # load data files first
