@@ -10,8 +10,10 @@ n = 21..40), so the first round's articles stay first and unchanged; then a
 third sample of 20 (seed 723, n = 41..60) from the eligible articles left that
 are rich in hard speakers: a feminine cue (قالت, أكدت ...) or a description
 (المتحدث باسم, المصدر, الوزير) together with a pronoun-less continuation (وأضاف,
-وتابع ...), at most 350 words. All are written in the layout of
-benchmarks/gold/articles.jsonl.
+وتابع ...), at most 350 words; then a fourth plain random sample of 22 (seed
+724, n = 61..82) from the eligible articles left with at least two reported
+cues (two matches of REPORTED), so that its errors estimate those of unseen
+articles. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -33,6 +35,7 @@ N_ARTICLES, PER_SOURCE, SEED = 20, 3, 721
 N_SECOND, SECOND_SEED = 20, 722  # the second round, drawn from the articles the first left
 N_THIRD, THIRD_SEED = 20, 723  # the third round: hard speakers, from the articles the first two left
 HARD_SPEAKER = re.compile(r"(?:قالت|أكدت|اكدت|أضافت|اضافت|أوضحت|اوضحت|أشارت|اشارت|أعلنت|اعلنت)\s|المتحدث باسم|المصدر|الوزير")
+N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of articles with two quotes or more
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
@@ -49,7 +52,9 @@ def main(data_dir: str) -> None:
     rest = eligible.drop(first.index).drop(second.index)
     hard = rest[rest["body"].str.contains(HARD_SPEAKER) & rest["body"].str.contains(CONTINUATION) & (rest["n_words"] <= 350)]
     third = sample_per_source(hard, N_THIRD, PER_SOURCE, THIRD_SEED)
-    write_articles(pd.concat([first, second, third]), Path(__file__).with_name("quotes-articles.jsonl"))
+    left = rest.drop(third.index)
+    fourth = sample_per_source(left[left["body"].str.count(REPORTED) >= 2], N_FOURTH, PER_SOURCE, FOURTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth]), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
