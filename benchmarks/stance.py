@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/stance.py                    # gold set (test split)
     .venv/bin/python benchmarks/stance.py --gold dev         # development set (benchmarks/dev/STANCE.md)
+    .venv/bin/python benchmarks/stance.py --gold dev --articles 31-50   # only the articles numbered 31..50
     .venv/bin/python benchmarks/stance.py --min-confidence 0 # every row the extractor returns
     .venv/bin/python benchmarks/stance.py --corpus /work/shared/data/saudinewsnet/2015-07-25.zip --limit 1000
 
@@ -10,7 +11,9 @@ Scores every article whose gold file lists ``stance`` in ``done`` (annotator A,
 stance layer (``annotations_b``) gives the agreement between two people on the
 articles both annotated, on the same measures. ``--gold dev`` scores the
 development set of ``benchmarks/dev/`` instead (one annotator), on which the
-extractor's rules are tuned.
+extractor's rules are tuned; ``--articles FIRST-LAST`` scores only the
+articles whose ``n`` lies in that range (a new round of development articles,
+say, before the extractor is tuned on it).
 
 Actors outside the catalogue: the actor extractor names them ``ar:<folded
 name>``, the annotators with a slug. A predicted ``ar:`` id counts as the slug
@@ -212,6 +215,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000, help="articles of --corpus to use")
     parser.add_argument("--gold", choices=("test", "dev"), default="test",
                         help="test: the gold set of benchmarks/gold/ (default); dev: the development set of benchmarks/dev/")
+    parser.add_argument("--articles", metavar="FIRST-LAST", help="score only the articles numbered FIRST..LAST (their n field)")
     args = parser.parse_args()
     if args.corpus:
         corpus = workbench.load_articles(args.corpus, tz="Asia/Riyadh").head(args.limit)
@@ -234,6 +238,9 @@ def main() -> None:
         gold_b = pd.DataFrame()
         gold_b.attrs["articles"] = []
     done_a = set(gold_a.attrs["articles"])
+    if args.articles:
+        first, last = (int(x) for x in args.articles.split("-"))
+        done_a &= set(articles.loc[articles["n"].between(first, last), "article_id"])
     both = done_a & set(gold_b.attrs["articles"])
     if not done_a:
         print("no article has a completed stance layer yet")
@@ -262,6 +269,7 @@ def main() -> None:
     counts = [c for c in frame.columns if c.startswith(("rows", "pairs"))]
     frame[counts] = frame[counts].astype(int)
     what = "gold set (test split)" if args.gold == "test" else "development set (benchmarks/dev/)"
+    what += f", articles {args.articles}" if args.articles else ""
     print(f"stance layer done, {what}: annotator A {len(done_a)} articles, annotator B {len(both)} of them; "
           f"extractor rows with confidence >= {' and >= '.join(map(str, thresholds))}")
     with pd.option_context("display.width", 250, "display.max_columns", 20, "display.float_format", "{:.3f}".format):

@@ -5,8 +5,11 @@ test split and the gold set in benchmarks/gold/ stay untouched. Selection:
 political news (at least two mentions of states, armed groups or international
 bodies of the region, no sports vocabulary) with at least three stance words
 (meet, condemn, reject, support, attack, accuse, ...), 120 to 400 words, a fixed
-random sample (seed 804) of at most 3 articles per newspaper, 30 in all,
-written in the layout of benchmarks/gold/articles.jsonl.
+random sample (seed 804) of at most 3 articles per newspaper, 30 in all
+(n = 1..30); then a second sample of 20 more (seed 805, again at most 3 per
+newspaper, n = 31..50) from the eligible articles the first left, so the first
+round's articles stay first and unchanged. All are written in the layout of
+benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
 """
@@ -17,6 +20,8 @@ import re
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
 from sampling import DEV_SPLIT, load_split, sample_per_source, write_articles  # noqa: E402
@@ -25,6 +30,7 @@ TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|ال
 STANCE_WORD = re.compile(r"(?:التقى|استقبل|بحث|زار|زيارة|أدان|ادان|ندد|رفض|دعم|أيد|رحب|قصف|غارات|هاجم|استهدف|اتهم|انتقد|حذر|طالب|سيطر|حصار|اتصال)")
 SPORTS = re.compile(r"الدوري|مدرب|لاعب|المنتخب|مباراة|نادي|بطولة")
 N_ARTICLES, PER_SOURCE, SEED, MIN_TOPIC, MIN_CUES = 30, 3, 804, 2, 3
+N_SECOND, SECOND_SEED = 20, 805  # the second round, drawn from the articles the first left
 
 
 def main(data_dir: str) -> None:
@@ -35,7 +41,9 @@ def main(data_dir: str) -> None:
         & (articles["text"].str.count(STANCE_WORD) >= MIN_CUES)
         & articles["n_words"].between(120, 400)
     ]
-    write_articles(sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("stance-articles.jsonl"))
+    first = sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED)
+    second = sample_per_source(eligible.drop(first.index), N_SECOND, PER_SOURCE, SECOND_SEED)
+    write_articles(pd.concat([first, second]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
