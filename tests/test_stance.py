@@ -601,3 +601,37 @@ def test_fallback_rows_never_replace_a_precise_reading_of_the_same_pair():
     rows = read(text, [mention(text, "موسكو", "russia", via="capital"), mention(text, "واشنطن", "united_states", via="capital")])
     assert [(r["source_actor"], r["target_actor"]) for r in rows] == [("russia", "united_states")]
     assert rows[0]["confidence"] >= 0.5
+
+
+# --- fourth round: persons behind titles, antecedents, counterparts, new cues ---------------------
+
+def test_person_named_after_the_title_of_a_body_is_the_actor():
+    text = "استنكر الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني تصريحات نوري المالكي."
+    rows = read(text, [mention(text, "مجلس التعاون", "gulf_cooperation_council", "ORG"),
+                       mention(text, "الزياني", "abdullatif_al_zayani", "PER"),
+                       mention(text, "نوري المالكي", "nouri_al_maliki", "PER")])
+    assert relations(rows) == {("abdullatif_al_zayani", "nouri_al_maliki", -1.0)}
+
+
+def test_a_body_then_a_preposition_and_a_person_stay_two_actors():
+    text = "استنكر الأمين العام لمجلس التعاون في بيان تصريحات نوري المالكي."
+    rows = read(text, [mention(text, "مجلس التعاون", "gulf_cooperation_council", "ORG"),
+                       mention(text, "نوري المالكي", "nouri_al_maliki", "PER")])
+    assert relations(rows) == {("gulf_cooperation_council", "nouri_al_maliki", -1.0)}
+
+
+def test_antecedent_after_a_preposition_is_the_subject_of_its_relative_clause():
+    text = "أعرب الخرينج عن رفضه لتصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم السعودية بدعم الإرهاب."
+    rows = read(text, [mention(text, "الخرينج", "mubarak_al_khurainej", "PER"),
+                       mention(text, "العراقي", "iraq", via="nationality"),
+                       mention(text, "نوري المالكي", "nouri_al_maliki", "PER"),
+                       mention(text, "السعودية", "saudi_arabia")])
+    assert ("nouri_al_maliki", "saudi_arabia", -1.0) in relations(rows)
+
+
+def test_counterpart_whose_nationality_is_no_mention_still_joins_the_parties():
+    text = "اجتماعا ثلاثيا بين كيري ونظيره الروسي سيرغي لافروف، ووزير الخارجية السعودي عادل الجبير."
+    rows = read(text, [mention(text, "كيري", "john_kerry", "PER"), mention(text, "سيرغي لافروف", "sergey_lavrov", "PER"),
+                       mention(text, "السعودي", "saudi_arabia", via="nationality"),
+                       mention(text, "عادل الجبير", "adel_al_jubeir", "PER")])
+    assert relations(rows) == {("john_kerry", "sergey_lavrov", 0.0), ("john_kerry", "adel_al_jubeir", 0.0)}

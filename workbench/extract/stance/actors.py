@@ -37,6 +37,10 @@ _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
+# Endings of a folded nationality adjective (الروسي, الروسيه) standing after a counterpart title.
+_ADJECTIVE_ENDINGS = ("ي", "يه")
+# How many words (honorifics, first names) may stand between a titled body and its head's name.
+_NAME_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     sectors = actor_sectors() if sectors is None else sectors
     actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
               if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
-    actors = _merge_titles(view, _clamp_leads(actors))
+    actors = _merge_titles(view, _clamp_leads(actors), grammar)
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -162,6 +166,22 @@ def _only_commas(view: TokenView, last: int, lead: int) -> bool:
     return lead > last and all(view.tokens[i].norm == "," for i in range(last + 1, lead))
 
 
+def _name_gap(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
+    """Only commas, honorifics and first names stand between token ``last`` and token ``lead``: at
+    most a few words, none a preposition, clause opener or negator, and none joined by و."""
+    between = range(last + 1, lead)
+    if len(between) > _NAME_GAP:
+        return False
+    stops = grammar.prepositions | grammar.clause_openers | grammar.negators | grammar.time_words
+    for i in between:
+        token = view.tokens[i]
+        if token.norm == ",":
+            continue
+        if not view.is_word(i) or token.norm.startswith("و") or view.stems(i) & stops:
+            return False
+    return True
+
+
 def _strip_conjunction(clitics: str) -> str:
     return clitics[1:] if clitics[:1] in ("و", "ف") else clitics
 
@@ -181,15 +201,20 @@ def _clamp_leads(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _merge_titles(view: TokenView, actors: list[Actor]) -> list[Actor]:
+def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> list[Actor]:
     """Keep the named person of "title + nationality + [titles] + name" (الرئيس السوري بشار الأسد,
-    نائب الرئيس اليمني رئيس الوزراء خالد بحاح) or "title + state + name" (وزير خارجية الإمارات
-    الشيخ عبد الله بن زايد, أمير دولة قطر الشيخ تميم بن حمد) as the actor."""
+    نائب الرئيس اليمني رئيس الوزراء خالد بحاح), "title + state + name" (وزير خارجية الإمارات
+    الشيخ عبد الله بن زايد, أمير دولة قطر الشيخ تميم بن حمد) or "title + body + name", maybe with
+    an honorific and first names the mention leaves out (الأمين العام لمجلس التعاون الدكتور
+    عبداللطيف بن راشد الزياني) as the actor."""
     out: list[Actor] = []
     for actor in actors:
-        titled_state = out and out[-1].kind == "GPE" and out[-1].lead < out[-1].token
-        if out and (out[-1].nationality or titled_state) and actor.kind == "PER" \
-                and _only_commas(view, out[-1].last_token, actor.lead):
+        previous = out[-1] if out else None
+        titled = previous is not None and previous.kind in ("GPE", "ORG") and previous.lead < previous.token
+        if previous is not None and actor.kind == "PER" and (
+                (previous.nationality or (titled and previous.kind == "GPE"))
+                and _only_commas(view, previous.last_token, actor.lead)
+                or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):
             previous = out.pop()
             actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
                             locative=previous.locative, adjectival=False)
@@ -205,4 +230,18 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
         between = fold(view.doc.text[left.end:right.start])
     else:  # the title's own proclitic joins: والرئيس
         between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + _head_clitics(view, right.lead, grammar)
-    return bool(between.strip()) and _COORDINATION.fullmatch(between) is not None
+    if bool(between.strip()) and _COORDINATION.fullmatch(between) is not None:
+        return True
+    return _counterpart(view, left.last_token, right.lead, grammar)
+
+
+def _counterpart(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
+    """A title with و and at most two adjectives the actor extractor left unnamed stand between
+    token ``last`` and token ``lead`` (كيري ونظيره الروسي سيرغي لافروف)."""
+    between = range(last + 1, lead)
+    if not 1 <= len(between) <= 3 or not view.is_word(between[0]):
+        return False
+    if not any(clitic == "و" and stem in grammar.agent_heads for clitic, stem in view.clitics(between[0])):
+        return False
+    return all(view.is_word(i) and (view.stems(i) & grammar.agent_heads or view.tokens[i].norm.endswith(_ADJECTIVE_ENDINGS))
+               for i in between[1:])

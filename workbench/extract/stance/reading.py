@@ -328,7 +328,8 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
             and view.stems(subject) & particles:
         subject -= 1
-    if view.is_word(subject) and view.stems(subject) & grammar.relatives:
+    relative = view.is_word(subject) and bool(view.stems(subject) & grammar.relatives)
+    if relative:
         subject -= 1  # الإرهاب الذي يستهدف: the antecedent is the subject
         while subject > 0 and view.tokens[subject].norm == ",":  # جيمس موجومي، والذي يزور
             subject -= 1
@@ -336,7 +337,10 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             return None, "unknown"
     for group in here:
         if group[0].lead <= subject <= group[-1].last_token:
-            return (group, "svo") if group[0].subject_like else (None, "")
+            # an antecedent after a preposition still acts in its relative clause (لنائب الرئيس
+            # العراقي نوري المالكي الذي اتهم ...)
+            acts = group[0].subject_like or (relative and not group[0].locative and not group[0].target_only)
+            return (group, "svo") if acts else (None, "")
     if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token):
         return None, "unknown"
     group = _vso_subject(view, hit, here, grammar)
