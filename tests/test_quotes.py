@@ -594,3 +594,80 @@ def test_a_cue_without_a_clause_still_names_who_speaks_next():
 def test_an_unnamed_source_before_its_verb_is_the_speaker(text, speaker):
     rows = run(text)
     assert rows[-1]["speaker"] == speaker and rows[-1]["speaker_actor"] is None
+
+
+# -- fifth round: clause ends, leading attributions, new cues ---------------------------------
+
+def test_a_comma_and_haythu_continue_the_speakers_argument_unless_a_report_follows():
+    text = "وتوقعت الشركة أن يتراجع النمو، حيث تشكل صادرات النفط ثلث الناتج. ثم انتهى."
+    assert kinds(run(text)) == [("reported", "يتراجع النمو، حيث تشكل صادرات النفط ثلث الناتج")]
+    text = "وأشار إلى أن القصف مستمر، حيث أعلن مكتب الصحة عن مقتل 43 مدنيا."
+    assert kinds(run(text)) == [("reported", "القصف مستمر")]
+
+
+def test_a_comma_and_wahuwa_ma_return_to_the_narrator():
+    text = "وأشارت وسائل إعلام محلية إلى أن المتهم من القيروان، وهو ما طرح احتمال وجود علاقة بالهجوم."
+    assert kinds(run(text)) == [("reported", "المتهم من القيروان")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("وبحسب أوباما، فإن الولايات المتحدة عليها أن تقود العالم.", "الولايات المتحدة عليها أن تقود العالم", "أوباما"),
+    ("وحسب نشطاء فإن البطل حاول الهرب من التنظيم.", "البطل حاول الهرب من التنظيم", "نشطاء"),
+])
+def test_a_leading_attribution_with_fa_inna_is_reported(text, content, speaker):
+    [row] = run(text)
+    assert (row["kind"], row["text"], row["cue_lemma"], row["speaker"]) == ("reported", content, "بحسب", speaker)
+
+
+def test_a_trailing_attribution_neither_quotes_nor_cuts_a_clause():
+    assert run("وتضع الخطة هدفا لخفض التلوث بنسبة 32%، بحسب صحيفة واشنطن بوست.") == []
+    text = "وقال المغلوث إن الصندوق يتحرك وفق أجندة واضحة."
+    assert kinds(run(text)) == [("reported", "الصندوق يتحرك وفق أجندة واضحة")]
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد على استعادة الخدمة بعد إصلاح كابلات سبق أن تعرضت لقصف.",
+    "وكان التحالف قد أعلن هدنة مدتها خمسة أيام، إلا أن إصرار الميليشيات أطاح بها.",
+])
+def test_an_after_sabaqa_or_illa_opens_no_reported_speech(text):
+    assert run(text) == []
+
+
+def test_an_abbreviation_with_dots_is_no_complementizer():
+    text = "وقال لبرنامج «واجه الصحافة» على قناة (إن.بي.سي) «يجب علينا مواجهتهم بكل طريقة»."
+    assert kinds(run(text)) == [("direct", "يجب علينا مواجهتهم بكل طريقة")]
+
+
+def test_marks_after_ibara_set_off_a_term():
+    text = "وقال سولفانج إن التقرير استخدم عبارة “القوات الموالية للحوثيين” لأن التمييز مستحيل."
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_the_day_before_yesterday_is_no_speaker():
+    text = "وكان ائتلاف دولة القانون أعلن أول من أمس أنه حسم أمره بترشيح الأديب."
+    [row] = run(text, [mention(text, "ائتلاف دولة القانون", "state_of_law_coalition", "ORG")])
+    assert (row["text"], row["speaker_actor"]) == ("حسم أمره بترشيح الأديب", "state_of_law_coalition")
+
+
+def test_but_he_added_ends_the_clause_and_starts_a_new_one():
+    text = "وأشار المسؤول إلى أنه لن يعلق على العمليات، ولكنه أضاف أن الطائرات ستستخدم القاعدة."
+    assert kinds(run(text)) == [("reported", "لن يعلق على العمليات"), ("reported", "الطائرات ستستخدم القاعدة")]
+    text = "وأكد الراشد أن الفريق اقترب من ضم لاعب، لكنه أكد أنه سينضم إلى المعسكر."
+    assert kinds(run(text)) == [("reported", "الفريق اقترب من ضم لاعب"), ("reported", "سينضم إلى المعسكر")]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("وعزا عميش إلى أن صدور الأحكام لأغراض سياسية.", "عزا"),
+    ("وأجمع وفد الأهالي على أن الوضع خطير.", "أجمع"),
+    ("وتعهد المحافظ بأن تعود الخدمات قريبا.", "تعهد"),
+])
+def test_attribution_pledge_and_consensus_verbs_are_cues(text, lemma):
+    [row] = run(text)
+    assert (row["kind"], row["cue_lemma"]) == ("reported", lemma)
+
+
+def test_marked_words_after_a_cue_stop_at_the_next_report():
+    text = ("فشدد على استعادة الخدمة «في القريب العاجل» بعد إصلاح كابلات في مدينة دار سعد بشمال عدن تعرضت لقصف مدفعي "
+            "من قبل ميليشيات الحوثي وصالح في الأسابيع الماضية بحسب السكان هناك، لافتا إلى أن المهندسين «يسعون لإصلاح الأضرار».")
+    assert kinds(run(text)) == [("direct", "في القريب العاجل"), ("mixed", "المهندسين «يسعون لإصلاح الأضرار»"),
+                                ("direct", "يسعون لإصلاح الأضرار")]

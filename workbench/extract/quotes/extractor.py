@@ -207,8 +207,9 @@ class _Scan:
                 return "that", j
             if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
-            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and (c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
-                break  # نفي ... قائلا: the later cue introduces the content
+            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and c.kind != "attribution" and (
+                    c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
+                break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن)
             j += 1
         return None, j
 
@@ -225,10 +226,10 @@ class _Scan:
         """Whether the complementizer at token ``j`` opens reported speech.
 
         Not after a noun or a preposition of time (أكد أهمية أن, بعد أن), nor glued to an
-        abbreviation's dot (دي.إيه.إن).
+        abbreviation's dot (دي.إيه.إن, إن.بي.سي).
         """
         tok = self.tokens[j]
-        if tok.start > 0 and self.text[tok.start - 1] == ".":
+        if (tok.start > 0 and self.text[tok.start - 1] == ".") or (self.text[tok.end : tok.end + 1] == "." and self.text[tok.end + 1 : tok.end + 2].isalpha()):
             return False
         before = self.tokens[j - 1].norm if j else ""
         return before not in self.lex.not_reporting_before and before.removeprefix("و") not in self.lex.not_reporting_before
@@ -299,12 +300,12 @@ class _Scan:
         return self.add_clause(start, i, cue, speaker, via, 0.5)
 
     def fragments_after(self, i: int, limit: int) -> list[MarkedSpan]:
-        """Marked spans that are not names between the cue at ``i`` and the end of its sentence (or ``limit``).
+        """Marked spans that are not names between the cue at ``i`` and the end of its sentence, ``limit`` or the next report.
 
         Words a speaker is said to have said (دعا إلى القضاء على «سرطان الفساد») are direct quotes.
         """
         found, k, n = [], i + 1, len(self.tokens)
-        while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and k in self._breaks):
+        while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and (k in self._breaks or self.new_report(k))):
             span = self.by_opener.get(k)
             if span is not None and span.closer is not None:
                 if not self.is_name_span(span):
@@ -333,6 +334,8 @@ class _Scan:
         """
         while a < limit and self.tokens[a].norm in self.lex.time_words:
             a += 1
+            if a + 1 < limit and self.tokens[a].norm == "من" and self.tokens[a + 1].norm in self.lex.time_words:
+                a += 1  # أول من أمس
         if a + 2 < limit and self.tokens[a].norm in self.lex.quantifiers and self.tokens[a + 1].norm == "من":
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
@@ -636,13 +639,13 @@ class _Scan:
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
-        if tok.norm in ("وقد", "فقد", "وكان") and k + 1 < len(self.tokens):
-            tok = self.tokens[k + 1]  # ... للبلاد) وقد أعلن الوزير
+        if (tok.norm in ("وقد", "فقد", "وكان") or tok.norm.removeprefix("و")[:3] == "لكن") and k + 1 < len(self.tokens):
+            tok = self.tokens[k + 1]  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
             return cue is not None and cue.kind == "verb"
         cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
-        if cue is None or cue.kind == "noun":
-            return False
+        if cue is None or cue.kind in ("noun", "attribution"):
+            return False  # ... يتحرك وفق أجندة واضحة: a leading attribution opens its sentence
         return cue.kind == "participle" or tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
 
     def narrator_resumes(self, k: int) -> bool:
@@ -653,6 +656,9 @@ class _Scan:
         cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
             return True
+        if toks[k].norm in self.lex.narrator_links and k + 1 < len(toks) and toks[k + 1].kind == WORD:
+            cue = self.lex.cue(toks[k + 1].norm)
+            return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
         return self.phrase_at(k, self.lex.narrator_resumes)
 
     def phrase_at(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -33,7 +33,8 @@ _CONJUNCTIONS = ("و", "ف")
 class Cue:
     """One written form of a reporting cue.
 
-    ``kind`` is verb, participle or noun; ``strict`` cues (ambiguous words such as
+    ``kind`` is verb, participle, noun or attribution (بحسب, وفقا: a leading
+    "وبحسب X، فإن ..."); ``strict`` cues (ambiguous words such as
     بين, رد) count only when a complementizer or colon follows at once; ``object``
     is the preposition introducing a nominal content (أعلن عن ...), ``-`` for a
     direct object (أبدى استعداده ...), empty when the cue takes clauses only.
@@ -53,6 +54,7 @@ class Lexicon:
     complementizers: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
+    narrator_links: frozenset[str]
     narrator_asides: tuple[tuple[str, ...], ...]
     not_reporting_before: frozenset[str]
     speaker_stops: frozenset[str]
@@ -103,7 +105,7 @@ class Lexicon:
         ['f', 'f', 'f', 'm', 'm', None, 'm']
         """
         cue = self.cue(norm)
-        if cue is None:
+        if cue is None or cue.kind == "attribution":
             return None
         form = norm[1:] if norm not in self.cues else norm
         if cue.kind == "participle":
@@ -139,6 +141,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         complementizers=frozenset(c + s for c in stems for s in suffixes),
         pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
         narrator_resumes=_phrases(rules["narrator_resumes"]),
+        narrator_links=_words(rules["narrator_links"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
         speaker_stops=_words(rules["speaker_stops"]),
