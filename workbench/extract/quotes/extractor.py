@@ -585,13 +585,15 @@ class _Scan:
         """A direct quote (the whole content marked); returns where the scan resumes.
 
         A quote whose closing mark is missing ends where the narrator resumes after a comma
-        («... بكامل مقوماته، مبينا أن ...): the participle's clause is a quote of its own.
+        («... بكامل مقوماته، مبينا أن ...), the participle's clause being a quote of its own, or
+        at the end of its sentence, unless it closes the article (then its paragraph ends it).
         """
         self.claimed.add((span.start, span.end))
         end = span.end
         if span.closer is None and span.opener is not None:
+            last_paragraph = self.text[span.end :].strip(_TRIM) == ""
             for k in range(span.opener + 1, self.index_at(span.end)):
-                if self.tokens[k].text in ",،" and self.narrator_resumes(k + 1):
+                if (self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or (self.ends_sentence(k) and not last_paragraph):
                     end = _trim(self.text, span.start, self.tokens[k].start)[1]
                     break
         self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
