@@ -635,3 +635,23 @@ def test_counterpart_whose_nationality_is_no_mention_still_joins_the_parties():
                        mention(text, "السعودي", "saudi_arabia", via="nationality"),
                        mention(text, "عادل الجبير", "adel_al_jubeir", "PER")])
     assert relations(rows) == {("john_kerry", "sergey_lavrov", 0.0), ("john_kerry", "adel_al_jubeir", 0.0)}
+
+
+def test_arrest_permission_and_arrival_are_cues():
+    text = "ألقى داعش القبض على فيصل عبدالحليم."
+    rows = read(text, [mention(text, "داعش", "islamic_state", "ORG"), mention(text, "فيصل عبدالحليم", "faisal_abdulhalim", "PER")])
+    assert relations(rows) == {("islamic_state", "faisal_abdulhalim", -1.0)} and rows[0]["cameo"] == "17"
+    text = "أعلن مسؤول أن تركيا سمحت للولايات المتحدة باستخدام القواعد."
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "لولايات المتحدة", "united_states")])
+    assert relations(rows) == {("turkey", "united_states", 1.0)}
+    text = "وصل لافروف إلى الدوحة."
+    rows = read(text, [mention(text, "لافروف", "sergey_lavrov", "PER"), mention(text, "الدوحة", "doha")])
+    assert relations(rows) == {("sergey_lavrov", "doha", 0.0)}
+    assert cue_surfaces("وصل الطلب متأخرا") == []  # arrival needs its destination
+
+
+def test_return_home_is_no_visit():
+    text = "وصل خالد بحاح إلى عدن."
+    mentions = [mention(text, "خالد بحاح", "khaled_bahah", "PER"), mention(text, "عدن", "aden")]
+    rows = stance_for(Document("t", text), mentions, [], sectors={"aden": "place"})
+    assert rows == []  # the catalogue places both in Yemen

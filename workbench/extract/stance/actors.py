@@ -29,7 +29,7 @@ from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
 from workbench.text import fold
 
-__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "STANCE_TYPES"]
+__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "STANCE_TYPES"]
 
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
@@ -103,6 +103,26 @@ def actor_countries(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
     'egypt'
     """
     return {k: v for k, v in _catalogue_column("country", directory).items() if isinstance(v, str) and v and v != k}
+
+
+def at_home(source: str, target: str, countries: Mapping[str, str]) -> bool:
+    """Is ``target`` the state ``source`` belongs to, or the other way round (سامح شكري -> مصر)?
+
+    >>> at_home("sameh_shoukry", "egypt", {"sameh_shoukry": "egypt"}), at_home("egypt", "iran", {})
+    (True, False)
+    """
+    return countries.get(source) == target or countries.get(target) == source
+
+
+def home_visit(source: str, target: str, countries: Mapping[str, str]) -> bool:
+    """Is ``target`` the state of ``source`` or a place in it (وصول خالد بحاح إلى عدن): a contact
+    there is a return home, no visit.
+
+    >>> home_visit("khaled_bahah", "aden", {"khaled_bahah": "yemen", "aden": "yemen"})
+    True
+    """
+    home = countries.get(source)
+    return at_home(source, target, countries) or (home is not None and countries.get(target) == home)
 
 
 @lru_cache(maxsize=8)

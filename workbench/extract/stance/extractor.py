@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors
+from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, home_visit
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -85,7 +85,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             carried = speaker_actor(*max(previous)[::-1]) if previous else None
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found
-    rows = _one_per_relation(rows)
+    # a contact with one's own state or a place in it (a minister back in his capital) is no visit
+    rows = _one_per_relation([r for r in rows if r["polarity"] != 0
+                              or not home_visit(r["source_actor"], r["target_actor"], countries)])
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]

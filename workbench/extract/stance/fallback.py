@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workbench.extract.stance.actors import Actor
+from workbench.extract.stance.actors import Actor, at_home
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, TARGET_WINDOW, Quote, clause_range, first_after,
@@ -84,8 +84,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not targets:
         return []
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), "fallback", lexicon)
-    return [r for r in rows if countries.get(r["source_actor"]) != r["target_actor"]
-            and countries.get(r["target_actor"]) != r["source_actor"]]
+    return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)]
 
 
 def _can_act(actor: Actor) -> bool:
