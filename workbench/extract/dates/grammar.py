@@ -204,17 +204,22 @@ def build_grammar(lex: Lexicon) -> Grammar:
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
-    # engine from trying eleven rules at each of the many words that cannot start a date.
-    first_roles = ("event_day", "range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "ago", "since", "after", "duration", "approx", "several", "edge", "time_named",
-                   "holiday", "holiday_period", "holiday_day", "first_half", "second_half")
-    first_words = {
+    # engine from trying the rules at each of the many words that cannot start a date. Openers (من, هذا,
+    # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
+    # word or another opener (من 4 الى 6, منذ اكثر من 60 عاما), which rejects most of them at once.
+    core_roles = ("event_day", "day_word", "day_word_dual", "month_word", "time_named", "holiday", "holiday_bare", "holiday_day",
+                  "first_half", "second_half", "year_word", "years_word", "period", "time_word")
+    opener_roles = ("range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
+    core_words = {
         *lex.months, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
-        *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *vague_units, *singular_units,
-        *(word for role in (*first_roles, "year_word", "years_word", "this", "period", "time_word") for word in lex.words[role]),
+        *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *lex.units,
+        *(word for role in core_roles for word in lex.words[role]),
     }
-    first = f"(?=\\d|ال\\s*\\d|{whole_words(first_words)})"
+    opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
+    core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words)}"
+    first = f"(?=\\d|ال\\s*\\d|{whole_words(core_words)}|{whole_words(opener_words)}\\s+(?:{core_or_opener}))"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
     # لثلاث سنوات, لهذا الاسبوع), never before another bare word (لامس is a verb).
