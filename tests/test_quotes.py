@@ -679,3 +679,34 @@ def test_a_quote_missing_its_closing_mark_ends_with_its_sentence_unless_it_ends_
                                 ("direct", "إن المعضلة هي المياه")]
     text = "وقال شاهد: «الجرحى كثيرون. سأذهب إلى المستشفى للمساعدة."
     assert kinds(run(text)) == [("direct", "الجرحى كثيرون. سأذهب إلى المستشفى للمساعدة")]
+
+
+# -- fifth round: speakers --------------------------------------------------------------------
+
+def test_a_relaying_participle_after_the_cue_keeps_the_speaker_quoted_before():
+    text = "ونقلت واشنطن بوست عن مسؤول في البيت الأبيض القول: «هذا أهم تحرك»، وأضافت نقلا عنه: «إن ذلك سيمثل حجر الأساس»."
+    rows = run(text, [mention(text, "البيت الأبيض", "white_house", "ORG")])
+    assert [(r["text"], r["speaker_start"]) for r in rows] == [("هذا أهم تحرك", text.index("مسؤول")), ("إن ذلك سيمثل حجر الأساس", text.index("مسؤول"))]
+
+
+def test_the_subject_between_kana_and_qad_speaks_even_when_no_mention_names_it():
+    text = "وأشارت مصادر سورية إلى أنه حي. وكان غاشي قد قال حين انضم «أريد أن أفعل شيئا جيدا»."
+    assert [r["speaker"] for r in run(text)] == ["مصادر سورية", "غاشي"]
+
+
+def test_the_subject_set_off_by_amma_speaks_for_a_cue_with_fa():
+    text = "وقال المدير إن المياه ستعود. أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد على أن الخدمة «ستعود قريبا»."
+    rows = run(text, [mention(text, "عبد الباسط الفقيه", "abdulbasit_al_faqih")])
+    assert rows[-1]["speaker_actor"] == "abdulbasit_al_faqih"
+
+
+def test_for_its_part_announces_the_subject_not_a_topic():
+    text = ('ويقول الكثيرون إن الحد لا يكفي. من ناحيته أصدر البنك المركزي بيانا لاحقا قال فيه إنه حدث "سوء فهم" بشأن القواعد.')
+    rows = run(text, [mention(text, "البنك المركزي", "peoples_bank_of_china", "ORG")])
+    assert {r["speaker_actor"] for r in rows[1:]} == {"peoples_bank_of_china"}
+
+
+def test_a_name_set_off_by_commas_after_a_title_speaks_even_when_no_mention_names_it():
+    text = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف “نقاط المراقبة في سور القاعدة”."
+    [row] = run(text)
+    assert (row["kind"], row["speaker"]) == ("direct", "علي الأحمدي")

@@ -42,6 +42,7 @@ _CLAUSE_LIMIT = 250
 _SENTENCE_STOPS = frozenset(".!?؟…")
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
+_RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
@@ -281,7 +282,7 @@ class _Scan:
         next_cue = stop < len(toks) and toks[stop].kind == WORD and self.lex.cue(toks[stop].norm) is not None
         fragments = self.fragments_after(i, stop if next_cue else len(toks))
         if fragments:
-            speaker, via = self.speaker_for(i, cue, region_end)
+            speaker, via = self.speaker_for(i, cue, stop)
             for span in fragments:
                 self.add_marked(span, i, cue, speaker, via, 0.6)
             return fragments[-1].end + 1
@@ -349,8 +350,8 @@ class _Scan:
                 break
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
-            if self.addressee(k) or self.companion(tok):
-                break
+            if self.addressee(k) or self.companion(tok) or self.lex.is_relay(tok.norm):
+                break  # وأضافت نقلًا عنه: the one quoted before speaks
             k += 1
         return a, k
 
@@ -441,6 +442,10 @@ class _Scan:
             named = self.speakers.person_at(toks[b + 1].start, toks[b + 1].end)
             if named is not None:
                 return self.speakers.speaker_of(named)  # رئيس الوزراء الأسبق، سعد الحريري، "..."
+            name_end = self.apposed_name_end(b + 1, limit)
+            if name_end is not None:
+                start, end = toks[b + 1].start, toks[name_end - 1].end
+                return self.speakers.unlisted_person(self.text[start:end], start, end)
         start, end = toks[a].start, toks[b - 1].end
         span = self.by_opener.get(a)
         if span is not None and span.closer == b - 1:
@@ -457,6 +462,22 @@ class _Scan:
         if named_only and not description and not self.speakers.inside(start, end):
             return None
         return self.speakers.from_range(start, end, self.text[start:end], description)
+
+    def apposed_name_end(self, k: int, limit: int) -> int | None:
+        """End of a name the actor extractor missed, set off by commas after a title (المتحدث باسم المقاومة، علي الأحمدي، عن).
+
+        Two or three plain words closed by a comma; any preposition, stop word or cue
+        there says it is no name, and longer appositions describe (محافظ عدن، كبرى مدن الجنوب اليمني،).
+        """
+        for c in range(k + 2, min(k + 4, limit)):
+            if self.tokens[c].text in ",،":
+                words = self.tokens[k:c]
+                # Raw spellings: folding makes the name علي the preposition على.
+                if all(t.kind == WORD and t.clitic in ("", "ال") and t.text not in _RAW_PREPOSITIONS and t.norm not in self.lex.time_words
+                       and not self.companion(t) and self.lex.cue(t.norm) is None for t in words):
+                    return c
+                return None
+        return None
 
     def companion(self, tok: Token) -> bool:
         """A word naming someone else's company (مع, نظيره, لنظيره, لقائه): who follows does not speak."""
@@ -509,9 +530,9 @@ class _Scan:
         toks = self.tokens
         cue_start = toks[i].start
         sentence_start = self.sentence_start(i)
-        opener = self.tokens[self.index_at(sentence_start)].norm if sentence_start < cue_start else ""
-        if i and opener not in self.lex.topic_openers:
-            before = self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start)
+        first = self.index_at(sentence_start)
+        if i and not (sentence_start < cue_start and self.opens_topic(first)):
+            before = self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start)
             if before is not None:
                 return before
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
@@ -523,7 +544,7 @@ class _Scan:
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
-        if first_word < i and toks[first_word].norm not in self.lex.topic_openers:
+        if first_word < i and not self.opens_topic(first_word):
             subject = self.speakers.subject_before(clause_start, cue_start, self.quoted)
             if subject is not None and (previous is None or subject.person or not self.speakers.is_place(subject)):
                 return subject  # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject
@@ -533,6 +554,32 @@ class _Scan:
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def subject_of_kana(self, j: int, sentence_start: int) -> Speaker | None:
+        """The words between كان and قد ending at token ``j`` (وكان غاشي قد قال): a subject the actor extractor missed."""
+        first = self.index_at(sentence_start)
+        for k in range(j - 1, max(first, j - _DESCRIPTION_WORDS) - 1, -1):
+            tok = self.tokens[k]
+            if tok.norm in ("كان", "وكان", "كانت", "وكانت"):
+                return self.speaker_in(k + 1, j + 1) if k < j else None
+            if tok.kind != WORD:
+                return None
+        return None
+
+    def opens_topic(self, k: int) -> bool:
+        """Whether token ``k`` opens a topic (وعن وضع المطار قال), not "for his part" (من جهته, من ناحيته), which announces the subject."""
+        return self.tokens[k].norm in self.lex.topic_openers and not self.phrase_at(k, self.lex.subject_openers)
+
+    def topic_subject(self, i: int, sentence_start: int) -> Speaker | None:
+        """The subject set off by أما before a cue with ف (أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد)."""
+        if self.tokens[i].norm[:1] != "ف":
+            return None
+        first = self.index_at(sentence_start)
+        for k in range(i - 1, max(first, i - _DESCRIPTION_WORDS - 4) - 1, -1):
+            if self.tokens[k].norm in ("اما", "واما"):
+                comma = next((c for c in range(k + 1, i) if self.tokens[c].text in ",،"), i)
+                return self.speaker_in(k + 1, comma)
+        return None
 
     def unnamed_subject(self, i: int, sentence_start: int) -> Speaker | None:
         """An unnamed source right before its verb, opening a clause: لكن مصادر مطلعة قالت, والمصادر تقول."""
@@ -564,6 +611,8 @@ class _Scan:
         while j > 0 and self.tokens[j].norm in _AUXILIARIES:
             j -= 1  # وكان غاشي قد قال
         mention = self.speakers.mention_ending_at(self.tokens[j].end)
+        if mention is None and j < i - 1:
+            return self.subject_of_kana(j, sentence_start)
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])

@@ -67,6 +67,7 @@ class Lexicon:
     time_words: frozenset[str]
     not_speakers: frozenset[str]
     topic_openers: frozenset[str]
+    subject_openers: tuple[tuple[str, ...], ...]
     companions: frozenset[str]
     quantifiers: frozenset[str]
     organisation_descriptions: frozenset[str]
@@ -154,6 +155,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),
         topic_openers=_words(rules["topic_openers"]),
+        subject_openers=_phrases(rules["subject_openers"]),
         companions=_words(rules["companions"]),
         quantifiers=_words(rules["quantifiers"]),
         organisation_descriptions=_words(rules["organisation_descriptions"]),

@@ -161,6 +161,10 @@ class Speakers:
                 return earlier
         return None
 
+    def unlisted_person(self, surface: str, start: int, end: int) -> Speaker:
+        """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
+        return self._remember(Speaker(surface, start, end, None, True))
+
     def _title_context(self, mention: dict) -> frozenset[str]:
         """Actors named in the few characters of title right before a person's name."""
         return frozenset(_actor(m) for m in self.inside(max(mention["start"] - 40, 0), mention["start"]) if _actor(m))
