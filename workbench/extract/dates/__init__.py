@@ -27,7 +27,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.readings import Context, read_match, with_named_today
+from workbench.extract.dates.readings import Context, read_match, with_apposition, with_named_today
 from workbench.text import Document, documents
 
 __all__ = ["dates", "dates_for", "load_lexicon"]
@@ -46,12 +46,15 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
     ctx = Context.for_text(doc.normalized.text, anchor, published, lexicon)
     matches = list(ctx.grammar.search.finditer(ctx.folded))
     ctx = with_named_today(matches, ctx)
-    records = []
+    found = []
     for match in matches:
         reading = read_match(match, ctx)
-        if reading is None:
-            continue
-        padded_start, padded_end = match.span(match.lastgroup)
+        if reading is not None:
+            start, end = match.span(match.lastgroup)
+            found.append((start if reading.start is None else reading.start, end, reading))
+    with_apposition(found, ctx.folded)
+    records = []
+    for padded_start, padded_end, reading in found:
         start, end = doc.normalized.span(padded_start - 1, padded_end - 1)
         value_start, value_end = reading.bounds if reading.bounds else (None, None)
         records.append(

@@ -72,10 +72,14 @@ def today_in(cal: str, day: date) -> tuple[int, int, int] | None:
         return None
 
 
+_STALE_DAYS = 7
+
+
 def choose_year(anchor: tuple[int, int, int], month: int, day: int | None, direction: str | None) -> int:
     """The year of a month (and day) written without one, seen from ``anchor`` (same calendar).
 
-    ``direction``: ``past`` (on or before the anchor), ``future`` (on or after),
+    ``direction``: ``past`` (on or before the anchor), ``future`` (on or after, or up to a week before:
+    a schedule printed a day late),
     ``before``/``after`` (strictly: الماضي, المقبل; with a day the comparison is on the
     day, so "10 يونيو الماضي" written on 25 June is this June), ``current`` (the anchor's
     year) or None (the nearest occurrence for a day, ``past`` for a month alone).
@@ -90,8 +94,9 @@ def choose_year(anchor: tuple[int, int, int], month: int, day: int | None, direc
         return min((year - 1, year, year + 1), key=lambda y: abs((y - year) * 372 + (month - a_month) * 31 + day - a_day))
     if direction == "past":
         return year if target <= now else year - 1
-    if direction == "future":
-        return year if target >= now else year + 1
+    if direction == "future":  # a schedule reprinted a few days after the day it names still means that day
+        stale = day is not None and 0 < (a_month - month) * 31 + a_day - day <= _STALE_DAYS
+        return year if target >= now or stale else year + 1
     if direction == "before":
         return year if target < now else year - 1
     return year if target > now else year + 1

@@ -78,9 +78,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     """Compile the search and lexeme patterns of ``lex``."""
     w = {role: whole_words(words) for role, words in lex.words.items()}
     nums = lex.numbers
-    month = whole_words(lex.months)
+    month = f"(?:{trie_alternation(lex.months)})(?![^\\W\\d])"  # a year may touch it: نوفمبر1952
     weekday = whole_words(lex.weekdays)
-    marker = whole_words(lex.markers)
+    marker = f"{whole_words(lex.markers)}(?!\\s+{w['marker_not_next']})"  # "مايو السابق عليه": the one before it
     ordinal = whole_words(nums["ordinal"])
     unit_any = whole_words(lex.units)
     unit_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone)
@@ -100,7 +100,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     month_x = f"(?:{w['month_word']}\\s+)?{paired}"
     # نهاية/مطلع/منتصف + a month, year or period is part of the span; the value stays the whole period.
-    edge = f"(?:{w['edge']}\\s+|(?:{w['first_half']}|{w['second_half']})\\s+{w['of']}\\s+)?"
+    year_part = whole_words(lex.year_parts)
+    edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+(?:{w['of']}\\s+)?)"  # الربع الثاني 2015, الربع الأول من عام 2015
+    edge = f"{edge_words}?"
     dual_marker = whole_words(m for m in lex.markers if m.endswith("ين"))
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
@@ -115,7 +117,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     def spanning(first: str, second: str) -> str:
         # Between two full dates or months "و" joins a range only after من/بين:
         # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions.
-        return f"(?:{w['range_open']}\\s+{first}\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
+        return f"(?:{w['range_open']}\\s+{first}(?:\\s*,)?\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
 
     # 8:00 تغ, 0642 بتوقيت جرينتش: the zone belongs to the time.
     zone = f"(?:\\s+{w['time_zone']})?"
@@ -130,6 +132,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     )
     opener = f"(?:{w['range_open']}\\s+)?"
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
+    range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
+    edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
     unit_tail = f"(?:\\s+{w['duration_tail']})?"
@@ -158,7 +162,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
-        f"|(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod})"
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod})"
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
@@ -167,12 +171,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "range": "|".join(
             [
                 f"{opener}{weekday_prefix}{day}(?:\\s*{join}\\s*{day})+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
-                spanning(f"{weekday_prefix}{date_part}", f"{weekday_prefix}{date_part}") + tail,
-                spanning(f"{month_x}(?:{year_after})?", month_x) + tail,
+                # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
+                spanning(range_end, range_end) + tail,
                 f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين
+                f"{month_x}\\s*{and_}\\s*{month_x}{year_after}",  # أغسطس وسبتمبر 2015: two months of one year
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
-                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*{year_num}",
-                spanning(f"(?:{w['year_word']}\\s*)?{year_num}", f"(?:{w['year_word']}\\s*)?{year_num}"),
+                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
+                spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
+                f"(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
             ]
         ),
         "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
@@ -186,16 +192,20 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}"  # لأسبوع: "for a week"
         f"|{several}",
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"{edge}(?:(?:{w['year_word']})\\s*{year_num}|\\d{{4}}\\s*{suffix})|{w['edge']}\\s+{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"{edge}(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{w['edge']}\\s+{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
-        "holiday": f"(?:(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
+        "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
         f"(?:\\s+{w['month_epithet']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|(?:{w['day_word']}\\s+)?{relday_named})",
         "period": f"{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
-        f"|(?:{w['first_half']}|{w['second_half']})(?!\\s*(?:{w['of']}|ل|ال))",  # في النصف الأول: this year's
+        # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
+        f"|{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        f"|{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's
+        # صيف العام الماضي, صيف 2014: the season of a year
+        f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))",
         "periods": periods,
         "weekday": f"(?:(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
@@ -208,10 +218,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
     # word or another opener (من 4 الى 6, منذ اكثر من 60 عاما), which rejects most of them at once.
     core_roles = ("event_day", "day_word", "day_word_dual", "month_word", "time_named", "holiday", "holiday_bare", "holiday_day",
-                  "first_half", "second_half", "year_word", "years_word", "period", "time_word")
+                  "year_word", "years_word", "period", "time_word")
     opener_roles = ("range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
     core_words = {
-        *lex.months, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
+        *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
         *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *lex.units,
@@ -219,12 +229,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
     core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words)}"
-    first = f"(?=\\d|ال\\s*\\d|{whole_words(core_words)}|{whole_words(opener_words)}\\s+(?:{core_or_opener}))"
+    first = f"(?=\\d|ال\\s*\\d|(?:{trie_alternation(core_words)})(?![^\\W\\d])|{whole_words(opener_words)}\\s+(?:{core_or_opener}))"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
-    # لثلاث سنوات, لهذا الاسبوع), never before another bare word (لامس is a verb).
+    # لثلاث سنوات, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
-        ["ال", *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
+        ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
          *lex.words["edge"], *lex.words["approx"], *singular_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
@@ -250,11 +260,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "suffix": f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})",
         "number": r"\d+",
     }
-    # Values may follow a clitic (وعشرين, بالامس), a suffix may touch its year (2015م), a year its suffix.
+    # Values may follow a clitic (وعشرين, بالامس), a suffix may touch its year (2015م), a year its suffix or its month (نوفمبر1952).
     lexemes = re.compile(
-        "(?:(?<!\\w)|(?<=[وب\\d])|(?<=ال))(?:"
+        "(?:(?<!\\w)|(?<=[وب\\d])|(?<=ال)|(?=\\d))(?:"
         + "|".join(f"(?P<{k}>{lexeme_patterns[k]})" for k in LEXEMES)
-        + ")(?:(?<=\\d)(?!\\d)|(?!\\w))"
+        + ")(?:(?<=\\d)(?!\\d)|(?!\\w)|(?=\\d))"
     )
     return Grammar(search, lexemes)
 

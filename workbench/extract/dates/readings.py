@@ -36,7 +36,7 @@ from workbench.extract.dates.grammar import Grammar, grammar_for
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 from workbench.extract.dates.tense import clause_tense
 
-__all__ = ["Context", "Reading", "read_match", "with_named_today"]
+__all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposition"]
 
 _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "after"}
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
@@ -52,6 +52,11 @@ _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
+_PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
+_PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
+_GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
+# What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
+_APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Context:
     lexicon: Lexicon
     grammar: Grammar
     today: date | None = None  # the day the text calls اليوم, when its weekday says it is not the publication day
+    named_days: dict[int, date] = field(default_factory=dict)  # weekday -> the day a relative day names (أمس الأربعاء)
 
     @classmethod
     def for_text(cls, folded: str, anchor: date | None, published: datetime | None = None, lexicon: Lexicon | None = None) -> Context:
@@ -83,6 +89,8 @@ class Reading:
     bounds: tuple[date, date] | None = None
     anchored: bool = False  # resolved against the publication day
     anchor: date | None = None  # the day resolved against when it is not the publication day
+    start: int | None = None  # where the reported span starts when it is not where the match starts (folded)
+    appositive: bool = False  # takes the value of a day written right beside it (a feast's day, a weekday)
 
 
 @dataclass
@@ -98,14 +106,18 @@ class _Part:
 def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     """``ctx`` with ``today`` set when a relative day names its weekday and that weekday places the
     article's "today" one to three days before publication (a story of Wednesday, "اليوم الأربعاء",
-    printed on Friday); every relative day of the article then counts from that day.
+    printed on Friday); every relative day of the article then counts from that day. ``named_days``
+    keeps the day of every weekday a relative day names, for the same weekday written alone later
+    ("أمس الأربعاء ... يطرح الأربعاء").
 
     >>> ctx = Context.for_text("يعقد البرلمان اليوم الاربعاء جلسه وكان امس", date(2015, 7, 31))
-    >>> with_named_today(list(ctx.grammar.search.finditer(ctx.folded)), ctx).today
-    datetime.date(2015, 7, 29)
+    >>> named = with_named_today(list(ctx.grammar.search.finditer(ctx.folded)), ctx)
+    >>> named.today, named.named_days
+    (datetime.date(2015, 7, 29), {2: datetime.date(2015, 7, 29)})
     """
     if ctx.anchor is None:
         return ctx
+    today, named_days = None, {}
     for match in matches:
         if match.lastgroup not in ("day", "time"):
             continue
@@ -114,9 +126,37 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
             continue
         offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
         named = ctx.lexicon.weekdays[found["weekday"]]
-        back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
-        return replace(ctx, today=ctx.anchor - timedelta(days=back)) if 0 < back <= _LATE_DAYS else ctx
-    return ctx
+        if today is None:  # the first relative day with its weekday decides
+            back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
+            today = ctx.anchor - timedelta(days=back if 0 < back <= _LATE_DAYS else 0)
+        day = today + timedelta(days=offset)
+        late = (day.weekday() - named) % 7
+        if late <= _LATE_DAYS:
+            named_days.setdefault(named, day - timedelta(days=late))
+    if today is None:
+        return ctx
+    return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
+
+
+def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
+    """Give a feast's day or a weekday the value of a resolved day written right beside it
+    ("اليوم الاثنين رابع أيام عيد الفطر", "يوم السبت الموافق 18-07-2015"); ``found`` holds
+    (start, end, reading) in folded positions, in order of appearance.
+    """
+    for i, (start, end, reading) in enumerate(found):
+        if not reading.appositive:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            other_start, other_end, other = found[j]
+            if other.bounds is None or other.granularity not in ("day", "minute") or other.bounds[0] != other.bounds[1]:
+                continue
+            gap = (other_end, start) if j < i else (end, other_start)
+            same_weekday = reading.bounds is None or reading.bounds[0].weekday() == other.bounds[0].weekday()
+            if same_weekday and _APPOSITION_GAP.fullmatch(folded, *gap):
+                reading.bounds, reading.anchored, reading.anchor = other.bounds, other.anchored, other.anchor
+                break
 
 
 def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -126,23 +166,46 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     surface = ctx.folded[start:end]
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
+    if rule == "month" and _previous_word_in(ctx, start, "event_name"):
+        return _event_name_year(surface, ctx, start, end)
     reading = _read(rule, surface, ctx, start, end)
     if reading is not None and reading.bounds and reading.granularity == "year":
-        _halve(reading, surface, ctx.lexicon)
+        _narrow_to_part(reading, surface, ctx.lexicon)
     return reading
 
 
-def _halve(reading: Reading, surface: str, lex: Lexicon) -> None:
-    """النصف الأول من هذا العام: January to June (July to December for the second half)."""
-    half = 1 if surface.startswith(lex.words["first_half"]) else 2 if surface.startswith(lex.words["second_half"]) else 0
+def _event_name_year(surface: str, ctx: Context, start: int, end: int) -> Reading | None:
+    """ثورة يوليو عام 1952, حرب أكتوبر 1973: the month names the event; only the year is a date."""
+    number = next((m for m in ctx.grammar.lexemes.finditer(surface) if m.lastgroup == "number" and len(m.group()) == 4), None)
+    if number is None:
+        return None
+    offset = number.start()
+    before = surface[:offset].split()
+    if before and before[-1] in ctx.lexicon.words["year_word"]:
+        offset = surface.rfind(before[-1], 0, offset)
+    reading = _read("year", surface[offset:], ctx, start + offset, end)
+    if reading is not None:
+        reading.start = start + offset
+    return reading
+
+
+def _year_part(surface: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The first and last month of the part of a year that opens ``surface`` (النصف الأول, الربع الثاني)."""
+    return next((months for phrase, months in lex.year_parts.items() if surface.startswith(phrase)), None)
+
+
+def _narrow_to_part(reading: Reading, surface: str, lex: Lexicon) -> None:
+    """النصف الأول من هذا العام: January to June; الربع الثاني من العام: April to June."""
+    part = _year_part(surface, lex)
     first, last = reading.bounds
-    if half and reading.calendar == GREGORIAN and first.year == last.year:
-        reading.bounds = (first, date(first.year, 6, 30)) if half == 1 else (date(first.year, 7, 1), last)
+    if part and reading.calendar == GREGORIAN and first.year == last.year:
+        reading.bounds = month_span(GREGORIAN, first.year, part[0])[0], month_span(GREGORIAN, first.year, part[1])[1]
         reading.granularity = "month"
 
 
 def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
-    found = list(ctx.grammar.lexemes.finditer(surface))
+    part = next((phrase for phrase in ctx.lexicon.year_parts if surface.startswith(phrase)), "")
+    found = list(ctx.grammar.lexemes.finditer(surface, len(part)))  # not the ordinal of الربع الأول
     words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
     for i in range(1, len(found)):
         # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
@@ -159,12 +222,15 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
-        return _period_reading(words, ctx, surface)
+        return _period_reading(words, ctx, surface, start)
     if rule == "periods":
         return _periods_reading(words, ctx)
     if rule == "holiday":
-        kind = "date" if surface.startswith(ctx.lexicon.words["holiday_day"]) else "range"
-        return Reading(kind, "day", HIJRI)  # which year's feast the text alone rarely says
+        first, _, rest = surface.partition(" ")
+        named = rest if first in ctx.lexicon.words["edge"] else surface  # منتصف ليلة العيد
+        if named.startswith(ctx.lexicon.words["holiday_day"]):  # which year's feast the text alone rarely says
+            return Reading("date", "day", HIJRI, appositive=True)
+        return Reading("range", "day", HIJRI)
     if rule == "weekday":
         return _weekday_reading(words, ctx, start)
     reading = _time_reading(words, ctx, start, end)
@@ -262,7 +328,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
     has_time = ":" in ctx.folded[start:end]
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
-        vague > 1 or not _previous_word_in(ctx, start, "month_prep")
+        vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start))
     ):
         return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر or في before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
@@ -302,9 +368,11 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
         return True  # "1953 - توقيع اتفاق الهدنة": a line of a chronology (هذا اليوم في التاريخ)
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
+    if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
+        return True  # "روسيا 2018 وقطر 2022": two events, each with its year
     following = after.split()[:1]
     next_word = following[0].strip("\"'(),.:;،؛!?") if following else ""
-    if any(_CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
+    if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
         return next_word not in lex.words["year_not_next"]
     return not following or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
 
@@ -471,6 +539,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
+    if _previous_word_in(ctx, start, "not_relday_before"):
+        return None  # "الآن وليس غدا": not tomorrow, but later
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
@@ -490,14 +560,27 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     return reading
 
 
-def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -> Reading | None:
+def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, start: int) -> Reading | None:
     lex = ctx.lexicon
     period = _first(words, "period")
-    if period is None and surface.startswith((*lex.words["first_half"], *lex.words["second_half"])):
-        period = "العام"  # "في النصف الأول" alone: a half of this year (read_match narrows the year)
     offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
+    part = _year_part(surface, lex) if period is None else None
+    if part is not None:
+        # "في النصف الأول", "أرباح الربع الثاني" alone: the most recent such part begun by publication, or the
+        # next one in a future clause (read_match narrows the year to it)
+        period = "العام"
+        if ctx.anchor is not None and part[0] > ctx.anchor.month and _direction(None, ctx, start) != "future":
+            offset = -1
     season = _first(words, "season")
     if season is not None:
+        written = next((int(t) for k, t in words if k == "number" and len(t) == 4), None)
+        if written is not None:  # صيف 2014
+            return Reading("range", "month", bounds=_season_bounds(lex.seasons[season], written))
+        if period is not None:  # صيف العام الماضي
+            if ctx.anchor is None:
+                return Reading("relative", "month")
+            bounds = _season_bounds(lex.seasons[season], ctx.anchor.year + offset)
+            return Reading("relative", "month", bounds=bounds, anchored=bounds is not None)
         return _season_reading(lex.seasons[season], offset, ctx)
     if period is None:
         return None
@@ -509,6 +592,14 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str) ->
     return reading
 
 
+def _season_bounds(first_month: int, year: int) -> tuple[date, date] | None:
+    """The three months of the season of ``year`` (a winter from the December before: شتاء 2015 is Dec 2014 - Feb 2015)."""
+    start_year = year - (first_month == 12)
+    last_year, last_month = shift_months(start_year, first_month, 2)
+    first, last = month_span(GREGORIAN, start_year, first_month), month_span(GREGORIAN, last_year, last_month)
+    return (first[0], last[1]) if first and last else None
+
+
 def _season_reading(first_month: int, offset: int, ctx: Context) -> Reading:
     """هذا الصيف: the season of the publication year (a winter from December of the year before when
     written in its first half); الصيف الماضي/المقبل the last one ended before or the next one begun after it."""
@@ -516,10 +607,7 @@ def _season_reading(first_month: int, offset: int, ctx: Context) -> Reading:
     if ctx.anchor is None:
         return reading
     anchor = ctx.anchor
-    seasons = {}
-    for year in range(anchor.year - 3, anchor.year + 3):
-        last_year, last_month = shift_months(year, first_month, 2)
-        seasons[year] = month_span(GREGORIAN, year, first_month)[0], month_span(GREGORIAN, last_year, last_month)[1]
+    seasons = {year: _season_bounds(first_month, year + (first_month == 12)) for year in range(anchor.year - 3, anchor.year + 3)}  # by first year
     if offset < 0:
         reading.bounds = [b for b in seasons.values() if b[1] < anchor][offset]
     elif offset > 0:
@@ -568,10 +656,16 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     named = [lex.weekdays[t] for k, t in words if k == "weekday"]
     # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
     length = (named[1] - named[0]) % 7 if len(named) == 2 else 0
-    reading = Reading("range" if length else "weekday", "day")
+    reading = Reading("range" if length else "weekday", "day", appositive=not length and marker is None)
     if ctx.anchor is None:
         return reading
     anchor, weekday = ctx.anchor, lex.weekdays[name]
+    named_day = ctx.named_days.get(weekday) if reading.appositive else None
+    if named_day is not None:  # "أمس الأربعاء ... يطرح الأربعاء": the same Wednesday, unless سـ/سوف or كان say otherwise
+        written = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex, imperfect=False)
+        if written is None or (written == "future") == (named_day >= anchor):
+            reading.bounds, reading.anchored = (named_day, named_day), True
+            return reading
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     direction = _direction(marker, ctx, start) or "past"
     shift = {

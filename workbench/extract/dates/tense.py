@@ -13,7 +13,9 @@ semicolon or colon) before the expression, nearest first
 3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
    noun) means ``future`` (scheduled or ongoing), unless a past cue (لم, كان)
    stands right before it;
-4. nothing found gives None and the caller applies its default.
+4. a verb after a relative pronoun that does not open like an imperfect
+   (التي احتلوها, الذي أعلن) means ``past``;
+5. nothing found gives None and the caller applies its default.
 
 Markers inside the expression itself (المقبل, الماضي, الجاري) take precedence
 over this rule; the caller handles them.
@@ -37,12 +39,14 @@ __all__ = ["clause_tense", "WINDOW"]
 WINDOW = 8
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.!?\n,;:]")
-_CONJ = ("و", "ف")
+_RELATIVE = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "س")
 _FUTURE_PREFIX = ("سي", "ست")  # سـ + يـ/تـ; first persons (سأ, سن) are rare outside quotes and clash with nouns
 
 
-def clause_tense(before: str, lex: Lexicon) -> str | None:
-    """``future``, ``past`` or None for the folded text ``before`` an expression."""
+def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | None:
+    """``future``, ``past`` or None for the folded text ``before`` an expression; with ``imperfect``
+    False an imperfect verb (يطرح: present or future) gives no cue, only written ones (سيطرح, كان) do."""
     ends = list(_CLAUSE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
@@ -56,10 +60,13 @@ def clause_tense(before: str, lex: Lexicon) -> str | None:
             continue
         if word.startswith(_FUTURE_PREFIX):
             return "future"
-        if word.startswith("ي"):
+        if imperfect and word.startswith("ي"):
             return "past" if i and lex.tense_cues.get(words[i - 1]) == "past" else "future"
+        if i and words[i - 1] in _RELATIVE and not word.startswith(_IMPERFECT_PREFIXES):
+            return "past"  # "الأراضي التي احتلوها": a verb after a relative pronoun, not imperfect, is perfect
     return None
 
 
 def _strip_conjunction(word: str) -> str:
-    return word[1:] if len(word) > 3 and word.startswith(_CONJ) else word
+    # Only و: a word opening with ف is as often a name (فيصل, فيتالي) as فـ + a verb.
+    return word[1:] if len(word) > 3 and word.startswith("و") else word
