@@ -142,7 +142,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     lead = token
     i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
     while i >= 0 and view.is_word(i) and view.sentence_of(i) == view.sentence_of(token) \
-            and view.stems(i) & (grammar.agent_heads | grammar.event_adjectives):
+            and view.stems(i) & grammar.title_words:
         if view.stems(i) & grammar.agent_heads:
             lead = i
         i -= 1
@@ -192,7 +192,7 @@ def _name_gap(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
     between = range(last + 1, lead)
     if len(between) > _NAME_GAP:
         return False
-    stops = grammar.prepositions | grammar.clause_openers | grammar.negators | grammar.time_words
+    stops = grammar.name_breaks
     for i in between:
         token = view.tokens[i]
         if token.norm == ",":

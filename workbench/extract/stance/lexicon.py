@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -105,6 +105,22 @@ class Grammar:
     against: frozenset[str]
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
+
+    # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Titles, head nouns and event adjectives a mention's head chain may hold."""
+        return self.agent_heads | self.event_adjectives
+
+    @cached_property
+    def before_subject(self) -> frozenset[str]:
+        """Time words and titles that may stand between a verb and its subject."""
+        return self.time_words | self.agent_heads
+
+    @cached_property
+    def name_breaks(self) -> frozenset[str]:
+        """Words that cannot stand between a titled body and its head's name."""
+        return self.prepositions | self.clause_openers | self.negators | self.time_words
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.extract.stance.actors import Actor
 from workbench.extract.stance.cues import CueHit
@@ -308,7 +309,7 @@ def _has_object_pronoun(hit: CueHit, lexicon: StanceLexicon) -> bool:
 def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
     """The group right after the verb, only titles, commas and time words between (التقى مساء أمس،
     وزير الخارجية المصري; استقبل صاحب السمو الملكي الأمير محمد بن نايف)."""
-    allowed = grammar.time_words | grammar.agent_heads
+    allowed = grammar.before_subject
     for group in here:
         lead = group[0].lead
         if lead <= hit.last_token or group[0].prepositional or group[0].locative:
@@ -323,7 +324,7 @@ def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar:
 def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
     """The verb's subject before it (SVO) or right after it (VSO); ``"unknown"`` when a noun that is
     no known actor stands right before it (النظام رفض: the subject is there, just not identified)."""
-    particles = grammar.negators | _SVO_PARTICLES
+    particles = _particles(grammar.negators)
     subject = hit.first_token - 1
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
             and view.stems(subject) & particles:
@@ -345,6 +346,12 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
         return None, "unknown"
     group = _vso_subject(view, hit, here, grammar)
     return (group, "vso") if group else (None, "")
+
+
+@lru_cache(maxsize=8)
+def _particles(negators: frozenset[str]) -> frozenset[str]:
+    """Words that may stand between a subject and its verb (روسيا لم ترفض, قد)."""
+    return negators | _SVO_PARTICLES
 
 
 def _is_definite_noun(view: TokenView, i: int, grammar: Grammar) -> bool:

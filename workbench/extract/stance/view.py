@@ -37,14 +37,23 @@ class TokenView:
         self.starts = [t.start for t in self.tokens]
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
-        self._words: dict[int, dict[str, list[int]]] = {}
 
     @cached_property
     def _sentence_firsts(self) -> list[int]:
         return [bisect_left(self.starts, start) for start, _ in self.doc.sentences]
 
+    @cached_property
+    def _token_sentences(self) -> list[int]:
+        firsts = self._sentence_firsts + [len(self.tokens)]
+        out = [0] * firsts[0]
+        for sentence in range(len(firsts) - 1):
+            out += [sentence] * (firsts[sentence + 1] - firsts[sentence])
+        return out
+
     def sentence_of(self, i: int) -> int:
         """Sentence index of token ``i`` (a token between sentences belongs to the previous one)."""
+        if 0 <= i < len(self._token_sentences):
+            return self._token_sentences[i]
         return max(bisect_right(self._sentence_firsts, i) - 1, 0)
 
     def sentence_range(self, sentence: int) -> tuple[int, int]:
@@ -73,23 +82,14 @@ class TokenView:
         """Sorted indices of the tokens of ``sentence`` that are one of the function ``words``,
         alone or after a conjunction (cached)."""
         key = (sentence, words)
-        if key not in self._positions:
-            index = self._word_index(sentence)
-            self._positions[key] = sorted({i for word in words for i in index.get(word, ())})
-        return self._positions[key]
-
-    def _word_index(self, sentence: int) -> dict[str, list[int]]:
-        """Token indices of ``sentence`` by folded form, and by form without a leading conjunction."""
-        if sentence not in self._words:
-            index: dict[str, list[int]] = {}
+        found = self._positions.get(key)
+        if found is None:
             first, end = self.sentence_range(sentence)
-            for i in range(first, end):
-                norm = self.tokens[i].norm
-                index.setdefault(norm, []).append(i)
-                if norm[:1] in _CONJUNCTIONS:
-                    index.setdefault(norm[1:], []).append(i)
-            self._words[sentence] = index
-        return self._words[sentence]
+            # one pass over the sentence: the few word lists asked for cost less than an index
+            found = [i for i, token in enumerate(self.tokens[first:end], first)
+                     if token.norm in words or (token.norm[:1] in _CONJUNCTIONS and token.norm[1:] in words)]
+            self._positions[key] = found
+        return found
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
