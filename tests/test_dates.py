@@ -556,3 +556,128 @@ def test_seasons_with_this_or_a_marker():
     assert one("خلال الصيف الماضي", MONDAY)[2:] == ("2014-06-01", "2014-08-31")
     assert one("الصيف بعد المقبل", MONDAY)[2:] == ("2017-06-01", "2017-08-31")
     assert read("بعيدا عن هجير الصيف اللاهب", MONDAY) == []
+
+
+# --- fifth round: forms of the development set's fourth round ------------------------------------
+
+WEDNESDAY = pd.Timestamp("2015-07-22 10:00", tz="Asia/Riyadh")
+FEAST_FRIDAY = pd.Timestamp("2015-07-24 15:00", tz="Asia/Riyadh")  # a week after the feast
+
+
+def test_quarters_and_halves_of_a_year():
+    assert one("سجل البنك زيادة في صافي ربح الربع الثاني.", WEDNESDAY) == ("الربع الثاني", "relative", "2015-04-01", "2015-06-30")
+    assert read("نتائج أعمال الربع الثاني من العام اليوم", WEDNESDAY)[0] == ("الربع الثاني من العام", "relative", "2015-04-01", "2015-06-30")
+    assert one("مقارنة مع الربع الأخير من العام الماضي.", WEDNESDAY) == ("الربع الأخير من العام الماضي", "relative", "2014-10-01", "2014-12-31")
+    assert one("انكماشا في الربع الأول من عام 2015، مدفوعا", WEDNESDAY) == ("الربع الأول من عام 2015", "year", "2015-01-01", "2015-03-31")
+    # a part not yet begun at publication is last year's, unless the clause looks ahead
+    assert one("بلغت الصادرات 40 مليارا في الربع الرابع.", WEDNESDAY)[2:] == ("2014-10-01", "2014-12-31")
+    assert one("خلال النصف الأول 3.2 في المائة", WEDNESDAY) == ("النصف الأول", "relative", "2015-01-01", "2015-06-30")
+
+
+def test_a_fiscal_quarter_or_a_year_already_named_is_not_this_year():
+    assert read("حتى نهاية السنة المالية الماضية", WEDNESDAY) == []
+    assert read("في أفريقيا الوسطى نهاية العام نفسه.", WEDNESDAY) == []
+    assert one("وشكلا ائتلافا حكوميا في مطلع العام بعد انتخابات", WEDNESDAY) == ("مطلع العام", "relative", "2015-01-01", "2015-12-31")
+
+
+def test_ranges_mixing_a_month_and_a_date_or_with_a_comma():
+    assert one("على أرضه وخارجها بين سبتمبر 2016 و10 اكتوبر 2017.", WEDNESDAY) == (
+        "بين سبتمبر 2016 و10 اكتوبر 2017", "range", "2016-09-01", "2017-10-10")
+    assert one("اليوبيل من ديسمبر (كانون الاول) 2015، إلى نوفمبر (تشرين الثاني) 2016.", WEDNESDAY) == (
+        "من ديسمبر (كانون الاول) 2015، إلى نوفمبر (تشرين الثاني) 2016", "range", "2015-12-01", "2016-11-30")
+
+
+def test_lists_and_ranges_of_years():
+    assert one("حكم اليمن في الفترة من ١٩٧٨ وحتى ٢٠١٢ حين أطيح به", WEDNESDAY) == ("من ١٩٧٨ وحتى ٢٠١٢", "range", "1978-01-01", "2012-12-31")
+    assert one("أصدرت المحكمة في 2009 و2010 مذكرات اعتقال", WEDNESDAY) == ("2009 و2010", "range", "2009-01-01", "2010-12-31")
+    assert one("لانتخابات رئاسية جديدة بين نهاية 2015 ومطلع 2016.", WEDNESDAY) == (
+        "بين نهاية 2015 ومطلع 2016", "range", "2015-01-01", "2016-12-31")
+    assert one("مختلفة عن عامي 2008 وعام 2009»", WEDNESDAY) == ("عامي 2008 وعام 2009", "range", "2008-01-01", "2009-12-31")
+    assert read("من 2000 الى 3000 شخص في 2000 منزل وفي 1950 قرية", WEDNESDAY) == []
+    assert one("اندلعت في 2011 احتجاجات", WEDNESDAY)[0] == "2011"
+
+
+def test_two_months_sharing_a_year_are_one_range():
+    assert one("الانحراف في درجات الحرارة لأغسطس وسبتمبر 2015 سوف", WEDNESDAY) == (
+        "أغسطس وسبتمبر 2015", "range", "2015-08-01", "2015-09-30")
+
+
+def test_bare_years_of_parallel_events_and_champions():
+    assert [r[0] for r in read("في نسختيه المقبلتين بروسيا 2018 وقطر 2022 مثلما كان", WEDNESDAY)] == ["2018", "2022"]
+    assert one("وستكون إسبانيا بطلة العالم 2010 وإيطاليا", WEDNESDAY) == ("2010", "year", "2010-01-01", "2010-12-31")
+
+
+def test_this_year_with_its_number_is_the_year():
+    assert one("صرفت خلال هذا العام 1436هـ بتكلفة", WEDNESDAY) == ("هذا العام 1436هـ", "year", "2014-10-25", "2015-10-13")
+
+
+def test_context_month_after_a_joined_preposition_but_not_a_word():
+    assert one("توزع 1000 سلة غذائية برمضان للمستفيدين", FEAST_FRIDAY) == ("رمضان", "month", "2015-06-18", "2015-07-16")
+    assert read("لفتح باب الترشيح", FEAST_FRIDAY) == []
+
+
+def test_feast_night_and_days_and_their_value_beside_a_day():
+    assert one("حتى بعد منتصف ليلة العيد، حيث", FEAST_FRIDAY) == ("منتصف ليلة العيد", "date", "", "")
+    tuesday = pd.Timestamp("2015-07-21 18:00", tz="Asia/Riyadh")
+    assert read("وفي اليوم الاثنين رابع أيام عيد الفطر المبارك تعرض", tuesday) == [
+        ("اليوم الاثنين", "relative", "2015-07-20", "2015-07-20"),
+        ("رابع أيام عيد الفطر المبارك", "date", "2015-07-20", "2015-07-20")]
+
+
+def test_weekday_beside_a_hijri_date_takes_that_day():
+    found = read("وبدأت يوم الجمعة الموافق 23/ 9/ 1436 هـ", WEDNESDAY)
+    assert found[0] == ("يوم الجمعة", "weekday", "2015-07-10", "2015-07-10")
+    # a date on another weekday does not move it
+    assert read("يوم السبت الموافق 23/ 9/ 1436 هـ", WEDNESDAY)[0][2] != "2015-07-10"
+
+
+def test_weekday_named_by_a_relative_day_is_that_day_unless_the_clause_looks_ahead():
+    thursday = pd.Timestamp("2015-07-23 17:00", tz="Asia/Riyadh")
+    found = read("باشر البرلمان صباح أمس الأربعاء مناقشات. وجرت الموافقة على القانون الذي يطرح الأربعاء خلال اجتماع", thursday)
+    assert found[-1] == ("الأربعاء", "weekday", "2015-07-22", "2015-07-22")
+    found = read("وصل أمس الأربعاء. وسيستقبل الوزير الأربعاء نظيره", thursday)
+    assert found[-1] == ("الأربعاء", "weekday", "2015-07-29", "2015-07-29")
+
+
+def test_month_naming_an_event_gives_only_its_year():
+    assert one("بعد قيام ثورة يوليو عام 1952 وظل", WEDNESDAY) == ("عام 1952", "year", "1952-01-01", "1952-12-31")
+    assert one("منذ ثورة كانون الثاني/يناير 2011 لكنها", WEDNESDAY) == ("2011", "year", "2011-01-01", "2011-12-31")
+    assert one("في حرب أكتوبر المجيدة 1973", WEDNESDAY) == ("1973", "year", "1973-01-01", "1973-12-31")
+
+
+def test_month_written_against_its_year():
+    assert one("وظل في مصر حتى نوفمبر1952، وكان", WEDNESDAY) == ("نوفمبر1952", "month", "1952-11-01", "1952-11-30")
+
+
+def test_seasons_of_a_year():
+    assert one("منذ التحاقها بالتنظيم، صيف العام الماضي، برزت", WEDNESDAY) == ("صيف العام الماضي", "relative", "2014-06-01", "2014-08-31")
+    assert one("بحلول صيف عام 2017، على", WEDNESDAY) == ("صيف عام 2017", "range", "2017-06-01", "2017-08-31")
+
+
+def test_scores_ages_under_and_rhetorical_tomorrow_are_not_dates():
+    monday = pd.Timestamp("2015-07-27 18:00", tz="Asia/Riyadh")
+    assert read("وتغلب عليه 3 / 1 مساء الأحد في النهائي", monday) == [("مساء الأحد", "weekday", "2015-07-26", "2015-07-26")]
+    assert read("غاب عن كأس العالم للشباب تحت 20 عاما في نيوزيلندا", monday) == []
+    assert read("والمطلوب تنفيذه الآن وليس غدا.", monday) == []
+
+
+def test_marker_governing_a_pronoun_is_no_marker():
+    assert one("مقارنة مع مايو السابق عليه", WEDNESDAY)[0] == "مايو"
+
+
+def test_duration_keeps_its_plural_tail_and_day_before_yesterday_with_min():
+    assert one("مرتبط بعقد مع الهلال لمدة عامين مقبلين", WEDNESDAY) == ("لمدة عامين مقبلين", "duration", "", "")
+    assert one("توفي الاول من امس الصحفي", WEDNESDAY) == ("الاول من امس", "relative", "2015-07-20", "2015-07-20")
+
+
+def test_tense_of_a_verb_after_a_relative_pronoun_and_names_opening_with_fa():
+    friday = pd.Timestamp("2015-07-31 04:00", tz="Asia/Riyadh")
+    assert one("من الأراضي التي احتلوها في سبتمبر، والتحرك", friday)[2:] == ("2014-09-01", "2014-09-30")
+    tuesday = pd.Timestamp("2015-07-21 02:00", tz="Asia/Riyadh")
+    assert one("نقلت مصادر عن الوزير فيتالي موتكو قوله الخميس إن", tuesday)[2] == "2015-07-16"
+
+
+def test_schedule_printed_a_day_after_its_day_keeps_that_day():
+    tuesday = pd.Timestamp("2015-07-21 02:00", tz="Asia/Riyadh")
+    assert one("ومن المقرر أن تعقد اللجنة اجتماعا في 20 يوليو في زيوريخ", tuesday)[2] == "2015-07-20"
+    assert one("ومن المقرر أن تعقد اللجنة اجتماعا في 10 يوليو في زيوريخ", tuesday)[2] == "2016-07-10"

@@ -333,7 +333,10 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر or في before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
-    if rule == "year" and ctx.folded[start:end].isdigit() and not _previous_word_in(ctx, start, "year_prep") and not _bare_year(ctx, start, end):
+    if rule == "year" and ctx.folded[start:end].isdigit() and (
+        _next_word(ctx, end) in ctx.lexicon.words["year_not_next"]  # "في 2000 منزل": a count, even after في
+        or not (_previous_word_in(ctx, start, "year_prep") or _bare_year(ctx, start, end))
+    ):
         return None
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
     granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
@@ -370,11 +373,16 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
         return False
     if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
         return True  # "روسيا 2018 وقطر 2022": two events, each with its year
-    following = after.split()[:1]
-    next_word = following[0].strip("\"'(),.:;،؛!?") if following else ""
+    next_word = _next_word(ctx, end)
     if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
         return next_word not in lex.words["year_not_next"]
-    return not following or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
+    return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
+
+
+def _next_word(ctx: Context, end: int) -> str:
+    """The word after ``end`` without the marks around it ('' at the end of the text)."""
+    following = ctx.folded[end:end + 30].split()[:1]
+    return following[0].strip("\"'(),.:;،؛!?") if following else ""
 
 
 def _year_calendar(parts: list[_Part]) -> str:
