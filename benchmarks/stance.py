@@ -30,7 +30,7 @@ links them.
 Extractor rows below ``--min-confidence`` (default 0.3: hypotheticals) are left
 out; the scores at 0.5 (the precise reading alone, without the fallback stage's
 positional guesses) are printed as well. With ``--gold dev`` a second table
-scores the fallback stage off, each of its rules alone and all of them. Throughput is articles per second of
+scores the fallback stage off, each of its rules alone and all of them (the default marked). Throughput is articles per second of
 ``stance_for`` alone (text layer, actor mentions and quotes computed
 beforehand, as ``workbench.annotate`` shares them) and of the whole chain
 text layer + actors + quotes + stance. ``--corpus`` times the same on the first
@@ -189,7 +189,8 @@ def ablation(rerun: Callable, gold: list[dict], articles: set[str], sentence_sta
     """Pair P/R/F1 at ``threshold`` with no fallback rule, each rule alone and all of them: how much
     each positional rule adds (development set only: the rules are chosen on it)."""
     variants = {"none": frozenset()} | {f"only {r}": frozenset({r}) for r in POSITIONAL_RULES}
-    variants["all (default)"] = FALLBACK_RULES
+    variants["all"] = frozenset(POSITIONAL_RULES)
+    variants = {name + (" (default)" if rules == FALLBACK_RULES else ""): rules for name, rules in variants.items()}
     lines = {}
     for name, chosen in variants.items():
         found = [r for r in rerun(chosen) if r["confidence"] >= threshold]

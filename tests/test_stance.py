@@ -544,7 +544,8 @@ def _reception(text: str) -> list[dict]:
 def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
     text = "استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة مساء اليوم وزير الخارجية المصري سامح شكري."
     assert stance_for(Document("t", text), _reception(text), [], fallback=frozenset()) == []
-    rows = read(text, _reception(text))
+    assert read(text, _reception(text)) == []  # vso is not read by default
+    rows = stance_for(Document("t", text), _reception(text), [], fallback=frozenset({"vso"}))
     assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
     assert all(r["confidence"] < 0.5 for r in rows)
 
@@ -552,7 +553,7 @@ def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
 def test_fallback_vso_needs_the_verb_to_open_the_sentence():
     text = "وفي هذا السياق المعقد وبعد أيام طويلة استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة " \
            "مساء اليوم وزير الخارجية المصري سامح شكري."
-    assert read(text, _reception(text)) == []
+    assert stance_for(Document("t", text), _reception(text), [], fallback=frozenset({"vso"})) == []
 
 
 def test_fallback_carries_the_previous_speaker_to_a_possessive_noun():
@@ -588,8 +589,9 @@ def test_fallback_skips_a_person_and_their_own_state():
 
 def test_fallback_never_takes_a_place_as_source_nor_a_first_person_cue():
     text = "استقبل في جدة مساء اليوم الأمير محمد بن نايف وزير الخارجية المصري سامح شكري."
-    rows = read(text, [mention(text, "جدة", "jeddah"), mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
-                       mention(text, "سامح شكري", "sameh_shoukry", "PER")])
+    mentions = [mention(text, "جدة", "jeddah"), mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
+                mention(text, "سامح شكري", "sameh_shoukry", "PER")]
+    rows = stance_for(Document("t", text), mentions, [], fallback=frozenset({"vso"}))
     assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
     text = "وقال الجبير. ونرفض التدخل الإيراني."
     mentions = [mention(text, "الجبير", "adel_al_jubeir", "PER"), mention(text, "الإيراني", "iran", via="nationality")]
