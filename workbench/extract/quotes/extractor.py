@@ -25,7 +25,9 @@ from the cue's subject, chains resolved to the original speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from workbench.extract.quotes.lexicon import Cue, Lexicon
 from workbench.extract.quotes.marks import MarkedSpan, marked_spans, outermost
@@ -40,6 +42,7 @@ __all__ = ["find_quotes"]
 _CUE_WINDOW = 24
 _CLAUSE_LIMIT = 250
 _SENTENCE_STOPS = frozenset(".!?؟…")
+_START = itemgetter(0)  # a Token's start
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
@@ -68,6 +71,12 @@ class _Scan:
     def __init__(self, doc: Document, mentions: list[dict], lexicon: Lexicon) -> None:
         self.doc, self.text, self.lex = doc, doc.text, lexicon
         self.tokens = doc.tokens
+        self._starts = list(map(_START, self.tokens))
+        # Looked up once per article: the scan asks about the same tokens many times over.
+        table = lexicon.cue_table
+        self.cues = {i: c for i, t in enumerate(self.tokens) if t.kind == WORD and (c := table.get(t.norm)) is not None}
+        self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
+        self._phrase_starts = lexicon.phrase_first_words
         self.speakers = Speakers(list(mentions))
         spans = marked_spans(self.text, self.tokens)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
@@ -92,6 +101,18 @@ class _Scan:
                 seen[key] = seen.get(key, 0) + 1
         return {key for key, count in seen.items() if count > 1}
 
+    def _mark_tokens(self, marks: frozenset[str]) -> list[int]:
+        """Indices of the tokens that are one of the one-character ``marks``, found by searching the text."""
+        found = []
+        for mark in marks:
+            pos = self.text.find(mark)
+            while pos >= 0:
+                i = self.index_at(pos)
+                if i < len(self.tokens) and self.tokens[i].text == mark:
+                    found.append(i)
+                pos = self.text.find(mark, pos + 1)
+        return found
+
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
         breaks, pos = set(), self.text.find("\n")
@@ -101,8 +122,10 @@ class _Scan:
         return breaks - {0, len(self.tokens)}
 
     def ends_sentence(self, i: int) -> bool:
-        if self.tokens[i].text not in _SENTENCE_STOPS:
-            return False
+        return i in self._stops
+
+    def _is_stop(self, i: int) -> bool:
+        """Whether the sentence mark at token ``i`` ends a sentence (not the dot of بي.بي.سي or د.)."""
         after = self.tokens[i].end
         if self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha():
             return False  # بي.بي.سي: a dot inside an abbreviation
@@ -110,14 +133,7 @@ class _Scan:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].start < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self._starts, offset)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing ``offset`` (or the last one starting before it)."""
@@ -147,10 +163,9 @@ class _Scan:
     # -- the scan ------------------------------------------------------------------------------
 
     def run(self) -> list[_Quote]:
-        cue = self.lex.cue
         resume = 0  # token index before which the last quote's content lies
-        for i, tok in enumerate(self.tokens):
-            if i < resume or tok.kind != WORD or (found := cue(tok.norm)) is None:
+        for i, found in self.cues.items():
+            if i < resume:
                 continue
             nxt = self.from_cue(i, found)
             if nxt:
@@ -208,7 +223,7 @@ class _Scan:
                 return "that", j
             if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
-            if tok.kind == WORD and j > i + 1 and (c := self.lex.cue(tok.norm)) and c.kind != "attribution" and (
+            if j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
                 break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن)
             j += 1
@@ -279,7 +294,7 @@ class _Scan:
             start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
             speaker, via = self.speaker_for(i, cue, region_end)
             return self.add_clause(start, i, cue, speaker, via, 0.5)
-        next_cue = stop < len(toks) and toks[stop].kind == WORD and self.lex.cue(toks[stop].norm) is not None
+        next_cue = stop in self.cues
         fragments = self.fragments_after(i, stop if next_cue else len(toks))
         if fragments:
             speaker, via = self.speaker_for(i, cue, stop)
@@ -690,11 +705,10 @@ class _Scan:
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
-        if (tok.norm in ("وقد", "فقد", "وكان") or tok.norm.removeprefix("و")[:3] == "لكن") and k + 1 < len(self.tokens):
-            tok = self.tokens[k + 1]  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
-            cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
+        cue = self.cues.get(k)
+        if cue is None and (tok.norm in ("وقد", "فقد", "وكان") or tok.norm.removeprefix("و")[:3] == "لكن"):
+            cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             return cue is not None and cue.kind == "verb"
-        cue = self.lex.cue(tok.norm) if tok.kind == WORD else None
         if cue is None or cue.kind in ("noun", "attribution"):
             return False  # ... يتحرك وفق أجندة واضحة: a leading attribution opens its sentence
         return cue.kind == "participle" or tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
@@ -704,17 +718,19 @@ class _Scan:
         toks = self.tokens
         if k >= len(toks):
             return True
-        cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
+        cue = self.cues.get(k)
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
             return True
-        if toks[k].norm in self.lex.narrator_links and k + 1 < len(toks) and toks[k + 1].kind == WORD:
-            cue = self.lex.cue(toks[k + 1].norm)
+        if toks[k].norm in self.lex.narrator_links:
+            cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
         return self.phrase_at(k, self.lex.narrator_resumes)
 
     def phrase_at(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """Whether one of the folded ``phrases`` starts at token ``k``."""
         toks = self.tokens
+        if toks[k].norm not in self._phrase_starts:
+            return False
         return any(all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)) for phrase in phrases)
 
     def unclaimed_marks(self) -> None:

@@ -75,12 +75,19 @@ class Lexicon:
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
-        return self._with_conjunctions.get(norm)
+        return self.cue_table.get(norm)
 
     @cached_property
-    def _with_conjunctions(self) -> dict[str, Cue]:
+    def cue_table(self) -> dict[str, Cue]:
+        """Every folded cue form, also with a leading و/ف: what :meth:`cue` looks up."""
         table = {c + form: cue for form, cue in self.cues.items() for c in _CONJUNCTIONS if len(form) > 2}
         return table | self.cues
+
+    @cached_property
+    def phrase_first_words(self) -> frozenset[str]:
+        """First words of every multi-word list, so a phrase look-up rejects most tokens at once."""
+        lists = (self.narrator_resumes, self.narrator_asides, self.after_quote_sources, self.subject_openers)
+        return frozenset(phrase[0] for phrases in lists for phrase in phrases)
 
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""

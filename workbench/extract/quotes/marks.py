@@ -50,6 +50,8 @@ class MarkedSpan:
 
 def marked_spans(text: str, tokens: list[Token]) -> list[MarkedSpan]:
     """Every marked span of ``text``, in order of its content start (outer before inner)."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return []  # most articles: no need to walk the tokens
     spans: list[MarkedSpan] = []
     paragraph: list[int] = []
     for i in [i for i, tok in enumerate(tokens) if tok.text in QUOTE_MARKS]:
