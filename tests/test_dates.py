@@ -681,3 +681,22 @@ def test_schedule_printed_a_day_after_its_day_keeps_that_day():
     tuesday = pd.Timestamp("2015-07-21 02:00", tz="Asia/Riyadh")
     assert one("ومن المقرر أن تعقد اللجنة اجتماعا في 20 يوليو في زيوريخ", tuesday)[2] == "2015-07-20"
     assert one("ومن المقرر أن تعقد اللجنة اجتماعا في 10 يوليو في زيوريخ", tuesday)[2] == "2016-07-10"
+
+
+def test_dates_naming_events_without_a_year_are_no_dates():
+    assert read("استعادت القوات قصر 22 مايو الرئاسي", WEDNESDAY) == []
+    assert read("فإن تبعات الحادي عشر من سبتمبر كانت أخطر أزمة", WEDNESDAY) == []
+    assert read("أما قوى 14 آذار فإن البيان", WEDNESDAY) == []
+    # the same day and month as a day of the calendar, or with its year
+    assert one("وتم شحن الأجهزة للعملاء في 14 يوليو (تموز).", WEDNESDAY)[2] == "2015-07-14"
+    assert one("منذ هجمات 11 سبتمبر (أيلول) 2001 وفي", WEDNESDAY)[2] == "2001-09-11"
+
+
+def test_counted_day_of_an_event_is_relative_and_unresolved():
+    assert one("وشهد اليوم الأول من المهرجان انطلاقة", WEDNESDAY) == ("اليوم الأول من المهرجان", "relative", "", "")
+    # a counted day of a month or of a feast is read as such
+    assert one("في اليوم الأول لعيد الفطر المبارك", WEDNESDAY)[1] == "date"
+
+
+def test_month_of_every_year_is_unresolved():
+    assert one("تقوم خلال أيام شهر رمضان المبارك من كل عام حملة", WEDNESDAY) == ("شهر رمضان المبارك", "month", "", "")

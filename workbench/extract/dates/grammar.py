@@ -2,7 +2,7 @@
 
 Two patterns are built per lexicon. :attr:`Grammar.search` finds whole date
 expressions in folded text; every alternative is a named rule (``range``,
-``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``month``, ``day``,
+``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``month``, ``holiday``, ``eventday``, ``day``,
 ``period``, ``periods``, ``weekday``, ``times``, ``time``) whose group is the reported span, so a leading
 conjunction or preposition clitic (و, ف, ب, ل) stays outside it. Rules are tried
 in that order at each position, so the longest reading wins: ``يوم الثلاثاء 20
@@ -32,7 +32,7 @@ from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
-RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "day", "period", "periods", "weekday", "times", "time")
+RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "eventday", "day", "period", "periods", "weekday", "times", "time")
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
@@ -198,6 +198,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){w['holiday']})"
         f"(?:\\s+{w['month_epithet']})?",
+        # اليوم الأول من المهرجان: a day counted in an event (not a month, a period or a feast: date, holiday)
+        "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|(?:{w['day_word']}\\s+)?{relday_named})",
         "period": f"{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"

@@ -39,6 +39,7 @@ class Lexicon:
     markers: dict[str, int]  # الماضي -1, المقبل +1, الجاري 0, ...
     seasons: dict[str, int]  # الصيف -> 6: the first of its three months
     year_parts: dict[str, tuple[int, int]]  # النصف الأول -> (1, 6), الربع الثاني -> (4, 6): first and last month
+    named_dates: frozenset[tuple[int, int]]  # (month, day) of Gregorian dates that name events (11 سبتمبر)
     words: dict[str, tuple[str, ...]]  # grammatical role -> folded words
     tense_cues: dict[str, str]  # word -> future, past or not_verb
 
@@ -88,6 +89,7 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
         markers={fold_phrase(r["word"]): int(r["offset"]) for r in _rows(data_dir, "markers.csv")},
         seasons={fold_phrase(r["name"]): int(r["first_month"]) for r in _rows(data_dir, "seasons.csv")},
         year_parts={fold_phrase(r["phrase"]): (int(r["first_month"]), int(r["last_month"])) for r in _rows(data_dir, "year_parts.csv")},
+        named_dates=frozenset((int(r["month"]), int(r["day"])) for r in _rows(data_dir, "named_dates.csv")),
         words={role: tuple(ws) for role, ws in words.items()},
         tense_cues={fold_phrase(r["word"]): r["tense"] for r in _rows(data_dir, "tense_cues.csv")},
     )

@@ -171,6 +171,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     reading = _read(rule, surface, ctx, start, end)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
+    if reading is not None and rule in ("date", "month") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
+        reading.bounds, reading.anchored = None, False  # شهر رمضان من كل عام: every year's, no one month
     return reading
 
 
@@ -225,6 +227,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _period_reading(words, ctx, surface, start)
     if rule == "periods":
         return _periods_reading(words, ctx)
+    if rule == "eventday":
+        return Reading("relative", "day")  # which day the event began on, the text says elsewhere if at all
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
         named = rest if first in ctx.lexicon.words["edge"] else surface  # منتصف ليلة العيد
@@ -344,9 +348,24 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     reading = Reading(kind, granularity, calendar)
     if conflict:
         return reading
+    if rule == "date" and _names_an_event(parts, marker, weekday, year_rel, month_rel, ctx, start):
+        return None
     if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
         return None
     return _resolve_parts(reading, parts, marker, year_rel, month_rel, weekday, ctx, start)
+
+
+def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ctx: Context, start: int) -> bool:
+    """Whether a day and month with no year, marker or weekday is the name of an event (هجمات 11 سبتمبر,
+    قصر 22 مايو, تبعات الحادي عشر من سبتمبر) rather than a day: one of ``named_dates.csv`` after a noun that
+    names by it (ثورة, قصر, مدينة, قوى, ...) or after منذ/بعد."""
+    part = parts[0]
+    return (
+        len(parts) == 1 and len(part.days) == 1 and part.year is None and part.month is not None and part.month[0] == GREGORIAN
+        and marker is None and weekday is None and year_rel is None and month_rel is None
+        and (part.month[1], part.days[0]) in ctx.lexicon.named_dates
+        and _previous_word_in(ctx, start, "named_date_before")
+    )
 
 
 def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
