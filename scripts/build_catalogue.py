@@ -185,8 +185,9 @@ def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]
 ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
 
 
-def common_words(path: Path = ANERCORP) -> set[str]:
-    """Folded words that ANERcorp tags O at least twice and more often than as part of a name."""
+def common_words(path: Path = ANERCORP, minimum: int = 2, ratio: float = 1.0) -> set[str]:
+    """Folded words that ANERcorp tags O at least ``minimum`` times and more than ``ratio`` times
+    as often as part of a name."""
     from collections import Counter
 
     from workbench.text import fold
@@ -196,7 +197,7 @@ def common_words(path: Path = ANERCORP) -> set[str]:
         parts = line.split()
         if len(parts) >= 2:
             (outside if parts[-1] == "O" else inside)[fold(parts[0])] += 1
-    return {w for w, n in outside.items() if n >= 2 and n > inside[w]}
+    return {w for w, n in outside.items() if n >= minimum and n > ratio * inside[w]}
 
 
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:

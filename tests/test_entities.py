@@ -142,8 +142,9 @@ def test_model_finds_names_outside_catalogue_and_known_actors_keep_ids():
     recs = ents("وقال رئيس الوزراء الماليزي نجيب عبد الرزاق في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين", model="default")
     by_surface = {r["surface"]: r for r in recs}
     assert by_surface["فلاديمير بوتين"]["actor_id"] == "vladimir_putin"
-    model_only = [r for r in recs if r["method"] == "model"]
-    najib = [r for r in model_only if "نجيب" in r["surface"] and r["type"] == "PER"]
+    outside = [r for r in recs if r["method"] != "catalogue"]
+    najib = [r for r in outside if "نجيب" in r["surface"] and r["type"] == "PER"]
+    assert [r["surface"] for r in najib] == ["نجيب عبد الرزاق"]
     assert najib and all(r["actor_id"] == outside_id(r["surface"]) and r["actor_ar"] == r["surface"] for r in najib)
     assert all(r["actor"] is None for r in najib)
     assert all(0 <= r["confidence"] <= 1 for r in recs)
@@ -195,3 +196,65 @@ def test_empty_frame():
 def test_missing_text_is_an_empty_article():
     out = workbench.entities(pd.DataFrame({"article_id": ["a", "b"], "text": [None, "روسيا"]}), model=None)
     assert out["article_id"].tolist() == ["b"]
+
+
+# Person-name patterns (workbench/extract/entities/names.py)
+
+def pattern_names(text: str) -> list[str]:
+    from workbench.extract.entities.names import name_mentions
+
+    return [r["surface"] for r in name_mentions(Document("t", text))]
+
+
+def test_given_name_with_family_name_is_a_person():
+    assert pattern_names("أما المحلل الاقتصادي خالد العلكمي فأشار") == ["خالد العلكمي"]
+
+
+def test_given_name_chain_with_bin_and_al():
+    assert pattern_names("وصل محمد بن عبدالله آل سعود أمس") == ["محمد بن عبدالله آل سعود"]
+
+
+def test_several_given_names_and_a_surname():
+    assert pattern_names("وقال المغرد يوسف أحمد القاسم إن") == ["يوسف أحمد القاسم"]
+
+
+def test_conjunction_before_given_name_stays_outside_the_span():
+    recs = ents("ومحمد الغامدي")
+    assert [(r["surface"], r["via"]) for r in recs] == [("محمد الغامدي", "pattern")]
+
+
+def test_a_given_name_alone_or_before_a_common_word_is_no_name():
+    assert pattern_names("في عمر السابعة وقال أحمد إن") == []
+
+
+def test_two_unknown_words_after_the_given_names_stop_at_the_first():
+    assert pattern_names("تقوم الطبيبة ايمي كنافو ببتر الرجل") == ["ايمي كنافو"]
+
+
+def test_a_coordinated_name_starts_a_new_name():
+    assert pattern_names("التقى سعود الفيصل ومحمد العتيبي") == ["سعود الفيصل", "محمد العتيبي"]
+
+
+def test_stoplist_phrase_starting_with_a_given_name_is_no_name():
+    assert pattern_names("على أساس حسن الجوار") == []
+
+
+def test_pattern_names_get_outside_ids_and_can_be_switched_off():
+    recs = ents("قال الباحث سلطان المطيري إن ... وأضاف المطيري")
+    assert [(r["surface"], r["actor_id"]) for r in recs] == [("سلطان المطيري", "ar:سلطان_المطيري"),
+                                                             ("مطيري", "ar:سلطان_المطيري")]
+    assert entities_for(Document("t", "قال الباحث سلطان المطيري إن"), model=None, name_patterns=False) == []
+
+
+def test_pattern_name_replaces_a_model_name_cut_short():
+    recs = ents("المذيع البارز في قناة الجزيرة أحمد منصور اليوم", model="default")
+    assert "أحمد منصور" in [r["surface"] for r in recs]
+    assert "أحمد" not in [r["surface"] for r in recs]
+
+
+def test_first_and_last_word_take_the_full_names_id():
+    recs = [{"start": 0, "end": 19, "surface": "خليل عبدالله الخليل", "type": "PER", "actor_id": None, "actor": None,
+             "via": "pattern"},
+            {"start": 30, "end": 41, "surface": "خليل الخليل", "type": "PER", "actor_id": None, "actor": None,
+             "via": "pattern"}]
+    assert {r["actor_id"] for r in link_outside_names(recs)} == {"ar:خليل_عبدالله_الخليل"}

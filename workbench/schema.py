@@ -69,8 +69,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         Column("actor_id", STR, "catalogue id of the canonical actor, or ar:<folded name> for a name outside it"),
         Column("actor", STR, "canonical English name"),
         Column("actor_ar", STR, "canonical Arabic name"),
-        Column("via", STR, "name, alias, capital, nationality, partial or model"),
-        Column("method", STR, "catalogue or model"),
+        Column("via", STR, "name, alias, capital, nationality, partial, model or pattern"),
+        Column("method", STR, "catalogue, model or pattern"),
         Column("confidence", FLOAT, "0..1"),
     ),
     "quotes": (

@@ -2,9 +2,11 @@
 
 Two sources are merged per article. The catalogue (:mod:`.matcher`, resolved
 by :mod:`.context` rules) gives known actors with their canonical ids; the CRF
-model (:mod:`.model`, trained on ANERcorp) finds names the catalogue does not
-hold. A model mention that overlaps a catalogue mention is dropped, so a known
-actor always keeps its id; model-only names get an id of their own
+model (:mod:`.model`, trained on ANERcorp) and the person-name patterns
+(:mod:`.names`: a known given name and the name words after it) find names the
+catalogue does not hold. A model or pattern mention that overlaps a catalogue
+mention is dropped, so a known actor always keeps its id, and a pattern
+mention that overlaps a model mention too; the names found get an id of their own
 (:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
 article that they end). Afterwards a person's single name («بوغدانوف») is
 linked to the full name seen earlier in the article.
@@ -22,6 +24,7 @@ import pandas as pd
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
+from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.schema import conform
 from workbench.text import Document, documents
@@ -30,7 +33,8 @@ __all__ = ["entities", "entities_for", "Matcher", "NerModel", "load_model"]
 
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
-                 model: NerModel | str | None = DEFAULT, model_scope: str = "triggers") -> list[dict]:
+                 model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
+                 name_patterns: bool = True) -> list[dict]:
     """Actor mentions of one article as records keyed by the ``entities`` schema columns.
 
     ``catalogue``: a frame from :func:`workbench.load_catalogue` (or a compiled
@@ -38,6 +42,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     default, a loaded :class:`NerModel`, a model file path, or None for the
     catalogue alone. ``model_scope``: "triggers" tags only the tokens around
     titles, organisation nouns and reporting verbs (fast); "all" every sentence.
+    ``name_patterns``: also take person names that start with a known given name
+    (:mod:`.names`), with or without the model.
 
     >>> from workbench.text import Document
     >>> [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", "وقالت موسكو"), model=None)]
@@ -46,17 +52,34 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     matcher = matcher_for(catalogue)
     found, rejected = catalogue_mentions(doc, matcher)
     tagger = load_model(model)
-    if tagger is not None:
+    modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
+    patterned = name_mentions(doc) if name_patterns else []
+    if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
-        found += [m for m in model_mentions(doc, tagger, model_scope) if taken.find(1, m["start"], m["end"]) == -1]
+        modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
+        found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
         link_outside_names(found)
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found
 
 
+def _merge_patterns(modelled: list[dict], patterned: list[dict]) -> list[dict]:
+    """Model mentions with the pattern names added: a pattern name that overlaps model mentions
+    replaces them when it holds them all and is longer (the model cut the name short: أحمد |
+    منصور), and is dropped otherwise."""
+    out = list(modelled)
+    for p in patterned:
+        hit = [m for m in out if m["start"] < p["end"] and p["start"] < m["end"]]
+        if all(p["start"] <= m["start"] and m["end"] <= p["end"] and m["end"] - m["start"] < p["end"] - p["start"]
+               for m in hit):
+            out = [m for m in out if m not in hit] + [p]
+    return out
+
+
 def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = None,
-             model: NerModel | str | None = DEFAULT, model_scope: str = "triggers") -> pd.DataFrame:
+             model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
+             name_patterns: bool = True) -> pd.DataFrame:
     """One row a mention of an actor in ``articles`` (a frame with article_id and text);
     arguments as :func:`entities_for`.
 
@@ -68,6 +91,6 @@ def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = 
     tagger = load_model(model)
     rows: list[dict] = []
     for doc in documents(articles):
-        rows += entities_for(doc, matcher, tagger, model_scope)
+        rows += entities_for(doc, matcher, tagger, model_scope, name_patterns)
     return conform(rows, "entities")
 

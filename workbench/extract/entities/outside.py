@@ -1,11 +1,13 @@
 """Stable ids for names outside the catalogue, so they can be counted and charted like catalogue actors.
 
-A name only the model finds gets ``actor_id`` = ``ar:`` + its folded words
-joined by ``_`` (clitics and the first word's article are already outside the
-span, so «والشيخ» and «الشيخ» give the same id in every article). Within an
-article, a shorter name that ends a fuller one of the same type seen before it
-(«العتيبي» after «فهد العتيبي», «عبدالله سعد» after «عبدالله سعد الغامدي») takes the
-fuller name's id and ``actor_ar``; ``actor`` stays NA (no English name known).
+A name only the model or the name patterns find gets ``actor_id`` = ``ar:`` +
+its folded words joined by ``_`` (clitics and the first word's article are
+already outside the span, so «والشيخ» and «الشيخ» give the same id in every
+article). Within an article, a shorter name that ends a fuller one of the same
+type seen before it («العتيبي» after «فهد العتيبي», «عبدالله سعد» after «عبدالله
+سعد الغامدي»), or gives its first and last word («خليل الخليل» for «خليل عبدالله
+الخليل»), takes the fuller name's id and ``actor_ar``; ``actor`` stays NA (no
+English name known).
 
 >>> outside_id("عبدالله  الغامدي")
 'ar:عبدالله_الغامدي'
@@ -39,12 +41,20 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     type that it ends: the nearest one before it, else (a single word in a headline, say) the
     first one after it. Mentions are updated in place and returned."""
     ordered = sorted(mentions, key=lambda r: r["start"])
-    words = {id(m): _words(m["surface"]) for m in ordered}
+    pending = [m for m in ordered if m.get("actor_id") is None]
+    if not pending:
+        return mentions
+    fuller_forms = [m for m in ordered if " " in m["surface"].strip()]  # only a name of two words can be fuller
+    words = {id(m): _words(m["surface"]) for m in pending + fuller_forms}
+    by_last: dict[str, list[dict]] = {}  # a shorter form ends with its fuller form's last word
+    for m in fuller_forms:
+        if words[id(m)]:
+            by_last.setdefault(words[id(m)][-1], []).append(m)
     # Names of two or more words first, so a single word can then take the id of a later full name.
-    for m in sorted(ordered, key=lambda r: len(words[id(r)]) < 2):
-        if m.get("actor_id") is not None or not words[id(m)]:
+    for m in sorted(pending, key=lambda r: len(words[id(r)]) < 2):
+        if not words[id(m)]:
             continue
-        full = _fuller(m, ordered, words)
+        full = _fuller(m, by_last, words)
         if full is not None:
             m.update(actor_id=full["actor_id"], actor=full["actor"], actor_ar=full["actor_ar"], via="partial")
         else:
@@ -52,9 +62,19 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     return mentions
 
 
-def _fuller(m: dict, ordered: list[dict], words: dict[int, tuple[str, ...]]) -> dict | None:
+def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str, ...]]) -> dict | None:
     own = words[id(m)]
-    fits = [f for f in ordered if f.get("actor_id") is not None and f["type"] == m["type"]
-            and len(words[id(f)]) > len(own) and words[id(f)][-len(own):] == own]
+    fits = [f for f in by_last.get(own[-1], ()) if f.get("actor_id") is not None and f["type"] == m["type"]
+            and len(words[id(f)]) > len(own) and _shortens(own, words[id(f)])]
     before = [f for f in fits if f["start"] < m["start"]]
     return before[-1] if before else fits[0] if fits else None
+
+
+def _shortens(own: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name's words are a shorter form of ``full``: its last words (العتيبي), or its
+    first and last word without the middle names (خليل الخليل for خليل عبدالله الخليل).
+
+    >>> _shortens(("خليل", "خليل"), ("خليل", "عبدالله", "خليل")), _shortens(("فهد",), ("فهد", "عتيبي"))
+    (True, False)
+    """
+    return full[-len(own):] == own or (len(own) == 2 and full[0] == own[0] and full[-1] == own[-1])

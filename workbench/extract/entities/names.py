@@ -1,0 +1,150 @@
+"""Person names the model misses, found by a cheap pattern: a known given name and the name words after it.
+
+A name starts at a given name of ``workbench/data/actors/given_names.txt``
+(bare or after و/ف) and runs over the words that can be part of a name: other
+given names, chains with بن/ابن/بنت/آل/أبو/عبد and the word they bind, one
+family name with the article (العلكمي) or one other word (مارتن), stopping
+earlier at a word that ends a name (``common_words.txt``: words ANERcorp tags O
+far more often than inside a name, such as السابق, الذي, قال), a word with a
+clitic or a punctuation mark. A given name alone is no mention (عمر is also
+"age"); at most :data:`MAX_WORDS` words are taken.
+
+>>> from workbench.text import Document
+>>> [(r["surface"], r["type"], r["via"]) for r in name_mentions(Document("a", "وقال المغرد يوسف أحمد القاسم إن"))]
+[('يوسف أحمد القاسم', 'PER', 'pattern')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from operator import attrgetter
+from pathlib import Path
+
+import ahocorasick
+
+from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist
+from workbench.extract.entities.lookup import record
+from workbench.text import Document, fold
+
+__all__ = ["name_mentions", "given_names", "common_words", "MAX_WORDS", "CONFIDENCE"]
+
+MAX_WORDS = 6
+CONFIDENCE = 0.6
+# Words that bind the next word into the name (محمد بن سلمان, عبدالله آل سعود, عبد الله, أبو بكر).
+_BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
+_CONJUNCTIONS = ("و", "ف")
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
+
+
+_START = attrgetter("start")
+_GIVEN_PATH = str(CATALOGUE_DIR / "given_names.txt")
+_COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
+
+
+@lru_cache(maxsize=8)
+def _word_list(path: str) -> frozenset[str]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def given_names(path: str | Path | None = None) -> frozenset[str]:
+    """Folded given names that start a person's name (the shipped list by default).
+
+    >>> {"محمد", "احمد", "مايكل"} <= given_names()
+    True
+    """
+    return _word_list(_GIVEN_PATH if path is None else str(Path(path).resolve()))
+
+
+def common_words(path: str | Path | None = None) -> frozenset[str]:
+    """Folded words that end a person's name (the shipped list by default).
+
+    >>> {"السابق", "قال"} <= common_words(), "القاسم" in common_words()
+    (True, False)
+    """
+    return _word_list(_COMMON_PATH if path is None else str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=1)
+def _stopped() -> frozenset[str]:
+    """Folded stoplist phrases: a name that is one of them (حسن الجوار) is no name."""
+    return frozenset(fold(w) for w in load_stoplist())
+
+
+def _given(norm: str, given: frozenset[str]) -> int | None:
+    """How many letters of conjunction precede a given name in ``norm`` (0 or 1), or None."""
+    if norm in given:
+        return 0
+    if norm[:1] in _CONJUNCTIONS and norm[1:] in given:
+        return 1
+    return None
+
+
+@lru_cache(maxsize=4)
+def _starts(given: frozenset[str]) -> ahocorasick.Automaton:
+    """An automaton of the folded words that start a name: a given name, bare or after و/ف."""
+    automaton = ahocorasick.Automaton()
+    for word in given | {c + g for c in _CONJUNCTIONS for g in given}:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _start_tokens(doc: Document, given: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are a given name, bare or after و/ف (one C pass over the
+    folded text instead of a look-up per token; a hit inside a longer word is dropped)."""
+    folded, norm = doc.normalized.text, doc.normalized
+    out: list[int] = []
+    for end, length in _starts(given).iter(folded):
+        start = end - length + 1
+        if (start and folded[start - 1].isalpha()) or (end + 1 < len(folded) and folded[end + 1].isalpha()):
+            continue
+        out.append(bisect_left(doc.tokens, norm.span(start, end + 1)[0], key=_START))
+    return out
+
+
+def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None) -> list[dict]:
+    """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
+
+    >>> from workbench.text import Document
+    >>> [r["surface"] for r in name_mentions(Document("a", "التقى محمد بن عبدالله آل سعود وعمر السابعة"))]
+    ['محمد بن عبدالله آل سعود']
+    """
+    given = given_names() if given is None else given
+    common = common_words() if common is None else common
+    tokens, text = doc.tokens, doc.text
+    n = len(tokens)
+    out: list[dict] = []
+    after = 0  # tokens before this index are already inside a name
+    for i in _start_tokens(doc, given):
+        if i < after or i >= n or _given(tokens[i].norm, given) is None:
+            continue
+        last, j, unknown = i, i + 1, 0
+        while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
+            norm, clitic = tokens[j].norm, tokens[j].clitic
+            if norm in _BINDERS:
+                if j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].norm not in common:
+                    last, j = j + 1, j + 2
+                    continue
+                break
+            if norm in common or clitic not in ("", "ال") or _given(norm, given) == 1:
+                break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
+            last, j = j, j + 1
+            if clitic:
+                break  # a family name with the article ends the name (خالد العلكمي)
+            if norm not in given:
+                unknown += 1
+                if unknown == 2:
+                    last -= 1  # one unknown word after the given names is a surname, two run into the sentence
+                    break
+        if last == i or fold(text[tokens[i].start:tokens[last].end]) in _stopped():
+            continue
+        after = last + 1
+        skip = _given(tokens[i].norm, given)
+        start = tokens[i].start + skip
+        while skip and start < tokens[i].end and text[start] in _MARKS:
+            start += 1
+        out.append(record(doc, start, tokens[last].end, "PER", None, None, text[start:tokens[last].end],
+                          "pattern", "pattern", CONFIDENCE))
+    return out
