@@ -13,7 +13,8 @@ are rich in hard speakers: a feminine cue (قالت, أكدت ...) or a descript
 وتابع ...), at most 350 words; then a fourth plain random sample of 22 (seed
 724, n = 61..82) from the eligible articles left with at least two reported
 cues (two matches of REPORTED), so that its errors estimate those of unseen
-articles. All are written in the layout of benchmarks/gold/articles.jsonl.
+articles; then a fifth plain random sample of 20 drawn the same way (seed 725,
+n = 83..102) from the articles the first four left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -36,6 +37,7 @@ N_SECOND, SECOND_SEED = 20, 722  # the second round, drawn from the articles the
 N_THIRD, THIRD_SEED = 20, 723  # the third round: hard speakers, from the articles the first two left
 HARD_SPEAKER = re.compile(r"(?:قالت|أكدت|اكدت|أضافت|اضافت|أوضحت|اوضحت|أشارت|اشارت|أعلنت|اعلنت)\s|المتحدث باسم|المصدر|الوزير")
 N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of articles with two quotes or more
+N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, from the articles the first four left
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
@@ -53,8 +55,10 @@ def main(data_dir: str) -> None:
     hard = rest[rest["body"].str.contains(HARD_SPEAKER) & rest["body"].str.contains(CONTINUATION) & (rest["n_words"] <= 350)]
     third = sample_per_source(hard, N_THIRD, PER_SOURCE, THIRD_SEED)
     left = rest.drop(third.index)
-    fourth = sample_per_source(left[left["body"].str.count(REPORTED) >= 2], N_FOURTH, PER_SOURCE, FOURTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth]), Path(__file__).with_name("quotes-articles.jsonl"))
+    two_quotes = left[left["body"].str.count(REPORTED) >= 2]
+    fourth = sample_per_source(two_quotes, N_FOURTH, PER_SOURCE, FOURTH_SEED)
+    fifth = sample_per_source(two_quotes.drop(fourth.index), N_FIFTH, PER_SOURCE, FIFTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth]), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
