@@ -100,3 +100,29 @@ def test_load_catalogue_returns_a_copy():
     first = load_catalogue()
     first.loc[:, "alias"] = "x"
     assert (load_catalogue()["alias"] != "x").any()
+
+
+def test_mined_actors_are_in_the_catalogue_with_their_spellings(catalogue):
+    def ids(alias: str) -> set[str]:
+        return set(catalogue.loc[catalogue["alias"] == alias, "actor_id"])
+
+    assert "europe" in ids("أوروبا") and "europe" in ids("اوروبا")
+    assert "federal_reserve" in ids("الاحتياطي الفيدرالي")
+    assert "sepp_blatter" in ids("جوزيف بلاتر") and "sepp_blatter" in ids("سيب بلاتر")
+    assert "peoples_democratic_party_turkey" in ids("حزب الشعوب الديمقراطي")
+
+
+def test_mined_source_rows_are_complete():
+    mined = pd.read_csv(CATALOGUE_DIR / "sources" / "actors_mined.csv", dtype=str, keep_default_na=False)
+    assert mined["id"].is_unique
+    assert (mined["name_ar"] != "").all() and (mined["name_en"] != "").all()
+    assert set(mined["type"]) <= {"PER", "ORG", "GPE", "LOC"}
+
+
+def test_name_pattern_word_lists_are_shipped_and_disjoint_where_it_matters():
+    from workbench.extract.entities.names import common_words, given_names
+
+    given, common = given_names(), common_words()
+    assert len(given) > 200 and len(common) > 1000
+    assert "علي" not in given  # folds like the preposition على
+    assert not {"محمد", "خالد", "عبدالله"} & common
