@@ -2,13 +2,15 @@
 
 Held-out sentences: every 10th sentence of ``../shared/data/anercorp/train.txt``
 (index % 10 == 9, counting from 0), which ``scripts/train_ner.py`` never trains
-on. Three systems are scored on them:
+on. These systems are scored on them:
 
-- model: the shipped CRF alone, on ANERcorp's own tokens;
-- catalogue: the actor catalogue alone (``entities_for(..., model=None)``) on the
-  sentence text (tokens joined by spaces); a mention covers the tokens it touches;
-- merge: ``entities_for`` with catalogue and model tagging every sentence
-  (``model_scope="all"``);
+- model: the shipped CRF (or ``--model FILE``) alone, on ANERcorp's own tokens;
+- catalogue: the actor catalogue alone (``entities_for(..., model=None,
+  name_patterns=False)``) on the sentence text (tokens joined by spaces); a
+  mention covers the tokens it touches;
+- catalogue + name patterns: with the given-name patterns of ``names.py``;
+- merge: ``entities_for`` with catalogue, name patterns and model tagging every
+  sentence (``model_scope="all"``);
 - merge, trigger windows: the default ``model_scope="triggers"``, the model
   tagging only the tokens around titles, organisation nouns and reporting verbs.
 
@@ -19,7 +21,7 @@ tokens per CPU second of this process (so other load on the machine does not
 count) for the model alone (features + Viterbi) and for
 ``entities_for`` (the whole extractor, text layer included).
 
-    .venv/bin/python benchmarks/ner.py [--data ../shared/data/anercorp/train.txt]
+    .venv/bin/python benchmarks/ner.py [--data ../shared/data/anercorp/train.txt] [--model FILE]
 """
 
 from __future__ import annotations
@@ -49,15 +51,16 @@ def gold_spans(sentences: list[list[tuple[str, str]]]) -> set[Span]:
     return {(i, a, b, k) for i, s in enumerate(sentences) for a, b, k in _spans([tag for _, tag in s])}
 
 
-def model_spans(sentences: list[list[tuple[str, str]]]) -> tuple[set[Span], float]:
-    model = load_model()
+def model_spans(sentences: list[list[tuple[str, str]]], model_path: str = "default") -> tuple[set[Span], float]:
+    model = load_model(model_path)
     began = time.process_time()
     labels = [model.tag(words_of(s)) for s in sentences]
     elapsed = time.process_time() - began
     return {(i, a, b, k) for i, lab in enumerate(labels) for a, b, k in _spans(lab)}, elapsed
 
 
-def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None, scope: str = "all") -> tuple[set[Span], float]:
+def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None, scope: str = "all",
+                    name_patterns: bool = True) -> tuple[set[Span], float]:
     """Spans of ``entities_for`` mentions, mapped to the ANERcorp tokens they touch."""
     docs, offsets = [], []
     for i, sentence in enumerate(sentences):
@@ -68,7 +71,7 @@ def extractor_spans(sentences: list[list[tuple[str, str]]], model: str | None, s
         offsets.append(starts)
         docs.append(Document(str(i), " ".join(token for token, _ in sentence)))
     began = time.process_time()
-    found = [entities_for(doc, model=model, model_scope=scope) for doc in docs]
+    found = [entities_for(doc, model=model, model_scope=scope, name_patterns=name_patterns) for doc in docs]
     elapsed = time.process_time() - began
     spans: set[Span] = set()
     for i, (recs, starts) in enumerate(zip(found, offsets)):
@@ -98,6 +101,7 @@ def scores(gold: set[Span], pred: set[Span]) -> dict[str, tuple[float, float, fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--model", default="default", help="a model file to score instead of the shipped one")
     args = parser.parse_args()
     _, held = split(read_conll(args.data))
     n_tokens = sum(len(s) for s in held)
@@ -105,13 +109,14 @@ def main() -> None:
     counts = Counter(s[3] for s in gold)
     print(f"held-out ANERcorp: {len(held)} sentences (every 10th), {n_tokens} tokens, "
           + ", ".join(f"{k} {counts[k]}" for k in KINDS))
-    load_model().tag(words_of(held[0]))  # open the model file outside the timings
+    load_model(args.model).tag(words_of(held[0]))  # open the model file outside the timings
     entities_for(Document("warm", "روسيا"), model=None)
     systems = {
-        "model": model_spans(held),
-        "catalogue": extractor_spans(held, None),
-        "merge": extractor_spans(held, "default"),
-        "merge, trigger windows": extractor_spans(held, "default", "triggers"),
+        "model": model_spans(held, args.model),
+        "catalogue": extractor_spans(held, None, name_patterns=False),
+        "catalogue + name patterns": extractor_spans(held, None),
+        "merge": extractor_spans(held, args.model),
+        "merge, trigger windows": extractor_spans(held, args.model, "triggers"),
     }
     print(f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print()
