@@ -167,8 +167,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
 
+    # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
+    range_first = whole_words(
+        [*lex.months, *lex.weekdays, *nums["ordinal"], *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
+                                                         for word in lex.words[role])]
+    )
     rules = {
-        "range": "|".join(
+        "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
                 f"{opener}{weekday_prefix}{day}(?:\\s*{join}\\s*{day})+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
@@ -180,7 +185,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
             ]
-        ),
+        ) + ")",
         "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker})?){time_after}",
         "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from workbench.extract.dates.calendars import (
     GREGORIAN,
@@ -191,9 +192,22 @@ def _event_name_year(surface: str, ctx: Context, start: int, end: int) -> Readin
     return reading
 
 
+def _year_part_phrase(surface: str, lex: Lexicon) -> str:
+    """The part of a year that opens ``surface`` (النصف الأول, الربع الثاني), or ''."""
+    if not surface.startswith(_year_part_phrases(lex)):
+        return ""
+    return next(phrase for phrase in lex.year_parts if surface.startswith(phrase))
+
+
+@lru_cache(maxsize=4)
+def _year_part_phrases(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.year_parts)
+
+
 def _year_part(surface: str, lex: Lexicon) -> tuple[int, int] | None:
-    """The first and last month of the part of a year that opens ``surface`` (النصف الأول, الربع الثاني)."""
-    return next((months for phrase, months in lex.year_parts.items() if surface.startswith(phrase)), None)
+    """The first and last month of the part of a year that opens ``surface``."""
+    phrase = _year_part_phrase(surface, lex)
+    return lex.year_parts[phrase] if phrase else None
 
 
 def _narrow_to_part(reading: Reading, surface: str, lex: Lexicon) -> None:
@@ -206,7 +220,7 @@ def _narrow_to_part(reading: Reading, surface: str, lex: Lexicon) -> None:
 
 
 def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
-    part = next((phrase for phrase in ctx.lexicon.year_parts if surface.startswith(phrase)), "")
+    part = _year_part_phrase(surface, ctx.lexicon)
     found = list(ctx.grammar.lexemes.finditer(surface, len(part)))  # not the ordinal of الربع الأول
     words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
     for i in range(1, len(found)):
