@@ -710,3 +710,70 @@ def test_a_name_set_off_by_commas_after_a_title_speaks_even_when_no_mention_name
     text = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف “نقاط المراقبة في سور القاعدة”."
     [row] = run(text)
     assert (row["kind"], row["speaker"]) == ("direct", "علي الأحمدي")
+
+
+# -- sixth round -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المسؤول عن الإسعاف سالم الحداد لـ «الوطن»: الوضع صعب جدا.", "سالم الحداد"),
+    ("وقالت الممرضة المقيمة بالمستشفى ريم داود بأن المرضى بخير.", "ريم داود"),
+    ("وقال ممثل المنظمة بالأردن، كريستوف مارتن، إن المساعدات وصلت.", "كريستوف مارتن"),
+    ("وقال المتحدث باسم اللجنة بمدينة حلب فادي سعيد الخطيب إن المعبر مغلق.", "فادي سعيد الخطيب"),
+])
+def test_a_name_after_a_title_cut_short_speaks_even_when_no_mention_names_it(text, name):
+    [row] = run(text)
+    assert row["speaker"] == name
+
+
+def test_a_name_closing_a_title_speaks_when_it_opens_with_a_known_given_name():
+    [row] = run("وأعلن وزير الخارجية محمد صالح الشامي أن المحادثات انتهت.")
+    assert row["speaker"] == "محمد صالح الشامي"
+
+
+def test_a_title_followed_by_common_nouns_keeps_the_title():
+    [row] = run("وقال مدير عام الهيئة إن العمل مستمر.")
+    assert row["speaker"].startswith("مدير")
+
+
+def test_a_pronounless_cue_points_at_the_latest_mention_of_the_previous_speaker():
+    text = "وأوضح مدير المعرض سامي النجار أن المعرض كبير. وعد النجار المعرض بوابة للمنطقة. وأفاد أن الزوار كثر."
+    m = [mention(text, "سامي النجار", "sami"), mention(text, "النجار", "sami", nth=1)]
+    rows = run(text, m)
+    assert [r["speaker_start"] for r in rows] == [m[0]["start"], m[1]["start"]]
+
+
+def test_the_object_of_wasafa_or_nashada_is_no_speaker():
+    text = "وكان روتو معارضا للفكرة ووصف مؤخرا مؤيديها بأنهم \"مخطئون\". وناشد أطراف النزاع أن يوقفوا القتال."
+    rows = run(text, [mention(text, "روتو", "ruto")])
+    assert [(r["text"], r["speaker"]) for r in rows] == [("مخطئون", "روتو"), ("يوقفوا القتال", "روتو")]
+
+
+def test_a_mention_inside_a_dotted_abbreviation_is_no_speaker_and_no_sentence_end():
+    text = 'وقال كينياتا إن الأمن أولوية.\nغير أن أوباما وفي مقابلة مع بي.بي.سي قال إنه "ليس من هواة التمييز".'
+    m = [mention(text, "كينياتا", "kenyatta"), mention(text, "أوباما", "obama"), mention(text, "سي", "cc", "ORG")]
+    rows = run(text, m)
+    assert [r["speaker_actor"] for r in rows] == ["kenyatta", "obama"]
+
+
+def test_a_dot_between_long_words_ends_the_sentence():
+    rows = run("وناشد الوزير الدول أن تساعد المدارس.وكان التقرير قد صدر أمس.")
+    assert kinds(rows) == [("reported", "تساعد المدارس")]
+
+
+def test_marks_followed_by_a_relative_pronoun_name_an_event():
+    text = 'وقال الوزير في كلمة خلال "المؤتمر الدولي للشباب" الذي عقد اليوم "نحن مع الشباب".'
+    assert kinds(run(text)) == [("direct", "نحن مع الشباب")]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("من جهته، حث الوزير الحكومة على «رفع القيود عن المساعدات فورا».", "حث"),
+    ("وتابع: «سنعود»، متابعاً: «نحن هنا».", "تابع"),
+])
+def test_urging_and_continuing_participles_are_cues(text, lemma):
+    rows = run(text)
+    assert rows and rows[-1]["cue_lemma"] == lemma and rows[-1]["kind"] == "direct"
+
+
+def test_a_comma_and_a_participle_of_refusal_end_a_reported_clause():
+    [row] = run("وأكد المدير أن الفريق اقترب من ضم لاعب جديد، رافضاً الإفصاح عن اسمه.")
+    assert row["text"] == "الفريق اقترب من ضم لاعب جديد"

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
+from workbench.extract.entities.names import common_words, given_names
 from workbench.extract.quotes.lexicon import Cue, Lexicon
 from workbench.extract.quotes.marks import MarkedSpan, marked_spans, outermost
 from workbench.extract.quotes.speakers import Speaker, Speakers
@@ -47,6 +48,8 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
@@ -77,7 +80,7 @@ class _Scan:
         self.cues = {i: c for i, t in enumerate(self.tokens) if t.kind == WORD and (c := table.get(t.norm)) is not None}
         self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
         self._phrase_starts = lexicon.phrase_first_words
-        self.speakers = Speakers(list(mentions))
+        self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)])
         spans = marked_spans(self.text, self.tokens)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
         self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
@@ -90,6 +93,11 @@ class _Scan:
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
 
     # -- token helpers -------------------------------------------------------------------------
+
+    def _inside_abbreviation(self, mention: dict) -> bool:
+        """A mention glued to a dot before it, the tail of an abbreviation (سي of بي.بي.سي): no speaker."""
+        start = mention.get("start")
+        return isinstance(start, int) and start >= 2 and self.text[start - 1] == "." and self.text[start - 2].isalpha()
 
     def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
         """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
@@ -127,8 +135,8 @@ class _Scan:
     def _is_stop(self, i: int) -> bool:
         """Whether the sentence mark at token ``i`` ends a sentence (not the dot of بي.بي.سي or د.)."""
         after = self.tokens[i].end
-        if self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha():
-            return False  # بي.بي.سي: a dot inside an abbreviation
+        if self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha() and i > 0 and len(self.tokens[i - 1].text) <= _ABBREVIATION_LETTERS:
+            return False  # بي.بي.سي: a dot inside an abbreviation, but التعلم.وكان ends a sentence
         return not (self.tokens[i].text == "." and i > 0 and self.tokens[i - 1].norm in self.lex.abbreviations)
 
     def index_at(self, offset: int) -> int:
@@ -140,7 +148,13 @@ class _Scan:
         return max(self.index_at(offset + 1) - 1, 0)
 
     def sentence_start(self, i: int) -> int:
-        return self.doc.sentences[self.doc.sentence_of(self.tokens[i].start)][0] if self.doc.sentences else 0
+        """Start of the sentence of token ``i``; a sentence the text layer ended inside an abbreviation (بي.بي.سي) goes on."""
+        if not self.doc.sentences:
+            return 0
+        sentences, n = self.doc.sentences, self.doc.sentence_of(self.tokens[i].start)
+        while n > 0 and self.text[sentences[n][0] - 1 : sentences[n][0]] == "." and not self.ends_sentence(self.index_at(sentences[n][0]) - 1):
+            n -= 1
+        return sentences[n][0]
 
     def is_name_span(self, span: MarkedSpan) -> bool:
         """Marks that set off a name, title or term rather than words someone said."""
@@ -157,6 +171,9 @@ class _Scan:
                 return True
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
+        after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
+        if after is not None and after.norm in _RELATIVES:
+            return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
@@ -402,7 +419,8 @@ class _Scan:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
         if cue.kind != "noun":
-            return self.speaker_in(a, limit) or self.implicit_speaker(i), None
+            named_only = cue.lemma in self.lex.object_first_lemmas
+            return self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
@@ -461,6 +479,10 @@ class _Scan:
             if name_end is not None:
                 start, end = toks[b + 1].start, toks[name_end - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
+        if self.heads_description(toks[a].norm) and not any(m["type"] == "PER" for m in self.speakers.inside(toks[a].start, toks[b - 1].end)):
+            named = self.name_closing(a, b) or self.name_after(b, limit)
+            if named is not None:
+                return named  # المسؤول عن الطوارئ نشوان الحسام لـ«عكاظ»: the name, not the title
         start, end = toks[a].start, toks[b - 1].end
         span = self.by_opener.get(a)
         if span is not None and span.closer == b - 1:
@@ -477,6 +499,65 @@ class _Scan:
         if named_only and not description and not self.speakers.inside(start, end):
             return None
         return self.speakers.from_range(start, end, self.text[start:end], description)
+
+    def heads_description(self, norm: str) -> bool:
+        """A title or a person's description, also in the feminine (الطبيبة, وعضو)."""
+        if self.lex.is_title(norm):
+            return True
+        bare = norm[1:] if norm[:1] in "وف" else norm
+        return any(w in self.lex.person_descriptions or w.removesuffix("ه") in self.lex.person_descriptions for w in (norm, bare))
+
+    def name_closing(self, a: int, b: int) -> Speaker | None:
+        """A name the actor extractor missed at the end of the description [a, b), holding a known given name (وزير الخارجية محمد جواد ظريف); the longest such name."""
+        for k in range(max(a + 1, b - 3), b - 1):
+            if self.name_run_end(k, b) == b and any(t.norm in given_names() for t in self.tokens[k:b]):
+                start, end = self.tokens[k].start, self.tokens[b - 1].end
+                return self.speakers.unlisted_person(self.text[start:end], start, end)
+        return None
+
+    def name_after(self, b: int, limit: int) -> Speaker | None:
+        """The person named after a title's description that a circumstance cut short, before ``limit``.
+
+        A person mention, or a name the actor extractor missed: two or three plain
+        words, only the last with the article, followed by the content, a
+        preposition or a circumstance (الطبيبة البيطرية المقيمة بالمركز زين شاهين بأن,
+        ممثل اليونيسيف باليمن، جوليان هارنيس، إن). Punctuation other than a comma,
+        a complementizer or someone else's company (مع نظيره) in between ends the search.
+        """
+        toks = self.tokens
+        for k in range(b, min(limit, b + _DESCRIPTION_WORDS + 3)):
+            tok = toks[k]
+            if (tok.kind == PUNCT and tok.text not in ",،") or self.companion(tok) or self.lex.is_complementizer(tok.norm):
+                return None
+            person = self.speakers.person_at(tok.start, tok.end)
+            if person is not None:
+                return self.speakers.speaker_of(person)
+            end = self.name_run_end(k, limit)
+            if end is not None:
+                start, stop = tok.start, toks[end - 1].end
+                return self.speakers.unlisted_person(self.text[start:stop], start, stop)
+        return None
+
+    def name_run_end(self, k: int, limit: int) -> int | None:
+        """End of a name of two or three plain words from token ``k`` that no actor mention covers, or None."""
+        toks = self.tokens
+        c = k
+        while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k) and not (c > k and toks[c - 1].clitic == "ال"):
+            c += 1
+        if c - k < 2 or self.speakers.inside(toks[k].start, toks[c - 1].end):
+            return None
+        after = toks[c] if c < limit else None
+        if after is None or after.kind == PUNCT or self.prepositional(after) or after.text in _RAW_PREPOSITIONS or after.norm in self.lex.time_words:
+            return c
+        return None
+
+    def name_word(self, tok: Token, first: bool) -> bool:
+        """A word that can be part of a person's name: plain, the article only after the first word, no common word or title."""
+        norm = tok.norm
+        return (tok.kind == WORD and tok.clitic in (("",) if first else ("", "ال")) and tok.text not in _RAW_PREPOSITIONS
+                and norm not in common_words() and norm not in self.lex.time_words and not self.lex.is_title(norm)
+                and norm not in self.lex.person_descriptions and self.lex.cue(norm) is None and not self.companion(tok)
+                and not self.lex.is_complementizer(norm) and norm not in self.lex.speaker_stops)
 
     def apposed_name_end(self, k: int, limit: int) -> int | None:
         """End of a name the actor extractor missed, set off by commas after a title (المتحدث باسم المقاومة، علي الأحمدي، عن).
@@ -555,7 +636,7 @@ class _Scan:
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
             return previous
-        previous = previous.name if previous is not None else None
+        previous = self.speakers.latest_mention(previous.name, cue_start) if previous is not None else None
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)

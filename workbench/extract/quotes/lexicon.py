@@ -72,6 +72,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     organisation_descriptions: frozenset[str]
     source_nouns: frozenset[str]
+    object_first_lemmas: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -95,8 +96,8 @@ class Lexicon:
 
     def is_title(self, norm: str) -> bool:
         """A title heading a speaker's description, with or without و/ف and the article (وعضو, الرئيس)."""
-        norm = norm[1:] if norm[:1] in _CONJUNCTIONS and norm[1:] not in self.titles else norm
-        return norm.removeprefix("ال") in self.titles
+        # وزير and وكيل start with و themselves: try the word as written before without a conjunction.
+        return norm.removeprefix("ال") in self.titles or (norm[:1] in _CONJUNCTIONS and norm[1:].removeprefix("ال") in self.titles)
 
     def has_pronoun(self, norm: str) -> bool:
         """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
@@ -167,6 +168,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         quantifiers=_words(rules["quantifiers"]),
         organisation_descriptions=_words(rules["organisation_descriptions"]),
         source_nouns=_words(rules["source_nouns"]),
+        object_first_lemmas=frozenset(rules["object_first_lemmas"]),
     )
 
 

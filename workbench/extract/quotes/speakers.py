@@ -161,6 +161,23 @@ class Speakers:
                 return earlier
         return None
 
+    def latest_mention(self, speaker: Speaker, before: int) -> Speaker:
+        """The latest mention of the person ``speaker`` names before ``before`` (وعدّ الجار الله ... وأفاد أن: the short name, not the first full one).
+
+        A mention names the same person when it has the same actor id or, without
+        ids, when its words are some of the speaker's words.
+        """
+        if not speaker.person:
+            return speaker
+        words = set(speaker.surface.split())
+        for m in reversed(self.mentions[: bisect_left(self._starts, before)]):
+            if m["start"] <= speaker.start:
+                break
+            same = _actor(m) == speaker.actor if speaker.actor is not None and _actor(m) is not None else set(str(m["surface"]).split()) <= words
+            if m["type"] == "PER" and same and m["end"] <= before:
+                return _from_mention(m, True, speaker.context)
+        return speaker
+
     def unlisted_person(self, surface: str, start: int, end: int) -> Speaker:
         """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
         return self._remember(Speaker(surface, start, end, None, True))
