@@ -777,3 +777,37 @@ def test_urging_and_continuing_participles_are_cues(text, lemma):
 def test_a_comma_and_a_participle_of_refusal_end_a_reported_clause():
     [row] = run("وأكد المدير أن الفريق اقترب من ضم لاعب جديد، رافضاً الإفصاح عن اسمه.")
     assert row["text"] == "الفريق اقترب من ضم لاعب جديد"
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقال مسؤول في القنصلية الأمريكية إن الموظفين بخير.", "القنصلية الأمريكية", "us_consulate"),
+    ("وأفاد مصدر من المقاومة الشعبية بأن القوات تقدمت.", "المقاومة الشعبية", "popular_resistance"),
+])
+def test_an_unnamed_official_of_a_named_actor_speaks_for_it(text, surface, actor):
+    [row] = run(text, [mention(text, surface, actor, "ORG")])
+    assert row["speaker_actor"] == actor and row["speaker"].endswith(surface)
+
+
+def test_the_issuer_of_a_statement_speaks_for_the_cue_in_it_and_the_document_for_its_author():
+    text = "وأصدرت الوزارة بيانا قالت فيه إن العمل مستمر. وأضاف البيان أن الأمن مستتب."
+    rows = run(text, [mention(text, "الوزارة", "ministry", "ORG")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("الوزارة", "ministry"), ("البيان", "ministry")]
+
+
+def test_an_issuer_missed_by_the_actor_extractor_still_speaks():
+    [row] = run("وأصدر المكتب الإعلامي للرئاسة بيانا جاء فيه: «نحن مستمرون».")
+    assert row["speaker"] == "المكتب الإعلامي"
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر من انعكاسات الفشل على الوضع ومواجهة «العدو». وقال الوزير إن الوضع صعب.",
+    "وأشار إلى أن الكويت جاهزة لاستضافة \"العرس الخليجي\" في ديسمبر.",
+    "وقال إن اليمنيين ممن حصلوا على بطاقة “زائر” يمكنهم العمل.",
+])
+def test_a_definite_term_completing_a_noun_is_no_quote(text):
+    assert all(r["kind"] == "reported" for r in run(text))
+
+
+def test_charges_in_marks_stay_a_marked_fragment():
+    rows = run('وذكر المرصد أن القضاء أعدم رجلين بتهمة "الزنا" في المدينة.')
+    assert ("direct", "الزنا") in kinds(rows)

@@ -48,6 +48,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
@@ -171,11 +172,22 @@ class _Scan:
                 return True
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
+            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and self.completes_noun(before):
+                return True  # ومواجهة «العدو»: a definite term completing the noun before it
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
         if after is not None and after.norm in _RELATIVES:
             return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def completes_noun(self, before: Token) -> bool:
+        """Whether the word before marks is a noun in ة that the marked words complete (ومواجهة, لاستضافة), not a cue.
+
+        Charges (بتهمة "الزنا") stay quotes: a word with ب is no such noun.
+        """
+        norm = before.norm
+        return (len(norm) > 3 and norm.endswith("ه") and norm[:1] != "ب" and before.clitic == ""
+                and self.lex.cue(norm) is None and norm not in self.lex.not_reporting_before)
 
     # -- the scan ------------------------------------------------------------------------------
 
@@ -496,6 +508,15 @@ class _Scan:
             named = self.speakers.resolve_organisation(self.text[start:end], start, end, lambda m: noun in fold(self.text[max(m["start"] - 12, 0) : m["end"]]))
             if named is not None:
                 return named  # وأضافت الشركة: the company named earlier
+        if head.removeprefix("ال") in self.lex.source_nouns and b + 1 < limit and toks[b].norm in ("في", "من"):
+            member = self.speakers.inside(toks[b + 1].start, toks[min(b + 4, limit - 1)].end)
+            if member and member[0]["start"] <= toks[b + 1].stem_start and member[0]["type"] in ("ORG", "GPE"):
+                end = member[0]["end"]
+                return self.speakers.member_of(self.text[start:end], start, end, member[0])  # مسؤول في القنصلية الأميركية speaks for the consulate
+        if head in self.lex.documents and b - a == 1:
+            author = next((q.speaker.name for q in reversed(self.found) if q.speaker is not None and q.lemma in self.lex.statement_nouns), None)
+            if author is not None:
+                return self.speakers.described(self.text[start:end], start, end, author)  # وأضاف البيان: its author speaks
         if named_only and not description and not self.speakers.inside(start, end):
             return None
         return self.speakers.from_range(start, end, self.text[start:end], description)
@@ -628,7 +649,8 @@ class _Scan:
         sentence_start = self.sentence_start(i)
         first = self.index_at(sentence_start)
         if i and not (sentence_start < cue_start and self.opens_topic(first)):
-            before = self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start)
+            before = (self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start)
+                      or self.issuer(i, sentence_start))
             if before is not None:
                 return before
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
@@ -675,6 +697,16 @@ class _Scan:
             if self.tokens[k].norm in ("اما", "واما"):
                 comma = next((c for c in range(k + 1, i) if self.tokens[c].text in ",،"), i)
                 return self.speaker_in(k + 1, comma)
+        return None
+
+    def issuer(self, i: int, sentence_start: int) -> Speaker | None:
+        """The subject of a verb issuing the statement a cue reports from (وأصدرت الوزارة بيانا قالت فيه إن ...)."""
+        first = self.index_at(sentence_start)
+        for k in range(first, i):
+            norm = self.tokens[k].norm
+            if norm in self.lex.issuing_verbs or (norm[:1] in "وف" and norm[1:] in self.lex.issuing_verbs):
+                noun = next((j for j in range(k + 1, min(i + 1, k + _DESCRIPTION_WORDS + 3)) if self.tokens[j].norm in self.lex.statement_nouns), None)
+                return self.speaker_in(k + 1, noun) if noun is not None else None
         return None
 
     def unnamed_subject(self, i: int, sentence_start: int) -> Speaker | None:

@@ -73,6 +73,9 @@ class Lexicon:
     organisation_descriptions: frozenset[str]
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
+    issuing_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    documents: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -169,6 +172,9 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         organisation_descriptions=_words(rules["organisation_descriptions"]),
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
+        issuing_verbs=_words(rules["issuing_verbs"]),
+        statement_nouns=_words(rules["statement_nouns"]),
+        documents=_words(rules["documents"]),
     )
 
 

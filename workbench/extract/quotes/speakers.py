@@ -178,6 +178,15 @@ class Speakers:
                 return _from_mention(m, True, speaker.context)
         return speaker
 
+    def member_of(self, surface: str, start: int, end: int, mention: dict) -> Speaker:
+        """An unnamed official or source at [start, end) of the organisation or state ``mention`` (مسؤول في القنصلية الأميركية): its actor speaks."""
+        actor = _actor(mention)
+        return self._remember(Speaker(surface, start, end, actor, False, frozenset({actor}) - {None}))
+
+    def described(self, surface: str, start: int, end: int, named: Speaker) -> Speaker:
+        """A description at [start, end) standing for the speaker ``named`` earlier (وأضاف البيان: the statement's author)."""
+        return self._remember(Speaker(surface, start, end, named.actor, named.person, named.context, named))
+
     def unlisted_person(self, surface: str, start: int, end: int) -> Speaker:
         """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
         return self._remember(Speaker(surface, start, end, None, True))
