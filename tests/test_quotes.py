@@ -811,3 +811,25 @@ def test_a_definite_term_completing_a_noun_is_no_quote(text):
 def test_charges_in_marks_stay_a_marked_fragment():
     rows = run('وذكر المرصد أن القضاء أعدم رجلين بتهمة "الزنا" في المدينة.')
     assert ("direct", "الزنا") in kinds(rows)
+
+
+def test_a_short_marked_subject_opening_the_clause_makes_it_mixed():
+    rows = run('وقال الرئيس ان "القوى السوداء" تنشر معلومات خاطئة.')
+    assert kinds(rows) == [("mixed", '"القوى السوداء" تنشر معلومات خاطئة'), ("direct", "القوى السوداء")]
+
+
+def test_a_clause_wholly_in_marks_after_an_stays_direct():
+    assert kinds(run('وقال الرئيس إن "القوى السوداء تنشر معلومات خاطئة".')) == [("direct", "القوى السوداء تنشر معلومات خاطئة")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد أن الحكومة دعمت المستوطنين، محمِّلاً إياها المسؤولية.", "الحكومة دعمت المستوطنين"),
+    ("وقالت المصادر إن الجنود دهموا المنازل، لكن دون أن يبلغ عن اعتقالات.", "الجنود دهموا المنازل"),
+])
+def test_holding_responsible_and_an_unreported_detail_end_the_clause(text, content):
+    assert run(text)[0]["text"] == content
+
+
+def test_a_blessing_in_marks_is_no_fragment():
+    rows = run("وأكد أن الأمن نتيجة للجهود من ولاة الأمر «حفظهم الله» وحرص أمير المنطقة.")
+    assert [r["kind"] for r in rows] == ["reported"]

@@ -165,6 +165,8 @@ class _Scan:
         words = [t for t in inside if t.kind != PUNCT]
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or fold(" ".join(self.text[span.start : span.end].split())) in self._repeated:
             return True
+        if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
+            return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
@@ -223,10 +225,16 @@ class _Scan:
             return self.add_marked(span, i, cue, speaker, via, 0.9)
         if intro == "colon" and j + 1 < len(self.tokens) and self.lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
-        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]):
+        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]):
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def marked_subject(self, span: MarkedSpan) -> bool:
+        """A short marked phrase opening the clause whose verb follows the closer (أن "القوى السوداء" تنشر ...): the clause is mixed."""
+        after = span.closer + 1 if span.closer is not None else len(self.tokens)
+        words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
+        return len(words) <= _NAME_SPAN_WORDS and after < len(self.tokens) and self.tokens[after].kind == WORD and after not in self._breaks
 
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
