@@ -833,3 +833,8 @@ def test_holding_responsible_and_an_unreported_detail_end_the_clause(text, conte
 def test_a_blessing_in_marks_is_no_fragment():
     rows = run("وأكد أن الأمن نتيجة للجهود من ولاة الأمر «حفظهم الله» وحرص أمير المنطقة.")
     assert [r["kind"] for r in rows] == ["reported"]
+
+
+def test_a_verb_cue_after_aw_is_the_noun_it_is_folded_like():
+    rows = run("ورفض تأكيد أو نفي إلقاء القبض على القائد قائلا: «لا أستطيع الحديث».")
+    assert [(r["cue_lemma"], r["kind"]) for r in rows] == [("قال", "direct")]

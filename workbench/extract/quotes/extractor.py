@@ -211,6 +211,8 @@ class _Scan:
             return None  # داعيا الله أن ...: a prayer, not speech
         if i and self.tokens[i - 1].norm.removeprefix("و") in _NEGATIONS:
             return None  # لم تكشف الأطراف ...: nothing was said
+        if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
+            return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
