@@ -258,3 +258,55 @@ def test_first_and_last_word_take_the_full_names_id():
             {"start": 30, "end": 41, "surface": "خليل الخليل", "type": "PER", "actor_id": None, "actor": None,
              "via": "pattern"}]
     assert {r["actor_id"] for r in link_outside_names(recs)} == {"ar:خليل_عبدالله_الخليل"}
+
+
+# Organisation, place and titled person names (workbench/extract/entities/heads.py)
+
+def head_names(text: str) -> list[tuple[str, str]]:
+    from workbench.extract.entities.heads import head_mentions
+
+    return [(r["surface"], r["type"]) for r in head_mentions(Document("t", text))]
+
+
+def test_organisation_head_stays_in_the_span():
+    assert head_names("نقل إلى مستشفى الكاظم بعد") == [("مستشفى الكاظم", "ORG")]
+    assert head_names("توجهت بها إلى جامعة تافتس لفحصها") == [("جامعة تافتس", "ORG")]
+
+
+def test_place_head_and_clitics_stay_outside_the_span():
+    assert head_names("في أحد الفنادق بمدينة مشهد الإيرانية") == [("مشهد", "GPE")]
+    assert head_names("سكان حي الزاهر") == [("زاهر", "GPE")]
+    assert head_names("وصل إلى مدينة سان بطرسبرج لسحب") == [("سان بطرسبرج", "GPE")]
+
+
+def test_adjective_definite_head_or_common_word_is_no_name():
+    assert head_names("في قرية نائية قرب مخيم جنوبي") == []
+    assert head_names("وقالت الشركة المصنعة إن المستشفى الميداني") == []
+    assert head_names("عقد مجلس الإدارة اجتماعه") == []
+
+
+def test_quoted_name_after_an_organisation_head_drops_the_head():
+    assert head_names('وأضاف تقرير من شركة "آسيا كابيتال" أن') == [("آسيا كابيتال", "ORG")]
+
+
+def test_media_head_is_dropped_unless_the_name_is_fixed():
+    assert head_names("نقلته وكالة أنباء الكويت أمس") == [("وكالة أنباء الكويت", "ORG")]
+
+
+def test_strong_title_before_two_unknown_words_is_a_person():
+    assert head_names("وقال الدكتور موافق الرويلي إن") == [("موافق الرويلي", "PER")]
+    assert head_names("وقال الشيخ محمد") == []
+
+
+def test_head_names_get_outside_ids():
+    recs = ents("نقل المصابون إلى مستشفى الكاظم بمدينة مشهد")
+    assert [(r["surface"], r["actor_id"]) for r in recs] == [("مستشفى الكاظم", "ar:مستشفي_الكاظم"),
+                                                             ("مشهد", "ar:مشهد")]
+
+
+@pytest.mark.parametrize("text", ["", "مدينة", "شركة \"", "الدكتور", "مدينة " * 5000, "وزارة ـــ ً", "بنك Bank of"])
+def test_head_patterns_never_raise_on_bad_input(text):
+    from workbench.extract.entities.heads import head_mentions
+
+    recs = head_mentions(Document("t", text))
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in recs)

@@ -24,6 +24,7 @@ import pandas as pd
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
+from workbench.extract.entities.heads import head_mentions
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.schema import conform
@@ -53,7 +54,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found, rejected = catalogue_mentions(doc, matcher)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
-    patterned = name_mentions(doc) if name_patterns else []
+    patterned = name_mentions(doc) + head_mentions(doc) if name_patterns else []
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]

@@ -1,0 +1,144 @@
+"""Organisation, place and person names the catalogue lacks, found by the noun or title before them.
+
+An indefinite head noun followed by name words marks a name: an organisation
+(«مستشفى الكاظم», «جامعة تافتس»: ORG, head kept as in the gold rules), a
+media outlet («صحيفة الوئام» -> «وئام»: head dropped), a place («بمدينة مشهد»
+-> «مشهد», GPE, head dropped) or a facility («قاعدة انجرليك»: LOC, head kept).
+A strong title before two name words marks a person («الدكتور موافق الرويلي»
+-> «موافق الرويلي»). Name words are words that are not common words
+(``common_words.txt``), have no clitic but the article, and are not
+adjectives of a place (نائية, سكني); a name in quote marks right after an
+organisation or media head (شركة "آسيا كابيتال") is taken whole without its
+head. A definite head («المستشفى») is an anaphor and gives nothing.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "نقلوا إلى مستشفى الكاظم بمدينة مشهد، وقال الدكتور موافق الرويلي")
+>>> [(r["surface"], r["type"]) for r in head_mentions(doc)]
+[('مستشفى الكاظم', 'ORG'), ('مشهد', 'GPE'), ('موافق الرويلي', 'PER')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
+from workbench.text import Document, fold
+
+__all__ = ["head_mentions", "MAX_NAME_WORDS"]
+
+MAX_NAME_WORDS = 4
+# Head noun -> (type of the name, whether the head stays in the span).
+_HEADS = {
+    **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
+                    "محكمة كلية مركز مكتب".split(), ("ORG", True)),
+    **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
+    **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
+    **dict.fromkeys("قاعدة مطار سجن ميدان مخيم".split(), ("LOC", True)),
+}
+_TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+_CLITIC_LETTERS = frozenset("وفبلك")
+_PRONOUNS = ("ها", "هم", "هما", "كم")
+_QUOTES = frozenset("\"«»“”'")
+# Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
+_FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
+
+
+@lru_cache(maxsize=1)
+def _starts() -> dict[str, tuple[str, str, bool, int]]:
+    """Folded start word -> (kind, type, head kept, letters of proclitic): heads and titles with
+    every proclitic they may carry (بمدينة, والشيخ)."""
+    out: dict[str, tuple[str, str, bool, int]] = {}
+    for head, (typ, keep) in _HEADS.items():
+        for p in _PREFIXES:
+            out[p + fold(head)] = ("head", typ, keep, len(p))
+    for title in _TITLES:
+        for p in ("", "و", "ف", "ل", "ب"):
+            out[p + fold(title)] = ("title", "PER", False, len(p))
+    return out
+
+
+def _adjective(norm: str) -> bool:
+    """A word without the article that reads as a relational adjective (نائية, سكني), not a name."""
+    return norm.endswith("يه") or norm.endswith("ي")
+
+
+def _place_words(tokens: list, j: int, common: frozenset[str]) -> int:
+    """How many words at ``j`` name a place: one word with the article (حي الزاهر), else one or
+    two without it (سان بطرسبرج); none when the first is a common word or an adjective."""
+    if not _name_words(tokens, j, common):
+        return 0
+    if tokens[j].clitic:
+        return 1
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    second = (nxt is not None and nxt.kind == "word" and not nxt.clitic and nxt.norm not in common
+              and not _adjective(nxt.norm))
+    return 2 if second else 1
+
+
+def _name_words(tokens: list, j: int, common: frozenset[str]) -> int:
+    """How many name words start at token ``j``: words without a clitic but the article that are
+    not common words, at most :data:`MAX_NAME_WORDS`; none when the first is an adjective
+    (جمعية خيرية). After the first word, one that starts with a proclitic letter (لفحصها, لكأس)
+    or ends in an object pronoun ends the name: the tokenizer splits و/ب/ل only before the article."""
+    n = 0
+    while j + n < len(tokens) and n < MAX_NAME_WORDS:
+        tok = tokens[j + n]
+        if tok.kind != "word" or tok.clitic not in ("", "ال") or tok.norm in common or tok.stem in common:
+            break
+        if n and not tok.clitic and (tok.norm[0] in _CLITIC_LETTERS or tok.norm.endswith(_PRONOUNS)):
+            break
+        n += 1
+    return 0 if n and not tokens[j].clitic and _adjective(tokens[j].norm) else n
+
+
+def _quoted(tokens: list, j: int, text: str) -> int:
+    """How many words a quoted name opening at token ``j`` holds (0 when there is none)."""
+    if j >= len(tokens) or tokens[j].kind == "word" or text[tokens[j].start] not in _QUOTES:
+        return 0
+    k = j + 1
+    while k < len(tokens) and k - j <= MAX_NAME_WORDS and tokens[k].kind == "word":
+        k += 1
+    closes = k < len(tokens) and text[tokens[k].start] in _QUOTES and k > j + 1
+    return k - j - 1 if closes else 0
+
+
+def head_mentions(doc: Document, common: frozenset[str] | None = None) -> list[dict]:
+    """Names after a head noun or a strong title in ``doc``, as entity records with actor_id NA."""
+    common = common_words() if common is None else common
+    given = given_names()
+    starts = _starts()
+    tokens, text = doc.tokens, doc.text
+    out: list[dict] = []
+    after = 0
+    for i, tok in enumerate(tokens):
+        found = starts.get(tok.norm) if i >= after else None
+        if found is None:
+            continue
+        kind, typ, keep, skip = found
+        first = i + 1
+        quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
+        if quoted:
+            first, count, keep = first + 1, quoted, False
+        elif typ == "GPE":
+            count = _place_words(tokens, first, common)
+        elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
+            count, keep = 1 + _name_words(tokens, first + 1, common), True
+        else:
+            count = _name_words(tokens, first, common)
+        if kind == "title":
+            if count < 2 or tokens[first].norm in given:
+                continue  # a given name is the name patterns' (names.py); one word may be a common noun
+            count = 2
+        if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
+            continue
+        last = tokens[first + count - 1]
+        if keep:
+            start = tok.start + skip
+        else:
+            start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
+        out.append(record(doc, start, last.end, typ, None, None, text[start:last.end], "pattern", "pattern",
+                          CONFIDENCE))
+        after = first + count
+    return out
