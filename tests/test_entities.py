@@ -276,7 +276,7 @@ def test_organisation_head_stays_in_the_span():
 def test_place_head_and_clitics_stay_outside_the_span():
     assert head_names("في أحد الفنادق بمدينة مشهد الإيرانية") == [("مشهد", "GPE")]
     assert head_names("سكان حي الزاهر") == [("زاهر", "GPE")]
-    assert head_names("وصل إلى مدينة سان بطرسبرج لسحب") == [("سان بطرسبرج", "GPE")]
+    assert head_names("وصل إلى مدينة سان بطرسبرج ومدينة جدة بمبلغ") == [("سان بطرسبرج", "GPE"), ("جدة", "GPE")]
 
 
 def test_adjective_definite_head_or_common_word_is_no_name():

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
+from workbench.extract.entities.names import BINDERS, CONFIDENCE, common_words, given_names
 from workbench.text import Document, fold
 
 __all__ = ["head_mentions", "MAX_NAME_WORDS"]
@@ -39,6 +39,8 @@ _HEADS = {
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 _CLITIC_LETTERS = frozenset("وفبلك")
+# First words of place names that always take the next word (سان بطرسبرج, رأس تنورة).
+_PLACE_BINDERS = frozenset(fold(w) for w in "سان سانت نيو لوس لاس سيدي رأس بني عين بئر أم دير تل كفر".split())
 _PRONOUNS = ("ها", "هم", "هما", "كم")
 _QUOTES = frozenset("\"«»“”'")
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
@@ -66,14 +68,19 @@ def _adjective(norm: str) -> bool:
 
 def _place_words(tokens: list, j: int, common: frozenset[str]) -> int:
     """How many words at ``j`` name a place: one word with the article (حي الزاهر), else one or
-    two without it (سان بطرسبرج); none when the first is a common word or an adjective."""
+    two without it (سان مورتيز, سان بطرسبرج; a second word starting with و/ب/ل/ف/ك or a given name starts the
+    next phrase: جدة بمبلغ, كردستان مسعود); none when the first is a common word or an adjective."""
     if not _name_words(tokens, j, common):
         return 0
     if tokens[j].clitic:
         return 1
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    second = (nxt is not None and nxt.kind == "word" and not nxt.clitic and nxt.norm not in common
-              and not _adjective(nxt.norm))
+    if nxt is None or nxt.kind != "word" or nxt.clitic:
+        return 1
+    if tokens[j].norm in _PLACE_BINDERS:
+        return 2
+    second = (nxt.norm not in common and not _adjective(nxt.norm) and nxt.norm[0] not in _CLITIC_LETTERS
+              and nxt.norm not in given_names())
     return 2 if second else 1
 
 
@@ -130,7 +137,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None) -> list[d
         if kind == "title":
             if count < 2 or tokens[first].norm in given:
                 continue  # a given name is the name patterns' (names.py); one word may be a common noun
-            count = 2
+            count = 3 if tokens[first].norm in BINDERS else 2  # الشيخ عبد العزيز الحصين
+            if first + count > len(tokens) or _name_words(tokens, first, common) < count:
+                continue
         if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
             continue
         last = tokens[first + count - 1]

@@ -27,12 +27,12 @@ from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, fold
 
-__all__ = ["name_mentions", "given_names", "common_words", "MAX_WORDS", "CONFIDENCE"]
+__all__ = ["name_mentions", "given_names", "common_words", "BINDERS", "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
 CONFIDENCE = 0.6
 # Words that bind the next word into the name (محمد بن سلمان, عبدالله آل سعود, عبد الله, أبو بكر).
-_BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
+BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
@@ -123,7 +123,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         last, j, unknown = i, i + 1, 0
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
-            if norm in _BINDERS:
+            if norm in BINDERS:
                 if j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].norm not in common:
                     last, j = j + 1, j + 2
                     continue
