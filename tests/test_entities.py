@@ -310,3 +310,24 @@ def test_head_patterns_never_raise_on_bad_input(text):
 
     recs = head_mentions(Document("t", text))
     assert all(text[r["start"]:r["end"]] == r["surface"] for r in recs)
+
+
+# Forms that name an actor only in one state's news (workbench/extract/entities/regional.py)
+
+def test_yemeni_short_names_need_a_yemeni_story():
+    assert ("مقاومة", "yemeni_popular_resistance") in pairs("وأوضحت المقاومة أن الحوثيين انسحبوا من عدن")
+    assert pairs("وأوضحت المقاومة أن الاحتلال انسحب") == []
+    assert ("جيش الوطني", "yemeni_national_army") in pairs("تقدم الجيش الوطني في مأرب")
+    assert ("قوات الحرس الجمهوري", "yemeni_republican_guard") in pairs("انشقت قوات الحرس الجمهوري في اليمن")
+
+
+def test_yemeni_short_names_that_read_as_adjectives_or_other_nouns_are_no_mention():
+    ids = {a for _, a in pairs("مكافحة الهجرة غير الشرعية في اليمن ودعم المقاومة الفلسطينية والشرعية الدولية")}
+    assert ids == {"yemen"}
+
+
+def test_catalogue_actors_the_stance_rules_need():
+    assert pairs("وأكد شيخ الأزهر") == [("أزهر", "al_azhar")]
+    assert pairs("سيطرت على قاعدة العند الجوية") == [("قاعدة العند الجوية", "al_anad")]
+    assert pairs("وطالبت دول الخليج") == [("دول الخليج", "gulf_states")]
+    assert pairs("تقدمت قوات الجيش الوطني اليمني") == [("قوات الجيش الوطني اليمني", "yemeni_national_army")]

@@ -27,6 +27,7 @@ from workbench.extract.entities.model import DEFAULT, NerModel, load_model, mode
 from workbench.extract.entities.heads import head_mentions
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
+from workbench.extract.entities.regional import context_mentions
 from workbench.schema import conform
 from workbench.text import Document, documents
 
@@ -52,6 +53,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     """
     matcher = matcher_for(catalogue)
     found, rejected = catalogue_mentions(doc, matcher)
+    found += context_mentions(doc, found, matcher)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned = name_mentions(doc) + head_mentions(doc) if name_patterns else []

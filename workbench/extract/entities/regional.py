@@ -1,0 +1,85 @@
+"""Short names that stand for an actor only in one state's news: «المقاومة» is Yemen's popular resistance in a Yemeni story.
+
+``workbench/data/actors/context_aliases.csv`` lists such forms (actor_id, alias,
+context = a state id). They count only in an article whose catalogue mentions
+include that state or an actor of it (اليمن, عدن, الحوثيين), and only where
+they read as names: a one-word form is no name when it follows a noun it agrees
+with (الفصائل المقاومة), after «غير» (الهجرة غير الشرعية) or «محور», or before
+an adjective with the article (المقاومة الفلسطينية, الشرعية الدولية).
+
+>>> from workbench.text import Document
+>>> from workbench.extract.entities.lookup import catalogue_mentions
+>>> from workbench.extract.entities.matcher import matcher_for
+>>> doc = Document("a", "تقدمت قوات المقاومة في عدن بدعم من الشرعية")
+>>> found, _ = catalogue_mentions(doc, matcher_for())
+>>> [(r["surface"], r["actor_id"]) for r in context_mentions(doc, found, matcher_for())]
+[('قوات المقاومة', 'yemeni_popular_resistance'), ('شرعية', 'yemeni_government')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from workbench.extract.catalogue import CATALOGUE_DIR, load_catalogue
+from workbench.extract.entities.context import adjectival_position, previous_words
+from workbench.extract.entities.lookup import occupancy, record
+from workbench.extract.entities.matcher import Hit, Matcher
+from workbench.text import Document, fold
+
+__all__ = ["context_mentions", "CONFIDENCE"]
+
+CONFIDENCE = 0.7
+_PATH = str(CATALOGUE_DIR / "context_aliases.csv")
+# Words after which a one-word form is a common noun or an adjective, not the actor.
+_NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".split())
+
+
+@lru_cache(maxsize=4)
+def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]]]:
+    """Per context state: a matcher of its forms, the one-word forms, and the actors that set the context."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    catalogue = load_catalogue()
+    types = dict(zip(catalogue["actor_id"], catalogue["type"]))
+    matchers, setters = {}, {}
+    for state, rows in table.groupby("context"):
+        frame = rows.assign(via="alias", type=[types.get(a, "ORG") for a in rows["actor_id"]], name_en="", name_ar="")
+        matchers[state] = Matcher.from_catalogue(frame, stoplist=frozenset())
+        setters[state] = frozenset(catalogue.loc[catalogue["country"] == state, "actor_id"]) | {state}
+    single = frozenset(fold(a).removeprefix("ال") for a in table["alias"] if " " not in a.strip())
+    return matchers, single, setters
+
+
+def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: str | None = None) -> list[dict]:
+    """Mentions of the context forms in ``doc`` whose state the catalogue mentions ``found`` set,
+    outside those mentions; names are taken from ``matcher`` (the article's catalogue)."""
+    matchers, single, setters = _rules(_PATH if path is None else path)
+    ids = {m["actor_id"] for m in found}
+    states = [s for s in matchers if ids & setters[s]]
+    if not states:
+        return []
+    folded = doc.normalized.text
+    taken = occupancy([(m["start"], m["end"]) for m in found], len(doc.text))
+    out: list[dict] = []
+    for state in states:
+        for hit in matchers[state].find(folded):
+            entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
+            if entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit)):
+                continue
+            start, end = doc.normalized.span(hit.start, hit.end)
+            if taken.find(1, start, end) != -1:
+                continue
+            name_en, name_ar = matcher.names.get(entry.actor_id, (None, None))
+            out.append(record(doc, start, end, entry.type, entry.actor_id, name_en, name_ar, "alias", "catalogue",
+                              CONFIDENCE))
+    return out
+
+
+def _reads_as_name(folded: str, hit: Hit) -> bool:
+    """Whether a one-word form is the actor's name here rather than a noun or an adjective."""
+    before = previous_words(folded, hit.start - len(hit.prefix), 2)
+    if before and (before[-1] in _NOT_AFTER or adjectival_position(before, hit.has_article)):
+        return False
+    after = folded[hit.end:hit.end + 4].lstrip()
+    return not after.startswith("ال")
