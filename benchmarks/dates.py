@@ -28,8 +28,10 @@ extractor only). Throughput in the table is articles per second end to end (an
 articles frame in, the dates out) on the gold articles; the last line adds, on
 the gold articles or ``--corpus``, the rate of ``dates_for`` alone with the text
 layer built beforehand (as ``workbench.annotate`` shares it between extractors).
-The speed ratio is also given in CPU time, which other jobs on a shared machine
-disturb less than wall-clock time. For every figure the best of ``--repeat`` (``--baseline-repeat`` for dateparser) runs is kept,
+The speed ratio and ``dates_for``'s time per article are also given in CPU
+time, which other jobs on a shared machine disturb less than wall-clock time.
+``PYTHONPATH=/path/to/an/older/tree`` times an older version of the package
+(from ``git archive``) with the same script. For every figure the best of ``--repeat`` (``--baseline-repeat`` for dateparser) runs is kept,
 since a shared machine slows some runs down.
 """
 
@@ -48,7 +50,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "dev"
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: PYTHONPATH=/tmp/before times an older tree of the package
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
@@ -153,15 +155,16 @@ def timed(run, articles: pd.DataFrame, repeat: int, clock=time.perf_counter) -> 
     return result, len(articles) / max(best, 1e-9)
 
 
-def extractor_throughput(articles: pd.DataFrame, repeat: int) -> tuple[float, float, int]:
+def extractor_throughput(articles: pd.DataFrame, repeat: int) -> tuple[float, float, float, int]:
     """Articles per second of ``dates_for`` with the text layer built beforehand (as ``workbench.annotate``
-    shares it), and of the whole frame function; best of ``repeat`` runs each."""
+    shares it), in wall-clock and in CPU time, and of the whole frame function; best of ``repeat`` runs each."""
     docs = documents(articles)
     for doc in docs:
         doc.normalized, doc.sentences, doc.sentence_of(0)  # noqa: B018 - build the shared text layer
     rows, alone = timed(lambda _: [r for doc in docs for r in dates_for(doc)], articles, repeat)
+    _, alone_cpu = timed(lambda _: [r for doc in docs for r in dates_for(doc)], articles, repeat, time.process_time)
     _, chain = timed(workbench.dates, articles, repeat)
-    return alone, chain, len(rows)
+    return alone, alone_cpu, chain, len(rows)
 
 
 def gold_spans(gold: pd.DataFrame, article_ids: list[str]) -> dict[str, list[Span]]:
@@ -228,9 +231,10 @@ def main() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", workbench.LoadWarning)
             corpus, where = workbench.load_articles(args.corpus, tz="Asia/Riyadh"), args.corpus
-    alone, chain, n_rows = extractor_throughput(corpus, max(1, args.repeat // 2))
+    alone, alone_cpu, chain, n_rows = extractor_throughput(corpus, max(1, args.repeat // 2))
     print(f"on {len(corpus)} articles of {where}: dates_for alone (text layer shared) {alone:,.0f} articles/s "
-          f"({1000 / alone:.2f} ms/article); text layer + dates frame {chain:,.0f} articles/s; {n_rows} expressions")
+          f"({1000 / alone:.2f} ms/article, {1000 / alone_cpu:.2f} ms CPU); text layer + dates frame {chain:,.0f} articles/s; "
+          f"{n_rows} expressions")
 
 
 if __name__ == "__main__":
