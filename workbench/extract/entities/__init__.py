@@ -24,7 +24,7 @@ import pandas as pd
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
-from workbench.extract.entities.heads import head_mentions
+from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
@@ -56,7 +56,10 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += context_mentions(doc, found, matcher)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
-    patterned = name_mentions(doc) + head_mentions(doc) if name_patterns else []
+    patterned: list[dict] = []
+    if name_patterns:
+        starts = pattern_tokens(doc)
+        patterned = name_mentions(doc, candidates=starts) + head_mentions(doc, candidates=starts)
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]

@@ -22,10 +22,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import BINDERS, CONFIDENCE, common_words, given_names
+from workbench.extract.entities.names import BINDERS, CONFIDENCE, common_words, given_names, start_words, word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["head_mentions", "MAX_NAME_WORDS"]
+__all__ = ["head_mentions", "pattern_tokens", "MAX_NAME_WORDS"]
 
 MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
@@ -59,6 +59,27 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
         for p in ("", "و", "ف", "ل", "ب"):
             out[p + fold(title)] = ("title", "PER", False, len(p))
     return out
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    return frozenset(_starts())
+
+
+@lru_cache(maxsize=1)
+def _pattern_words() -> frozenset[str]:
+    return _start_words() | start_words(given_names())
+
+
+def pattern_tokens(doc: Document) -> list[int]:
+    """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
+    pass for :func:`head_mentions` and :func:`~.names.name_mentions` together.
+
+    >>> from workbench.text import Document
+    >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))
+    [1, 3]
+    """
+    return word_tokens(doc, _pattern_words())
 
 
 def _adjective(norm: str) -> bool:
@@ -111,16 +132,18 @@ def _quoted(tokens: list, j: int, text: str) -> int:
     return k - j - 1 if closes else 0
 
 
-def head_mentions(doc: Document, common: frozenset[str] | None = None) -> list[dict]:
-    """Names after a head noun or a strong title in ``doc``, as entity records with actor_id NA."""
+def head_mentions(doc: Document, common: frozenset[str] | None = None, candidates: list[int] | None = None) -> list[dict]:
+    """Names after a head noun or a strong title in ``doc``, as entity records with actor_id NA;
+    ``candidates`` as for :func:`~.names.name_mentions` (:func:`pattern_tokens`)."""
     common = common_words() if common is None else common
     given = given_names()
     starts = _starts()
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
     after = 0
-    for i, tok in enumerate(tokens):
-        found = starts.get(tok.norm) if i >= after else None
+    for i in word_tokens(doc, _start_words()) if candidates is None else candidates:
+        tok = tokens[i] if after <= i < len(tokens) else None
+        found = starts.get(tok.norm) if tok is not None else None
         if found is None:
             continue
         kind, typ, keep, skip = found

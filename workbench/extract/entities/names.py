@@ -27,7 +27,7 @@ from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, fold
 
-__all__ = ["name_mentions", "given_names", "common_words", "BINDERS", "MAX_WORDS", "CONFIDENCE"]
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "common_words", "BINDERS", "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
 CONFIDENCE = 0.6
@@ -82,30 +82,50 @@ def _given(norm: str, given: frozenset[str]) -> int | None:
 
 
 @lru_cache(maxsize=4)
-def _starts(given: frozenset[str]) -> ahocorasick.Automaton:
-    """An automaton of the folded words that start a name: a given name, bare or after و/ف."""
+def start_words(given: frozenset[str]) -> frozenset[str]:
+    """The folded words that start a name: a given name, bare or after و/ف."""
+    return given | {c + g for c in _CONJUNCTIONS for g in given}
+
+
+# Characters that may stand before and after a word that starts a name; the words are entered
+# with each around them, so the automaton hits whole words only and the text needs no rewriting
+# (a regular expression turning punctuation into spaces costs more than the whole search).
+_BEFORE = " \n\t(«\"“'-:،.؛/"
+_AFTER = " \n\t"
+
+
+@lru_cache(maxsize=8)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in given | {c + g for c in _CONJUNCTIONS for g in given}:
-        automaton.add_word(word, len(word))
+    for word in words:
+        for before in _BEFORE:
+            for after in _AFTER:
+                automaton.add_word(before + word + after, len(word))
     automaton.make_automaton()
     return automaton
 
 
-def _start_tokens(doc: Document, given: frozenset[str]) -> list[int]:
-    """Indices of the tokens that are a given name, bare or after و/ف (one C pass over the
-    folded text instead of a look-up per token; a hit inside a longer word is dropped)."""
-    folded, norm = doc.normalized.text, doc.normalized
-    out: list[int] = []
-    for end, length in _starts(given).iter(folded):
-        start = end - length + 1
-        if (start and folded[start - 1].isalpha()) or (end + 1 < len(folded) and folded[end + 1].isalpha()):
-            continue
-        out.append(bisect_left(doc.tokens, norm.span(start, end + 1)[0], key=_START))
-    return out
+def word_tokens(doc: Document, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens of ``doc`` whose folded form is one of ``words`` and that a space
+    follows (one C pass over the folded text instead of a look-up per token).
+
+    >>> word_tokens(Document("a", "قال محمد ومحمدين (محمد) محمد"), frozenset({"محمد"}))
+    [1, 6]
+    """
+    if not words or not doc.text:
+        return []
+    norm = doc.normalized
+    tokens = doc.tokens
+    # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the text.
+    return [bisect_left(tokens, norm.span(last - length - 1, last - 1)[0], key=_START)
+            for last, length in _automaton(words).iter(" " + norm.text + " ")]
 
 
-def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None) -> list[dict]:
+def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
+                  candidates: list[int] | None = None) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
+    ``candidates``: indices of the tokens that may start a name, a superset of those in
+    ``given`` (from one pass shared with the head patterns); found here when None.
 
     >>> from workbench.text import Document
     >>> [r["surface"] for r in name_mentions(Document("a", "التقى محمد بن عبدالله آل سعود وعمر السابعة"))]
@@ -117,7 +137,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     n = len(tokens)
     out: list[dict] = []
     after = 0  # tokens before this index are already inside a name
-    for i in _start_tokens(doc, given):
+    for i in word_tokens(doc, start_words(given)) if candidates is None else candidates:
         if i < after or i >= n or _given(tokens[i].norm, given) is None:
             continue
         last, j, unknown = i, i + 1, 0

@@ -19,6 +19,8 @@ English name known).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.extract.entities.lookup import name_word
 from workbench.text import fold
 
@@ -32,7 +34,10 @@ def outside_id(surface: str) -> str:
     return OUTSIDE_PREFIX + "_".join(fold(surface).split())
 
 
+@lru_cache(maxsize=65536)
 def _words(surface: str) -> tuple[str, ...]:
+    """A name's folded words without the article, as fuller and shorter forms are compared
+    (cached: the same names recur from article to article)."""
     return tuple(name_word(w) for w in fold(surface).split())
 
 
@@ -44,7 +49,9 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     pending = [m for m in ordered if m.get("actor_id") is None]
     if not pending:
         return mentions
-    fuller_forms = [m for m in ordered if " " in m["surface"].strip()]  # only a name of two words can be fuller
+    types = {m["type"] for m in pending}
+    # Only a name of two words can be fuller, and only one of a type a pending name has.
+    fuller_forms = [m for m in ordered if m["type"] in types and " " in m["surface"].strip()]
     words = {id(m): _words(m["surface"]) for m in pending + fuller_forms}
     by_last: dict[str, list[dict]] = {}  # a shorter form ends with its fuller form's last word
     for m in fuller_forms:
