@@ -87,11 +87,12 @@ def start_words(given: frozenset[str]) -> frozenset[str]:
     return given | {c + g for c in _CONJUNCTIONS for g in given}
 
 
-# Characters that may stand before and after a word that starts a name; the words are entered
-# with each around them, so the automaton hits whole words only and the text needs no rewriting
-# (a regular expression turning punctuation into spaces costs more than the whole search).
-_BEFORE = " \n\t(«\"“'-:،.؛/"
-_AFTER = " \n\t"
+# Characters that may stand before a word that starts a name, and the space that must follow it
+# (a name runs on to the next word); the words are entered with each around them, so the automaton
+# hits whole words only and the text needs no rewriting (a regular expression turning punctuation
+# into spaces costs more than the whole search).
+_BEFORE = " \n(«\"“'"
+_AFTER = " "
 
 
 @lru_cache(maxsize=8)
