@@ -37,6 +37,8 @@ _HEADS = {
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم".split(), ("LOC", True)),
 }
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
+# Words between a title and the name that qualify the title.
+_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري".split())
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 _CLITIC_LETTERS = frozenset("وفبلك")
 # First words of place names that always take the next word (سان بطرسبرج, رأس تنورة).
@@ -148,6 +150,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             continue
         kind, typ, keep, skip = found
         first = i + 1
+        if kind == "title" and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
+            first += 1  # العميد الركن معن السعدي
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
         if quoted:
             first, count, keep = first + 1, quoted, False
