@@ -89,38 +89,40 @@ def _adjective(norm: str) -> bool:
     return norm.endswith("يه") or norm.endswith("ي")
 
 
-def _place_words(tokens: list, j: int, common: frozenset[str]) -> int:
+def _place_words(tokens: list, j: int, common: frozenset[str], text: str) -> int:
     """How many words at ``j`` name a place: one word with the article (حي الزاهر), else one or
-    two without it (سان مورتيز, سان بطرسبرج; a second word starting with و/ب/ل/ف/ك or a given name starts the
-    next phrase: جدة بمبلغ, كردستان مسعود); none when the first is a common word or an adjective."""
-    if not _name_words(tokens, j, common):
-        return 0
-    if tokens[j].clitic:
-        return 1
+    two without it (سان مورتيز, سان بطرسبرج; a given name or an adjective as second word starts the
+    next phrase: كردستان مسعود); none when the first is no name word."""
+    n = _name_words(tokens, j, common, text)
+    if n == 0 or tokens[j].clitic:
+        return min(n, 1)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None or nxt.kind != "word" or nxt.clitic:
-        return 1
-    if tokens[j].norm in _PLACE_BINDERS:
+    if tokens[j].norm in _PLACE_BINDERS and nxt is not None and nxt.kind == "word" and not nxt.clitic:
         return 2
-    second = (nxt.norm not in common and not _adjective(nxt.norm) and nxt.norm[0] not in _CLITIC_LETTERS
-              and nxt.norm not in given_names())
-    return 2 if second else 1
+    return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
 
 
-def _name_words(tokens: list, j: int, common: frozenset[str]) -> int:
+def _name_words(tokens: list, j: int, common: frozenset[str], text: str) -> int:
     """How many name words start at token ``j``: words without a clitic but the article that are
     not common words, at most :data:`MAX_NAME_WORDS`; none when the first is an adjective
-    (جمعية خيرية). After the first word, one that starts with a proclitic letter (لفحصها, لكأس)
-    or ends in an object pronoun ends the name: the tokenizer splits و/ب/ل only before the article."""
+    (جمعية خيرية) or starts with و (وهجرة). A word ending in an object pronoun (إدارتها), a line
+    break, a later word starting with a proclitic letter (لفحصها, بمبلغ: the tokenizer splits و/ب/ل
+    only before the article) or without the article after one with it (الاحتياط الاتحادي منهجا)
+    ends the name."""
     n = 0
     while j + n < len(tokens) and n < MAX_NAME_WORDS:
         tok = tokens[j + n]
         if tok.kind != "word" or tok.clitic not in ("", "ال") or tok.norm in common or tok.stem in common:
             break
-        if n and not tok.clitic and (tok.norm[0] in _CLITIC_LETTERS or tok.norm.endswith(_PRONOUNS)):
+        if not tok.clitic and tok.norm.endswith(_PRONOUNS):
             break
+        if n:
+            prev = tokens[j + n - 1]
+            if "\n" in text[prev.end:tok.start] or (not tok.clitic and (tok.norm[0] in _CLITIC_LETTERS or prev.clitic)):
+                break
         n += 1
-    return 0 if n and not tokens[j].clitic and _adjective(tokens[j].norm) else n
+    first = tokens[j] if n else None
+    return 0 if first is not None and not first.clitic and (_adjective(first.norm) or first.norm[0] == "و") else n
 
 
 def _quoted(tokens: list, j: int, text: str) -> int:
@@ -156,16 +158,16 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if quoted:
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE":
-            count = _place_words(tokens, first, common)
+            count = _place_words(tokens, first, common, text)
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
-            count, keep = 1 + _name_words(tokens, first + 1, common), True
+            count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         else:
-            count = _name_words(tokens, first, common)
+            count = _name_words(tokens, first, common, text)
         if kind == "title":
             if count < 2 or tokens[first].norm in given:
                 continue  # a given name is the name patterns' (names.py); one word may be a common noun
             count = 3 if tokens[first].norm in BINDERS else 2  # الشيخ عبد العزيز الحصين
-            if first + count > len(tokens) or _name_words(tokens, first, common) < count:
+            if first + count > len(tokens) or _name_words(tokens, first, common, text) < count:
                 continue
         if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
             continue
