@@ -116,9 +116,10 @@ def word_tokens(doc: Document, words: frozenset[str]) -> list[int]:
     if not words or not doc.text:
         return []
     norm = doc.normalized
-    tokens = doc.tokens
-    # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the text.
-    return [bisect_left(tokens, norm.span(last - length - 1, last - 1)[0], key=_START)
+    tokens, index = doc.tokens, norm.index
+    # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the
+    # text, so the word starts at ``last - length - 1`` of the text.
+    return [bisect_left(tokens, index[last - length - 1], key=_START)
             for last, length in _automaton(words).iter(" " + norm.text + " ")]
 
 

@@ -29,8 +29,10 @@ __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
 OUTSIDE_PREFIX = "ar:"
 
 
+@lru_cache(maxsize=65536)
 def outside_id(surface: str) -> str:
-    """The id of a name outside the catalogue: ``ar:`` and its folded words joined by ``_``."""
+    """The id of a name outside the catalogue: ``ar:`` and its folded words joined by ``_``
+    (cached: the same names recur from article to article)."""
     return OUTSIDE_PREFIX + "_".join(fold(surface).split())
 
 
