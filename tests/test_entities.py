@@ -332,3 +332,9 @@ def test_catalogue_actors_the_stance_rules_need():
     assert pairs("سيطرت على قاعدة العند الجوية") == [("قاعدة العند الجوية", "al_anad")]
     assert pairs("وطالبت دول الخليج") == [("دول الخليج", "gulf_states")]
     assert pairs("تقدمت قوات الجيش الوطني اليمني") == [("قوات الجيش الوطني اليمني", "yemeni_national_army")]
+
+
+def test_a_verb_or_accusative_after_a_given_name_is_no_surname():
+    assert pattern_names("فقال يونس تجمعنا المسائل") == []
+    assert pattern_names("وجاء سالم رئيساً للجنة") == []
+    assert pattern_names("وقالت ميشيل أوباما إن") == ["ميشيل أوباما"]

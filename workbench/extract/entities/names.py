@@ -34,6 +34,8 @@ CONFIDENCE = 0.6
 # Words that bind the next word into the name (محمد بن سلمان, عبدالله آل سعود, عبد الله, أبو بكر).
 BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
+# Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
+_NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
@@ -152,6 +154,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break
             if norm in common or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
+            if not clitic and norm not in given and (norm.endswith(_NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text):
+                break  # تجمعنا, تلاها, قتلوا, رئيساً: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
                 break  # a family name with the article ends the name (خالد العلكمي)
