@@ -338,3 +338,8 @@ def test_a_verb_or_accusative_after_a_given_name_is_no_surname():
     assert pattern_names("فقال يونس تجمعنا المسائل") == []
     assert pattern_names("وجاء سالم رئيساً للجنة") == []
     assert pattern_names("وقالت ميشيل أوباما إن") == ["ميشيل أوباما"]
+
+
+def test_a_stoplisted_city_after_a_place_head_takes_its_catalogue_id():
+    assert pairs("في أحد الفنادق بمدينة مشهد الإيرانية") == [("مشهد", "mashhad")]
+    assert pairs("وفي مشهد آخر") == []

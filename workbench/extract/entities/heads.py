@@ -3,7 +3,8 @@
 An indefinite head noun followed by name words marks a name: an organisation
 («مستشفى الكاظم», «جامعة تافتس»: ORG, head kept as in the gold rules), a
 media outlet («صحيفة الوئام» -> «وئام»: head dropped), a place («بمدينة مشهد»
--> «مشهد», GPE, head dropped) or a facility («قاعدة انجرليك»: LOC, head kept).
+-> «مشهد», GPE, head dropped; a place the shipped catalogue holds takes its id, even one the
+stoplist keeps from matching bare) or a facility («قاعدة انجرليك»: LOC, head kept).
 A strong title before two name words marks a person («الدكتور موافق الرويلي»
 -> «موافق الرويلي»). Name words are words that are not common words
 (``common_words.txt``), have no clitic but the article, and are not
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
+from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.names import BINDERS, CONFIDENCE, common_words, given_names, start_words, word_tokens
 from workbench.text import Document, fold
 
@@ -61,6 +64,16 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
         for p in ("", "و", "ف", "ل", "ب"):
             out[p + fold(title)] = ("title", "PER", False, len(p))
     return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, str, str]]:
+    """Folded name (without the article) -> (actor_id, name_en, name_ar) of the shipped catalogue's
+    states and places, stoplisted forms included: after a place head they are names."""
+    catalogue = load_catalogue()
+    places = catalogue[catalogue["type"].isin(("GPE", "LOC")) & (catalogue["via"] != "nationality")]
+    return {alias_key(alias)[0]: (aid, en, ar) for aid, alias, en, ar
+            in places[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False)}
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +189,11 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             start = tok.start + skip
         else:
             start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
-        out.append(record(doc, start, last.end, typ, None, None, text[start:last.end], "pattern", "pattern",
-                          CONFIDENCE))
+        known = _places().get(fold(text[start:last.end])) if typ == "GPE" else None
+        if known is not None:  # a place the stoplist keeps from matching bare (مشهد is also "scene")
+            out.append(record(doc, start, last.end, typ, *known, "name", "pattern", CONFIDENCE))
+        else:
+            out.append(record(doc, start, last.end, typ, None, None, text[start:last.end], "pattern", "pattern",
+                              CONFIDENCE))
         after = first + count
     return out
