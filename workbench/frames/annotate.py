@@ -21,9 +21,11 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -150,18 +152,46 @@ def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None
     problems: list[dict] = []
     docs = documents(articles)
     where = articles["path"] if "path" in articles.columns else articles["article_id"]
-    for i, place in enumerate(where):
-        # Each document is dropped once annotated, so a batch never holds every token list at once.
-        doc, docs[i] = docs[i], None
-        failures: list[tuple[str, Exception]] = []
-        found = annotate_document(doc, catalogue, failures)
-        problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
-                      "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
-        for name in LONG_FRAMES:
-            records[name].extend(found[name])
+    with young_collections_every(YOUNG_THRESHOLD):
+        for i, place in enumerate(where):
+            # Each document is dropped once annotated, so a batch never holds every token list at once.
+            doc, docs[i] = docs[i], None
+            failures: list[tuple[str, Exception]] = []
+            found = annotate_document(doc, catalogue, failures)
+            problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
+                          "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
+            for name in LONG_FRAMES:
+                records[name].extend(found[name])
     frames = {name: schema.conform(records[name], name) for name in LONG_FRAMES}
     errors = pd.concat([load_errors(articles), schema.conform(problems, "errors")], ignore_index=True)
     return Annotations(articles=nest(articles, frames, records=nested), errors=errors, **frames)
+
+
+# An article's tokens and records live until it is done, so with Python's default threshold (700
+# allocations) the young generation is collected about every 10 tokens and every collection walks
+# them again: 6-8 % of the CPU time of annotation. Cycles are rare here, so collecting every
+# 20,000 allocations costs a few megabytes at most.
+YOUNG_THRESHOLD = 20_000
+
+
+@contextmanager
+def young_collections_every(allocations: int) -> Iterator[None]:
+    """Collect the garbage collector's young generation at most every ``allocations`` allocations
+    inside the block (the previous thresholds come back afterwards).
+
+    >>> before = gc.get_threshold()
+    >>> with young_collections_every(50_000):
+    ...     gc.get_threshold()[0]
+    50000
+    >>> gc.get_threshold() == before
+    True
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(allocations, previous[0]), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame], records: bool = True) -> pd.DataFrame:
