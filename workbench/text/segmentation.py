@@ -41,8 +41,10 @@ _SURFACE_RE = re.compile(rf"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[
 # word, number and Latin tokens that _TOKEN_RE finds.
 _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
 # A sentence ends at . ! ? ؟ … (not between digits) or at a line break; closing
-# quote marks and brackets right after the stop belong to the sentence.
-_SENT_END_RE = re.compile(r"(?:(?<![0-9])[.!?؟…]+(?![0-9])[\"'»”’)\]]*|\n+)")
+# quote marks and brackets right after the stop belong to the sentence. The look-behind
+# (no digit before the first stop) comes after the first stop, so that the pattern starts
+# with a character set and the engine skips ahead to candidates instead of trying every position.
+_SENT_END_RE = re.compile(r"(?:[.!?؟…](?<![0-9].)[.!?؟…]*(?![0-9])[\"'»”’)\]]*|\n+)")
 
 # Proclitics in the folded form: conjunction, then preposition, then article.
 _CONJ = ("و", "ف")
