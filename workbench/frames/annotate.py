@@ -203,20 +203,20 @@ def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame], records: bool 
     >>> nest(arts, {"entities": ents})[["article_id", "actors"]].values.tolist()
     [['a', ['syria']], ['b', []]]
     """
-    out = articles.reset_index(drop=True).copy()
+    out = articles.reset_index(drop=True)  # a new frame: the columns added below stay out of ``articles``
     ids = out["article_id"].astype(str).tolist()
-    frames = {name: frames.get(name, schema.empty(name)) for name in LONG_FRAMES}
+    frames = {name: frames[name] if name in frames else schema.empty(name) for name in LONG_FRAMES}
     if records:
         for name in LONG_FRAMES:
             grouped = _records_by_article(frames[name])
             out[name] = pd.Series([grouped.get(a, []) for a in ids], dtype=object)
     entities, quotes = frames["entities"], frames["quotes"]
-    out["actors"] = _distinct_by_article(ids, entities["article_id"], entities["actor_id"])
+    out["actors"] = _distinct_by_article(ids, entities["article_id"].tolist(), _present(entities["actor_id"]))
     if "speaker" in quotes.columns:
-        speakers = [s if pd.isna(a) else a for s, a in zip(quotes["speaker"].tolist(), quotes["speaker_actor"].tolist())]
+        speakers = [s if a is None else a for s, a in zip(_present(quotes["speaker"]), _present(quotes["speaker_actor"]))]
     else:
         speakers = []
-    out["speakers"] = _distinct_by_article(ids, quotes["article_id"], speakers)
+    out["speakers"] = _distinct_by_article(ids, quotes["article_id"].tolist(), speakers)
     return out
 
 
@@ -296,10 +296,15 @@ def _python_values(column: pd.Series) -> list:
     return column.tolist()
 
 
+def _present(column: pd.Series) -> list:
+    """The values of ``column`` with every kind of missing value (None, NaN, NA, NaT) as None."""
+    return column.to_numpy(dtype=object, na_value=None).tolist()
+
+
 def _distinct_by_article(ids: list[str], article_ids: Iterable[str], values: Iterable[Any]) -> pd.Series:
-    """Per article of ``ids``, the distinct non-missing ``values`` (as strings) of its rows, in order."""
+    """Per article of ``ids``, the distinct ``values`` other than None (as strings) of its rows, in order."""
     seen: dict[str, dict[str, None]] = {}
     for aid, value in zip(article_ids, values):
-        if not pd.isna(value):
+        if value is not None:
             seen.setdefault(aid, {})[str(value)] = None
     return pd.Series([list(seen.get(a, ())) for a in ids], dtype=object)
