@@ -187,15 +187,15 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
     [(0, 4), (11, 12)]
     """
     ranges: list[tuple[int, int]] = []
-    if _WINDOW_TRIGGERS.isdisjoint(chain.from_iterable(words)):
+    triggers = _WINDOW_TRIGGERS
+    if triggers.isdisjoint(chain.from_iterable(words)):
         return ranges
-    for i, (norm, stem) in enumerate(words):
-        if norm in _WINDOW_TRIGGERS or stem in _WINDOW_TRIGGERS:
-            lo, hi = max(0, i - before), min(len(words) - 1, i + after)
-            if ranges and lo <= ranges[-1][1] + 1:
-                ranges[-1] = (ranges[-1][0], hi)
-            else:
-                ranges.append((lo, hi))
+    for i in [i for i, (norm, stem) in enumerate(words) if norm in triggers or stem in triggers]:
+        lo, hi = max(0, i - before), min(len(words) - 1, i + after)
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], hi)
+        else:
+            ranges.append((lo, hi))
     return ranges
 
 
