@@ -162,9 +162,15 @@ def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None
                           "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
             for name in LONG_FRAMES:
                 records[name].extend(found[name])
-    frames = {name: schema.conform(records[name], name) for name in LONG_FRAMES}
+    frames = {name: _frame_of(records[name], name) for name in LONG_FRAMES}
     errors = pd.concat([load_errors(articles), schema.conform(problems, "errors")], ignore_index=True)
     return Annotations(articles=nest(articles, frames, records=nested), errors=errors, **frames)
+
+
+def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
+    """The schema frame ``name`` of extractor records, built column by column: a fifth faster than
+    letting pandas collect the columns of a list of dicts."""
+    return schema.conform(pd.DataFrame({c: [r.get(c) for r in records] for c in schema.columns(name)}), name)
 
 
 # An article's tokens and records live until it is done, so with Python's default threshold (700
