@@ -42,29 +42,41 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "saudinewsnet"
 
 
-class PeakMemory:
-    """Peak resident memory of this process and all its children together, sampled every 0.1 s."""
+class ProcessWatch:
+    """Peak resident memory of this process and all its children together, and the CPU time they
+    used (user + system), sampled every 0.1 s. CPU time, unlike wall time, hardly depends on what
+    else runs on a shared machine."""
 
     def __init__(self) -> None:
         self.peak = 0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> ProcessWatch:
+        self._own_cpu = time.process_time()
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        self._own_cpu = time.process_time() - self._own_cpu
+
+    @property
+    def cpu(self) -> float:
+        """CPU seconds of this process and its children while watched (a child's last 0.1 s may be missed)."""
+        return self._own_cpu + sum(self._cpu.values())
 
     def _watch(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            total = 0
-            for proc in [me, *me.children(recursive=True)]:
+            total = me.memory_info().rss
+            for proc in me.children(recursive=True):
                 try:
                     total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self._cpu[proc.pid] = times.user + times.system
                 except psutil.Error:
                     pass  # a worker that just ended
             self.peak = max(self.peak, total)
@@ -140,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         store = Path(scratch) / "store"
-        with PeakMemory() as memory:
+        with ProcessWatch() as watch:
             began = time.perf_counter()
             full = annotate_to_store(args.corpus, store, tz=args.tz, workers=args.workers, progress=True)
             wall = time.perf_counter() - began
@@ -150,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
             ("problems recorded (broken or empty items)", f"{full.problems:,}"),
             (f"wall time, {args.workers} processes", f"{wall:.1f} s"),
             (f"articles per second, {args.workers} processes", f"{full.new_articles / wall:.1f}"),
-            ("peak memory (RSS, all processes together)", f"{memory.peak / 2**30:.2f} GB"),
+            ("CPU time, all processes together (main process and workers)",
+             f"{watch.cpu:.1f} s = {1000 * watch.cpu / full.new_articles:.2f} ms per article"),
+            ("peak memory (RSS, all processes together)", f"{watch.peak / 2**30:.2f} GB"),
             # Other jobs on the machine share its cores: the 1-minute load average says how much.
             ("load average (1 min) before / after the whole-corpus run", f"{load_before:.2f} / {load_after:.2f}"),
         ]
@@ -167,10 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     articles = workbench.load_articles(args.corpus, tz=args.tz)
     sample = spread_sample(articles, args.sample)
     annotate(articles.iloc[1:6], workers=1)  # load the catalogue and models first, as every worker does once
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     annotate(sample, workers=1)
-    single = time.perf_counter() - began
+    single, single_cpu = time.perf_counter() - began, time.process_time() - cpu_began
     rows.append((f"articles per second, 1 process ({len(sample)} articles spread over the corpus)", f"{len(sample) / single:.1f}"))
+    rows.append(("CPU time per article, 1 process (same articles)", f"{1000 * single_cpu / len(sample):.2f} ms"))
 
     # Other articles than the single-process sample, which has already warmed this process
     # (the tokeniser memoises its per-word analysis, as in any long corpus run).

@@ -184,3 +184,15 @@ def test_an_extended_catalogue_reaches_every_extractor():
 def test_catalogue_version_follows_the_content():
     assert annotate_module.catalogue_version() == annotate_module.catalogue_version(workbench.load_catalogue())
     assert annotate_module.catalogue_version(extended_catalogue()) != annotate_module.catalogue_version()
+
+
+def test_summaries_skip_every_kind_of_missing_value():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["x", "y"]})
+    entities = pd.DataFrame({"article_id": ["a", "a", "a", "b"],
+                             "actor_id": pd.array(["syria", None, "iran", None], dtype="string")})
+    quotes = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "speaker": [None, "فلان", float("nan"), "x"],
+                           "speaker_actor": [pd.NA, None, "iran", float("nan")]})
+    out = annotate_module.nest(articles, {"entities": entities, "quotes": quotes}, records=False)
+    assert out["actors"].tolist() == [["syria", "iran"], []]
+    assert out["speakers"].tolist() == [["فلان"], ["iran", "x"]]
+    assert list(articles.columns) == ["article_id", "text"]  # the caller's frame is left as it was

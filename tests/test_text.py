@@ -46,6 +46,16 @@ def test_normalized_span_round_trips_to_original(text):
             assert fold(text[start:end]) == n.text[i:j]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(mixed, min_size=1, max_size=12).map("".join), st.sampled_from(["", "😀", "\ud800", "\U0010ffff", "\u0651"]))
+def test_long_texts_fold_as_their_characters_do(text, odd):
+    # Articles take the vectorised path (long texts); each character alone takes str.translate.
+    text = (text + odd) * (1 + 600 // (len(text) + len(odd) + 1))
+    assert fold(text) == "".join(fold(ch) for ch in text)
+    n = normalize(text)
+    assert n.text == fold(text) and len(n.index) == len(n.text) + 1
+
+
 @settings(max_examples=300, deadline=None)
 @given(mixed)
 def test_token_offsets_point_at_the_original_characters(text):

@@ -21,9 +21,11 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -150,18 +152,52 @@ def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None
     problems: list[dict] = []
     docs = documents(articles)
     where = articles["path"] if "path" in articles.columns else articles["article_id"]
-    for i, place in enumerate(where):
-        # Each document is dropped once annotated, so a batch never holds every token list at once.
-        doc, docs[i] = docs[i], None
-        failures: list[tuple[str, Exception]] = []
-        found = annotate_document(doc, catalogue, failures)
-        problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
-                      "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
-        for name in LONG_FRAMES:
-            records[name].extend(found[name])
-    frames = {name: schema.conform(records[name], name) for name in LONG_FRAMES}
+    with young_collections_every(YOUNG_THRESHOLD):
+        for i, place in enumerate(where):
+            # Each document is dropped once annotated, so a batch never holds every token list at once.
+            doc, docs[i] = docs[i], None
+            failures: list[tuple[str, Exception]] = []
+            found = annotate_document(doc, catalogue, failures)
+            problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
+                          "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
+            for name in LONG_FRAMES:
+                records[name].extend(found[name])
+    frames = {name: _frame_of(records[name], name) for name in LONG_FRAMES}
     errors = pd.concat([load_errors(articles), schema.conform(problems, "errors")], ignore_index=True)
     return Annotations(articles=nest(articles, frames, records=nested), errors=errors, **frames)
+
+
+def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
+    """The schema frame ``name`` of extractor records, built column by column: a fifth faster than
+    letting pandas collect the columns of a list of dicts."""
+    return schema.conform(pd.DataFrame({c: [r.get(c) for r in records] for c in schema.columns(name)}), name)
+
+
+# An article's tokens and records live until it is done, so with Python's default threshold (700
+# allocations) the young generation is collected about every 10 tokens and every collection walks
+# them again: 6-8 % of the CPU time of annotation. Cycles are rare here, so collecting every
+# 20,000 allocations costs a few megabytes at most.
+YOUNG_THRESHOLD = 20_000
+
+
+@contextmanager
+def young_collections_every(allocations: int) -> Iterator[None]:
+    """Collect the garbage collector's young generation at most every ``allocations`` allocations
+    inside the block (the previous thresholds come back afterwards).
+
+    >>> before = gc.get_threshold()
+    >>> with young_collections_every(50_000):
+    ...     gc.get_threshold()[0]
+    50000
+    >>> gc.get_threshold() == before
+    True
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(allocations, previous[0]), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame], records: bool = True) -> pd.DataFrame:
@@ -173,20 +209,20 @@ def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame], records: bool 
     >>> nest(arts, {"entities": ents})[["article_id", "actors"]].values.tolist()
     [['a', ['syria']], ['b', []]]
     """
-    out = articles.reset_index(drop=True).copy()
+    out = articles.reset_index(drop=True)  # a new frame: the columns added below stay out of ``articles``
     ids = out["article_id"].astype(str).tolist()
-    frames = {name: frames.get(name, schema.empty(name)) for name in LONG_FRAMES}
+    frames = {name: frames[name] if name in frames else schema.empty(name) for name in LONG_FRAMES}
     if records:
         for name in LONG_FRAMES:
             grouped = _records_by_article(frames[name])
             out[name] = pd.Series([grouped.get(a, []) for a in ids], dtype=object)
     entities, quotes = frames["entities"], frames["quotes"]
-    out["actors"] = _distinct_by_article(ids, entities["article_id"], entities["actor_id"])
+    out["actors"] = _distinct_by_article(ids, entities["article_id"].tolist(), _present(entities["actor_id"]))
     if "speaker" in quotes.columns:
-        speakers = [s if pd.isna(a) else a for s, a in zip(quotes["speaker"].tolist(), quotes["speaker_actor"].tolist())]
+        speakers = [s if a is None else a for s, a in zip(_present(quotes["speaker"]), _present(quotes["speaker_actor"]))]
     else:
         speakers = []
-    out["speakers"] = _distinct_by_article(ids, quotes["article_id"], speakers)
+    out["speakers"] = _distinct_by_article(ids, quotes["article_id"].tolist(), speakers)
     return out
 
 
@@ -266,10 +302,15 @@ def _python_values(column: pd.Series) -> list:
     return column.tolist()
 
 
+def _present(column: pd.Series) -> list:
+    """The values of ``column`` with every kind of missing value (None, NaN, NA, NaT) as None."""
+    return column.to_numpy(dtype=object, na_value=None).tolist()
+
+
 def _distinct_by_article(ids: list[str], article_ids: Iterable[str], values: Iterable[Any]) -> pd.Series:
-    """Per article of ``ids``, the distinct non-missing ``values`` (as strings) of its rows, in order."""
+    """Per article of ``ids``, the distinct ``values`` other than None (as strings) of its rows, in order."""
     seen: dict[str, dict[str, None]] = {}
     for aid, value in zip(article_ids, values):
-        if not pd.isna(value):
+        if value is not None:
             seen.setdefault(aid, {})[str(value)] = None
     return pd.Series([list(seen.get(a, ())) for a in ids], dtype=object)

@@ -82,8 +82,10 @@ class Document:
         automaton = _automaton_of(frozenset(words))
         if automaton is None:
             return []
-        index = self.normalized.index
-        return sorted({self.sentence_of(index[end - length + 1]) for end, length in automaton.iter(self.normalized.text)})
+        index, starts = self.normalized.index, self._sentence_starts
+        # sentence_of inlined (one bisection a hit): a common word is found dozens of times an article.
+        found = {bisect_right(starts, index[end - length + 1]) - 1 for end, length in automaton.iter(self.normalized.text)}
+        return sorted({max(i, 0) for i in found})
 
 
 _NORM_STEM = itemgetter(4, 6)  # (norm, stem) of a Token

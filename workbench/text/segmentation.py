@@ -35,12 +35,16 @@ _LATIN_PATTERN = r"[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*"
 _TOKEN_RE = re.compile(
     rf"(?P<word>{_WORD_PATTERN})|(?P<number>{_NUMBER_PATTERN})|(?P<latin>{_LATIN_PATTERN})|(?P<punct>[^\s])"
 )
+# The same alternatives without groups, so that findall returns the whole surfaces.
+_SURFACE_RE = re.compile(rf"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[^\s]")
 # Punctuation tokens are one character long, so skipping them finds exactly the
 # word, number and Latin tokens that _TOKEN_RE finds.
 _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
 # A sentence ends at . ! ? ؟ … (not between digits) or at a line break; closing
-# quote marks and brackets right after the stop belong to the sentence.
-_SENT_END_RE = re.compile(r"(?:(?<![0-9])[.!?؟…]+(?![0-9])[\"'»”’)\]]*|\n+)")
+# quote marks and brackets right after the stop belong to the sentence. The look-behind
+# (no digit before the first stop) comes after the first stop, so that the pattern starts
+# with a character set and the engine skips ahead to candidates instead of trying every position.
+_SENT_END_RE = re.compile(r"(?:[.!?؟…](?<![0-9].)[.!?؟…]*(?![0-9])[\"'»”’)\]]*|\n+)")
 
 # Proclitics in the folded form: conjunction, then preposition, then article.
 _CONJ = ("و", "ف")
@@ -132,11 +136,14 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     # Local names: this loop runs for every token of a corpus.
-    append, known, analyse, build = tokens.append, _ANALYSES.get, _analyse, tuple.__new__
-    for m in _TOKEN_RE.finditer(text):
-        surface = m.group()
-        kind, norm, clitic, stem, clitic_len = known(surface) or analyse(surface, m.lastgroup)
-        start, end = m.span()
+    append, known, analyse, build, find = tokens.append, _ANALYSES.get, _analyse, tuple.__new__, text.index
+    end = 0
+    # findall gives the surfaces without a match object each; only whitespace lies between two
+    # tokens, so a surface's first occurrence after the previous token is where it stands.
+    for surface in _SURFACE_RE.findall(text):
+        start = find(surface, end)
+        end = start + len(surface)
+        kind, norm, clitic, stem, clitic_len = known(surface) or analyse(surface)
         append(build(Token, (start, end, surface, kind, norm, clitic, stem, start + clitic_len)))
     return tokens
 
@@ -148,7 +155,9 @@ _ANALYSES: dict[str, tuple[str, str, str, str, int]] = {}
 _MAX_ANALYSES = 1 << 18
 
 
-def _analyse(surface: str, kind: str) -> tuple[str, str, str, str, int]:
+def _analyse(surface: str) -> tuple[str, str, str, str, int]:
+    # A surface matches the same alternative alone as in its text (no pattern looks around it).
+    kind = _TOKEN_RE.fullmatch(surface).lastgroup
     norm = fold(surface)
     clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
     if len(_ANALYSES) >= _MAX_ANALYSES:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import pycrfsuite
@@ -78,11 +79,12 @@ class NerModel:
 
     def word_view(self, norm: str, stem: str) -> View:
         """:func:`word_features` without the features the model has no weight for (they cannot change
-        a label, and the tagger would look each one up), cached per word."""
+        a label, and the tagger would look each one up), as UTF-8 bytes (the tagger takes them
+        without encoding each name again), cached per word."""
         view = self._views.get((norm, stem))
         if view is None:
             known = self.attributes
-            view = tuple(tuple(f for f in part if f in known) for part in word_features(norm, stem))
+            view = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(norm, stem))
             if len(self._views) >= 200_000:
                 self._views.clear()
             self._views[(norm, stem)] = view
@@ -129,7 +131,9 @@ def _gazetteer() -> dict[str, str]:
 
 
 # A word's own features, then the features a token sees of it at each offset of WINDOW (-2, -1, +1, +2).
-View = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# Feature names are str, or UTF-8 bytes in the tagger's views (pycrfsuite takes either).
+Feature = str | bytes
+View = tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
 
 
 @lru_cache(maxsize=200_000)
@@ -156,31 +160,24 @@ def word_features(norm: str, stem: str) -> View:
 
 
 def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None,
-                      view: Callable[[str, str], View] = word_features) -> list[list[str]]:
+                      view: Callable[[str, str], View] = word_features) -> list[list[Feature]]:
     """CRF features of a sentence given as (folded word, stem) pairs, for tokens ``first..last``
     (default all) with the whole sentence as context; ``view`` gives a word's features."""
     n = len(words)
     last = n - 1 if last is None else last
-    lo = max(0, first - 2)  # only the tagged tokens and their context (two either side) need features
-    views = [view(norm, stem) for norm, stem in words[lo:last + 3]]
-    out: list[list[str]] = []
-    for i in range(first, last + 1):
-        k = i - lo
-        feats = list(views[k][0])
-        if i >= 2:
-            feats += views[k - 2][1]
-        if i >= 1:
-            feats += views[k - 1][2]
-        if i + 1 < n:
-            feats += views[k + 1][3]
-        if i + 2 < n:
-            feats += views[k + 2][4]
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        out.append(feats)
+    # Views of the tagged tokens and two either side, an empty view past the sentence's ends, so
+    # every token's features are one list display in a fixed order: own, -2, -1, +1, +2.
+    views = [view(*words[j]) if 0 <= j < n else _NO_VIEW for j in range(first - 2, last + 3)]
+    out = [[*views[k][0], *views[k - 2][1], *views[k - 1][2], *views[k + 1][3], *views[k + 2][4]]
+           for k in range(2, last - first + 3)]
+    if out and first == 0:
+        out[0].append("BOS")
+    if out and last == n - 1:
+        out[-1].append("EOS")
     return out
+
+
+_NO_VIEW: View = ((), (), (), (), ())
 
 
 def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 4) -> list[tuple[int, int]]:
@@ -190,15 +187,15 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
     [(0, 4), (11, 12)]
     """
     ranges: list[tuple[int, int]] = []
-    if _WINDOW_TRIGGERS.isdisjoint(w for pair in words for w in pair):
+    triggers = _WINDOW_TRIGGERS
+    if triggers.isdisjoint(chain.from_iterable(words)):
         return ranges
-    for i, (norm, stem) in enumerate(words):
-        if norm in _WINDOW_TRIGGERS or stem in _WINDOW_TRIGGERS:
-            lo, hi = max(0, i - before), min(len(words) - 1, i + after)
-            if ranges and lo <= ranges[-1][1] + 1:
-                ranges[-1] = (ranges[-1][0], hi)
-            else:
-                ranges.append((lo, hi))
+    for i in [i for i, (norm, stem) in enumerate(words) if norm in triggers or stem in triggers]:
+        lo, hi = max(0, i - before), min(len(words) - 1, i + after)
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], hi)
+        else:
+            ranges.append((lo, hi))
     return ranges
 
 
