@@ -343,3 +343,8 @@ def test_a_verb_or_accusative_after_a_given_name_is_no_surname():
 def test_a_stoplisted_city_after_a_place_head_takes_its_catalogue_id():
     assert pairs("في أحد الفنادق بمدينة مشهد الإيرانية") == [("مشهد", "mashhad")]
     assert pairs("وفي مشهد آخر") == []
+
+
+def test_a_capital_asked_for_something_is_its_government():
+    assert ("أنقرة", "turkey") in pairs("علما بأن واشنطن طلبت من أنقرة منذ أشهر")
+    assert pairs("وصل وفد من أنقرة") == [("أنقرة", "ankara")]

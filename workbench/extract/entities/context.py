@@ -50,6 +50,8 @@ PLACE_WORDS = _folded(
     """في الى الي من داخل خارج قرب نحو حتى عبر مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه""".split()
 )
+# Verbs of asking whose «من» names the one asked, not a place (طلبت واشنطن من أنقرة).
+REQUEST_VERBS = _folded("طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب".split())
 # Particles after which a bare form is a name, never an adjective.
 PARTICLES = _folded("في الى الي من على علي عن مع حول بين ضد نحو داخل خارج قرب لدى لدي عبر ان انه و او ثم".split())
 
@@ -95,9 +97,16 @@ def head_modified(before: list[str]) -> bool:
 
 
 def is_place_context(before: list[str], prefix: str) -> bool:
-    """True when a capital is used as a place rather than for its government."""
+    """True when a capital is used as a place rather than for its government; a capital asked
+    for something (طلبت واشنطن من أنقرة) is its government.
+
+    >>> is_place_context(["مؤتمر", "في"], ""), is_place_context(["طلبت", "واشنطن", "من"], "")
+    (True, False)
+    """
     if "ب" in prefix or prefix.endswith("لل"):
         return True
+    if before and before[-1] == "من" and any(bare(w) in REQUEST_VERBS for w in before[-3:-1]):
+        return False
     return any(bare(w) in PLACE_WORDS or w in PLACE_WORDS for w in before[-2:])
 
 
