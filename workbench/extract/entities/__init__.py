@@ -2,9 +2,11 @@
 
 Two sources are merged per article. The catalogue (:mod:`.matcher`, resolved
 by :mod:`.context` rules) gives known actors with their canonical ids; the CRF
-model (:mod:`.model`, trained on ANERcorp) and the person-name patterns
-(:mod:`.names`: a known given name and the name words after it) find names the
-catalogue does not hold. A model or pattern mention that overlaps a catalogue
+model (:mod:`.model`, trained on ANERcorp), the person-name patterns
+(:mod:`.names`: a known given name and the name words after it) and the
+head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
+catalogue does not hold; :mod:`.regional` adds short forms that name an actor
+only in one state's news (المقاومة in a Yemeni story). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
 (:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
@@ -45,7 +47,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     catalogue alone. ``model_scope``: "triggers" tags only the tokens around
     titles, organisation nouns and reporting verbs (fast); "all" every sentence.
     ``name_patterns``: also take person names that start with a known given name
-    (:mod:`.names`), with or without the model.
+    (:mod:`.names`) and names after a head noun or a strong title (:mod:`.heads`: مستشفى
+    الكاظم, بمدينة مشهد, الدكتور موافق الرويلي), with or without the model.
 
     >>> from workbench.text import Document
     >>> [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", "وقالت موسكو"), model=None)]
