@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.names import common_words, given_names
 from workbench.extract.quotes.lexicon import Cue, Lexicon
-from workbench.extract.quotes.marks import MarkedSpan, marked_spans, outermost
+from workbench.extract.quotes.marks import MarkedSpan, indices, marked_spans, outermost
 from workbench.extract.quotes.speakers import Speaker, Speakers
 from workbench.text import Document, Token, fold
 from workbench.text.segmentation import LATIN, NUMBER, PUNCT, WORD
@@ -44,6 +44,10 @@ _CUE_WINDOW = 24
 _CLAUSE_LIMIT = 250
 _SENTENCE_STOPS = frozenset(".!?؟…")
 _START = itemgetter(0)  # a Token's start
+_NORM = itemgetter(4)
+_CLAUSE_MARKS = ",،;؛"
+_BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن الوزير: a report may follow
+_STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
@@ -78,7 +82,9 @@ class _Scan:
         self._starts = list(map(_START, self.tokens))
         # Looked up once per article: the scan asks about the same tokens many times over.
         table = lexicon.cue_table
-        self.cues = {i: c for i, t in enumerate(self.tokens) if t.kind == WORD and (c := table.get(t.norm)) is not None}
+        self._norms = norms = list(map(_NORM, self.tokens))
+        # The membership test runs in C over all tokens; only the few hits are looked at in Python.
+        self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
         self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
         self._phrase_starts = lexicon.phrase_first_words
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)])
@@ -92,6 +98,7 @@ class _Scan:
         self._breaks = self._paragraph_breaks()
         self._repeated = self._repeated_marks(spans)
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
+        self._clause_words = self._aside_starts | _BEFORE_CUE  # words at which a clause may stop
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -792,7 +799,14 @@ class _Scan:
         if start >= n:
             return None
         k, fragments, orphan = start, [], False
+        cues, breaks, stops, by_opener, orphans = self.cues, self._breaks, self._stops, self.by_opener, self.orphan_closers
         while k < n and k - start < _CLAUSE_LIMIT:
+            tok = toks[k]
+            # Most tokens can stop nothing: tested inline, without the method calls of the full tests below.
+            if not (k in cues or k in by_opener or k in orphans or k in stops or k in breaks or tok.text in _CLAUSE_MARKS
+                    or tok.norm in self._clause_words or _STARTS_BUT(tok.norm)):
+                k += 1
+                continue
             if k > start and k in self._breaks:
                 break
             span = self.by_opener.get(k)
@@ -804,7 +818,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in ",،;؛" and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, self.lex.narrator_asides)))):
+            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, self.lex.narrator_asides)))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
@@ -829,7 +843,7 @@ class _Scan:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
         cue = self.cues.get(k)
-        if cue is None and (tok.norm in ("وقد", "فقد", "وكان") or tok.norm.removeprefix("و")[:3] == "لكن"):
+        if cue is None and (tok.norm in _BEFORE_CUE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             return cue is not None and cue.kind == "verb"
         if cue is None or cue.kind in ("noun", "attribution"):

@@ -18,13 +18,17 @@ look-ahead: linear in the number of marks, whatever the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from workbench.text import Token
 
 __all__ = ["MarkedSpan", "QUOTE_MARKS", "marked_spans", "outermost"]
 
 QUOTE_MARKS = frozenset('"«»“”„‟')
+_TEXT = itemgetter(2)  # a Token's text
 _OPENING_CONTEXT = frozenset("([{:،,؛;-–—\u0640")
 _CLOSING_CONTEXT = frozenset(".,،:;؛!?؟)]}…-–—")
 # Letters that are proclitics glued to a following quote mark: و"الفارس", لـ"الشرق".
@@ -54,7 +58,7 @@ def marked_spans(text: str, tokens: list[Token]) -> list[MarkedSpan]:
         return []  # most articles: no need to walk the tokens
     spans: list[MarkedSpan] = []
     paragraph: list[int] = []
-    for i in [i for i, tok in enumerate(tokens) if tok.text in QUOTE_MARKS]:
+    for i in indices(map(QUOTE_MARKS.__contains__, map(_TEXT, tokens))):
         if paragraph and "\n" in text[tokens[paragraph[-1]].end : tokens[i].start]:
             spans += _pair_paragraph(text, tokens, paragraph)
             paragraph = []
@@ -64,6 +68,15 @@ def marked_spans(text: str, tokens: list[Token]) -> list[MarkedSpan]:
     spans = [s for s in spans if s.start < s.end]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def indices(flags: Iterable[bool]) -> list[int]:
+    """Positions of the true ``flags``: with ``map`` over tokens, a filter that runs in C.
+
+    >>> indices([False, True, True, False])
+    [1, 2]
+    """
+    return list(compress(count(), flags))
 
 
 def outermost(spans: list[MarkedSpan]) -> list[MarkedSpan]:
