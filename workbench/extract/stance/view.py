@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from workbench.text import Document, candidate_splits
 from workbench.text.segmentation import WORD
@@ -20,6 +22,7 @@ __all__ = ["TokenView", "readings"]
 
 # Clause openers, negators and conditionals carry at most a conjunction (ولكن, فلم).
 _CONJUNCTIONS = ("و", "ف")
+_START, _NORM = itemgetter(0), itemgetter(4)  # of a Token
 
 
 @lru_cache(maxsize=1 << 16)
@@ -34,7 +37,7 @@ class TokenView:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_START, self.tokens))
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
 
@@ -85,11 +88,22 @@ class TokenView:
         found = self._positions.get(key)
         if found is None:
             first, end = self.sentence_range(sentence)
-            # one pass over the sentence: the few word lists asked for cost less than an index
-            found = [i for i, token in enumerate(self.tokens[first:end], first)
-                     if token.norm in words or (token.norm[:1] in _CONJUNCTIONS and token.norm[1:] in words)]
+            # One pass over the sentence, the membership test in C: the few word lists asked for
+            # cost less than an index.
+            flags = map(_with_conjunctions(words).__contains__, map(_NORM, self.tokens[first:end]))
+            found = list(compress(count(first), flags))
             self._positions[key] = found
         return found
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
+
+
+@lru_cache(maxsize=64)
+def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """``words`` alone or after a conjunction.
+
+    >>> sorted(_with_conjunctions(frozenset({"لم"})))
+    ['فلم', 'لم', 'ولم']
+    """
+    return words | {conjunction + word for conjunction in _CONJUNCTIONS for word in words}
