@@ -86,7 +86,6 @@ class _Scan:
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
         self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
-        self._phrase_starts = lexicon.phrase_first_words
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)])
         spans = marked_spans(self.text, self.tokens)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
@@ -97,6 +96,7 @@ class _Scan:
         self.genders: dict[int, str] = {}  # a person speaker's start -> the gender of the first cue that quoted them
         self._breaks = self._paragraph_breaks()
         self._repeated = self._repeated_marks(spans)
+        self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
         self._clause_words = self._aside_starts | _BEFORE_CUE  # words at which a clause may stop
 
@@ -165,7 +165,14 @@ class _Scan:
         return sentences[n][0]
 
     def is_name_span(self, span: MarkedSpan) -> bool:
-        """Marks that set off a name, title or term rather than words someone said."""
+        """Marks that set off a name, title or term rather than words someone said (asked about the
+        same spans again and again: answered once per span)."""
+        named = self._name_spans.get(span)
+        if named is None:
+            named = self._name_spans[span] = self._names(span)
+        return named
+
+    def _names(self, span: MarkedSpan) -> bool:
         if span.opener is None:
             return False
         inside = self.doc.tokens_between(span.start, span.end)
@@ -703,7 +710,7 @@ class _Scan:
 
     def opens_topic(self, k: int) -> bool:
         """Whether token ``k`` opens a topic (وعن وضع المطار قال), not "for his part" (من جهته, من ناحيته), which announces the subject."""
-        return self.tokens[k].norm in self.lex.topic_openers and not self.phrase_at(k, self.lex.subject_openers)
+        return self.tokens[k].norm in self.lex.topic_openers and not self.phrase_at(k, "subject_openers")
 
     def topic_subject(self, i: int, sentence_start: int) -> Speaker | None:
         """The subject set off by أما before a cue with ف (أما مسؤول الاتصالات عبد الباسط الفقيه، فشدد)."""
@@ -818,7 +825,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, self.lex.narrator_asides)))):
+            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, "narrator_asides")))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
@@ -861,14 +868,12 @@ class _Scan:
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
-        return self.phrase_at(k, self.lex.narrator_resumes)
+        return self.phrase_at(k, "narrator_resumes")
 
-    def phrase_at(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of the folded ``phrases`` starts at token ``k``."""
-        toks = self.tokens
-        if toks[k].norm not in self._phrase_starts:
-            return False
-        return any(all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)) for phrase in phrases)
+    def phrase_at(self, k: int, phrases: str) -> bool:
+        """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
+        candidates = self.lex.phrases_by_first_word[phrases].get(self.tokens[k].norm)
+        return candidates is not None and any(tuple(self._norms[k : k + len(phrase)]) == phrase for phrase in candidates)
 
     def unclaimed_marks(self) -> None:
         """Marked spans no cue introduced: direct quotes when a cue or source follows them."""

@@ -88,10 +88,22 @@ class Lexicon:
         return table | self.cues
 
     @cached_property
-    def phrase_first_words(self) -> frozenset[str]:
-        """First words of every multi-word list, so a phrase look-up rejects most tokens at once."""
-        lists = (self.narrator_resumes, self.narrator_asides, self.after_quote_sources, self.subject_openers)
-        return frozenset(phrase[0] for phrases in lists for phrase in phrases)
+    def phrases_by_first_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+        """Each multi-word list (by field name) keyed by its phrases' first words, so a phrase
+        look-up rejects most tokens at once and compares only the phrases that can match.
+
+        >>> phrases = load_lexicon().phrases_by_first_word["narrator_resumes"]
+        >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
+        True
+        """
+        lists = ("narrator_resumes", "narrator_asides", "after_quote_sources", "subject_openers")
+        index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        for name in lists:
+            by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+            for phrase in getattr(self, name):
+                by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+            index[name] = by_first
+        return index
 
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
