@@ -23,6 +23,7 @@ __all__ = ["TokenView", "readings"]
 # Clause openers, negators and conditionals carry at most a conjunction (ولكن, فلم).
 _CONJUNCTIONS = ("و", "ف")
 _START, _NORM = itemgetter(0), itemgetter(4)  # of a Token
+_SECOND = itemgetter(1)  # the stem of a (proclitics, stem) reading
 
 
 @lru_cache(maxsize=1 << 16)
@@ -55,8 +56,9 @@ class TokenView:
 
     def sentence_of(self, i: int) -> int:
         """Sentence index of token ``i`` (a token between sentences belongs to the previous one)."""
-        if 0 <= i < len(self._token_sentences):
-            return self._token_sentences[i]
+        token_sentences = self._token_sentences
+        if 0 <= i < len(token_sentences):
+            return token_sentences[i]
         return max(bisect_right(self._sentence_firsts, i) - 1, 0)
 
     def sentence_range(self, sentence: int) -> tuple[int, int]:
@@ -72,9 +74,10 @@ class TokenView:
 
     def stems(self, i: int) -> frozenset[str]:
         """Every folded reading of token ``i`` without proclitics, the whole token included."""
-        if i not in self._stems:
-            self._stems[i] = frozenset(stem for _, stem in self.clitics(i))
-        return self._stems[i]
+        stems = self._stems.get(i)
+        if stems is None:
+            stems = self._stems[i] = frozenset(map(_SECOND, self.clitics(i)))
+        return stems
 
     def clitics(self, i: int) -> tuple[tuple[str, str], ...]:
         """(proclitics, stem) readings of token ``i``."""
