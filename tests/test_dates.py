@@ -700,3 +700,9 @@ def test_counted_day_of_an_event_is_relative_and_unresolved():
 
 def test_month_of_every_year_is_unresolved():
     assert one("تقوم خلال أيام شهر رمضان المبارك من كل عام حملة", WEDNESDAY) == ("شهر رمضان المبارك", "month", "", "")
+
+
+def test_a_year_part_read_by_the_periods_rule_keeps_its_words():
+    # «الأشهر الستة الأخيرة» is also a year part; the periods rule must still see its unit and count.
+    found = read("وهو في أعتاب الأشهر الستة الأخيرة من عقده، التي تخول له الانضمام", WEDNESDAY)
+    assert [f[:2] for f in found] == [("الأشهر الستة الأخيرة", "relative")]

@@ -219,15 +219,20 @@ def _narrow_to_part(reading: Reading, surface: str, lex: Lexicon) -> None:
         reading.granularity = "month"
 
 
+_CALENDAR_RULES = ("range", "date", "month", "year")
+
+
 def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
-    part = _year_part_phrase(surface, ctx.lexicon)
-    found = list(ctx.grammar.lexemes.finditer(surface, len(part)))  # not the ordinal of الربع الأول
+    # Skip a year part's words (not the ordinal of الربع الأول) only where a calendar rule reads the
+    # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
+    part = _year_part_phrase(surface, ctx.lexicon) if rule in _CALENDAR_RULES else ""
+    found = list(ctx.grammar.lexemes.finditer(surface, len(part)))
     words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
     for i in range(1, len(found)):
         # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
         if words[i][0] == words[i - 1][0] == "month" and _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()):
             words[i] = ("pair", words[i][1])
-    if rule in ("range", "date", "month", "year"):
+    if rule in _CALENDAR_RULES:
         return _calendar_reading(rule, words, ctx, start, end)
     if rule == "numeric":
         return _numeric_reading(ctx.folded[start:end])
