@@ -202,6 +202,7 @@ def common_words(path: Path = ANERCORP, minimum: int = 2, ratio: float = 1.0) ->
 
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """All actor rows and alias rows, first definition of an id winning."""
+    from workbench.extract.catalogue import load_stoplist
     from workbench.text import fold
 
     states = read_csv(SOURCES / "states.csv")
@@ -210,7 +211,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     cldr_actors, cldr_aliases, by_code = cldr_rows(known)
     parts.append((cldr_actors, cldr_aliases))
     taken = {a["id"]: a["country"] for part_actors, _ in parts for a in part_actors}
-    stop = {fold(w) for w in (DATA / "stoplist.txt").read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    stop = {fold(w) for w in load_stoplist(DATA / "stoplist.txt")}
     stop |= {fold(a["name_ar"]) for part_actors, _ in parts for a in part_actors}
     stop |= {fold(al["alias"]) for _, part_aliases in parts for al in part_aliases}
     stop |= common_words()

@@ -58,11 +58,12 @@ def load_stoplist(path: str | Path | None = None) -> frozenset[str]:
     >>> "بشأن" in load_stoplist()
     True
     """
-    return _read_stoplist(str(Path(path or CATALOGUE_DIR / "stoplist.txt").resolve()))
+    return read_word_list(str(Path(path or CATALOGUE_DIR / "stoplist.txt").resolve()))
 
 
-@lru_cache(maxsize=4)
-def _read_stoplist(path: str) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def read_word_list(path: str) -> frozenset[str]:
+    """The entries of a word-list file: one word or phrase a line, blank lines and ``#`` comments skipped."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
 

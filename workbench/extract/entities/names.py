@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist
+from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, fold
 
@@ -46,8 +46,7 @@ _COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
 
 @lru_cache(maxsize=8)
 def _word_list(path: str) -> frozenset[str]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(fold(w) for w in read_word_list(path))
 
 
 def given_names(path: str | Path | None = None) -> frozenset[str]:
