@@ -14,7 +14,8 @@ are rich in hard speakers: a feminine cue (قالت, أكدت ...) or a descript
 724, n = 61..82) from the eligible articles left with at least two reported
 cues (two matches of REPORTED), so that its errors estimate those of unseen
 articles; then a fifth plain random sample of 20 drawn the same way (seed 725,
-n = 83..102) from the articles the first four left. All are written in the layout of benchmarks/gold/articles.jsonl.
+n = 83..102) from the articles the first four left; then a sixth (seed 726,
+n = 103..122) from the articles the first five left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -38,6 +39,7 @@ N_THIRD, THIRD_SEED = 20, 723  # the third round: hard speakers, from the articl
 HARD_SPEAKER = re.compile(r"(?:قالت|أكدت|اكدت|أضافت|اضافت|أوضحت|اوضحت|أشارت|اشارت|أعلنت|اعلنت)\s|المتحدث باسم|المصدر|الوزير")
 N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of articles with two quotes or more
 N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, from the articles the first four left
+N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from the articles the first five left
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
@@ -58,7 +60,8 @@ def main(data_dir: str) -> None:
     two_quotes = left[left["body"].str.count(REPORTED) >= 2]
     fourth = sample_per_source(two_quotes, N_FOURTH, PER_SOURCE, FOURTH_SEED)
     fifth = sample_per_source(two_quotes.drop(fourth.index), N_FIFTH, PER_SOURCE, FIFTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth]), Path(__file__).with_name("quotes-articles.jsonl"))
+    sixth = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth, sixth]), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
