@@ -1,0 +1,62 @@
+"""Choose the second half of the entities development set: random development-split articles.
+
+Draws articles at random (fixed seed) from the SaudiNewsNet zips of the development split
+(2015-07-21 .. 2015-08-04), never the test split, skipping those already in the set, and keeps
+those of 60 to 300 words (short enough to annotate by hand in one reading, long enough to name
+actors) with at most 3 per newspaper. Writes ``benchmarks/dev/entities-articles.jsonl`` in the
+format of ``quotes-articles.jsonl``.
+
+    .venv/bin/python scripts/select_entities_dev.py [--n 20] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+import workbench
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "benchmarks" / "dev"
+ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip") if p.stem <= "2015-08-04")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    known = set(pd.read_json(DEV / "quotes-articles.jsonl", lines=True, dtype={"article_id": str})["article_id"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pool = pd.concat([workbench.load_articles(z, tz="Asia/Riyadh") for z in ZIPS], ignore_index=True)
+    rng = random.Random(args.seed)
+    order = list(range(len(pool)))
+    rng.shuffle(order)
+    chosen, per_source = [], Counter()
+    for i in order:
+        row = pool.iloc[i]
+        words = len(str(row["text"]).split())
+        if row["article_id"] in known or not 60 <= words <= 300 or per_source[row["source"]] >= 3:
+            continue
+        per_source[row["source"]] += 1
+        known.add(row["article_id"])
+        chosen.append({"n": len(chosen) + 1, "article_id": row["article_id"], "source": row["source"],
+                       "url": row["url"], "published": pd.Timestamp(row["published"]).isoformat(),
+                       "title": row["title"], "text": row["text"]})
+        if len(chosen) == args.n:
+            break
+    with open(DEV / "entities-articles.jsonl", "w", encoding="utf-8") as out:
+        for rec in chosen:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles written to {DEV / 'entities-articles.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
