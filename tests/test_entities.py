@@ -348,3 +348,18 @@ def test_a_stoplisted_city_after_a_place_head_takes_its_catalogue_id():
 def test_a_capital_asked_for_something_is_its_government():
     assert ("أنقرة", "turkey") in pairs("علما بأن واشنطن طلبت من أنقرة منذ أشهر")
     assert pairs("وصل وفد من أنقرة") == [("أنقرة", "ankara")]
+
+
+def test_a_capital_in_a_dateline_is_the_city_not_the_state():
+    assert ("رياض", "riyadh") in pairs("زيد الخمشي- الرياض- سبق: اشتكى الموظفون")
+    assert ("رياض", "riyadh") in pairs("عين اليوم – الرياض\nأغلق المؤشر")
+    # without a dash the capital that acts is still its state
+    assert ("رياض", "saudi_arabia") in pairs("وأكدت الرياض رفضها للقرار")
+
+
+def test_a_newspaper_short_name_counts_only_when_framed():
+    assert ("سبق", "sabq") in pairs("قاسم الخبراني -سبق-جازان: أغلقت الجهات")
+    assert ("سبق", "sabq") in pairs('وبحسب التفاصيل التي حصلت عليها "سبق" فإن المواطن')
+    assert not any(a == "sabq" for _, a in pairs("كما سبق أن أعلنت الوزارة"))
+    # a short name two outlets share (the channel and the daily) stays unread
+    assert not any(s == "جزيرة" for s, _ in pairs("و(الجزيرة) التي آلمها النبأ"))

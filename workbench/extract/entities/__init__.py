@@ -5,7 +5,8 @@ by :mod:`.context` rules) gives known actors with their canonical ids; the CRF
 model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 (:mod:`.names`: a known given name and the name words after it) and the
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
-catalogue does not hold; :mod:`.regional` adds short forms that name an actor
+catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
+city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
@@ -57,6 +59,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     matcher = matcher_for(catalogue)
     found, rejected = catalogue_mentions(doc, matcher)
     found += context_mentions(doc, found, matcher)
+    reread_dateline_capitals(doc, found)
+    found += framed_media(doc, found)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned: list[dict] = []
