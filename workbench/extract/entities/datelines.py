@@ -84,7 +84,10 @@ def reread_dateline_capitals(doc: Document, found: list[dict]) -> None:
     for rec in found:
         if rec["via"] != "capital":
             continue
-        if _next_char(text, rec["start"] - 1, -1) not in _DASHES and _next_char(text, rec["end"], 1) not in _DASHES:
+        word_start = rec["start"]
+        while word_start and text[word_start - 1].isalpha():  # over the proclitics and article left out of the span
+            word_start -= 1
+        if _next_char(text, word_start - 1, -1) not in _DASHES and _next_char(text, rec["end"], 1) not in _DASHES:
             continue
         if capitals is None:
             capitals = _catalogue_tables()[0]
