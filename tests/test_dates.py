@@ -706,3 +706,67 @@ def test_a_year_part_read_by_the_periods_rule_keeps_its_words():
     # «الأشهر الستة الأخيرة» is also a year part; the periods rule must still see its unit and count.
     found = read("وهو في أعتاب الأشهر الستة الأخيرة من عقده، التي تخول له الانضمام", WEDNESDAY)
     assert [f[:2] for f in found] == [("الأشهر الستة الأخيرة", "relative")]
+
+
+FRIDAY_31 = pd.Timestamp("2015-07-31 04:26", tz="Asia/Riyadh")
+
+
+def test_year_joined_by_lam_after_a_date_or_month_belongs_to_it():
+    assert read("سيتوقف من يوم الجمعة الخامس عشر من شوال لعام 1436هـ وتحويل", FRIDAY_31) == [
+        ("يوم الجمعة الخامس عشر من شوال لعام 1436هـ", "date", "2015-07-31", "2015-07-31")]
+    assert one("يتجاوز شهر حزيران/يونيو لعام 2015 درجات", FRIDAY_31) == ("شهر حزيران/يونيو لعام 2015", "month", "2015-06-01", "2015-06-30")
+
+
+def test_day_of_a_month_named_by_its_marker_alone():
+    assert one("مع الهلال في 25 الجاري بالرياض", FRIDAY_31) == ("25 الجاري", "date", "2015-07-25", "2015-07-25")
+    assert one("وقع يوم 3 الماضي", FRIDAY_31) == ("يوم 3 الماضي", "date", "2015-06-03", "2015-06-03")
+    assert read("خلال الـ24 الماضية", FRIDAY_31) == []  # hours, not a day
+
+
+def test_range_opening_with_an_ordinal_day():
+    assert one("ستقام خلال الفترة من الرابع إلى 15 أغسطس المقبل في المغرب", FRIDAY_31) == (
+        "من الرابع إلى 15 أغسطس المقبل", "range", "2015-08-04", "2015-08-15")
+    assert one("في السادس والعشرين من شهر يونيو 2015م", FRIDAY_31)[1] == "date"  # a compound ordinal is one day
+
+
+def test_vague_plural_count_keeps_its_adjective():
+    assert one("بعد زيارة الجبير منذ أسابيع قليلة جدا", FRIDAY_31) == ("منذ أسابيع قليلة", "relative", "", "")
+    assert one("التي تنظمها الأمانة منذ سنوات طويلة، وقد", FRIDAY_31) == ("منذ سنوات طويلة", "relative", "", "")
+
+
+def test_newspaper_name_in_quotes_is_no_day():
+    assert read("وأوضح الشبكشي لـ”عين اليوم” أن التصريحات", FRIDAY_31) == []
+
+
+def test_today_before_a_plural_or_feminine_object_is_the_day():
+    assert one("أنه سوف ترسل اليوم الحوالات البنكية", FRIDAY_31) == ("اليوم", "relative", "2015-07-31", "2015-07-31")
+    assert read("احتفلت بلاده باليوم الوطني", FRIDAY_31) == []
+
+
+def test_part_of_a_bare_year():
+    assert one("الإيرادات في النصف الأول من 2015 ارتفعت", FRIDAY_31) == ("النصف الأول من 2015", "year", "2015-01-01", "2015-06-30")
+
+
+def test_counted_day_of_a_numbered_stage_keeps_the_number():
+    assert one("سينضم للفريق في اليوم الأول من المرحلة الثانية من البرنامج", FRIDAY_31) == (
+        "اليوم الأول من المرحلة الثانية", "relative", "", "")
+
+
+def test_hour_in_words_on_a_relative_day_and_around_midnight():
+    assert one("يلتقي في الثامنة من مساء اليوم قطبا الكرة", FRIDAY_31) == ("الثامنة من مساء اليوم", "time", "2015-07-31", "2015-07-31")
+    assert read("سيتوقف عند تمام الواحدة بعد منتصف الليل من", FRIDAY_31) == [("الواحدة بعد منتصف الليل", "time", "", "")]
+
+
+def test_counts_of_contracts_are_no_decades():
+    assert read("الوحدة توقع 3 عقود وتصفي الديون", FRIDAY_31) == []
+    assert read("أبرمت الإدارة ثلاثة عقود احتراف مع لاعبين", FRIDAY_31) == []
+    assert one("تمردا ضد الدولة لثلاثة عقود حزب", FRIDAY_31)[:2] == ("ثلاثة عقود", "duration")
+    assert one("حكم البلاد ثلاثة عقود.", FRIDAY_31)[:2] == ("ثلاثة عقود", "duration")
+    assert one("امتدت عقودا في مجال التأليف", FRIDAY_31)[:2] == ("عقودا", "duration")
+
+
+def test_fractions_of_a_unit_and_centuries():
+    assert one("شارك لمدة ربع ساعة ولم", FRIDAY_31) == ("لمدة ربع ساعة", "duration", "", "")
+    assert one("تحتاج إلى نصف قرن حتى", FRIDAY_31) == ("نصف قرن", "duration", "", "")
+    assert one("تم بناؤه قبل قرن من الآن", FRIDAY_31) == ("قبل قرن من الآن", "relative", "1915-01-01", "1915-12-31")
+    assert read("بلغ نصف مليون", FRIDAY_31) == read("مرة كل ربع ساعة", FRIDAY_31) == []

@@ -41,7 +41,8 @@ __all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposit
 
 _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "after"}
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
-_UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+_UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year", "century": "year"}
+_YEARS_IN = {"decade": 10, "century": 100}
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
@@ -55,6 +56,8 @@ _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, الع�
 _LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
 _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
+# A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
+_NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
@@ -239,7 +242,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
+        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
@@ -284,6 +287,19 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     return any(word in lex.words["age_topic"] or _CLITICS.sub("", word) in lex.words["age_topic"] for word in clause)
 
 
+def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
+    """A bare count of عقود (no لمدة, نحو, ...) that counts contracts (توقع 3 عقود احتراف), not decades: decades
+    stand after ل or من, or before من, مضت, متتالية, a marker or the end of the clause (حكم البلاد ثلاثة عقود.)."""
+    lex = ctx.lexicon
+    counted = any(kind in ("number", "numword") for kind, _ in words)
+    if not counted or lex.units.get(_first(words, "unit") or "", ("",))[0] != "decade" or ctx.folded[start:end].startswith((*lex.words["duration"], *lex.words["approx"])):
+        return False
+    if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of"):
+        return False  # لثلاثة عقود, ما يقرب من خمسة عقود
+    next_word = _next_word(ctx, end)
+    return bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"] and next_word not in lex.markers
+
+
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
     return next((text for k, text in words if k == kind), None)
 
@@ -291,7 +307,7 @@ def _first(words: list[tuple[str, str]], kind: str) -> str | None:
 def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     """Whether the word before ``start`` (with or without a leading و/ف) is one of ``role``'s words."""
     words = ctx.folded[max(0, start - 30):start].split()
-    word = words[-1].strip("\"'(-,:") if words else ""
+    word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
     listed = ctx.lexicon.words[role]
     return word in listed or (word[:1] in "وف" and word[1:] in listed)
 
@@ -346,6 +362,8 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         elif kind == "weekday":
             weekday = lex.weekdays[text]
         prev = kind
+    if rule == "date" and marker is not None and month_rel is None and all(p.month is None for p in parts):
+        month_rel, marker = marker, None  # في 25 الجاري: the marker is the month's
     suffixed = next((p.year_calendar for p in parts if p.year_calendar), None)
     for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
@@ -562,7 +580,7 @@ def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
     if unit == "month":
         year, month = shift_months(anchor.year, anchor.month, amount)
         return month_span(GREGORIAN, year, month)
-    return _year_span(GREGORIAN, anchor.year + amount * (10 if unit == "decade" else 1))
+    return _year_span(GREGORIAN, anchor.year + amount * _YEARS_IN.get(unit, 1))
 
 
 def _year_span(cal: str, year: int) -> tuple[date, date] | None:
@@ -591,8 +609,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
         following = ctx.folded[end:end + 40].split()[:1]
-        if following and following[0].startswith("ال"):
-            return None  # اليوم الوطني, اليوم التالي: not the publication day
+        if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY):
+            return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
     reading = Reading("relative", "day", anchor=ctx.today)
     if ctx.anchor is not None:
         day = (ctx.today or ctx.anchor) + timedelta(days=days)
