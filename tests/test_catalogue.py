@@ -126,3 +126,24 @@ def test_name_pattern_word_lists_are_shipped_and_disjoint_where_it_matters():
     assert len(given) > 200 and len(common) > 1000
     assert "علي" not in given  # folds like the preposition على
     assert not {"محمد", "خالد", "عبدالله"} & common
+
+
+def ids(text: str) -> set[str]:
+    """Catalogue ids found in ``text`` by the catalogue alone."""
+    from workbench.extract.entities import entities_for
+    from workbench.text import Document
+
+    return {r["actor_id"] for r in entities_for(Document("t", text), model=None, name_patterns=False)}
+
+
+def test_saudi_listed_companies_match_as_market_reports_print_them():
+    assert "medgulf" in ids("وميدغلف للتأمين") and "nadec" in ids("ونادك")
+    assert "banque_saudi_fransi" in ids("والبنك السعودي الفرنسي")
+    assert "saudi_kayan" in ids("وكيان السعودية") and "dar_al_arkan" in ids("ودار الأركان")
+    # short names that are ordinary words are left out: «كيان» alone, «المتقدمة» alone
+    assert "saudi_kayan" not in ids("كيان الدولة") and "advanced_petrochemical" not in ids("الدول المتقدمة")
+
+
+def test_saudi_media_and_football_federation_short_names():
+    assert "ain_alyoum" in ids("عين اليوم – جدة")
+    assert "saudi_arabian_football_federation" in ids("عقب اجتماعه باتحاد القدم")
