@@ -363,3 +363,15 @@ def test_a_newspaper_short_name_counts_only_when_framed():
     assert not any(a == "sabq" for _, a in pairs("كما سبق أن أعلنت الوزارة"))
     # a short name two outlets share (the channel and the daily) stays unread
     assert not any(s == "جزيرة" for s, _ in pairs("و(الجزيرة) التي آلمها النبأ"))
+
+
+def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
+    recs = [{"start": 0, "end": 26, "surface": "فيصل بن عبدالرحمن بن معمر", "type": "PER", "actor_id": None,
+             "actor": None, "via": "model"},
+            {"start": 40, "end": 52, "surface": "فيصل بن معمر", "type": "PER", "actor_id": None, "actor": None,
+             "via": "pattern"},
+            {"start": 60, "end": 72, "surface": "فيصل بن سلطان", "type": "PER", "actor_id": None, "actor": None,
+             "via": "pattern"}]
+    linked = link_outside_names(recs)
+    assert linked[1]["actor_id"] == linked[0]["actor_id"] == "ar:فيصل_بن_عبدالرحمن_بن_معمر"
+    assert linked[2]["actor_id"] != linked[0]["actor_id"]  # another last name is another person

@@ -81,9 +81,17 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
 
 def _shortens(own: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a name's words are a shorter form of ``full``: its last words (العتيبي), or its
-    first and last word without the middle names (خليل الخليل for خليل عبدالله الخليل).
+    first and last word with some middle names left out (خليل الخليل for خليل عبدالله الخليل,
+    فيصل بن معمر for فيصل بن عبدالرحمن بن معمر).
 
     >>> _shortens(("خليل", "خليل"), ("خليل", "عبدالله", "خليل")), _shortens(("فهد",), ("فهد", "عتيبي"))
     (True, False)
+    >>> _shortens(("فيصل", "بن", "معمر"), ("فيصل", "بن", "عبدالرحمن", "بن", "معمر"))
+    True
     """
-    return full[-len(own):] == own or (len(own) == 2 and full[0] == own[0] and full[-1] == own[-1])
+    if full[-len(own):] == own:
+        return True
+    if len(own) < 2 or full[0] != own[0] or full[-1] != own[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in own[1:-1])  # the middle words in order: a subsequence
