@@ -375,3 +375,8 @@ def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
     linked = link_outside_names(recs)
     assert linked[1]["actor_id"] == linked[0]["actor_id"] == "ar:فيصل_بن_عبدالرحمن_بن_معمر"
     assert linked[2]["actor_id"] != linked[0]["actor_id"]  # another last name is another person
+
+
+def test_a_title_word_that_is_also_a_given_name_starts_no_name():
+    assert not [r for r in ents("وأوضح الدكتور سمير توكل مساعد أمين العاصمة المقدسة") if "مساعد" in r["surface"]]
+    assert ("عبدالله بن مساعد", "abdullah_bin_musaed") in pairs("قال الأمير عبدالله بن مساعد إن")
