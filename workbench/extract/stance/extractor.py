@@ -80,11 +80,11 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
-        elif fallback:
+        elif found is not None and fallback:
             previous = subjects.get(sentence - 1)
             carried = speaker_actor(*max(previous)[::-1]) if previous else None
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
-        rows += found
+        rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit
     rows = _one_per_relation([r for r in rows if r["polarity"] != 0
                               or not home_visit(r["source_actor"], r["target_actor"], countries)])

@@ -7,7 +7,10 @@ with positional rules, each named so that it can be measured and switched off:
 - ``vso``: a verb opening its sentence (only و/ف, commas and time words before it) takes the first
   actor after it as source and the next actor (past the source's own titles) as target;
 - ``carry``: a cue with no actor before it in its sentence (وأضاف ..., وشدد على دعم ...) takes the
-  subject of the previous sentence: the speaker of its last quote or the source of its last row.
+  subject of the previous sentence: the speaker of its last quote or the source of its last row;
+- ``nearest``: the last resort for a cue with actors around it in its clause: the nearest actor
+  before the cue that can be a subject (else the speaker of the quote holding the cue) acts on the
+  nearest actor after it, with a lower confidence than the other rules.
 
 Pairs of one actor, and of a person or body with its own state (سامح شكري -> مصر), give no row;
 places are never sources. The rows carry the confidence factor ``fallback`` (below 0.5), so charts
@@ -36,7 +39,8 @@ from workbench.extract.stance.actors import Actor, at_home
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, TARGET_WINDOW, Quote, clause_range, first_after,
-                                              is_apposition, quote_at, stance_rows)
+                                              is_apposition, opens_event, quote_at, speaker_actor,
+                                              stance_rows)
 from workbench.extract.stance.view import TokenView
 
 __all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows"]
@@ -44,8 +48,8 @@ __all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows"]
 # Every positional rule, in the order they are tried, and the ones read by default: those that raise
 # pair F1 on the development set (benchmarks/stance.py --gold dev prints the comparison). ``vso``
 # did on the first 30 articles and no longer does on all 50, so it is left to be asked for.
-POSITIONAL_RULES = ("vso", "carry")
-FALLBACK_RULES = frozenset({"carry"})
+POSITIONAL_RULES = ("vso", "carry", "nearest")
+FALLBACK_RULES = frozenset({"carry", "nearest"})
 # A verb's target may stand further than the precise reading allows: past honorifics and a place
 # (استقبل الأمير ... - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري).
 WIDE_WINDOW = 2 * TARGET_WINDOW
@@ -79,17 +83,37 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources and "carry" in rules and carried is not None and (verb or form.possessive) and not cue.mutual \
             and not any(g[-1].last_token < hit.first_token for g in here):
         sources, anchor = [carried], hit.last_token
+    how = "fallback"
+    if not sources and "nearest" in rules and not form.first_person:
+        clause_start, _ = clause_range(view, hit, sentence, first, end, lexicon, here)
+        # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
+        lower = clause_start if opens_event(view, clause_start, grammar) else first
+        sources, anchor, how = _nearest_source(here, lower, hit, quotes), hit.last_token, "nearest"
     if not sources:
         return []
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
     if not targets:
         return []
-    rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), "fallback", lexicon)
+    rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
     return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)]
 
 
 def _can_act(actor: Actor) -> bool:
     return actor.subject_like and not actor.target_only
+
+
+def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit, quotes: list[Quote]) -> list[Actor] | None:
+    """The actor group nearest before the cue from token ``lower`` on that can act (the subject of
+    a verb before a clause opener, أكد X أن ...), else the speaker of the quote holding the cue."""
+    for group in reversed(here):
+        if group[-1].last_token >= hit.first_token:
+            continue
+        if group[0].token < lower:
+            break
+        if _can_act(group[0]):
+            return group
+    quote = quote_at(quotes, hit.start)
+    return [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
 
 
 def _opens_sentence(view: TokenView, hit: CueHit, first: int, grammar: Grammar) -> bool:

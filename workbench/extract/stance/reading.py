@@ -62,7 +62,8 @@ _RESUMPTIVE_REACH = 4
 _ANTECEDENT_GAP = 4
 # Confidence factors: each reading that rests on a weaker cue costs some certainty; a positional
 # guess of the fallback stage stays below 0.5 so that charts filtering at 0.5 leave it out.
-_HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9, "fallback": 0.5}
+_HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9, "fallback": 0.5,
+        "nearest": 0.45}
 _FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.3
 _BASE = 0.9
 
@@ -77,8 +78,10 @@ class Quote:
 
 
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
-             lexicon: StanceLexicon) -> list[dict]:
-    """The stance rows (without article_id) one cue expresses; none when source or target is missing.
+             lexicon: StanceLexicon) -> list[dict] | None:
+    """The stance rows (without article_id) one cue expresses; none when source or target is missing,
+    and None when the sentence rules out that its actors are the cue's agent (a prior event's or a
+    passive verbal noun, a relative clause whose antecedent is no actor): no positional guess then.
 
     ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes.
     """
@@ -125,14 +128,14 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         elif cue.genitive == "patient" and _is_definite_noun(view, hit.last_token + 1, grammar) \
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
-        elif _opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers):
-            return []  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
+        elif opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers):
+            return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
             return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
     elif form.kind != "noun":
         relative = _relative_clause(view, hit, here, lexicon)
         if relative == "unknown":
-            return []
+            return None
         if relative:
             # الشطر الذي تحتله تركيا, والتي ترفض واشنطن التنسيق معها: the subject follows the verb,
             # the antecedent is its object
@@ -254,7 +257,8 @@ def _outer_quote(quotes: list[Quote], offset: int) -> Quote | None:
     return max(inside, key=lambda q: q.end - q.start) if inside else None
 
 
-def _opens_event(view: TokenView, clause_start: int, grammar: Grammar) -> bool:
+def opens_event(view: TokenView, clause_start: int, grammar: Grammar) -> bool:
+    """Does the clause tell of a prior event (عقب إسقاط ...), whose verbal noun has its own agent?"""
     return view.is_word(clause_start) and bool(view.stems(clause_start) & grammar.event_openers)
 
 
