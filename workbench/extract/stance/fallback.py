@@ -70,7 +70,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     cue = lexicon.cues[form.cue]
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    _, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
+    clause_start, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
     window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW
     skip = grammar.against if cue.polarity > 0 else frozenset()
     # A first-person cue is the speaker's and a participle (الموالين) describes a noun: neither is
@@ -85,7 +85,6 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
         sources, anchor = [carried], hit.last_token
     how = "fallback"
     if not sources and "nearest" in rules and not form.first_person:
-        clause_start, _ = clause_range(view, hit, sentence, first, end, lexicon, here)
         # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
         lower = clause_start if opens_event(view, clause_start, grammar) else first
         sources, anchor, how = _nearest_source(here, lower, hit, quotes), hit.last_token, "nearest"
