@@ -143,8 +143,9 @@ class _Scan:
     def _is_stop(self, i: int) -> bool:
         """Whether the sentence mark at token ``i`` ends a sentence (not the dot of بي.بي.سي or د.)."""
         after = self.tokens[i].end
-        if self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha() and i > 0 and len(self.tokens[i - 1].text) <= _ABBREVIATION_LETTERS:
-            return False  # بي.بي.سي: a dot inside an abbreviation, but التعلم.وكان ends a sentence
+        if (self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha() and i > 0
+                and self.tokens[i - 1].kind == WORD and len(self.tokens[i - 1].text) <= _ABBREVIATION_LETTERS):
+            return False  # بي.بي.سي: a dot inside an abbreviation, but التعلم.وكان and «العدوان الروسي».في end a sentence
         return not (self.tokens[i].text == "." and i > 0 and self.tokens[i - 1].norm in self.lex.abbreviations)
 
     def index_at(self, offset: int) -> int:
@@ -181,6 +182,8 @@ class _Scan:
             return True
         if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
+        if len(words) <= _NAME_SPAN_WORDS and self.names_thing(words[0]):
+            return True  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
@@ -196,13 +199,18 @@ class _Scan:
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
+    def names_thing(self, first: Token) -> bool:
+        """Whether marked words opening with ``first`` name something: an indefinite naming noun (كتائب, إعلان, حوار) or a name particle (أبو, بن)."""
+        # Only an indefinite head names (كتائب القسام); “الاتفاق التاريخي” describes.
+        return first.clitic == "" and (first.norm in self.lex.naming_nouns or first.norm in self.lex.name_particles)
+
     def completes_noun(self, before: Token) -> bool:
         """Whether the word before marks is a noun in ة that the marked words complete (ومواجهة, لاستضافة), not a cue.
 
         Charges (بتهمة "الزنا") stay quotes: a word with ب is no such noun.
         """
         norm = before.norm
-        return (len(norm) > 3 and norm.endswith("ه") and norm[:1] != "ب" and before.clitic == ""
+        return (len(norm) > 3 and norm.endswith(("ه", "ات")) and norm[:1] != "ب" and before.clitic == ""
                 and self.lex.cue(norm) is None and norm not in self.lex.not_reporting_before)
 
     # -- the scan ------------------------------------------------------------------------------
@@ -450,7 +458,9 @@ class _Scan:
                 return chain
         a = i + 1
         if self.lex.is_relay(toks[i].norm):
-            relayed = next((k for k in range(a, limit) if toks[k].norm == "عن"), None)
+            # ونقل المسؤول، الذي فضّل عدم الكشف عن اسمه، نص ...: the عن of a relative clause relays nothing.
+            relative = next((k for k in range(a, limit) if toks[k].norm in _RELATIVES), limit)
+            relayed = next((k for k in range(a, relative) if toks[k].norm == "عن"), None)
             if relayed is not None and relayed + 1 < limit:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
@@ -516,7 +526,7 @@ class _Scan:
                 start, end = toks[b + 1].start, toks[name_end - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
         if self.heads_description(toks[a].norm) and not any(m["type"] == "PER" for m in self.speakers.inside(toks[a].start, toks[b - 1].end)):
-            named = self.name_closing(a, b) or self.name_after(b, limit)
+            named = self.name_closing(a, b) or self.name_after(b, limit) or self.name_set_off(b, limit)
             if named is not None:
                 return named  # المسؤول عن الطوارئ نشوان الحسام لـ«عكاظ»: the name, not the title
         start, end = toks[a].start, toks[b - 1].end
@@ -543,7 +553,25 @@ class _Scan:
                 return self.speakers.described(self.text[start:end], start, end, author)  # وأضاف البيان: its author speaks
         if named_only and not description and not self.speakers.inside(start, end):
             return None
-        return self.speakers.from_range(start, end, self.text[start:end], description)
+        if self.lex.is_title(head) and b - a <= _DESCRIPTION_WORDS:
+            title = head.removeprefix("ال")
+            titled = self.speakers.resolve_title(self.text[start:end], start, end, lambda m: title in fold(self.text[max(m["start"] - 40, 0) : m["start"]]))
+            if titled is not None:
+                return titled  # وكان وزير الدفاع الأمريكي قد أكد: وزير الدفاع الأمريكي آشتون كارتر, named earlier
+        # كشف مسؤول يمني بارز ... ونقل المسؤول: the official introduced there, not a person named before him
+        noun = head.removeprefix("ال")
+        window = self.introduced_at(noun, a) if description and noun in self.lex.source_nouns else None
+        return self.speakers.from_range(start, end, self.text[start:end], description, window)
+
+    def introduced_at(self, noun: str, k: int) -> tuple[int, int] | None:
+        """Offsets where the latest indefinite source ``noun`` (مسؤول) before token ``k`` introduced someone new,
+        through the description that may name him; None when the noun does not occur."""
+        norms = self._norms
+        for j in range(k - 1, -1, -1):
+            if norms[j] == noun:
+                end = self.speaker_region(j, min(j + _DESCRIPTION_WORDS + 3, k))[1]
+                return self.tokens[j].start, self.tokens[max(end, j + 1) - 1].end
+        return None
 
     def heads_description(self, norm: str) -> bool:
         """A title or a person's description, also in the feminine (الطبيبة, وعضو)."""
@@ -582,6 +610,27 @@ class _Scan:
                 start, stop = tok.start, toks[end - 1].end
                 return self.speakers.unlisted_person(self.text[start:stop], start, stop)
         return None
+
+    def name_set_off(self, b: int, limit: int) -> Speaker | None:
+        """The name set off by commas right before the content, after a long description
+        (المسؤول الكبير في مجال الدفاع ...، الجنرال تشارلز هوبر، أن; مدير عام الصحة في محافظة عدن، الخضر لصور، إن);
+        a rank before it (الجنرال, العميد) is left out."""
+        toks = self.tokens
+        close = limit - 1
+        if close <= b or toks[close].text not in ",،":
+            return None
+        k = next((c + 1 for c in range(close - 1, max(b, close - 5) - 1, -1) if toks[c].text in ",،"), None)
+        if k is None:
+            return None
+        if toks[k].norm in self.lex.person_descriptions:
+            k += 1  # الجنرال تشارلز هوبر
+        person = self.speakers.person_at(toks[k].start, toks[k].end)
+        if person is not None:
+            return self.speakers.speaker_of(person)
+        if self.apposed_name_end(k, limit) != close or any(t.norm in common_words() for t in toks[k:close]):
+            return None
+        start, end = toks[k].start, toks[close - 1].end
+        return self.speakers.unlisted_person(self.text[start:end], start, end)
 
     def name_run_end(self, k: int, limit: int) -> int | None:
         """End of a name of two or three plain words from token ``k`` that no actor mention covers, or None."""
@@ -688,8 +737,10 @@ class _Scan:
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
         if first_word < i and not self.opens_topic(first_word):
             subject = self.speakers.subject_before(clause_start, cue_start, self.quoted)
-            if subject is not None and (previous is None or subject.person or not self.speakers.is_place(subject)):
-                return subject  # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject
+            if subject is not None and (previous is None or subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1):
+                # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject, but one
+                # right after the verb is (وتأوي تركيا ...، وقالت مرارا إنها).
+                return subject
         if previous is None and self.doc.sentences:
             # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
             here = self.doc.sentence_of(cue_start)
@@ -763,8 +814,8 @@ class _Scan:
         while j > 0 and self.tokens[j].norm in _AUXILIARIES:
             j -= 1  # وكان غاشي قد قال
         mention = self.speakers.mention_ending_at(self.tokens[j].end)
-        if mention is None and j < i - 1:
-            return self.subject_of_kana(j, sentence_start)
+        if (mention is None or self.nationality_adjective(mention)) and j < i - 1:
+            return self.subject_of_kana(j, sentence_start)  # وكان وزير الدفاع الأمريكي قد أكد: the minister, not his state
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])
@@ -825,7 +876,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.phrase_at(k, "narrator_asides")))):
+            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
@@ -855,20 +906,53 @@ class _Scan:
             return cue is not None and cue.kind == "verb"
         if cue is None or cue.kind in ("noun", "attribution"):
             return False  # ... يتحرك وفق أجندة واضحة: a leading attribution opens its sentence
-        return cue.kind == "participle" or tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
+        if cue.kind == "participle":
+            # لافتا أنه, مشددا على ضرورة ...: the speaker's next act; but لافتة مضيئة is a banner
+            after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
+        return tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
 
     def narrator_resumes(self, k: int) -> bool:
         """Whether the words from token ``k`` start the narrator's own sentence again."""
         toks = self.tokens
         if k >= len(toks):
             return True
+        if toks[k].norm in self.lex.attributions:
+            return self.names_source(k + 1)  # ، وفق التوجيهات goes on; ، وفقا للوكالة is the narrator's
         cue = self.cues.get(k)
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
             return True
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
-        return self.phrase_at(k, "narrator_resumes")
+        return self.phrase_at(k, "narrator_resumes") or self.circumstance(k)
+
+    def aside_at(self, k: int) -> bool:
+        """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
+        if self.tokens[k].norm in self.lex.attributions:
+            return self.names_source(k + 1)
+        return self.phrase_at(k, "narrator_asides")
+
+    def names_source(self, k: int) -> bool:
+        """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
+        toks, n = self.tokens, len(self.tokens)
+        while k < n and toks[k].norm in ("ل", "ما", "لما"):
+            k += 1  # وفقا لـ, بحسب ما
+        if k >= n or toks[k].kind != WORD:
+            return k < n and self.cues.get(k) is not None
+        tok = toks[k]
+        stems = (tok.stem, tok.norm[1:]) if tok.norm[:1] == "ل" else (tok.stem,)  # لصحيفة, للوكالة
+        return (k in self.cues or self.speakers.starts_mention(tok.start) or self.speakers.starts_mention(tok.stem_start)
+                or self.speakers.starts_mention(tok.start + 1) or self.heads_description(tok.norm)
+                or any(self.heads_description("ال" + stem) or stem in self.lex.source_nouns or "ال" + stem in self.lex.organisation_descriptions
+                       or stem in self.lex.statement_nouns or stem in self.lex.naming_nouns for stem in stems))
+
+    def circumstance(self, k: int) -> bool:
+        """A participle of the speaker's manner after a comma (، مبدياً شكره, ، مقدماً الشكر): the narrator describes, the clause has ended."""
+        tok = self.tokens[k]
+        norm = tok.norm
+        return (tok.kind == WORD and tok.clitic == "" and len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا"
+                and tok.text.endswith(("اً", "ًا")) and norm not in self.lex.time_words)
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""

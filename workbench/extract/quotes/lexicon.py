@@ -56,6 +56,7 @@ class Lexicon:
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
     narrator_asides: tuple[tuple[str, ...], ...]
+    attributions: frozenset[str]
     not_reporting_before: frozenset[str]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
@@ -63,6 +64,7 @@ class Lexicon:
     person_descriptions: frozenset[str]
     titles: frozenset[str]
     naming_nouns: frozenset[str]
+    name_particles: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
     not_speakers: frozenset[str]
@@ -167,6 +169,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         narrator_links=_words(rules["narrator_links"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
+        attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
         speaker_stops=_words(rules["speaker_stops"]),
         after_quote_sources=_phrases(rules["after_quote_sources"]),
@@ -174,6 +177,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         person_descriptions=_words(rules["person_descriptions"]),
         titles=_words(rules["titles"]),
         naming_nouns=_words(rules["naming_nouns"]),
+        name_particles=_words(rules["name_particles"]),
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),

@@ -71,13 +71,15 @@ class Speakers:
             i += 1
         return out
 
-    def from_range(self, start: int, end: int, surface: str, description: bool = False) -> Speaker:
+    def from_range(self, start: int, end: int, surface: str, description: bool = False, window: tuple[int, int] | None = None) -> Speaker:
         """The speaker named by the text ``surface`` at [start, end).
 
         A person mention wins, then an organisation or state named at the start.
         Otherwise the region is a description: a person ``description``
         (الدبلوماسي الروسي) is resolved to an earlier person it fits; any other
-        description (مسؤولون إيطاليون) speaks for the organisation or state it names.
+        description (مسؤولون إيطاليون) speaks for the organisation or state it names. When the
+        description's noun introduced someone earlier (مسؤول يمني بارز ... المسؤول), only a person
+        named within that introduction's ``window`` of offsets fits.
         """
         found = self.inside(start, end)
         context = frozenset(_actor(m) for m in found if _actor(m))
@@ -89,25 +91,37 @@ class Speakers:
         if named and named[0]["start"] <= start + 1:
             return self._remember(_from_mention(named[0], False, context))
         if description:
-            resolved = self.resolve_description(surface, start, end, context)
+            resolved = self.resolve_description(surface, start, end, context, window)
             if resolved.named is not None:
                 return self._remember(resolved)
         actor = _actor(named[0]) if named else None
         return self._remember(Speaker(surface, start, end, actor, description, context))
 
-    def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str]) -> Speaker:
-        """A person description at [start, end) resolved to the latest earlier person it fits.
+    def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str], window: tuple[int, int] | None = None) -> Speaker:
+        """A person description at [start, end) resolved to the latest earlier person it fits (named inside ``window`` when given).
 
         ``named`` stays None when no earlier person fits.
         """
         for earlier in reversed(self.history):
             named = earlier.name
-            if named.person and named.start < start and context <= named.context | {named.actor} - {None}:
+            if named.person and named.start < start and _within(named.start, window) and context <= named.context | {named.actor} - {None}:
                 return Speaker(surface, start, end, named.actor, True, context, named)
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
-            if m["type"] == "PER" and context <= ({_actor(m)} | self._title_context(m)) - {None}:
+            if m["type"] == "PER" and _within(m["start"], window) and context <= ({_actor(m)} | self._title_context(m)) - {None}:
                 return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
         return Speaker(surface, start, end, None, True, context)
+
+    def resolve_title(self, surface: str, start: int, end: int, titled: Callable[[dict], bool]) -> Speaker | None:
+        """A title naming no person (وزير الدفاع الأمريكي) resolved to the latest earlier person that ``titled``
+        accepts and whose title names the same actors; None when the title names no actor or no one fits."""
+        found = self.inside(start, end)
+        context = frozenset(_actor(m) for m in found if _actor(m))
+        if not context or any(m["type"] == "PER" for m in found):
+            return None
+        for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
+            if m["type"] == "PER" and context <= self._title_context(m) and titled(m):
+                return self._remember(Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset())))
+        return None
 
     def resolve_organisation(self, surface: str, start: int, end: int, names: Callable[[dict], bool]) -> Speaker | None:
         """An organisation description at [start, end) (المكتب, الشركة) resolved to the latest earlier organisation that ``names`` accepts."""
@@ -204,6 +218,10 @@ def _without_title_names(mentions: list[dict]) -> list[dict]:
     """Mentions minus a one-word name right before another name: a title tagged on its own (الشيخ عبد الله بن زايد)."""
     return [m for m, nxt in zip(mentions, mentions[1:] + [None])
             if not (nxt is not None and m["type"] == nxt["type"] == "PER" and " " not in m["surface"] and 0 <= nxt["start"] - m["end"] <= 2)]
+
+
+def _within(offset: int, window: tuple[int, int] | None) -> bool:
+    return window is None or window[0] <= offset < window[1]
 
 
 def _usable(mention: dict) -> bool:
