@@ -380,3 +380,8 @@ def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
 def test_a_title_word_that_is_also_a_given_name_starts_no_name():
     assert not [r for r in ents("وأوضح الدكتور سمير توكل مساعد أمين العاصمة المقدسة") if "مساعد" in r["surface"]]
     assert ("عبدالله بن مساعد", "abdullah_bin_musaed") in pairs("قال الأمير عبدالله بن مساعد إن")
+
+
+def test_a_capital_at_the_edge_of_the_text_is_no_dateline():
+    assert pairs("وقالت موسكو") == [("موسكو", "russia")]
+    assert ("موسكو", "russia") in pairs("موسكو ترفض القرار")
