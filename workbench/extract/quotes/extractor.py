@@ -25,7 +25,7 @@ from the cue's subject, chains resolved to the original speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
 
@@ -95,6 +95,9 @@ class _Scan:
         self.found: list[_Quote] = []
         self.genders: dict[int, str] = {}  # a person speaker's start -> the gender of the first cue that quoted them
         self._breaks = self._paragraph_breaks()
+        # Sorted, so a scan ahead can jump to the next opener or the next place a clause must stop.
+        self._openers = sorted(self.by_opener)
+        self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
@@ -263,14 +266,15 @@ class _Scan:
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n = self.tokens, len(self.tokens)
+        breaks, by_opener, stops, complementizers = self._breaks, self.by_opener, self._stops, self.lex.complementizers
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
         while j < n and j - i <= _CUE_WINDOW:
-            if j in self._breaks:
+            if j in breaks:
                 break
             tok = toks[j]
-            span = self.by_opener.get(j)
+            span = by_opener.get(j)
             if span is not None:
                 if span.closer is not None and self.is_speaker_region_name(span):
                     j = span.closer + 1
@@ -280,9 +284,9 @@ class _Scan:
                 return "mark", j
             if tok.text == ":" :
                 return "colon", j
-            if tok.kind == WORD and self.lex.is_complementizer(tok.norm) and self.introduces(j):
+            if tok.kind == WORD and tok.norm in complementizers and self.introduces(j):
                 return "that", j
-            if self.ends_sentence(j) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
+            if j in stops or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
             if j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
@@ -350,7 +354,8 @@ class _Scan:
             return None  # وبين الكيانات ... شركات "ذي ايغلز": an ambiguous word with no clause is no cue
         toks = self.tokens
         region_end = self.speaker_region(i + 1, stop)[1]
-        closer = next((k for k in range(i + 1, min(stop + _CLAUSE_LIMIT, len(toks))) if k in self.orphan_closers or self.ends_sentence(k) or k in self._breaks), None)
+        barrier = bisect_right(self._barriers, i)
+        closer = self._barriers[barrier] if barrier < len(self._barriers) and self._barriers[barrier] < min(stop + _CLAUSE_LIMIT, len(toks)) else None
         if closer is not None and closer in self.orphan_closers:
             start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
             speaker, via = self.speaker_for(i, cue, region_end)
@@ -382,6 +387,9 @@ class _Scan:
         Words a speaker is said to have said (دعا إلى القضاء على «سرطان الفساد») are direct quotes.
         """
         found, k, n = [], i + 1, len(self.tokens)
+        opener = bisect_right(self._openers, i)
+        if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
+            return found  # no marks ahead: most cues
         while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and (k in self._breaks or self.new_report(k))):
             span = self.by_opener.get(k)
             if span is not None and span.closer is not None:
