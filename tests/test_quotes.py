@@ -927,3 +927,15 @@ def test_a_name_set_off_by_commas_before_the_content_speaks(description, name):
     text = f"وقال {description} إن المتطرفين يهددون الأمن."
     [row] = run(text)
     assert row["speaker"] == name
+
+
+def test_an_attribution_by_what_someone_said_still_ends_the_clause():
+    text = "وقال المتحدث إن اللجنة ستقرر وضعه بحسب ما نقلته الوكالة."
+    assert kinds(run(text)) == [("reported", "اللجنة ستقرر وضعه")]
+
+
+def test_marks_after_a_later_report_belong_to_it_not_to_an_earlier_participle():
+    text = ("صعد القائد لهجة العداء، معتبرا إياها خطرا على بلاده، إلا أن البيت الأبيض أكد أن تصريحاته "
+            "لا تعكس «تحليلا بالإجماع للفريق».")
+    rows = run(text, [mention(text, "البيت الأبيض", "white_house", "ORG")])
+    assert [(r["kind"], r["cue"], r["speaker_actor"]) for r in rows] == [("mixed", "أكد", "white_house"), ("direct", "أكد", "white_house")]

@@ -384,13 +384,17 @@ class _Scan:
     def fragments_after(self, i: int, limit: int) -> list[MarkedSpan]:
         """Marked spans that are not names between the cue at ``i`` and the end of its sentence, ``limit`` or the next report.
 
-        Words a speaker is said to have said (دعا إلى القضاء على «سرطان الفساد») are direct quotes.
+        Words a speaker is said to have said (دعا إلى القضاء على «سرطان الفساد») are direct quotes;
+        a later cue that introduces its own content ends the search.
         """
         found, k, n = [], i + 1, len(self.tokens)
         opener = bisect_right(self._openers, i)
         if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
             return found  # no marks ahead: most cues
+        cues = self.cues
         while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and (k in self._breaks or self.new_report(k))):
+            if k > i + 1 and k in cues and self.find_introducer(k, cues[k])[0] is not None:
+                break  # معتبرا إياها خطرا، إلا أن البيت الأبيض أكد أن ... «...»: the marks belong to the later report
             span = self.by_opener.get(k)
             if span is not None and span.closer is not None:
                 if not self.is_name_span(span):
@@ -944,8 +948,10 @@ class _Scan:
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
         toks, n = self.tokens, len(self.tokens)
-        while k < n and toks[k].norm in ("ل", "ما", "لما"):
-            k += 1  # وفقا لـ, بحسب ما
+        if k < n and toks[k].norm in ("ما", "لما"):
+            return True  # بحسب ما نقلته, وفقا لما ذكرته: what someone said
+        if k < n and toks[k].norm == "ل":
+            k += 1  # وفقا لـ
         if k >= n or toks[k].kind != WORD:
             return k < n and self.cues.get(k) is not None
         tok = toks[k]
