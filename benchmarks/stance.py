@@ -190,6 +190,8 @@ def ablation(rerun: Callable, gold: list[dict], articles: set[str], sentence_sta
     each positional rule adds (development set only: the rules are chosen on it)."""
     variants = {"none": frozenset()} | {f"only {r}": frozenset({r}) for r in POSITIONAL_RULES}
     variants["all"] = frozenset(POSITIONAL_RULES)
+    if FALLBACK_RULES not in variants.values():
+        variants["default: " + " + ".join(r for r in POSITIONAL_RULES if r in FALLBACK_RULES)] = FALLBACK_RULES
     variants = {name + (" (default)" if rules == FALLBACK_RULES else ""): rules for name, rules in variants.items()}
     lines = {}
     for name, chosen in variants.items():

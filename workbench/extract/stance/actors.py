@@ -140,16 +140,17 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     start, end = int(mention["start"]), int(mention["end"])
     token, last = view.index_at(start), view.index_at(max(end - 1, start))
     lead = token
+    sentence = view.sentence_of(token)
+    title_words, agent_heads = grammar.title_words, grammar.agent_heads
     i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
-    while i >= 0 and view.is_word(i) and view.sentence_of(i) == view.sentence_of(token) \
-            and view.stems(i) & grammar.title_words:
-        if view.stems(i) & grammar.agent_heads:
+    while i >= 0 and view.is_word(i) and view.sentence_of(i) == sentence and view.stems(i) & title_words:
+        if view.stems(i) & agent_heads:
             lead = i
         i -= 1
     before = lead - 1
     while before >= 0 and view.tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
         before -= 1
-    if before < 0 or view.sentence_of(before) != view.sentence_of(token):
+    if before < 0 or view.sentence_of(before) != sentence:
         before = None
     before_stems = view.stems(before) if before is not None else frozenset()
     if lead == token:
@@ -165,14 +166,20 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     in_place = kind == "GPE" and lead == token and "ب" in _strip_conjunction(lead_clitics)
     locative = bool(before_stems & grammar.locatives and not conjoined_verb) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
-    confidence = mention.get("confidence")
     return Actor(
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
         nationality=nationality, prepositional=prepositional, lam=_strip_conjunction(lead_clitics).startswith("ل"),
         locative=locative, adjectival=adjectival,
         target_only=sector in grammar.target_only_sectors,
-        confidence=1.0 if confidence is None or pd.isna(confidence) else float(confidence),
+        confidence=_confidence(mention.get("confidence")),
     )
+
+
+def _confidence(value: object) -> float:
+    """A mention's confidence, 1.0 when missing (None, NaN, pd.NA)."""
+    if type(value) is float:  # the common case, without pandas' slower missing-value test
+        return 1.0 if value != value else value
+    return 1.0 if value is None or pd.isna(value) else float(value)
 
 
 def _head_clitics(view: TokenView, i: int, grammar: Grammar) -> str:

@@ -13,6 +13,7 @@ it ends a word and what precedes it in the word is a proclitic reading of
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
 from workbench.extract.stance.view import TokenView, readings
@@ -43,9 +44,10 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     normalized = view.doc.normalized
     folded = normalized.text
     best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
+    size = len(folded)
     for last, form in lexicon.automaton.iter(folded):
         end = last + 1
-        if end < len(folded) and folded[end].isalpha():
+        if end < size and folded[end].isalpha():
             continue
         start = end - len(form)
         word_start = start
@@ -76,6 +78,12 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     return hits
 
 
+@lru_cache(maxsize=8)
+def _negated_forms(negators: frozenset[str]) -> frozenset[str]:
+    """Every negator with the proclitics it may carry (ولم, فلا, وبدون)."""
+    return frozenset(clitic + word for clitic in _NEGATOR_CLITICS for word in negators)
+
+
 def _is_proclitic(prefix: str, word: str, lexicon: StanceLexicon) -> bool:
     word = word.split(" ", 1)[0]  # a phrase form's clitics sit on its first word
     splits = readings(word)
@@ -86,10 +94,8 @@ def _is_proclitic(prefix: str, word: str, lexicon: StanceLexicon) -> bool:
 
 def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | None:
     """Index of the first token after ``last`` in its sentence that is one of ``needs``."""
-    sentence = view.sentence_of(last)
-    for i in range(last + 1, min(last + 1 + _NEEDS_WINDOW, len(view.tokens))):
-        if view.sentence_of(i) != sentence:
-            return None
+    _, sentence_end = view.sentence_range(view.sentence_of(last))
+    for i in range(last + 1, min(last + 1 + _NEEDS_WINDOW, sentence_end)):
         if view.stems(i) & needs:
             return i
     return None
@@ -97,7 +103,10 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | Non
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
     before = first - 1
-    if not view.is_word(before) or view.sentence_of(before) != view.sentence_of(first):
+    # A reading is the word split in two, so a word that is no negator with its clitics has none.
+    if not view.is_word(before) or view.tokens[before].norm not in _negated_forms(lexicon.grammar.negators):
+        return False
+    if view.sentence_of(before) != view.sentence_of(first):
         return False
     negators = lexicon.grammar.negators
     return any(clitic in _NEGATOR_CLITICS and stem in negators for clitic, stem in view.clitics(before))

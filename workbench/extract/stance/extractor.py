@@ -22,7 +22,7 @@ from workbench.extract.stance.actors import actor_countries, actor_groups, actor
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
-from workbench.extract.stance.reading import Quote, read_cue, speaker_actor
+from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
 from workbench.extract.stance.view import TokenView
 from workbench.text import Document, documents
 
@@ -69,6 +69,10 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     names = sorted((int(m["start"]), int(m["end"])) for m in mentions)
     subjects = _quote_speakers(spans, starts)
     countries = actor_countries()
+    # A sentence naming one actor relates it to nobody unless a quote's speaker or a carried subject
+    # is the other end: its cues are not read at all.
+    lonely = set() if "carry" in fallback else {
+        sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
     rows: list[dict] = []
     guessed: list[dict] = []
     for hit in hits:
@@ -76,12 +80,14 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         here = by_sentence.get(sentence)
         if not here or _inside_name(names, hit):
             continue
+        if sentence in lonely and not _spoken(spans, hit.start):
+            continue
         found = read_cue(view, hit, here, spans, lexicon)
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            previous = subjects.get(sentence - 1)
+            previous = subjects.get(sentence - 1) if "carry" in fallback else None
             carried = speaker_actor(*max(previous)[::-1]) if previous else None
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
@@ -143,6 +149,12 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
             for sentence in range(first, last + 1):
                 out.setdefault(sentence, []).append((quote.start, quote.speaker))
     return out
+
+
+def _spoken(quotes: list[Quote], offset: int) -> bool:
+    """Does a quote with a known speaker hold ``offset`` (the innermost one, as the reading takes it)?"""
+    quote = quote_at(quotes, offset)
+    return quote is not None and quote.speaker is not None
 
 
 def _inside_name(names: list[tuple[int, int]], hit) -> bool:

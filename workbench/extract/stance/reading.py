@@ -226,7 +226,17 @@ def speaker_actor(actor_id: str, offset: int) -> Actor:
 def clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
                  here: list[list[Actor]]) -> tuple[int, int]:
     """Token range of the clause around the cue: from the last clause opener before it to the next
-    one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران)."""
+    one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران).
+    Memoised in the view per cue (``here`` is always the cue's sentence's actors)."""
+    key = (hit.first_token, hit.last_token)
+    found = view.clauses.get(key)
+    if found is None:
+        found = view.clauses[key] = _clause_range(view, hit, sentence, first, end, lexicon, here)
+    return found
+
+
+def _clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
+                  here: list[list[Actor]]) -> tuple[int, int]:
     openers = view.positions(sentence, lexicon.grammar.clause_openers)
     before = bisect_right(openers, hit.first_token)
     after = bisect_right(openers, hit.last_token)

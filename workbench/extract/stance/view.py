@@ -41,6 +41,8 @@ class TokenView:
         self.starts = list(map(_START, self.tokens))
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
+        # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
+        self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
 
     @cached_property
     def _sentence_firsts(self) -> list[int]:
