@@ -44,7 +44,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     normalized = view.doc.normalized
     folded = normalized.text
     best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
-    size = len(folded)
+    size, not_cues = len(folded), lexicon.grammar.not_cues
     for last, form in lexicon.automaton.iter(folded):
         end = last + 1
         if end < size and folded[end].isalpha():
@@ -53,7 +53,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
         word_start = start
         while word_start > 0 and folded[word_start - 1].isalpha():
             word_start -= 1
-        if word_start < start and not _is_proclitic(folded[word_start:start], folded[word_start:end], lexicon):
+        if word_start < start and not _proclitic_reading(folded[word_start:start], folded[word_start:end], not_cues):
             continue
         if word_start not in best or len(form) > len(best[word_start][1]):
             best[word_start] = (start, form, folded[word_start:start].endswith(("ال", "لل")))
@@ -84,10 +84,13 @@ def _negated_forms(negators: frozenset[str]) -> frozenset[str]:
     return frozenset(clitic + word for clitic in _NEGATOR_CLITICS for word in negators)
 
 
-def _is_proclitic(prefix: str, word: str, lexicon: StanceLexicon) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool:
+    """Is ``prefix`` a proclitic reading of ``word`` whose stem is no word that only looks like a cue?
+    Memoised: news repeats its words (السودان holds دان)."""
     word = word.split(" ", 1)[0]  # a phrase form's clitics sit on its first word
     splits = readings(word)
-    if any(stem in lexicon.grammar.not_cues for _, stem in splits):
+    if any(stem in not_cues for _, stem in splits):
         return False
     return any(clitic == prefix for clitic, _ in splits)
 
