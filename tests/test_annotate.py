@@ -196,3 +196,25 @@ def test_summaries_skip_every_kind_of_missing_value():
     assert out["actors"].tolist() == [["syria", "iran"], []]
     assert out["speakers"].tolist() == [["فلان"], ["iran", "x"]]
     assert list(articles.columns) == ["article_id", "text"]  # the caller's frame is left as it was
+
+
+def test_the_worker_preload_loads_the_extractors_and_freezes_them():
+    # Run in a fresh interpreter: the preload is what multiprocessing's forkserver imports.
+    import subprocess
+    import sys
+
+    code = ("import gc, workbench.frames.preload; "
+            "from workbench.extract.dates.grammar import grammar_for; "
+            "print(gc.get_freeze_count() > 0, grammar_for.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "1"]
+
+
+def test_the_collector_is_paused_while_a_frame_is_annotated_and_back_afterwards(monkeypatch):
+    import gc
+
+    seen = []
+    real = annotate_module.annotate_document
+    monkeypatch.setattr(annotate_module, "annotate_document", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    annotate(seed_paragraph_articles(2), workers=1)
+    assert seen == [False, False] and gc.isenabled()

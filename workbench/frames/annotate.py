@@ -148,20 +148,24 @@ def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None
     record lists (the summaries stay): workers return less, and the corpus
     store does not keep them.
     """
+    with collector_paused():
+        return _annotate_frame(articles, catalogue, nested)
+
+
+def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nested: bool) -> Annotations:
     records: dict[str, list[dict]] = {name: [] for name in LONG_FRAMES}
     problems: list[dict] = []
     docs = documents(articles)
     where = articles["path"] if "path" in articles.columns else articles["article_id"]
-    with young_collections_every(YOUNG_THRESHOLD):
-        for i, place in enumerate(where):
-            # Each document is dropped once annotated, so a batch never holds every token list at once.
-            doc, docs[i] = docs[i], None
-            failures: list[tuple[str, Exception]] = []
-            found = annotate_document(doc, catalogue, failures)
-            problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
-                          "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
-            for name in LONG_FRAMES:
-                records[name].extend(found[name])
+    for i, place in enumerate(where):
+        # Each document is dropped once annotated, so a batch never holds every token list at once.
+        doc, docs[i] = docs[i], None
+        failures: list[tuple[str, Exception]] = []
+        found = annotate_document(doc, catalogue, failures)
+        problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
+                      "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
+        for name in LONG_FRAMES:
+            records[name].extend(found[name])
     frames = {name: _frame_of(records[name], name) for name in LONG_FRAMES}
     errors = pd.concat([load_errors(articles), schema.conform(problems, "errors")], ignore_index=True)
     return Annotations(articles=nest(articles, frames, records=nested), errors=errors, **frames)
@@ -173,31 +177,29 @@ def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
     return schema.conform(pd.DataFrame({c: [r.get(c) for r in records] for c in schema.columns(name)}), name)
 
 
-# An article's tokens and records live until it is done, so with Python's default threshold (700
-# allocations) the young generation is collected about every 10 tokens and every collection walks
-# them again: 6-8 % of the CPU time of annotation. Cycles are rare here, so collecting every
-# 20,000 allocations costs a few megabytes at most.
-YOUNG_THRESHOLD = 20_000
-
-
+# Annotating a batch creates no reference cycles (after a 500-article batch with the collector
+# off, gc.collect() finds nothing to free), so a collection during a batch only walks the live
+# tokens, records and frames.
 @contextmanager
-def young_collections_every(allocations: int) -> Iterator[None]:
-    """Collect the garbage collector's young generation at most every ``allocations`` allocations
-    inside the block (the previous thresholds come back afterwards).
+def collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector off inside the block (as it was afterwards).
 
-    >>> before = gc.get_threshold()
-    >>> with young_collections_every(50_000):
-    ...     gc.get_threshold()[0]
-    50000
-    >>> gc.get_threshold() == before
+    Reference counting still frees everything that holds no cycle; a cycle made inside the
+    block is freed by the first collection after it.
+
+    >>> with collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
     True
     """
-    previous = gc.get_threshold()
-    gc.set_threshold(max(allocations, previous[0]), *previous[1:])
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*previous)
+        if enabled:
+            gc.enable()
 
 
 def nest(articles: pd.DataFrame, frames: dict[str, pd.DataFrame], records: bool = True) -> pd.DataFrame:

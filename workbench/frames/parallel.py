@@ -41,10 +41,17 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` processes, started from a clean interpreter.
 
     forkserver (spawn where there is none) rather than fork: forking a process
-    that runs threads (progress bar, Arrow, Jupyter) can deadlock the child.
+    that runs threads (progress bar, Arrow, Jupyter) can deadlock the child. The
+    forkserver loads the extractors and their data once (:mod:`workbench.frames.preload`)
+    and every worker forked from it starts with them loaded.
     """
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        # Only takes effect when this process starts its forkserver (the first pool it opens).
+        context.set_forkserver_preload(["__main__", "workbench.frames.preload"])
+    else:
+        context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield pool
 
 
