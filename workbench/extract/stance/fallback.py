@@ -13,8 +13,8 @@ with positional rules, each named so that it can be measured and switched off:
   nearest actor after it, with a lower confidence than the other rules.
 
 Pairs of one actor, and of a person or body with its own state (سامح شكري -> مصر), give no row;
-places are never sources. The rows carry the confidence factor ``fallback`` (below 0.5), so charts
-filtering at 0.5 see only the precise reading.
+places are never sources. The rows carry the confidence factor ``fallback`` or ``nearest`` (below
+0.5), so charts filtering at 0.5 see only the precise reading.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.stance.actors import actor_groups
