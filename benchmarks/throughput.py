@@ -20,6 +20,7 @@ not use); without it that row says so.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import subprocess
 import sys
@@ -70,9 +71,17 @@ class ProcessWatch:
 
     def _watch(self) -> None:
         me = psutil.Process()
-        while not self._stop.is_set():
+        children: list[psutil.Process] = []
+        for tick in itertools.count():
+            if self._stop.is_set():
+                break
+            # Listing the children scans every process of the machine (2 ms); they only change
+            # when workers start or end, so the list is refreshed once a second and the watch
+            # itself costs about 0.3 % of a core instead of 2.5 %.
+            if tick % 10 == 0:
+                children = me.children(recursive=True)
             total = me.memory_info().rss
-            for proc in me.children(recursive=True):
+            for proc in children:
                 try:
                     total += proc.memory_info().rss
                     times = proc.cpu_times()

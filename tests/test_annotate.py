@@ -218,3 +218,14 @@ def test_the_collector_is_paused_while_a_frame_is_annotated_and_back_afterwards(
     monkeypatch.setattr(annotate_module, "annotate_document", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
     annotate(seed_paragraph_articles(2), workers=1)
     assert seen == [False, False] and gc.isenabled()
+
+
+def test_word_counts_the_loader_left_out_come_from_the_tokens():
+    from workbench.frames.annotate import annotate_frame
+    from workbench.load import iter_articles
+
+    uncounted = next(iter_articles("seeds/", count_words=False, batch_size=5))
+    counted = next(iter_articles("seeds/", batch_size=5))
+    assert (uncounted["n_words"] == 0).all() and (counted["n_words"] > 0).all()
+    result = annotate_frame(uncounted, count_words=True)
+    pd.testing.assert_series_equal(result.articles["n_words"], counted["n_words"])

@@ -34,6 +34,7 @@ import pandas as pd
 from workbench import schema
 from workbench.load import LoadWarning, load_errors
 from workbench.text import Document, documents
+from workbench.text.segmentation import count_word_tokens
 
 __all__ = ["Annotations", "annotate", "annotate_frame", "annotate_document", "catalogue_version", "nest", "combine", "LONG_FRAMES"]
 
@@ -139,33 +140,41 @@ def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
     return {"entities": mentions, "quotes": quotes, "dates": dates, "stance": stance}
 
 
-def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None, nested: bool = True) -> Annotations:
+def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None, nested: bool = True,
+                   count_words: bool = False) -> Annotations:
     """Annotate ``articles`` in this process (the unit of work of every parallel runner).
 
     An extractor that fails on an article is reported in ``errors`` (naming the
     article and the extractor) and everything else goes on: one faulty article
     must not stop a corpus run. ``nested=False`` leaves out the per-article
     record lists (the summaries stay): workers return less, and the corpus
-    store does not keep them.
+    store does not keep them. ``count_words=True`` sets ``n_words`` from the
+    tokens (for batches read with ``iter_articles(count_words=False)``: the
+    reading process need not tokenise them a first time).
     """
     with collector_paused():
-        return _annotate_frame(articles, catalogue, nested)
+        return _annotate_frame(articles, catalogue, nested, count_words)
 
 
-def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nested: bool) -> Annotations:
+def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nested: bool, count_words: bool) -> Annotations:
     records: dict[str, list[dict]] = {name: [] for name in LONG_FRAMES}
     problems: list[dict] = []
     docs = documents(articles)
     where = articles["path"] if "path" in articles.columns else articles["article_id"]
+    counts: list[int] = []
     for i, place in enumerate(where):
         # Each document is dropped once annotated, so a batch never holds every token list at once.
         doc, docs[i] = docs[i], None
         failures: list[tuple[str, Exception]] = []
         found = annotate_document(doc, catalogue, failures)
+        if count_words:
+            counts.append(count_word_tokens(doc.tokens))
         problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
                       "problem": f"annotation failed in {name}: {type(exc).__name__}: {exc}"} for name, exc in failures]
         for name in LONG_FRAMES:
             records[name].extend(found[name])
+    if count_words:
+        articles = articles.assign(n_words=pd.Series(counts, index=articles.index, dtype="int64"))
     frames = {name: _frame_of(records[name], name) for name in LONG_FRAMES}
     errors = pd.concat([load_errors(articles), schema.conform(problems, "errors")], ignore_index=True)
     return Annotations(articles=nest(articles, frames, records=nested), errors=errors, **frames)

@@ -74,13 +74,14 @@ def annotate_batches(
     catalogue: pd.DataFrame | None = None,
     max_pending: int | None = None,
     progress: bool = False,
+    count_words: bool = False,
 ) -> Iterator[tuple[Key, Annotations]]:
     """Annotate ``(key, frame)`` batches on ``executor`` with the actor ``catalogue`` (None: the
     shipped one); yield ``(key, result)`` as each finishes.
 
     Results come without the per-article record lists (``annotate_frame(..., nested=False)``):
     the long frames hold the same records, and shipping them twice between processes would
-    cost more than building the lists. At most ``max_pending`` batches (default: twice the
+    cost more than building the lists. ``count_words``: as for :func:`annotate_frame`. At most ``max_pending`` batches (default: twice the
     available cores) are in flight, so a corpus streams through with bounded memory.
     """
     limit = max_pending or 2 * available_cores()
@@ -100,7 +101,7 @@ def annotate_batches(
         for key, batch in batches:
             while len(pending) >= limit:
                 yield from finished(block=True)
-            future = executor.submit(annotate_frame, batch, catalogue, False)
+            future = executor.submit(annotate_frame, batch, catalogue, False, count_words)
             pending[future], sizes[future] = key, len(batch)
             yield from finished(block=False)
         while pending:

@@ -157,9 +157,10 @@ def annotate_to_store(
             todo.append(path)
     workers = available_cores() if workers is None else max(1, workers)
     with _executor(workers, scheduler) as executor:
-        batches = store.batches(todo, summary, tz=tz, columns=columns, batch_size=batch_size)
+        # The workers count the words from the tokens they build, not this process from the text.
+        batches = store.batches(todo, summary, tz=tz, columns=columns, batch_size=batch_size, count_words=False)
         for key, result in annotate_batches(batches, executor, catalogue=catalogue, max_pending=2 * workers,
-                                            progress=progress):
+                                            progress=progress, count_words=True):
             store.commit(key, result)
             summary.new_articles += len(result.articles)
             summary.problems += len(result.errors) + len(key.problems)
@@ -265,7 +266,8 @@ class _Writer:
         for path in paths:
             self.outstanding[path] = 0
             for batch in iter_articles(path, **load):
-                stored = batch["article_id"].isin(self.first_seen.keys())
+                # A set look-up per article: Series.isin would convert every stored id each batch.
+                stored = pd.Series([a in self.first_seen for a in batch["article_id"]], index=batch.index, dtype=bool)
                 earlier = [self.first_seen[a] for a in batch.loc[stored, "article_id"]]
                 # Read before from this very file (a changed file read again): stored, not a duplicate.
                 elsewhere = [not _same_file(e, path) for e in earlier]

@@ -90,11 +90,14 @@ def iter_articles(
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int = 1000,
+    count_words: bool = True,
 ) -> Iterator[pd.DataFrame]:
     """Stream the articles of ``source`` as frames of at most ``batch_size`` rows.
 
     Arguments as for :func:`load_articles`, which this feeds; a corpus of any
-    size is read with the memory of one file and one batch. Each frame's
+    size is read with the memory of one file and one batch. ``count_words=False``
+    leaves ``n_words`` at 0 for a step that counts the words itself from the
+    tokens it builds anyway (``annotate_frame(..., count_words=True)``). Each frame's
     ``load_errors`` hold the problems met since the previous frame, so every
     problem appears once in the stream (the last frame may be empty), and a
     duplicate is recognised across the whole stream.
@@ -112,9 +115,9 @@ def iter_articles(
         for item in _read(path, columns, max_bytes):
             (problems if isinstance(item, Problem) else records).append(item)
             if len(records) >= batch_size:
-                yield _frame(records, problems, tz, first_path)
+                yield _frame(records, problems, tz, first_path, count_words)
                 records, problems = [], []
-    yield _frame(records, problems, tz, first_path)
+    yield _frame(records, problems, tz, first_path, count_words)
 
 
 def load_errors(articles: pd.DataFrame) -> pd.DataFrame:
@@ -252,7 +255,7 @@ def _published(value: object, tz: str) -> datetime | None:
     return stamp.replace(tzinfo=zone) if stamp.tzinfo is None else stamp.astimezone(zone)
 
 
-def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: dict[str, str]) -> pd.DataFrame:
+def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: dict[str, str], counted: bool = True) -> pd.DataFrame:
     """The articles frame of ``records``; ``first_path`` (article key -> file) spots duplicates and grows."""
     rows: list[dict] = []
     for rec in records:
@@ -271,7 +274,7 @@ def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: di
             "source": rec["source"], "published": published,
             "title": rec["title"] or "", "lead": rec["lead"] or "", "body": rec["body"] or "",
             "text": text, "url": rec["url"], "path": rec["path"],
-            "n_chars": len(text), "n_words": count_words(text),
+            "n_chars": len(text), "n_words": count_words(text) if counted else 0,
         })
     frame = schema.conform(rows, "articles", tz=tz)
     frame.attrs[_ERRORS_KEY] = [p.__dict__ for p in problems]
