@@ -229,3 +229,13 @@ def test_word_counts_the_loader_left_out_come_from_the_tokens():
     assert (uncounted["n_words"] == 0).all() and (counted["n_words"] > 0).all()
     result = annotate_frame(uncounted, count_words=True)
     pd.testing.assert_series_equal(result.articles["n_words"], counted["n_words"])
+
+
+def test_pool_workers_run_without_the_cyclic_collector():
+    import gc
+
+    from workbench.frames.parallel import process_pool
+
+    with process_pool(1) as pool:
+        assert pool.submit(gc.isenabled).result() is False
+    assert gc.isenabled()
