@@ -15,7 +15,8 @@ are rich in hard speakers: a feminine cue (قالت, أكدت ...) or a descript
 cues (two matches of REPORTED), so that its errors estimate those of unseen
 articles; then a fifth plain random sample of 20 drawn the same way (seed 725,
 n = 83..102) from the articles the first four left; then a sixth (seed 726,
-n = 103..122) from the articles the first five left. All are written in the layout of benchmarks/gold/articles.jsonl.
+n = 103..122) from the articles the first five left; then a seventh (seed 727,
+n = 123..142) from the articles the first six left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -40,6 +41,7 @@ HARD_SPEAKER = re.compile(r"(?:قالت|أكدت|اكدت|أضافت|اضافت|
 N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of articles with two quotes or more
 N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from the articles the first five left
+N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, from the articles the first six left
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
@@ -61,7 +63,9 @@ def main(data_dir: str) -> None:
     fourth = sample_per_source(two_quotes, N_FOURTH, PER_SOURCE, FOURTH_SEED)
     fifth = sample_per_source(two_quotes.drop(fourth.index), N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth, sixth]), Path(__file__).with_name("quotes-articles.jsonl"))
+    seventh = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
+    rounds = [first, second, third, fourth, fifth, sixth, seventh]
+    write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
