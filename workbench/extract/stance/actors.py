@@ -238,7 +238,8 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
     for actor in actors:
         previous = out[-1] if out else None
         titled = previous is not None and previous.kind in ("GPE", "ORG") and previous.lead < previous.token
-        if previous is not None and actor.kind == "PER" and (
+        # a headline's last title (يستقبل وزير الخارجية المصري) never names the next sentence's person
+        if previous is not None and actor.kind == "PER" and view.sentence_of(previous.token) == view.sentence_of(actor.token) and (
                 (previous.nationality or (titled and previous.kind == "GPE"))
                 and _only_commas(view, previous.last_token, actor.lead)
                 or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):

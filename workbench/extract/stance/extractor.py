@@ -82,7 +82,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             continue
         if sentence in lonely and not _spoken(spans, hit.start):
             continue
-        found = read_cue(view, hit, here, spans, lexicon)
+        found = read_cue(view, hit, here, spans, lexicon, countries)
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)

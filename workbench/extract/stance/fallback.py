@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from workbench.extract.stance.actors import Actor, at_home
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
-from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, TARGET_WINDOW, Quote, clause_range, first_after,
+from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, first_after,
                                               is_apposition, opens_event, quote_at, speaker_actor,
                                               stance_rows)
 from workbench.extract.stance.view import TokenView
@@ -51,9 +51,6 @@ __all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows"]
 # on 70 once ``nearest`` reads the same cues, so both are left to be asked for.
 POSITIONAL_RULES = ("vso", "carry", "nearest")
 FALLBACK_RULES = frozenset({"nearest"})
-# A verb's target may stand further than the precise reading allows: past honorifics and a place
-# (استقبل الأمير ... - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري).
-WIDE_WINDOW = 2 * TARGET_WINDOW
 # At most this many tokens (time words, commas) may stand before a verb that opens its sentence.
 _OPENING_REACH = 3
 

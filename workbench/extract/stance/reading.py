@@ -32,20 +32,25 @@ The reading follows the order of the Arabic news sentence, with no parser:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.stance.actors import Actor
+from workbench.extract.stance.actors import Actor, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.view import TokenView
 
-__all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition"]
+__all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
+           "antecedent", "WIDE_WINDOW"]
 
 # How far (in tokens) after a verb, or after its subject, a target may start; a verbal noun's
 # object stands closer (زيارته لأربيل, مشاركته في الدورة الخامسة لمفاوضات أستانا).
 TARGET_WINDOW = 10
 NOUN_TARGET_WINDOW = 6
+# A contact verb's object may stand past its subject's title chain, honorifics and a place
+# (استقبل الأمير ... - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري).
+WIDE_WINDOW = 2 * TARGET_WINDOW
 # A subject inside a quote opens it (قال إن إيران تدعم): further in, the speaker is the better guess.
 _QUOTE_SUBJECT_REACH = 3
 # How far before a verb its subject may end (a negator or قد may stand between: روسيا لم ترفض).
@@ -78,12 +83,14 @@ class Quote:
 
 
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
-             lexicon: StanceLexicon) -> list[dict] | None:
+             lexicon: StanceLexicon, countries: Mapping[str, str] | None = None) -> list[dict] | None:
     """The stance rows (without article_id) one cue expresses; none when source or target is missing,
     and None when the sentence rules out that its actors are the cue's agent (a prior event's or a
     passive verbal noun, a relative clause whose antecedent is no actor): no positional guess then.
 
-    ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes.
+    ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes,
+    ``countries`` maps actor ids to their state (a contact verb's subject's own state or city in
+    his title chain is passed over: ولي عهد أبوظبي).
     """
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
@@ -161,10 +168,14 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             targets = _last_before(here, lower, hit.first_token, source_ids)
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
-            window = NOUN_TARGET_WINDOW if form.kind == "noun" else TARGET_WINDOW
+            # استقبل خادم الحرمين الشريفين الملك سلمان ... رئيس حزب القوات اللبنانية: the received
+            # person follows the host's whole title chain
+            chain = how == "vso" and cue.polarity == 0 and all(a.kind == "PER" for a in sources)
+            window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
             targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
-            while targets and is_apposition(view, sources, targets, anchor, grammar):
+            while targets and (is_apposition(view, sources, targets, anchor, grammar)
+                               or chain and _own_titles(sources, targets, countries or {})):
                 # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
                 anchor = targets[-1].last_token
                 targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
@@ -311,6 +322,12 @@ def is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], a
     نائب رئيس مجلس الوزراء)?"""
     return targets[0].kind == "ORG" and all(a.kind == "PER" for a in sources) \
         and all(view.stems(i) & grammar.agent_heads for i in range(anchor + 1, targets[0].lead))
+
+
+def _own_titles(sources: list[Actor], targets: list[Actor], countries: Mapping[str, str]) -> bool:
+    """Are the targets the sources' own state, city or body (ولي عهد أبوظبي, وزير الخارجية في
+    المملكة): part of a title chain, never the other party of a contact?"""
+    return all(home_visit(s.actor_id, t.actor_id, countries) for s in sources for t in targets)
 
 
 def _has_object_pronoun(hit: CueHit, lexicon: StanceLexicon) -> bool:
