@@ -385,3 +385,19 @@ def test_a_title_word_that_is_also_a_given_name_starts_no_name():
 def test_a_capital_at_the_edge_of_the_text_is_no_dateline():
     assert pairs("وقالت موسكو") == [("موسكو", "russia")]
     assert ("موسكو", "russia") in pairs("موسكو ترفض القرار")
+
+
+def test_model_spans_stop_before_a_second_name_and_drop_words_that_name_nobody():
+    from workbench.extract.entities.model import _can_name, _cut_at_second_name
+    from workbench.text import fold
+    from workbench.extract.entities.model import word_stem
+
+    def words(text):
+        return [(fold(w), word_stem(fold(w))) for w in text.split()]
+
+    run_on = words("صندوق التنمية العقاري وشركة سابك")
+    assert _cut_at_second_name(run_on, 0, 4) == 2
+    assert _cut_at_second_name(words("مجلس الشورى السابق"), 0, 2) == 1
+    assert _cut_at_second_name(words("وزارة الشؤون البلدية والقروية"), 0, 3) == 3  # not a head noun
+    assert not any(_can_name(*w) for w in words("له لي نيسان تموز السابق عامليها"))
+    assert all(_can_name(*w) for w in words("جرفينيو إيكونوميست باقادر"))

@@ -25,6 +25,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
+from workbench.extract.entities.names import common_words
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
@@ -46,6 +47,17 @@ _TRIGGERS = {
 }
 _TRIGGER_OF = {fold(w): cls for cls, words in _TRIGGERS.items() for w in words.split()}
 _WINDOW_TRIGGERS = frozenset(w for w, cls in _TRIGGER_OF.items() if cls in ("title", "org", "say"))
+# Head nouns that start a second name when a conjunction joins them to the first («صندوق التنمية
+# العقاري وشركة ...»): a model span runs on into them because ANERcorp rarely coordinates names.
+_ORG_HEADS = frozenset(w for w, cls in _TRIGGER_OF.items() if cls in ("org", "loc"))
+# One-word forms the model tags but that name nobody: pronouns and particles, the Levantine and
+# Gregorian month names (نيسان is also a car maker, but in news it is mostly April).
+_NOT_NAMES = frozenset(fold(w) for w in """له لها لهم لي لنا لك هو هي هم هن انا نحن انت هذا هذه ذلك تلك الذي التي
+    الذين منه منها عنه عنها فيه فيها به بها عليه عليها اليه اليها معه معها
+    يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+    كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين""".split())
+# Endings of a word with a pronoun suffix or of a plural in construct (منسوبو, عامليها), no one-word name's.
+_SUFFIXED = ("ها", "هم", "هما", "كم", "هن", "وا")
 
 
 class NerModel:
@@ -218,12 +230,49 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
         for lo, hi in ranges:
             labels = model.tag(words, lo, hi)
             for first, last, kind in _spans(labels):
+                last = _cut_at_second_name(words, lo + first, lo + last) - lo
+                if last == first and not _can_name(*words[lo + first]):
+                    continue
                 start, end = tokens[lo + first].stem_start, tokens[lo + last].end
                 name = doc.text[start:end]
                 confidence = min(model.tagger.marginal(labels[i], i) for i in range(first, last + 1))
                 out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
                                   round(confidence, 3)))
     return out
+
+
+def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int) -> int:
+    """The last token of a span ``first..last`` cut before a conjunction-prefixed head noun
+    (وشركة, ووزارة), which starts another name, and without common words at its end («شورى سابق»).
+
+    >>> _cut_at_second_name([("صندوق", "صندوق"), ("التنميه", "تنميه"), ("العقاري", "عقاري"), ("وشركه", "وشركه")], 0, 3)
+    2
+    """
+    for i in range(first + 1, last + 1):
+        norm = words[i][0]
+        if norm[:1] == "و" and norm[1:] in _ORG_HEADS:
+            last = i - 1
+            break
+    while last > first and _common(*words[last]):
+        last -= 1
+    return last
+
+
+def _can_name(norm: str, stem: str) -> bool:
+    """Whether a single word can be a name: no particle, pronoun or month name, no common word
+    (``common_words.txt``), no pronoun suffix or construct plural ending, more than two letters.
+
+    >>> _can_name("جرفينيو", "جرفينيو"), _can_name("له", "له"), _can_name("عامليها", "عامليها"), _can_name("نيسان", "نيسان")
+    (True, False, False, False)
+    """
+    if len(stem) < 3 or norm in _NOT_NAMES or stem in _NOT_NAMES or stem.endswith(_SUFFIXED):
+        return False
+    return not _common(norm, stem)
+
+
+def _common(norm: str, stem: str) -> bool:
+    common = common_words()
+    return norm in common or stem in common
 
 
 def _spans(labels: list[str]) -> list[tuple[int, int, str]]:
