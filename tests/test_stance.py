@@ -547,17 +547,44 @@ def _reception(text: str) -> list[dict]:
             mention(text, "المصري", "egypt", via="nationality"), mention(text, "سامح شكري", "sameh_shoukry", "PER")]
 
 
-def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
+def test_a_contact_verb_reaches_its_object_past_the_hosts_titles_honorifics_and_place():
     text = "استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة مساء اليوم وزير الخارجية المصري سامح شكري."
-    assert stance_for(Document("t", text), _reception(text), [], fallback=frozenset()) == []
+    rows = read(text, _reception(text), fallback=frozenset())
+    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    assert all(r["confidence"] >= 0.5 for r in rows)
+
+
+def test_a_contact_verb_passes_over_the_hosts_own_city_in_his_title_chain():
+    text = "استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى مساء اليوم في قصر الشاطئ معالي عادل الجبير."
+    mentions = [mention(text, "محمد بن زايد", "mohammed_bin_zayed", "PER"), mention(text, "أبوظبي", "abu_dhabi"),
+                mention(text, "عادل الجبير", "adel_al_jubeir", "PER")]
+    rows = read(text, mentions, fallback=frozenset())
+    assert relations(rows) == {("mohammed_bin_zayed", "adel_al_jubeir", 0.0)}
+
+
+def test_a_signed_verb_keeps_its_near_target_window():
+    # only contact verbs (استقبل, التقى) look past a title chain: an attack's target stands close
+    text = "انتقد الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة مساء اليوم وزير الخارجية المصري سامح شكري."
+    assert read(text, _reception(text), fallback=frozenset()) == []
+
+
+def test_a_headline_title_never_names_the_next_sentences_person():
+    text = "ولي العهد يستقبل وزير الخارجية المصري\n\nاستقبل الأمير محمد بن نايف مساء اليوم وزير الخارجية المصري سامح شكري."
+    mentions = [mention(text, "المصري", "egypt", via="nationality"), mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
+                mention(text, "المصري", "egypt", via="nationality", nth=1), mention(text, "سامح شكري", "sameh_shoukry", "PER")]
+    assert relations(read(text, mentions, fallback=frozenset())) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+
+
+def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
+    text = "انتقد الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة مساء اليوم وزير الخارجية المصري سامح شكري."
     assert read(text, _reception(text)) == []  # vso is not read by default
     rows = stance_for(Document("t", text), _reception(text), [], fallback=frozenset({"vso"}))
-    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    assert relations(rows) == {("mohammed_bin_nayef", "sameh_shoukry", -1.0)}
     assert all(r["confidence"] < 0.5 for r in rows)
 
 
 def test_fallback_vso_needs_the_verb_to_open_the_sentence():
-    text = "وفي هذا السياق المعقد وبعد أيام طويلة استقبل الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة " \
+    text = "وفي هذا السياق المعقد وبعد أيام طويلة انتقد الأمير محمد بن نايف - حفظه الله - في قصر سموه بجدة " \
            "مساء اليوم وزير الخارجية المصري سامح شكري."
     assert stance_for(Document("t", text), _reception(text), [], fallback=frozenset({"vso"})) == []
 
