@@ -401,3 +401,16 @@ def test_model_spans_stop_before_a_second_name_and_drop_words_that_name_nobody()
     assert _cut_at_second_name(words("وزارة الشؤون البلدية والقروية"), 0, 3) == 3  # not a head noun
     assert not any(_can_name(*w) for w in words("له لي نيسان تموز السابق عامليها"))
     assert all(_can_name(*w) for w in words("جرفينيو إيكونوميست باقادر"))
+
+
+def test_a_nationality_after_a_company_head_is_no_state():
+    assert pairs("هددت إيطاليا بوقف ترخيص شركة طيران إسبانية") == [("إيطاليا", "italy")]
+    assert ("إسبانية", "spain") in pairs("أعلنت القوات الجوية الإسبانية")
+
+
+def test_a_capital_after_a_sports_word_is_the_club():
+    found = ents("منع خمسة من لاعبي روما من دخول اندونيسيا. وقال مدير فريق روما إن روما ستلعب. ثم عادوا الى روما")
+    club = [(r["surface"], r["actor_id"], r["type"]) for r in found if r["surface"] == "روما"]
+    assert club[:3] == [("روما", "ar:روما", "ORG")] * 3
+    assert club[3][1] == "rome"  # a place again after a locative
+    assert ("روما", "italy") in pairs("وقالت روما إن الاتفاق صامد")

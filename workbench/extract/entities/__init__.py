@@ -71,7 +71,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
-        link_outside_names(found)
+    link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found

@@ -1,20 +1,22 @@
 """Context rules that choose one reading of a catalogue hit, or none.
 
-Three ambiguities need the words around a hit:
+Four ambiguities need the words around a hit:
 
 - a capital stands for its state («وعلقت موسكو») unless it is a place: after a
   locative preposition or an event noun («في موسكو», «مفاوضات أستانا»), with
   the clitic ب («بموسكو»), or after «العاصمة»;
 - a nationality adjective stands for the state only when it modifies an
   institution, force or official («القوات الأمريكية», «وزير الخارجية الروسي»,
-  «الدبلوماسي الروسي»), not a private person or a product («مبتعث سعودي»);
+  «الدبلوماسي الروسي»), not a private person, a company or a product («مبتعث
+  سعودي», «شركة طيران إسبانية»);
+- a capital or city right after a sports word is its club («لاعبي روما»);
 - a form that is both a state's name and its feminine adjective («السعودية»,
   «سورية») is the name unless it follows a noun it can agree with.
 
 >>> head_modified(["وزير", "الخارجيه"])
 True
->>> head_modified(["مبتعث"])
-False
+>>> head_modified(["مبتعث"]), head_modified(["شركه", "طيران"])
+(False, False)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare"]
+__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare", "is_club_context"]
 
 
 
@@ -39,6 +41,14 @@ HEADS = _folded(
     طيران طائره طائرات مقاتلات بحريه اسطول بوارج سفن غواصه صواريخ منظومه دفاع دفاعات اجهزه استخبارات مخابرات
     شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
+)
+# Heads of a company, club, team or product: a nationality adjective after them, even through a
+# head of HEADS («شركة طيران إسبانية»), gives the company's origin, not the state.
+PRIVATE_HEADS = _folded("شركه شركات ناقله مصنع مصانع نادي اندية فريق ماركه علامه منتج منتجات مطعم فندق سلسله".split())
+# Sports words after which a capital or city is its club («لاعبي روما», «لنادي روما»).
+SPORT_WORDS = _folded(
+    """لاعب لاعبي لاعبو لاعبين نادي فريق مباراه مباريات مدرب مدربي هداف جماهير مشجعي مشجعو مهاجم حارس
+    قميص""".split()
 )
 # Words that may stand between the head and the adjective («القوات الجوية الروسية»).
 MODIFIERS = _folded(
@@ -87,13 +97,27 @@ def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
 
 def head_modified(before: list[str]) -> bool:
     """True when an institution/force/official noun heads the adjective that follows ``before``."""
-    for word in reversed(before):
-        stem = bare(word)
+    for i in range(len(before) - 1, -1, -1):
+        stem = bare(before[i])
         if stem in HEADS:
-            return True
+            return i == 0 or not _is_one_of(before[i - 1], PRIVATE_HEADS)
         if stem not in MODIFIERS:
             return False
     return False
+
+
+def is_club_context(before: list[str]) -> bool:
+    """True when a sports word right before a capital or city makes it the club («لاعبي روما»).
+
+    >>> is_club_context(["من", "لاعبي"]), is_club_context(["الى"])
+    (True, False)
+    """
+    return bool(before) and _is_one_of(before[-1], SPORT_WORDS)
+
+
+def _is_one_of(word: str, words: frozenset[str]) -> bool:
+    """Whether a folded word, bare or without its proclitics, is one of ``words`` (لاعبي is no ل + اعبي)."""
+    return word in words or bare(word) in words
 
 
 def is_place_context(before: list[str], prefix: str) -> bool:

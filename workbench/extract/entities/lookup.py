@@ -9,12 +9,16 @@
 
 from __future__ import annotations
 
-from workbench.extract.entities.context import adjectival_position, head_modified, is_place_context, previous_words
+from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
+                                                previous_words)
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "CONFIDENCE"]
 
+# A club named by its city gets its id from the outside names (:mod:`.outside`): the catalogue's
+# clubs are named in full.
+CLUB_CONFIDENCE = 0.6
 CONFIDENCE = {"name": 0.95, "alias": 0.9, "partial": 0.8, "nationality": 0.8, "capital": 0.75}
 
 
@@ -30,11 +34,13 @@ def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, 
 
 def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], list[tuple[int, int]]]:
     """Every catalogue actor named in ``doc`` (records in text order), and the spans of hits
-    the context rules rejected (an adjective of origin, say), which no other source may claim."""
+    the context rules rejected (an adjective of origin, say), which no other source may claim.
+    A capital after a sports word is its club (لاعبي روما), without an id yet."""
     folded = doc.normalized.text
     out: list[dict] = []
     rejected: list[tuple[int, int]] = []
     last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital-like hit
+    clubs: set[str] = set()  # capitals read as their clubs so far
     for hit in matcher.find(folded):
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
@@ -44,8 +50,16 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             place = last_capital[1]  # «بين واشنطن وموسكو»: a coordinated capital reads like the first
         else:
             place = is_place_context(before, hit.prefix)
+        capital = any(e.via == "capital" for e in entries)
+        if capital and (is_club_context(before) or (not place and folded[hit.start:hit.end] in clubs)):
+            # The club named after its city (لاعبي روما), and its city's name later in the article.
+            clubs.add(folded[hit.start:hit.end])
+            start, end = doc.normalized.span(hit.start, hit.end)
+            out.append(record(doc, start, end, "ORG", None, None, doc.text[start:end], "pattern", "pattern",
+                              CLUB_CONFIDENCE))
+            continue
         entry = _choose(entries, before, hit, place)
-        if any(e.via == "capital" for e in entries):
+        if capital:
             last_capital = (hit.end, place)
         if entry is None:
             rejected.append(doc.normalized.span(hit.start, hit.end))

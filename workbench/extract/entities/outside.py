@@ -47,10 +47,10 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     """Give every mention without an id an outside id, or the id of a fuller name of the same
     type that it ends: the nearest one before it, else (a single word in a headline, say) the
     first one after it. Mentions are updated in place and returned."""
+    if all(m.get("actor_id") is not None for m in mentions):
+        return mentions
     ordered = sorted(mentions, key=lambda r: r["start"])
     pending = [m for m in ordered if m.get("actor_id") is None]
-    if not pending:
-        return mentions
     types = {m["type"] for m in pending}
     # Only a name of two words can be fuller, and only one of a type a pending name has.
     fuller_forms = [m for m in ordered if m["type"] in types and " " in m["surface"].strip()]
