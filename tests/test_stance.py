@@ -733,3 +733,11 @@ def test_general_cue_families_in_their_verb_noun_and_participle_forms(sentence, 
 def test_defence_needs_its_object_preposition_and_numbers_are_no_praise():
     assert cue_surfaces("وقال وزير الدفاع الأمريكي") == []
     assert cue_surfaces("قتل اثني عشر شخصا يوم الاثنين، واثنا عشر جريحا") == ["قتل"]  # أثنى folds like اثني
+
+
+def test_a_verbal_noun_in_a_relative_clause_belongs_to_the_antecedent():
+    text = "وكان التحالف العربي، الذي تقوده السعودية في مسعى لدعم الشرعية، قد أعلن هدنة."
+    mentions = [mention(text, "التحالف العربي", "arab_coalition", "ORG"), mention(text, "السعودية", "saudi_arabia"),
+                mention(text, "الشرعية", "yemeni_government", "ORG")]
+    assert ("arab_coalition", "yemeni_government", 1.0) in relations(read(text, mentions))
+    assert ("saudi_arabia", "yemeni_government", 1.0) not in relations(read(text, mentions))

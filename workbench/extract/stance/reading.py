@@ -42,7 +42,7 @@ from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.view import TokenView
 
 __all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
-           "antecedent", "WIDE_WINDOW"]
+           "WIDE_WINDOW"]
 
 # How far (in tokens) after a verb, or after its subject, a target may start; a verbal noun's
 # object stands closer (زيارته لأربيل, مشاركته في الدورة الخامسة لمفاوضات أستانا).
@@ -151,6 +151,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             sources, how = _verb_subject(view, hit, here, grammar)
             if how == "unknown":
                 return []
+    if sources is None and form.kind == "noun" and view.is_word(clause_start) \
+            and view.stems(clause_start) & grammar.relatives:
+        # التحالف العربي، الذي تقوده السعودية في مسعى لدعم الشرعية: the purpose is the antecedent's
+        sources, how = _antecedent(here, clause_start), "subject"
     if sources is None:
         sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
@@ -315,6 +319,15 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
             return "unknown"
         return subject, group
     return "unknown"
+
+
+def _antecedent(here: list[list[Actor]], relative: int) -> list[Actor] | None:
+    """The subject-like actor group ending a few tokens before the relative pronoun at ``relative``."""
+    for group in reversed(here):
+        if group[-1].last_token < relative:
+            near = relative - group[-1].last_token <= _ANTECEDENT_GAP
+            return group if near and group[0].subject_like else None
+    return None
 
 
 def is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], anchor: int, grammar: Grammar) -> bool:
