@@ -939,3 +939,32 @@ def test_marks_after_a_later_report_belong_to_it_not_to_an_earlier_participle():
             "لا تعكس «تحليلا بالإجماع للفريق».")
     rows = run(text, [mention(text, "البيت الأبيض", "white_house", "ORG")])
     assert [(r["kind"], r["cue"], r["speaker_actor"]) for r in rows] == [("mixed", "أكد", "white_house"), ("direct", "أكد", "white_house")]
+
+
+def test_marked_places_and_names_coordinated_with_them_are_not_quotes():
+    text = "وقالت مصادر محلية إن الطيران قصف مواقع في مديرية «الوادي» و«التلة الحمراء» قرب جبل «النور»."
+    assert kinds(run(text)) == [("reported", "الطيران قصف مواقع في مديرية «الوادي» و«التلة الحمراء» قرب جبل «النور»")]
+
+
+def test_a_marked_fragment_coordinated_with_a_fragment_stays_a_quote():
+    text = "وقال الوزير إن الهجوم «جبان» و«مدان» من الجميع."
+    assert [k for k, _ in kinds(run(text))] == ["mixed", "direct", "direct"]
+
+
+@pytest.mark.parametrize("attribution", ["وطبقا", "وطبقاً"])
+def test_a_leading_attribution_with_tibqan_is_a_reported_row(attribution):
+    [row] = run(f"{attribution} لمصادر محلية، فإن الطريق إلى المدينة مغلق.")
+    assert (row["kind"], row["text"], row["cue_lemma"]) == ("reported", "الطريق إلى المدينة مغلق", "بحسب")
+    assert row["speaker"].endswith("مصادر محلية")
+
+
+def test_an_unnamed_source_after_kana_speaks_for_its_verb():
+    text = "وقال الوزير خالد سالم إن الوضع هادئ. وكانت مصادر أمنية أعلنت أمس أن الطائرات قصفت المخازن."
+    rows = run(text, [mention(text, "خالد سالم", "khalid_salem")])
+    assert rows[-1]["speaker"] == "مصادر أمنية" and rows[-1]["speaker_actor"] is None
+
+
+@pytest.mark.parametrize("comment", ["، ما يشير إلى انفجار مخزن", "، فضلا عن التأكيد على الدعم"])
+def test_the_narrators_inference_after_a_comma_ends_the_clause(comment):
+    text = f"وأضاف الشهود أن دوي انفجار سمع في المنطقة{comment}."
+    assert kinds(run(text)) == [("reported", "دوي انفجار سمع في المنطقة")]

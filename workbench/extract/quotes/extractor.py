@@ -56,6 +56,8 @@ _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «ال�
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
+# Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
+_SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"})
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
@@ -90,6 +92,7 @@ class _Scan:
         spans = marked_spans(self.text, self.tokens)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
         self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
+        self.by_closer = {s.closer: s for s in spans if s.closer is not None}
         self.outer = outermost(spans)
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
@@ -192,6 +195,8 @@ class _Scan:
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
             if before.norm in self.lex.naming_nouns or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.naming_nouns):
                 return True
+            if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):
+                return True  # مديرية «لودر» و«عقبة ثرة»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
             if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and self.completes_noun(before):
@@ -809,7 +814,7 @@ class _Scan:
             norm = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:].removeprefix("ال") in self.lex.source_nouns else tok.norm
             if norm.removeprefix("ال") in self.lex.source_nouns:
                 before = self.tokens[k - 1] if k > first else None
-                if norm is tok.norm and before is not None and before.kind == WORD and before.norm not in ("لكن", "ولكن"):
+                if norm is tok.norm and before is not None and before.kind == WORD and before.norm not in _SOURCE_OPENERS:
                     return None  # نقلت عن مصادر قالت: the source of another clause
                 start, end = tok.start + (norm is not tok.norm), self.tokens[j].end  # without the و of والمصادر
                 return self.speakers.from_range(start, end, self.text[start:end], False)
