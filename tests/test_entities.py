@@ -414,3 +414,9 @@ def test_a_capital_after_a_sports_word_is_the_club():
     assert club[:3] == [("روما", "ar:روما", "ORG")] * 3
     assert club[3][1] == "rome"  # a place again after a locative
     assert ("روما", "italy") in pairs("وقالت روما إن الاتفاق صامد")
+
+
+def test_western_desert_of_an_egyptian_story_is_no_western_sahara():
+    egypt = pairs("وافقت الحكومة المصرية على اتفاقية للبحث عن البترول بالصحراء الغربية")
+    assert ("صحراء الغربية", "egypt_western_desert") in egypt
+    assert ("صحراء الغربية", "western_sahara") in pairs("أكدت جبهة البوليساريو أن الصحراء الغربية ليست مغربية")

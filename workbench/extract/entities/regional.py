@@ -1,4 +1,4 @@
-"""Short names that stand for an actor only in one state's news: «المقاومة» is Yemen's popular resistance in a Yemeni story.
+"""Names that stand for an actor only in one state's news: «المقاومة» is Yemen's popular resistance in a Yemeni story.
 
 ``workbench/data/actors/context_aliases.csv`` lists such forms (actor_id, alias,
 context = a state id). They count only in an article whose catalogue mentions
@@ -6,6 +6,9 @@ include that state or an actor of it (اليمن, عدن, الحوثيين), and
 they read as names: a one-word form is no name when it follows a noun it agrees
 with (الفصائل المقاومة), after «غير» (الهجرة غير الشرعية) or «محور», or before
 an adjective with the article (المقاومة الفلسطينية, الشرعية الدولية).
+A form that is also a catalogue name of another actor is read the state's way
+there: «الصحراء الغربية» of an Egyptian story is Egypt's Western Desert, not
+Western Sahara.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -68,11 +71,15 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
             if entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit)):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
-            if taken.find(1, start, end) != -1:
-                continue
             name_en, name_ar = matcher.names.get(entry.actor_id, (None, None))
-            out.append(record(doc, start, end, entry.type, entry.actor_id, name_en, name_ar, "alias", "catalogue",
-                              CONFIDENCE))
+            rec = record(doc, start, end, entry.type, entry.actor_id, name_en, name_ar, "alias", "catalogue", CONFIDENCE)
+            if taken.find(1, start, end) == -1:
+                out.append(rec)
+                continue
+            # The same words as a catalogue name of something else: the state's news reads them its own way.
+            same = next((m for m in found if m["start"] == start and m["end"] == end), None)
+            if same is not None and same["actor_id"] != entry.actor_id:
+                same.update(rec)
     return out
 
 
