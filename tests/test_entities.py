@@ -420,3 +420,9 @@ def test_western_desert_of_an_egyptian_story_is_no_western_sahara():
     egypt = pairs("وافقت الحكومة المصرية على اتفاقية للبحث عن البترول بالصحراء الغربية")
     assert ("صحراء الغربية", "egypt_western_desert") in egypt
     assert ("صحراء الغربية", "western_sahara") in pairs("أكدت جبهة البوليساريو أن الصحراء الغربية ليست مغربية")
+
+
+def test_a_quoted_outlet_name_that_is_also_a_region_is_the_outlet():
+    assert pairs('ونقلت صحيفة "الشرق الأوسط" عن مصادر') == [("شرق الأوسط", "asharq_al_awsat")]
+    assert pairs("قالت «الشرق الأوسط» إن") == [("شرق الأوسط", "asharq_al_awsat")]
+    assert pairs("الأزمة في الشرق الأوسط") == [("شرق الأوسط", "middle_east")]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals
+from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
@@ -60,6 +60,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found, rejected = catalogue_mentions(doc, matcher)
     found += context_mentions(doc, found, matcher)
     reread_dateline_capitals(doc, found)
+    reread_quoted_outlets(doc, found)
     found += framed_media(doc, found)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []

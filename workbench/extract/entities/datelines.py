@@ -1,6 +1,6 @@
 """Datelines and framed newspaper names: «سبق- الرياض», «عين اليوم – جدة», «حصلت عليها "سبق"».
 
-Two readings the word-level catalogue rules cannot make:
+Three readings the word-level catalogue rules cannot make:
 
 - a capital next to a dash is the dateline's place, not its government
   («زيد الخمشي- الرياض- سبق:» -> ``riyadh``, not ``saudi_arabia``);
@@ -8,9 +8,11 @@ Two readings the word-level catalogue rules cannot make:
   "preceded", الوطن, الجزيرة) is named when the short name stands alone between
   dashes, a colon, quote marks or brackets («-سبق-», «"سبق"», «(الجزيرة)») in the
   first 400 characters, as datelines, bylines and source credits print it. A short name two outlets share
-  (الجزيرة: the channel and the Saudi daily) is left alone.
+  (الجزيرة: the channel and the Saudi daily) is left alone;
+- a region or place named by an outlet's short name is the outlet where quote
+  marks frame it («"الشرق الأوسط"» is the daily, not the region).
 
-Both use the shipped catalogue (its capitals and its media), also when a custom
+All three use the shipped catalogue (its capitals and its media), also when a custom
 catalogue is passed.
 
 >>> from workbench.text import Document
@@ -30,12 +32,14 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import occupancy, record
+from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, fold
 
-__all__ = ["reread_dateline_capitals", "framed_media", "CONFIDENCE"]
+__all__ = ["reread_dateline_capitals", "reread_quoted_outlets", "framed_media", "CONFIDENCE"]
 
 CONFIDENCE = 0.8
 _DASHES = "-–—"
+_QUOTES = '"«»“”\''
 _FRAME = _DASHES + ':"()'
 # Characters that open a framed name, looked for only at the top of the article (dateline, byline,
 # lead), where outlets name themselves: a dash later on is a parenthesis or a range, and scanning
@@ -46,10 +50,14 @@ _OPENERS = tuple((c, _DATELINE_CHARS) for c in '"(' + _DASHES)
 _MEDIA_HEADS = frozenset("صحيفة جريدة قناة موقع وكالة".split())
 
 
+Outlet = tuple[str, str, str]  # (actor id, English name, Arabic name)
+
+
 @lru_cache(maxsize=1)
-def _catalogue_tables() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str, str]], re.Pattern | None]:
+def _catalogue_tables() -> tuple[dict[str, Outlet], dict[str, Outlet], re.Pattern | None, dict[str, Outlet]]:
     """(state id -> its capital's (id, English, Arabic name)), (folded short name -> outlet's
-    (id, English, Arabic name)) and one pattern finding the short names framed."""
+    (id, English, Arabic name)), one pattern finding the short names framed, and (id of another
+    actor an outlet's short name names -> the outlet)."""
     cat = load_catalogue()
     named = cat[cat["via"] == "name"]
     capitals = {country: (actor, en, ar) for actor, en, ar, country in
@@ -63,11 +71,14 @@ def _catalogue_tables() -> tuple[dict[str, tuple[str, str, str]], dict[str, tupl
             short.setdefault(key[2:] if key.startswith("ال") else key, set()).add((actor, en, ar))
     media = {key: next(iter(ids)) for key, ids in short.items() if len(ids) == 1}
     if not media:
-        return capitals, media, None
+        return capitals, media, None, {}
+    # Other actors named by an outlet's short name (الشرق الأوسط: the region and the daily).
+    shadowed = {actor: media[key] for actor, alias in cat[["actor_id", "alias"]].itertuples(index=False)
+                if (key := alias_key(alias)[0]) in media and media[key][0] != actor}
     names = "|".join(sorted(map(re.escape, media), key=len, reverse=True))
     frame = re.escape(_FRAME)
     pattern = re.compile(rf" ?(?:ال)?({names})(?= ?[{frame}\n])")
-    return capitals, media, pattern
+    return capitals, media, pattern, shadowed
 
 
 def _next_char(text: str, i: int, step: int) -> str:
@@ -79,6 +90,10 @@ def _next_char(text: str, i: int, step: int) -> str:
 
 def _is_dash(char: str) -> bool:
     return bool(char) and char in _DASHES
+
+
+def _is_quote(char: str) -> bool:
+    return bool(char) and char in _QUOTES
 
 
 def reread_dateline_capitals(doc: Document, found: list[dict]) -> None:
@@ -101,9 +116,26 @@ def reread_dateline_capitals(doc: Document, found: list[dict]) -> None:
             rec["actor_id"], rec["actor"], rec["actor_ar"], rec["via"] = city[0], city[1], city[2], "name"
 
 
+def reread_quoted_outlets(doc: Document, found: list[dict]) -> None:
+    """Turn, in place, another actor named by an outlet's short name into the outlet where quote
+    marks frame it («صحيفة "الشرق الأوسط"», «نقلت "الشرق الأوسط"»): the region is not quoted."""
+    shadowed = _catalogue_tables()[3]
+    text = doc.text
+    for rec in found:
+        outlet = shadowed.get(rec["actor_id"])
+        if outlet is None:
+            continue
+        word_start = rec["start"]
+        while word_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if _is_quote(_next_char(text, word_start - 1, -1)) and _is_quote(_next_char(text, rec["end"], 1)):
+            rec.update(type="ORG", actor_id=outlet[0], actor=outlet[1], actor_ar=outlet[2], via="alias",
+                       confidence=CONFIDENCE)
+
+
 def framed_media(doc: Document, found: list[dict]) -> list[dict]:
     """Outlets named by a framed short name («-سبق-», «"سبق"») where no other mention lies."""
-    _, media, pattern = _catalogue_tables()
+    _, media, pattern, _ = _catalogue_tables()
     folded = doc.normalized.text
     if pattern is None:
         return []
