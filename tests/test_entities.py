@@ -426,3 +426,10 @@ def test_a_quoted_outlet_name_that_is_also_a_region_is_the_outlet():
     assert pairs('ونقلت صحيفة "الشرق الأوسط" عن مصادر') == [("شرق الأوسط", "asharq_al_awsat")]
     assert pairs("قالت «الشرق الأوسط» إن") == [("شرق الأوسط", "asharq_al_awsat")]
     assert pairs("الأزمة في الشرق الأوسط") == [("شرق الأوسط", "middle_east")]
+
+
+def test_an_institution_followed_by_another_states_adjective_is_that_states():
+    assert pairs("أعلنت وزارة الصحة المصرية أن") == [("وزارة الصحة المصرية", "ar:وزاره_الصحه_المصريه")]
+    assert pairs("وافق مجلس الوزراء المصري على") == [("مجلس الوزراء المصري", "ar:مجلس_الوزراء_المصري")]
+    assert pairs("أعلنت وزارة الصحة أن")[0][1] == "saudi_arabia_health_ministry"
+    assert pairs("قال مجلس الوزراء السعودي")[0][1] == "saudi_council_of_ministers"

@@ -16,8 +16,8 @@ from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "CONFIDENCE"]
 
-# A club named by its city gets its id from the outside names (:mod:`.outside`): the catalogue's
-# clubs are named in full.
+# A club named by its city (لاعبي روما), or an institution by its own state's adjective (مجلس الوزراء
+# المصري), gets its id from the outside names (:mod:`.outside`): the catalogue has neither.
 CLUB_CONFIDENCE = 0.6
 CONFIDENCE = {"name": 0.95, "alias": 0.9, "partial": 0.8, "nationality": 0.8, "capital": 0.75}
 
@@ -35,7 +35,8 @@ def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, 
 def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], list[tuple[int, int]]]:
     """Every catalogue actor named in ``doc`` (records in text order), and the spans of hits
     the context rules rejected (an adjective of origin, say), which no other source may claim.
-    A capital after a sports word is its club (لاعبي روما), without an id yet."""
+    A capital after a sports word is its club (لاعبي روما), and an institution's name followed by
+    another state's adjective is that state's institution (مجلس الوزراء المصري), both without an id yet."""
     folded = doc.normalized.text
     out: list[dict] = []
     rejected: list[tuple[int, int]] = []
@@ -58,6 +59,14 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             out.append(record(doc, start, end, "ORG", None, None, doc.text[start:end], "pattern", "pattern",
                               CLUB_CONFIDENCE))
             continue
+        adjective = next((e for e in entries if e.via == "nationality"), None)
+        if adjective is not None and out and _foreign_institution(doc, out[-1], hit, adjective, matcher):
+            # «مجلس الوزراء المصري»: not the Saudi cabinet the bare form reads as, but Egypt's own.
+            head = out.pop()
+            end = doc.normalized.span(hit.start, hit.end)[1]
+            out.append(record(doc, head["start"], end, "ORG", None, None, doc.text[head["start"]:end], "pattern",
+                              "pattern", CLUB_CONFIDENCE))
+            continue
         entry = _choose(entries, before, hit, place)
         if capital:
             last_capital = (hit.end, place)
@@ -70,6 +79,19 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
                           "catalogue", CONFIDENCE[entry.via]))
     return out, rejected
+
+
+def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, matcher: Matcher) -> bool:
+    """Whether a nationality adjective (``hit``) right after an institution's catalogue name
+    («وزارة الصحة» read as the Saudi one) names another state, so that the two make that state's
+    institution."""
+    if head["type"] != "ORG" or head["via"] not in ("name", "alias") or not hit.has_article:
+        return False
+    country = matcher.countries.get(head["actor_id"])
+    if country is None or country == adjective.actor_id:
+        return False
+    word_start = doc.normalized.span(hit.start - len(hit.prefix), hit.start)[0]
+    return hit.prefix == "ال" and doc.text[head["end"]:word_start].isspace()
 
 
 # Generic head nouns that stay outside a name's span (نادي الهلال -> هلال, صحيفة عكاظ -> عكاظ), unless

@@ -84,8 +84,10 @@ class Matcher:
     character-level check runs for the many keys found inside longer words.
     """
 
-    def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]],
+                 countries: dict[str, str] | None = None) -> None:
         self.names = names  # actor_id -> (English name, Arabic name)
+        self.countries = countries or {}  # actor_id -> the state it belongs to, where the catalogue says
         variants: dict[str, tuple[int, str, tuple]] = {}
         # A stop phrase only matters where it could hide an alias; function words alone would
         # only add automaton hits.
@@ -123,7 +125,9 @@ class Matcher:
         stop = {alias_key(w)[0] for w in (load_stoplist() if stoplist is None else stoplist)}
         first = catalogue.drop_duplicates("actor_id")
         names = {a: (en, ar) for a, en, ar in first[["actor_id", "name_en", "name_ar"]].itertuples(index=False)}
-        return cls(entries, stop, names)
+        countries = ({a: c for a, c in first[["actor_id", "country"]].itertuples(index=False) if isinstance(c, str) and c}
+                     if "country" in first else {})
+        return cls(entries, stop, names, countries)
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in ``folded`` (longest first, then leftmost); stop phrases removed."""
