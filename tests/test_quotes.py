@@ -968,3 +968,16 @@ def test_an_unnamed_source_after_kana_speaks_for_its_verb():
 def test_the_narrators_inference_after_a_comma_ends_the_clause(comment):
     text = f"وأضاف الشهود أن دوي انفجار سمع في المنطقة{comment}."
     assert kinds(run(text)) == [("reported", "دوي انفجار سمع في المنطقة")]
+
+
+def test_a_person_named_as_the_narrators_subject_after_a_quote_owns_the_next_participle():
+    text = ("وقال الوزير سامي فريد إن البلدين متفقان، وهو ما شدد عليه نبيل كمال، قائلاً: "
+            "\"الحل سياسي\".")
+    rows = run(text, [mention(text, "سامي فريد", "sami_farid"), mention(text, "نبيل كمال", "nabil_kamal")])
+    assert [(r["kind"], r["speaker_actor"]) for r in rows] == [("reported", "sami_farid"), ("direct", "nabil_kamal")]
+
+
+def test_a_person_named_with_someone_elses_company_does_not_take_the_participle():
+    text = "وقال الوزير سامي فريد إن البلدين متفقان، خلال لقائه مع نبيل كمال، مشيرا إلى أن الحل سياسي."
+    rows = run(text, [mention(text, "سامي فريد", "sami_farid"), mention(text, "نبيل كمال", "nabil_kamal")])
+    assert rows[-1]["speaker_actor"] == "sami_farid"

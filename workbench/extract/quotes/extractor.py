@@ -744,7 +744,7 @@ class _Scan:
             if before is not None:
                 return before
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
-            return self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
+            return self.narrated_subject(self.found[-1].end, i) or self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
             return previous
@@ -764,6 +764,15 @@ class _Scan:
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def narrated_subject(self, quote_end: int, i: int) -> Speaker | None:
+        """A person named between a quote and the participle cue ``i`` as the subject of the narrator's
+        next verb (...، وهو ما شدد عليه الجبير، قائلاً:): the participle is theirs, not the quote's speaker's."""
+        for mention in self.speakers.inside(quote_end, self.tokens[i].start):
+            k = self.token_at(mention["start"])
+            if mention["type"] == "PER" and (k - 1 in self.cues or k - 2 in self.cues) and not any(self.companion(t) for t in self.tokens[k - 2 : k]):
+                return self.speakers.speaker_of(mention)
+        return None
 
     def subject_of_kana(self, j: int, sentence_start: int) -> Speaker | None:
         """The words between كان and قد ending at token ``j`` (وكان غاشي قد قال): a subject the actor extractor missed."""
