@@ -981,3 +981,16 @@ def test_a_person_named_with_someone_elses_company_does_not_take_the_participle(
     text = "وقال الوزير سامي فريد إن البلدين متفقان، خلال لقائه مع نبيل كمال، مشيرا إلى أن الحل سياسي."
     rows = run(text, [mention(text, "سامي فريد", "sami_farid"), mention(text, "نبيل كمال", "nabil_kamal")])
     assert rows[-1]["speaker_actor"] == "sami_farid"
+
+
+def test_a_long_marked_subject_opening_a_clause_makes_it_mixed():
+    text = "وقال المتحدث إن “القوات الحكومية وفصائل المعارضة المسلحة” سيطرت “على مواقع جديدة” في الشمال."
+    rows = run(text)
+    assert rows[0]["kind"] == "mixed" and rows[0]["text"].startswith("“القوات الحكومية") and rows[0]["text"].endswith("في الشمال")
+
+
+@pytest.mark.parametrize("after", ["وأضاف أن الوضع هادئ", "في حديث للصحفيين", "ويستعد الطرفان للقاء"])
+def test_a_long_marked_quote_followed_by_the_narrators_words_stays_direct(after):
+    text = f"وقال المتحدث إن «القتال مستمر مع استخدام نيران الدبابات والمدفعية أحيانا» {after}."
+    assert ("direct", "القتال مستمر مع استخدام نيران الدبابات والمدفعية أحيانا") in kinds(run(text))
+    assert all(r["kind"] != "mixed" for r in run(text))

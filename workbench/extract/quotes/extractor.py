@@ -52,6 +52,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
@@ -266,7 +267,17 @@ class _Scan:
         """A short marked phrase opening the clause whose verb follows the closer (أن "القوى السوداء" تنشر ...): the clause is mixed."""
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
         words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
-        return len(words) <= _NAME_SPAN_WORDS and after < len(self.tokens) and self.tokens[after].kind == WORD and after not in self._breaks
+        if after >= len(self.tokens) or self.tokens[after].kind != WORD or after in self._breaks:
+            return False
+        if len(words) <= _NAME_SPAN_WORDS:
+            return True
+        # A longer marked subject (إن “المقاومة الشعبية وقوات الجيش الوطني” سيطرت ...) needs a verb of its own
+        # right after it, and no full stop inside: a cue, an attribution, a preposition or a word joined by و/ف
+        # after the closer start the narrator's words.
+        nxt = self.tokens[after]
+        return (len(words) <= _SUBJECT_WORDS and nxt.text[:1] not in "وف" and after not in self.cues and nxt.text not in _RAW_PREPOSITIONS
+                and nxt.norm not in self.lex.attributions and nxt.norm not in self.lex.speaker_stops
+                and not self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?")))
 
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
