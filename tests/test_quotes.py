@@ -994,3 +994,10 @@ def test_a_long_marked_quote_followed_by_the_narrators_words_stays_direct(after)
     text = f"وقال المتحدث إن «القتال مستمر مع استخدام نيران الدبابات والمدفعية أحيانا» {after}."
     assert ("direct", "القتال مستمر مع استخدام نيران الدبابات والمدفعية أحيانا") in kinds(run(text))
     assert all(r["kind"] != "mixed" for r in run(text))
+
+
+def test_the_object_of_a_cue_without_content_is_no_speaker_for_the_next_cue():
+    text = ("وأكد المحافظ سعد ناصر أن الموسم ناجح. وأوضح أهمية ومكانة المدينة التاريخية. "
+            "وأشار إلى أن المرافق تعمل بطاقتها القصوى.")
+    rows = run(text, [mention(text, "سعد ناصر", "saad_nasser")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الموسم ناجح", "saad_nasser"), ("المرافق تعمل بطاقتها القصوى", "saad_nasser")]

@@ -535,8 +535,8 @@ class _Scan:
         نظيره, لقاء ...).
         """
         a, b = self.speaker_region(a, limit)
-        if b <= a:
-            return None
+        if b <= a or self.tokens[a].norm in self.lex.not_reporting_before:
+            return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
         toks = self.tokens
         if b - a >= (1 if self.lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
