@@ -433,3 +433,19 @@ def test_an_institution_followed_by_another_states_adjective_is_that_states():
     assert pairs("وافق مجلس الوزراء المصري على") == [("مجلس الوزراء المصري", "ar:مجلس_الوزراء_المصري")]
     assert pairs("أعلنت وزارة الصحة أن")[0][1] == "saudi_arabia_health_ministry"
     assert pairs("قال مجلس الوزراء السعودي")[0][1] == "saudi_council_of_ministers"
+
+
+def test_a_title_of_rank_office_or_trade_starts_a_persons_name():
+    assert pairs("وقال الفريق مهاب مميش إن القناة") == [("مهاب مميش", "ar:مهاب_مميش")]
+    assert pairs("وقال المغرد همام “هل لنا الحق”") == [("همام", "ar:همام")]
+    assert pairs("كرمت المهندسة نور باقادر، الطالبات") == [("نور باقادر", "ar:نور_باقادر")]
+    # a verb, a pronoun-suffixed word or a newspaper named like a title is no name
+    assert pairs("وقال إن الفريق سيواصل تمارينه") == []
+    assert pairs("بدأ المدرب حصته التدريبية") == []
+    assert pairs("وقال اللاعب يستحق") == []
+    assert all(r["type"] != "PER" for r in ents("ونقلت صحيفة السفير اللبنانية"))
+
+
+def test_a_given_name_that_is_a_word_starts_a_name_only_in_a_name_position():
+    assert pairs("قال مبارك بن سعد الدوسري إن") == [("مبارك بن سعد الدوسري", "ar:مبارك_بن_سعد_الدوسري")]
+    assert pairs("وهو عمل مبارك العام") == []

@@ -6,7 +6,9 @@ media outlet («صحيفة الوئام» -> «وئام»: head dropped), a plac
 -> «مشهد», GPE, head dropped; a place the shipped catalogue holds takes its id, even one the
 stoplist keeps from matching bare) or a facility («قاعدة انجرليك»: LOC, head kept).
 A strong title before two name words marks a person («الدكتور موافق الرويلي»
--> «موافق الرويلي»). Name words are words that are not common words
+-> «موافق الرويلي»), and so does a title of rank, office or trade (الفريق, المخرج,
+المغرد) before two name words, a given name that is also a word and one more word
+(«المهندسة نور باقادر»), or one word that ends the name («المغرد همام،»). Name words are words that are not common words
 (``common_words.txt``), have no clitic but the article, and are not
 adjectives of a place (نائية, سكني); a name in quote marks right after an
 organisation or media head (شركة "آسيا كابيتال") is taken whole without its
@@ -25,7 +27,8 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import BINDERS, CONFIDENCE, common_words, given_names, start_words, word_tokens
+from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
+                                              start_words, word_given_names, word_tokens)
 from workbench.text import Document, fold
 
 __all__ = ["head_mentions", "pattern_tokens", "MAX_NAME_WORDS"]
@@ -40,6 +43,17 @@ _HEADS = {
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم".split(), ("LOC", True)),
 }
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
+# Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
+# همام, المخرج نجدت أنزور); feminine forms folded alike (المهندسة).
+_ROLE_TITLES = """الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
+    اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
+    المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
+    المعلم المعلمة الخال العم الحاج""".split()
+# Letters that start a verb of the present or future tense (يستحق, تشغل, سيواصل) and a name only
+# when it is a listed given name (يوسف, تركي).
+_VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
+# Words after a one-word name that end it: a reporting verb (الخال رامز يقول) or a particle.
+_AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
 # Words between a title and the name that qualify the title.
 _TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري".split())
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -60,9 +74,10 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head, (typ, keep) in _HEADS.items():
         for p in _PREFIXES:
             out[p + fold(head)] = ("head", typ, keep, len(p))
-    for title in _TITLES:
-        for p in ("", "و", "ف", "ل", "ب"):
-            out[p + fold(title)] = ("title", "PER", False, len(p))
+    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role")):
+        for title in titles:
+            for p in ("", "و", "ف", "ل", "ب"):
+                out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
     return out
 
 
@@ -83,7 +98,7 @@ def _start_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_words() -> frozenset[str]:
-    return _start_words() | start_words(given_names())
+    return _start_words() | start_words(given_names()) | start_words(word_given_names())
 
 
 def pattern_tokens(doc: Document) -> list[int]:
@@ -149,6 +164,51 @@ def _quoted(tokens: list, j: int, text: str) -> int:
     return k - j - 1 if closes else 0
 
 
+def _title_name(tokens: list, first: int, count: int, kind: str, common: frozenset[str], text: str) -> int:
+    """How many words after a title name a person (``count``: the name words there).
+
+    Two name words (three after عبد: الشيخ عبد العزيز الحصين) that do not start with a given name,
+    which the name patterns take (:mod:`.names`); after a title of rank, office or trade also a
+    given name that is a word (المهندسة نور باقادر) with one more word, or one word without the
+    article (a foreign or single name: المغرد همام) that punctuation, the text's end or a reporting
+    verb ends.
+    """
+    word = tokens[first].norm if first < len(tokens) else ""
+    if kind == "role":
+        count = _role_name_words(tokens, first, count)
+    if kind == "role" and word in word_given_names():
+        rest = _name_words(tokens, first + 1, common, text)
+        return 2 if rest else (1 if _name_ends(tokens, first + 1) else 0)
+    if word in given_names():
+        if kind == "role" and _name_ends(tokens, first + 1) and not tokens[first].clitic:
+            return 1
+        return 0  # the name patterns' (names.py)
+    if count >= 2:
+        count = 3 if word in BINDERS else 2
+        return count if first + count <= len(tokens) and _name_words(tokens, first, common, text) >= count else 0
+    if kind == "role" and count == 1 and not tokens[first].clitic and not _adjective(word) and _name_ends(tokens, first + 1):
+        return 1
+    return 0
+
+
+def _role_name_words(tokens: list, first: int, count: int) -> int:
+    """The name words after a title of rank, office or trade that read as a name: none when the
+    first starts like a verb (سيواصل, يستحق) and is no given name; up to a word with a pronoun
+    suffix (منزلته, معنا) or tanween (تراجعاً), which ends them."""
+    if count and tokens[first].norm.startswith(_VERB_STARTS) and tokens[first].norm not in given_names():
+        return 0
+    for k in range(first, first + count):
+        word = tokens[k]
+        if word.text.endswith("ه") or "\u064b" in word.text or (not word.clitic and word.norm.endswith(NOT_SURNAME_ENDINGS)):
+            return k - first
+    return count
+
+
+def _name_ends(tokens: list, j: int) -> bool:
+    """Whether a name may end before token ``j``: the end of the text, punctuation or a reporting verb."""
+    return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
+
+
 def head_mentions(doc: Document, common: frozenset[str] | None = None, candidates: list[int] | None = None) -> list[dict]:
     """Names after a head noun or a strong title in ``doc``, as entity records with actor_id NA;
     ``candidates`` as for :func:`~.names.name_mentions` (:func:`pattern_tokens`)."""
@@ -164,6 +224,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if found is None:
             continue
         kind, typ, keep, skip = found
+        if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
+            continue  # صحيفة السفير: the name of a newspaper, not an ambassador
         first = i + 1
         if kind == "title" and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
             first += 1  # العميد الركن معن السعدي
@@ -176,11 +238,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         else:
             count = _name_words(tokens, first, common, text)
-        if kind == "title":
-            if count < 2 or tokens[first].norm in given:
-                continue  # a given name is the name patterns' (names.py); one word may be a common noun
-            count = 3 if tokens[first].norm in BINDERS else 2  # الشيخ عبد العزيز الحصين
-            if first + count > len(tokens) or _name_words(tokens, first, common, text) < count:
+        if kind != "head":
+            count = _title_name(tokens, first, count, kind, common, text)
+            if not count:
                 continue
         if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
             continue

@@ -87,11 +87,18 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
     institution."""
     if head["type"] != "ORG" or head["via"] not in ("name", "alias") or not hit.has_article:
         return False
+    if fold(head["surface"]).split(" ", 1)[0] not in INSTITUTION_NOUNS:
+        return False  # نيويورك تايمز البريطانية, الحوثي السعودية: no institution of the adjective's state
     country = matcher.countries.get(head["actor_id"])
     if country is None or country == adjective.actor_id:
         return False
     word_start = doc.normalized.span(hit.start - len(hit.prefix), hit.start)[0]
     return hit.prefix == "ال" and doc.text[head["end"]:word_start].isspace()
+
+
+# First words of a state institution's name, which another state's adjective makes that state's.
+INSTITUTION_NOUNS = frozenset(fold(w) for w in """وزارة مجلس هيئة حرس مديرية رئاسة ديوان جهاز مؤسسة صندوق مصلحة
+    إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة""".split())
 
 
 # Generic head nouns that stay outside a name's span (نادي الهلال -> هلال, صحيفة عكاظ -> عكاظ), unless

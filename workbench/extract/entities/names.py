@@ -27,7 +27,8 @@ from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, fold
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "common_words", "BINDERS", "MAX_WORDS", "CONFIDENCE"]
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "BINDERS", "NOT_SURNAME_ENDINGS",
+           "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
 CONFIDENCE = 0.6
@@ -35,13 +36,16 @@ CONFIDENCE = 0.6
 BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
 # Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
-_NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
+NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
 _START = attrgetter("start")
 _GIVEN_PATH = str(CATALOGUE_DIR / "given_names.txt")
 _COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
+_WORD_GIVEN_PATH = str(CATALOGUE_DIR / "word_given_names.txt")
+# Binders after which a given name that is also a word (مبارك بن) reads as a name.
+_PATRONYMICS = frozenset(fold(w) for w in "بن ابن بنت".split())
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +60,16 @@ def given_names(path: str | Path | None = None) -> frozenset[str]:
     True
     """
     return _word_list(_GIVEN_PATH if path is None else str(Path(path).resolve()))
+
+
+def word_given_names(path: str | Path | None = None) -> frozenset[str]:
+    """Folded given names that are also ordinary words (نور, باسم, مبارك): names only after a
+    title or before بن (the shipped list by default).
+
+    >>> {"نور", "مبارك"} <= word_given_names(), "نور" in given_names()
+    (True, False)
+    """
+    return _word_list(_WORD_GIVEN_PATH if path is None else str(Path(path).resolve()))
 
 
 def common_words(path: str | Path | None = None) -> frozenset[str]:
@@ -135,15 +149,23 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     >>> from workbench.text import Document
     >>> [r["surface"] for r in name_mentions(Document("a", "التقى محمد بن عبدالله آل سعود وعمر السابعة"))]
     ['محمد بن عبدالله آل سعود']
+    >>> [r["surface"] for r in name_mentions(Document("a", "قال مبارك بن سعد الدوسري إن مبارك العمل"))]
+    ['مبارك بن سعد الدوسري']
     """
     given = given_names() if given is None else given
     common = common_words() if common is None else common
+    word_given = word_given_names()
     tokens, text = doc.tokens, doc.text
     n = len(tokens)
     out: list[dict] = []
     after = 0  # tokens before this index are already inside a name
-    for i in word_tokens(doc, start_words(given)) if candidates is None else candidates:
-        if i < after or i >= n or _given(tokens[i].norm, given) is None:
+    for i in word_tokens(doc, start_words(given) | start_words(word_given)) if candidates is None else candidates:
+        if i < after or i >= n:
+            continue
+        skip = _given(tokens[i].norm, given)
+        if skip is None and i + 1 < n and tokens[i + 1].norm in _PATRONYMICS:
+            skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه: a word that is a name before بن
+        if skip is None:
             continue
         last, j, unknown = i, i + 1, 0
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
@@ -155,7 +177,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break
             if norm in common or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
-            if not clitic and norm not in given and (norm.endswith(_NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text):
+            if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text):
                 break  # تجمعنا, تلاها, قتلوا, رئيساً: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
@@ -168,7 +190,6 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if last == i or fold(text[tokens[i].start:tokens[last].end]) in _stopped():
             continue
         after = last + 1
-        skip = _given(tokens[i].norm, given)
         start = tokens[i].start + skip
         while skip and start < tokens[i].end and text[start] in _MARKS:
             start += 1
