@@ -997,7 +997,7 @@ def test_a_long_marked_quote_followed_by_the_narrators_words_stays_direct(after)
 
 
 def test_the_object_of_a_cue_without_content_is_no_speaker_for_the_next_cue():
-    text = ("وأكد المحافظ سعد ناصر أن الموسم ناجح. وأوضح أهمية ومكانة المدينة التاريخية. "
-            "وأشار إلى أن المرافق تعمل بطاقتها القصوى.")
-    rows = run(text, [mention(text, "سعد ناصر", "saad_nasser")])
+    text = ("وأكد المحافظ سعد ناصر أن الموسم ناجح. وأوضح أهمية ومكانة جدة التاريخية والثقافية، كونها بوابة "
+            "رئيسة للمنطقة، مشدداً على ضرورة حمايتها.\nوأشار إلى أن المرافق تعمل بطاقتها القصوى.")
+    rows = run(text, [mention(text, "سعد ناصر", "saad_nasser"), mention(text, "جدة", "jeddah", "GPE")])
     assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الموسم ناجح", "saad_nasser"), ("المرافق تعمل بطاقتها القصوى", "saad_nasser")]
