@@ -1001,3 +1001,15 @@ def test_the_object_of_a_cue_without_content_is_no_speaker_for_the_next_cue():
             "رئيسة للمنطقة، مشدداً على ضرورة حمايتها.\nوأشار إلى أن المرافق تعمل بطاقتها القصوى.")
     rows = run(text, [mention(text, "سعد ناصر", "saad_nasser"), mention(text, "جدة", "jeddah", "GPE")])
     assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الموسم ناجح", "saad_nasser"), ("المرافق تعمل بطاقتها القصوى", "saad_nasser")]
+
+
+@pytest.mark.parametrize("contrast", ["في حين أن", "بينما أن"])
+def test_a_contrast_with_anna_goes_on_with_the_speakers_clause(contrast):
+    text = f"وقالت اللجنة إن سعر البنزين سيرتفع 24%، {contrast} سعر الديزل سينخفض 29%."
+    assert kinds(run(text)) == [("reported", f"سعر البنزين سيرتفع 24%، {contrast} سعر الديزل سينخفض 29%")]
+
+
+@pytest.mark.parametrize("contrast", ["في حين قال", "فيما تواصل"])
+def test_a_contrast_without_anna_returns_to_the_narrator(contrast):
+    text = f"وقالت اللجنة إن سعر البنزين سيرتفع 24%، {contrast} الحكومة دعم الديزل."
+    assert kinds(run(text))[0] == ("reported", "سعر البنزين سيرتفع 24%")

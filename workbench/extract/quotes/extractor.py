@@ -52,6 +52,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
@@ -962,7 +963,16 @@ class _Scan:
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
-        return self.phrase_at(k, "narrator_resumes") or self.circumstance(k)
+        if self.phrase_at(k, "narrator_resumes"):
+            return not self.contrast_goes_on(k)
+        return self.circumstance(k)
+
+    def contrast_goes_on(self, k: int) -> bool:
+        """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
+        الديزل سينخفض) rather than the narrator's words (..., فيما أشارت مصادر; ..., فيما تواصل القوات تقدمها)."""
+        toks = self.tokens
+        j = k + 2 if toks[k].norm == "في" else k + 1
+        return j < len(toks) and (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
 
     def aside_at(self, k: int) -> bool:
         """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
