@@ -1013,3 +1013,13 @@ def test_a_contrast_with_anna_goes_on_with_the_speakers_clause(contrast):
 def test_a_contrast_without_anna_returns_to_the_narrator(contrast):
     text = f"وقالت اللجنة إن سعر البنزين سيرتفع 24%، {contrast} الحكومة دعم الديزل."
     assert kinds(run(text))[0] == ("reported", "سعر البنزين سيرتفع 24%")
+
+
+def test_a_cue_carrying_its_object_pronoun_takes_the_subject_after_it():
+    text = "وتزامنت التطورات مع اتصال وصفته مصادر رسمية تركية بأنه «مهم جدًا»، جرى بين الرئيسين."
+    assert [(r["kind"], r["text"], r["speaker"]) for r in run(text)] == [("direct", "مهم جدًا", "مصادر رسمية تركية")]
+
+
+def test_a_bare_cue_whose_object_comes_first_has_no_speaker_there():
+    text = "ووصف الوضع الأمني بأنه خطير."
+    assert [(r["kind"], r["text"], r["speaker"]) for r in run(text)] == [("reported", "خطير", None)]

@@ -52,6 +52,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
@@ -494,7 +495,8 @@ class _Scan:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
         if cue.kind != "noun":
-            named_only = cue.lemma in self.lex.object_first_lemmas
+            # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
+            named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
             return self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
