@@ -59,8 +59,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             out.append(record(doc, start, end, "ORG", None, None, doc.text[start:end], "pattern", "pattern",
                               CLUB_CONFIDENCE))
             continue
-        adjective = next((e for e in entries if e.via == "nationality"), None)
-        if adjective is not None and out and _foreign_institution(doc, out[-1], hit, adjective, matcher):
+        adjective = (next((e for e in entries if e.via == "nationality"), None)
+                     if hit.prefix == "ال" and out and out[-1]["type"] == "ORG" else None)
+        if adjective is not None and _foreign_institution(doc, out[-1], hit, adjective, matcher):
             # «مجلس الوزراء المصري»: not the Saudi cabinet the bare form reads as, but Egypt's own.
             head = out.pop()
             end = doc.normalized.span(hit.start, hit.end)[1]
@@ -85,7 +86,7 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
     """Whether a nationality adjective (``hit``) right after an institution's catalogue name
     («وزارة الصحة» read as the Saudi one) names another state, so that the two make that state's
     institution."""
-    if head["type"] != "ORG" or head["via"] not in ("name", "alias") or not hit.has_article:
+    if head["via"] not in ("name", "alias"):
         return False
     if fold(head["surface"]).split(" ", 1)[0] not in INSTITUTION_NOUNS:
         return False  # نيويورك تايمز البريطانية, الحوثي السعودية: no institution of the adjective's state
@@ -93,7 +94,7 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
     if country is None or country == adjective.actor_id:
         return False
     word_start = doc.normalized.span(hit.start - len(hit.prefix), hit.start)[0]
-    return hit.prefix == "ال" and doc.text[head["end"]:word_start].isspace()
+    return doc.text[head["end"]:word_start].isspace()
 
 
 # First words of a state institution's name, which another state's adjective makes that state's.

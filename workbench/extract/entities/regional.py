@@ -40,8 +40,9 @@ _NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".
 
 
 @lru_cache(maxsize=4)
-def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]]]:
-    """Per context state: a matcher of its forms, the one-word forms, and the actors that set the context."""
+def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per context state: a matcher of its forms, the one-word forms, the actors that set the
+    context, and a word of each form."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     catalogue = load_catalogue()
     types = dict(zip(catalogue["actor_id"], catalogue["type"]))
@@ -51,13 +52,16 @@ def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, fro
         matchers[state] = Matcher.from_catalogue(frame, stoplist=frozenset())
         setters[state] = frozenset(catalogue.loc[catalogue["country"] == state, "actor_id"]) | {state}
     single = frozenset(fold(a).removeprefix("ال") for a in table["alias"] if " " not in a.strip())
-    return matchers, single, setters
+    # A word every form of a state contains (its last, which carries no clitic), for a cheap test first.
+    keywords = {state: frozenset(fold(a).split()[-1].removeprefix("ال") for a in rows["alias"])
+                for state, rows in table.groupby("context")}
+    return matchers, single, setters, keywords
 
 
 def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: str | None = None) -> list[dict]:
     """Mentions of the context forms in ``doc`` whose state the catalogue mentions ``found`` set,
     outside those mentions; names are taken from ``matcher`` (the article's catalogue)."""
-    matchers, single, setters = _rules(_PATH if path is None else path)
+    matchers, single, setters, keywords = _rules(_PATH if path is None else path)
     ids = {m["actor_id"] for m in found}
     states = [s for s in matchers if ids & setters[s]]
     if not states:
@@ -66,6 +70,8 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
     taken = occupancy([(m["start"], m["end"]) for m in found], len(doc.text))
     out: list[dict] = []
     for state in states:
+        if not any(word in folded for word in keywords[state]):
+            continue  # none of the state's forms is in the text: spare the matcher's pass
         for hit in matchers[state].find(folded):
             entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
             if entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit)):
