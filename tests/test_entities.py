@@ -449,3 +449,17 @@ def test_a_title_of_rank_office_or_trade_starts_a_persons_name():
 def test_a_given_name_that_is_a_word_starts_a_name_only_in_a_name_position():
     assert pairs("قال مبارك بن سعد الدوسري إن") == [("مبارك بن سعد الدوسري", "ar:مبارك_بن_سعد_الدوسري")]
     assert pairs("وهو عمل مبارك العام") == []
+
+
+def test_an_office_and_its_complement_introduce_the_holders_name():
+    assert pairs("وقال رئيس المجلس البلدي حسن العطاس إن") == [("حسن العطاس", "ar:حسن_العطاس")]
+    found = pairs("وقال وزير المالية اليوناني أقليدس تساكالوتوس إن")
+    assert ("أقليدس تساكالوتوس", "ar:اقليدس_تساكالوتوس") in found
+    assert [p for p in pairs("وقال المتحدث الرسمي لقناة العربية إن") if p[1].startswith("ar:")] == []
+    assert pairs("وزير الخارجية أن") == []
+
+
+def test_the_bare_form_of_an_institution_read_as_another_states_follows_it():
+    found = pairs("هددت هيئة الطيران المدني الإيطالية بوقف الترخيص. وقالت هيئة الطيران المدني إن")
+    assert found == [("هيئة الطيران المدني الإيطالية", "ar:هييه_الطيران_المدني_الايطاليه"),
+                     ("هيئة الطيران المدني", "ar:هييه_الطيران_المدني_الايطاليه")]

@@ -8,7 +8,8 @@ stoplist keeps from matching bare) or a facility («قاعدة انجرليك»:
 A strong title before two name words marks a person («الدكتور موافق الرويلي»
 -> «موافق الرويلي»), and so does a title of rank, office or trade (الفريق, المخرج,
 المغرد) before two name words, a given name that is also a word and one more word
-(«المهندسة نور باقادر»), or one word that ends the name («المغرد همام،»). Name words are words that are not common words
+(«المهندسة نور باقادر»), or one word that ends the name («المغرد همام،»); an office and its definite complement
+are such a title too («وزير الخارجية الأمريكي جون كيري» -> «جون كيري»). Name words are words that are not common words
 (``common_words.txt``), have no clitic but the article, and are not
 adjectives of a place (نائية, سكني); a name in quote marks right after an
 organisation or media head (شركة "آسيا كابيتال") is taken whole without its
@@ -49,6 +50,11 @@ _ROLE_TITLES = """الفريق المشير الرائد النقيب السفي
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج""".split()
+# Offices whose holder's name follows the office's definite complement (وزير الخارجية الأمريكي جون
+# كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي).
+_OFFICES = "وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد".split()
+_ON_BEHALF = fold("باسم")
+MAX_COMPLEMENT = 3
 # Letters that start a verb of the present or future tense (يستحق, تشغل, سيواصل) and a name only
 # when it is a listed given name (يوسف, تركي).
 _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
@@ -74,7 +80,7 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head, (typ, keep) in _HEADS.items():
         for p in _PREFIXES:
             out[p + fold(head)] = ("head", typ, keep, len(p))
-    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role")):
+    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_OFFICES, "office")):
         for title in titles:
             for p in ("", "و", "ف", "ل", "ب"):
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
@@ -174,8 +180,8 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
     verb ends.
     """
     word = tokens[first].norm if first < len(tokens) else ""
-    if kind == "role":
-        count = _role_name_words(tokens, first, count)
+    if kind != "title":
+        kind, count = "role", _role_name_words(tokens, first, count, common)
     if kind == "role" and word in word_given_names():
         rest = _name_words(tokens, first + 1, common, text)
         return 2 if rest else (1 if _name_ends(tokens, first + 1) else 0)
@@ -191,12 +197,29 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
     return 0
 
 
-def _role_name_words(tokens: list, first: int, count: int) -> int:
+def _after_complement(tokens: list, j: int) -> int | None:
+    """The token after an office's complement at ``j``: one to three words with the article
+    (الخارجية الأمريكية), and «باسم» among them; None when there is none."""
+    k, words = j, 0
+    while k < len(tokens) and words < MAX_COMPLEMENT and tokens[k].kind == "word":
+        if tokens[k].clitic == "ال":
+            words += 1
+        elif tokens[k].norm != _ON_BEHALF:  # المتحدث الرسمي باسم الوزارة
+            break
+        k += 1
+    return k if words and k < len(tokens) and tokens[k].kind == "word" and not tokens[k].clitic else None
+
+
+def _role_name_words(tokens: list, first: int, count: int, common: frozenset[str]) -> int:
     """The name words after a title of rank, office or trade that read as a name: none when the
-    first starts like a verb (سيواصل, يستحق) and is no given name; up to a word with a pronoun
+    first starts like a verb (سيواصل, يستحق) or with a clitic letter before a common word or the
+    article (لمهرجان, or any clitic letter in a one-word name) and is no given name; up to a word with a pronoun
     suffix (منزلته, معنا) or tanween (تراجعاً), which ends them."""
-    if count and tokens[first].norm.startswith(_VERB_STARTS) and tokens[first].norm not in given_names():
-        return 0
+    word = tokens[first].norm if count else ""
+    if word and word not in given_names() and (
+            word.startswith(_VERB_STARTS)
+            or word[0] in _CLITIC_LETTERS and (count == 1 or word[1:] in common or word[1:3] == "ال")):
+        return 0  # لقناة, لمهرجان جرش: a preposition and a noun
     for k in range(first, first + count):
         word = tokens[k]
         if word.text.endswith("ه") or "\u064b" in word.text or (not word.clitic and word.norm.endswith(NOT_SURNAME_ENDINGS)):
@@ -229,6 +252,10 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         first = i + 1
         if kind == "title" and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
             first += 1  # العميد الركن معن السعدي
+        if kind == "office":
+            first = _after_complement(tokens, first)
+            if first is None:
+                continue
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
         if quoted:
             first, count, keep = first + 1, quoted, False

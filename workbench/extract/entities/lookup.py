@@ -9,17 +9,32 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
                                                 previous_words)
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "CONFIDENCE"]
+__all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+
+OUTSIDE_PREFIX = "ar:"
 
 # A club named by its city (لاعبي روما), or an institution by its own state's adjective (مجلس الوزراء
 # المصري), gets its id from the outside names (:mod:`.outside`): the catalogue has neither.
 CLUB_CONFIDENCE = 0.6
 CONFIDENCE = {"name": 0.95, "alias": 0.9, "partial": 0.8, "nationality": 0.8, "capital": 0.75}
+
+
+@lru_cache(maxsize=65536)
+def outside_id(surface: str) -> str:
+    """The id of a name outside the catalogue: ``ar:`` and its folded words joined by ``_``
+    (cached: the same names recur from article to article).
+
+    >>> outside_id("مجلس الوزراء  المصري")
+    'ar:مجلس_الوزراء_المصري'
+    """
+    return OUTSIDE_PREFIX + "_".join(fold(surface).split())
 
 
 def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, actor: str, actor_ar: str,
@@ -42,6 +57,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     rejected: list[tuple[int, int]] = []
     last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital-like hit
     clubs: set[str] = set()  # capitals read as their clubs so far
+    foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     for hit in matcher.find(folded):
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
@@ -62,11 +78,14 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         adjective = (next((e for e in entries if e.via == "nationality"), None)
                      if hit.prefix == "ال" and out and out[-1]["type"] == "ORG" else None)
         if adjective is not None and _foreign_institution(doc, out[-1], hit, adjective, matcher):
-            # «مجلس الوزراء المصري»: not the Saudi cabinet the bare form reads as, but Egypt's own.
+            # «مجلس الوزراء المصري»: not the Saudi cabinet the bare form reads as, but Egypt's own,
+            # and so is the bare form later in the article.
             head = out.pop()
             end = doc.normalized.span(hit.start, hit.end)[1]
-            out.append(record(doc, head["start"], end, "ORG", None, None, doc.text[head["start"]:end], "pattern",
-                              "pattern", CLUB_CONFIDENCE))
+            name = doc.text[head["start"]:end]
+            foreign[head["actor_id"]] = (outside_id(name), name)
+            out.append(record(doc, head["start"], end, "ORG", outside_id(name), None, name, "pattern", "pattern",
+                              CLUB_CONFIDENCE))
             continue
         entry = _choose(entries, before, hit, place)
         if capital:
@@ -77,6 +96,10 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         name_en, name_ar = matcher.names[entry.actor_id]
         typ = "GPE" if entry.via in ("capital", "nationality") else entry.type
         start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
+        if entry.actor_id in foreign:
+            out.append(record(doc, start, end, typ, *foreign[entry.actor_id][:1], None, foreign[entry.actor_id][1],
+                              "partial", "pattern", CLUB_CONFIDENCE))
+            continue
         out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
                           "catalogue", CONFIDENCE[entry.via]))
     return out, rejected

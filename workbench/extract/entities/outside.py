@@ -21,19 +21,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.extract.entities.lookup import name_word
+from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id
 from workbench.text import fold
 
 __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
 
-OUTSIDE_PREFIX = "ar:"
-
-
-@lru_cache(maxsize=65536)
-def outside_id(surface: str) -> str:
-    """The id of a name outside the catalogue: ``ar:`` and its folded words joined by ``_``
-    (cached: the same names recur from article to article)."""
-    return OUTSIDE_PREFIX + "_".join(fold(surface).split())
 
 
 @lru_cache(maxsize=65536)
