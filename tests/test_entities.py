@@ -463,3 +463,7 @@ def test_the_bare_form_of_an_institution_read_as_another_states_follows_it():
     found = pairs("هددت هيئة الطيران المدني الإيطالية بوقف الترخيص. وقالت هيئة الطيران المدني إن")
     assert found == [("هيئة الطيران المدني الإيطالية", "ar:هييه_الطيران_المدني_الايطاليه"),
                      ("هيئة الطيران المدني", "ar:هييه_الطيران_المدني_الايطاليه")]
+
+
+def test_a_quoted_name_after_its_head_noun_is_the_catalogues():
+    assert pairs("المذيع البارز في قناة «الجزيرة» أحمد منصور")[0] == ("جزيرة", "al_jazeera")

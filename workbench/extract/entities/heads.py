@@ -87,14 +87,17 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, tuple[str, str, str]]:
+@lru_cache(maxsize=2)
+def _named(typ: str) -> dict[str, tuple[str, str, str]]:
     """Folded name (without the article) -> (actor_id, name_en, name_ar) of the shipped catalogue's
-    states and places, stoplisted forms included: after a place head they are names."""
+    places (``typ`` GPE: states and places, stoplisted forms included; after a place head they are
+    names: مشهد is also "scene") or organisations (ORG: a quoted name after its head noun, قناة
+    «الجزيرة», is the catalogue's)."""
     catalogue = load_catalogue()
-    places = catalogue[catalogue["type"].isin(("GPE", "LOC")) & (catalogue["via"] != "nationality")]
+    types = ("GPE", "LOC") if typ == "GPE" else (typ,)
+    named = catalogue[catalogue["type"].isin(types) & (catalogue["via"] != "nationality")]
     return {alias_key(alias)[0]: (aid, en, ar) for aid, alias, en, ar
-            in places[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False)}
+            in named[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False)}
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +279,10 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             start = tok.start + skip
         else:
             start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
-        known = _places().get(fold(text[start:last.end])) if typ == "GPE" else None
+        if quoted:  # قناة «الجزيرة»: the catalogue's name, split by the quote marks
+            known = _named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {text[tokens[first].start:last.end]}")[0])
+        else:
+            known = _named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
         if known is not None:  # a place the stoplist keeps from matching bare (مشهد is also "scene")
             out.append(record(doc, start, last.end, typ, *known, "name", "pattern", CONFIDENCE))
         else:
