@@ -399,7 +399,9 @@ def test_model_spans_stop_before_a_second_name_and_drop_words_that_name_nobody()
     assert _cut_at_second_name(run_on, 0, 4) == 2
     assert _cut_at_second_name(words("مجلس الشورى السابق"), 0, 2) == 1
     assert _cut_at_second_name(words("وزارة الشؤون البلدية والقروية"), 0, 3) == 3  # not a head noun
-    assert not any(_can_name(*w) for w in words("له لي نيسان تموز السابق عامليها"))
+    assert _cut_at_second_name(words("الأمير سعود والطريق المؤدي"), 1, 3, person=True) == 1
+    assert _cut_at_second_name(words("هيئة الأمر بالمعروف والنهي"), 0, 3) == 3  # an organisation's own و
+    assert not any(_can_name(*w) for w in words("له لي نيسان تموز السابق عامليها منظمة بنك اتحاد"))
     assert all(_can_name(*w) for w in words("جرفينيو إيكونوميست باقادر"))
 
 

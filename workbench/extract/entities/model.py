@@ -230,7 +230,7 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
         for lo, hi in ranges:
             labels = model.tag(words, lo, hi)
             for first, last, kind in _spans(labels):
-                last = _cut_at_second_name(words, lo + first, lo + last) - lo
+                last = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
                 if last == first and not _can_name(*words[lo + first]):
                     continue
                 start, end = tokens[lo + first].stem_start, tokens[lo + last].end
@@ -241,16 +241,17 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
     return out
 
 
-def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int) -> int:
+def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int, person: bool = False) -> int:
     """The last token of a span ``first..last`` cut before a conjunction-prefixed head noun
-    (وشركة, ووزارة), which starts another name, and without common words at its end («شورى سابق»).
+    (وشركة, ووزارة), which starts another name, or in a ``person``'s name before any word with و
+    and the article (سعود والطريق), and without common words at its end («شورى سابق»).
 
     >>> _cut_at_second_name([("صندوق", "صندوق"), ("التنميه", "تنميه"), ("العقاري", "عقاري"), ("وشركه", "وشركه")], 0, 3)
     2
     """
     for i in range(first + 1, last + 1):
         norm = words[i][0]
-        if norm[:1] == "و" and norm[1:] in _ORG_HEADS:
+        if norm[:1] == "و" and (norm[1:] in _ORG_HEADS or person and norm[1:3] == "ال"):
             last = i - 1
             break
     while last > first and _common(*words[last]):
@@ -259,13 +260,14 @@ def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int) -> 
 
 
 def _can_name(norm: str, stem: str) -> bool:
-    """Whether a single word can be a name: no particle, pronoun or month name, no common word
+    """Whether a single word can be a name: no particle, pronoun or month name, no generic head
+    noun or title alone (منظمة, بنك, اتحاد), no common word
     (``common_words.txt``), no pronoun suffix or construct plural ending, more than two letters.
 
     >>> _can_name("جرفينيو", "جرفينيو"), _can_name("له", "له"), _can_name("عامليها", "عامليها"), _can_name("نيسان", "نيسان")
     (True, False, False, False)
     """
-    if len(stem) < 3 or norm in _NOT_NAMES or stem in _NOT_NAMES or stem.endswith(_SUFFIXED):
+    if len(stem) < 3 or norm in _NOT_NAMES or stem in _NOT_NAMES or stem.endswith(_SUFFIXED) or stem in _TRIGGER_OF:
         return False
     return not _common(norm, stem)
 
