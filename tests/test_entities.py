@@ -469,3 +469,8 @@ def test_the_bare_form_of_an_institution_read_as_another_states_follows_it():
 
 def test_a_quoted_name_after_its_head_noun_is_the_catalogues():
     assert pairs("المذيع البارز في قناة «الجزيرة» أحمد منصور")[0] == ("جزيرة", "al_jazeera")
+
+
+def test_an_office_with_a_long_complement_still_introduces_the_name():
+    found = pairs("كرمت مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر، الطالبات")
+    assert ("نور باقادر", "ar:نور_باقادر") in found

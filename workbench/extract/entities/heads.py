@@ -52,9 +52,10 @@ _ROLE_TITLES = """الفريق المشير الرائد النقيب السفي
     المعلم المعلمة الخال العم الحاج""".split()
 # Offices whose holder's name follows the office's definite complement (وزير الخارجية الأمريكي جون
 # كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي).
-_OFFICES = "وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد".split()
+_OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير مديرة
+    المدير المديرة مساعد مساعدة نائب النائب وكيل محافظ أمين عضو""".split()
 _ON_BEHALF = fold("باسم")
-MAX_COMPLEMENT = 3
+MAX_COMPLEMENT = 6
 # Letters that start a verb of the present or future tense (يستحق, تشغل, سيواصل) and a name only
 # when it is a listed given name (يوسف, تركي).
 _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
@@ -201,16 +202,21 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
 
 
 def _after_complement(tokens: list, j: int) -> int | None:
-    """The token after an office's complement at ``j``: one to three words with the article
-    (الخارجية الأمريكية), and «باسم» among them; None when there is none."""
+    """The token after an office's complement at ``j``: words with the article or another clitic
+    (الخارجية الأمريكية, العام للتعليم), «باسم» and a word with ب or ل before more of them (بجدة
+    للشؤون) among them, at most :data:`MAX_COMPLEMENT`; None when there is none."""
     k, words = j, 0
-    while k < len(tokens) and words < MAX_COMPLEMENT and tokens[k].kind == "word":
-        if tokens[k].clitic == "ال":
+    while k < len(tokens) and k - j < MAX_COMPLEMENT and tokens[k].kind == "word":
+        if tokens[k].clitic:
             words += 1
-        elif tokens[k].norm != _ON_BEHALF:  # المتحدث الرسمي باسم الوزارة
-            break
+        elif not (tokens[k].norm == _ON_BEHALF or tokens[k].norm[0] in "بل" and _complement_word(tokens, k + 1)):
+            break  # «باسم» (المتحدث الرسمي باسم الوزارة) and a place before more complement (بجدة للشؤون) go on
         k += 1
     return k if words and k < len(tokens) and tokens[k].kind == "word" and not tokens[k].clitic else None
+
+
+def _complement_word(tokens: list, k: int) -> bool:
+    return k < len(tokens) and tokens[k].kind == "word" and bool(tokens[k].clitic)
 
 
 def _role_name_words(tokens: list, first: int, count: int, common: frozenset[str]) -> int:
