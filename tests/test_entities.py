@@ -474,3 +474,9 @@ def test_a_quoted_name_after_its_head_noun_is_the_catalogues():
 def test_an_office_with_a_long_complement_still_introduces_the_name():
     found = pairs("كرمت مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر، الطالبات")
     assert ("نور باقادر", "ar:نور_باقادر") in found
+
+
+def test_a_given_name_that_is_a_word_after_a_reporting_verb_needs_a_family_name():
+    assert pairs("وقال باسم الضامن إن الحادثة. وقال الضامن إن") == [("باسم الضامن", "ar:باسم_الضامن"),
+                                                                  ("ضامن", "ar:باسم_الضامن")]
+    assert pairs("قال باسم الحكومة إن") == []

@@ -44,8 +44,10 @@ _START = attrgetter("start")
 _GIVEN_PATH = str(CATALOGUE_DIR / "given_names.txt")
 _COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
 _WORD_GIVEN_PATH = str(CATALOGUE_DIR / "word_given_names.txt")
-# Binders after which a given name that is also a word (مبارك بن) reads as a name.
+# Binders before which a given name that is also a word (مبارك بن) reads as a name.
 _PATRONYMICS = frozenset(fold(w) for w in "بن ابن بنت".split())
+# Reporting verbs after which such a name and a family name with the article are a person (وقال باسم الضامن).
+_REPORTING = frozenset(fold(w) for w in "قال وقال فقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح أشار وأشار".split())
 
 
 @lru_cache(maxsize=8)
@@ -140,6 +142,17 @@ def word_tokens(doc: Document, words: frozenset[str]) -> list[int]:
             for last, length in _automaton(words).iter(" " + norm.text + " ")]
 
 
+def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
+    """Whether a given name that is also a word (token ``i``) stands where a name does: before
+    بن/ابن/بنت, or after a reporting verb and before a family name with the article (وقال باسم
+    الضامن; «قال باسم الحكومة» has a common word there)."""
+    nxt = tokens[i + 1]
+    if nxt.norm in _PATRONYMICS:
+        return True
+    return (i > 0 and tokens[i - 1].norm in _REPORTING and nxt.kind == "word" and nxt.clitic == "ال"
+            and nxt.norm not in common and nxt.stem not in common)
+
+
 def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
                   candidates: list[int] | None = None) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
@@ -163,8 +176,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if i < after or i >= n:
             continue
         skip = _given(tokens[i].norm, given)
-        if skip is None and i + 1 < n and tokens[i + 1].norm in _PATRONYMICS:
-            skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه: a word that is a name before بن
+        if skip is None and i + 1 < n and _name_position(tokens, i, common):
+            skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
         if skip is None:
             continue
         last, j, unknown = i, i + 1, 0
