@@ -480,3 +480,8 @@ def test_a_given_name_that_is_a_word_after_a_reporting_verb_needs_a_family_name(
     assert pairs("وقال باسم الضامن إن الحادثة. وقال الضامن إن") == [("باسم الضامن", "ar:باسم_الضامن"),
                                                                   ("ضامن", "ar:باسم_الضامن")]
     assert pairs("قال باسم الحكومة إن") == []
+
+
+def test_a_capital_coordinated_with_a_place_after_b_is_the_city():
+    assert ("دمشق", "damascus") in pairs("طريق فلسطين لا تمر بالزبداني ودمشق")
+    assert ("دمشق", "syria") in pairs("رفضت عمان ودمشق الاتفاق")

@@ -55,7 +55,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     folded = doc.normalized.text
     out: list[dict] = []
     rejected: list[tuple[int, int]] = []
-    last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital-like hit
+    last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital or ب-place hit
     clubs: set[str] = set()  # capitals read as their clubs so far
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     for hit in matcher.find(folded):
@@ -88,7 +88,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
                               CLUB_CONFIDENCE))
             continue
         entry = _choose(entries, before, hit, place)
-        if capital:
+        if capital or "ب" in hit.prefix:  # a place with ب sets the reading too: بالزبداني ودمشق
             last_capital = (hit.end, place)
         if entry is None:
             rejected.append(doc.normalized.span(hit.start, hit.end))
