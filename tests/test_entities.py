@@ -485,3 +485,8 @@ def test_a_given_name_that_is_a_word_after_a_reporting_verb_needs_a_family_name(
 def test_a_capital_coordinated_with_a_place_after_b_is_the_city():
     assert ("دمشق", "damascus") in pairs("طريق فلسطين لا تمر بالزبداني ودمشق")
     assert ("دمشق", "syria") in pairs("رفضت عمان ودمشق الاتفاق")
+
+
+def test_a_clubs_short_form_after_another_club_is_the_club():
+    assert pairs("جاء بطلب ناديي الهلال و النصر واتفاقهما") == [("هلال", "al_hilal"), ("نصر", "al_nassr")]
+    assert pairs("جاء النصر بعد صبر") == []

@@ -6,7 +6,8 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 (:mod:`.names`: a known given name and the name words after it) and the
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
-city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.regional` adds short forms that name an actor
+city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.clubs` reads a club's
+short form after another club («الهلال والنصر»); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
@@ -62,6 +64,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_dateline_capitals(doc, found)
     reread_quoted_outlets(doc, found)
     found += framed_media(doc, found)
+    found += coordinated_clubs(doc, found)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned: list[dict] = []
