@@ -62,12 +62,17 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
             continue
-        before = previous_words(folded, hit.start - len(hit.prefix))
-        if last_capital and hit.prefix.startswith("و") and hit.start - len(hit.prefix) - last_capital[0] <= 2:
+        capital = any(e.via == "capital" for e in entries)
+        contextual = capital or any(e.via == "nationality" for e in entries)
+        # Only a capital or an adjective reads the words before it, and only they and a place
+        # with ب need the place reading: a plain name skips both (most hits).
+        before = previous_words(folded, hit.start - len(hit.prefix)) if contextual else []
+        if not contextual and "ب" not in hit.prefix:
+            place = False
+        elif last_capital and hit.prefix.startswith("و") and hit.start - len(hit.prefix) - last_capital[0] <= 2:
             place = last_capital[1]  # «بين واشنطن وموسكو»: a coordinated capital reads like the first
         else:
             place = is_place_context(before, hit.prefix)
-        capital = any(e.via == "capital" for e in entries)
         if capital and (is_club_context(before) or (not place and folded[hit.start:hit.end] in clubs)):
             # The club named after its city (لاعبي روما), and its city's name later in the article.
             clubs.add(folded[hit.start:hit.end])
