@@ -490,3 +490,8 @@ def test_a_capital_coordinated_with_a_place_after_b_is_the_city():
 def test_a_clubs_short_form_after_another_club_is_the_club():
     assert pairs("جاء بطلب ناديي الهلال و النصر واتفاقهما") == [("هلال", "al_hilal"), ("نصر", "al_nassr")]
     assert pairs("جاء النصر بعد صبر") == []
+
+
+def test_a_stoplist_phrase_after_a_conjunction_and_a_suffixed_common_word_are_no_name():
+    assert pairs("على أساس العدل وحسن الجوار، وعدم التدخل") == []
+    assert [s for s, _ in pairs("واختتم الدكتور سمير كلامه مؤكدا أن")] != ["سمير كلامه"]

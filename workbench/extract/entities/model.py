@@ -25,7 +25,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import common_words
+from workbench.extract.entities.names import common_words, suffixed_common
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
@@ -244,7 +244,8 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
 def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int, person: bool = False) -> int:
     """The last token of a span ``first..last`` cut before a conjunction-prefixed head noun
     (وشركة, ووزارة), which starts another name, or in a ``person``'s name before any word with و
-    and the article (سعود والطريق), and without common words at its end («شورى سابق»).
+    and the article (سعود والطريق), and without common words at its end («شورى سابق»; in a
+    person's name also with a pronoun suffix: «سمير كلامه»).
 
     >>> _cut_at_second_name([("صندوق", "صندوق"), ("التنميه", "تنميه"), ("العقاري", "عقاري"), ("وشركه", "وشركه")], 0, 3)
     2
@@ -254,7 +255,7 @@ def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int, per
         if norm[:1] == "و" and (norm[1:] in _ORG_HEADS or person and norm[1:3] == "ال"):
             last = i - 1
             break
-    while last > first and _common(*words[last]):
+    while last > first and (_common(*words[last]) or person and suffixed_common(words[last][0])):
         last -= 1
     return last
 

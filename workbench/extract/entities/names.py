@@ -27,7 +27,7 @@ from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, fold
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "BINDERS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -81,6 +81,16 @@ def common_words(path: str | Path | None = None) -> frozenset[str]:
     (True, False)
     """
     return _word_list(_COMMON_PATH if path is None else str(Path(path).resolve()))
+
+
+def suffixed_common(norm: str) -> bool:
+    """Whether a folded word is a common word with the pronoun suffix ه (كلامه), which ends no
+    person's name.
+
+    >>> suffixed_common("كلامه"), suffixed_common("فاطمه")
+    (True, False)
+    """
+    return norm.endswith("ه") and norm[:-1] in common_words()
 
 
 @lru_cache(maxsize=1)
@@ -190,8 +200,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break
             if norm in common or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
-            if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text):
-                break  # تجمعنا, تلاها, قتلوا, رئيساً: a verb, a pronoun or an accusative, not a surname
+            if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
+                                                     or suffixed_common(norm)):
+                break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
                 break  # a family name with the article ends the name (خالد العلكمي)
@@ -200,7 +211,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 if unknown == 2:
                     last -= 1  # one unknown word after the given names is a surname, two run into the sentence
                     break
-        if last == i or fold(text[tokens[i].start:tokens[last].end]) in _stopped():
+        if last == i or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
             continue
         after = last + 1
         start = tokens[i].start + skip
