@@ -187,8 +187,8 @@ def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
 
 
 # Annotating a batch creates no reference cycles (after a 500-article batch with the collector
-# off, gc.collect() finds nothing to free), so a collection during a batch only walks the live
-# tokens, records and frames.
+# off, gc.collect() finds nothing to free), so a collection during a batch would walk the live
+# tokens, records and frames and free nothing.
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Keep the cyclic garbage collector off inside the block (as it was afterwards).

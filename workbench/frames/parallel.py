@@ -85,8 +85,9 @@ def annotate_batches(
 
     Results come without the per-article record lists (``annotate_frame(..., nested=False)``):
     the long frames hold the same records, and shipping them twice between processes would
-    cost more than building the lists. ``count_words``: as for :func:`annotate_frame`. At most ``max_pending`` batches (default: twice the
-    available cores) are in flight, so a corpus streams through with bounded memory.
+    cost more than building the lists. ``count_words``: as for :func:`annotate_frame`. At most
+    ``max_pending`` batches (default: twice the available cores) are in flight, so a corpus
+    streams through with bounded memory.
     """
     limit = max_pending or 2 * available_cores()
     pending: dict[Future, Key] = {}

@@ -255,7 +255,7 @@ def _published(value: object, tz: str) -> datetime | None:
     return stamp.replace(tzinfo=zone) if stamp.tzinfo is None else stamp.astimezone(zone)
 
 
-def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: dict[str, str], counted: bool = True) -> pd.DataFrame:
+def _frame(records: list[dict], problems: list[Problem], tz: str, first_path: dict[str, str], counted: bool) -> pd.DataFrame:
     """The articles frame of ``records``; ``first_path`` (article key -> file) spots duplicates and grows."""
     rows: list[dict] = []
     for rec in records:
