@@ -1023,3 +1023,20 @@ def test_a_cue_carrying_its_object_pronoun_takes_the_subject_after_it():
 def test_a_bare_cue_whose_object_comes_first_has_no_speaker_there():
     text = "ووصف الوضع الأمني بأنه خطير."
     assert [(r["kind"], r["text"], r["speaker"]) for r in run(text)] == [("reported", "خطير", None)]
+
+
+def test_description_in_marks_is_the_person_whose_title_holds_its_words():
+    text = ("كشف وزير الداخلية اليمني اللواء عبده الحذيفي أن الوضع مستقر. "
+            "وعن الخسائر قال «المسؤول اليمني»: «لا أستطيع أن أتحدث عنها».")
+    mentions = [mention(text, "عبده الحذيفي", "abdu_al_hudhaifi"), mention(text, "يمني", "yemen", "GPE", nth=1)]
+    rows = run(text, mentions)
+    assert rows[-1]["speaker"] == "المسؤول اليمني" and rows[-1]["speaker_actor"] == "abdu_al_hudhaifi"
+
+
+def test_organisation_inside_the_verbs_object_is_no_subject_for_later_cues():
+    text = ("قال الوزير خالد العلي إن الوضع مستقر. "
+            "ورفض نفي القبض على قائد الحوثيين في المدينة قائلا: «لا أستطيع أن أنفي ذلك». "
+            "وأضاف: «نعمل بكل ما نستطيع».")
+    mentions = [mention(text, "خالد العلي", "khalid_al_ali"), mention(text, "حوثيين", "houthis", "ORG")]
+    rows = run(text, mentions)
+    assert [r["speaker_actor"] for r in rows] == ["khalid_al_ali"] * 3

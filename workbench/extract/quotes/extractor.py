@@ -91,7 +91,7 @@ class _Scan:
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
         self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
-        self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)])
+        self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
         self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
@@ -562,9 +562,10 @@ class _Scan:
                 return named  # المسؤول عن الطوارئ نشوان الحسام لـ«عكاظ»: the name, not the title
         start, end = toks[a].start, toks[b - 1].end
         span = self.by_opener.get(a)
-        if span is not None and span.closer == b - 1:
+        marked = span is not None and span.closer == b - 1
+        if marked:
             start, end = span.start, span.end  # وقال «الحذيفي»: the name without its marks
-        head = toks[a].norm
+        head = toks[a + 1 if marked else a].norm  # قال «المسؤول اليمني»: a description inside marks is still one
         if head[:1] in "وف" and head[1:] in self.lex.person_descriptions:
             head = head[1:]
         description = head in self.lex.person_descriptions and b - a <= _DESCRIPTION_WORDS
@@ -767,17 +768,24 @@ class _Scan:
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
         if first_word < i and not self.opens_topic(first_word):
-            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted)
-            if subject is not None and (previous is None or subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1):
+            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted, remember=False)
+            if subject is not None and (previous is None or (
+                    (subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1)
+                    and (subject.person or not self.inside_object(first_word, self.index_at(subject.start))))):
                 # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject, but one
                 # right after the verb is (وتأوي تركيا ...، وقالت مرارا إنها).
-                return subject
+                return self.speakers.remember(subject)
         if previous is None and self.doc.sentences:
             # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
             here = self.doc.sentence_of(cue_start)
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def inside_object(self, verb: int, k: int) -> bool:
+        """Whether token ``k`` follows a preposition after the sentence's verb (ورفض نفي القبض على قائد
+        الحوثيين ... قائلا): a name inside the verb's object, not its subject."""
+        return any(self.tokens[m].norm in self.lex.topic_openers or self.prepositional(self.tokens[m]) for m in range(verb + 1, k))
 
     def narrated_subject(self, quote_end: int, i: int) -> Speaker | None:
         """A person named between a quote and the participle cue ``i`` as the subject of the narrator's

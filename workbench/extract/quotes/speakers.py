@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from workbench.text import fold
+
 __all__ = ["Speaker", "Speakers"]
 
 _NAMED_TYPES = ("PER", "ORG", "GPE")
@@ -56,6 +58,7 @@ class Speakers:
 
     mentions: list[dict]
     history: list[Speaker] = field(default_factory=list)
+    text: str = ""  # the article's text, to read a person's title where the actor mentions name no actor
 
     def __post_init__(self) -> None:
         self.mentions = sorted((m for m in self.mentions if _usable(m)), key=lambda m: m["start"])
@@ -86,16 +89,16 @@ class Speakers:
         found = _without_title_names(found)
         people = [m for m in found if m["type"] == "PER"]
         if people:
-            return self._remember(_from_mention(people[0], True, context))
+            return self.remember(_from_mention(people[0], True, context))
         named = [m for m in found if m["type"] in _NAMED_TYPES]
         if named and named[0]["start"] <= start + 1:
-            return self._remember(_from_mention(named[0], False, context))
+            return self.remember(_from_mention(named[0], False, context))
         if description:
             resolved = self.resolve_description(surface, start, end, context, window)
             if resolved.named is not None:
-                return self._remember(resolved)
+                return self.remember(resolved)
         actor = _actor(named[0]) if named else None
-        return self._remember(Speaker(surface, start, end, actor, description, context))
+        return self.remember(Speaker(surface, start, end, actor, description, context))
 
     def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str], window: tuple[int, int] | None = None) -> Speaker:
         """A person description at [start, end) resolved to the latest earlier person it fits (named inside ``window`` when given).
@@ -104,7 +107,8 @@ class Speakers:
         """
         for earlier in reversed(self.history):
             named = earlier.name
-            if named.person and named.start < start and _within(named.start, window) and context <= named.context | {named.actor} - {None}:
+            if named.person and named.start < start and _within(named.start, window) and (
+                    context <= named.context | {named.actor} - {None} or self._title_says(surface, named)):
                 return Speaker(surface, start, end, named.actor, True, context, named)
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
             if m["type"] == "PER" and _within(m["start"], window) and context <= ({_actor(m)} | self._title_context(m)) - {None}:
@@ -120,7 +124,7 @@ class Speakers:
             return None
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
             if m["type"] == "PER" and context <= self._title_context(m) and titled(m):
-                return self._remember(Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset())))
+                return self.remember(Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset())))
         return None
 
     def resolve_organisation(self, surface: str, start: int, end: int, names: Callable[[dict], bool]) -> Speaker | None:
@@ -128,16 +132,19 @@ class Speakers:
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
             if m["type"] == "ORG" and names(m):
                 named = _from_mention(m, False, frozenset())
-                return self._remember(Speaker(surface, start, end, named.actor, False, frozenset({named.actor}) - {None}, named))
+                return self.remember(Speaker(surface, start, end, named.actor, False, frozenset({named.actor}) - {None}, named))
         return None
 
-    def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False) -> Speaker | None:
-        """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence."""
+    def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False,
+                       remember: bool = True) -> Speaker | None:
+        """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence.
+
+        ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject."""
         named = [m for m in _without_title_names(self.inside(sentence_start, cue_start)) if m["type"] in _NAMED_TYPES and not quoted(m["start"])]
         person = next((m for m in named if m["type"] == "PER"), None)
         if named and named[0]["type"] == "GPE" and person is not None:
-            return self.speaker_of(person)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
-        return self.speaker_of(named[0]) if named else None
+            return self.speaker_of(person, remember)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
+        return self.speaker_of(named[0], remember) if named else None
 
     def is_place(self, speaker: Speaker) -> bool:
         """Whether the speaker is a mention of a state, city or place (GPE or LOC)."""
@@ -166,7 +173,7 @@ class Speakers:
     def speaker_of(self, mention: dict, remember: bool = True) -> Speaker:
         """The mention as the speaker of a cue; ``remember`` makes it the previous speaker of later pronoun-less cues."""
         speaker = _from_mention(mention, mention["type"] == "PER", frozenset({_actor(mention)}) - {None})
-        return self._remember(speaker) if remember else speaker
+        return self.remember(speaker) if remember else speaker
 
     def last(self, before: int) -> Speaker | None:
         """The latest speaker mentioned before ``before``."""
@@ -195,21 +202,29 @@ class Speakers:
     def member_of(self, surface: str, start: int, end: int, mention: dict) -> Speaker:
         """An unnamed official or source at [start, end) of the organisation or state ``mention`` (مسؤول في القنصلية الأميركية): its actor speaks."""
         actor = _actor(mention)
-        return self._remember(Speaker(surface, start, end, actor, False, frozenset({actor}) - {None}))
+        return self.remember(Speaker(surface, start, end, actor, False, frozenset({actor}) - {None}))
 
     def described(self, surface: str, start: int, end: int, named: Speaker) -> Speaker:
         """A description at [start, end) standing for the speaker ``named`` earlier (وأضاف البيان: the statement's author)."""
-        return self._remember(Speaker(surface, start, end, named.actor, named.person, named.context, named))
+        return self.remember(Speaker(surface, start, end, named.actor, named.person, named.context, named))
 
     def unlisted_person(self, surface: str, start: int, end: int) -> Speaker:
         """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
-        return self._remember(Speaker(surface, start, end, None, True))
+        return self.remember(Speaker(surface, start, end, None, True))
+
+    def _title_says(self, description: str, named: Speaker) -> bool:
+        """Whether the words qualifying a description (المسؤول اليمني) stand in the title right before the
+        earlier person's name (وزير الداخلية اليمني اللواء عبده الحذيفي), where no actor was tagged."""
+        qualifiers = fold(description).split()[1:]
+        title = fold(self.text[max(named.start - 40, 0) : named.start]).split()
+        return bool(qualifiers) and all(word in title for word in qualifiers)
 
     def _title_context(self, mention: dict) -> frozenset[str]:
         """Actors named in the few characters of title right before a person's name."""
         return frozenset(_actor(m) for m in self.inside(max(mention["start"] - 40, 0), mention["start"]) if _actor(m))
 
-    def _remember(self, speaker: Speaker) -> Speaker:
+    def remember(self, speaker: Speaker) -> Speaker:
+        """Make ``speaker`` the previous speaker of later pronoun-less cues."""
         self.history.append(speaker)
         return speaker
 
