@@ -285,6 +285,19 @@ def test_adjective_definite_head_or_common_word_is_no_name():
     assert head_names("عقد مجلس الإدارة اجتماعه") == []
 
 
+def test_a_word_in_bare_ya_after_a_feminine_head_is_a_name():
+    assert head_names("رئيس شرطة في ولاية ميزوري بعد") == [("ميزوري", "GPE")]
+    assert head_names("وإسناد منطقة أشرفي البحرية") == [("أشرفي", "GPE")]
+    assert head_names("اتفاق مع شركة إيني لتطوير الحقل") == [("شركة إيني", "ORG")]
+    assert head_names("في منطقة سكنية قرب مركز صحي") == []  # agreeing adjectives stay no names
+    assert head_names("في مدينة يتباهى بها") == []  # a verb
+
+
+def test_a_place_binder_takes_the_next_word_even_when_it_is_a_common_word():
+    assert head_names("لاطلاق نار بولاية عين الدفلى على بعد") == [("عين الدفلى", "GPE")]
+    assert head_names("في بلدة تل أبيض") == [("تل أبيض", "GPE")]
+
+
 def test_quoted_name_after_an_organisation_head_drops_the_head():
     assert head_names('وأضاف تقرير من شركة "آسيا كابيتال" أن') == [("آسيا كابيتال", "ORG")]
 

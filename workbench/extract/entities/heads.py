@@ -122,25 +122,39 @@ def pattern_tokens(doc: Document) -> list[int]:
     return word_tokens(doc, _pattern_words())
 
 
-def _adjective(norm: str) -> bool:
-    """A word without the article that reads as a relational adjective (نائية, سكني), not a name."""
-    return norm.endswith("يه") or norm.endswith("ي")
+def _adjective(norm: str, feminine_head: bool = False) -> bool:
+    """A word without the article that reads as a relational adjective (نائية, سكني), not a name.
+    After a feminine head an adjective agrees in ـية, so a word in bare ـي is a name there
+    (ولاية ميزوري, شركة إيني; the direction words شمالي, شرقي are common words).
+
+    >>> _adjective("سكني"), _adjective("ميزوري", feminine_head=True), _adjective("نائيه", feminine_head=True)
+    (True, False, True)
+    """
+    return norm.endswith("يه") or (norm.endswith("ي") and not (feminine_head and _name_like(norm)))
 
 
-def _place_words(tokens: list, j: int, common: frozenset[str], text: str) -> int:
+def _name_like(norm: str) -> bool:
+    """A word in ـي after a feminine head that may be a name: not a verb (يتباهى) nor a preposition
+    before a common word (لأخرى)."""
+    return not norm.startswith("ي") and not (norm[0] in _CLITIC_LETTERS and norm[1:] in common_words())
+
+
+def _place_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False) -> int:
     """How many words at ``j`` name a place: one word with the article (حي الزاهر), else one or
     two without it (سان مورتيز, سان بطرسبرج; a given name or an adjective as second word starts the
-    next phrase: كردستان مسعود); none when the first is no name word."""
-    n = _name_words(tokens, j, common, text)
+    next phrase: كردستان مسعود); two after a binder, which may be a common word, before a word with or
+    without the article (عين الدفلى, رأس تنورة); none when the first is no name word."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (j < len(tokens) and not tokens[j].clitic and tokens[j].norm in _PLACE_BINDERS and nxt is not None
+            and nxt.kind == "word" and (not nxt.clitic or nxt.clitic == "ال" and nxt.stem not in common)):
+        return 2
+    n = _name_words(tokens, j, common, text, feminine_head)
     if n == 0 or tokens[j].clitic:
         return min(n, 1)
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if tokens[j].norm in _PLACE_BINDERS and nxt is not None and nxt.kind == "word" and not nxt.clitic:
-        return 2
     return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
 
 
-def _name_words(tokens: list, j: int, common: frozenset[str], text: str) -> int:
+def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False) -> int:
     """How many name words start at token ``j``: words without a clitic but the article that are
     not common words, at most :data:`MAX_NAME_WORDS`; none when the first is an adjective
     (جمعية خيرية) or starts with و (وهجرة). A word ending in an object pronoun (إدارتها), a line
@@ -160,7 +174,7 @@ def _name_words(tokens: list, j: int, common: frozenset[str], text: str) -> int:
                 break
         n += 1
     first = tokens[j] if n else None
-    return 0 if first is not None and not first.clitic and (_adjective(first.norm) or first.norm[0] == "و") else n
+    return 0 if first is not None and not first.clitic and (_adjective(first.norm, feminine_head) or first.norm[0] == "و") else n
 
 
 def _quoted(tokens: list, j: int, text: str) -> int:
@@ -265,15 +279,16 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first = _after_complement(tokens, first)
             if first is None:
                 continue
+        feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
         if quoted:
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE":
-            count = _place_words(tokens, first, common, text)
+            count = _place_words(tokens, first, common, text, feminine)
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         else:
-            count = _name_words(tokens, first, common, text)
+            count = _name_words(tokens, first, common, text, feminine)
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
             if not count:
