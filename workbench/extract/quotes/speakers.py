@@ -105,10 +105,11 @@ class Speakers:
 
         ``named`` stays None when no earlier person fits.
         """
+        qualifiers = fold(surface).split()[1:]
         for earlier in reversed(self.history):
             named = earlier.name
             if named.person and named.start < start and _within(named.start, window) and (
-                    context <= named.context | {named.actor} - {None} or self._title_says(surface, named)):
+                    context <= named.context | {named.actor} - {None} or (qualifiers and self._title_says(qualifiers, named))):
                 return Speaker(surface, start, end, named.actor, True, context, named)
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
             if m["type"] == "PER" and _within(m["start"], window) and context <= ({_actor(m)} | self._title_context(m)) - {None}:
@@ -212,12 +213,11 @@ class Speakers:
         """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
         return self.remember(Speaker(surface, start, end, None, True))
 
-    def _title_says(self, description: str, named: Speaker) -> bool:
-        """Whether the words qualifying a description (المسؤول اليمني) stand in the title right before the
+    def _title_says(self, qualifiers: list[str], named: Speaker) -> bool:
+        """Whether the folded words qualifying a description (المسؤول اليمني) stand in the title right before the
         earlier person's name (وزير الداخلية اليمني اللواء عبده الحذيفي), where no actor was tagged."""
-        qualifiers = fold(description).split()[1:]
         title = fold(self.text[max(named.start - 40, 0) : named.start]).split()
-        return bool(qualifiers) and all(word in title for word in qualifiers)
+        return all(word in title for word in qualifiers)
 
     def _title_context(self, mention: dict) -> frozenset[str]:
         """Actors named in the few characters of title right before a person's name."""
