@@ -508,3 +508,33 @@ def test_a_clubs_short_form_after_another_club_is_the_club():
 def test_a_stoplist_phrase_after_a_conjunction_and_a_suffixed_common_word_are_no_name():
     assert pairs("على أساس العدل وحسن الجوار، وعدم التدخل") == []
     assert [s for s, _ in pairs("واختتم الدكتور سمير كلامه مؤكدا أن")] != ["سمير كلامه"]
+
+
+def test_unknown_names_closing_a_list_of_known_places_take_their_type():
+    from workbench.extract.entities import entities_for
+
+    recs = entities_for(Document("t", "رحلات إلى أمستردام وأثينا وميكونز وبراغ ورينيه. وكان المطار"))
+    found = {(r["surface"], r["type"], r["actor_id"]) for r in recs}
+    assert {("ميكونز", "GPE", "ar:ميكونز"), ("براغ", "GPE", "ar:براغ"), ("رينيه", "GPE", "ar:رينيه")} <= found
+    recs = entities_for(Document("t", "بين إيران والولايات المتحدة وبريطانيا وفرنسا والصين وروسيا."))
+    assert not any(str(r["actor_id"]).startswith("ar:") for r in recs)  # known items keep their ids
+
+
+def test_a_list_does_not_run_into_verbal_nouns_phrases_or_a_single_known_item():
+    from workbench.extract.entities.lists import coordinated_names
+
+    doc = Document("t", "زار السعودية ومصر وتعزيز العلاقات")
+    two = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 17, "type": "GPE"}]
+    assert coordinated_names(doc, two) == []
+    doc = Document("t", "زار السعودية ومصر وقطر الجديدة قبل")
+    assert coordinated_names(doc, two) == []  # the list must close after the name
+    doc = Document("t", "زار السعودية وميكونز.")
+    assert coordinated_names(doc, two[:1]) == []
+
+
+@pytest.mark.parametrize("text", ["", "و", "وو و و", "أمستردام وأثينا و", "أمستردام وأثينا وـــ" * 500])
+def test_list_names_never_raise(text):
+    from workbench.extract.entities import entities_for
+
+    recs = entities_for(Document("t", text))
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in recs)

@@ -31,6 +31,7 @@ from workbench.extract.entities.lookup import catalogue_mentions, link_partial_n
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
+from workbench.extract.entities.lists import coordinated_names
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
@@ -75,6 +76,9 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
+    if name_patterns:
+        found += [r for r in coordinated_names(doc, found)
+                  if not any(s < r["end"] and r["start"] < e for s, e in rejected)]
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))

@@ -1,0 +1,85 @@
+"""Unknown names that close a coordinated list of known ones: «أمستردام وأثينا وميكونز وبراغ».
+
+Where at least ``min_known`` mentions of one type follow each other joined by
+«و» (or a comma and «و»), the words after them that carry «و» too continue the
+list with the same type, up to punctuation or the text's end. A word is taken
+only when the list closes right after it or goes on with another «و» word, and
+only when it reads as a name: not a common word, no pronoun suffix or tanween,
+not a verbal noun or verb start (وتعزيز, ويستمر). The names found get ``ar:``
+ids from :mod:`.outside` like every name outside the catalogue.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "إلى أمستردام وأثينا وميكونز وبراغ.")
+>>> found = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 19, "type": "GPE"}]
+>>> [(r["surface"], r["type"]) for r in coordinated_names(doc, found)]
+[('ميكونز', 'GPE'), ('براغ', 'GPE')]
+"""
+
+from __future__ import annotations
+
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words
+from workbench.text import Document
+
+__all__ = ["coordinated_names"]
+
+# Types whose lists hold names: places and persons (organisation lists mix in common nouns: وزارة وهيئة).
+_LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
+# Starts of verbs and of the verbal nouns of derived forms (وتعزيز, واستقرار), which follow a state in a list.
+_NOT_NAME_STARTS = ("ي", "ت", "است")
+_PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
+
+
+def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
+    """New records for the «و» words that close a list of at least ``min_known`` coordinated
+    mentions of one type in ``found`` (records with start, end and type)."""
+    text, tokens = doc.text, doc.tokens
+    if not found or len(found) < min_known:
+        return []
+    common = common_words()
+    token_at = {t.start: i for i, t in enumerate(tokens)}
+    ordered = sorted(found, key=lambda r: r["start"])
+    out: list[dict] = []
+    run = 1
+    for prev, cur in zip([None] + ordered, ordered + [None]):
+        if cur is not None and prev is not None and _joined(text, prev, cur) and prev["type"] == cur["type"]:
+            run += 1
+            continue
+        if prev is not None and run >= min_known and prev["type"] in _LIST_TYPES:
+            out += _list_tail(doc, tokens, token_at, prev, common, cur["start"] if cur is not None else len(text))
+        run = 1
+    return out
+
+
+def _joined(text: str, prev: dict, cur: dict) -> bool:
+    """Whether ``cur`` follows ``prev`` as the next item of a list: only «و» (with the article of
+    ``cur``), a space or a comma between."""
+    gap = text[prev["end"]:cur["start"]].strip()
+    return gap.removesuffix("ال").removesuffix("و").strip() in ("", "،", ",") and len(gap) <= 5
+
+
+def _list_tail(doc: Document, tokens: list, token_at: dict, last: dict, common: frozenset[str], limit: int) -> list[dict]:
+    """Records for the «و» words after the list item ``last`` (before offset ``limit``)."""
+    i = _next_token(tokens, token_at, doc.text, last["end"])
+    taken: list[tuple[int, int]] = []
+    while i is not None and i < len(tokens) and tokens[i].end <= limit:
+        tok = tokens[i]
+        word = tok.stem if tok.clitic == "وال" else tok.norm[1:]
+        if (tok.kind != "word" or tok.clitic not in ("", "وال") or not tok.norm.startswith("و") or len(word) < 3
+                or word in common or tok.stem in common or word.endswith(_PRONOUNS) or word.startswith(_NOT_NAME_STARTS)
+                or "\u064b" in tok.text):
+            break
+        taken.append((tok.stem_start if tok.clitic else tok.start + 1, tok.end))
+        i += 1
+    if i is not None and i < len(tokens) and tokens[i].kind == "word" and not tokens[i].norm.startswith("و"):
+        taken = taken[:-1]  # the list must close after its last name, not run into a phrase: «ومصر قبل»
+    return [record(doc, s, e, last["type"], None, None, doc.text[s:e], "pattern", "pattern", CONFIDENCE)
+            for s, e in taken]
+
+
+def _next_token(tokens: list, token_at: dict, text: str, end: int) -> int | None:
+    """The index of the token that starts after ``end`` past white space alone."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return token_at.get(k)
