@@ -17,6 +17,9 @@ ids from :mod:`.outside` like every name outside the catalogue.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
+
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words
 from workbench.text import Document
@@ -27,26 +30,26 @@ __all__ = ["coordinated_names"]
 _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
 # Starts of verbs and of the verbal nouns of derived forms (وتعزيز, واستقرار), which follow a state in a list.
 _NOT_NAME_STARTS = ("ي", "ت", "است")
+_MAX_GAP = 6  # « ، وال» at most between two items
 _PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
     """New records for the «و» words that close a list of at least ``min_known`` coordinated
     mentions of one type in ``found`` (records with start, end and type)."""
-    text, tokens = doc.text, doc.tokens
-    if not found or len(found) < min_known:
+    text = doc.text
+    if len(found) < min_known:
         return []
-    common = common_words()
-    token_at = {t.start: i for i, t in enumerate(tokens)}
-    ordered = sorted(found, key=lambda r: r["start"])
+    ordered = sorted(found, key=itemgetter("start"))
     out: list[dict] = []
     run = 1
-    for prev, cur in zip([None] + ordered, ordered + [None]):
-        if cur is not None and prev is not None and _joined(text, prev, cur) and prev["type"] == cur["type"]:
+    for prev, cur in zip(ordered, ordered[1:] + [None]):
+        if cur is not None and cur["start"] - prev["end"] <= _MAX_GAP and prev["type"] == cur["type"] \
+                and _joined(text, prev, cur):
             run += 1
             continue
-        if prev is not None and run >= min_known and prev["type"] in _LIST_TYPES:
-            out += _list_tail(doc, tokens, token_at, prev, common, cur["start"] if cur is not None else len(text))
+        if run >= min_known and prev["type"] in _LIST_TYPES:
+            out += _list_tail(doc, prev, cur["start"] if cur is not None else len(text))
         run = 1
     return out
 
@@ -55,12 +58,13 @@ def _joined(text: str, prev: dict, cur: dict) -> bool:
     """Whether ``cur`` follows ``prev`` as the next item of a list: only «و» (with the article of
     ``cur``), a space or a comma between."""
     gap = text[prev["end"]:cur["start"]].strip()
-    return gap.removesuffix("ال").removesuffix("و").strip() in ("", "،", ",") and len(gap) <= 5
+    return gap.removesuffix("ال").removesuffix("و").strip() in ("", "،", ",")
 
 
-def _list_tail(doc: Document, tokens: list, token_at: dict, last: dict, common: frozenset[str], limit: int) -> list[dict]:
+def _list_tail(doc: Document, last: dict, limit: int) -> list[dict]:
     """Records for the «و» words after the list item ``last`` (before offset ``limit``)."""
-    i = _next_token(tokens, token_at, doc.text, last["end"])
+    tokens, common = doc.tokens, common_words()
+    i = _next_token(tokens, doc.text, last["end"])
     taken: list[tuple[int, int]] = []
     while i is not None and i < len(tokens) and tokens[i].end <= limit:
         tok = tokens[i]
@@ -77,9 +81,14 @@ def _list_tail(doc: Document, tokens: list, token_at: dict, last: dict, common: 
             for s, e in taken]
 
 
-def _next_token(tokens: list, token_at: dict, text: str, end: int) -> int | None:
+def _next_token(tokens: list, text: str, end: int) -> int | None:
     """The index of the token that starts after ``end`` past white space alone."""
     k = end
     while k < len(text) and text[k] == " ":
         k += 1
-    return token_at.get(k)
+    i = bisect_left(tokens, k, key=_start)  # lists are rare: no index of every token per article
+    return i if i < len(tokens) and tokens[i].start == k else None
+
+
+def _start(token) -> int:
+    return token.start
