@@ -8,7 +8,8 @@ head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مش�
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.clubs` reads a club's
 short form after another club («الهلال والنصر»); :mod:`.regional` adds short forms that name an actor
-only in one state's news (المقاومة in a Yemeni story). A model or pattern mention that overlaps a catalogue
+only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
+or persons with the unknown names that close it («أمستردام وأثينا وميكونز»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
 (:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
