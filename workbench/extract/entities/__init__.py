@@ -77,9 +77,10 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
-    if name_patterns:
-        found += [r for r in coordinated_names(doc, found)
-                  if not any(s < r["end"] and r["start"] < e for s, e in rejected)]
+    listed = coordinated_names(doc, found) if name_patterns else []
+    if listed:
+        refused = occupancy(rejected, len(doc.text))
+        found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     found.sort(key=lambda r: (r["start"], r["end"]))
