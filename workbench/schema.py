@@ -16,7 +16,9 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["Column", "FRAMES", "columns", "dtypes", "empty", "conform", "describe"]
@@ -165,13 +167,19 @@ def conform(df: pd.DataFrame | list[dict], frame: str, tz: str | None = None) ->
     >>> conform([{"path": "a.txt", "problem": "empty file", "severity": "error"}], "errors").shape
     (1, 3)
     """
-    df = pd.DataFrame(df) if not isinstance(df, pd.DataFrame) else df
-    n = len(df)
+    spec = _spec(frame)
+    if isinstance(df, pd.DataFrame):
+        n, given = len(df), {name: df[name] for name in df.columns}
+    else:
+        # Columns straight from the records: pandas' inference over a list of dicts costs more
+        # than the casts themselves, and extractors call this once a batch.
+        n, keys = len(df), set().union(*df) if df else set()
+        given = {c.name: pd.Series([r.get(c.name) for r in df], dtype=OBJ) for c in spec if c.name in keys}
     out = {}
-    for col in _spec(frame):
-        values = df[col.name] if col.name in df.columns else pd.Series([None] * n, index=df.index, dtype=OBJ)
+    for col in spec:
+        values = given[col.name] if col.name in given else pd.Series([None] * n, dtype=OBJ)
         out[col.name] = _cast(values, col.dtype, tz)
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, copy=False)
 
 
 def describe(frame: str) -> pd.DataFrame:
@@ -192,7 +200,7 @@ def _cast(values: pd.Series, dtype: str, tz: str | None) -> pd.Series:
         s = pd.to_datetime(values, utc=True).astype("datetime64[ns, UTC]")
         return s.dt.tz_convert(tz) if tz else s
     if dtype == DAY:
-        return pd.to_datetime(values).astype(DAY)
+        return _days(values)
     if dtype == BOOL:
         return values.fillna(False).astype(BOOL)
     if dtype == INT:
@@ -200,3 +208,16 @@ def _cast(values: pd.Series, dtype: str, tz: str | None) -> pd.Series:
     if dtype == OBJ:
         return values.astype(OBJ)
     return values.astype(dtype)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_NAT = np.iinfo(np.int64).min
+
+
+def _days(values: pd.Series) -> pd.Series:
+    """Calendar days as ``datetime64[s]``; plain ``date`` objects (what the extractors emit) skip
+    ``pd.to_datetime``, which costs ten times more on a batch's few hundred values."""
+    if all(type(v) is date or v is None for v in values):
+        seconds = [(v.toordinal() - _EPOCH_ORDINAL) * 86400 if v is not None else _NAT for v in values]
+        return pd.Series(np.array(seconds, dtype=np.int64).view(DAY))
+    return pd.to_datetime(values).astype(DAY)
