@@ -150,6 +150,15 @@ def test_load_articles_annotate_keeps_the_load_errors(tmp_path):
     assert workbench.load_errors(articles)["path"].str.endswith("empty.txt").tolist() == [True]
 
 
+def test_load_articles_annotate_links_to_the_given_catalogue(tmp_path):
+    for article_id, text in zip(OTAIBI_ARTICLES["article_id"], OTAIBI_ARTICLES["text"]):
+        (tmp_path / f"{article_id}.txt").write_text(f"{text}\n20.06.2017 19:39", encoding="utf-8")
+    shipped = workbench.load_articles(tmp_path, annotate=True)
+    extended = workbench.load_articles(tmp_path, annotate=True, catalogue=extended_catalogue())
+    assert not any("fahd_al_otaibi" in actors for actors in shipped["actors"])
+    assert all("fahd_al_otaibi" in actors for actors in extended["actors"])
+
+
 def test_annotate_document_contract():
     doc = workbench.text.Document("d1", "قال وزير الخارجية الروسي سيرغي لافروف أمس إن موسكو تعارض الضربات.",
                                   pd.Timestamp("2017-06-20", tz="UTC"))

@@ -50,6 +50,7 @@ def load_articles(
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     annotate: bool = False,
+    catalogue: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Load articles from a file, a folder (recursive), a glob, or a list of them.
 
@@ -57,7 +58,8 @@ def load_articles(
     ``body``, ``published``, ``source``, ``url``) to column names of JSON/CSV
     input when they differ from the usual ones. With ``annotate=True`` the
     frame also carries the extracted entities, quotes, dates and stance (see
-    :func:`workbench.annotate`).
+    :func:`workbench.annotate`), with actors linked to ``catalogue`` (None: the
+    shipped one; ``workbench.load_catalogue(extra=...)`` adds the user's actors).
 
     >>> articles = load_articles("seeds/000_404a58289b33eae6.txt")
     >>> articles.loc[0, "source"], str(articles.loc[0, "published"])
@@ -79,7 +81,7 @@ def load_articles(
     if annotate:
         from workbench.frames.annotate import annotate as run_annotation
 
-        return run_annotation(frame).articles
+        return run_annotation(frame, catalogue=catalogue).articles
     return frame
 
 
