@@ -16,7 +16,11 @@ cues (two matches of REPORTED), so that its errors estimate those of unseen
 articles; then a fifth plain random sample of 20 drawn the same way (seed 725,
 n = 83..102) from the articles the first four left; then a sixth (seed 726,
 n = 103..122) from the articles the first five left; then a seventh (seed 727,
-n = 123..142) from the articles the first six left. All are written in the layout of benchmarks/gold/articles.jsonl.
+n = 123..142) from the articles the first six left; then an eighth (seed 728,
+n = 143..162), a plain random draw from every article of the split not yet
+chosen that has the topic, 120 to 450 words and a quotation mark or a
+reported cue (not both required, so that marked titles and terms without
+speech come in as they do in unseen news). All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -42,6 +46,7 @@ N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of arti
 N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, from the articles the first six left
+N_EIGHTH, EIGHTH_SEED = 20, 728  # the eighth round: a quotation mark or a reported cue, from the articles the first seven left
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
@@ -64,7 +69,14 @@ def main(data_dir: str) -> None:
     fifth = sample_per_source(two_quotes.drop(fourth.index), N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
     seventh = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
-    rounds = [first, second, third, fourth, fifth, sixth, seventh]
+    chosen = pd.concat([first, second, third, fourth, fifth, sixth, seventh])
+    quote_or_cue = articles[
+        articles["text"].str.contains(TOPIC)
+        & (articles["body"].str.contains(QUOTE) | articles["body"].str.contains(REPORTED))
+        & articles["n_words"].between(120, 450)
+    ]
+    eighth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
+    rounds = [chosen, eighth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
