@@ -7,8 +7,9 @@ bodies of the region, no sports vocabulary) with at least three stance words
 (meet, condemn, reject, support, attack, accuse, ...), 120 to 400 words, a fixed
 random sample (seed 804) of at most 3 articles per newspaper, 30 in all
 (n = 1..30); then a second sample of 20 more (seed 805, again at most 3 per
-newspaper, n = 31..50) from the eligible articles the first left, and a third of
-20 (seed 806, n = 51..70) from those the first two left, so earlier rounds'
+newspaper, n = 31..50) from the eligible articles the first left, a third of
+20 (seed 806, n = 51..70) from those the first two left and a fourth of 15
+(seed 807, n = 71..85) from those the first three left, so earlier rounds'
 articles stay first and unchanged. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
@@ -33,6 +34,7 @@ SPORTS = re.compile(r"الدوري|مدرب|لاعب|المنتخب|مباراة
 N_ARTICLES, PER_SOURCE, SEED, MIN_TOPIC, MIN_CUES = 30, 3, 804, 2, 3
 N_SECOND, SECOND_SEED = 20, 805  # the second round, drawn from the articles the first left
 N_THIRD, THIRD_SEED = 20, 806  # the third round, drawn from the articles the first two left
+N_FOURTH, FOURTH_SEED = 15, 807  # the fourth round, drawn from the articles the first three left
 
 
 def main(data_dir: str) -> None:
@@ -46,7 +48,8 @@ def main(data_dir: str) -> None:
     first = sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED)
     second = sample_per_source(eligible.drop(first.index), N_SECOND, PER_SOURCE, SECOND_SEED)
     third = sample_per_source(eligible.drop(first.index).drop(second.index), N_THIRD, PER_SOURCE, THIRD_SEED)
-    write_articles(pd.concat([first, second, third]), Path(__file__).with_name("stance-articles.jsonl"))
+    fourth = sample_per_source(eligible.drop(first.index).drop(second.index).drop(third.index), N_FOURTH, PER_SOURCE, FOURTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
