@@ -770,3 +770,35 @@ def test_fractions_of_a_unit_and_centuries():
     assert one("تحتاج إلى نصف قرن حتى", FRIDAY_31) == ("نصف قرن", "duration", "", "")
     assert one("تم بناؤه قبل قرن من الآن", FRIDAY_31) == ("قبل قرن من الآن", "relative", "1915-01-01", "1915-12-31")
     assert read("بلغ نصف مليون", FRIDAY_31) == read("مرة كل ربع ساعة", FRIDAY_31) == []
+
+
+def test_part_of_the_day_before_a_date_without_yawm():
+    friday = pd.Timestamp("2015-07-24 06:35", tz="Asia/Riyadh")
+    assert one("يلعب أمام نجران مساء الأول من شهر أغسطس المقبل، قبل", friday) == (
+        "مساء الأول من شهر أغسطس المقبل", "date", "2015-08-01", "2015-08-01")
+    assert one("وصلوا فجر 14 يوليو إلى", friday) == ("فجر 14 يوليو", "date", "2015-07-14", "2015-07-14")
+
+
+def test_this_day_is_the_publication_day():
+    assert one("عن حالة الطقس لهذا اليوم ـ بمشيئة الله", FRIDAY_31) == ("هذا اليوم", "relative", "2015-07-31", "2015-07-31")
+
+
+def test_today_before_a_preposition_or_relative_pronoun_is_the_publication_day():
+    assert one("ثم رفع الزمالك الفارق اليوم إلى ثماني نقاط", FRIDAY_31) == ("اليوم", "relative", "2015-07-31", "2015-07-31")
+    assert read("احتفلت بلاده باليوم الوطني", FRIDAY_31) == []
+
+
+def test_a_list_of_months_is_one_range():
+    assert one("مثل رضايان ثلاث مرات في ايار/مايو ويونيو ويوليو امام المحكمة", FRIDAY_31) == (
+        "ايار/مايو ويونيو ويوليو", "range", "2015-05-01", "2015-07-31")
+    assert one("مساهمات المملكة لأشهر إبريل ومايو ويونيو 2015م بواقع", FRIDAY_31) == (
+        "أشهر إبريل ومايو ويونيو 2015م", "range", "2015-04-01", "2015-06-30")
+    assert one("في أغسطس وسبتمبر 2015 ", FRIDAY_31) == ("أغسطس وسبتمبر 2015", "range", "2015-08-01", "2015-09-30")
+
+
+def test_the_same_day_or_month_refers_to_the_last_date():
+    found = read("اعتقل في 22 يوليو 2014 في طهران منذ عامين، واعتقلت في اليوم نفسه مصورة", FRIDAY_31)
+    assert found[-1] == ("اليوم نفسه", "relative", "2014-07-22", "2014-07-22")
+    found = read("يلعب مساء الأول من شهر أغسطس المقبل، ثم يختتم في الخامس من الشهر ذاته.", FRIDAY_31)
+    assert found[-1] == ("الخامس من الشهر ذاته", "date", "2015-08-05", "2015-08-05")
+    assert one("واعتقلت في اليوم نفسه مصورة", FRIDAY_31) == ("اليوم نفسه", "relative", "", "")

@@ -130,9 +130,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     count = f"(?:(?:ال\\s*)?\\d+|{count_word})"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
-    weekday_prefix = (
-        f"(?:(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|(?:{w['part_of_day']}\\s+)?{w['day_word']}\\s+)?"
-    )
+    # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
+    weekday_prefix = f"(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{w['day_word']}\\s+)?"
     opener = f"(?:{w['range_open']}\\s+)?"
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
     range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
@@ -183,7 +182,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 spanning(range_end, range_end) + tail,
                 f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين
-                f"{month_x}\\s*{and_}\\s*{month_x}{year_after}",  # أغسطس وسبتمبر 2015: two months of one year
+                f"{month_x}(?:\\s*{and_}\\s*{paired})+{tail}",  # أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو: a list of months
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
                 spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
@@ -191,7 +190,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
             ]
         ) + ")",
         "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
-        f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker})?"
+        f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker}|\\s+{w['same']})?"
         f"|(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
         "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}",
@@ -212,7 +211,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم الأول من المهرجان: a day counted in an event (not a month, a period or a feast: date, holiday)
         "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|(?:{w['day_word']}\\s+)?{relday_named})",
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, هذا اليوم
         "period": f"{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"

@@ -19,6 +19,7 @@ gives a reading with ``bounds`` None; words that only look like dates give None.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -37,7 +38,7 @@ from workbench.extract.dates.grammar import Grammar, grammar_for
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 from workbench.extract.dates.tense import clause_tense
 
-__all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposition"]
+__all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposition", "with_back_reference"]
 
 _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "after"}
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
@@ -95,6 +96,7 @@ class Reading:
     anchor: date | None = None  # the day resolved against when it is not the publication day
     start: int | None = None  # where the reported span starts when it is not where the match starts (folded)
     appositive: bool = False  # takes the value of a day written right beside it (a feast's day, a weekday)
+    refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
 
 
 @dataclass
@@ -161,6 +163,27 @@ def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
             if same_weekday and _APPOSITION_GAP.fullmatch(folded, *gap):
                 reading.bounds, reading.anchored, reading.anchor = other.bounds, other.anchored, other.anchor
                 break
+
+
+def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
+    """Give "اليوم نفسه" the day of the last resolved day before it, and "الخامس من الشهر ذاته" that day
+    of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance.
+    """
+    for i, (_, _, reading) in enumerate(found):
+        if reading.refers_back is None:
+            continue
+        granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
+        earlier = next((other for _, _, other in reversed(found[:i]) if other.bounds is not None and other.granularity in granularities), None)
+        if earlier is None:
+            continue
+        if not reading.refers_back:
+            reading.bounds = (earlier.bounds[0], earlier.bounds[0])
+        elif earlier.calendar == GREGORIAN:
+            with suppress(ValueError):  # 31 of a 30-day month stays unresolved
+                day = earlier.bounds[0].replace(day=reading.refers_back)
+                reading.bounds = (day, day)
+        if reading.bounds is not None:
+            reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
 
 
 def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -235,6 +258,9 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
         if words[i][0] == words[i - 1][0] == "month" and _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()):
             words[i] = ("pair", words[i][1])
+    if rule in ("date", "day") and surface.split()[-1] in ctx.lexicon.words["same"]:
+        day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
+        return Reading("date" if day else "relative", "day", refers_back=day)
     if rule in _CALENDAR_RULES:
         return _calendar_reading(rule, words, ctx, start, end)
     if rule == "numeric":
@@ -609,7 +635,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
         following = ctx.folded[end:end + 40].split()[:1]
-        if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY):
+        if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
+                and following[0] not in lex.words["not_adjective_of_day"]:
             return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
     reading = Reading("relative", "day", anchor=ctx.today)
     if ctx.anchor is not None:
