@@ -28,9 +28,10 @@ without and with the name patterns, and every sentence (best of ``--repeat`` int
 rounds, 3 by default), and the cost of the name patterns (differences of those bests).
 ``--gold dev`` scores the development set of ``benchmarks/dev/`` instead
 (``ENTITIES.md`` there: 40 development-split articles annotated by hand;
-``--gold dev-new`` its second 20 alone); the test gold set stays the default.
+``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20 alone); the test gold set
+stays the default.
 
-    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new] [--scope triggers|all] [--no-model] [--show N] [--speed N [--repeat R]]
+    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3] [--scope triggers|all] [--no-model] [--show N] [--speed N [--repeat R]]
 """
 
 from __future__ import annotations
@@ -56,13 +57,17 @@ from workbench.extract.catalogue import load_catalogue  # noqa: E402
 DEV = ROOT / "benchmarks" / "dev"
 
 
-def load_dev(only_new: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The entities development set: its articles (those of ``quotes-articles.jsonl`` and
-    ``entities-articles.jsonl`` that ``entities.jsonl`` annotates; every one has mentions) and its
-    gold mentions; ``only_new``: the articles of ``entities-articles.jsonl`` alone."""
+DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "entities-articles-3.jsonl"],
+               "dev-new": ["entities-articles.jsonl"], "dev-3": ["entities-articles-3.jsonl"]}
+
+
+def load_dev(batch: str = "dev") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The entities development set: its articles (those of the batch's files that
+    ``entities.jsonl`` annotates; every one has mentions) and its gold mentions. ``batch``: "dev"
+    the whole set, "dev-new" the second 20 (``entities-articles.jsonl``), "dev-3" the third 20."""
     lines = (DEV / "entities.jsonl").read_text(encoding="utf-8").splitlines()
     gold = pd.DataFrame([json.loads(line) for line in lines if line.strip()])
-    files = ["entities-articles.jsonl"] if only_new else ["quotes-articles.jsonl", "entities-articles.jsonl"]
+    files = DEV_BATCHES[batch]
     articles = pd.concat([pd.read_json(DEV / name, lines=True, dtype={"article_id": str}) for name in files],
                          ignore_index=True)
     articles = articles[articles["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
@@ -146,9 +151,10 @@ def speed(n: int, repeat: int = 3) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", choices=("test", "dev", "dev-new"), default="test",
+    parser.add_argument("--gold", choices=("test", *DEV_BATCHES), default="test",
                         help="test: the gold set of benchmarks/gold/ (default); dev: the development set of "
-                             "benchmarks/dev/; dev-new: its second half (entities-articles.jsonl) alone")
+                             "benchmarks/dev/; dev-new: its second 20 (entities-articles.jsonl) alone; "
+                             "dev-3: its third 20 (entities-articles-3.jsonl) alone")
     parser.add_argument("--scope", default="triggers", choices=["triggers", "all"])
     parser.add_argument("--no-model", action="store_true", help="catalogue alone")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed and N spurious pairs")
@@ -159,8 +165,8 @@ def main() -> None:
         speed(args.speed, args.repeat)
         return
 
-    if args.gold in ("dev", "dev-new"):
-        articles, gold = load_dev(only_new=args.gold == "dev-new")
+    if args.gold in DEV_BATCHES:
+        articles, gold = load_dev(args.gold)
         scored = gold.attrs["articles"]
         print(f"development set: {len(scored)} articles of benchmarks/dev/; {len(gold)} mentions")
     else:

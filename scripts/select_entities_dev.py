@@ -3,10 +3,12 @@
 Draws articles at random (fixed seed) from the SaudiNewsNet zips of the development split
 (2015-07-21 .. 2015-08-04), never the test split, skipping those already in the set, and keeps
 those of 60 to 300 words (short enough to annotate by hand in one reading, long enough to name
-actors) with at most 3 per newspaper. Writes ``benchmarks/dev/entities-articles.jsonl`` in the
-format of ``quotes-articles.jsonl``.
+actors) with at most 3 per newspaper. Writes ``benchmarks/dev/entities-articles.jsonl`` (or
+``--out``) in the format of ``quotes-articles.jsonl``; the articles of the other
+``entities-articles*.jsonl`` files are skipped, so a later batch never repeats an earlier one.
 
     .venv/bin/python scripts/select_entities_dev.py [--n 20] [--seed 7]
+    .venv/bin/python scripts/select_entities_dev.py --seed 10 --out entities-articles-3.jsonl
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", default="entities-articles.jsonl", help="file name in benchmarks/dev/")
     args = parser.parse_args()
-    known = set(pd.read_json(DEV / "quotes-articles.jsonl", lines=True, dtype={"article_id": str})["article_id"])
+    earlier = [DEV / "quotes-articles.jsonl"] + [p for p in sorted(DEV.glob("entities-articles*.jsonl")) if p.name != args.out]
+    known = {a for p in earlier for a in pd.read_json(p, lines=True, dtype={"article_id": str})["article_id"]}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pool = pd.concat([workbench.load_articles(z, tz="Asia/Riyadh") for z in ZIPS], ignore_index=True)
@@ -52,10 +56,10 @@ def main() -> None:
                        "title": row["title"], "text": row["text"]})
         if len(chosen) == args.n:
             break
-    with open(DEV / "entities-articles.jsonl", "w", encoding="utf-8") as out:
+    with open(DEV / args.out, "w", encoding="utf-8") as out:
         for rec in chosen:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} articles written to {DEV / 'entities-articles.jsonl'}")
+    print(f"{len(chosen)} articles written to {DEV / args.out}")
 
 
 if __name__ == "__main__":
