@@ -538,3 +538,22 @@ def test_list_names_never_raise(text):
 
     recs = entities_for(Document("t", text))
     assert all(text[r["start"]:r["end"]] == r["surface"] for r in recs)
+
+
+def test_a_place_after_a_sector_noun_is_its_regional_office():
+    found = pairs("وأوضح مدير تعليم جدة أن مدني الطائف وبشرطة الرياض")
+    assert ("تعليم جدة", "ar:تعليم_جده") in found
+    assert ("مدني الطائف", "ar:مدني_الطايف") in found
+    assert ("شرطة الرياض", "ar:شرطه_الرياض") in found
+    assert not {"jeddah", "taif", "riyadh", "saudi_arabia"} & {a for _, a in found}
+
+
+def test_a_place_after_an_ordinary_word_or_a_defined_sector_stays_the_place():
+    assert ("جدة", "jeddah") in pairs("وصل إلى جدة")
+    assert ("طائف", "taif") in pairs("نشاط المجتمع المدني الطائف")
+    assert ("رياض", "riyadh") in pairs("بعد مرور ساعة في الرياض")
+
+
+def test_a_capital_after_municipality_or_mayor_is_the_city():
+    assert ("روما", "rome") in pairs("حذر رئيس بلدية روما من هجمات")
+    assert ("لندن", "london") in pairs("قال عمدة لندن")

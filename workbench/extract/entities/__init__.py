@@ -7,7 +7,8 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.clubs` reads a club's
-short form after another club («الهلال والنصر»); :mod:`.regional` adds short forms that name an actor
+short form after another club («الهلال والنصر»); :mod:`.branches` reads a place after a sector noun as
+its regional office («تعليم جدة»); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
 or persons with the unknown names that close it («أمستردام وأثينا وميكونز»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
@@ -65,6 +67,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += context_mentions(doc, found, matcher)
     reread_dateline_capitals(doc, found)
     reread_quoted_outlets(doc, found)
+    reread_regional_offices(doc, found)
     found += framed_media(doc, found)
     found += coordinated_clubs(doc, found)
     tagger = load_model(model)

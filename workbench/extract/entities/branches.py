@@ -1,0 +1,58 @@
+"""Regional offices named by their sector and place: «تعليم جدة», «مدني الطائف», «شرطة الرياض».
+
+Saudi papers name a city's or province's office of a national service by the sector's noun,
+without the article, right before the place: «تعليم جدة» is Jeddah's education office, «مدني
+سكاكا» Sakaka's civil defence. The place the catalogue found there belongs to the office, so
+that mention becomes one ORG mention of the whole phrase (the gold rules' flat annotation) with
+an id of its own (``ar:`` + its folded words, as a name outside the catalogue).
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "أوضح تعليم جدة أن")
+>>> found = [{"start": 11, "end": 14, "type": "GPE", "via": "alias", "actor_id": "jeddah"}]
+>>> reread_regional_offices(doc, found)
+>>> [(r["surface"], r["type"], r["actor_id"]) for r in found]
+[('تعليم جدة', 'ORG', 'ar:تعليم_جده')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.entities.lookup import outside_id, record
+from workbench.text import Document, fold
+
+__all__ = ["reread_regional_offices"]
+
+# Sector nouns that name a service's local office before a place (education, health, police,
+# traffic, civil defence, passports, customs).
+SECTORS = frozenset(fold(w) for w in "تعليم صحة شرطة مرور مدني جوازات جمارك".split())
+_CLITICS = "وفبل"
+# The word right before a place mention, the place's article aside; marks and tatweel inside it.
+_WORD_BEFORE = re.compile(r"(?<![\w\u064B-\u0652\u0640])([\w\u064B-\u0652\u0640]+)[ \t]+(?:ال)?$")
+_CONFIDENCE = 0.7
+
+
+def _sector_start(text: str, start: int) -> int | None:
+    """Where the sector noun before the place at ``start`` begins (after its proclitics), or None."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return None
+    word = match.group(1)
+    for cut in range(3):
+        if cut and word[cut - 1] not in _CLITICS:
+            return None
+        if fold(word[cut:]) in SECTORS:
+            return match.start(1) + cut
+    return None
+
+
+def reread_regional_offices(doc: Document, found: list[dict]) -> None:
+    """Turn each place mention of ``found`` right after a sector noun into its office (in place)."""
+    for i, rec in enumerate(found):
+        if rec["type"] != "GPE" or rec["via"] == "adjective":
+            continue
+        begin = _sector_start(doc.text, rec["start"])
+        if begin is not None:
+            surface = doc.text[begin:rec["end"]]
+            found[i] = record(doc, begin, rec["end"], "ORG", outside_id(surface), None, surface,
+                              "pattern", "pattern", _CONFIDENCE)
