@@ -1040,3 +1040,35 @@ def test_organisation_inside_the_verbs_object_is_no_subject_for_later_cues():
     mentions = [mention(text, "خالد العلي", "khalid_al_ali"), mention(text, "حوثيين", "houthis", "ORG")]
     rows = run(text, mentions)
     assert [r["speaker_actor"] for r in rows] == ["khalid_al_ali"] * 3
+
+
+def test_alima_bi_anna_ends_a_clause_without_a_comma():
+    text = "وقال البنك إن باب الاكتتاب سيغلق في الثاني من الشهر علما بأن المزاد في الرابع منه."
+    assert [(r["kind"], r["text"]) for r in run(text)] == [("reported", "باب الاكتتاب سيغلق في الثاني من الشهر")]
+
+
+def test_a_subject_opener_after_a_semicolon_returns_to_the_narrator():
+    text = "وقال الوزير إن البلدين يملكان قدرات هائلة؛ من جهته أعلن السفير استعداد بلاده للتعاون."
+    assert [(r["kind"], r["text"]) for r in run(text)] == [("reported", "البلدين يملكان قدرات هائلة")]
+
+
+def test_a_participle_of_threat_is_a_report_of_its_own():
+    text = "وأعلنت الحركة أنها لم تهزم، متوعدة «سنعود أقوى من قبل»."
+    rows = run(text, [mention(text, "الحركة", "the_movement", "ORG")])
+    assert [(r["kind"], r["text"], r["cue_lemma"], r["speaker_actor"]) for r in rows] == [
+        ("reported", "لم تهزم", "أعلن", "the_movement"), ("direct", "سنعود أقوى من قبل", "توعد", "the_movement")]
+
+
+def test_the_publisher_of_a_recording_speaks_for_the_cue_in_it():
+    text = ("وحذر الرئيس من أن الوضع خطير. "
+            "وجاءت الهجمات بعد أن نشرت الجماعة شريط فيديو على موقعها أعلنت فيه أنها لم تهزم.")
+    mentions = [mention(text, "الرئيس", "the_president"), mention(text, "جماعة", "the_group", "ORG")]
+    rows = run(text, mentions)
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الوضع خطير", "the_president"), ("لم تهزم", "the_group")]
+
+
+def test_the_addressee_of_a_call_is_no_speaker():
+    text = "وقالت الهيئة إن الاقتحام انتهاك. ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة."
+    rows = run(text, [mention(text, "الهيئة", "the_council", "ORG")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [
+        ("الاقتحام انتهاك", "the_council"), ("ينظر إلى الإرهاب نظرة واحدة", "the_council")]
