@@ -557,3 +557,16 @@ def test_a_place_after_an_ordinary_word_or_a_defined_sector_stays_the_place():
 def test_a_capital_after_municipality_or_mayor_is_the_city():
     assert ("روما", "rome") in pairs("حذر رئيس بلدية روما من هجمات")
     assert ("لندن", "london") in pairs("قال عمدة لندن")
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وأوضح المتحدث باسم الدفاع المدني", "دفاع المدني", "saudi_civil_defense"),
+    ("ارتفع مؤشر سوق دبي", "سوق دبي", "dubai_financial_market"),
+    ("وصعد سهم بنك دبي الإسلامي", "بنك دبي الإسلامي", "dubai_islamic_bank"),
+    ("أمطار على الباحة والجوف", "باحة", "al_baha"),
+    ("قرره البابا فرنسيس", "بابا فرنسيس", "pope_francis"),
+    ("توجهات الهيئة العامة للاستثمار", "هيئة العامة للاستثمار", "saudi_general_investment_authority"),
+    ("رئيس حزب القوات اللبنانية سمير جعجع", "حزب القوات اللبنانية", "lebanese_forces"),
+])
+def test_catalogue_rows_of_this_round(text, surface, actor):
+    assert (surface, actor) in pairs(text)
