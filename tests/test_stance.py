@@ -741,3 +741,12 @@ def test_a_verbal_noun_in_a_relative_clause_belongs_to_the_antecedent():
                 mention(text, "الشرعية", "yemeni_government", "ORG")]
     assert ("arab_coalition", "yemeni_government", 1.0) in relations(read(text, mentions))
     assert ("saudi_arabia", "yemeni_government", 1.0) not in relations(read(text, mentions))
+
+
+def test_two_names_of_one_actor_in_a_row_are_one_subject_before_the_object():
+    # خادم الحرمين الشريفين + الملك سلمان: the second name renames the first, the object follows both
+    text = "وذكر أنه خلال استقبال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود لسامح شكري وزير الخارجية."
+    mentions = [mention(text, "خادم الحرمين الشريفين", "salman_bin_abdulaziz", "PER"),
+                mention(text, "سلمان بن عبد العزيز", "salman_bin_abdulaziz", "PER"),
+                mention(text, "سامح شكري", "sameh_shoukry", "PER")]
+    assert ("salman_bin_abdulaziz", "sameh_shoukry", 0.0) in relations(precise(read(text, mentions)))

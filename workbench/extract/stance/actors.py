@@ -78,7 +78,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     sectors = actor_sectors() if sectors is None else sectors
     actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
               if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
-    actors = _merge_titles(view, _clamp_leads(actors), grammar)
+    actors = _merge_renamings(view, _merge_titles(view, _clamp_leads(actors), grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -246,6 +246,20 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
             previous = out.pop()
             actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
                             locative=previous.locative, adjectival=False)
+        out.append(actor)
+    return out
+
+
+def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
+    """One actor for two names of it in a row (خادم الحرمين الشريفين الملك سلمان بن عبد العزيز):
+    the second only renames the first, and what follows it is the next word of the clause."""
+    out: list[Actor] = []
+    for actor in actors:
+        previous = out[-1] if out else None
+        if previous is not None and previous.actor_id == actor.actor_id and actor.token > previous.last_token \
+                and (actor.lead == previous.last_token + 1 or _only_commas(view, previous.last_token, actor.lead)):
+            actor = replace(previous, end=actor.end, last_token=actor.last_token)
+            out.pop()
         out.append(actor)
     return out
 
