@@ -750,3 +750,22 @@ def test_two_names_of_one_actor_in_a_row_are_one_subject_before_the_object():
                 mention(text, "سلمان بن عبد العزيز", "salman_bin_abdulaziz", "PER"),
                 mention(text, "سامح شكري", "sameh_shoukry", "PER")]
     assert ("salman_bin_abdulaziz", "sameh_shoukry", 0.0) in relations(precise(read(text, mentions)))
+
+
+def test_a_contact_received_from_someone_relates_the_first_named_party_to_him():
+    text = "وقال خادم الحرمين الشريفين، خلال اتصال هاتفي تلقاه من الرئيس التركي رجب طيب إردوغان، إن الإرهاب خطر."
+    mentions = [mention(text, "خادم الحرمين الشريفين", "salman_bin_abdulaziz", "PER"),
+                mention(text, "التركي", "turkey", via="nationality"),
+                mention(text, "رجب طيب إردوغان", "recep_tayyip_erdogan", "PER")]
+    assert relations(precise(read(text, mentions))) == {("salman_bin_abdulaziz", "recep_tayyip_erdogan", 0.0)}
+
+
+def test_a_non_mutual_cue_takes_its_marked_agent_only_right_after_it():
+    # بدعم من: the supporter follows the cue at once; a من further on names no agent of دعم
+    text = "وتقدمت القوات الحكومية الصومالية بدعم من قوات الاتحاد الإفريقي."
+    mentions = [mention(text, "الصومالية", "somalia", via="nationality"),
+                mention(text, "الاتحاد الإفريقي", "african_union", "ORG")]
+    assert ("african_union", "somalia", 1.0) in relations(read(text, mentions))
+    far = "وتقدمت القوات الحكومية الصومالية بدعم جوي كبير من قوات الاتحاد الإفريقي."
+    assert ("african_union", "somalia", 1.0) not in relations(precise(read(far, [
+        mention(far, "الصومالية", "somalia", via="nationality"), mention(far, "الاتحاد الإفريقي", "african_union", "ORG")])))

@@ -57,6 +57,8 @@ _QUOTE_SUBJECT_REACH = 3
 _SVO_GAP = 3
 # How far after a verbal noun's genitive its object may start (إسقاط التحالف الدولي طائرة حربية سورية).
 _OBJECT_WINDOW = 4
+# How far after a mutual cue من may name the other party (اتصالا هاتفيا أول من أمس من الرئيس).
+_MARKER_REACH = 6
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # A pronoun pointing back to the antecedent a few words after the subject (التي ترفض واشنطن
@@ -116,11 +118,15 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if speaker is None:
             return []
         sources, how = speaker, "speaker"
-    elif form.kind == "noun" and (agent := _marked_agent(view, hit, here, grammar)):
-        # بدعم من قوات الاتحاد الإفريقي: the marked actor acts, towards the clause's subject
-        sources, how = agent, "genitive"
+    elif form.kind == "noun" and (agent := _marked_agent(view, hit, here, grammar, cue.mutual)):
+        # بدعم من قوات الاتحاد الإفريقي: the marked actor acts, towards the clause's subject; a
+        # contact received from someone (تلقى الملك اتصالا هاتفيا من الرئيس) relates the first-named
+        # party, the clause's subject, to him
         subject, _ = _clause_subject(view, here, hit, quote, None, lexicon)
-        targets = subject or []
+        if cue.mutual:
+            sources, targets, how = subject, agent, "genitive"
+        else:
+            sources, targets, how = agent, subject or [], "genitive"
     elif form.kind == "noun" and not form.possessive:
         genitive = _genitive(view, hit, here, grammar)
         if genitive is not None and cue.genitive != "patient" and (
@@ -437,11 +443,19 @@ def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor
     return found
 
 
-def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
-    marker = hit.last_token + 1
-    if not (view.is_word(marker) and view.stems(marker) & grammar.agent_markers):
-        return None
-    return next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
+def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar,
+                  mutual: bool = False) -> list[Actor] | None:
+    """The actor after من right after the cue (بدعم من ...); for a mutual cue من may follow an
+    adjective, a time and a verb (اتصالا هاتفيا أول من أمس من الرئيس, اتصال هاتفي تلقاه من ...)."""
+    last = hit.last_token + (_MARKER_REACH if mutual else 1)
+    for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
+        if not view.is_word(marker):
+            return None
+        if view.stems(marker) & grammar.agent_markers:
+            found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
+            if found:
+                return found
+    return None
 
 
 def _after(view: TokenView, hit: CueHit, words: frozenset[str]) -> bool:
