@@ -570,3 +570,8 @@ def test_a_capital_after_municipality_or_mayor_is_the_city():
 ])
 def test_catalogue_rows_of_this_round(text, surface, actor):
     assert (surface, actor) in pairs(text)
+
+
+@pytest.mark.parametrize("text", ["و جدة", "ب الرياض", "ـ جدة", "x جدة", "وب جدة", "تعليمـ جدة"])
+def test_a_short_or_odd_word_before_a_place_never_raises(text):
+    assert all(r["type"] in ("GPE", "ORG") for r in ents(text))

@@ -38,7 +38,7 @@ def _sector_start(text: str, start: int) -> int | None:
     if match is None:
         return None
     word = match.group(1)
-    for cut in range(3):
+    for cut in range(min(3, len(word))):
         if cut and word[cut - 1] not in _CLITICS:
             return None
         if fold(word[cut:]) in SECTORS:
