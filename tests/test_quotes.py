@@ -1072,3 +1072,12 @@ def test_the_addressee_of_a_call_is_no_speaker():
     rows = run(text, [mention(text, "الهيئة", "the_council", "ORG")])
     assert [(r["text"], r["speaker_actor"]) for r in rows] == [
         ("الاقتحام انتهاك", "the_council"), ("ينظر إلى الإرهاب نظرة واحدة", "the_council")]
+
+
+def test_a_subject_announced_by_min_jihatihi_speaks_the_participle_after_it():
+    text = ("وقال الرئيس الإيراني إن البلدين يملكان قدرات هائلة؛ من جهته أعلن الرئيس الفرنسي استعداد بلاده "
+            "للتعاون، موضحا أن باريس تبحث عن الحلول السياسية.")
+    mentions = [mention(text, "إيراني", "iran", "GPE"), mention(text, "فرنسي", "france", "GPE")]
+    rows = run(text, mentions)
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("البلدين يملكان قدرات هائلة", "الرئيس الإيراني"), ("باريس تبحث عن الحلول السياسية", "الرئيس الفرنسي")]

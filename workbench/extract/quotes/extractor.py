@@ -789,7 +789,14 @@ class _Scan:
 
     def narrated_subject(self, quote_end: int, i: int) -> Speaker | None:
         """A person named between a quote and the participle cue ``i`` as the subject of the narrator's
-        next verb (...، وهو ما شدد عليه الجبير، قائلاً:): the participle is theirs, not the quote's speaker's."""
+        next verb (...، وهو ما شدد عليه الجبير، قائلاً:), or the subject announced by من جهته (...؛ من جهته
+        أعلن الرئيس الفرنسي استعداد بلاده ...، موضحا أن): the participle is theirs, not the quote's speaker's."""
+        for k in range(self.index_at(quote_end), i):
+            if self.tokens[k].norm == "من" and self.phrase_at(k, "subject_openers"):
+                # the description after the opener's two words and its verb, up to the actor it names
+                first = k + 3
+                named_end = next((end for j in range(first, min(i, first + _DESCRIPTION_WORDS)) if (end := self.mention_run_end(j)) > j), None)
+                return self.speaker_in(first, named_end, named_only=True) if named_end is not None else None
         for mention in self.speakers.inside(quote_end, self.tokens[i].start):
             k = self.token_at(mention["start"])
             if mention["type"] == "PER" and (k - 1 in self.cues or k - 2 in self.cues) and not any(self.companion(t) for t in self.tokens[k - 2 : k]):
