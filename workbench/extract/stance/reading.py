@@ -448,10 +448,12 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     """The actor after من right after the cue (بدعم من ...); for a mutual cue من may follow an
     adjective, a time and a verb (اتصالا هاتفيا أول من أمس من الرئيس, اتصال هاتفي تلقاه من ...)."""
     last = hit.last_token + (_MARKER_REACH if mutual else 1)
+    markers = grammar.agent_markers
     for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
         if not view.is_word(marker):
             return None
-        if view.stems(marker) & grammar.agent_markers:
+        # a stem ends its word: only a word ending in a marker can be one (ومن), whatever its clitics
+        if view.tokens[marker].norm.endswith(tuple(markers)) and view.stems(marker) & markers:
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
             if found:
                 return found
