@@ -30,10 +30,15 @@ _CLITICS = "وفبل"
 # The word right before a place mention, the place's article aside; marks and tatweel inside it.
 _WORD_BEFORE = re.compile(r"(?<![\w\u064B-\u0652\u0640])([\w\u064B-\u0652\u0640]+)[ \t]+(?:ال)?$")
 _CONFIDENCE = 0.7
+# Last letters of the sector nouns as printed (ة or ه, ي or ى): a cheap test before the search.
+_LAST_LETTERS = frozenset("مةهريىتك")
 
 
 def _sector_start(text: str, start: int) -> int | None:
     """Where the sector noun before the place at ``start`` begins (after its proclitics), or None."""
+    end = start - 2 if text.startswith("ال", start - 2) else start
+    if end < 2 or text[end - 1] not in " \t" or text[end - 2] not in _LAST_LETTERS:
+        return None
     match = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
         return None
@@ -48,6 +53,9 @@ def _sector_start(text: str, start: int) -> int | None:
 
 def reread_regional_offices(doc: Document, found: list[dict]) -> None:
     """Turn each place mention of ``found`` right after a sector noun into its office (in place)."""
+    folded = doc.normalized.text
+    if not any(sector in folded for sector in SECTORS):
+        return
     for i, rec in enumerate(found):
         if rec["type"] != "GPE" or rec["via"] == "adjective":
             continue
