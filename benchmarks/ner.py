@@ -123,7 +123,7 @@ def main() -> None:
     print(f"| system | {' | '.join(f'{k} P / R / F1' for k in (*KINDS, 'micro'))} | tokens per CPU s |")
     print("|---|" + "---|" * (len(KINDS) + 2))
     for name, (pred, elapsed) in systems.items():
-        cells = [f"{p:.2f} / {r:.2f} / {f:.2f}" for p, r, f, _ in scores(gold, pred).values()]
+        cells = [f"{p:.3f} / {r:.3f} / {f:.3f}" for p, r, f, _ in scores(gold, pred).values()]
         print(f"| {name} | {' | '.join(cells)} | {n_tokens / elapsed:,.0f} |")
 
 
