@@ -28,10 +28,10 @@ without and with the name patterns, and every sentence (best of ``--repeat`` int
 rounds, 3 by default), and the cost of the name patterns (differences of those bests).
 ``--gold dev`` scores the development set of ``benchmarks/dev/`` instead
 (``ENTITIES.md`` there: 40 development-split articles annotated by hand;
-``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20 alone); the test gold set
+``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20, ``--gold dev-4`` its fourth 20); the test gold set
 stays the default.
 
-    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3] [--scope triggers|all] [--no-model] [--show N] [--speed N [--repeat R]]
+    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3|dev-4] [--scope triggers|all] [--no-model] [--show N] [--speed N [--repeat R]]
 """
 
 from __future__ import annotations
@@ -57,14 +57,16 @@ from workbench.extract.catalogue import load_catalogue  # noqa: E402
 DEV = ROOT / "benchmarks" / "dev"
 
 
-DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "entities-articles-3.jsonl"],
-               "dev-new": ["entities-articles.jsonl"], "dev-3": ["entities-articles-3.jsonl"]}
+DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "entities-articles-3.jsonl",
+                       "entities-articles-4.jsonl"],
+               "dev-new": ["entities-articles.jsonl"], "dev-3": ["entities-articles-3.jsonl"],
+               "dev-4": ["entities-articles-4.jsonl"]}
 
 
 def load_dev(batch: str = "dev") -> tuple[pd.DataFrame, pd.DataFrame]:
     """The entities development set: its articles (those of the batch's files that
     ``entities.jsonl`` annotates; every one has mentions) and its gold mentions. ``batch``: "dev"
-    the whole set, "dev-new" the second 20 (``entities-articles.jsonl``), "dev-3" the third 20."""
+    the whole set, "dev-new" the second 20 (``entities-articles.jsonl``), "dev-3" the third 20, "dev-4" the fourth."""
     lines = (DEV / "entities.jsonl").read_text(encoding="utf-8").splitlines()
     gold = pd.DataFrame([json.loads(line) for line in lines if line.strip()])
     files = DEV_BATCHES[batch]
@@ -154,7 +156,7 @@ def main() -> None:
     parser.add_argument("--gold", choices=("test", *DEV_BATCHES), default="test",
                         help="test: the gold set of benchmarks/gold/ (default); dev: the development set of "
                              "benchmarks/dev/; dev-new: its second 20 (entities-articles.jsonl) alone; "
-                             "dev-3: its third 20 (entities-articles-3.jsonl) alone")
+                             "dev-3: its third 20 (entities-articles-3.jsonl) alone; dev-4: its fourth 20")
     parser.add_argument("--scope", default="triggers", choices=["triggers", "all"])
     parser.add_argument("--no-model", action="store_true", help="catalogue alone")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed and N spurious pairs")
