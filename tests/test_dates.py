@@ -802,3 +802,17 @@ def test_the_same_day_or_month_refers_to_the_last_date():
     found = read("يلعب مساء الأول من شهر أغسطس المقبل، ثم يختتم في الخامس من الشهر ذاته.", FRIDAY_31)
     assert found[-1] == ("الخامس من الشهر ذاته", "date", "2015-08-05", "2015-08-05")
     assert one("واعتقلت في اليوم نفسه مصورة", FRIDAY_31) == ("اليوم نفسه", "relative", "", "")
+
+
+def test_an_introducer_before_a_vague_plural_count_is_a_duration():
+    assert one("ومليون برميل يوميا في غضون أشهر.", FRIDAY_31) == ("في غضون أشهر", "duration", "", "")
+    assert one("بمليون برميل في غضون 12 شهرا من رفع العقوبات", FRIDAY_31) == ("في غضون 12 شهرا", "duration", "", "")
+    assert one("تغريدة خلال ساعات قليلة.", FRIDAY_31) == ("خلال ساعات قليلة", "duration", "", "")
+    assert one("سيعود خلال أيام إلى عدن", FRIDAY_31) == ("خلال أيام", "duration", "", "")
+    # a plural in construct with the noun after it names no count: the period it belongs to is read instead
+    assert read("هوت خلال أيام التداول الثلاثة", FRIDAY_31) == []
+    assert one("سافر خلال أيام إجازة عيد الفطر المبارك", FRIDAY_31)[:2] == ("أيام إجازة عيد الفطر المبارك", "range")
+
+
+def test_the_night_before_an_undated_event_is_unresolved():
+    assert one("لإيداع غلته من التسول من الليلة السابقة وعند", FRIDAY_31) == ("الليلة السابقة", "relative", "", "")

@@ -142,6 +142,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
     several = f"{w['several']}\\s+{whole_words(u for u, (_, alone) in lex.units.items() if alone is None)}"  # عدة سنوات, بضعة أيام
     amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}|{several}){unit_tail}"
+    clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
@@ -197,7 +198,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
-        "duration": f"(?:{w['duration']})\\s+{amount}|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
+        # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
+        # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
+        "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}"  # لأسبوع: "for a week"
         f"|{several}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
