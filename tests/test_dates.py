@@ -816,3 +816,12 @@ def test_an_introducer_before_a_vague_plural_count_is_a_duration():
 
 def test_the_night_before_an_undated_event_is_unresolved():
     assert one("لإيداع غلته من التسول من الليلة السابقة وعند", FRIDAY_31) == ("الليلة السابقة", "relative", "", "")
+
+
+def test_a_range_of_weekdays_keeps_its_range_words():
+    assert one("وتستمر الدورة من الأحد الى الخميس المقبلين في", FRIDAY_31) == (
+        "من الأحد الى الخميس المقبلين", "range", "2015-08-02", "2015-08-06")
+    assert one("بين يوم السبت والاثنين المقبلين", FRIDAY_31) == ("بين يوم السبت والاثنين المقبلين", "range", "2015-08-01", "2015-08-03")
+    # a past range lies wholly before publication, though its first day fell one day earlier
+    assert one("من الخميس إلى الأحد الماضيين", FRIDAY_31) == ("من الخميس إلى الأحد الماضيين", "range", "2015-07-23", "2015-07-26")
+    assert read("الفرق بين الاثنين والآخر", FRIDAY_31) == []

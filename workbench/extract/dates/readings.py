@@ -767,5 +767,7 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         "after": ahead or 7,
     }[direction]
     day = anchor + timedelta(days=shift)
+    if direction in ("past", "before") and day + timedelta(days=length) > anchor:
+        day -= timedelta(days=7)  # "من الخميس إلى الأحد الماضيين" written on a Friday: the whole range has passed
     reading.bounds, reading.anchored = (day, day + timedelta(days=length)), True
     return reading
