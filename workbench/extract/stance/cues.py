@@ -22,8 +22,11 @@ __all__ = ["CueHit", "find_cues"]
 
 # Proclitics a negator may carry (ولم, فلا, وبدون).
 _NEGATOR_CLITICS = frozenset({"", "و", "ف", "ب", "وب", "فب"})
-# How many tokens after a cue its required object word (علق -> التعاون) may come.
+# How many tokens after a cue its required object word (علق -> التعاون) may come; a required
+# preposition (وصل ... إلى, بحث ... مع) follows the subject, whose title chain may be long
+# (وصل اشتون كارتر وزير الدفاع الاميركي، اليوم (الجمعة)، إلى أربيل).
 _NEEDS_WINDOW = 7
+_PREPOSITION_WINDOW = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,8 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
             continue
         cue = lexicon.cues[lexicon.forms[form].cue]
         if cue.needs:
-            needed = _needed_word(view, last, cue.needs)
+            window = _PREPOSITION_WINDOW if cue.needs <= lexicon.grammar.prepositions else _NEEDS_WINDOW
+            needed = _needed_word(view, last, cue.needs, window)
             if needed is None:
                 continue
             consumed.add(needed)
@@ -95,10 +99,10 @@ def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool
     return any(clitic == prefix for clitic, _ in splits)
 
 
-def _needed_word(view: TokenView, last: int, needs: frozenset[str]) -> int | None:
-    """Index of the first token after ``last`` in its sentence that is one of ``needs``."""
+def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int) -> int | None:
+    """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
     _, sentence_end = view.sentence_range(view.sentence_of(last))
-    for i in range(last + 1, min(last + 1 + _NEEDS_WINDOW, sentence_end)):
+    for i in range(last + 1, min(last + 1 + window, sentence_end)):
         if view.stems(i) & needs:
             return i
     return None
