@@ -575,3 +575,39 @@ def test_catalogue_rows_of_this_round(text, surface, actor):
 @pytest.mark.parametrize("text", ["و جدة", "ب الرياض", "ـ جدة", "x جدة", "وب جدة", "تعليمـ جدة"])
 def test_a_short_or_odd_word_before_a_place_never_raises(text):
     assert all(r["type"] in ("GPE", "ORG") for r in ents(text))
+
+
+def _pending(surface: str, start: int) -> dict:
+    return {"start": start, "end": start + len(surface), "surface": surface, "type": "PER", "actor_id": None,
+            "actor": None, "via": "pattern"}
+
+
+def test_first_and_last_name_in_a_headline_takes_the_later_full_name():
+    recs = link_outside_names([_pending("منصور البلوي", 0), _pending("منصور بن حمدان البلوي", 40)])
+    assert {r["actor_id"] for r in recs} == {"ar:منصور_بن_حمدان_البلوي"}
+    assert recs[0]["via"] == "partial"
+
+
+def test_first_name_alone_links_only_to_the_one_full_name_it_starts():
+    recs = link_outside_names([_pending("معصوم مرزوق", 0), _pending("معصوم", 30)])
+    assert recs[1]["actor_id"] == "ar:معصوم_مرزوق" and recs[1]["via"] == "partial"
+    two = link_outside_names([_pending("محمد الشدادي", 0), _pending("محمد العلي", 20), _pending("محمد", 40)])
+    assert two[2]["actor_id"] == "ar:محمد"
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("أكدت القيادة الفلسطينية رفضها", "قيادة الفلسطينية", "palestinian_authority"),
+    ("قصف النظام الأسدي المدينة", "نظام الأسدي", "syrian_government"),
+    ("صوت البرلمان الأوروبي على القرار", "برلمان الأوروبي", "european_parliament"),
+    ("ناقش برلمان الاحتلال الإسرائيلي القانون", "برلمان الاحتلال الإسرائيلي", "knesset"),
+    ("تقدمت قوات الفرقة الذهبية نحو الرمادي", "قوات الفرقة الذهبية", "iraqi_counter_terrorism_service"),
+    ("قال صالحي إن البرلمان الإيراني لا يملك سلطة", "برلمان الإيراني", "iranian_parliament"),
+])
+def test_catalogue_rows_of_state_bodies(text, surface, actor_id):
+    assert (surface, actor_id) in [(r["surface"], r["actor_id"]) for r in ents(text)]
+
+
+def test_legitimate_authority_is_yemens_government_only_in_yemeni_news():
+    yemeni = ents("أعلنت السلطة الشرعية في اليمن عودة الحكومة إلى عدن")
+    assert ("سلطة الشرعية", "yemeni_government") in [(r["surface"], r["actor_id"]) for r in yemeni]
+    assert "yemeni_government" not in {r["actor_id"] for r in ents("أعلنت السلطة الشرعية في البلاد الانتخابات")}

@@ -6,8 +6,10 @@ already outside the span, so «والشيخ» and «الشيخ» give the same i
 article). Within an article, a shorter name that ends a fuller one of the same
 type seen before it («العتيبي» after «فهد العتيبي», «عبدالله سعد» after «عبدالله
 سعد الغامدي»), or gives its first and last word («خليل الخليل» for «خليل عبدالله
-الخليل»), takes the fuller name's id and ``actor_ar``; ``actor`` stays NA (no
-English name known).
+الخليل», also in a headline before the full name), takes the fuller name's id and
+``actor_ar``; so does a person's first name alone when one fuller name of the article
+starts with it («وقال معصوم» after «معصوم مرزوق»). ``actor`` stays NA (no English
+name known).
 
 >>> outside_id("عبدالله  الغامدي")
 'ar:عبدالله_الغامدي'
@@ -48,14 +50,17 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     fuller_forms = [m for m in ordered if m["type"] in types and " " in m["surface"].strip()]
     words = {id(m): _words(m["surface"]) for m in pending + fuller_forms}
     by_last: dict[str, list[dict]] = {}  # a shorter form ends with its fuller form's last word
+    by_first: dict[str, list[dict]] = {}  # or is a person's first name
     for m in fuller_forms:
         if words[id(m)]:
             by_last.setdefault(words[id(m)][-1], []).append(m)
-    # Names of two or more words first, so a single word can then take the id of a later full name.
-    for m in sorted(pending, key=lambda r: len(words[id(r)]) < 2):
+            if m["type"] == "PER":
+                by_first.setdefault(words[id(m)][0], []).append(m)
+    # Longer names first, so a shorter form can then take the id of a fuller name after it.
+    for m in sorted(pending, key=lambda r: -len(words[id(r)])):
         if not words[id(m)]:
             continue
-        full = _fuller(m, by_last, words)
+        full = _fuller(m, by_last, words) or _first_name_of(m, by_first, words)
         if full is not None:
             m.update(actor_id=full["actor_id"], actor=full["actor"], actor_ar=full["actor_ar"], via="partial")
         else:
@@ -69,6 +74,15 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
             and len(words[id(f)]) > len(own) and _shortens(own, words[id(f)])]
     before = [f for f in fits if f["start"] < m["start"]]
     return before[-1] if before else fits[0] if fits else None
+
+
+def _first_name_of(m: dict, by_first: dict[str, list[dict]], words: dict[int, tuple[str, ...]]) -> dict | None:
+    """The one fuller person name of the article that a single word starts, if only one actor has
+    such a name (``معصوم`` for ``معصوم مرزوق``; ``محمد`` with two Mohammeds gives none)."""
+    if m["type"] != "PER" or len(words[id(m)]) != 1:
+        return None
+    fits = [f for f in by_first.get(words[id(m)][0], ()) if f.get("actor_id") is not None]
+    return fits[0] if fits and len({f["actor_id"] for f in fits}) == 1 else None
 
 
 def _shortens(own: tuple[str, ...], full: tuple[str, ...]) -> bool:
