@@ -825,3 +825,9 @@ def test_a_range_of_weekdays_keeps_its_range_words():
     # a past range lies wholly before publication, though its first day fell one day earlier
     assert one("من الخميس إلى الأحد الماضيين", FRIDAY_31) == ("من الخميس إلى الأحد الماضيين", "range", "2015-07-23", "2015-07-26")
     assert read("الفرق بين الاثنين والآخر", FRIDAY_31) == []
+
+
+def test_the_age_at_death_is_no_duration():
+    assert read("وتوفي عرفات في 11 تشرين الثاني/ نوفمبر 2004 عن 75 عاما في مستشفى", FRIDAY_31) == [
+        ("11 تشرين الثاني/ نوفمبر 2004", "date", "2004-11-11", "2004-11-11")]
+    assert one("وبقي في السجن 5 سنوات", FRIDAY_31) == ("5 سنوات", "duration", "", "")
