@@ -831,3 +831,8 @@ def test_the_age_at_death_is_no_duration():
     assert read("وتوفي عرفات في 11 تشرين الثاني/ نوفمبر 2004 عن 75 عاما في مستشفى", FRIDAY_31) == [
         ("11 تشرين الثاني/ نوفمبر 2004", "date", "2004-11-11", "2004-11-11")]
     assert one("وبقي في السجن 5 سنوات", FRIDAY_31) == ("5 سنوات", "duration", "", "")
+
+
+def test_the_feast_after_a_time_preposition_is_an_unresolved_range():
+    assert one("هجر يتدرب بعد العيد ويغادر", FRIDAY_31) == ("العيد", "range", "", "")
+    assert read("أدى صلاة العيد في الجامع", FRIDAY_31) == []
