@@ -1081,3 +1081,35 @@ def test_a_subject_announced_by_min_jihatihi_speaks_the_participle_after_it():
     rows = run(text, mentions)
     assert [(r["text"], r["speaker"]) for r in rows] == [
         ("البلدين يملكان قدرات هائلة", "الرئيس الإيراني"), ("باريس تبحث عن الحلول السياسية", "الرئيس الفرنسي")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ('ووصفها أعضاء اللجنة بـ"الإيجابية والمثمرة".', "الإيجابية والمثمرة"),
+    ('وحذرت الوزيرة مما أسمته بـ"بقايا الوجود الحوثي".', "بقايا الوجود الحوثي"),
+    ('وندد الوزير أمام الكونغرس بـ"الانشطة المؤذية" لايران.', "الانشطة المؤذية"),
+])
+def test_marks_after_the_bi_of_a_wording_cue_are_the_speakers_words(sentence, words):
+    assert kinds(run(sentence)) == [("direct", words)]
+
+
+def test_marks_after_bi_without_a_wording_cue_stay_a_name():
+    assert run('وأشاد الوزير بـ"أرامكو" في كلمته.') == []
+    assert kinds(run('وقال الوزير لـ"الشرق الأوسط" إن الوضع سيئ.')) == [("reported", "الوضع سيئ")]
+
+
+def test_a_participle_of_wording_reports_its_marked_words():
+    text = "وهاجم الكاتب دول الخليج واصفا إياها بأنها “دول متخلفة”."
+    rows = run(text, [mention(text, "الكاتب", "the_writer")])
+    assert [(r["kind"], r["text"], r["cue_lemma"], r["speaker_actor"]) for r in rows] == [("direct", "دول متخلفة", "وصف", "the_writer")]
+
+
+def test_a_naming_noun_heading_a_definite_word_names_an_institution_at_any_short_length():
+    text = "وأضاف إن إطلاق «مركز الملك سلمان للأعمال الإغاثية والإنسانية» في الرياض ساهم في المهام."
+    assert kinds(run(text)) == [("reported", "إطلاق «مركز الملك سلمان للأعمال الإغاثية والإنسانية» في الرياض ساهم في المهام")]
+    # An indefinite word after the naming noun describes: longer marks still quote.
+    assert ("direct", "حالة ذعر عارمة بين الناس") in kinds(run("وقال المصدر إن العملية أثارت «حالة ذعر عارمة بين الناس» في السوق."))
+
+
+def test_marks_around_a_persons_name_are_no_quote():
+    text = "وصرح المتحدث أنه استشهد أحد أفرادها «خالد مساوى حمدي» وإصابة زميله."
+    assert kinds(run(text)) == [("reported", "استشهد أحد أفرادها «خالد مساوى حمدي» وإصابة زميله")]

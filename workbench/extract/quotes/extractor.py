@@ -52,6 +52,7 @@ _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
+_LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a thing up to this length
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
@@ -187,12 +188,16 @@ class _Scan:
             return False
         inside = self.doc.tokens_between(span.start, span.end)
         words = [t for t in inside if t.kind != PUNCT]
-        if not words or all(t.kind in (LATIN, NUMBER) for t in words) or fold(" ".join(self.text[span.start : span.end].split())) in self._repeated:
+        if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
         if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
         if len(words) <= _NAME_SPAN_WORDS and self.names_thing(words[0]):
             return True  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
+        if len(words) <= _LONG_NAME_WORDS and self.names_thing(words[0]) and words[1].clitic == "ال":
+            return True  # «مركز الملك سلمان للأعمال الإغاثية»: a naming noun heading a definite word names an institution
+        if 1 < len(words) <= _NAME_SPAN_WORDS and words[0].clitic == "" and words[0].norm in given_names():
+            return True  # أحد أفرادها «خالد مساوى حمدي»: a person's name
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
@@ -410,12 +415,13 @@ class _Scan:
         if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
             return found  # no marks ahead: most cues
         cues = self.cues
+        wording = cues[i].lemma in self.lex.wording_lemmas  # وصفها بـ«...»: the words after بـ are the speaker's
         while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and (k in self._breaks or self.new_report(k))):
             if k > i + 1 and k in cues and self.find_introducer(k, cues[k])[0] is not None:
                 break  # معتبرا إياها خطرا، إلا أن البيت الأبيض أكد أن ... «...»: the marks belong to the later report
             span = self.by_opener.get(k)
             if span is not None and span.closer is not None:
-                if not self.is_name_span(span):
+                if not self.is_name_span(span) or (wording and self.tokens[k - 1].norm == "ب"):
                     found.append(span)
                 k = span.closer
             k += 1

@@ -75,6 +75,7 @@ class Lexicon:
     organisation_descriptions: frozenset[str]
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
+    wording_lemmas: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     documents: frozenset[str]
@@ -188,6 +189,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         organisation_descriptions=_words(rules["organisation_descriptions"]),
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
+        wording_lemmas=frozenset(rules["wording_lemmas"]),
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
