@@ -723,6 +723,8 @@ def test_nearest_rule_reads_a_quote_with_no_actor_before_the_cue_as_its_speakers
     ("وأعدمت الجماعة رهينة", "أعدم"), ("وتحظر روسيا نشاط التنظيم", "حظر"),
     ("وقررت الدول مقاطعة المؤتمر", "قاطع"), ("وأثنت الوزارة على الجهود", "أثنى"), ("وأبرمت الحكومة صفقة", "أبرم"),
     ("تطوع للدفاع عن مصر", "دافع"), ("واعترفت السويد بفلسطين", "اعترف"), ("وقال منددا بالهجوم", "منددا"),
+    ("بغية هزيمة بوكو حرام", "هزم"), ("وهزمت القوات المتمردين", "هزم"), ("أعلنت مبايعتها للتنظيم", "بايع"),
+    ("ويبايعون الخليفة", "بايع"), ("لتقديم المشورة والتدريب للقوات العراقية", "درّب"), ("ودربت واشنطن المقاتلين", "درّب"),
 ])
 def test_general_cue_families_in_their_verb_noun_and_participle_forms(sentence, lemma):
     lex = load_lexicon()
@@ -769,3 +771,34 @@ def test_a_non_mutual_cue_takes_its_marked_agent_only_right_after_it():
     far = "وتقدمت القوات الحكومية الصومالية بدعم جوي كبير من قوات الاتحاد الإفريقي."
     assert ("african_union", "somalia", 1.0) not in relations(precise(read(far, [
         mention(far, "الصومالية", "somalia", via="nationality"), mention(far, "الاتحاد الإفريقي", "african_union", "ORG")])))
+
+
+def test_a_required_preposition_may_follow_the_subjects_title_chain():
+    # وصل needs إلى; the subject's name, title and a date stand between them
+    text = "وصل اشتون كارتر وزير الدفاع الاميركي، اليوم (الجمعة)، إلى أربيل عاصمة اقليم كردستان العراق."
+    mentions = [mention(text, "اشتون كارتر", "ashton_carter", "PER"), mention(text, "أربيل", "erbil")]
+    assert ("ashton_carter", "erbil", 0.0) in relations(read(text, mentions))
+    # a required object noun (علق -> التعاون) keeps its short window
+    far = "وعلقت موسكو أمس بعد اجتماع طويل للحكومة في العاصمة وبحضور الوزراء جميعا التعاون مع واشنطن."
+    assert read(far, [mention(far, "موسكو", "russia"), mention(far, "واشنطن", "united_states")]) == []
+
+
+def test_a_by_phrase_names_the_agent_and_the_described_actor_is_the_patient():
+    text = "وأعرب سكان مدينة تعز المحاصرة من قبل تلك الميليشيات الحوثية عن غضبهم."
+    mentions = [mention(text, "تعز", "taiz"), mention(text, "الحوثية", "houthis", "ORG")]
+    assert relations(precise(read(text, mentions))) == {("houthis", "taiz", -1.0)}
+    # a passive verb: its subject stands between the verb and the agent
+    killed = "وقتل الصحفي الأمريكي جيمس فولي على يد تنظيم داعش."
+    assert relations(read(killed, [mention(killed, "جيمس فولي", "james_foley", "PER"),
+                                   mention(killed, "داعش", "islamic_state", "ORG")])) == {("islamic_state", "james_foley", -1.0)}
+
+
+def test_a_by_phrase_with_no_named_patient_gives_no_guess():
+    # "the support of the coalition" names the supporter; the supported is not in the clause
+    text = "وقال مصدر إن المقاتلين استفادوا من دعم جوي من قبل التحالف العربي الذي شن غارات."
+    rows = read(text, [mention(text, "التحالف العربي", "arab_coalition", "ORG")])
+    assert all(r["source_actor"] == "arab_coalition" for r in rows)
+    reversed_ = "وتعرضت مواقع المقاومة لهجمات عنيفة من قبل الحوثيين أمس."
+    rows = read(reversed_, [mention(reversed_, "المقاومة", "yemeni_popular_resistance", "ORG"),
+                            mention(reversed_, "الحوثيين", "houthis", "ORG")])
+    assert ("yemeni_popular_resistance", "houthis", -1.0) not in relations(rows)

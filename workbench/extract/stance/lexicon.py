@@ -102,6 +102,7 @@ class Grammar:
     passive_markers: frozenset[str]
     time_words: frozenset[str]
     agent_markers: frozenset[str]
+    by_phrases: frozenset[str]
     against: frozenset[str]
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
@@ -111,6 +112,15 @@ class Grammar:
     def title_words(self) -> frozenset[str]:
         """Titles, head nouns and event adjectives a mention's head chain may hold."""
         return self.agent_heads | self.event_adjectives
+
+    @cached_property
+    def by_phrase_ends(self) -> dict[str, frozenset[str]]:
+        """Last word of each by-phrase -> the first words it follows (قبل -> من)."""
+        ends: dict[str, set[str]] = {}
+        for phrase in self.by_phrases:
+            first, last = phrase.split(" ", 1)
+            ends.setdefault(last, set()).add(first)
+        return {last: frozenset(firsts) for last, firsts in ends.items()}
 
     @cached_property
     def before_subject(self) -> frozenset[str]:

@@ -59,6 +59,8 @@ _SVO_GAP = 3
 _OBJECT_WINDOW = 4
 # How far after a mutual cue من may name the other party (اتصالا هاتفيا أول من أمس من الرئيس).
 _MARKER_REACH = 6
+# A participle with a by-phrase describes the actor ending at most this many tokens before it.
+_DESCRIBED_GAP = 2
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # A pronoun pointing back to the antecedent a few words after the subject (التي ترفض واشنطن
@@ -118,6 +120,17 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if speaker is None:
             return []
         sources, how = speaker, "speaker"
+    elif not cue.mutual and form.kind != "phrase" and (agent := _by_phrase_agent(view, hit, here, clause_end, grammar)):
+        # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
+        # patient is what the cue describes, right before it (a place too), else the passive verb's
+        # subject before the agent (قتل الصحفي جيمس فولي على يد تنظيم داعش); with neither, the
+        # patient is unnamed and no position is guessed
+        described = next((g for g in reversed(here) if hit.first_token - _DESCRIBED_GAP <= g[-1].last_token
+                          < hit.first_token), None)
+        targets = described or first_after(here, hit.last_token, agent[0].lead, {a.actor_id for a in agent})
+        if not targets:
+            return None
+        sources, how = agent, "genitive"
     elif form.kind == "noun" and (agent := _marked_agent(view, hit, here, grammar, cue.mutual)):
         # بدعم من قوات الاتحاد الإفريقي: the marked actor acts, towards the clause's subject; a
         # contact received from someone (تلقى الملك اتصالا هاتفيا من الرئيس) relates the first-named
@@ -457,6 +470,18 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
             if found:
                 return found
+    return None
+
+
+def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clause_end: int,
+                     grammar: Grammar) -> list[Actor] | None:
+    """The actor right after a by-phrase (من قبل, على يد) within a few words after the cue."""
+    ends = grammar.by_phrase_ends
+    for i in range(hit.last_token + 2, min(hit.last_token + 2 + _MARKER_REACH, clause_end)):
+        firsts = ends.get(view.tokens[i].norm)
+        if firsts is not None and view.is_word(i - 1) and view.stems(i - 1) & firsts:
+            # a demonstrative may stand before the agent's head (من قبل تلك الميليشيات)
+            return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), None)
     return None
 
 
