@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 import pandas as pd
 
@@ -35,6 +36,7 @@ STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
+_START = itemgetter("start")  # of a mention record
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
 # Endings of a folded nationality adjective (الروسي, الروسيه) standing after a counterpart title.
@@ -76,8 +78,9 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     actors of ``grammar.ignored_sectors`` are left out.
     """
     sectors = actor_sectors() if sectors is None else sectors
-    actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=lambda m: m["start"])
-              if _usable(m) and sectors.get(m["actor_id"], "") not in grammar.ignored_sectors]
+    ignored = grammar.ignored_sectors
+    actors = [_actor(view, m, grammar, sector) for m in sorted(mentions, key=_START)
+              if _usable(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
     actors = _merge_renamings(view, _merge_titles(view, _clamp_leads(actors), grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -153,11 +156,14 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     if before < 0 or view.sentence_of(before) != sentence:
         before = None
     before_stems = view.stems(before) if before is not None else frozenset()
-    if lead == token:
-        lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
-    else:
+    if lead != token:
         lead_clitics = _head_clitics(view, lead, grammar)
-    conjoined_verb = before is not None and any(
+    elif start == view.tokens[token].start:  # the common case: the mention starts its word
+        lead_clitics = ""
+    else:
+        lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
+    # only a preposition or a locative before the mention asks whether it is a verb after و (وعبر)
+    conjoined_verb = bool(before_stems & grammar.prepositions or before_stems & grammar.locatives) and any(
         clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
     prepositional = bool(before_stems & grammar.prepositions and not conjoined_verb) or _has_preposition(lead_clitics)
     nationality = mention.get("via") == "nationality"
