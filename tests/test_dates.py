@@ -836,3 +836,52 @@ def test_the_age_at_death_is_no_duration():
 def test_the_feast_after_a_time_preposition_is_an_unresolved_range():
     assert one("هجر يتدرب بعد العيد ويغادر", FRIDAY_31) == ("العيد", "range", "", "")
     assert read("أدى صلاة العيد في الجامع", FRIDAY_31) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("معسكر تحضيري مدته أسبوعان، دون لاعبه", "أسبوعان"),
+    ("عاد إلى التدريبات بعد غيابه يوم واحد.", "يوم واحد"),
+    ("بزيارة تستغرق يوما واحدا تجري خلالها محادثات", "يوما واحدا"),
+    ("قضت المحكمة بالسجن عامين ونصف العام على شاب", "عامين ونصف العام"),
+    ("وبمدة زمنية تقدر بعامين, فيما", "عامين"),
+    ("استمرت المعارك يومين متتاليين في المدينة", "يومين متتاليين"),
+    ("بلغ أدنى مستوياته في ست سنوات ونصف السنة", "ست سنوات ونصف السنة"),
+    ("اجتمعوا ساعتين في القصر", "ساعتين"),
+])
+def test_a_dual_or_a_unit_with_one_is_a_duration_without_an_introducer(text, surface):
+    assert one(text, FRIDAY_31) == (surface, "duration", "", "")
+
+
+def test_a_bare_dual_keeps_its_other_readings():
+    assert one("منذ عامين", FRIDAY_31)[:2] == ("منذ عامين", "relative")
+    assert one("خلال الشهرين الماضيين", FRIDAY_31) == ("الشهرين الماضيين", "relative", "2015-05-01", "2015-06-30")
+    assert read("طفل عمره عامين", FRIDAY_31) == []
+    assert read("وقع النادي عقدين مع اللاعب", FRIDAY_31) == []  # contracts, not decades
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("منذ 11 أيلول - سبتمبر 2001 وفي", ("11 أيلول - سبتمبر 2001", "date", "2001-09-11", "2001-09-11")),
+    ("في 5 حزيران – يونيو الماضي", ("5 حزيران – يونيو الماضي", "date", "2015-06-05", "2015-06-05")),
+    ("في شهر آب - أغسطس 2014", ("شهر آب - أغسطس 2014", "month", "2014-08-01", "2014-08-31")),
+    ("من كانون الأول - ديسمبر 2015 إلى تشرين الثاني - نوفمبر 2016.",
+     ("من كانون الأول - ديسمبر 2015 إلى تشرين الثاني - نوفمبر 2016", "range", "2015-12-01", "2016-11-30")),
+    # two different months joined by a dash stay a range
+    ("من يناير - مارس 2015", ("من يناير - مارس 2015", "range", "2015-01-01", "2015-03-31")),
+])
+def test_one_month_in_two_calendars_joined_by_a_dash_is_one_month(text, expected):
+    assert one(text, FRIDAY_31) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في نهاية الربع الثاني من العام.", ("نهاية الربع الثاني من العام", "relative", "2015-04-01", "2015-06-30")),
+    ("منذ بداية الربع الثالث مما", ("بداية الربع الثالث", "relative", "2015-07-01", "2015-09-30")),
+    ("في مطلع النصف الثاني من العام الحالي", ("مطلع النصف الثاني من العام الحالي", "relative", "2015-07-01", "2015-12-31")),
+    ("في أواخر الربع الأول من العام الماضي", ("أواخر الربع الأول من العام الماضي", "relative", "2014-01-01", "2014-03-31")),
+])
+def test_an_edge_word_before_a_part_of_a_year_is_in_the_span(text, expected):
+    assert one(text, FRIDAY_31) == expected
+
+
+def test_the_other_two_are_no_monday():
+    assert read("وأضاف أن الاثنين الآخرين رفضا النقل", FRIDAY_31) == []
+    assert one("اجتمعوا يوم الاثنين الماضي", FRIDAY_31)[:2] == ("يوم الاثنين الماضي", "weekday")

@@ -79,7 +79,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     w = {role: whole_words(words) for role, words in lex.words.items()}
     nums = lex.numbers
     month = f"(?:{trie_alternation(lex.months)})(?![^\\W\\d])"  # a year may touch it: نوفمبر1952
-    weekday = whole_words(lex.weekdays)
+    weekday = f"{whole_words(lex.weekdays)}(?!\\s+{w['not_weekday_next']})"  # الاثنين الآخرين: the other two
     marker = f"{whole_words(lex.markers)}(?!\\s+{w['marker_not_next']})"  # "مايو السابق عليه": the one before it
     ordinal = whole_words(nums["ordinal"])
     unit_any = whole_words(lex.units)
@@ -98,7 +98,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']})"
     year_num = rf"\d{{4}}(?!\d)(?:\s*{suffix})?"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
-    month_x = f"(?:{w['month_word']}\\s+)?{paired}"
+    # أيلول - سبتمبر: one month in two calendars joined by a dash, never a range of the two (only names of the
+    # same month pair this way, so كانون الثاني - حزيران stays a range).
+    dash_pairs = trie_alternation(
+        f"{first} {dash} {second}" for first, (cal, number, _) in lex.months.items() for second, (cal2, number2, _) in lex.months.items()
+        for dash in "-–" if cal == cal2 == "gregorian" and number == number2 and first != second
+    )
+    dashed = f"(?:{dash_pairs})(?![^\\W\\d])"
+    month_x = f"(?:{w['month_word']}\\s+)?(?:{dashed}|(?!{dashed}){paired})"
     # نهاية/مطلع/منتصف + a month, year or period is part of the span; the value stays the whole period.
     year_part = whole_words(lex.year_parts)
     edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+(?:{w['of']}\\s+)?)"  # الربع الثاني 2015, الربع الأول من عام 2015
@@ -150,6 +157,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
+    # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
+    dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
+    counted_alone = f"(?:{whole_words(dual_units)}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
@@ -202,7 +212,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
-        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}"  # لأسبوع: "for a week"
+        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         f"|{several}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
@@ -216,10 +226,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, هذا اليوم
-        "period": f"{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
+        "period": f"(?:{w['edge']}\\s+(?={year_part}))?{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
-        f"|{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
-        f"|{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's
+        f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        f"|(?:{w['edge']}\\s+)?{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))",
         "periods": periods,
@@ -253,7 +263,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # لثلاث سنوات, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
-         *lex.words["edge"], *lex.words["approx"], *singular_units,
+         *lex.words["edge"], *lex.words["approx"], *singular_units, *dual_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

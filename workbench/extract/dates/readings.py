@@ -48,6 +48,7 @@ _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minut
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
+_DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
@@ -219,7 +220,10 @@ def _event_name_year(surface: str, ctx: Context, start: int, end: int) -> Readin
 
 
 def _year_part_phrase(surface: str, lex: Lexicon) -> str:
-    """The part of a year that opens ``surface`` (النصف الأول, الربع الثاني), or ''."""
+    """The part of a year that opens ``surface`` (النصف الأول, الربع الثاني), after an edge word (نهاية الربع الثاني), or ''."""
+    edge, _, rest = surface.partition(" ")
+    if edge in lex.words["edge"]:
+        surface = rest.lstrip()
     if not surface.startswith(_year_part_phrases(lex)):
         return ""
     return next(phrase for phrase in lex.year_parts if surface.startswith(phrase))
@@ -252,11 +256,14 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     # Skip a year part's words (not the ordinal of الربع الأول) only where a calendar rule reads the
     # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
     part = _year_part_phrase(surface, ctx.lexicon) if rule in _CALENDAR_RULES else ""
-    found = list(ctx.grammar.lexemes.finditer(surface, len(part)))
+    found = list(ctx.grammar.lexemes.finditer(surface, surface.find(part) + len(part) if part else 0))
     words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
     for i in range(1, len(found)):
         # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
-        if words[i][0] == words[i - 1][0] == "month" and _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()):
+        if words[i][0] == words[i - 1][0] == "month" and (
+            _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start())
+            or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and ctx.lexicon.months[words[i][1]][:2] == ctx.lexicon.months[words[i - 1][1]][:2]
+        ):
             words[i] = ("pair", words[i][1])
     if rule in ("date", "day") and surface.split()[-1] in ctx.lexicon.words["same"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
