@@ -65,6 +65,7 @@ _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كان
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
+_OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
 
 
 @dataclass
@@ -562,8 +563,10 @@ class _Scan:
             if name_end is not None:
                 start, end = toks[b + 1].start, toks[name_end - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
-        if self.heads_description(toks[a].norm) and not any(m["type"] == "PER" for m in self.speakers.inside(toks[a].start, toks[b - 1].end)):
-            named = self.name_closing(a, b) or self.name_after(b, limit) or self.name_set_off(b, limit)
+        # A title the actor extractor tagged as a name (مشرف الركن جهاد السيهاتي) still heads a description.
+        if self.heads_description(toks[a].norm) and not any(m["type"] == "PER" and not (m["start"] == toks[a].start and self.lex.is_title(toks[a].norm))
+                                                            for m in self.speakers.inside(toks[a].start, toks[b - 1].end)):
+            named = self.name_closing(a, b, b == limit) or self.name_after(b, limit) or self.name_set_off(b, limit)
             if named is not None:
                 return named  # المسؤول عن الطوارئ نشوان الحسام لـ«عكاظ»: the name, not the title
         start, end = toks[a].start, toks[b - 1].end
@@ -618,10 +621,15 @@ class _Scan:
         bare = norm[1:] if norm[:1] in "وف" else norm
         return any(w in self.lex.person_descriptions or w.removesuffix("ه") in self.lex.person_descriptions for w in (norm, bare))
 
-    def name_closing(self, a: int, b: int) -> Speaker | None:
-        """A name the actor extractor missed at the end of the description [a, b), holding a known given name (وزير الخارجية محمد جواد ظريف); the longest such name."""
+    def name_closing(self, a: int, b: int, before_content: bool = False) -> Speaker | None:
+        """A name the actor extractor missed at the end of the description [a, b), holding a known given name (وزير الخارجية محمد جواد ظريف); the longest such name.
+
+        Right ``before_content`` (أن, إن) a plain word and a word with the article close the description
+        as a name too (مشرف الركن جهاد السيهاتي أن): given names that are also common nouns (جهاد, فضل) are not listed.
+        """
         for k in range(max(a + 1, b - 3), b - 1):
-            if self.name_run_end(k, b) == b and any(t.norm in given_names() for t in self.tokens[k:b]):
+            if self.name_run_end(k, b) == b and (any(t.norm in given_names() for t in self.tokens[k:b])
+                                                  or before_content and b - k == 2 and self.tokens[k + 1].clitic == "ال"):
                 start, end = self.tokens[k].start, self.tokens[b - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
         return None
@@ -773,6 +781,9 @@ class _Scan:
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
+        described = self.described_subject(clause_start, i)
+        if described is not None:
+            return described
         if first_word < i and not self.opens_topic(first_word):
             subject = self.speakers.subject_before(clause_start, cue_start, self.quoted, remember=False)
             if subject is not None and (previous is None or (
@@ -787,6 +798,16 @@ class _Scan:
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def described_subject(self, clause_start: int, i: int) -> Speaker | None:
+        """The title or description right after the verb opening the clause, with the name it leads to
+        (هاجم رئيس حركة التغيير ... إيلي محفوظ من يضعون ...، مشيرا إلى أن), past an opener set off by a comma
+        (من جهته، عبر الشاعر ...): the subject of a verb-initial sentence, even where the actor extractor missed the name."""
+        v = self.index_at(clause_start)
+        v = next((c + 1 for c in range(v, min(v + _OPENER_WORDS + 1, i)) if self.tokens[c].text in ",،"), v)
+        if v + 1 >= i or self.tokens[v].kind != WORD or not self.heads_description(self.tokens[v + 1].norm):
+            return None
+        return self.speaker_in(v + 1, i, named_only=True)
 
     def inside_object(self, verb: int, k: int) -> bool:
         """Whether token ``k`` follows a preposition after the sentence's verb (ورفض نفي القبض على قائد
@@ -869,11 +890,14 @@ class _Scan:
 
         When that mention ends a title (عبدالعزيز كابراوي نائب وزير النقل الماليزي قال)
         the person named a few words back speaks; a person description before a
-        mention (المسؤول الإيطالي قال) is the speaker's description.
+        mention (المسؤول الإيطالي قال) is the speaker's description. A relative
+        pronoun between them (كارل غيرشمان الذي اعترف بأنها) points back to the mention.
         """
         j = i - 1
         while j > 0 and self.tokens[j].norm in _AUXILIARIES:
             j -= 1  # وكان غاشي قد قال
+        if j > 0 and self.tokens[j].norm in _RELATIVES:
+            j -= 1
         mention = self.speakers.mention_ending_at(self.tokens[j].end)
         if (mention is None or self.nationality_adjective(mention)) and j < i - 1:
             return self.subject_of_kana(j, sentence_start)  # وكان وزير الدفاع الأمريكي قد أكد: the minister, not his state
