@@ -708,13 +708,41 @@ def test_nearest_rule_keeps_a_prior_events_agent_out():
     assert ("russia", "syria", -1.0) not in relations(rows)
 
 
-def test_nearest_rule_reads_a_quote_with_no_actor_before_the_cue_as_its_speakers():
-    text = "وأضاف الوزير: «سيستمر التعاون مع روسيا في كل المجالات»"
+def test_nearest_rule_does_not_guess_a_quotes_speaker_as_the_agent():
+    # the war is the resistance's, not the speaking patient's: no actor before the cue, no guess
+    text = "وأضاف: «توفي والدي في الحرب الدائرة ضد ميليشيات الحوثي»"
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "ar:محمد_صالح"}]
+    assert read(text, [mention(text, "الحوثي", "houthis", "ORG")], quotes) == []
+    # an actor before the cue in the quote is still read
+    text = "وأضاف الوزير: «سيستمر تعاون العراق مع روسيا في كل المجالات»"
     quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "khalid_al_obeidi"}]
-    rows = read(text, [mention(text, "روسيا", "russia")], quotes)
-    assert relations(rows) == {("khalid_al_obeidi", "russia", 1.0)}
-    assert rows[0]["reported_by"] == "khalid_al_obeidi"
-    assert read(text, [mention(text, "روسيا", "russia")]) == []  # no quote, no speaker: no source
+    rows = read(text, [mention(text, "العراق", "iraq"), mention(text, "روسيا", "russia")], quotes)
+    assert relations(rows) == {("iraq", "russia", 1.0)}
+
+
+def test_far_clause_subject_is_left_to_the_nearest_actor():
+    # the first actor of a long sentence is no longer the subject of a verb at its end
+    filler = ("في كلمة طويلة ألقاها أمس أمام الحضور في القاعة الكبرى عن الأوضاع الاقتصادية والاجتماعية وعن "
+              "المشاريع الجديدة في المدن والقرى وعن التعليم والصحة والطرق والمطارات")
+    text = f"وقال الرئيس باراك أوباما {filler}، إن قيادة إيران ومرشدها رفضوا طلبا لحماس"
+    mentions = [mention(text, "باراك أوباما", "barack_obama", "PER"), mention(text, "إيران", "iran"),
+                mention(text, "حماس", "hamas", "ORG")]
+    rows = read(text, mentions)
+    assert relations(rows) == {("iran", "hamas", -1.0)}
+    assert precise(rows) == []
+    # a subject a few words before the verb is still the precise reading
+    text = "وقال الرئيس باراك أوباما إن بلاده رفضت طلبا لحماس"
+    rows = read(text, [mention(text, "باراك أوباما", "barack_obama", "PER"), mention(text, "حماس", "hamas", "ORG")])
+    assert relations(precise(rows)) == {("barack_obama", "hamas", -1.0)}
+
+
+def test_by_phrase_with_an_unnamed_agent_gives_no_row():
+    # the storming is the gunmen's, named by no actor: neither the speaker nor a position is guessed
+    text = "وقال المسؤول: «إن اقتحام القنصلية التونسية من طرف مسلحين أمر خطير»"
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "ar:محمد_المودب"}]
+    assert read(text, [mention(text, "التونسية", "tunisia", via="nationality")], quotes) == []
+    text = "وأعربت تونس عن قلقها من اقتحام القنصلية الليبية من قبل مسلحين مجهولين"
+    assert read(text, [mention(text, "تونس", "tunisia"), mention(text, "الليبية", "libya", via="nationality")]) == []
 
 
 @pytest.mark.parametrize("sentence, lemma", [

@@ -9,8 +9,8 @@ with positional rules, each named so that it can be measured and switched off:
 - ``carry``: a cue with no actor before it in its sentence (وأضاف ..., وشدد على دعم ...) takes the
   subject of the previous sentence: the speaker of its last quote or the source of its last row;
 - ``nearest``: the last resort for a cue with actors around it in its clause: the nearest actor
-  before the cue that can be a subject (else the speaker of the quote holding the cue) acts on the
-  nearest actor after it, with a lower confidence than the other rules.
+  before the cue that can be a subject acts on the nearest actor after it, with a lower confidence
+  than the other rules.
 
 Pairs of one actor, and of a person or body with its own state (سامح شكري -> مصر), give no row;
 places are never sources. The rows carry the confidence factor ``fallback`` or ``nearest`` (below
@@ -39,7 +39,7 @@ from workbench.extract.stance.actors import Actor, at_home
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, first_after,
-                                              is_apposition, opens_event, quote_at, speaker_actor,
+                                              is_apposition, opens_event, quote_at,
                                               stance_rows)
 from workbench.extract.stance.view import TokenView
 
@@ -85,7 +85,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources and "nearest" in rules and not form.first_person:
         # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
         lower = clause_start if opens_event(view, clause_start, grammar) else first
-        sources, anchor, how = _nearest_source(here, lower, hit, quotes), hit.last_token, "nearest"
+        sources, anchor, how = _nearest_source(here, lower, hit), hit.last_token, "nearest"
     if not sources:
         return []
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
@@ -99,9 +99,11 @@ def _can_act(actor: Actor) -> bool:
     return actor.subject_like and not actor.target_only
 
 
-def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit, quotes: list[Quote]) -> list[Actor] | None:
+def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit) -> list[Actor] | None:
     """The actor group nearest before the cue from token ``lower`` on that can act (the subject of
-    a verb before a clause opener, أكد X أن ...), else the speaker of the quote holding the cue."""
+    a verb before a clause opener, أكد X أن ...). The speaker of a quote is no such guess: a verbal
+    noun in a quote with no actor before it is mostly someone else's act (وتابع: توفي والدي في
+    الحرب الدائرة ضد ...)."""
     for group in reversed(here):
         if group[-1].last_token >= hit.first_token:
             continue
@@ -109,8 +111,7 @@ def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit, quotes: li
             break
         if _can_act(group[0]):
             return group
-    quote = quote_at(quotes, hit.start)
-    return [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
+    return None
 
 
 def _opens_sentence(view: TokenView, hit: CueHit, first: int, grammar: Grammar) -> bool:

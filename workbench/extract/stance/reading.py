@@ -61,6 +61,10 @@ _OBJECT_WINDOW = 4
 _MARKER_REACH = 6
 # A participle with a by-phrase describes the actor ending at most this many tokens before it.
 _DESCRIBED_GAP = 2
+# A clause subject ending further than this many tokens before the cue is a guess the word order
+# no longer supports (the first actor of a long quote or sentence for a verb at its end): the
+# positional fallback reads the cue instead.
+_SUBJECT_REACH = 25
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # A pronoun pointing back to the antecedent a few words after the subject (التي ترفض واشنطن
@@ -120,11 +124,14 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if speaker is None:
             return []
         sources, how = speaker, "speaker"
-    elif not cue.mutual and form.kind != "phrase" and (agent := _by_phrase_agent(view, hit, here, clause_end, grammar)):
+    elif not cue.mutual and form.kind != "phrase" and (
+            agent := _by_phrase_agent(view, hit, here, clause_end, grammar)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
         # patient is what the cue describes, right before it (a place too), else the passive verb's
-        # subject before the agent (قتل الصحفي جيمس فولي على يد تنظيم داعش); with neither, the
-        # patient is unnamed and no position is guessed
+        # subject before the agent (قتل الصحفي جيمس فولي على يد تنظيم داعش); with neither, or with
+        # an agent that is no known actor (اقتحام القنصلية من طرف مسلحين), no position is guessed
+        if not agent:
+            return None
         described = next((g for g in reversed(here) if hit.first_token - _DESCRIBED_GAP <= g[-1].last_token
                           < hit.first_token), None)
         targets = described or first_after(here, hit.last_token, agent[0].lead, {a.actor_id for a in agent})
@@ -475,13 +482,14 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
 
 def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clause_end: int,
                      grammar: Grammar) -> list[Actor] | None:
-    """The actor right after a by-phrase (من قبل, على يد) within a few words after the cue."""
+    """The actor right after a by-phrase (من قبل, على يد) within a few words after the cue; an
+    empty list when the phrase names an agent that is no known actor, None without a by-phrase."""
     ends = grammar.by_phrase_ends
     for i in range(hit.last_token + 2, min(hit.last_token + 2 + _MARKER_REACH, clause_end)):
         firsts = ends.get(view.tokens[i].norm)
         if firsts is not None and view.is_word(i - 1) and view.stems(i - 1) & firsts:
             # a demonstrative may stand before the agent's head (من قبل تلك الميليشيات)
-            return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), None)
+            return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), [])
     return None
 
 
@@ -502,7 +510,10 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
         opening = view.index_at(quote.start) + _QUOTE_SUBJECT_REACH
         candidates = [g for g in candidates[:1] if g[0].lead <= opening]
     if candidates:
-        return candidates[-1 if nearest else 0], "subject"
+        subject = candidates[-1 if nearest else 0]
+        if hit.first_token - subject[-1].last_token > _SUBJECT_REACH:
+            return None, ""
+        return subject, "subject"
     return (speaker, "speaker") if speaker else (None, "")
 
 
