@@ -611,3 +611,63 @@ def test_legitimate_authority_is_yemens_government_only_in_yemeni_news():
     yemeni = ents("أعلنت السلطة الشرعية في اليمن عودة الحكومة إلى عدن")
     assert ("سلطة الشرعية", "yemeni_government") in [(r["surface"], r["actor_id"]) for r in yemeni]
     assert "yemeni_government" not in {r["actor_id"] for r in ents("أعلنت السلطة الشرعية في البلاد الانتخابات")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("أيد الوزير إعلان القاهرة الصادر أمس", "cairo"),
+    ("حصل الفريق على كأس آسيا", "asia"),
+    ("انطلق مهرجان أبها يجمعنا", "abha"),
+    ("فتح التقديم لبرنامج خادم الحرمين الشريفين للابتعاث", "salman_bin_abdulaziz"),
+    ("وقال سفير خادم الحرمين الشريفين لدى الأردن", "salman_bin_abdulaziz"),
+])
+def test_names_inside_event_programme_and_envoy_titles_are_no_mentions(text, absent):
+    assert absent not in {r["actor_id"] for r in ents(text)}
+
+
+def test_state_after_announcement_noun_still_acts():
+    assert "united_arab_emirates" in {r["actor_id"] for r in ents("ولعل إعلان دولة الإمارات عن توجهها يفيد")}
+
+
+def test_kings_title_before_another_kings_name_gives_the_name_only():
+    ids = {r["actor_id"] for r in ents("حظيت بدعم خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز")}
+    assert "abdullah_bin_abdulaziz" in ids and "salman_bin_abdulaziz" not in ids
+    assert "salman_bin_abdulaziz" in {r["actor_id"] for r in ents("وجه خادم الحرمين الشريفين الملك سلمان")}
+
+
+@pytest.mark.parametrize("text", [
+    "نقل المصاب إلى مستشفى في عمّان",
+    "وقع الحادث في العاصمة الأردنية عمان أمس",
+    "وصل الوزير إلى الأردن. واس- عمان: بدأت الزيارة",
+])
+def test_amman_is_not_oman(text):
+    ids = {r["actor_id"] for r in ents(text)}
+    assert "amman" in ids and "oman" not in ids
+
+
+def test_oman_stays_oman_where_the_article_names_it_otherwise():
+    ids = {r["actor_id"] for r in ents("زار الوزير الأردن ثم سلطنة عمان والتقى مسؤولين عمانيين في عمان")}
+    assert "oman" in ids and "amman" not in ids
+
+
+def test_deposed_regime_in_yemeni_news_is_salehs_forces():
+    recs = ents("قصف التحالف تجمعات الحوثيين وقوات النظام المخلوع في صعدة اليمنية")
+    assert ("قوات النظام المخلوع", "saleh_loyalists") in [(r["surface"], r["actor_id"]) for r in recs]
+    assert "syrian_government" not in {r["actor_id"] for r in recs}
+    assert "syrian_government" in {r["actor_id"] for r in ents("قصفت قوات النظام ريف دمشق")}
+
+
+def test_bare_ministry_in_another_states_story_is_that_states():
+    recs = ents("غرق مركب في نهر النيل في مصر، حسب ما أفادت وزارة الداخلية. وأضافت وزارة الداخلية أن البحث مستمر")
+    ids = [r["actor_id"] for r in recs if r["surface"] == "وزارة الداخلية"]
+    assert ids == ["ar:وزاره_الداخليه_المصريه"] * 2
+    saudi = ents("أعلنت السفارة السعودية في مصر أن وزارة الداخلية ستتابع")
+    assert "saudi_arabia_interior_ministry" in {r["actor_id"] for r in saudi}
+
+
+def test_capital_after_region_noun_is_the_city():
+    assert "riyadh" in {r["actor_id"] for r in ents("قال المتحدث الرسمي للدفاع المدني بمنطقه الرياض")}
+    assert "seoul" in {r["actor_id"] for r in ents("وفي سيول، أغلقت السلطات طريقا")}
+
+
+def test_ocean_to_gulf_phrase_is_no_mention():
+    assert "gulf" not in {r["actor_id"] for r in ents("الأمة العربية من المحيط إلى الخليج")}

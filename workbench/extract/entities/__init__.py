@@ -8,7 +8,8 @@ head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مش�
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city and a newspaper's framed short name («-سبق-») as the newspaper; :mod:`.clubs` reads a club's
 short form after another club («الهلال والنصر»); :mod:`.branches` reads a place after a sector noun as
-its regional office («تعليم جدة»); :mod:`.regional` adds short forms that name an actor
+its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
+article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
 or persons with the unknown names that close it («أمستردام وأثينا وميكونز»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id, and a pattern
@@ -38,6 +39,7 @@ from workbench.extract.entities.lists import coordinated_names
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
+from workbench.extract.entities.rereadings import reread_in_article
 from workbench.schema import conform
 from workbench.text import Document, documents
 
@@ -70,6 +72,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_regional_offices(doc, found)
     found += framed_media(doc, found)
     found += coordinated_clubs(doc, found)
+    rejected += reread_in_article(doc, found, matcher)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned: list[dict] = []

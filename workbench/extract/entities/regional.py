@@ -7,8 +7,9 @@ they read as names: a one-word form is no name when it follows a noun it agrees
 with (الفصائل المقاومة), after «غير» (الهجرة غير الشرعية) or «محور», or before
 an adjective with the article (المقاومة الفلسطينية, الشرعية الدولية).
 A form that is also a catalogue name of another actor is read the state's way
-there: «الصحراء الغربية» of an Egyptian story is Egypt's Western Desert, not
-Western Sahara.
+there, and a longer form replaces the catalogue names inside it: «الصحراء الغربية» of an
+Egyptian story is Egypt's Western Desert, not Western Sahara, and «قوات النظام المخلوع» of a Yemeni
+story is Saleh's forces, not the Syrian regime («قوات النظام»).
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -82,10 +83,13 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
             if taken.find(1, start, end) == -1:
                 out.append(rec)
                 continue
-            # The same words as a catalogue name of something else: the state's news reads them its own way.
-            same = next((m for m in found if m["start"] == start and m["end"] == end), None)
-            if same is not None and same["actor_id"] != entry.actor_id:
-                same.update(rec)
+            # The same words as a catalogue name of something else, or a longer form around one
+            # («قوات النظام المخلوع» around «قوات النظام»): the state's news reads them its own way.
+            covered = [m for m in found if m["start"] < end and start < m["end"]]
+            if (all(start <= m["start"] and m["end"] <= end for m in covered)
+                    and any(m["actor_id"] != entry.actor_id for m in covered)):
+                found[:] = [m for m in found if m not in covered]
+                out.append(rec)
     return out
 
 
