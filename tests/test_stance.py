@@ -736,6 +736,13 @@ def test_far_clause_subject_is_left_to_the_nearest_actor():
     assert relations(precise(rows)) == {("barack_obama", "hamas", -1.0)}
 
 
+def test_sports_clubs_take_no_stance():
+    text = "وأعلن نادي برشلونة دعم منظمة اليونيسيف"
+    mentions = [mention(text, "برشلونة", "barcelona_fc", "ORG"), mention(text, "اليونيسيف", "unicef", "ORG")]
+    assert read(text, mentions) == []  # the catalogue's sector of barcelona_fc is sport
+    assert relations(read(text, mentions, sectors={})) == {("barcelona_fc", "unicef", 1.0)}
+
+
 def test_by_phrase_with_an_unnamed_agent_gives_no_row():
     # the storming is the gunmen's, named by no actor: neither the speaker nor a position is guessed
     text = "وقال المسؤول: «إن اقتحام القنصلية التونسية من طرف مسلحين أمر خطير»"
