@@ -1161,3 +1161,10 @@ def test_a_description_ending_in_an_adjective_is_no_name():
     text = "وأوضح مدير الشرطة العامة أن الحادث وقع ليلا."
     (row,) = run(text)
     assert row["speaker"] == "مدير الشرطة العامة"
+
+
+def test_a_participle_of_manner_after_a_cue_is_no_speaker():
+    text = "وقال فضل العفيفي إن الجيش ضعيف. وتابع قائلا: «إن العدوان قادته أنظمة». وزاد: «لا بأس من بناء لواءين»."
+    rows = run(text, [mention(text, "فضل العفيفي", "fadl_al_afifi")])
+    assert [(r["cue"], r["speaker"], r["speaker_actor"]) for r in rows] == [
+        ("قال", "فضل العفيفي", "fadl_al_afifi"), ("تابع", "فضل العفيفي", "fadl_al_afifi"), ("زاد", "فضل العفيفي", "fadl_al_afifi")]

@@ -465,6 +465,8 @@ class _Scan:
                 break
             if self.addressee(k) or self.companion(tok) or self.lex.is_relay(tok.norm):
                 break  # وأضافت نقلًا عنه: the one quoted before speaks
+            if (cue := self.lex.cue(tok.norm)) is not None and cue.kind == "participle":
+                break  # وتابع قائلا: the manner of the cue, not its speaker
             k += 1
         return a, k
 
