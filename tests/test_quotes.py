@@ -1168,3 +1168,26 @@ def test_a_participle_of_manner_after_a_cue_is_no_speaker():
     rows = run(text, [mention(text, "فضل العفيفي", "fadl_al_afifi")])
     assert [(r["cue"], r["speaker"], r["speaker_actor"]) for r in rows] == [
         ("قال", "فضل العفيفي", "fadl_al_afifi"), ("تابع", "فضل العفيفي", "fadl_al_afifi"), ("زاد", "فضل العفيفي", "fadl_al_afifi")]
+
+
+# -- round 12: cues and documents --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("ونبه التقرير إلى أن المبيعات ارتفعت بنسبة كبيرة.", "نبه"),
+    ("وقال المدير إن العمل مستمر، منبها إلى أن المبيعات ارتفعت بنسبة كبيرة.", "منبها"),
+    ("فلما سألته عن السبب أفهمني أنه يريد المرور على أحد الباعة.", "أفهمني"),
+])
+def test_warning_and_explaining_verbs_are_cues(sentence, cue):
+    assert cue in [r["cue"] for r in run(sentence)]
+
+
+def test_afham_without_a_clause_right_after_it_is_no_cue():
+    assert run("وأفهم الطالب الدرس جيدا قبل أن يغادر.") == []
+
+
+def test_a_document_issued_by_an_organisation_speaks_for_it_when_named_again():
+    text = ("وكشف التقرير الـ 51 الصادر حديثًا عن مؤسسة النقد العربي السعودي أن عدد البطاقات ارتفع. "
+            "ونبه التقرير إلى أن المبيعات ارتفعت. ولفت إلى أن الشبكة تطورت.")
+    rows = run(text, [mention(text, "مؤسسة النقد العربي السعودي", "sama", "ORG")])
+    assert [(r["cue"], r["speaker_actor"]) for r in rows] == [("كشف", "sama"), ("نبه", "sama"), ("لفت", "sama")]
+    assert rows[1]["speaker"] == "التقرير"

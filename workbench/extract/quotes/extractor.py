@@ -590,8 +590,10 @@ class _Scan:
             if member and member[0]["start"] <= toks[b + 1].stem_start and member[0]["type"] in ("ORG", "GPE"):
                 end = member[0]["end"]
                 return self.speakers.member_of(self.text[start:end], start, end, member[0])  # مسؤول في القنصلية الأميركية speaks for the consulate
-        if head in self.lex.documents and b - a == 1:
-            author = next((q.speaker.name for q in reversed(self.found) if q.speaker is not None and q.lemma in self.lex.statement_nouns), None)
+        if head in self.lex.documents:
+            author = self.document_author(b) if b - a > 1 or b < limit and toks[b].norm == "عن" else next(
+                (q.speaker.name for q in reversed(self.found) if q.speaker is not None and (
+                    q.lemma in self.lex.statement_nouns or q.speaker.actor is not None and fold(q.speaker.surface).split()[0] == head)), None)
             if author is not None:
                 return self.speakers.described(self.text[start:end], start, end, author)  # وأضاف البيان: its author speaks
         if named_only and not description and not self.speakers.inside(start, end):
@@ -605,6 +607,17 @@ class _Scan:
         noun = head.removeprefix("ال")
         window = self.introduced_at(noun, a) if description and noun in self.lex.source_nouns else None
         return self.speakers.from_range(start, end, self.text[start:end], description, window)
+
+    def document_author(self, b: int) -> Speaker | None:
+        """The organisation or state issuing the document whose description ends at token ``b``
+        (التقرير الـ 51 الصادر حديثًا عن مؤسسة النقد): the author a document named again speaks for."""
+        toks = self.tokens
+        if b + 1 >= len(toks) or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "الصادر") and (b < 2 or toks[b - 2].norm not in ("صادر", "الصادر")):
+            return None
+        issuer = self.speakers.inside(toks[b + 1].start, toks[min(b + 4, len(toks) - 1)].end)
+        if not issuer or issuer[0]["start"] > toks[b + 1].stem_start or issuer[0]["type"] not in ("ORG", "GPE"):
+            return None
+        return self.speakers.speaker_of(issuer[0], remember=False)
 
     def introduced_at(self, noun: str, k: int) -> tuple[int, int] | None:
         """Offsets where the latest indefinite source ``noun`` (مسؤول) before token ``k`` introduced someone new,
