@@ -671,3 +671,15 @@ def test_capital_after_region_noun_is_the_city():
 
 def test_ocean_to_gulf_phrase_is_no_mention():
     assert "gulf" not in {r["actor_id"] for r in ents("الأمة العربية من المحيط إلى الخليج")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ومن بين الذين اكتشفهم المخرج السوري الكبير نجدت أنزور والممثل", "نجدت أنزور"),
+    ("سألت صديقي الروائي المصري النوبي حجاج أدول: ما هي الحكاية؟", "حجاج أدول"),
+])
+def test_title_of_trade_takes_the_name_past_its_adjectives(text, name):
+    assert name in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+def test_adjectives_after_a_title_are_no_name():
+    assert not [r for r in ents("انتشار الفريق التطوعي الميداني في الأحياء") if r["type"] == "PER"]

@@ -63,6 +63,8 @@ _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
 _AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
 # Words between a title and the name that qualify the title.
 _TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري".split())
+# Adjectives other than those in ـي that stand between a title of trade and the name.
+_ROLE_ADJECTIVES = frozenset(fold(w) for w in "الكبير الكبيرة الشهير الشهيرة القدير القديرة الراحل الراحلة الشاب الشابة".split())
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 _CLITIC_LETTERS = frozenset("وفبلك")
 # First words of place names that always take the next word (سان بطرسبرج, رأس تنورة).
@@ -250,6 +252,22 @@ def _role_name_words(tokens: list, first: int, count: int, common: frozenset[str
     return count
 
 
+def _after_role_adjectives(tokens: list, j: int) -> int:
+    """The token after the adjectives that may follow a title of trade before the name (up to
+    three with the article: a nationality or other relational adjective in ـي, or one of
+    :data:`_ROLE_ADJECTIVES`: المخرج السوري الكبير نجدت أنزور).
+
+    >>> from workbench.text import Document
+    >>> _after_role_adjectives(Document("a", "المخرج السوري الكبير نجدت أنزور").tokens, 1)
+    3
+    """
+    k = j
+    while (k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and tokens[k].clitic == "ال"
+           and (tokens[k].stem.endswith("ي") or tokens[k].norm in _ROLE_ADJECTIVES)):
+        k += 1
+    return k
+
+
 def _name_ends(tokens: list, j: int) -> bool:
     """Whether a name may end before token ``j``: the end of the text, punctuation or a reporting verb."""
     return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
@@ -275,6 +293,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         first = i + 1
         if kind == "title" and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
             first += 1  # العميد الركن معن السعدي
+        elif kind == "role":
+            first = _after_role_adjectives(tokens, first)  # المخرج السوري الكبير نجدت أنزور
         if kind == "office":
             first = _after_complement(tokens, first)
             if first is None:
