@@ -72,12 +72,12 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_regional_offices(doc, found)
     found += framed_media(doc, found)
     found += coordinated_clubs(doc, found)
-    rejected += reread_in_article(doc, found, matcher)
+    starts = pattern_tokens(doc) if name_patterns else None
+    rejected += reread_in_article(doc, found, matcher, candidates=starts)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned: list[dict] = []
-    if name_patterns:
-        starts = pattern_tokens(doc)
+    if starts is not None:
         patterned = name_mentions(doc, candidates=starts) + head_mentions(doc, candidates=starts)
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))

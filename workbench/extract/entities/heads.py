@@ -28,6 +28,7 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
+from workbench.extract.entities.rereadings import NOUN_FORMS
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
 from workbench.text import Document, fold
@@ -110,12 +111,14 @@ def _start_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_words() -> frozenset[str]:
-    return _start_words() | start_words(given_names()) | start_words(word_given_names())
+    # The re-reading's event and envoy nouns ride on the same pass (:mod:`.rereadings`).
+    return _start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS
 
 
 def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
-    pass for :func:`head_mentions` and :func:`~.names.name_mentions` together.
+    pass for :func:`head_mentions`, :func:`~.names.name_mentions` and the event and envoy nouns of
+    :func:`~.rereadings.reread_in_article` together.
 
     >>> from workbench.text import Document
     >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))

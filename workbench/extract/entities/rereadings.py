@@ -40,7 +40,7 @@ from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["reread_in_article"]
+__all__ = ["reread_in_article", "NOUN_FORMS"]
 
 SAUDI = "saudi_arabia"
 # Nouns whose next word names an event, a programme or a prize, not an actor (كأس ألمانيا).
@@ -53,7 +53,7 @@ ENVOY_NOUNS = frozenset(fold(w) for w in "سفير سفيرة سفراء سفا�
 # Titles the catalogue gives the reigning king, which another king's name may follow.
 KING_TITLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # The nouns bare and after the clitics they take before a name (بمهرجان, لبرنامج, وإعلان).
-_NOUN_FORMS = frozenset(c + w for w in EVENT_NOUNS | DOCUMENT_NOUNS | ENVOY_NOUNS for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
+NOUN_FORMS = frozenset(c + w for w in EVENT_NOUNS | DOCUMENT_NOUNS | ENVOY_NOUNS for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 # What may stand between a king's title and the name after it (خادم الحرمين الشريفين الملك عبدالله).
 _BETWEEN_TITLE_AND_NAME = frozenset(("", "ال", "الملك", "الامير"))
 OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
@@ -61,10 +61,13 @@ _AMMAN_AR = "عمّان"
 _JORDANIAN = fold("أردنية")
 
 
-def reread_in_article(doc: Document, found: list[dict], matcher: Matcher) -> list[tuple[int, int]]:
+def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
+                      candidates: list[int] | None = None) -> list[tuple[int, int]]:
     """Re-read the catalogue mentions ``found`` (changed in place) in the light of the whole
-    article; return the spans of those dropped, which no other source may claim."""
-    after = _after_nouns(doc)
+    article; return the spans of those dropped, which no other source may claim. ``candidates``:
+    token indices that include those of the nouns of :data:`NOUN_FORMS` (the pass shared with the
+    name patterns, :func:`~.heads.pattern_tokens`); found here when None."""
+    after = _after_nouns(doc, candidates)
     dropped: list[tuple[int, int]] = []
     keep: list[dict] = []
     for i, m in enumerate(found):
@@ -81,7 +84,7 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher) -> lis
     return dropped
 
 
-def _after_nouns(doc: Document) -> dict[int, str]:
+def _after_nouns(doc: Document, candidates: list[int] | None = None) -> dict[int, str]:
     """Original offsets where a mention right after an event, agreement or envoy noun may start
     (the next word, past its clitics and article), each with that noun without its clitics;
     the nouns are found in one pass over the text.
@@ -92,7 +95,9 @@ def _after_nouns(doc: Document) -> dict[int, str]:
     """
     tokens = doc.tokens
     out: dict[int, str] = {}
-    for i in word_tokens(doc, _NOUN_FORMS):
+    nouns = (word_tokens(doc, NOUN_FORMS) if candidates is None
+             else [i for i in candidates if tokens[i].norm in NOUN_FORMS])
+    for i in nouns:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.kind == "word":
             noun = bare(tokens[i].norm)
