@@ -1191,3 +1191,18 @@ def test_a_document_issued_by_an_organisation_speaks_for_it_when_named_again():
     rows = run(text, [mention(text, "مؤسسة النقد العربي السعودي", "sama", "ORG")])
     assert [(r["cue"], r["speaker_actor"]) for r in rows] == [("كشف", "sama"), ("نبه", "sama"), ("لفت", "sama")]
     assert rows[1]["speaker"] == "التقرير"
+
+
+# -- round 13: addressees, outlets and cues ----------------------------------------------------
+
+@pytest.mark.parametrize("addressee", ["لمجلس العلاقات الخارجية", "لرئيس الوزراء", "للوزارة"])
+def test_an_addressee_with_l_after_the_cue_is_no_speaker(addressee):
+    text = f"وقال وزير الخارجية جون كيري إن الاتفاق جيد. وقال {addressee} إن البديل هو الحرب."
+    rows = run(text, [mention(text, "جون كيري", "john_kerry")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الاتفاق جيد", "john_kerry"), ("البديل هو الحرب", "john_kerry")]
+
+
+def test_a_statement_of_a_ministry_still_names_its_author():
+    text = "وجاء في بيان لوزارة الخارجية الباكستانية ان القوات الهندية فتحت النار."
+    rows = run(text, [mention(text, "وزارة الخارجية الباكستانية", "pakistan_mofa", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["pakistan_mofa"]

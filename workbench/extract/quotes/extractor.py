@@ -480,13 +480,18 @@ class _Scan:
     def addressee(self, k: int) -> bool:
         """A name the tokenizer left whole behind its ل/ب (وقالت لرويترز): the addressee, not the speaker.
 
-        After a statement noun the ل names the author instead (بيان لوزارة الخارجية).
+        So is an organisation or title noun with ل right after a reporting verb (وقال لمجلس
+        العلاقات الخارجية, وقالت لرئيس الوزراء). After a statement noun the ل names the
+        author instead (بيان لوزارة الخارجية).
         """
         tok = self.tokens[k]
-        if tok.text[:1] not in ("ل", "ب") or not self.speakers.starts_mention(tok.start + 1):
+        if tok.text[:1] not in ("ل", "ب"):
             return False
         before = self.lex.cue(self.tokens[k - 1].norm) if k else None
-        return before is None or before.kind != "noun"
+        if self.speakers.starts_mention(tok.start + 1):
+            return before is None or before.kind != "noun"
+        rest = tok.norm[1:]
+        return before is not None and before.kind == "verb" and tok.norm[:1] == "ل" and ("ال" + rest in self.lex.organisation_descriptions or rest in self.lex.titles)
 
     def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""
