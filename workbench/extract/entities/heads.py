@@ -51,6 +51,9 @@ _ROLE_TITLES = """الفريق المشير الرائد النقيب السفي
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج""".split()
+# Nouns of an action done to a person, in construct before the person's name (اعتقال صمويل دوبوسي,
+# مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
+_ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
 # Offices whose holder's name follows the office's definite complement (وزير الخارجية الأمريكي جون
 # كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي).
 _OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير مديرة
@@ -84,7 +87,7 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head, (typ, keep) in _HEADS.items():
         for p in _PREFIXES:
             out[p + fold(head)] = ("head", typ, keep, len(p))
-    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_OFFICES, "office")):
+    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"), (_OFFICES, "office")):
         for title in titles:
             for p in ("", "و", "ف", "ل", "ب"):
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
@@ -271,6 +274,22 @@ def _after_role_adjectives(tokens: list, j: int) -> int:
     return k
 
 
+def _person_words(tokens: list, first: int, count: int) -> bool:
+    """Whether the words after a noun of action read as a person's name: no word in the dual or
+    plural or a nisba plural (مقتل جنديين تركيين, خطف مقاتلين معتدلين), and no head noun or title
+    first (تعيين مستشار أوباما, إعدام محكمة ...).
+
+    >>> from workbench.text import Document
+    >>> [_person_words(Document("a", t).tokens, 1, 2) for t in ("تعيين صائب عريقات", "مقتل جنديين تركيين")]
+    [True, False]
+    """
+    starts = _starts()
+    first_word = tokens[first].norm
+    if first_word in starts or "ال" + first_word in starts:
+        return False
+    return not any(t.norm.endswith(("ين", "ان")) and t.norm not in given_names() for t in tokens[first:first + count])
+
+
 def _name_ends(tokens: list, j: int) -> bool:
     """Whether a name may end before token ``j``: the end of the text, punctuation or a reporting verb."""
     return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
@@ -291,6 +310,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if found is None:
             continue
         kind, typ, keep, skip = found
+        action = kind == "action"
+        if action:
+            kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
         first = i + 1
@@ -314,7 +336,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count = _name_words(tokens, first, common, text, feminine)
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
-            if not count:
+            if not count or action and not _person_words(tokens, first, count):
                 continue
         if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
             continue
