@@ -1206,3 +1206,12 @@ def test_a_statement_of_a_ministry_still_names_its_author():
     text = "وجاء في بيان لوزارة الخارجية الباكستانية ان القوات الهندية فتحت النار."
     rows = run(text, [mention(text, "وزارة الخارجية الباكستانية", "pakistan_mofa", "ORG")])
     assert [r["speaker_actor"] for r in rows] == ["pakistan_mofa"]
+
+
+def test_the_outlet_of_wifqan_lima_dhakarat_only_relays_the_verbs_subject():
+    text = ("وأكدت وزارة العمل أن القرار صدر. وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن المنشآت يمكنها التعاقد. "
+            "وقال مسؤول إن الوضع هادئ، وفقاً لما ذكرت الصحيفة.")
+    rows = run(text, [mention(text, "وزارة العمل", "labour_ministry", "ORG"), mention(text, "مدينة", "al_madina_newspaper", "ORG")])
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("القرار صدر", "وزارة العمل"), ("المنشآت يمكنها التعاقد", "الوزارة"), ("الوضع هادئ", "مسؤول")]
+    assert rows[1]["speaker_actor"] == "labour_ministry"

@@ -509,12 +509,32 @@ class _Scan:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
         if cue.kind != "noun":
+            outer = self.cue_before_attribution(i)
+            if outer is not None:
+                return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
             return self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
+
+    def cue_before_attribution(self, i: int) -> int | None:
+        """The sentence's reporting verb before "وفقا لما" ahead of the cue at ``i``, if any.
+
+        وأوضحت الوزارة وفقاً لما ذكرت صحيفة "المدينة" أن ...: the ministry speaks, the
+        newspaper only relays it.
+        """
+        toks = self.tokens
+        if i < 3 or toks[i - 1].norm != "لما" or toks[i - 2].norm not in self.lex.attributions:
+            return None
+        for k in range(i - 3, max(self.index_at(self.sentence_start(i)), i - 3 - _DESCRIPTION_WORDS) - 1, -1):
+            if toks[k].kind == PUNCT:
+                return None
+            cue = self.lex.cue(toks[k].norm)
+            if cue is not None and cue.kind == "verb":
+                return k
+        return None
 
     def possessor(self, i: int) -> Speaker | None:
         """Who a noun cue's pronoun points back to (حسن نصرالله، وتصريحاته بأن; اسلام اباد ... إعلانها أن).
