@@ -885,3 +885,44 @@ def test_an_edge_word_before_a_part_of_a_year_is_in_the_span(text, expected):
 def test_the_other_two_are_no_monday():
     assert read("وأضاف أن الاثنين الآخرين رفضا النقل", FRIDAY_31) == []
     assert one("اجتمعوا يوم الاثنين الماضي", FRIDAY_31)[:2] == ("يوم الاثنين الماضي", "weekday")
+
+
+# --- ninth round ----------------------------------------------------------------------------------
+
+SUNDAY_2_AUG = pd.Timestamp("2015-08-02 10:00", tz="Asia/Riyadh")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في رجب من العام بعد القادم 1438هـ.", ("رجب من العام بعد القادم 1438هـ", "month", "2017-03-29", "2017-04-26")),
+    # a zero-width joiner between the letter and its tatweel folds away but stays in the span
+    ("في رجب من العام بعد القادم 1438ه\u200dـ.", ("رجب من العام بعد القادم 1438ه\u200dـ", "month", "2017-03-29", "2017-04-26")),
+    ("يصادف 5 رجب 1438ه\u200dـ", ("5 رجب 1438ه\u200dـ", "date", "2017-04-02", "2017-04-02")),
+    ("في محرم من العام المقبل 1437هـ", ("محرم من العام المقبل 1437هـ", "month", "2015-10-14", "2015-11-12")),
+])
+def test_a_month_of_a_marked_year_takes_the_year_number_after_it(text, expected):
+    assert one(text, FRIDAY_31) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شهادة الملك قبل حوالي الشهرين حين قال", ("قبل حوالي الشهرين", "relative", "2015-05-01", "2015-05-31")),
+    ("وصل منذ نحو العامين إلى", ("منذ نحو العامين", "relative", "2013-01-01", "2013-12-31")),
+    ("يعود بعد قرابة الأسبوعين من", ("بعد قرابة الأسبوعين", "relative", "2015-08-10", "2015-08-16")),
+])
+def test_an_approximate_count_back_or_ahead_may_be_a_definite_dual(text, expected):
+    assert one(text, FRIDAY_31) == expected
+
+
+def test_a_count_of_decades_opening_a_clause_is_a_duration():
+    assert one("من بلادي، أربعة عقود وسعود الفيصل عن جبهتها", FRIDAY_31)[:2] == ("أربعة عقود", "duration")
+    assert one("ثلاثة عقود قضاها في المنفى", FRIDAY_31)[:2] == ("ثلاثة عقود", "duration")
+    assert read("وقعت الشركة 3 عقود احتراف مع اللاعبين", FRIDAY_31) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ستعلن نتائج الأشهر الثلاثة من يوليو إلى سبتمبر", ("من يوليو إلى سبتمبر", "range", "2015-07-01", "2015-09-30")),
+    ("ستقام من يونيو الى سبتمبر المقبل", ("من يونيو الى سبتمبر المقبل", "range", "2015-06-01", "2015-09-30")),
+    ("سيقام من ديسمبر إلى فبراير", ("من ديسمبر إلى فبراير", "range", "2015-12-01", "2016-02-29")),
+    ("ستقام من 20 يوليو إلى 5 سبتمبر", ("من 20 يوليو إلى 5 سبتمبر", "range", "2015-07-20", "2015-09-05")),
+])
+def test_a_coming_range_that_has_begun_is_this_years(text, expected):
+    assert one(text, SUNDAY_2_AUG) == expected

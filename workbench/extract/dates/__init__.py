@@ -21,6 +21,7 @@ tense (:mod:`.tense`) and the reading of a match (:mod:`.readings`).
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 import pandas as pd
@@ -57,6 +58,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
     records = []
     for padded_start, padded_end, reading in found:
         start, end = doc.normalized.span(padded_start - 1, padded_end - 1)
+        end = _past_joiners(doc.text, end)
         value_start, value_end = reading.bounds if reading.bounds else (None, None)
         records.append(
             {
@@ -84,6 +86,17 @@ def dates(articles: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFram
     relative expressions, which stay unresolved without it.
     """
     return schema.conform([r for doc in documents(articles) for r in dates_for(doc, lexicon)], "dates")
+
+
+# Folding drops these, so a span ending at a letter stops before them; 1438ه\u200dـ keeps its joined tatweel.
+_JOINED = frozenset("\u200c\u200d\u0640")
+
+
+def _past_joiners(text: str, end: int) -> int:
+    """``end`` moved past the joiners, tatweel and marks that still belong to the letter before it."""
+    while end < len(text) and (text[end] in _JOINED or unicodedata.combining(text[end])):
+        end += 1
+    return end
 
 
 def _published(value: pd.Timestamp | datetime | date | None) -> datetime | None:

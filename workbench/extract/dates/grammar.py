@@ -116,7 +116,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     bare_year_word = whole_words(y for y in lex.words["year_word"] if not y.startswith("ال"))
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}\\s*)?{year_num}"
-        f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}))"
+        f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
     # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.
@@ -206,7 +206,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
         "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{w['approx']}\\s+ال{whole_words(dual_units)}{not_period}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a

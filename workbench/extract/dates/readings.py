@@ -52,6 +52,7 @@ _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair onl
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
+_CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
@@ -322,15 +323,22 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
 
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
     """A bare count of عقود (no لمدة, نحو, ...) that counts contracts (توقع 3 عقود احتراف), not decades: decades
-    stand after ل or من, or before من, مضت, متتالية, a marker or the end of the clause (حكم البلاد ثلاثة عقود.)."""
+    stand after ل or من, at the head of a clause (، أربعة عقود وسعود الفيصل: no verb takes them as its object), or
+    before من, مضت, متتالية, a marker or the end of the clause (حكم البلاد ثلاثة عقود.)."""
     lex = ctx.lexicon
     counted = any(kind in ("number", "numword") for kind, _ in words)
     if not counted or lex.units.get(_first(words, "unit") or "", ("",))[0] != "decade" or ctx.folded[start:end].startswith((*lex.words["duration"], *lex.words["approx"])):
         return False
-    if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of"):
+    if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of") or _opens_clause(ctx, start):
         return False  # لثلاثة عقود, ما يقرب من خمسة عقود
     next_word = _next_word(ctx, end)
-    return bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"] and next_word not in lex.markers
+    return (bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"]
+            and next_word not in lex.markers)
+
+
+def _opens_clause(ctx: Context, start: int) -> bool:
+    before = ctx.folded[max(0, start - 20):start].rstrip()
+    return not before or before[-1] in _CLAUSE_MARKS
 
 
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
@@ -499,11 +507,16 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         first = next((p for p in parts if p.month), None)
         if first is None:
             return reading
+        direction = _direction(marker, ctx, start)
+        last = parts[-1]
         if year_rel is not None:
             first.year = today[0] + year_rel
+        elif direction in ("future", "after") and last is not first and last.month:
+            # من يوليو إلى سبتمبر (المقبل) written in August: a coming range may have begun; its end is what lies ahead
+            last.year = choose_year(today, last.month[1], last.days[0] if last.days else None, direction)
         else:
             day = first.days[0] if first.days else None
-            first.year = choose_year(today, first.month[1], day, _direction(marker, ctx, start))
+            first.year = choose_year(today, first.month[1], day, direction)
             if weekday is not None and day is not None:
                 first.year = _year_matching_weekday(cal, first.year, first.month[1], day, weekday)
         reading.anchored = True
