@@ -1215,3 +1215,26 @@ def test_the_outlet_of_wifqan_lima_dhakarat_only_relays_the_verbs_subject():
     assert [(r["text"], r["speaker"]) for r in rows] == [
         ("القرار صدر", "وزارة العمل"), ("المنشآت يمكنها التعاقد", "الوزارة"), ("الوضع هادئ", "مسؤول")]
     assert rows[1]["speaker_actor"] == "labour_ministry"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("وأورد التقرير أن حركة الرياح ستكون جنوبية.", "أورد", "حركة الرياح ستكون جنوبية"),
+    ("ويتناقل الناس أن سعر الخبز ارتفع.", "يتناقل", "سعر الخبز ارتفع"),
+    ("وهاجم الرئيس خصومه، متهما إياهم بأنهم يخدمون أعداء البلاد.", "متهما", "يخدمون أعداء البلاد"),
+])
+def test_relaying_and_accusing_cues(sentence, cue, content):
+    rows = run(sentence)
+    assert [(r["cue"], r["text"]) for r in rows] == [(cue, content)]
+    assert rows[0]["speaker"] not in ("إياهم", "إياه")
+
+
+def test_accusing_verb_without_a_clause_leaves_the_previous_speaker():
+    text = ("وقال الرئيس رجب طيب اردوغان إن بلاده تقاتل. واتهم حزب الشعب الديموقراطي اردوغان باستخدام الضربات. "
+            "الا انه قال ان القوى السوداء تنشر الاكاذيب.")
+    rows = run(text, [mention(text, "رجب طيب اردوغان", "erdogan"), mention(text, "حزب الشعب الديموقراطي", "hdp", "ORG"),
+                      mention(text, "اردوغان", "erdogan", nth=1)])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("بلاده تقاتل", "erdogan"), ("القوى السوداء تنشر الاكاذيب", "erdogan")]
+
+
+def test_yura_as_import_is_no_cue():
+    assert run("ويورد التاجر السلع من الصين كل شهر.") == []
