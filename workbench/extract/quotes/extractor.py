@@ -487,11 +487,14 @@ class _Scan:
         tok = self.tokens[k]
         if tok.text[:1] not in ("ل", "ب"):
             return False
-        before = self.lex.cue(self.tokens[k - 1].norm) if k else None
         if self.speakers.starts_mention(tok.start + 1):
+            before = self.lex.cue(self.tokens[k - 1].norm) if k else None
             return before is None or before.kind != "noun"
         rest = tok.norm[1:]
-        return before is not None and before.kind == "verb" and tok.norm[:1] == "ل" and ("ال" + rest in self.lex.organisation_descriptions or rest in self.lex.titles)
+        if tok.norm[:1] != "ل" or not ("ال" + rest in self.lex.organisation_descriptions or rest in self.lex.titles):
+            return False
+        before = self.lex.cue(self.tokens[k - 1].norm) if k else None
+        return before is not None and before.kind == "verb"
 
     def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""
