@@ -926,3 +926,12 @@ def test_a_count_of_decades_opening_a_clause_is_a_duration():
 ])
 def test_a_coming_range_that_has_begun_is_this_years(text, expected):
     assert one(text, SUNDAY_2_AUG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في نهاية الربع الأول من عام 2016.", ("نهاية الربع الأول من عام 2016", "year", "2016-01-01", "2016-03-31")),
+    ("مطلع النصف الثاني من 2014 شهد", ("مطلع النصف الثاني من 2014", "year", "2014-07-01", "2014-12-31")),
+    ("بداية الربع الثالث 2015 شهد", ("بداية الربع الثالث 2015", "year", "2015-07-01", "2015-09-30")),
+])
+def test_an_edge_word_before_a_part_of_a_numbered_year_is_in_the_span(text, expected):
+    assert one(text, FRIDAY_31) == expected

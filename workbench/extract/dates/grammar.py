@@ -110,6 +110,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_part = whole_words(lex.year_parts)
     edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+(?:{w['of']}\\s+)?)"  # الربع الثاني 2015, الربع الأول من عام 2015
     edge = f"{edge_words}?"
+    part_edge = f"(?:{w['edge']}\\s+(?={year_part}))?"  # نهاية الربع الأول من عام 2016: the edge of a part of a year
     dual_marker = whole_words(m for m in lex.markers if m.endswith("ين"))
     # في 25 الجاري: a masculine marker agrees with the month left unsaid (not الـ24 الماضية, hours)
     month_marker = whole_words(m for m in lex.markers if " " not in m and not m.endswith(("ين", "ه")))
@@ -216,7 +217,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{several}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"{edge}(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"{part_edge}{edge}(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
@@ -226,7 +227,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, هذا اليوم
-        "period": f"(?:{w['edge']}\\s+(?={year_part}))?{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
+        "period": f"{part_edge}{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         f"|(?:{w['edge']}\\s+)?{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
