@@ -1238,3 +1238,10 @@ def test_accusing_verb_without_a_clause_leaves_the_previous_speaker():
 
 def test_yura_as_import_is_no_cue():
     assert run("ويورد التاجر السلع من الصين كل شهر.") == []
+
+
+def test_a_poet_described_after_the_sentences_verb_speaks_for_the_participle():
+    text = ("وقال محمد بن ربيعان إن الأمسية ناجحة. من جهته، عبر الشاعر عبد الله الشريف عن فخره بحضور هذه الأمسية "
+            "مؤكدا أنها واجب وطني.")
+    rows = run(text, [mention(text, "محمد بن ربيعان", "rabiaan")])
+    assert [(r["text"], r["speaker"]) for r in rows] == [("الأمسية ناجحة", "محمد بن ربيعان"), ("واجب وطني", "الشاعر عبد الله الشريف")]
