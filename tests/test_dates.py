@@ -935,3 +935,21 @@ def test_a_coming_range_that_has_begun_is_this_years(text, expected):
 ])
 def test_an_edge_word_before_a_part_of_a_numbered_year_is_in_the_span(text, expected):
     assert one(text, FRIDAY_31) == expected
+
+
+TUESDAY_4_AUG = pd.Timestamp("2015-08-04 18:00", tz="Asia/Riyadh")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفي وقت سابق من الشهر قضت محكمة", ("الشهر", "relative", "2015-08-01", "2015-08-31")),
+    ("تراجعت الأسعار خلال الأسبوع، إلى 1230 دولارا", ("الأسبوع", "relative", "2015-08-03", "2015-08-09")),
+    ("لينهي الأسبوع عند مستوى 218 نقطة", ("الأسبوع", "relative", "2015-08-03", "2015-08-09")),
+    ("خلال الأسبوع الماضي، ارتفع", ("الأسبوع الماضي", "relative", "2015-07-27", "2015-08-02")),
+])
+def test_a_bare_period_after_a_cue_of_now_is_the_current_one(text, expected):
+    assert one(text, TUESDAY_4_AUG) == expected
+
+
+def test_a_bare_period_without_such_a_cue_is_no_date():
+    assert read("خلال الشهر الكريم تكثر الزيارات", TUESDAY_4_AUG) == []
+    assert read("يتقاضى 100 ريال في الأسبوع الواحد", TUESDAY_4_AUG) == []
