@@ -1245,3 +1245,8 @@ def test_a_poet_described_after_the_sentences_verb_speaks_for_the_participle():
             "مؤكدا أنها واجب وطني.")
     rows = run(text, [mention(text, "محمد بن ربيعان", "rabiaan")])
     assert [(r["text"], r["speaker"]) for r in rows] == [("الأمسية ناجحة", "محمد بن ربيعان"), ("واجب وطني", "الشاعر عبد الله الشريف")]
+
+
+def test_a_negated_narrators_verb_after_a_comma_ends_the_clause():
+    text = "وحول عودة الحكومة إلى اليمن، قال: الحكومة اليمنية ستعود إلى اليمن قريبا، ولم يعط أي تفاصيل إضافية."
+    assert kinds(run(text)) == [("reported", "الحكومة اليمنية ستعود إلى اليمن قريبا")]
