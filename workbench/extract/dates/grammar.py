@@ -236,7 +236,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
         # في وقت سابق من الشهر, لينهي الأسبوع; خلال الأسبوع، (before a mark): a bare period is the current one.
-        f"|(?:{period_now}){w['period']}|(?:{period_within}){w['period']}(?=\\s*[^\\w\\s])",
+        f"|(?={w['period']})(?:(?:{period_now}){w['period']}|(?:{period_within}){w['period']}(?=\\s*[^\\w\\s]))",  # the cheap word first
         "periods": periods,
         # من الأحد إلى الخميس, بين يوم السبت والاثنين: the words of a range are in its span, as with dates
         "weekday": f"(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
