@@ -953,3 +953,16 @@ def test_a_bare_period_after_a_cue_of_now_is_the_current_one(text, expected):
 def test_a_bare_period_without_such_a_cue_is_no_date():
     assert read("خلال الشهر الكريم تكثر الزيارات", TUESDAY_4_AUG) == []
     assert read("يتقاضى 100 ريال في الأسبوع الواحد", TUESDAY_4_AUG) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("هاجمت سيارة خلال الليل وقتلت أربعة", "الليل"),
+    ("سهر المتطوعون طوال الليل.", "الليل"),
+    ("امتد النشاط الى فترة المساء وشمل", "فترة المساء"),
+])
+def test_a_part_of_the_day_alone_after_a_cue_is_an_unresolved_time(text, surface):
+    assert one(text, TUESDAY_4_AUG) == (surface, "time", "", "")
+
+
+def test_a_night_without_such_a_cue_is_no_time():
+    assert read("قال إن الليل طويل في الشتاء", TUESDAY_4_AUG) == []

@@ -243,7 +243,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
         "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
-        f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}",
+        f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
+        f"|(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
@@ -251,7 +252,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
     # word or another opener (من 4 الى 6, منذ اكثر من 60 عاما), which rejects most of them at once.
     core_roles = ("event_day", "day_word", "day_word_dual", "month_word", "time_named", "holiday", "holiday_bare", "holiday_day",
-                  "year_word", "years_word", "period", "time_word")
+                  "year_word", "years_word", "period", "time_word", "time_alone", "time_period")
     opener_roles = ("fraction", "range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
     core_words = {
         *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
