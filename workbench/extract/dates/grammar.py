@@ -244,7 +244,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
         "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
-        f"|(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
+        f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
     }
     alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
