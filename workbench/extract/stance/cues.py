@@ -102,10 +102,8 @@ def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool
 def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int) -> int | None:
     """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
     _, sentence_end = view.sentence_range(view.sentence_of(last))
-    endings = tuple(needs)
     for i in range(last + 1, min(last + 1 + window, sentence_end)):
-        # a stem ends its word: only a word ending in a needed word can be one, whatever its clitics
-        if view.tokens[i].norm.endswith(endings) and view.stems(i) & needs:
+        if view.has_stem(i, needs):
             return i
     return None
 

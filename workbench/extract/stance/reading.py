@@ -472,8 +472,7 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
         if not view.is_word(marker):
             return None
-        # a stem ends its word: only a word ending in a marker can be one (ومن), whatever its clitics
-        if view.tokens[marker].norm.endswith(tuple(markers)) and view.stems(marker) & markers:
+        if view.has_stem(marker, markers):
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
             if found:
                 return found

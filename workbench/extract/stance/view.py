@@ -100,8 +100,19 @@ class TokenView:
             self._positions[key] = found
         return found
 
+    def has_stem(self, i: int, words: frozenset[str]) -> bool:
+        """Whether one of the stems of token ``i`` is one of ``words``; a stem ends its word, so only
+        a word ending in one of them is read (ومن for من), whatever its clitics."""
+        return self.tokens[i].norm.endswith(_endings(words)) and bool(self.stems(i) & words)
+
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
+
+
+@lru_cache(maxsize=64)
+def _endings(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as the tuple ``str.endswith`` takes."""
+    return tuple(words)
 
 
 @lru_cache(maxsize=64)
