@@ -239,7 +239,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?={w['period']})(?:(?:{period_now}){w['period']}|(?:{period_within}){w['period']}(?=\\s*[^\\w\\s]))",  # the cheap word first
         "periods": periods,
         # من الأحد إلى الخميس, بين يوم السبت والاثنين: the words of a range are in its span, as with dates
-        "weekday": f"(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|(?:(?:{w['part_of_day']})\\s+)?(?:{w['day_word']}\\s+)?{weekday})(?:\\s+{marker})?",
+        "weekday": f"(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
         "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
