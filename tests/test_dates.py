@@ -857,6 +857,7 @@ def test_a_bare_dual_keeps_its_other_readings():
     assert one("خلال الشهرين الماضيين", FRIDAY_31) == ("الشهرين الماضيين", "relative", "2015-05-01", "2015-06-30")
     assert read("طفل عمره عامين", FRIDAY_31) == []
     assert read("وقع النادي عقدين مع اللاعب", FRIDAY_31) == []  # contracts, not decades
+    assert read("قصفت الطائرات مقرين عامين ونقطة تموين", FRIDAY_31) == []  # two general headquarters
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -966,3 +967,8 @@ def test_a_part_of_the_day_alone_after_a_cue_is_an_unresolved_time(text, surface
 
 def test_a_night_without_such_a_cue_is_no_time():
     assert read("قال إن الليل طويل في الشتاء", TUESDAY_4_AUG) == []
+
+
+def test_a_name_ending_in_a_cue_gives_no_period():
+    assert read("زار المصاب بمستشفى الطوال العام، والخدمات", TUESDAY_4_AUG) == []
+    assert one("سهر المتطوعون طوال العام،", TUESDAY_4_AUG)[:2] == ("العام", "relative")

@@ -160,7 +160,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
     # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
     dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
-    counted_alone = f"(?:{whole_words(dual_units)}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
+    # A dual after a dual noun is its adjective (مقرين عامين: two general headquarters), not a span.
+    counted_alone = f"(?:(?<!ين )(?<!ان ){whole_words(dual_units)}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
@@ -181,7 +182,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
-    period_within = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_within"])
+    # Not the name that ends in the same letters: مستشفى الطوال العام.
+    period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
