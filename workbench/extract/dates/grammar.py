@@ -161,7 +161,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
     dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
     # A dual after a dual noun is its adjective (مقرين عامين: two general headquarters), not a span.
-    counted_alone = f"(?:(?<!ين )(?<!ان ){whole_words(dual_units)}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
+    dual = whole_words(dual_units)
+    counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
@@ -211,7 +212,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
         "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{w['approx']}\\s+ال{whole_words(dual_units)}{not_period}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{w['approx']}\\s+ال{dual}{not_period}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
