@@ -118,6 +118,24 @@ def test_scare_quotes_around_names_and_terms_are_not_quotes():
     assert run(text) == []
 
 
+def test_a_naming_noun_with_an_attached_pronoun_names_what_follows():
+    text = "وأكدت تقارير أن الممثلة تستعد لتصوير فيلمها ”جازبا” قريبا."
+    assert kinds(run(text)) == [("reported", "الممثلة تستعد لتصوير فيلمها ”جازبا” قريبا")]
+
+
+def test_short_marked_examples_after_mithl_or_ka_are_names():
+    text = "وأشار إلى أن مسلسلا مثل «حواري بوخاريست» يعرض التدخين. وقالت: إن هناك أعمالا كـ«تشيللو» وغيرها."
+    assert [kind for kind, _ in kinds(run(text))] == ["reported", "reported"]
+    # a long marked clause after كـ is still speech: only short examples are names
+    said = "وأشار إلى أن الوضع كـ«الحرب التي لا تنتهي ولا يعرف أحد متى تتوقف» تماما."
+    assert "direct" in [kind for kind, _ in kinds(run(said))]
+
+
+@pytest.mark.parametrize("phrase", ['هوية "زائر"', "جهاز «آيباد إير»", "احتفالات \"عيد طيبة 36\"", "والمسمى \"الأرض 2.0\""])
+def test_marks_after_documents_devices_events_and_names_given_are_not_quotes(phrase):
+    assert run(f"ودعت المديرية المقيمين إلى مراجعة {phrase} في المراكز.") == []
+
+
 def test_named_outlet_before_the_quote_is_skipped():
     text = "وقال المسؤول لـ«الشرق الأوسط»: «الوضع تحت السيطرة»."
     rows = run(text)

@@ -202,8 +202,10 @@ class _Scan:
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
-            if before.norm in self.lex.naming_nouns or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.naming_nouns):
+            if self.lex.is_naming(before.norm):
                 return True
+            if before.norm in self.lex.example_words:
+                return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
             if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):
                 return True  # مديرية «لودر» و«عقبة ثرة»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»

@@ -65,6 +65,7 @@ class Lexicon:
     titles: frozenset[str]
     naming_nouns: frozenset[str]
     name_particles: frozenset[str]
+    example_words: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
     not_speakers: frozenset[str]
@@ -116,6 +117,17 @@ class Lexicon:
         """A title heading a speaker's description, with or without و/ف and the article (وعضو, الرئيس)."""
         # وزير and وكيل start with و themselves: try the word as written before without a conjunction.
         return norm.removeprefix("ال") in self.titles or (norm[:1] in _CONJUNCTIONS and norm[1:].removeprefix("ال") in self.titles)
+
+    def is_naming(self, norm: str) -> bool:
+        """A naming noun, alone, after و/ف/ب/ل or before an attached pronoun (قاعدة, وقناة, فيلمها).
+
+        >>> lex = load_lexicon()
+        >>> [lex.is_naming(fold(w)) for w in ("قاعدة", "لصحيفة", "فيلمها", "الاتفاق")]
+        [True, True, True, False]
+        """
+        nouns = self.naming_nouns
+        return (norm in nouns or (norm[:1] in "وفبل" and norm[1:] in nouns)
+                or any(norm.endswith(s) and norm[: -len(s)] in nouns for s in self.pronoun_suffixes))
 
     def has_pronoun(self, norm: str) -> bool:
         """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
@@ -179,6 +191,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         titles=_words(rules["titles"]),
         naming_nouns=_words(rules["naming_nouns"]),
         name_particles=_words(rules["name_particles"]),
+        example_words=_words(rules["example_words"]),
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),
