@@ -193,10 +193,12 @@ class _Scan:
             return True
         if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
-        if len(words) <= _NAME_SPAN_WORDS and self.names_thing(words[0]):
-            return True  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
-        if len(words) <= _LONG_NAME_WORDS and self.names_thing(words[0]) and words[1].clitic == "ال":
-            return True  # «مركز الملك سلمان للأعمال الإغاثية»: a naming noun heading a definite word names an institution
+        if self.names_thing(words[0]) and (
+            len(words) <= _NAME_SPAN_WORDS  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
+            # «مركز الملك سلمان للأعمال الإغاثية»: a naming noun heading a definite word names an institution
+            or (len(words) <= _LONG_NAME_WORDS and words[1].clitic == "ال")
+        ):
+            return True
         if 1 < len(words) <= _NAME_SPAN_WORDS and words[0].clitic == "" and words[0].norm in given_names():
             return True  # أحد أفرادها «خالد مساوى حمدي»: a person's name
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
@@ -490,13 +492,16 @@ class _Scan:
         if tok.text[:1] not in ("ل", "ب"):
             return False
         if self.speakers.starts_mention(tok.start + 1):
-            before = self.lex.cue(self.tokens[k - 1].norm) if k else None
-            return before is None or before.kind != "noun"
+            return self._cue_kind_before(k) != "noun"
         rest = tok.norm[1:]
         if tok.norm[:1] != "ل" or not ("ال" + rest in self.lex.organisation_descriptions or rest in self.lex.titles):
             return False
-        before = self.lex.cue(self.tokens[k - 1].norm) if k else None
-        return before is not None and before.kind == "verb"
+        return self._cue_kind_before(k) == "verb"
+
+    def _cue_kind_before(self, k: int) -> str | None:
+        """The kind of the cue right before token ``k`` (verb or noun), None when that word is no cue."""
+        cue = self.lex.cue(self.tokens[k - 1].norm) if k else None
+        return cue.kind if cue is not None else None
 
     def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""
