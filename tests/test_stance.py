@@ -837,3 +837,15 @@ def test_a_by_phrase_with_no_named_patient_gives_no_guess():
     rows = read(reversed_, [mention(reversed_, "المقاومة", "yemeni_popular_resistance", "ORG"),
                             mention(reversed_, "الحوثيين", "houthis", "ORG")])
     assert ("yemeni_popular_resistance", "houthis", -1.0) not in relations(rows)
+
+
+def test_prepositional_phrase_before_the_verb_is_no_subject():
+    # an adverbial put first (في المؤتمر الصحفي, حول الأزمة) leaves the subject after the verb
+    for text in ["وفي المؤتمر الصحفي المشترك انتقد الأردن إيران.", "وحول الأزمة السورية رفضت تركيا روسيا.",
+                 "وبالنسبة للمفاوضات النووية أيدت فرنسا إيران."]:
+        first, second = text.split()[-2].rstrip("."), text.split()[-1].rstrip(".")
+        rows = precise(read(text, [mention(text, first, "a"), mention(text, second, "b")]))
+        assert {(r["source_actor"], r["target_actor"]) for r in rows} == {("a", "b")}, text
+    # a definite noun with no preposition before it is still an unknown subject
+    text = "وقال الأردن إن النظام السوري رفض روسيا."
+    assert not precise(read(text, [mention(text, "الأردن", "jordan"), mention(text, "روسيا", "russia")]))

@@ -57,6 +57,8 @@ _QUOTE_SUBJECT_REACH = 3
 _SVO_GAP = 3
 # How far after a verbal noun's genitive its object may start (إسقاط التحالف الدولي طائرة حربية سورية).
 _OBJECT_WINDOW = 4
+# Definite nouns and adjectives of one prepositional phrase before a verb (وبشأن الأزمة السورية الراهنة).
+_PHRASE_NOUNS = 4
 # How far after a mutual cue من may name the other party (اتصالا هاتفيا أول من أمس من الرئيس).
 _MARKER_REACH = 6
 # A participle with a by-phrase describes the actor ending at most this many tokens before it.
@@ -412,10 +414,22 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             # العراقي نوري المالكي الذي اتهم ...)
             acts = group[0].subject_like or (relative and not group[0].locative and not group[0].target_only)
             return (group, "svo") if acts else (None, "")
-    if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token):
+    if _is_definite_noun(view, subject, grammar) and view.sentence_of(subject) == view.sentence_of(hit.first_token) \
+            and not _prepositional_phrase(view, subject, grammar):
         return None, "unknown"
     group = _vso_subject(view, hit, here, grammar)
     return (group, "vso") if group else (None, "")
+
+
+def _prepositional_phrase(view: TokenView, last: int, grammar: Grammar) -> bool:
+    """Do the definite nouns ending at ``last`` follow a preposition (وبشأن الأزمة السورية ندد كيري,
+    وفي المؤتمر الصحفي أكد)? Then they are an adverbial put first, not the verb's subject."""
+    first = last
+    while first > last - _PHRASE_NOUNS and _is_definite_noun(view, first - 1, grammar):
+        first -= 1
+    if any(clitic.endswith(("بال", "لل")) for clitic, _ in view.clitics(first)):
+        return True
+    return view.is_word(first - 1) and bool(view.stems(first - 1) & grammar.prepositions)
 
 
 @lru_cache(maxsize=8)
