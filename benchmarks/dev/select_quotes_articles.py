@@ -24,7 +24,9 @@ speech come in as they do in unseen news); then a ninth (seed 729, n = 163..182)
 a plain random draw from the articles of the split not yet chosen that have the
 topic, 120 to 450 words and at least one pair of quote marks (an opener and
 its closer in one paragraph), so that direct quotes and marked terms are well
-represented. All are written in the layout of benchmarks/gold/articles.jsonl.
+represented; then a tenth (seed 730, n = 183..202), drawn like the eighth
+from the articles the first nine left (a quotation mark or a reported cue),
+so that its speakers estimate those of unseen news. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -52,6 +54,7 @@ N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from th
 N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, from the articles the first six left
 N_EIGHTH, EIGHTH_SEED = 20, 728  # the eighth round: a quotation mark or a reported cue, from the articles the first seven left
 N_NINTH, NINTH_SEED = 20, 729  # the ninth round: a pair of quote marks, from the articles the first eight left
+N_TENTH, TENTH_SEED = 20, 730  # the tenth round: a quotation mark or a reported cue, from the articles the first nine left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -88,7 +91,9 @@ def main(data_dir: str) -> None:
         articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE_PAIR) & articles["n_words"].between(120, 450)
     ]
     ninth = sample_per_source(quote_pair.drop(chosen.index, errors="ignore"), N_NINTH, PER_SOURCE, NINTH_SEED)
-    rounds = [chosen, ninth]
+    chosen = pd.concat([chosen, ninth])
+    tenth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_TENTH, PER_SOURCE, TENTH_SEED)
+    rounds = [chosen, tenth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
