@@ -16,7 +16,7 @@ from workbench.extract.entities.context import (adjectival_position, head_modifi
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "link_partial_names", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -178,8 +178,9 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     firsts: dict[str, dict] = {}
     for m in mentions:
         if m["type"] == "PER" and m["actor_id"] is not None and " " in m["surface"].strip():
-            last = name_word(fold(m["surface"]).split()[-1])
-            if len(last) >= 3:
+            words = tuple(name_word(w) for w in fold(m["surface"]).split())
+            last = words[-1]
+            if len(last) >= 3 and own_name_tail(words, 1):
                 firsts.setdefault(last, m)
     if not firsts:
         return []
@@ -200,6 +201,23 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
                                       "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
             pos = folded.find(key, end)
     return out
+
+
+# Words after which the rest of a name is someone else's (محمد بن | سلمان: the father) or
+# half of a compound (عبد | الله).
+_ANCESTRY = frozenset(fold(w) for w in "بن ابن بنت عبد أبو ابو أبي ابي".split())
+
+
+def own_name_tail(words: tuple[str, ...], k: int) -> bool:
+    """Whether the last ``k`` of a name's folded words can name its bearer alone: not when they
+    follow «بن» (the father's name, «نايف بن عبدالعزيز» in «محمد بن نايف بن عبدالعزيز») or «عبد».
+
+    >>> own_name_tail(("فهد", "عتيبي"), 1), own_name_tail(("احمد", "بن", "عبد", "الله"), 1)
+    (True, False)
+    >>> own_name_tail(("محمد", "بن", "نايف", "بن", "عبدالعزيز"), 3)
+    False
+    """
+    return len(words) <= k or words[-k - 1] not in _ANCESTRY
 
 
 def name_word(word: str) -> str:

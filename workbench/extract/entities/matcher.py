@@ -29,6 +29,9 @@ from workbench.text import candidate_splits, fold
 __all__ = ["Entry", "Hit", "Matcher", "matcher_for", "alias_key"]
 
 _SPACES = re.compile(r"\s+")
+# «عبد» compounds are written joined or apart (عبدالعزيز, عبد العزيز); a key matches both.
+_JOINED_ABD = re.compile(r"(?<!\S)عبدال")
+_SPLIT_ABD = re.compile(r"(?<!\S)عبد ال")
 _ARTICLE = "ال"
 _STOP = "stop"
 
@@ -57,6 +60,15 @@ class Hit(NamedTuple):
     @property
     def has_article(self) -> bool:
         return self.prefix.endswith(_ARTICLE) or self.prefix.endswith("لل")
+
+
+def spellings(key: str) -> set[str]:
+    """A folded key and its other spelling of «عبد» compounds.
+
+    >>> sorted(spellings("جلوي بن عبدالعزيز")), spellings("عبده")
+    (['جلوي بن عبد العزيز', 'جلوي بن عبدالعزيز'], {'عبده'})
+    """
+    return {key, _JOINED_ABD.sub("عبد ال", key), _SPLIT_ABD.sub("عبدال", key)}
 
 
 def alias_key(alias: str) -> tuple[str, bool]:
@@ -119,9 +131,10 @@ class Matcher:
             if len(key) < 2:
                 continue
             entry = Entry(actor_id, via, typ, needs_article)
-            bucket = entries.setdefault(key, [])
-            if entry not in bucket:
-                bucket.append(entry)
+            for spelling in spellings(key):
+                bucket = entries.setdefault(spelling, [])
+                if entry not in bucket:
+                    bucket.append(entry)
         stop = {alias_key(w)[0] for w in (load_stoplist() if stoplist is None else stoplist)}
         first = catalogue.drop_duplicates("actor_id")
         names = {a: (en, ar) for a, en, ar in first[["actor_id", "name_en", "name_ar"]].itertuples(index=False)}

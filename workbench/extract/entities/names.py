@@ -46,6 +46,12 @@ _COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
 _WORD_GIVEN_PATH = str(CATALOGUE_DIR / "word_given_names.txt")
 # Binders before which a given name that is also a word (مبارك بن) reads as a name.
 _PATRONYMICS = frozenset(fold(w) for w in "بن ابن بنت".split())
+# «بن» and «بنت» bind a name even when it is also a word (محمد بن علي: علي folds like على).
+_STRICT_PATRONYMICS = frozenset(fold(w) for w in "بن بنت".split())
+# A family marker binds the family name, which ends the person's name (آل مبارك | اختتام).
+_FAMILY = frozenset(fold(w) for w in "آل ال".split())
+# A bound word that binds one more (بن عبد الله, بن أبي بكر).
+_COMPOUND = frozenset(fold(w) for w in "عبد أبو ابو أبي ابي".split())
 # Reporting verbs after which such a name and a family name with the article are a person (وقال باسم الضامن).
 _REPORTING = frozenset(fold(w) for w in "قال وقال فقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح أشار وأشار".split())
 
@@ -174,6 +180,10 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     ['محمد بن عبدالله آل سعود']
     >>> [r["surface"] for r in name_mentions(Document("a", "قال مبارك بن سعد الدوسري إن مبارك العمل"))]
     ['مبارك بن سعد الدوسري']
+    >>> [r["surface"] for r in name_mentions(Document("a", "العقيد أحمد بن عبد الله الأسمري وحمد بن علي آل مبارك اختتام"))]
+    ['أحمد بن عبد الله الأسمري', 'حمد بن علي آل مبارك']
+    >>> [r["surface"] for r in name_mentions(Document("a", "وقال إبراهيم آل مسفر الألمعي أن"))]
+    ['إبراهيم آل مسفر الألمعي']
     """
     given = given_names() if given is None else given
     common = common_words() if common is None else common
@@ -190,14 +200,22 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
         if skip is None:
             continue
-        last, j, unknown = i, i + 1, 0
+        last, j, unknown, family = i, i + 1, 0, False
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
-                if j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].norm not in common:
-                    last, j = j + 1, j + 2
+                bound = tokens[j + 1] if j + 1 < n and tokens[j + 1].kind == "word" else None
+                if bound is None or (bound.norm in common and not (norm in _STRICT_PATRONYMICS and not bound.clitic
+                                                                   and not suffixed_common(bound.norm))):
+                    break
+                if bound.norm in _COMPOUND and norm not in _COMPOUND:
+                    last, j = j + 1, j + 1  # the compound binds the next word in the next step
                     continue
-                break
+                last, j = j + 1, j + 2
+                family = family or norm in _FAMILY
+                continue
+            if family and clitic != "ال":
+                break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
             if norm in common or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id
+from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id, own_name_tail
 from workbench.text import fold
 
 __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
@@ -94,9 +94,11 @@ def _shortens(own: tuple[str, ...], full: tuple[str, ...]) -> bool:
     (True, False)
     >>> _shortens(("فيصل", "بن", "معمر"), ("فيصل", "بن", "عبدالرحمن", "بن", "معمر"))
     True
+    >>> _shortens(("نايف", "بن", "عبدالعزيز"), ("محمد", "بن", "نايف", "بن", "عبدالعزيز"))
+    False
     """
     if full[-len(own):] == own:
-        return True
+        return own_name_tail(full, len(own))
     if len(own) < 2 or full[0] != own[0] or full[-1] != own[-1]:
         return False
     rest = iter(full[1:-1])
