@@ -59,6 +59,8 @@ _SVO_GAP = 3
 _OBJECT_WINDOW = 4
 # Definite nouns and adjectives of one prepositional phrase before a verb (وبشأن الأزمة السورية الراهنة).
 _PHRASE_NOUNS = 4
+# How long a relative clause between a verb's subject and its object may be (الذي يقوم بجولة في المنطقة).
+_ASIDE_WORDS = 10
 # How far after a mutual cue من may name the other party (اتصالا هاتفيا أول من أمس من الرئيس).
 _MARKER_REACH = 6
 # A participle with a by-phrase describes the actor ending at most this many tokens before it.
@@ -206,6 +208,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
             targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
+            if not targets and how == "vso" and (aside := _aside_end(view, anchor, end, grammar)):
+                # يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر العبادي: the object
+                # follows the relative clause describing the subject
+                anchor = aside
+                targets = first_after(here, anchor, end, source_ids, view, skip, window)
             while targets and (is_apposition(view, sources, targets, anchor, grammar)
                                or chain and _own_titles(sources, targets, countries or {})):
                 # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
@@ -430,6 +437,15 @@ def _prepositional_phrase(view: TokenView, last: int, grammar: Grammar) -> bool:
     if any(clitic.endswith(("بال", "لل")) for clitic, _ in view.clitics(first)):
         return True
     return view.is_word(first - 1) and bool(view.stems(first - 1) & grammar.prepositions)
+
+
+def _aside_end(view: TokenView, subject_end: int, sentence_end: int, grammar: Grammar) -> int | None:
+    """The comma closing a relative clause right after a subject (كارتر الذي يقوم بجولة في المنطقة،),
+    if one closes it within a few words."""
+    if not (view.is_word(subject_end + 1) and view.stems(subject_end + 1) & grammar.relatives):
+        return None
+    return next((i for i in range(subject_end + 2, min(subject_end + 2 + _ASIDE_WORDS, sentence_end))
+                 if view.tokens[i].norm == ","), None)
 
 
 @lru_cache(maxsize=8)
