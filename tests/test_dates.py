@@ -972,3 +972,67 @@ def test_a_night_without_such_a_cue_is_no_time():
 def test_a_name_ending_in_a_cue_gives_no_period():
     assert read("زار المصاب بمستشفى الطوال العام، والخدمات", TUESDAY_4_AUG) == []
     assert one("سهر المتطوعون طوال العام،", TUESDAY_4_AUG)[:2] == ("العام", "relative")
+
+
+# --- the ninth development round ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في الفترة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م في مركز",
+     ("بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م", "range", "2015-11-15", "2015-11-17")),
+    ("يقام من العاشر إلى الثاني عشر من أكتوبر المقبل.", ("من العاشر إلى الثاني عشر من أكتوبر المقبل", "range", "2015-10-10", "2015-10-12")),
+    ("في الأول والثاني من أغسطس 2015", ("الأول والثاني من أغسطس 2015", "range", "2015-08-01", "2015-08-02")),
+])
+def test_a_range_of_two_ordinal_days_is_one_row(text, expected):
+    assert one(text, SUNDAY_2_AUG) == expected
+
+
+def test_an_ordinal_ending_in_tens_stays_one_day():
+    assert one("في الحادي والثلاثين من يوليو 2015", SUNDAY_2_AUG) == ("الحادي والثلاثين من يوليو 2015", "date", "2015-07-31", "2015-07-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("منذ هجومه في حزيران (يونيو) العام الماضي.", ("حزيران (يونيو) العام الماضي", "month", "2014-06-01", "2014-06-30")),
+    ("زار الرياض في 12 مارس العام الماضي ثم", ("12 مارس العام الماضي", "date", "2014-03-12", "2014-03-12")),
+    ("سيعقد في أكتوبر هذا العام وفق الخطة", ("أكتوبر هذا العام", "month", "2015-10-01", "2015-10-31")),
+])
+def test_a_year_marker_right_after_a_month_is_in_its_span(text, expected):
+    assert one(text, SUNDAY_2_AUG) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "بمناسبة الذكرى الثالثة والستين لثورة 23 يوليو المجيدة",
+    "أقام معسكره بمدينة 6 أكتوبر، والذي سيستمر",
+    "تحدث عن تبعات هجمات 11 سبتمبر وآثارها",
+])
+def test_a_date_naming_a_place_or_event_after_a_joined_preposition_is_no_date(text):
+    assert read(text, SUNDAY_2_AUG) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("جاءت هزيمة 1967 ومعها", "1967"),
+    ("تغيرت البلاد منذ غزو 2003 وحتى اليوم", "2003"),
+    ("شارك في انقلاب 1969 على الملك", "1969"),
+])
+def test_a_bare_year_after_a_war_or_upheaval_is_a_year(text, surface):
+    assert (surface, "year") in {(r[0], r[1]) for r in read(text, SUNDAY_2_AUG)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في الثاني من شهر ذي القعدة المقبل، على ان يفتتح مبارياته في السادس من الشهر ذاته.",
+     ("السادس من الشهر ذاته", "date", "2015-08-21", "2015-08-21")),
+    ("وصل في 5 يوليو وغادر في الثلاثين من الشهر نفسه.", ("الثلاثين من الشهر نفسه", "date", "2015-07-30", "2015-07-30")),
+])
+def test_a_day_of_the_same_month_takes_the_calendar_of_the_month_named_before(text, expected):
+    assert read(text, WEDNESDAY)[-1] == expected
+    calendar = "hijri" if "القعدة" in text else "gregorian"
+    assert dates_for(Document("t", text, WEDNESDAY))[-1]["calendar"] == calendar
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وهبط خام برنت لتسليم أغسطس آب 71 سنتا", ("أغسطس آب", "month", "2015-08-01", "2015-08-31")),
+    ("وفي غضون ذلك، يصل إلى الخرطوم الأحد وفد من الوزارة", ("الأحد", "weekday", "2015-07-26", "2015-07-26")),
+    ("تصل البعثة السبت إلى جدة", ("السبت", "weekday", "2015-07-25", "2015-07-25")),
+])
+def test_a_delivery_month_and_a_short_verb_of_arrival_look_ahead(text, expected):
+    assert one(text, WEDNESDAY) == expected

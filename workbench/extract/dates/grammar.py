@@ -82,6 +82,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     weekday = f"{whole_words(lex.weekdays)}(?!\\s+{w['not_weekday_next']})"  # الاثنين الآخرين: the other two
     marker = f"{whole_words(lex.markers)}(?!\\s+{w['marker_not_next']})"  # "مايو السابق عليه": the one before it
     ordinal = whole_words(nums["ordinal"])
+    # من الخامس عشر إلى السابع عشر: a range of ordinal days; "والعشرين" after an ordinal ends that one day (السادس والعشرين)
+    later_ordinal = f"(?!ال{whole_words(nums['ten'])}){ordinal}"
     unit_any = whole_words(lex.units)
     unit_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone)
     relday = whole_words(lex.relative_days)
@@ -117,7 +119,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     bare_year_word = whole_words(y for y in lex.words["year_word"] if not y.startswith("ال"))
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}\\s*)?{year_num}"
-        f"|\\s+{w['of']}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ
+        f"|\\s+(?:{w['of']}\\s+)?(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
     # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.
@@ -196,7 +198,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
-                f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*{day})+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 spanning(range_end, range_end) + tail,
                 f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين

@@ -19,7 +19,6 @@ gives a reading with ``bounds`` None; words that only look like dates give None.
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -180,10 +179,10 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
             continue
         if not reading.refers_back:
             reading.bounds = (earlier.bounds[0], earlier.bounds[0])
-        elif earlier.calendar == GREGORIAN:
-            with suppress(ValueError):  # 31 of a 30-day month stays unresolved
-                day = earlier.bounds[0].replace(day=reading.refers_back)
-                reading.bounds = (day, day)
+        elif (held := today_in(earlier.calendar, earlier.bounds[0])) is not None:
+            day = to_gregorian(earlier.calendar, held[0], held[1], reading.refers_back)  # 31 of a 30-day month: None
+            if day is not None:
+                reading.bounds, reading.calendar = (day, day), earlier.calendar
         if reading.bounds is not None:
             reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
 
@@ -346,11 +345,11 @@ def _first(words: list[tuple[str, str]], kind: str) -> str | None:
 
 
 def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
-    """Whether the word before ``start`` (with or without a leading و/ف) is one of ``role``'s words."""
+    """Whether the word before ``start`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
     words = ctx.folded[max(0, start - 30):start].split()
     word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
     listed = ctx.lexicon.words[role]
-    return word in listed or (word[:1] in "وف" and word[1:] in listed)
+    return word in listed or (word[:1] in "وف" and word[1:] in listed) or _CLITICS.sub("", word) in listed
 
 
 def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
