@@ -1268,3 +1268,46 @@ def test_a_poet_described_after_the_sentences_verb_speaks_for_the_participle():
 def test_a_negated_narrators_verb_after_a_comma_ends_the_clause():
     text = "وحول عودة الحكومة إلى اليمن، قال: الحكومة اليمنية ستعود إلى اليمن قريبا، ولم يعط أي تفاصيل إضافية."
     assert kinds(run(text)) == [("reported", "الحكومة اليمنية ستعود إلى اليمن قريبا")]
+
+
+# -- round 15: addressees before the subject, ambiguous verbs inside a clause, لأن ------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح لـ«عكاظ» الناطق الإعلامي بجوازات المنطقة الرائد حماد المطيري أنه تم تصحيح الأوضاع.", "حماد المطيري"),
+    ('وأكد لـ "الاقتصادية" مصدر خاص أن النادي وافق على الطلب.', "مصدر خاص"),
+    ("وأوضح للصحفيين المتحدث باسم الوزارة أن الاجتماع تأجل.", "المتحدث باسم الوزارة"),
+    ("وقال له الوزير إن الاجتماع تأجل.", "الوزير"),
+])
+def test_an_addressee_between_the_cue_and_its_subject_is_skipped(text, speaker):
+    rows = run(text)
+    assert len(rows) == 1 and rows[0]["speaker"] == speaker
+
+
+def test_an_addressee_named_by_a_mention_before_the_subject_is_skipped():
+    text = "وقال لرويترز مسؤول أمريكي إن القوات انسحبت."
+    rows = run(text, [mention(text, "رويترز", "reuters", "ORG")])
+    assert [(r["speaker"], r["text"]) for r in rows] == [("مسؤول أمريكي", "القوات انسحبت")]
+
+
+def test_an_addressee_after_the_subject_still_leaves_the_subject_speaking():
+    rows = run("وقال الوزير لـ«الحياة» إن المملكة ترحب.")
+    assert [(r["speaker"], r["text"]) for r in rows] == [("الوزير", "المملكة ترحب")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال صالح إن العلاقات بينه وبين مسؤولين أمريكيين لا زالت قائمة.", "العلاقات بينه وبين مسؤولين أمريكيين لا زالت قائمة"),
+    ("وقالت الوزارة إنه تم اعتقال الثلاثة بعد معلومات وردت إليها من السلطات الأمنية.",
+     "تم اعتقال الثلاثة بعد معلومات وردت إليها من السلطات الأمنية"),
+])
+def test_an_ambiguous_verb_without_content_does_not_end_the_clause(text, clause):
+    assert kinds(run(text)) == [("reported", clause)]
+
+
+def test_an_ambiguous_verb_with_its_content_still_starts_a_new_report():
+    rows = run("قال الوزير إن الوضع مستقر وبين أن القوات تتقدم.")
+    assert kinds(rows) == [("reported", "الوضع مستقر"), ("reported", "القوات تتقدم")]
+
+
+def test_lianna_gives_a_reason_not_the_content_of_speech():
+    assert run("وقال السوق الإيرانية لا تحتاج إلى دراسة من قبلنا لأننا نعرفها جيدا.") == []
+    assert kinds(run("وأكد الوزير أنه لن يحضر لأنه مريض.")) == [("reported", "لن يحضر لأنه مريض")]

@@ -524,10 +524,29 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
-            return self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None
+            return self.speaker_in(self.after_addressee(a, limit), limit, named_only) or self.implicit_speaker(i), None
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
+
+    def after_addressee(self, a: int, limit: int) -> int:
+        """Token index after an addressee standing between a verb cue and its subject (وأوضح لـ«عكاظ» الناطق ...,
+        وقال لرويترز مسؤول ..., وقال له الوزير ...), else ``a``."""
+        toks = self.tokens
+        span = self.by_opener.get(a + 1) if a < limit and toks[a].norm == "ل" else None
+        if span is not None and span.closer is not None and span.closer + 1 < limit:
+            return span.closer + 1
+        if a + 1 < limit and toks[a].norm[:1] == "ل" and toks[a].norm in self.lex.speaker_stops:
+            return a + 1
+        if a + 1 >= limit or not self.addressee(a):
+            return a
+        named = self.speakers.inside(toks[a].start, toks[a].end + 200)[:1]
+        if named and named[0]["start"] < toks[a].end:
+            return self.index_at(named[0]["end"])  # لرويترز, لوكالة الأنباء السعودية: the whole name
+        k = a + 1
+        while k < limit and toks[k].kind == WORD and toks[k].norm.startswith("ال"):
+            k += 1  # لمجلس العلاقات الخارجية, لرئيس الوزراء: the addressee's own attributes
+        return k
 
     def cue_before_attribution(self, i: int) -> int | None:
         """The sentence's reporting verb before "وفقا لما" ahead of the cue at ``i``, if any.
@@ -1045,7 +1064,9 @@ class _Scan:
             # لافتا أنه, مشددا على ضرورة ...: the speaker's next act; but لافتة مضيئة is a banner
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
-        return tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")
+        # وبين مسؤولين, وردت إليها: an ambiguous verb starts a report only when its content follows it.
+        return (tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
+            not cue.strict or self.find_introducer(k, cue)[0] is not None)
 
     def narrator_resumes(self, k: int) -> bool:
         """Whether the words from token ``k`` start the narrator's own sentence again."""
