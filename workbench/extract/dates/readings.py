@@ -349,7 +349,7 @@ def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     words = ctx.folded[max(0, start - 30):start].split()
     word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
     listed = ctx.lexicon.words[role]
-    return word in listed or (word[:1] in "وف" and word[1:] in listed) or _CLITICS.sub("", word) in listed
+    return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
 
 
 def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
