@@ -26,7 +26,8 @@ topic, 120 to 450 words and at least one pair of quote marks (an opener and
 its closer in one paragraph), so that direct quotes and marked terms are well
 represented; then a tenth (seed 730, n = 183..202), drawn like the eighth
 from the articles the first nine left (a quotation mark or a reported cue),
-so that its speakers estimate those of unseen news. All are written in the layout of benchmarks/gold/articles.jsonl.
+so that its speakers estimate those of unseen news; then an eleventh (seed 731,
+n = 203..222), drawn the same way from the articles the first ten left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -55,6 +56,7 @@ N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, f
 N_EIGHTH, EIGHTH_SEED = 20, 728  # the eighth round: a quotation mark or a reported cue, from the articles the first seven left
 N_NINTH, NINTH_SEED = 20, 729  # the ninth round: a pair of quote marks, from the articles the first eight left
 N_TENTH, TENTH_SEED = 20, 730  # the tenth round: a quotation mark or a reported cue, from the articles the first nine left
+N_ELEVENTH, ELEVENTH_SEED = 20, 731  # the eleventh round: drawn like the tenth, from the articles the first ten left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -93,7 +95,9 @@ def main(data_dir: str) -> None:
     ninth = sample_per_source(quote_pair.drop(chosen.index, errors="ignore"), N_NINTH, PER_SOURCE, NINTH_SEED)
     chosen = pd.concat([chosen, ninth])
     tenth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_TENTH, PER_SOURCE, TENTH_SEED)
-    rounds = [chosen, tenth]
+    chosen = pd.concat([chosen, tenth])
+    eleventh = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_ELEVENTH, PER_SOURCE, ELEVENTH_SEED)
+    rounds = [chosen, eleventh]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
