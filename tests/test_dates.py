@@ -1036,3 +1036,26 @@ def test_a_day_of_the_same_month_takes_the_calendar_of_the_month_named_before(te
 ])
 def test_a_delivery_month_and_a_short_verb_of_arrival_look_ahead(text, expected):
     assert one(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a wire story of last Wednesday printed on Tuesday after midnight: six days back
+        ("وقال الوزير اليوم الاربعاء إن المحادثات انتهت", "2015-07-21 02:22", "2015-07-15"),
+        # the same words put online on Tuesday evening: the next morning's paper
+        ("وقال الوزير اليوم الاربعاء إن المحادثات انتهت", "2015-07-21 20:30", "2015-07-22"),
+        # four days back, but a future clause looks ahead to the coming Saturday
+        ("سيعقد المجلس اجتماعه اليوم السبت", "2015-07-22 10:00", "2015-07-25"),
+        ("عقد المجلس اجتماعه اليوم السبت", "2015-07-22 10:00", "2015-07-18"),
+        ("غدا الخميس يبدأ المهرجان", "2015-07-21 21:00", "2015-07-23"),
+    ],
+)
+def test_named_weekday_of_a_relative_day_is_the_nearest_one_the_tense_and_hour_allow(text, published, expected):
+    rows = [r for r in read(text, pd.Timestamp(published, tz="Asia/Riyadh")) if r[1] == "relative"]
+    assert rows and rows[0][2:] == (expected, expected), rows
+
+
+def test_evening_edition_moves_every_relative_day_with_its_named_today():
+    found = read("افتتح الرئيس اليوم الاربعاء المعرض الذي زاره امس", pd.Timestamp("2015-07-21 21:00", tz="Asia/Riyadh"))
+    assert [(s, v) for s, _, v, _ in found] == [("اليوم الاربعاء", "2015-07-22"), ("امس", "2015-07-21")]

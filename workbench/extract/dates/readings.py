@@ -55,7 +55,7 @@ _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
-_LATE_DAYS = 3  # a wire story reprinted up to this many days later keeps its own "today"
+_EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
 _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 # A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
@@ -111,9 +111,9 @@ class _Part:
 
 
 def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
-    """``ctx`` with ``today`` set when a relative day names its weekday and that weekday places the
-    article's "today" one to three days before publication (a story of Wednesday, "اليوم الأربعاء",
-    printed on Friday); every relative day of the article then counts from that day. ``named_days``
+    """``ctx`` with ``today`` set when a relative day names a weekday other than the publication day's
+    (a story of Wednesday, "اليوم الأربعاء", printed on Friday; see :func:`_named_day_shift`); every
+    relative day of the article then counts from that day. ``named_days``
     keeps the day of every weekday a relative day names, for the same weekday written alone later
     ("أمس الأربعاء ... يطرح الأربعاء").
 
@@ -133,16 +133,34 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
             continue
         offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
         named = ctx.lexicon.weekdays[found["weekday"]]
+        start = match.start(match.lastgroup)
         if today is None:  # the first relative day with its weekday decides
             back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
-            today = ctx.anchor - timedelta(days=back if 0 < back <= _LATE_DAYS else 0)
+            today = ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
         day = today + timedelta(days=offset)
         late = (day.weekday() - named) % 7
-        if late <= _LATE_DAYS:
-            named_days.setdefault(named, day - timedelta(days=late))
+        named_days.setdefault(named, day + timedelta(days=_named_day_shift(late, ctx, start)))
     if today is None:
         return ctx
     return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
+
+
+def _named_day_shift(late: int, ctx: Context, start: int) -> int:
+    """Days from a relative day to the weekday it names, that weekday falling ``late`` days before it:
+    back to it for a story printed late, past or without a cue (up to six days, a stale wire story),
+    forward to the next day for an edition put online the evening before, and forward for a future
+    clause when going back would take four days or more.
+
+    >>> evening = Context.for_text("اليوم الاربعاء", date(2015, 7, 21), datetime(2015, 7, 21, 20, 30))
+    >>> _named_day_shift(6, evening, 1), _named_day_shift(6, replace(evening, published=None), 1)
+    (1, -6)
+    """
+    if late == 0:
+        return 0
+    evening = ctx.published is not None and ctx.published.hour >= _EVENING_HOUR
+    if (late == 6 and evening) or (late >= 4 and _direction(None, ctx, start) == "future"):
+        return 7 - late
+    return -late
 
 
 def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
@@ -662,9 +680,9 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         day = (ctx.today or ctx.anchor) + timedelta(days=days)
         named = _first(words, "weekday")
         # "اليوم الإثنين" in a Tuesday article that also says "أمس الاثنين": this phrase's own weekday wins
-        late = (day.weekday() - lex.weekdays[named]) % 7 if named else 0
-        if 0 < late <= _LATE_DAYS:
-            day -= timedelta(days=late)
+        shift = _named_day_shift((day.weekday() - lex.weekdays[named]) % 7, ctx, start) if named else 0
+        if shift:
+            day += timedelta(days=shift)
             reading.anchor = day - timedelta(days=days)
         reading.bounds, reading.anchored = (day, day), True
     return reading
