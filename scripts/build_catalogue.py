@@ -202,7 +202,7 @@ def common_words(path: Path = ANERCORP, minimum: int = 2, ratio: float = 1.0) ->
 
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """All actor rows and alias rows, first definition of an id winning."""
-    from workbench.extract.catalogue import load_stoplist
+    from workbench.extract.catalogue import load_stoplist, read_word_list
     from workbench.text import fold
 
     states = read_csv(SOURCES / "states.csv")
@@ -215,6 +215,9 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     stop |= {fold(a["name_ar"]) for part_actors, _ in parts for a in part_actors}
     stop |= {fold(al["alias"]) for _, part_aliases in parts for al in part_aliases}
     stop |= common_words()
+    # A GeoNames name that is a given name (رياض: Riyadh without its article) names persons and
+    # other places (رياض الخبراء) far more often than the city.
+    stop |= {fold(w) for name in ("given_names.txt", "word_given_names.txt") for w in read_word_list(str(DATA / name))}
     parts.append(geonames_rows(by_code, taken, stop))
     actors: dict[str, dict[str, str]] = {}
     aliases: dict[tuple[str, str, str], dict[str, str]] = {}

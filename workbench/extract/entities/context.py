@@ -11,7 +11,9 @@ Four ambiguities need the words around a hit:
   سعودي», «شركة طيران إسبانية»);
 - a capital or city right after a sports word is its club («لاعبي روما»);
 - a form that is both a state's name and its feminine adjective («السعودية»,
-  «سورية») is the name unless it follows a noun it can agree with.
+  «سورية») is the name unless it follows a noun it can agree with;
+- a person or a city right after a facility or institution noun in construct names that
+  facility («مجمع الملك عبدالله», «شارع الشيخ محمد بن زايد», «مطار الرياض»), not the person or city.
 
 >>> head_modified(["وزير", "الخارجيه"])
 True
@@ -26,7 +28,8 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare", "is_club_context"]
+__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare", "is_club_context",
+           "names_a_facility"]
 
 
 
@@ -61,6 +64,17 @@ PLACE_WORDS = _folded(
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )
+# Facilities, institutions, prizes and streets named after a person (جامعة الأمير سلطان, جائزة الملك
+# فيصل, حي الملك فهد); a palace or an office is the person's own and stays out.
+NAMED_AFTER_PERSON = _folded(
+    """جامعه مؤسسه مطار جائزه طريق شارع مستشفي مركز مجمع كليه مدينه كرسي قاعه ملعب استاد ستاد مسجد جامع ميناء
+    مكتبه داره معهد بطوله ميدان مدرسه صندوق سد برج جسر حي برنامج مشروع""".split()
+)
+# Facilities named after a city (جامعة تبوك, مطار الرياض, كلية لندن, مستشفى بريدة المركزي); after
+# «مدينة» or «منطقة» a city is itself.
+NAMED_AFTER_PLACE = _folded("جامعه مطار مستشفي كليه ميناء".split())
+# Titles between the facility noun and the person (مطار الملك خالد).
+_HONORIFICS = _folded("الملك الملكه الامير الاميره الشيخ الشيخه".split())
 # Verbs of asking whose «من» names the one asked, not a place (طلبت واشنطن من أنقرة).
 REQUEST_VERBS = _folded("طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب".split())
 # Particles after which a bare form is a name, never an adjective.
@@ -133,6 +147,21 @@ def is_place_context(before: list[str], prefix: str) -> bool:
     if before and before[-1] == "من" and any(bare(w) in REQUEST_VERBS for w in before[-3:-1]):
         return False
     return any(bare(w) in PLACE_WORDS or w in PLACE_WORDS for w in before[-2:])
+
+
+def names_a_facility(folded: str, start: int, person: bool) -> bool:
+    """Whether the name at ``folded[start:]`` (a person's if ``person``, else a city's) completes the
+    name of a facility or institution in construct before it, past a title: «مجمع الملك عبدالله»,
+    «مطار الرياض».
+
+    >>> text = "افتتح مركز الامير سلطان"
+    >>> names_a_facility(text, text.index("سلطان"), True), names_a_facility(text, text.index("مركز"), True)
+    (True, False)
+    """
+    before = previous_words(folded, start, 2)
+    if person and before and before[-1] in _HONORIFICS:
+        before.pop()
+    return bool(before) and _is_one_of(before[-1], NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
 
 
 def adjectival_position(before: list[str], has_article: bool) -> bool:

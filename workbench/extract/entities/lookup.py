@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
-                                                previous_words)
+                                                names_a_facility, previous_words)
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
@@ -62,6 +62,13 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
             continue
+        facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
+        if facility is not None:
+            # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
+            # is refused, so that no pattern reads the king in مجمع الملك عبدالله as a person.
+            if facility == "PER":
+                rejected.append(doc.normalized.span(hit.start, hit.end))
+            continue
         capital = any(e.via == "capital" for e in entries)
         contextual = capital or any(e.via == "nationality" for e in entries)
         # Only a capital or an adjective reads the words before it, and only they and a place
@@ -108,6 +115,16 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
                           "catalogue", CONFIDENCE[entry.via]))
     return out, rejected
+
+
+def _names_facility(folded: str, hit: Hit, entries: list[Entry], matcher: Matcher) -> str | None:
+    """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
+    الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية)."""
+    person = any(e.type == "PER" for e in entries)
+    if not person and not any(e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id
+                              for e in entries):
+        return None
+    return ("PER" if person else "GPE") if names_a_facility(folded, hit.start - len(hit.prefix), person) else None
 
 
 def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, matcher: Matcher) -> bool:
@@ -194,7 +211,8 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
             word_start = pos
             while word_start > 0 and folded[word_start - 1].isalpha():
                 word_start -= 1
-            if (end == len(folded) or not folded[end].isalpha()) and _reads_as(folded[word_start:end], key):
+            if ((end == len(folded) or not folded[end].isalpha()) and _reads_as(folded[word_start:end], key)
+                    and not names_a_facility(folded, word_start, True)):
                 start, stop = doc.normalized.span(pos, end)
                 if start >= full["end"] and taken.find(1, start, stop) == -1:
                     out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
