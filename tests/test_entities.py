@@ -728,3 +728,33 @@ def test_half_of_a_compound_name_is_no_partial_name():
 ])
 def test_abd_compounds_match_joined_or_apart(text, actor):
     assert actor in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("افتتح مجمع الملك عبدالله الطبي بشمال جدة", "abdullah_bin_abdulaziz"),
+    ("تقع الوحدات على شارع الشيخ محمد بن زايد", "mohammed_bin_zayed"),
+    ("احتفت مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية", "mohammed_bin_salman"),
+    ("ونقل المصاب بعدها لمستشفى الملك عبدالله بن عبدالعزيز", "abdullah_bin_abdulaziz"),
+    ("عادت الطائرة إلى مطار الرياض", "riyadh"),
+    ("قبلت جامعة تبوك ألف طالب", "tabuk"),
+    ("وقال الباحث بكلية لندن للطب", "united_kingdom"),
+    ("نقل إلى مستشفى بريدة المركزي", "buraidah"),
+])
+def test_a_person_or_city_inside_a_facility_name_is_no_mention_of_them(text, wrong):
+    assert wrong not in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وصل الملك عبدالله إلى مطار جدة قادما من الرياض", "abdullah_bin_abdulaziz"),
+    ("وصل الملك عبدالله إلى مطار جدة قادما من الرياض", "riyadh"),
+    ("زار مدينة جدة وجامعة الدول العربية", "jeddah"),
+    ("زار مدينة جدة وجامعة الدول العربية", "arab_league"),
+])
+def test_the_person_or_city_outside_a_facility_name_stays(text, actor):
+    assert actor in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text", ["محافظ رياض الخبراء يلتقي رؤساء الدوائر", "وقال الدكتور رياض المصطفى",
+                                  "افتتاح رياض الأطفال"])
+def test_riyadh_without_its_article_is_no_city(text):
+    assert not {"riyadh", "saudi_arabia"} & {a for _, a in pairs(text)}
