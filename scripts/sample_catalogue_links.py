@@ -30,7 +30,7 @@ ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip
 
 def sample_articles(n: int, seed: int) -> pd.DataFrame:
     """``n`` random development-split articles outside the annotated development set."""
-    known = {a for p in DEV.glob("*-articles*.jsonl")
+    known = {a for p in DEV.glob("entities-articles*.jsonl")
              for a in pd.read_json(p, lines=True, dtype={"article_id": str})["article_id"]}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
