@@ -1059,3 +1059,13 @@ def test_named_weekday_of_a_relative_day_is_the_nearest_one_the_tense_and_hour_a
 def test_evening_edition_moves_every_relative_day_with_its_named_today():
     found = read("افتتح الرئيس اليوم الاربعاء المعرض الذي زاره امس", pd.Timestamp("2015-07-21 21:00", tz="Asia/Riyadh"))
     assert [(s, v) for s, _, v, _ in found] == [("اليوم الاربعاء", "2015-07-22"), ("امس", "2015-07-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "calendar"),
+    [("افتتاح القناة في نوفمبر 1869 ميلادي لتكون", "نوفمبر 1869 ميلادي", "gregorian"),
+     ("ولد عام 1380 هجرية في مكة", "عام 1380 هجرية", "hijri")],
+)
+def test_the_calendar_written_out_after_a_year_is_in_the_span(text, surface, calendar):
+    record = dates_for(Document("t", text, TUESDAY))[0]
+    assert (record["surface"], record["calendar"]) == (surface, calendar)
