@@ -857,3 +857,66 @@ def test_object_after_a_relative_clause_describing_the_subject():
     # a relative clause no comma closes within a few words keeps what follows out of the main clause
     text = "وانتقد الأردن الذي يرأس الدورة الحالية للمجلس الوزاري العربي منذ بداية العام الماضي بعد انتخابه إيران."
     assert not precise(read(text, parties(text)))
+
+
+# --- object pronouns and cue families ---------------------------------------------------------
+
+def test_object_pronoun_points_to_the_actor_of_the_previous_sentence():
+    text = "وصل الرئيس عبدالفتاح السيسي إلى الرياض أمس. ثم زاره ولي العهد الأمير محمد بن نايف في مقر إقامته."
+    rows = read(text, [mention(text, "عبدالفتاح السيسي", "abdel_fattah_el_sisi", "PER"),
+                       mention(text, "الرياض", "riyadh"),
+                       mention(text, "محمد بن نايف", "muhammad_bin_nayef", "PER")])
+    # the city is feminine, the pronoun of زاره masculine: only the president fits
+    assert ("muhammad_bin_nayef", "abdel_fattah_el_sisi", 0.0) in relations(rows)
+    assert not any(r["target_actor"] == "riyadh" and r["cue"] == "زاره" for r in rows)
+
+
+def test_feminine_pronoun_in_a_clause_after_ma_takes_the_state_before_it():
+    text = "أقام صلات مع الاستخبارات الباكستانية، التي دائما ما تتهمها أفغانستان بدعم الحركة."
+    rows = read(text, [mention(text, "الاستخبارات الباكستانية", "pakistan", "ORG"),
+                       mention(text, "أفغانستان", "afghanistan")])
+    assert relations(rows) == {("afghanistan", "pakistan", -1.0)}
+
+
+def test_pronoun_after_a_verb_subject_follows_it_invitation():
+    text = "التقى الأمين العام بان كي مون بالمسؤولين في القاهرة. ودعاه الرئيس فرانسوا أولاند إلى باريس."
+    rows = read(text, [mention(text, "بان كي مون", "ban_ki_moon", "PER"), mention(text, "القاهرة", "cairo"),
+                       mention(text, "فرانسوا أولاند", "francois_hollande", "PER")])
+    assert ("francois_hollande", "ban_ki_moon", 0.0) in relations(rows)
+
+
+def test_plural_pronoun_takes_a_sound_plural_group():
+    text = "وسيطر الحوثيون على المدينة وقاتلت قوات الجيش الوطني. واتهمهم الرئيس هادي بخرق الهدنة."
+    rows = read(text, [mention(text, "الحوثيون", "houthis", "ORG"),
+                       mention(text, "الجيش الوطني", "yemeni_national_army", "ORG"),
+                       mention(text, "هادي", "abd_rabbuh_mansur_hadi", "PER")])
+    assert ("abd_rabbuh_mansur_hadi", "houthis", -1.0) in relations(rows)
+    assert not any(r["target_actor"] == "yemeni_national_army" and r["cue"] == "واتهمهم" for r in rows)
+
+
+def test_two_fitting_antecedents_give_no_guess():
+    text = "تحدثت مصر عن موقف تركيا. وتتهمها السعودية بدعم الجماعات."
+    rows = read(text, [mention(text, "مصر", "egypt"), mention(text, "تركيا", "turkey"),
+                       mention(text, "السعودية", "saudi_arabia")])
+    assert not any(r["cue"] == "وتتهمها" for r in rows)
+
+
+def test_verb_describing_a_noun_before_it_takes_no_antecedent():
+    text = "وقاتلت القوات العراقية مع فصائل شيعية تساندها طهران في الأنبار."
+    rows = read(text, [mention(text, "القوات العراقية", "iraq", "ORG"), mention(text, "طهران", "iran"),
+                       mention(text, "الأنبار", "anbar")])
+    assert not any(r["cue"] == "تساندها" for r in rows)
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("اجتاح الجيش الإسرائيلي لبنان عام 1982.", [("الجيش الإسرائيلي", "israel", "ORG"), ("لبنان", "lebanon", "GPE")],
+     ("israel", "lebanon", -1.0)),
+    ("وتصدت المقاومة الشعبية لهجوم الحوثيين.", [("المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
+                                                ("الحوثيين", "houthis", "ORG")],
+     ("yemeni_popular_resistance", "houthis", -1.0)),
+    ("واستهجنت البحرين تصريحات إيران.", [("البحرين", "bahrain", "GPE"), ("إيران", "iran", "GPE")],
+     ("bahrain", "iran", -1.0)),
+])
+def test_new_cue_families(text, names, expected):
+    rows = read(text, [mention(text, s, a, t) for s, a, t in names])
+    assert expected in relations(rows)

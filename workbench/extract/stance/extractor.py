@@ -22,6 +22,7 @@ from workbench.extract.stance.actors import actor_countries, actor_groups, actor
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
+from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
 from workbench.extract.stance.view import TokenView
 from workbench.text import Document, documents
@@ -54,6 +55,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     if quotes is None:
         quotes = quotes_for(doc, mentions)
     cue_sentences = {view.sentence_of(hit.first_token) for hit in hits}
+    # an object pronoun's antecedent may stand in the sentence before (وزاره, ودعاها)
+    pronoun_sentences = {view.sentence_of(hit.first_token) for hit in hits if object_pronoun(hit.form, lexicon)}
+    cue_sentences |= {sentence - 1 for sentence in pronoun_sentences}
     starts = [s for s, _ in doc.sentences]
     # Only the sentences holding a cue need their actors read.
     nearby = [m for m in mentions if max(bisect_right(starts, int(m["start"])) - 1, 0) in cue_sentences]
@@ -80,9 +84,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         here = by_sentence.get(sentence)
         if not here or _inside_name(names, hit):
             continue
-        if sentence in lonely and not _spoken(spans, hit.start):
+        if sentence in lonely and not _spoken(spans, hit.start) and sentence not in pronoun_sentences:
             continue
-        found = read_cue(view, hit, here, spans, lexicon, countries)
+        found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()))
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)

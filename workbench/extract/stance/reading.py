@@ -39,6 +39,7 @@ from functools import lru_cache
 from workbench.extract.stance.actors import Actor, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
+from workbench.extract.stance.pronouns import object_pronoun, pronoun_antecedent
 from workbench.extract.stance.view import TokenView
 
 __all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
@@ -70,7 +71,8 @@ _DESCRIBED_GAP = 2
 # positional fallback reads the cue instead.
 _SUBJECT_REACH = 25
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
+_PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
 # A pronoun pointing back to the antecedent a few words after the subject (التي ترفض واشنطن
 # التنسيق معها) makes the antecedent the verb's object as an object pronoun does.
 _RESUMPTIVE = frozenset({"معه", "معها", "معهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها", "ضدهم"})
@@ -95,14 +97,16 @@ class Quote:
 
 
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
-             lexicon: StanceLexicon, countries: Mapping[str, str] | None = None) -> list[dict] | None:
+             lexicon: StanceLexicon, countries: Mapping[str, str] | None = None,
+             previous: list[list[Actor]] = ()) -> list[dict] | None:
     """The stance rows (without article_id) one cue expresses; none when source or target is missing,
     and None when the sentence rules out that its actors are the cue's agent (a prior event's or a
     passive verbal noun, a relative clause whose antecedent is no actor): no positional guess then.
 
     ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes,
     ``countries`` maps actor ids to their state (a contact verb's subject's own state or city in
-    his title chain is passed over: ولي عهد أبوظبي).
+    his title chain is passed over: ولي عهد أبوظبي), ``previous`` the actor groups of the sentence
+    before, where an object pronoun's antecedent may stand (زار ... الرياض ... وزاره بعد ذلك).
     """
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
@@ -200,6 +204,12 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             outer = _outer_quote(quotes, hit.start)
             lower = max(clause_start, view.index_at(outer.start) if outer else clause_start)
             targets = _last_before(here, lower, hit.first_token, source_ids)
+        elif form.kind == "verb" and not form.first_person and (pronoun := object_pronoun(hit.form, lexicon)):
+            # وزاره, تتهمها أفغانستان: the object is the pronoun's antecedent, named earlier; a verb
+            # right after a noun that is no actor describes that noun (فصائل تساندها طهران)
+            if _opens_clause(view, hit, here, grammar):
+                targets = pronoun_antecedent(view, pronoun, hit.first_token, here, previous, source_ids)
+            how += "+far"
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
             # استقبل خادم الحرمين الشريفين الملك سلمان ... رئيس حزب القوات اللبنانية: the received
@@ -343,7 +353,7 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
     if subject is None:
         return None
     after = range(subject[-1].last_token + 1, min(subject[-1].last_token + 1 + _RESUMPTIVE_REACH, len(view.tokens)))
-    if not (_has_object_pronoun(hit, lexicon) or any(view.tokens[i].norm in _RESUMPTIVE for i in after)):
+    if not (object_pronoun(hit.form, lexicon) or any(view.tokens[i].norm in _RESUMPTIVE for i in after)):
         return None
     for group in reversed(here):
         if group[-1].last_token >= relative:
@@ -378,11 +388,16 @@ def _own_titles(sources: list[Actor], targets: list[Actor], countries: Mapping[s
     return all(home_visit(s.actor_id, t.actor_id, countries) for s in sources for t in targets)
 
 
-def _has_object_pronoun(hit: CueHit, lexicon: StanceLexicon) -> bool:
-    """Is the cue a verb form with an object pronoun (تحتله, ترفضها)?"""
-    form = hit.form
-    return any(form.endswith(p) and lexicon.forms.get(form[:-len(p)]) is not None
-               and lexicon.forms[form[:-len(p)]].kind == "verb" for p in _OBJECT_PRONOUNS)
+def _opens_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
+    """Does the cue verb open its clause: after و/ف, punctuation, a particle, a relative or clause
+    opener, or its subject (not right after a noun it describes)?"""
+    if view.tokens[hit.first_token].norm.startswith(("و", "ف")) and view.tokens[hit.first_token].norm != hit.form:
+        return True
+    before = hit.first_token - 1
+    if not view.is_word(before) or any(g[0].lead <= before <= g[-1].last_token for g in here):
+        return True
+    return bool(view.stems(before) & (_particles(grammar.negators) | grammar.clause_openers | grammar.relatives
+                                      | _PRONOUN_OPENERS))
 
 
 def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
