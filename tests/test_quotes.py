@@ -1311,3 +1311,44 @@ def test_an_ambiguous_verb_with_its_content_still_starts_a_new_report():
 def test_lianna_gives_a_reason_not_the_content_of_speech():
     assert run("وقال السوق الإيرانية لا تحتاج إلى دراسة من قبلنا لأننا نعرفها جيدا.") == []
     assert kinds(run("وأكد الوزير أنه لن يحضر لأنه مريض.")) == [("reported", "لن يحضر لأنه مريض")]
+
+
+# -- round 16: cues without their own subject, relays through a pronoun, generic descriptions --------
+
+@pytest.mark.parametrize("honorific", ["معاليه", "سموه", "فخامته"])
+def test_an_honorific_pronoun_subject_goes_back_to_the_person_quoted_before(honorific):
+    text = f"قال وزير الخارجية عادل الجبير إن الاتفاق مهم. وأكد {honorific} أن المملكة ستواجه أي تهديد."
+    rows = run(text, [mention(text, "عادل الجبير", "adel_al_jubeir")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [
+        ("الاتفاق مهم", "adel_al_jubeir"), ("المملكة ستواجه أي تهديد", "adel_al_jubeir")]
+
+
+@pytest.mark.parametrize("relay", ["ونقلت صحيفة حريت عنه قوله", "ونقلت عنه صحيفة حريت قوله"])
+def test_a_relay_through_a_pronoun_keeps_the_person_quoted_before(relay):
+    text = f"قال رئيس الوزراء أحمد داود أوغلو إن تركيا لن ترسل قوات. {relay} «نحن نحمي حدودنا»."
+    rows = run(text, [mention(text, "أحمد داود أوغلو", "ahmet_davutoglu"), mention(text, "حريت", "hurriyet", "ORG")])
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [(r["text"], r["speaker_actor"]) for r in direct] == [("نحن نحمي حدودنا", "ahmet_davutoglu")]
+    assert direct[0]["via"] and "حريت" in direct[0]["via"]
+
+
+@pytest.mark.parametrize("text, subject, verb_object, typ", [
+    ("ولم يجد صالح إلا شن هجوم حاد على الرئيس عبدربه هادي مؤكدا أن الحكومة فشلت.", "صالح", "عبدربه هادي", "PER"),
+    ("من جانبه أوضح الخبير فضل أبو العينين خطورة التقرير الذي أصدرته مؤسسة النقد قائلا: النسبة كبيرة.",
+     "فضل أبو العينين", "مؤسسة النقد", "ORG"),
+])
+def test_a_participle_does_not_go_to_the_object_named_right_before_it(text, subject, verb_object, typ):
+    rows = run(text, [mention(text, subject, "subject_actor"), mention(text, verb_object, "object_actor", typ)])
+    assert [r["speaker_actor"] for r in rows] == ["subject_actor"]
+
+
+def test_a_participle_right_after_its_subject_still_goes_to_it():
+    text = "ورد الوزير عادل الجبير قائلا إن المملكة لن تتراجع."
+    rows = run(text, [mention(text, "عادل الجبير", "adel_al_jubeir")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("المملكة لن تتراجع", "adel_al_jubeir")]
+
+
+def test_a_generic_description_goes_to_the_person_whose_title_names_no_actor():
+    text = "دعا وزير حقوق الإنسان عز الدين الاصبحي المنظمات إلى زيارة عدن. وأكد المسؤول اليمني أن الحكومة سترتب الزيارة."
+    rows = run(text, [mention(text, "عز الدين الاصبحي", "asbahi"), mention(text, "اليمني", "yemen", "GPE")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("المسؤول اليمني", "asbahi")]

@@ -58,6 +58,7 @@ _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
+_RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
@@ -514,9 +515,11 @@ class _Scan:
         if self.lex.is_relay(toks[i].norm):
             # ونقل المسؤول، الذي فضّل عدم الكشف عن اسمه، نص ...: the عن of a relative clause relays nothing.
             relative = next((k for k in range(a, limit) if toks[k].norm in _RELATIVES), limit)
-            relayed = next((k for k in range(a, relative) if toks[k].norm == "عن"), None)
+            relayed = next((k for k in range(a, relative) if toks[k].norm == "عن" or toks[k].norm in _RELAYED_PRONOUNS), None)
             if relayed is not None and relayed + 1 < limit:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
+                if toks[relayed].norm in _RELAYED_PRONOUNS:
+                    return self.relayed_person(toks[i].start), via
                 return self.speaker_in(relayed + 1, limit) or self.implicit_speaker(i), via
         if cue.kind != "noun":
             outer = self.cue_before_attribution(i)
@@ -603,6 +606,8 @@ class _Scan:
         a, b = self.speaker_region(a, limit)
         if b <= a or self.tokens[a].norm in self.lex.not_reporting_before:
             return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
+        if b - a == 1 and self.tokens[a].norm in self.lex.honorific_pronouns:
+            return None  # وأضاف معاليه: no subject of its own, the person spoken of before speaks
         toks = self.tokens
         if b - a >= (1 if self.lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
@@ -660,7 +665,7 @@ class _Scan:
         # كشف مسؤول يمني بارز ... ونقل المسؤول: the official introduced there, not a person named before him
         noun = head.removeprefix("ال")
         window = self.introduced_at(noun, a) if description and noun in self.lex.source_nouns else None
-        return self.speakers.from_range(start, end, self.text[start:end], description, window)
+        return self.speakers.from_range(start, end, self.text[start:end], description, window, head in self.lex.generic_descriptions)
 
     def document_author(self, b: int) -> Speaker | None:
         """The organisation or state issuing the document whose description ends at token ``b``
@@ -794,20 +799,32 @@ class _Scan:
         return tok.norm in ("في", "ب") or tok.norm in self.lex.time_words or (self.prepositional(tok) and not self.companion(tok))
 
     def chain_before(self, i: int) -> tuple[Speaker | None, tuple[int, int] | None] | None:
-        """Speaker (between عن and the noun cue) and relay (before عن) of ``نقلت X عن Y قوله``."""
+        """Speaker (between عن and the noun cue) and relay (before عن) of ``نقلت X عن Y قوله``; with عنه
+        (نقلت X عنه قوله, نقلت عنه X قوله) the person quoted before the relay speaks through X."""
         toks = self.tokens
         floor = self.index_at(self.sentence_start(i))
         for k in range(i - 1, max(floor, i - _CUE_WINDOW) - 1, -1):
-            if toks[k].norm == "عن" and k + 1 < i:
-                via = None
+            pronoun = toks[k].norm in _RELAYED_PRONOUNS
+            if (toks[k].norm == "عن" and k + 1 < i) or pronoun:
+                via, relay_start = None, toks[k].start
                 for v in range(k - 1, max(floor, k - _CUE_WINDOW) - 1, -1):
-                    if self.lex.is_relay(toks[v].norm) and v + 1 < k:
-                        via = (toks[v + 1].start, toks[k - 1].end)
+                    if self.lex.is_relay(toks[v].norm):
+                        relay_start = toks[v].start
+                        if v + 1 < k:
+                            via = (toks[v + 1].start, toks[k - 1].end)
+                        elif pronoun and k + 1 < i:
+                            via = (toks[k + 1].start, toks[i - 1].end)  # ونقلت عنه صحيفة حريت قوله
                         break
-                return self.speaker_in(k + 1, i), via
+                return (self.relayed_person(relay_start) if pronoun else self.speaker_in(k + 1, i)), via
             if self.ends_sentence(k) or toks[k].text == ":":
                 break
         return None
+
+    def relayed_person(self, before: int) -> Speaker | None:
+        """Whom the pronoun of عنه/عنها in a relay opening at offset ``before`` stands for (ونقلت صحيفة حريت عنه
+        قوله): the speaker quoted before the relay, at his latest mention, not the outlet relaying him."""
+        previous = self.speakers.last(before)
+        return self.speakers.remember(self.speakers.latest_mention(previous.name, before)) if previous is not None else None
 
     def implicit_speaker(self, i: int) -> Speaker | None:
         """Speaker of a pronoun-less cue that agrees with the cue's gender.
@@ -973,6 +990,8 @@ class _Scan:
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])
+        if self.object_before_participle(i, sentence_start, first):
+            return None
         floor = max(self.index_at(sentence_start), i - _DESCRIPTION_WORDS - 3)
         for k in range(first - 1, floor - 1, -1):
             if self.tokens[k].kind == PUNCT or self.lex.is_complementizer(self.tokens[k].norm):
@@ -984,6 +1003,18 @@ class _Scan:
         while a > 0 and self.tokens[a - 1].norm in self.lex.person_descriptions and i - a < _DESCRIPTION_WORDS:
             a -= 1
         return self.speakers.speaker_of(mention) if a == first else self.speaker_in(a, i)
+
+    def object_before_participle(self, i: int, sentence_start: int, k: int) -> bool:
+        """Whether the cue ``i`` is a participle and token ``k`` lies in the object of the sentence's verb
+        (شن هجوما على الرئيس هادي مؤكدا, أوضح X لـ"عين اليوم" ... مؤسسة النقد قائلا): the participle
+        goes with the verb's subject, not with the object named right before it."""
+        cue = self.lex.cue(self.tokens[i].norm)
+        if cue is None or cue.kind != "participle":
+            return False
+        verb = self.index_at(sentence_start)
+        if self.phrase_at(verb, "subject_openers"):
+            verb += 2  # من جانبه أوضح ...
+        return not self.opens_topic(verb) and self.inside_object(verb, k)
 
     # -- rows ----------------------------------------------------------------------------------
 

@@ -69,6 +69,8 @@ class Lexicon:
     abbreviations: frozenset[str]
     time_words: frozenset[str]
     not_speakers: frozenset[str]
+    honorific_pronouns: frozenset[str]
+    generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
     subject_openers: tuple[tuple[str, ...], ...]
     companions: frozenset[str]
@@ -195,6 +197,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),
+        honorific_pronouns=_words(rules["honorific_pronouns"]),
+        generic_descriptions=_words(rules["generic_descriptions"]),
         topic_openers=_words(rules["topic_openers"]),
         subject_openers=_phrases(rules["subject_openers"]),
         companions=_words(rules["companions"]),

@@ -74,7 +74,8 @@ class Speakers:
             i += 1
         return out
 
-    def from_range(self, start: int, end: int, surface: str, description: bool = False, window: tuple[int, int] | None = None) -> Speaker:
+    def from_range(self, start: int, end: int, surface: str, description: bool = False, window: tuple[int, int] | None = None,
+                   generic: bool = False) -> Speaker:
         """The speaker named by the text ``surface`` at [start, end).
 
         A person mention wins, then an organisation or state named at the start.
@@ -82,7 +83,8 @@ class Speakers:
         (الدبلوماسي الروسي) is resolved to an earlier person it fits; any other
         description (مسؤولون إيطاليون) speaks for the organisation or state it names. When the
         description's noun introduced someone earlier (مسؤول يمني بارز ... المسؤول), only a person
-        named within that introduction's ``window`` of offsets fits.
+        named within that introduction's ``window`` of offsets fits. A ``generic`` head (المسؤول
+        اليمني) also fits a person whose own title names no actor.
         """
         found = self.inside(start, end)
         context = frozenset(_actor(m) for m in found if _actor(m))
@@ -94,16 +96,24 @@ class Speakers:
         if named and named[0]["start"] <= start + 1:
             return self.remember(_from_mention(named[0], False, context))
         if description:
-            resolved = self.resolve_description(surface, start, end, context, window)
+            resolved = self.resolve_description(surface, start, end, context, window, generic)
             if resolved.named is not None:
                 return self.remember(resolved)
         actor = _actor(named[0]) if named else None
         return self.remember(Speaker(surface, start, end, actor, description, context))
 
-    def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str], window: tuple[int, int] | None = None) -> Speaker:
+    def resolve_description(self, surface: str, start: int, end: int, context: frozenset[str], window: tuple[int, int] | None = None,
+                            generic: bool = False) -> Speaker:
         """A person description at [start, end) resolved to the latest earlier person it fits (named inside ``window`` when given).
 
-        ``named`` stays None when no earlier person fits.
+        ``named`` stays None when no earlier person fits; failing that, a ``generic``
+        head goes to the latest earlier person whose title names no actor (وزير حقوق
+        الإنسان عز الدين الاصبحي ... وأكد المسؤول اليمني).
+
+        >>> m = [{"start": 0, "end": 5, "type": "PER", "actor_id": "asbahi", "surface": "الاصبحي"},
+        ...      {"start": 30, "end": 35, "type": "GPE", "actor_id": "yemen", "surface": "اليمني"}]
+        >>> Speakers(m).resolve_description("المسؤول اليمني", 22, 35, frozenset({"yemen"}), generic=True).actor
+        'asbahi'
         """
         qualifiers = fold(surface).split()[1:]
         for earlier in reversed(self.history):
@@ -114,6 +124,10 @@ class Speakers:
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
             if m["type"] == "PER" and _within(m["start"], window) and context <= ({_actor(m)} | self._title_context(m)) - {None}:
                 return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
+        if generic:
+            for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
+                if m["type"] == "PER" and _within(m["start"], window) and _actor(m) is not None and not self._title_context(m):
+                    return Speaker(surface, start, end, _actor(m), True, context, _from_mention(m, True, frozenset()))
         return Speaker(surface, start, end, None, True, context)
 
     def resolve_title(self, surface: str, start: int, end: int, titled: Callable[[dict], bool]) -> Speaker | None:
