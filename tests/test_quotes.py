@@ -1352,3 +1352,17 @@ def test_a_generic_description_goes_to_the_person_whose_title_names_no_actor():
     text = "دعا وزير حقوق الإنسان عز الدين الاصبحي المنظمات إلى زيارة عدن. وأكد المسؤول اليمني أن الحكومة سترتب الزيارة."
     rows = run(text, [mention(text, "عز الدين الاصبحي", "asbahi"), mention(text, "اليمني", "yemen", "GPE")])
     assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("المسؤول اليمني", "asbahi")]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وكتبت المنظمتان في تقرير مشترك أن النزاع قضى على القطاع الزراعي.", "النزاع قضى على القطاع الزراعي"),
+    ("ووجدت الدراسة أن معظم الشباب يستخدمون الهواتف.", "معظم الشباب يستخدمون الهواتف"),
+])
+def test_wrote_and_found_with_an_complementizer_report(text, clause):
+    assert kinds(run(text)) == [("reported", clause)]
+
+
+def test_a_manner_participle_after_the_cue_is_no_speaker():
+    text = "وأشار الكاتب موافق الرويلي إلى أن الأرقام خاطئة، وكتب مغردا: الأرقام لا تكذب."
+    rows = run(text, [mention(text, "موافق الرويلي", "ruwaili")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الأرقام خاطئة", "ruwaili"), ("الأرقام لا تكذب", "ruwaili")]
