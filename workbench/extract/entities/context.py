@@ -158,10 +158,20 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
     >>> names_a_facility(text, text.index("سلطان"), True), names_a_facility(text, text.index("مركز"), True)
     (True, False)
     """
-    before = previous_words(folded, start, 2)
-    if person and before and before[-1] in _HONORIFICS:
-        before.pop()
-    return bool(before) and _is_one_of(before[-1], NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
+    # Read word by word back from ``start`` rather than through previous_words: it runs on most
+    # catalogue hits.
+    end = start - 1
+    for _ in range(2):
+        if end < 1 or folded[end] != " ":
+            return False
+        word_start = folded.rfind(" ", max(0, end - 16), end) + 1
+        if word_start == 0 and end > 16:
+            return False
+        word = folded[word_start:end]
+        if not (person and word in _HONORIFICS):
+            return _is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
+        end = word_start - 1
+    return False
 
 
 def adjectival_position(before: list[str], has_article: bool) -> bool:

@@ -62,7 +62,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
             continue
-        facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
+        facility = (_names_facility(folded, hit, entries, matcher)
+                    if hit.prefix in ("", "ال") and names_a_facility(folded, hit.start - len(hit.prefix), True) else None)
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
             # is refused, so that no pattern reads the king in مجمع الملك عبدالله as a person.
