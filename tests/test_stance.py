@@ -914,8 +914,8 @@ def test_verb_describing_a_noun_before_it_takes_no_antecedent():
     ("وتصدت المقاومة الشعبية لهجوم الحوثيين.", [("المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
                                                 ("الحوثيين", "houthis", "ORG")],
      ("yemeni_popular_resistance", "houthis", -1.0)),
-    ("واستهجنت البحرين تصريحات إيران.", [("البحرين", "bahrain", "GPE"), ("إيران", "iran", "GPE")],
-     ("bahrain", "iran", -1.0)),
+    ("وصراع تركيا مع حزب العمال الكردستاني مستمر.", [("تركيا", "turkey", "GPE"), ("حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")],
+     ("turkey", "kurdistan_workers_party", -1.0)),
 ])
 def test_new_cue_families(text, names, expected):
     rows = read(text, [mention(text, s, a, t) for s, a, t in names])
