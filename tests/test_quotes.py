@@ -1366,3 +1366,18 @@ def test_a_manner_participle_after_the_cue_is_no_speaker():
     text = "وأشار الكاتب موافق الرويلي إلى أن الأرقام خاطئة، وكتب مغردا: الأرقام لا تكذب."
     rows = run(text, [mention(text, "موافق الرويلي", "ruwaili")])
     assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الأرقام خاطئة", "ruwaili"), ("الأرقام لا تكذب", "ruwaili")]
+
+
+@pytest.mark.parametrize("subject", ["صحيفة وول ستريت جورنال اليوم الخميس", "الوكالة"])
+def test_an_outlet_quoting_a_source_relays_it(subject):
+    text = f"قالت {subject} نقلا عن مسؤولين في وزارة الدفاع إن القوات ستنسحب."
+    rows = run(text, [mention(text, "وزارة الدفاع", "defense_ministry", "ORG")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("القوات ستنسحب", "defense_ministry")]
+    assert rows[0]["via"] and rows[0]["via"].startswith(subject.split()[0])
+
+
+def test_an_outlet_quoting_through_a_pronoun_relays_the_person_before():
+    text = "قال الوزير سامح شكري إن الاتفاق مهم. وأضافت الوكالة نقلا عنه أن المحادثات ستستأنف."
+    rows = run(text, [mention(text, "سامح شكري", "sameh_shoukry")])
+    assert [(r["text"], r["speaker_actor"], r["via"]) for r in rows] == [
+        ("الاتفاق مهم", "sameh_shoukry", None), ("المحادثات ستستأنف", "sameh_shoukry", "الوكالة")]

@@ -527,10 +527,26 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
-            return self.speaker_in(self.after_addressee(a, limit), limit, named_only) or self.implicit_speaker(i), None
+            a = self.after_addressee(a, limit)
+            return self.relayed_through(a, limit) or (self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None)
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
+
+    def relayed_through(self, a: int, limit: int) -> tuple[Speaker | None, tuple[int, int]] | None:
+        """Speaker and relay when the subject from token ``a`` quotes someone (قالت صحيفة وول ستريت جورنال اليوم
+        نقلا عن مسؤولين في وزارة الدفاع إن, وأضافت الوكالة نقلا عنه): the source speaks, the subject relays."""
+        first, end = self.speaker_region(a, limit)
+        k = end
+        while k < limit and self.tokens[k].norm in self.lex.time_words:
+            k += 1
+        if end <= first or k + 1 >= limit or not self.lex.is_relay(self.tokens[k].norm):
+            return None
+        via = (self.tokens[first].start, self.tokens[end - 1].end)
+        if self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
+            return self.relayed_person(self.tokens[first].start), via
+        source = self.speaker_in(k + 2, limit) if self.tokens[k + 1].norm == "عن" and k + 2 < limit else None
+        return (source, via) if source is not None else None
 
     def after_addressee(self, a: int, limit: int) -> int:
         """Token index after an addressee standing between a verb cue and its subject (وأوضح لـ«عكاظ» الناطق ...,
