@@ -111,6 +111,8 @@ class _Scan:
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
         self._clause_words = self._aside_starts | _BEFORE_CUE  # words at which a clause may stop
+        # Tokens at which a clause may stop, in one set: the clause scan tests each token against it once.
+        self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops | self._breaks)
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -536,6 +538,8 @@ class _Scan:
     def relayed_through(self, a: int, limit: int) -> tuple[Speaker | None, tuple[int, int]] | None:
         """Speaker and relay when the subject from token ``a`` quotes someone (قالت صحيفة وول ستريت جورنال اليوم
         نقلا عن مسؤولين في وزارة الدفاع إن, وأضافت الوكالة نقلا عنه): the source speaks, the subject relays."""
+        if self.lex.relay_verbs.isdisjoint(self._norms[a:limit]):
+            return None  # most cues: no relay word at all, so no region to read
         first, end = self.speaker_region(a, limit)
         k = end
         while k < limit and self.tokens[k].norm in self.lex.time_words:
@@ -1058,12 +1062,11 @@ class _Scan:
         if start >= n:
             return None
         k, fragments, orphan = start, [], False
-        cues, breaks, stops, by_opener, orphans = self.cues, self._breaks, self._stops, self.by_opener, self.orphan_closers
+        points, words = self._clause_points, self._clause_words
         while k < n and k - start < _CLAUSE_LIMIT:
             tok = toks[k]
             # Most tokens can stop nothing: tested inline, without the method calls of the full tests below.
-            if not (k in cues or k in by_opener or k in orphans or k in stops or k in breaks or tok.text in _CLAUSE_MARKS
-                    or tok.norm in self._clause_words or _STARTS_BUT(tok.norm)):
+            if not (k in points or tok.text in _CLAUSE_MARKS or tok.norm in words or _STARTS_BUT(tok.norm)):
                 k += 1
                 continue
             if k > start and k in self._breaks:
