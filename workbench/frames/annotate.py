@@ -118,7 +118,7 @@ def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
     (['dates', 'entities', 'quotes', 'stance'], True)
     """
     from workbench.extract.dates import dates_for
-    from workbench.extract.entities import entities_for
+    from workbench.extract.entities import entities_for, public_mentions
     from workbench.extract.quotes import quotes_for
     from workbench.extract.stance import stance_for
 
@@ -137,7 +137,8 @@ def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
     quotes = run("quotes", quotes_for, mentions)
     dates = run("dates", dates_for)
     stance = run("stance", stance_for, mentions, quotes, sectors=tools and tools.sectors)
-    return {"entities": mentions, "quotes": quotes, "dates": dates, "stance": stance}
+    # Quotes and stance read a title's adjective as its state (السفير الروسي); the frames follow the gold rules.
+    return {"entities": public_mentions(mentions), "quotes": quotes, "dates": dates, "stance": stance}
 
 
 def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None, nested: bool = True,

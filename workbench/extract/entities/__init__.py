@@ -40,10 +40,11 @@ from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
+from workbench.extract.entities.titles import mark_title_readings, public_mentions
 from workbench.schema import conform
 from workbench.text import Document, documents
 
-__all__ = ["entities", "entities_for", "Matcher", "NerModel", "load_model"]
+__all__ = ["entities", "entities_for", "public_mentions", "Matcher", "NerModel", "load_model"]
 
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
@@ -89,6 +90,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
+    mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found
 
@@ -120,6 +122,6 @@ def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = 
     tagger = load_model(model)
     rows: list[dict] = []
     for doc in documents(articles):
-        rows += entities_for(doc, matcher, tagger, model_scope, name_patterns)
+        rows += public_mentions(entities_for(doc, matcher, tagger, model_scope, name_patterns))
     return conform(rows, "entities")
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "head_modified", "is_place_context", "adjectival_position", "bare", "is_club_context",
+__all__ = ["previous_words", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
            "names_a_facility"]
 
 
@@ -44,6 +44,13 @@ HEADS = _folded(
     طيران طائره طائرات مقاتلات بحريه اسطول بوارج سفن غواصه صواريخ منظومه دفاع دفاعات اجهزه استخبارات مخابرات
     شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
+)
+# Heads of HEADS that name a person's office: a nationality adjective after them is part of the
+# title (الرئيس المصري, السفير الروسي), no mention under the gold rules.
+PERSON_TITLES = _folded(
+    """وزير وزيره وزراء رئيس دبلوماسي دبلوماسيون دبلوماسيين مسؤول مسؤولون مسؤولين مسوول مسوولين مسوولون سفير
+    رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار
+    مستشارين مندوب نائب""".split()
 )
 # Heads of a company, club, team or product: a nationality adjective after them, even through a
 # head of HEADS («شركة طيران إسبانية»), gives the company's origin, not the state.
@@ -112,13 +119,31 @@ def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
 
 def head_modified(before: list[str]) -> bool:
     """True when an institution/force/official noun heads the adjective that follows ``before``."""
+    return _head_index(before) is not None
+
+
+def _head_index(before: list[str]) -> int | None:
+    """Index in ``before`` of the institution/force/official noun the next adjective modifies, if any."""
     for i in range(len(before) - 1, -1, -1):
         stem = bare(before[i])
         if stem in HEADS:
-            return i == 0 or not _is_one_of(before[i - 1], PRIVATE_HEADS)
+            return i if i == 0 or not is_one_of(before[i - 1], PRIVATE_HEADS) else None
         if stem not in MODIFIERS:
-            return False
-    return False
+            return None
+    return None
+
+
+def in_title(before: list[str]) -> bool:
+    """True when the adjective after ``before`` belongs to a person's title or role: its head is a
+    person's office («الرئيس المصري», «المبعوث الأميركي») or an office's complement in construct
+    («وزير الدفاع اليمني», «رئيس الوزراء اللبناني»), not a state body («القوات الأمريكية»,
+    «المتحدث باسم الخارجية الروسية»).
+
+    >>> in_title(["وزير", "الدفاع"]), in_title(["المتحدث", "باسم", "الخارجيه"]), in_title(["القوات"])
+    (True, False, False)
+    """
+    i = _head_index(before)
+    return i is not None and (is_one_of(before[i], PERSON_TITLES) or (i > 0 and is_one_of(before[i - 1], PERSON_TITLES)))
 
 
 def is_club_context(before: list[str]) -> bool:
@@ -127,10 +152,10 @@ def is_club_context(before: list[str]) -> bool:
     >>> is_club_context(["من", "لاعبي"]), is_club_context(["الى"])
     (True, False)
     """
-    return bool(before) and _is_one_of(before[-1], SPORT_WORDS)
+    return bool(before) and is_one_of(before[-1], SPORT_WORDS)
 
 
-def _is_one_of(word: str, words: frozenset[str]) -> bool:
+def is_one_of(word: str, words: frozenset[str]) -> bool:
     """Whether a folded word, bare or without its proclitics, is one of ``words`` (لاعبي is no ل + اعبي)."""
     return word in words or bare(word) in words
 
@@ -169,7 +194,7 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
             return False
         word = folded[word_start:end]
         if not (person and word in _HONORIFICS):
-            return _is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
+            return is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
         end = word_start - 1
     return False
 
