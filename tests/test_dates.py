@@ -1069,3 +1069,34 @@ def test_evening_edition_moves_every_relative_day_with_its_named_today():
 def test_the_calendar_written_out_after_a_year_is_in_the_span(text, surface, calendar):
     record = dates_for(Document("t", text, TUESDAY))[0]
     assert (record["surface"], record["calendar"]) == (surface, calendar)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وفي ذلك اليوم الثلاثاء 20 جمادى الأولى 875هـ دخل السلطان المدينة. ونحن نقف اليوم أمام التاريخ",
+     "وفي تلك الليلة الثلاثاء غادر الجيش المدينة، ونحن نقف اليوم أمام التاريخ",
+     "أعلنت الوزارة اليوم الثلاثاء 14 يوليو 2015 نتائجها، ونحن نقف اليوم أمام التاريخ"],
+)
+def test_a_past_day_or_a_dated_weekday_does_not_move_the_publication_day(text):
+    monday_evening = pd.Timestamp("2015-08-03 18:35", tz="Asia/Riyadh")
+    last = read(text, monday_evening)[-1]
+    assert (last[0], last[2]) == ("اليوم", "2015-08-03")
+
+
+def test_a_weekday_dated_in_the_publication_week_still_moves_it():
+    found = read("نفذ الحكم اليوم الخميس 14 / 10 / 1436هـ وكان قد صدر امس", pd.Timestamp("2015-07-31 03:50", tz="Asia/Riyadh"))
+    assert [(s, v) for s, _, v, _ in found] == [("اليوم الخميس", "2015-07-30"), ("14 / 10 / 1436هـ", "2015-07-30"), ("امس", "2015-07-29")]
+
+
+def test_a_demonstrative_day_is_not_the_publication_day():
+    assert [s for s, *_ in read("ولم ينس أهل المدينة ذلك اليوم أبدا", TUESDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("وصل الوفد امس الاثنين ثم غادر عصر ذات اليوم إلى جدة", "عصر ذات اليوم"),
+     ("وصل الوفد امس الاثنين وعاد في نفس اليوم إلى جدة", "نفس اليوم")],
+)
+def test_the_same_day_written_before_its_noun_refers_back(text, surface):
+    found = read(text, TUESDAY_4_AUG)
+    assert [(s, v) for s, _, v, _ in found] == [("امس الاثنين", "2015-08-03"), (surface, "2015-08-03")]

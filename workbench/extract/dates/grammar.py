@@ -233,7 +233,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم الأول من المهرجان: a day counted in an event (not a month, a period or a feast: date, holiday)
         "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, هذا اليوم
+        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         "period": f"{part_edge}{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
@@ -258,7 +258,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # word or another opener (من 4 الى 6, منذ اكثر من 60 عاما), which rejects most of them at once.
     core_roles = ("event_day", "day_word", "day_word_dual", "month_word", "time_named", "holiday", "holiday_bare", "holiday_day",
                   "year_word", "years_word", "period", "time_word", "time_alone", "time_period")
-    opener_roles = ("fraction", "range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
+    opener_roles = ("same_before", "fraction", "range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
     core_words = {
         *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"],
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),

@@ -125,7 +125,7 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     if ctx.anchor is None:
         return ctx
     today, named_days = None, {}
-    for match in matches:
+    for i, match in enumerate(matches):
         if match.lastgroup not in ("day", "time"):
             continue
         found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(match.group(match.lastgroup))}
@@ -134,15 +134,32 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
         offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
         named = ctx.lexicon.weekdays[found["weekday"]]
         start = match.start(match.lastgroup)
+        written = _written_day(matches, i, ctx)
+        if _previous_word_in(ctx, start, "demonstrative") or written is not None and (
+                written.weekday() != named or abs((written - ctx.anchor).days) > 6):
+            continue  # ذلك اليوم الثلاثاء, اليوم الثلاثاء 20 جمادى الأولى 875هـ: a day of the past, not today
         if today is None:  # the first relative day with its weekday decides
             back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
-            today = ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
+            today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
         day = today + timedelta(days=offset)
         late = (day.weekday() - named) % 7
-        named_days.setdefault(named, day + timedelta(days=_named_day_shift(late, ctx, start)))
+        named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, ctx, start)))
     if today is None:
         return ctx
     return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
+
+
+def _written_day(matches: list[re.Match[str]], i: int, ctx: Context) -> date | None:
+    """The day of the full date written right after the relative day of ``matches[i]`` (اليوم الخميس
+    14 / 10 / 1436هـ), ``date.min`` when that date has no single day, None when there is none.
+    """
+    end = matches[i].end(matches[i].lastgroup)
+    following = matches[i + 1] if i + 1 < len(matches) else None
+    if following is None or following.lastgroup not in ("date", "numeric") \
+            or not _APPOSITION_GAP.fullmatch(ctx.folded, end, following.start(following.lastgroup)):
+        return None
+    reading = read_match(following, ctx)
+    return reading.bounds[0] if reading is not None and reading.bounds else date.min
 
 
 def _named_day_shift(late: int, ctx: Context, start: int) -> int:
@@ -283,7 +300,9 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
             or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and ctx.lexicon.months[words[i][1]][:2] == ctx.lexicon.months[words[i - 1][1]][:2]
         ):
             words[i] = ("pair", words[i][1])
-    if rule in ("date", "day") and surface.split()[-1] in ctx.lexicon.words["same"]:
+    spoken = surface.split()
+    # اليوم نفسه, الخامس من الشهر ذاته, عصر ذات اليوم: the day (or month) the text named last
+    if rule in ("date", "day") and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
         return Reading("date" if day else "relative", "day", refers_back=day)
     if rule in _CALENDAR_RULES:
@@ -666,8 +685,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
-    if _previous_word_in(ctx, start, "not_relday_before"):
-        return None  # "الآن وليس غدا": not tomorrow, but later
+    if _previous_word_in(ctx, start, "not_relday_before") or _previous_word_in(ctx, start, "demonstrative"):
+        return None  # "الآن وليس غدا": not tomorrow, but later; "ذلك اليوم": a day the text tells of, not today
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
