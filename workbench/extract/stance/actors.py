@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -45,9 +45,10 @@ _ADJECTIVE_ENDINGS = ("ي", "يه")
 _NAME_GAP = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A usable mention: actor id, offsets, token positions and what stands before it."""
+class Actor(NamedTuple):
+    """A usable mention: actor id, offsets, token positions and what stands before it (a named
+    tuple: an article builds thousands, and a tuple is built several times faster than a frozen
+    dataclass)."""
 
     actor_id: str
     kind: str  # PER, ORG or GPE
@@ -229,7 +230,7 @@ def _clamp_leads(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for actor in actors:
         if out and out[-1].last_token < actor.token and actor.lead <= out[-1].last_token:
-            actor = replace(actor, lead=out[-1].last_token + 1)
+            actor = actor._replace(lead=out[-1].last_token + 1)
         out.append(actor)
     return out
 
@@ -250,8 +251,8 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
                 and _only_commas(view, previous.last_token, actor.lead)
                 or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):
             previous = out.pop()
-            actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
-                            locative=previous.locative, adjectival=False)
+            actor = actor._replace(lead=previous.lead, prepositional=previous.prepositional,
+                                   locative=previous.locative, adjectival=False)
         out.append(actor)
     return out
 
@@ -264,7 +265,7 @@ def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
         previous = out[-1] if out else None
         if previous is not None and previous.actor_id == actor.actor_id and actor.token > previous.last_token \
                 and (actor.lead == previous.last_token + 1 or _only_commas(view, previous.last_token, actor.lead)):
-            actor = replace(previous, end=actor.end, last_token=actor.last_token)
+            actor = previous._replace(end=actor.end, last_token=actor.last_token)
             out.pop()
         out.append(actor)
     return out

@@ -12,8 +12,9 @@ it ends a word and what precedes it in the word is a proclitic reading of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
 from workbench.extract.stance.view import TokenView, readings
@@ -29,8 +30,7 @@ _NEEDS_WINDOW = 7
 _PREPOSITION_WINDOW = 20
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
     """A cue found in the text: original offsets, first and last token index, lexicon form."""
 
     start: int
@@ -101,11 +101,9 @@ def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool
 
 def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int) -> int | None:
     """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
-    _, sentence_end = view.sentence_range(view.sentence_of(last))
-    for i in range(last + 1, min(last + 1 + window, sentence_end)):
-        if view.has_stem(i, needs):
-            return i
-    return None
+    found = view.stem_positions(view.sentence_of(last), needs)
+    after = bisect_right(found, last)
+    return found[after] if after < len(found) and found[after] <= last + window else None
 
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
