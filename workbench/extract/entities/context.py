@@ -50,7 +50,7 @@ HEADS = _folded(
 PERSON_TITLES = _folded(
     """وزير وزيره وزراء رئيس دبلوماسي دبلوماسيون دبلوماسيين مسؤول مسؤولون مسؤولين مسوول مسوولين مسوولون سفير
     رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار
-    مستشارين مندوب نائب""".split()
+    مستشارين مندوب نائب عضو امين""".split()
 )
 # Heads of a company, club, team or product: a nationality adjective after them, even through a
 # head of HEADS («شركة طيران إسبانية»), gives the company's origin, not the state.

@@ -43,7 +43,7 @@ def mark_title_readings(doc: Document, found: list[dict]) -> list[dict]:
         if m["via"] == "nationality":
             if in_title(_words_before(doc, m["start"], 3)):
                 m[IN_TITLE] = True
-        elif m["type"] == "ORG" and fold(m["surface"]).startswith(_CABINET):
+        elif m["type"] == "ORG" and m["surface"].startswith("مجلس") and fold(m["surface"]).startswith(_CABINET):
             before = _words_before(doc, m["start"], 1)
             if before and is_one_of(before[-1], PERSON_TITLES):
                 m[IN_TITLE] = True
