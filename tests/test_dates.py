@@ -1100,3 +1100,41 @@ def test_a_demonstrative_day_is_not_the_publication_day():
 def test_the_same_day_written_before_its_noun_refers_back(text, surface):
     found = read(text, TUESDAY_4_AUG)
     assert [(s, v) for s, _, v, _ in found] == [("امس الاثنين", "2015-08-03"), (surface, "2015-08-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [("ارتفعت الأرباح في الشهور الستة الأولى من عام 2015", "الشهور الستة الأولى من عام 2015", "2015-01-01", "2015-06-30"),
+     ("تراجعت المبيعات خلال الأشهر التسعة الأولى من العام الماضي", "الأشهر التسعة الأولى من العام الماضي", "2014-01-01", "2014-09-30")],
+)
+def test_the_first_months_of_a_year_are_that_part_of_it(text, surface, start, end):
+    assert read(text, TUESDAY_4_AUG) == [(surface, "year" if "2015" in surface else "relative", start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("بلغت الصادرات في أبريل 5 مليارات مقارنة بالشهر ذاته من عام 2014", "الشهر ذاته من عام 2014", "2014-04-01"),
+     ("ارتفعت المبيعات في 5 مايو مقارنة مع الشهر نفسه من العام الماضي", "الشهر نفسه من العام الماضي", "2014-05-01")],
+)
+def test_the_same_month_of_another_year_is_one_month_row(text, surface, value):
+    last = read(text, TUESDAY_4_AUG)[-1]
+    assert (last[0], last[1], last[2]) == (surface, "month", value)
+
+
+def test_a_vague_count_after_a_joined_preposition_is_a_duration():
+    found = read("استجوب لعدة ساعات وسافر لبضعة أسابيع", TUESDAY_4_AUG)
+    assert [(s, k) for s, k, *_ in found] == [("عدة ساعات", "duration"), ("بضعة أسابيع", "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["طفل عمره 18 شهرا", "ولدت الدجاجة -وعمرها الآن ثلاثة أشهر- بعيب خلقي", "رضيع يبلغ أسبوعين",
+     "شارك أكثر من 30 دقيقة لعب", "لعب 90 دقيقة كاملة في المباراة"],
+)
+def test_ages_of_a_child_or_an_animal_and_playing_time_are_no_dates(text):
+    assert read(text, TUESDAY_4_AUG) == []
+
+
+def test_a_count_of_months_outside_an_age_stays_a_duration():
+    assert read("توفي الطفل بعد معاناة استمرت 3 أشهر وانتظر ذووه 30 دقيقة", TUESDAY_4_AUG) == [
+        ("3 أشهر", "duration", "", ""), ("30 دقيقة", "duration", "", "")]

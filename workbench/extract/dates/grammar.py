@@ -113,6 +113,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+(?:{w['of']}\\s+)?)"  # الربع الثاني 2015, الربع الأول من عام 2015
     edge = f"{edge_words}?"
     part_edge = f"(?:{w['edge']}\\s+(?={year_part}))?"  # نهاية الربع الأول من عام 2016: the edge of a part of a year
+    # الشهر ذاته من عام 2014, الشهر نفسه من العام الماضي: the month named before, in that year
+    same_month = f"{month_period}\\s+{w['same']}\\s+{w['of']}\\s+"
     dual_marker = whole_words(m for m in lex.markers if m.endswith("ين"))
     # في 25 الجاري: a masculine marker agrees with the month left unsaid (not الـ24 الماضية, hours)
     month_marker = whole_words(m for m in lex.markers if " " not in m and not m.endswith(("ين", "ه")))
@@ -224,7 +226,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{several}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"{part_edge}{edge}(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
@@ -234,7 +236,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
-        "period": f"{part_edge}{edge}(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
+        "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         f"|(?:{w['edge']}\\s+)?{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
@@ -271,10 +273,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first = f"(?=\\d|ال\\s*\\d|(?:{trie_alternation(core_words)})(?![^\\W\\d])|{whole_words(opener_words)}\\s+(?:{core_or_opener}))"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
-    # لثلاث سنوات, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
+    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
-         *lex.words["edge"], *lex.words["approx"], *singular_units, *dual_units,
+         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *singular_units, *dual_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

@@ -62,6 +62,7 @@ _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
+_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
@@ -98,6 +99,7 @@ class Reading:
     start: int | None = None  # where the reported span starts when it is not where the match starts (folded)
     appositive: bool = False  # takes the value of a day written right beside it (a feast's day, a weekday)
     refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
+    same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
 
 
 @dataclass
@@ -206,6 +208,8 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
     of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance.
     """
     for i, (_, _, reading) in enumerate(found):
+        if reading.same_month:
+            _to_month_named_before(reading, [other for _, _, other in found[:i]])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
@@ -222,6 +226,15 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
             reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
 
 
+def _to_month_named_before(reading: Reading, earlier: list[Reading]) -> None:
+    """Narrow a year read from "الشهر ذاته من عام 2014" to the month of the last Gregorian month or day before it."""
+    month = next((other.bounds[0].month for other in reversed(earlier) if other.bounds is not None and other.calendar == GREGORIAN
+                  and other.granularity in ("day", "minute", "month") and other.bounds[0].month == other.bounds[1].month), None)
+    if month is not None and reading.bounds is not None and reading.calendar == GREGORIAN:
+        reading.bounds = month_span(GREGORIAN, reading.bounds[0].year, month)
+        reading.granularity = "month"
+
+
 def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     """The reading of a match of ``ctx.grammar.search`` (None when it is no date after all)."""
     rule = match.lastgroup
@@ -231,6 +244,13 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
         return _event_name_year(surface, ctx, start, end)
+    spoken = surface.split(maxsplit=3)
+    if rule in ("year", "period") and len(spoken) == 4 and spoken[1] in ctx.lexicon.words["same"]:
+        skip = _THREE_WORDS.match(surface).end()
+        reading = _read(rule, surface[skip:], ctx, start + skip, end)
+        if reading is not None:
+            reading.kind, reading.same_month = "month", True
+        return reading
     reading = _read(rule, surface, ctx, start, end)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
@@ -312,7 +332,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
+        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
@@ -342,19 +362,31 @@ def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: i
 
 
 def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
-    """A count of years without لمدة/خلال that gives someone's age: (27 عاما), يبلغ من العمر 19 عاما."""
+    """A count without لمدة/خلال that gives someone's age: (27 عاما), يبلغ من العمر 19 عاما; a child's or an
+    animal's in months, weeks or days only after an age word (عمره 18 شهرا, عمرها ثلاثة أشهر)."""
     lex = ctx.lexicon
     surface = ctx.folded[start:end]
-    if surface.startswith(lex.words["duration"]) or lex.units.get(_first(words, "unit") or "", ("",))[0] != "year":
+    unit = lex.units.get(_first(words, "unit") or "", ("",))[0]
+    if surface.startswith(lex.words["duration"]) or unit not in ("year", "month", "week", "day"):
+        return False
+    before = [word.strip("-(\"',") for word in ctx.folded[max(0, start - 40):start].split()[-3:]]  # -وعمرها الآن
+    if any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before):
+        return True
+    if unit != "year":
         return False
     if ctx.folded[max(0, start - 2):start].strip().endswith(("(", '"')) and ctx.folded[end:end + 2].strip().startswith((")", '"')):
         return True  # (27 عاما), «24 عامًا»
-    before = ctx.folded[max(0, start - 40):start].split()[-3:]
-    if any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before):
-        return True
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
     return any(word in lex.words["age_topic"] or _CLITICS.sub("", word) in lex.words["age_topic"] for word in clause)
+
+
+def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
+    """Minutes of a match a player played (أكثر من 30 دقيقة لعب, لعب 90 دقيقة): a statistic, not a time span."""
+    if ctx.lexicon.units.get(_first(words, "unit") or "", ("",))[0] != "minute":
+        return False
+    near = [*ctx.folded[max(0, start - 30):start].split()[-2:], *ctx.folded[end:end + 20].split()[:2]]
+    return any(word in ctx.lexicon.words["play"] or _CLITICS.sub("", word) in ctx.lexicon.words["play"] for word in near)
 
 
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
