@@ -758,3 +758,33 @@ def test_the_person_or_city_outside_a_facility_name_stays(text, actor):
                                   "افتتاح رياض الأطفال"])
 def test_riyadh_without_its_article_is_no_city(text):
     assert not {"riyadh", "saudi_arabia"} & {a for _, a in pairs(text)}
+
+
+def test_an_adjective_in_a_persons_title_reaches_quotes_and_stance_but_not_the_frame():
+    # Gold rules: «السفير الروسي», «وزير الدفاع اليمني» are no mention; «القوات الأمريكية» is the state.
+    text = "وقال السفير الروسي إن القوات الأمريكية انسحبت، وأكد وزير الدفاع اليمني ذلك."
+    found = ents(text)
+    flagged = [(r["surface"], r["actor_id"], r["via"]) for r in found if r.get("in_title")]
+    assert flagged == [("روسي", "russia", "nationality"), ("يمني", "yemen", "nationality")]
+    frame = workbench.entities(pd.DataFrame({"article_id": ["a"], "text": [text]}), model=None)
+    assert frame["surface"].tolist() == ["أمريكية"]
+
+
+def test_the_cabinet_in_a_title_is_part_of_the_role():
+    assert [r["surface"] for r in ents("النائب الثاني لرئيس مجلس الوزراء وزير الدفاع") if r.get("in_title")] == [
+        "مجلس الوزراء"]
+    assert [r.get("in_title", False) for r in ents("وزير الدولة عضو مجلس الوزراء")] == [True]
+    assert [(r["surface"], r.get("in_title", False)) for r in ents("وافق مجلس الوزراء على القرار")] == [
+        ("مجلس الوزراء", False)]
+
+
+def test_state_bodies_and_a_spokesman_of_the_ministry_keep_the_state():
+    for text in ("المتحدث باسم الخارجية الروسية", "أكدت السلطات التركية", "قصف الطيران السعودي"):
+        assert [r.get("in_title", False) for r in ents(text)] == [False], text
+
+
+def test_annotate_speaker_from_a_titles_adjective_without_a_frame_mention():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["وقال السفير الروسي إن الاتفاق مهم للمنطقة."]})
+    found = workbench.annotate(arts)
+    assert found.quotes["speaker_actor"].tolist() == ["russia"]
+    assert found.entities.empty and found.articles.loc[0, "actors"] == []

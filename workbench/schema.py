@@ -71,7 +71,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         Column("actor_id", STR, "catalogue id of the canonical actor, or ar:<folded name> for a name outside it"),
         Column("actor", STR, "canonical English name"),
         Column("actor_ar", STR, "canonical Arabic name"),
-        Column("via", STR, "name, alias, capital, nationality, partial, model or pattern"),
+        Column("via", STR, "name, alias, capital, nationality, partial, model or pattern (a nationality adjective "
+               "or the cabinet inside a person's title, السفير الروسي, reaches quotes and stance only, never this frame)"),
         Column("method", STR, "catalogue, model or pattern"),
         Column("confidence", FLOAT, "0..1"),
     ),
