@@ -1138,3 +1138,19 @@ def test_ages_of_a_child_or_an_animal_and_playing_time_are_no_dates(text):
 def test_a_count_of_months_outside_an_age_stays_a_duration():
     assert read("توفي الطفل بعد معاناة استمرت 3 أشهر وانتظر ذووه 30 دقيقة", TUESDAY_4_AUG) == [
         ("3 أشهر", "duration", "", ""), ("30 دقيقة", "duration", "", "")]
+
+
+def test_a_weekday_in_a_clause_about_last_week_is_that_week():
+    friday = pd.Timestamp("2015-07-31 10:00", tz="Asia/Riyadh")
+    found = read("وقال في الاسبوع الماضي إن الأسهم تراجعت يوم الخميس. وأكد محاميه الخميس أن", friday)
+    assert [(s, v) for s, _, v, _ in found] == [("الاسبوع الماضي", "2015-07-20"), ("يوم الخميس", "2015-07-23"), ("الخميس", "2015-07-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("حلم أوبرا عايدة يتحقق بعد قرن ونصف", "بعد قرن ونصف"),
+     ("عرضت الأوبرا قبل ما يقرب من قرن ونصف من الزمان، ولكن", "قبل ما يقرب من قرن ونصف من الزمان"),
+     ("غادر البلاد قبل عام ونصف", "قبل عام ونصف")],
+)
+def test_a_count_with_a_half_is_relative_and_unresolved(text, surface):
+    assert read(text, TUESDAY_4_AUG) == [(surface, "relative", "", "")]

@@ -45,6 +45,7 @@ _UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week
 _YEARS_IN = {"decade": 10, "century": 100}
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
+_LAST = -1  # the value of a marker of the unit before the current one (الماضي)
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
@@ -671,7 +672,8 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
     open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
-    if count is None or ctx.anchor is None or from_event or open_ended:
+    halved = " ونصف" in ctx.folded[start:end]  # بعد قرن ونصف: no one unit of the calendar holds it
+    if count is None or ctx.anchor is None or from_event or open_ended or halved:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
@@ -822,6 +824,14 @@ def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
     return reading
 
 
+def _clause_of_last_week(ctx: Context, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of last week (خسائر حادة في الأسبوع الماضي يوم الاثنين)."""
+    clause = _CLAUSE_END.split(ctx.folded[max(0, start - _TEXT_BEFORE):start])[-1]
+    words = [(m.lastgroup, " ".join(m.group().split())) for m in ctx.grammar.lexemes.finditer(clause)]
+    return any(kind == "period" and _PERIOD_UNIT.get(word[2:]) == "week" and following == ("marker", _LAST)
+               for (kind, word), following in zip(words, [(k, ctx.lexicon.markers.get(t)) for k, t in words[1:]]))
+
+
 def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
     lex = ctx.lexicon
     name = _first(words, "weekday")
@@ -845,6 +855,11 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         if written is None or (written == "future") == (named_day >= anchor):
             reading.bounds, reading.anchored = (named_day, named_day), True
             return reading
+    if marker is None and not length and _clause_of_last_week(ctx, start):
+        monday = _week_of(_working_week_middle(anchor) - timedelta(weeks=1))[0]
+        day = monday + timedelta(days=weekday)
+        reading.bounds, reading.anchored = (day, day), True
+        return reading
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     direction = _direction(marker, ctx, start) or "past"
     shift = {
