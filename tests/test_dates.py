@@ -1154,3 +1154,16 @@ def test_a_weekday_in_a_clause_about_last_week_is_that_week():
 )
 def test_a_count_with_a_half_is_relative_and_unresolved(text, surface):
     assert read(text, TUESDAY_4_AUG) == [(surface, "relative", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("لا يمكث في التحقيق سوى ساعات، ثم يخرج", "ساعات"), ("بمناسبة مرور عام على احتلال المدينة", "عام"),
+     ("لم يبق سوى أيام. وقال", "أيام")],
+)
+def test_a_bare_unit_after_a_word_that_takes_a_span_is_a_duration(text, surface):
+    assert read(text, TUESDAY_4_AUG) == [(surface, "duration", "", "")]
+
+
+def test_a_bare_unit_after_such_a_word_needs_the_span_to_end_there():
+    assert read("بعد مرور عام دراسي كامل", TUESDAY_4_AUG) == []

@@ -189,6 +189,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
+    span_before = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_before"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
@@ -223,7 +224,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
-        f"|{several}"
+        f"|{several}|(?:{span_before}){plural_alone}{clause_end}|(?:{span_before}){whole_words(singular_units)}(?=\\s+{w['span_on']})"  # سوى ساعات، مرور عام على
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
