@@ -1088,8 +1088,13 @@ def test_a_weekday_dated_in_the_publication_week_still_moves_it():
     assert [(s, v) for s, _, v, _ in found] == [("اليوم الخميس", "2015-07-30"), ("14 / 10 / 1436هـ", "2015-07-30"), ("امس", "2015-07-29")]
 
 
-def test_a_demonstrative_day_is_not_the_publication_day():
-    assert [s for s, *_ in read("ولم ينس أهل المدينة ذلك اليوم أبدا", TUESDAY)] == []
+@pytest.mark.parametrize("text", ["وفي ذلك اليوم دخل السلطان المدينة", "ستغلق المطارات بتوقيت بكين ذلك اليوم. وقالت الإدارة"])
+def test_that_day_after_a_preposition_or_ending_its_clause_is_not_the_publication_day(text):
+    assert [s for s, *_ in read(text, TUESDAY) if "اليوم" in s] == []
+
+
+def test_a_demonstrative_object_before_today_leaves_today():
+    assert read("أوضح ذلك اليوم مدير عام فرع الوزارة", TUESDAY_4_AUG) == [("اليوم", "relative", "2015-08-04", "2015-08-04")]
 
 
 @pytest.mark.parametrize(
@@ -1149,11 +1154,15 @@ def test_a_weekday_in_a_clause_about_last_week_is_that_week():
 @pytest.mark.parametrize(
     ("text", "surface"),
     [("حلم أوبرا عايدة يتحقق بعد قرن ونصف", "بعد قرن ونصف"),
-     ("عرضت الأوبرا قبل ما يقرب من قرن ونصف من الزمان، ولكن", "قبل ما يقرب من قرن ونصف من الزمان"),
-     ("غادر البلاد قبل عام ونصف", "قبل عام ونصف")],
+     ("عرضت الأوبرا بعد قرن من الزمان", "بعد قرن من الزمان")],
 )
-def test_a_count_with_a_half_is_relative_and_unresolved(text, surface):
+def test_centuries_counted_ahead_are_relative_and_unresolved(text, surface):
     assert read(text, TUESDAY_4_AUG) == [(surface, "relative", "", "")]
+
+
+def test_a_count_with_a_half_is_read_in_its_whole_units():
+    assert read("عرضت الأوبرا قبل ما يقرب من قرن ونصف من الزمان، ولكن", TUESDAY_4_AUG) == [
+        ("قبل ما يقرب من قرن ونصف من الزمان", "relative", "1915-01-01", "1915-12-31")]
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,7 @@ _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.!?\n,،;:؛]|$)")
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
@@ -672,8 +673,8 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
     open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
-    halved = " ونصف" in ctx.folded[start:end]  # بعد قرن ونصف: no one unit of the calendar holds it
-    if count is None or ctx.anchor is None or from_event or open_ended or halved:
+    centuries_ahead = sign > 0 and unit == "century"  # بعد قرن ونصف: counted from an event, no news dates 2115
+    if count is None or ctx.anchor is None or from_event or open_ended or centuries_ahead:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
@@ -709,6 +710,16 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
+def _that_day(ctx: Context, start: int, end: int) -> bool:
+    """Whether a demonstrative before the relative day at ``start`` makes it "that day": after a preposition
+    (في ذلك اليوم, منذ تلك الليلة) or at the end of its clause (بتوقيت بكين ذلك اليوم.), not as a verb's
+    object (أوضح ذلك اليوم مدير الفرع: "explained that today")."""
+    if not _previous_word_in(ctx, start, "demonstrative"):
+        return False
+    demonstrative = ctx.folded.rfind(" ", 0, start - 1) + 1
+    return _previous_word_in(ctx, demonstrative, "year_prep") or bool(_CLAUSE_AFTER.match(ctx.folded, end))
+
+
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
     surface = " ".join(ctx.folded[start:end].split())
@@ -719,8 +730,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
-    if _previous_word_in(ctx, start, "not_relday_before") or _previous_word_in(ctx, start, "demonstrative"):
-        return None  # "الآن وليس غدا": not tomorrow, but later; "ذلك اليوم": a day the text tells of, not today
+    if _previous_word_in(ctx, start, "not_relday_before") or _that_day(ctx, start, end):
+        return None  # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _previous_word_in(ctx, start, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
