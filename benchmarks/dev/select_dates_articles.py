@@ -22,8 +22,8 @@ the remaining ones with at least one date word of any family (not steered
 toward any form: an estimate of unseen quality), 25 in all; a sixth round
 (n = 134..158) draws the same way with seed 2020, 25 more, and a seventh
 (n = 159..183) with seed 2021, 25 more, and an eighth (n = 184..208) with seed
-2022, 25 more, and a ninth (n = 209..233) with seed 2023, 25 more, and a tenth (n = 234..258) with
-seed 2024, 25 more. Earlier rounds' articles keep
+2022, 25 more, and a ninth (n = 209..233) with seed 2023, 25 more, a tenth (n = 234..258) with
+seed 2024, 25 more, and an eleventh (n = 259..283) with seed 2025, 25 more. Earlier rounds' articles keep
 their place and numbers. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
@@ -71,7 +71,7 @@ def _has_weak_forms(text: str) -> bool:
 ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, RARER_FORMS.search),
           (28, 3, 2018, 2, _has_weak_forms), (25, 3, 2019, 1, None), (25, 3, 2020, 1, None),
           (25, 3, 2021, 1, None), (25, 3, 2022, 1, None), (25, 3, 2023, 1, None),
-          (25, 3, 2024, 1, None)]
+          (25, 3, 2024, 1, None), (25, 3, 2025, 1, None)]
 
 
 def main(data_dir: str) -> None:
