@@ -64,6 +64,8 @@ _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"})
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
+_INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
+_PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
@@ -112,7 +114,9 @@ class _Scan:
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
         self._clause_words = self._aside_starts | _BEFORE_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop, in one set: the clause scan tests each token against it once.
-        self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops | self._breaks)
+        self._parentheses = self._closed_parentheses()
+        self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops
+                                        | self._breaks | self._parentheses.keys())
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -150,6 +154,23 @@ class _Scan:
             breaks.add(self.index_at(pos))
             pos = self.text.find("\n", pos + 1)
         return breaks - {0, len(self.tokens)}
+
+    def _closed_parentheses(self) -> dict[int, int]:
+        """Opening parenthesis -> its closer, for short parentheses within one paragraph ((نحن معا.. وسنظل معا))."""
+        if "(" not in self.text:
+            return {}
+        found: dict[int, int] = {}
+        opener = None
+        for k, tok in enumerate(self.tokens):
+            if k in self._breaks:
+                opener = None
+            if tok.text == "(":
+                opener = k
+            elif tok.text == ")" and opener is not None:
+                if k - opener <= _PARENTHESIS_WORDS:
+                    found[opener] = k
+                opener = None
+        return found
 
     def ends_sentence(self, i: int) -> bool:
         return i in self._stops
@@ -257,6 +278,8 @@ class _Scan:
             return None  # داعيا الله أن ...: a prayer, not speech
         if i and self.tokens[i - 1].norm.removeprefix("و") in _NEGATIONS:
             return None  # لم تكشف الأطراف ...: nothing was said
+        if i and self.tokens[i - 1].norm in _INFERENCES and cue.kind == "verb" and self.tokens[i].norm[:1] in "يت":
+            return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         intro, j = self.find_introducer(i, cue)
@@ -1043,14 +1066,13 @@ class _Scan:
 
         A quote whose closing mark is missing ends where the narrator resumes after a comma
         («... بكامل مقوماته، مبينا أن ...), the participle's clause being a quote of its own, or
-        at the end of its sentence, unless it closes the article (then its paragraph ends it).
+        at the end of its sentence, also when it closes the article (gold rule).
         """
         self.claimed.add((span.start, span.end))
         end = span.end
         if span.closer is None and span.opener is not None:
-            last_paragraph = self.text[span.end :].strip(_TRIM) == ""
             for k in range(span.opener + 1, self.index_at(span.end)):
-                if (self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or (self.ends_sentence(k) and not last_paragraph):
+                if (self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or self.ends_sentence(k):
                     end = _trim(self.text, span.start, self.tokens[k].start)[1]
                     break
         self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
@@ -1071,6 +1093,9 @@ class _Scan:
                 continue
             if k > start and k in self._breaks:
                 break
+            if k in self._parentheses:
+                k = self._parentheses[k] + 1  # a saying in parentheses goes on with the clause, even past its dots
+                continue
             span = self.by_opener.get(k)
             if span is not None:
                 fragments.append(span)
