@@ -157,19 +157,17 @@ class _Scan:
 
     def _closed_parentheses(self) -> dict[int, int]:
         """Opening parenthesis -> its closer, for short parentheses within one paragraph ((نحن معا.. وسنظل معا))."""
-        if "(" not in self.text:
-            return {}
-        found: dict[int, int] = {}
-        opener = None
-        for k, tok in enumerate(self.tokens):
-            if k in self._breaks:
-                opener = None
-            if tok.text == "(":
-                opener = k
-            elif tok.text == ")" and opener is not None:
-                if k - opener <= _PARENTHESIS_WORDS:
-                    found[opener] = k
-                opener = None
+        text, found = self.text, {}
+        opened = text.find("(")
+        while opened >= 0:
+            closed = text.find(")", opened + 1)
+            if closed < 0:
+                break
+            opened = text.rfind("(", opened, closed)  # the innermost pair only: the outer part of (... (...)) is unsure
+            first, last = self.index_at(opened), self.index_at(closed)
+            if "\n" not in text[opened:closed] and last - first <= _PARENTHESIS_WORDS:
+                found[first] = last
+            opened = text.find("(", closed + 1)
         return found
 
     def ends_sentence(self, i: int) -> bool:
