@@ -1176,3 +1176,25 @@ def test_a_bare_unit_after_a_word_that_takes_a_span_is_a_duration(text, surface)
 
 def test_a_bare_unit_after_such_a_word_needs_the_span_to_end_there():
     assert read("بعد مرور عام دراسي كامل", TUESDAY_4_AUG) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [("توعد الزعيم مطلع الأسبوع بتحدي السياسات", "مطلع الأسبوع", "2015-08-03"),
+     ("ارتفع الدولار منذ بداية الشهر، وقال", "بداية الشهر", "2015-08-01")],
+)
+def test_the_edge_of_a_bare_week_or_month_is_the_current_one(text, surface, start):
+    assert [(s, v) for s, _, v, _ in read(text, TUESDAY_4_AUG)] == [(surface, start)]
+
+
+def test_the_weekend_is_no_date():
+    assert read("قضى عطلة نهاية الأسبوع في جدة", TUESDAY_4_AUG) == []
+
+
+def test_a_definite_written_count_before_its_unit_counts_periods_back():
+    assert read("تراجع برنت في الاثني عشر شهرا السابقة", TUESDAY_4_AUG) == [
+        ("الاثني عشر شهرا السابقة", "relative", "2014-08-01", "2015-07-31")]
+
+
+def test_a_count_in_a_clause_about_age_groups_is_an_age():
+    assert read("من الفئات العمرية المختلفة ما بين 15 و60 عامًا يشاركون", TUESDAY_4_AUG) == []

@@ -94,6 +94,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     )
     suffix = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})(?!\\w)"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
+    short_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] in ("week", "month"))
     month_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "month")
 
     day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
@@ -170,7 +171,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
-        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|{count}\\s*{unit_any})"
+        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any})"  # الاثني عشر شهرا السابقة
         f"\\s+(?:{marker}|{w['recent']})"
     )
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
@@ -240,6 +241,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة نهاية الأسبوع, the weekend)
+        f"|(?<!عطله ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
         f"|(?:{w['edge']}\\s+)?{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
