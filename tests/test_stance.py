@@ -920,3 +920,20 @@ def test_verb_describing_a_noun_before_it_takes_no_antecedent():
 def test_new_cue_families(text, names, expected):
     rows = read(text, [mention(text, s, a, t) for s, a, t in names])
     assert expected in relations(rows)
+
+
+@pytest.mark.parametrize("blessing", ["أيده الله", "أيّده اللهُ", "أيده الله تعالى"])
+def test_blessing_after_a_name_is_no_cue(blessing):
+    text = f"وأشاد وزير الخارجية المصري سامح شكري بخادم الحرمين الشريفين الملك سلمان - {blessing} - ودعم المملكة لمصر."
+    view = TokenView(Document("a", text))
+    cues = [text[h.start:h.end] for h in find_cues(view, load_lexicon())]
+    assert cues[0] == "أشاد" and blessing.split()[0] not in cues
+    rows = read(text, [mention(text, "سامح شكري", "sameh_shoukry", "PER"), mention(text, "سلمان", "king_salman", "PER"),
+                       mention(text, "المملكة", "saudi_arabia"), mention(text, "مصر", "egypt")])
+    assert [r["cue"] for r in rows if r["target_actor"] == "king_salman"] == ["أشاد"]
+
+
+def test_a_leader_supporting_someone_is_still_a_cue():
+    text = "وأيده الرئيس الأمريكي باراك أوباما في قراره."
+    view = TokenView(Document("a", text))
+    assert [text[h.start:h.end] for h in find_cues(view, load_lexicon())] == ["أيده"]

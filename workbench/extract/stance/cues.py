@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
+from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.view import TokenView, readings
 
 __all__ = ["CueHit", "find_cues"]
@@ -71,7 +72,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
         covered = start + len(form)
         o_start, o_end = normalized.span(start, start + len(form))
         first, last = view.index_at(o_start), view.index_at(o_end - 1)
-        if first in consumed:
+        if first in consumed or _blessing(view, last, form, lexicon):
             continue
         cue = lexicon.cues[lexicon.forms[form].cue]
         if cue.needs:
@@ -106,6 +107,14 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int)
     found = view.stem_positions(view.sentence_of(last), needs)
     after = bisect_right(found, last)
     return found[after] if after < len(found) and found[after] <= last + window else None
+
+
+def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:
+    """Is the cue a blessing after a name (الملك سلمان - أيده الله -): a verb with an object pronoun
+    whose subject, right after it, is God?"""
+    after = last + 1
+    return view.is_word(after) and view.tokens[after].norm in lexicon.grammar.blessing_subjects \
+        and object_pronoun(form, lexicon) is not None
 
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:

@@ -106,6 +106,7 @@ class Grammar:
     against: frozenset[str]
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
+    blessing_subjects: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
