@@ -838,6 +838,8 @@ def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
 def _clause_of_last_week(ctx: Context, start: int) -> bool:
     """Whether the clause before ``start`` speaks of last week (خسائر حادة في الأسبوع الماضي يوم الاثنين)."""
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - _TEXT_BEFORE):start])[-1]
+    if not any(period in clause for period in ctx.lexicon.words["period"] if _PERIOD_UNIT.get(period[2:]) == "week"):
+        return False  # most clauses name no week: spare the scan
     words = [(m.lastgroup, " ".join(m.group().split())) for m in ctx.grammar.lexemes.finditer(clause)]
     return any(kind == "period" and _PERIOD_UNIT.get(word[2:]) == "week" and following == ("marker", _LAST)
                for (kind, word), following in zip(words, [(k, ctx.lexicon.markers.get(t)) for k, t in words[1:]]))
