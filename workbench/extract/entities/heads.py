@@ -44,6 +44,14 @@ _HEADS = {
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم".split(), ("LOC", True)),
 }
+# Institutional heads that, with the article, start a name when relational adjectives follow
+# (الجمعية الوطنية للمتقاعدين, الشركة الوطنية السياحية): ORG, head kept without its article.
+_DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد رابطة مؤسسة جامعة منظمة شركة مديرية غرفة كنيسة".split()
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
+# Adjectives other than those in ـي that qualify an institution (الهيئة العامة, اللجنة العليا).
+_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى".split())
+# Words in ـي that follow a head without naming it (المجلس الحالي, الاتحاد الثاني).
+_NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تالي ثاني ذاتي نهائي جاري".split())
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 # Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
 # همام, المخرج نجدت أنزور); feminine forms folded alike (المهندسة).
@@ -87,6 +95,9 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head, (typ, keep) in _HEADS.items():
         for p in _PREFIXES:
             out[p + fold(head)] = ("head", typ, keep, len(p))
+    for head in _DEFINITE_HEADS:
+        for p in _DEFINITE_PREFIXES:
+            out[p + fold(head)] = ("definite", "ORG", True, 0)
     for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"), (_OFFICES, "office")):
         for title in titles:
             for p in ("", "و", "ف", "ل", "ب"):
@@ -290,6 +301,53 @@ def _person_words(tokens: list, first: int, count: int) -> bool:
     return not any(t.norm.endswith(("ين", "ان")) and t.norm not in given_names() for t in tokens[first:first + count])
 
 
+def _definite_name_words(tokens: list, first: int, common: frozenset[str], text: str) -> int:
+    """How many words after a definite institutional head name the institution: relational
+    adjectives (الوطنية, العامة; at most three) and a complement with ل (للمتقاعدين, لحقوق الإنسان)
+    and its coordinated words (والتراث, وينبع: a known place), or two adjectives without one (الشركة
+    الوطنية السياحية); none otherwise, since a head with one adjective is mostly generic (الهيئة
+    العامة, الشركة السعودية).
+
+    >>> from workbench.text import Document
+    >>> [_definite_name_words(Document("a", t).tokens, 1, frozenset(), t) for t in
+    ...  ("الهيئة الملكية للجبيل وينبع", "المركز العربي الطبي في", "الشركة السعودية في")]
+    [3, 2, 0]
+    """
+    k = first
+    while (k < len(tokens) and k - first < 3 and tokens[k].kind == "word" and tokens[k].clitic == "ال"
+           and len(tokens[k].stem) > 2 and tokens[k].stem not in _NOT_INSTITUTION_ADJECTIVES
+           and (tokens[k].stem.endswith("ي") or _adjective(tokens[k].stem) or tokens[k].stem in _INSTITUTION_ADJECTIVES)):
+        k += 1
+    adjectives = k - first
+    if not adjectives:
+        return 0
+    complement = _institution_complement(tokens, k, common, text)
+    return adjectives + complement if complement or adjectives >= 2 else 0
+
+
+def _institution_complement(tokens: list, k: int, common: frozenset[str], text: str) -> int:
+    """How many words at ``k`` form an institution's ل-complement (للثقافة والتراث, لحقوق الإنسان)."""
+    if k >= len(tokens) or tokens[k].kind != "word" or "\n" in text[tokens[k - 1].end:tokens[k].start]:
+        return 0
+    tok, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    if tok.norm in _starts():
+        return 0  # الهيئة الاستشارية للجمعية: a body of another institution
+    if tok.clitic == "لل":
+        n = 1
+    elif (not tok.clitic and tok.norm[0] == "ل" and len(tok.norm) > 3 and tok.norm not in common
+          and nxt is not None and nxt.kind == "word" and nxt.clitic == "ال"):
+        n = 2
+    else:
+        return 0
+    while k + n < len(tokens) and n < 5:
+        word = tokens[k + n]
+        if word.kind != "word" or "\n" in text[tokens[k + n - 1].end:word.start] or word.norm in _starts() or not (
+                word.clitic == "وال" or not word.clitic and word.norm[0] == "و" and word.norm[1:] in _named("GPE")):
+            break
+        n += 1
+    return n
+
+
 def _name_ends(tokens: list, j: int) -> bool:
     """Whether a name may end before token ``j``: the end of the text, punctuation or a reporting verb."""
     return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
@@ -324,6 +382,14 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first = _after_complement(tokens, first)
             if first is None:
                 continue
+        if kind == "definite":
+            count = _definite_name_words(tokens, first, common, text)
+            if count:
+                last = tokens[first + count - 1]
+                out.append(record(doc, tok.stem_start, last.end, typ, None, None, text[tok.stem_start:last.end],
+                                  "pattern", "pattern", CONFIDENCE))
+                after = first + count
+            continue
         feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
         if quoted:
