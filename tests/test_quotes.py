@@ -1421,3 +1421,32 @@ def test_praising_and_continuing_verbs_with_a_clause_are_cues(text, lemma, conte
 
 def test_praise_with_a_noun_object_is_no_quote():
     assert run("وأشاد الوزير بجهود رجال الأمن في حفظ الاستقرار.") == []
+
+
+# Round 18: doubting verbs, the narrator's account of a consequence.
+
+@pytest.mark.parametrize("text, content", [
+    ("وشككت الابنة بدوافع والدها: «يجب أن نرى من هو على الجانب الآخر».", "يجب أن نرى من هو على الجانب الآخر"),
+    ("وشكك النائب في أن الحكومة ستفي بوعودها.", "الحكومة ستفي بوعودها"),
+    ("وقال الوزير إن الخطة جاهزة، مشككا في أن المعارضة ستقبلها.", "المعارضة ستقبلها"),
+])
+def test_doubting_verbs_with_a_clause_or_colon_are_cues(text, content):
+    rows = run(text)
+    assert (rows[-1]["cue_lemma"], rows[-1]["text"]) == ("شكك", content)
+
+
+def test_doubt_with_a_noun_object_is_no_quote():
+    assert run("وشكك المحللون في جدوى الخطة الجديدة.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد المدرب أن إمكانات اللاعب لا تتناسب وطريقته، مما جعل الإدارة تدرس بيعه.", "إمكانات اللاعب لا تتناسب وطريقته"),
+    ("وقالت الوزارة إن الأسعار ارتفعت بنسبة كبيرة، ما دفع التجار إلى رفع الأجور.", "الأسعار ارتفعت بنسبة كبيرة"),
+])
+def test_the_narrators_account_of_a_consequence_ends_the_clause(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+def test_a_consequence_the_source_reports_stays_in_the_clause():
+    text = "وأفاد شهود بأن الجنود أطلقوا الغاز على المتظاهرين، ما أدى إلى إصابة العشرات."
+    assert kinds(run(text)) == [("reported", "الجنود أطلقوا الغاز على المتظاهرين، ما أدى إلى إصابة العشرات")]
