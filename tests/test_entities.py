@@ -788,3 +788,27 @@ def test_annotate_speaker_from_a_titles_adjective_without_a_frame_mention():
     found = workbench.annotate(arts)
     assert found.quotes["speaker_actor"].tolist() == ["russia"]
     assert found.entities.empty and found.articles.loc[0, "actors"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("أصدرت الجمعية الوطنية لحقوق الإنسان بيانا", ["جمعية الوطنية لحقوق الإنسان"]),
+    ("قال رئيس المجلس الأعلى للقضاء إن", ["مجلس الأعلى للقضاء"]),
+    ("وأوضحت المديرية العامة للشؤون الصحية بالمنطقة", ["مديرية العامة للشؤون الصحية"]),
+    ("أطلقت المنظمة العربية للتربية والثقافة والعلوم برنامجا", ["منظمة العربية للتربية والثقافة والعلوم"]),
+    ("وقعت الشركة الوطنية السياحية عقدا", ["شركة الوطنية السياحية"]),
+    ("اشترت الشركة السعودية حصة", []),  # one adjective of origin: a company, not its name
+    ("عقدت الجمعية العمومية العادية اجتماعها", []),
+    ("رئيس الهيئة الاستشارية للجمعية", []),  # a body of another institution
+    ("وقال المجلس الحالي لهذا الغرض", []),
+])
+def test_definite_institutional_head_names_an_organisation(text, names):
+    from workbench.extract.entities.heads import head_mentions
+    found = head_mentions(Document("a", text))
+    assert [r["surface"] for r in found] == names
+    assert all(r["type"] == "ORG" and text[r["start"]:r["end"]] == r["surface"] for r in found)
+
+
+def test_definite_institution_in_the_frame_gets_an_outside_id():
+    text = "وأعلنت الرابطة الوطنية لمربي الإبل اليوم"
+    found = [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", text), model=None)]
+    assert found == [("رابطة الوطنية لمربي الإبل", "ar:رابطه_الوطنيه_لمربي_الابل")]

@@ -50,8 +50,10 @@ _DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد ر�
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 # Adjectives other than those in ـي that qualify an institution (الهيئة العامة, اللجنة العليا).
 _INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى".split())
-# Words in ـي that follow a head without naming it (المجلس الحالي, الاتحاد الثاني).
-_NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تالي ثاني ذاتي نهائي جاري".split())
+# Words in ـي that follow a head without naming it (المجلس الحالي, الجمعية العمومية, المؤسسة الرامية إلى).
+_NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تالي ثاني ذاتي نهائي جاري عمومية رامية ساعية".split())
+# Words that after ل make no complement of an institution (لهذا الغرض, لكل المواطنين).
+_NOT_COMPLEMENTS = frozenset(fold(w) for w in "هذا هذه ذلك تلك كل أن عدم بعض جميع".split())
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 # Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
 # همام, المخرج نجدت أنزور); feminine forms folded alike (المهندسة).
@@ -301,7 +303,7 @@ def _person_words(tokens: list, first: int, count: int) -> bool:
     return not any(t.norm.endswith(("ين", "ان")) and t.norm not in given_names() for t in tokens[first:first + count])
 
 
-def _definite_name_words(tokens: list, first: int, common: frozenset[str], text: str) -> int:
+def _definite_name_words(tokens: list, first: int, text: str) -> int:
     """How many words after a definite institutional head name the institution: relational
     adjectives (الوطنية, العامة; at most three) and a complement with ل (للمتقاعدين, لحقوق الإنسان)
     and its coordinated words (والتراث, وينبع: a known place), or two adjectives without one (الشركة
@@ -309,23 +311,27 @@ def _definite_name_words(tokens: list, first: int, common: frozenset[str], text:
     العامة, الشركة السعودية).
 
     >>> from workbench.text import Document
-    >>> [_definite_name_words(Document("a", t).tokens, 1, frozenset(), t) for t in
+    >>> [_definite_name_words(Document("a", t).tokens, 1, t) for t in
     ...  ("الهيئة الملكية للجبيل وينبع", "المركز العربي الطبي في", "الشركة السعودية في")]
     [3, 2, 0]
     """
     k = first
-    while (k < len(tokens) and k - first < 3 and tokens[k].kind == "word" and tokens[k].clitic == "ال"
-           and len(tokens[k].stem) > 2 and tokens[k].stem not in _NOT_INSTITUTION_ADJECTIVES
-           and (tokens[k].stem.endswith("ي") or _adjective(tokens[k].stem) or tokens[k].stem in _INSTITUTION_ADJECTIVES)):
+    while k < len(tokens) and k - first < 3 and _institution_adjective(tokens[k]):
         k += 1
     adjectives = k - first
     if not adjectives:
         return 0
-    complement = _institution_complement(tokens, k, common, text)
+    complement = _institution_complement(tokens, k, text)
     return adjectives + complement if complement or adjectives >= 2 else 0
 
 
-def _institution_complement(tokens: list, k: int, common: frozenset[str], text: str) -> int:
+def _institution_adjective(tok) -> bool:
+    """A word with the article that reads as an adjective of an institution (الوطنية, العامة, الأعلى)."""
+    return (tok.kind == "word" and tok.clitic == "ال" and len(tok.stem) > 2 and tok.stem not in _NOT_INSTITUTION_ADJECTIVES
+            and (_adjective(tok.stem) or tok.stem in _INSTITUTION_ADJECTIVES))
+
+
+def _institution_complement(tokens: list, k: int, text: str) -> int:
     """How many words at ``k`` form an institution's ل-complement (للثقافة والتراث, لحقوق الإنسان)."""
     if k >= len(tokens) or tokens[k].kind != "word" or "\n" in text[tokens[k - 1].end:tokens[k].start]:
         return 0
@@ -334,7 +340,7 @@ def _institution_complement(tokens: list, k: int, common: frozenset[str], text: 
         return 0  # الهيئة الاستشارية للجمعية: a body of another institution
     if tok.clitic == "لل":
         n = 1
-    elif (not tok.clitic and tok.norm[0] == "ل" and len(tok.norm) > 3 and tok.norm not in common
+    elif (not tok.clitic and tok.norm[0] == "ل" and len(tok.norm) > 3 and tok.norm[1:] not in _NOT_COMPLEMENTS
           and nxt is not None and nxt.kind == "word" and nxt.clitic == "ال"):
         n = 2
     else:
@@ -342,7 +348,8 @@ def _institution_complement(tokens: list, k: int, common: frozenset[str], text: 
     while k + n < len(tokens) and n < 5:
         word = tokens[k + n]
         if word.kind != "word" or "\n" in text[tokens[k + n - 1].end:word.start] or word.norm in _starts() or not (
-                word.clitic == "وال" or not word.clitic and word.norm[0] == "و" and word.norm[1:] in _named("GPE")):
+                word.clitic == "وال" or not word.clitic and word.norm[0] == "و" and word.norm[1:] in _named("GPE")
+                or _institution_adjective(word)):  # للشؤون الصحية, للانتخابات البلدية
             break
         n += 1
     return n
@@ -383,7 +390,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             if first is None:
                 continue
         if kind == "definite":
-            count = _definite_name_words(tokens, first, common, text)
+            count = _definite_name_words(tokens, first, text)
             if count:
                 last = tokens[first + count - 1]
                 out.append(record(doc, tok.stem_start, last.end, typ, None, None, text[tok.stem_start:last.end],
