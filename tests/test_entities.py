@@ -812,3 +812,10 @@ def test_definite_institution_in_the_frame_gets_an_outside_id():
     text = "وأعلنت الرابطة الوطنية لمربي الإبل اليوم"
     found = [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", text), model=None)]
     assert found == [("رابطة الوطنية لمربي الإبل", "ar:رابطه_الوطنيه_لمربي_الابل")]
+
+
+def test_palace_mosque_and_theatre_heads_name_a_facility():
+    from workbench.extract.entities.heads import head_mentions
+    text = "استقبله في قصر الإليزيه ثم صلى في جامع الراشد وحضر عرضا على مسرح قرطاج"
+    assert [(r["surface"], r["type"]) for r in head_mentions(Document("a", text))] == [
+        ("قصر الإليزيه", "LOC"), ("جامع الراشد", "LOC"), ("مسرح قرطاج", "LOC")]

@@ -42,7 +42,7 @@ _HEADS = {
                     "محكمة كلية مركز مكتب".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
-    **dict.fromkeys("قاعدة مطار سجن ميدان مخيم".split(), ("LOC", True)),
+    **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
 }
 # Institutional heads that, with the article, start a name when relational adjectives follow
 # (الجمعية الوطنية للمتقاعدين, الشركة الوطنية السياحية): ORG, head kept without its article.
