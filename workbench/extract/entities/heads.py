@@ -13,7 +13,9 @@ are such a title too («وزير الخارجية الأمريكي جون كير
 (``common_words.txt``), have no clitic but the article, and are not
 adjectives of a place (نائية, سكني); a name in quote marks right after an
 organisation or media head (شركة "آسيا كابيتال") is taken whole without its
-head. A definite head («المستشفى») is an anaphor and gives nothing.
+head. A definite head («المستشفى») is an anaphor and gives nothing, except an institutional head
+before relational adjectives and a ل-complement («الهيئة الملكية للجبيل وينبع» -> «هيئة الملكية للجبيل
+وينبع», ORG) or before two adjectives (الشركة الوطنية السياحية).
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "نقلوا إلى مستشفى الكاظم بمدينة مشهد، وقال الدكتور موافق الرويلي")
