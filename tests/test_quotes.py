@@ -1450,3 +1450,41 @@ def test_the_narrators_account_of_a_consequence_ends_the_clause(text, content):
 def test_a_consequence_the_source_reports_stays_in_the_clause():
     text = "وأفاد شهود بأن الجنود أطلقوا الغاز على المتظاهرين، ما أدى إلى إصابة العشرات."
     assert kinds(run(text)) == [("reported", "الجنود أطلقوا الغاز على المتظاهرين، ما أدى إلى إصابة العشرات")]
+
+
+# Round 19: clause ends at كما and لكن before a cue, a name opening with a complementizer's letters.
+
+@pytest.mark.parametrize("text, first", [
+    ("ويرى المحلل أن الحل سياسي كما أوضح المبعوث أن المفاوضات ستستأنف.", "الحل سياسي"),
+    ("وقال الوزير إن الأسعار مستقرة وكما أكد المحافظ بأن التضخم تراجع.", "الأسعار مستقرة"),
+])
+def test_kama_before_a_cue_with_its_own_clause_ends_the_clause(text, first):
+    rows = run(text)
+    assert rows[0]["text"] == first and len(rows) == 2
+
+
+def test_kama_as_a_comparison_stays_in_the_clause():
+    text = "وقال الحاكم إن الأموال المجمدة تبلغ 29 مليارا وليس 100 مليار كما أعلنت الولايات المتحدة."
+    assert kinds(run(text)) == [("reported", "الأموال المجمدة تبلغ 29 مليارا وليس 100 مليار كما أعلنت الولايات المتحدة")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكدت النقابة أن العمال ملتزمون بالقانون ولكنها تطالب بتحسين الأجور.", "العمال ملتزمون بالقانون ولكنها تطالب بتحسين الأجور"),
+    ("وذكر التقرير أن الفقر تراجع لكنه يشير إلى زيادة البطالة.", "الفقر تراجع لكنه يشير إلى زيادة البطالة"),
+])
+def test_but_with_the_same_subject_goes_on_with_the_clause(text, content):
+    assert kinds(run(text))[0] == ("reported", content)
+
+
+def test_but_before_a_cue_with_its_own_clause_ends_the_clause():
+    rows = run("وقال الوزير إن الخطة جاهزة ولكنه أضاف أن التمويل ناقص.")
+    assert [r["text"] for r in rows] == ["الخطة جاهزة", "التمويل ناقص"]
+
+
+@pytest.mark.parametrize("text, surface, actor, content", [
+    ("وقال فان غال إن الفريق جاهز.", "فان غال", "louis_van_gaal", "الفريق جاهز"),
+    ("وأكد بان كي مون أن الهدنة ضرورية.", "بان كي مون", "ban_ki_moon", "الهدنة ضرورية"),
+])
+def test_a_name_opening_with_a_complementizers_letters_is_no_introducer(text, surface, actor, content):
+    rows = run(text, [mention(text, surface, actor)])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [(content, actor)]

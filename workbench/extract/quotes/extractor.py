@@ -47,6 +47,10 @@ _START = itemgetter(0)  # a Token's start
 _NORM = itemgetter(4)
 _CLAUSE_MARKS = ",،;؛"
 _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن الوزير: a report may follow
+# Before a verb cue, these start the narrator's next report only when the cue has its own content
+# (... الحل سياسي كما أوضح المبعوث أن ...; ولكنه أضاف أن); otherwise the speaker's clause goes on
+# (... وليس 100 مليار كما أعلنت الولايات المتحدة; ولكنها تطالب بحل: the same subject).
+_BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
@@ -112,7 +116,7 @@ class _Scan:
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
-        self._clause_words = self._aside_starts | _BEFORE_CUE  # words at which a clause may stop
+        self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop, in one set: the clause scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops
@@ -359,11 +363,13 @@ class _Scan:
         """Whether the complementizer at token ``j`` opens reported speech.
 
         Not after a noun or a preposition of time (أكد أهمية أن, بعد أن), nor glued to an
-        abbreviation's dot (دي.إيه.إن, إن.بي.سي).
+        abbreviation's dot (دي.إيه.إن, إن.بي.سي), nor the first word of a name (بان كي مون).
         """
         tok = self.tokens[j]
         if (tok.start > 0 and self.text[tok.start - 1] == ".") or (self.text[tok.end : tok.end + 1] == "." and self.text[tok.end + 1 : tok.end + 2].isalpha()):
             return False
+        if self.speakers.starts_mention(tok.start):
+            return False  # رحب الأمين العام بان كي مون: the word opens a name, not a clause
         before = self.tokens[j - 1].norm if j else ""
         return before not in self.lex.not_reporting_before and before.removeprefix("و") not in self.lex.not_reporting_before
 
@@ -487,8 +493,9 @@ class _Scan:
             if span is not None and span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
                 continue
-            if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or tok.norm in self.lex.complementizers:
-                break
+            if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or (
+                    tok.norm in self.lex.complementizers and not self.speakers.starts_mention(tok.start)):
+                break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
             if self.addressee(k) or self.companion(tok) or self.lex.is_relay(tok.norm):
@@ -1128,9 +1135,10 @@ class _Scan:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
         cue = self.cues.get(k)
-        if cue is None and (tok.norm in _BEFORE_CUE or _STARTS_BUT(tok.norm)):
+        if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _BEFORE_OWN_CUE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
-            return cue is not None and cue.kind == "verb"
+            return cue is not None and cue.kind == "verb" and (
+                tok.norm in _BEFORE_CUE or self.find_introducer(k + 1, cue)[0] is not None)
         if cue is None or cue.kind in ("noun", "attribution"):
             return False  # ... يتحرك وفق أجندة واضحة: a leading attribution opens its sentence
         if cue.kind == "participle":
