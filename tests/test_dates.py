@@ -1198,3 +1198,44 @@ def test_a_definite_written_count_before_its_unit_counts_periods_back():
 
 def test_a_count_in_a_clause_about_age_groups_is_an_age():
     assert read("من الفئات العمرية المختلفة ما بين 15 و60 عامًا يشاركون", TUESDAY_4_AUG) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [("انضم المسلحون في مطلع العام إلى التنظيم", "مطلع العام", "2015-01-01"),
+     ("زادت أرباح الربع الثاني من العام إلى مليار درهم", "الربع الثاني من العام", "2015-04-01")],
+)
+def test_a_period_of_this_year_may_stand_before_the_preposition_ila(text, surface, start):
+    assert [(s, v) for s, _, v, _ in read(text, TUESDAY_4_AUG)] == [(surface, start)]
+
+
+def test_an_adjective_after_the_year_still_names_another_year():
+    assert read("في مطلع العام الدراسي", TUESDAY_4_AUG) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("سيستغرق التعافي مدة ثمانية أسابيع تقريبا", "ثمانية أسابيع"), ("تغسل بعد تشغيل مدة 24 ساعة", "24 ساعة"),
+     ("تكفي لمدة شهرين", "لمدة شهرين")],
+)
+def test_the_noun_mudda_stays_outside_a_duration_and_limudda_inside(text, surface):
+    assert [(s, k) for s, k, _, _ in read(text, TUESDAY_4_AUG)] == [(surface, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [("وهبط الخام في عقود سبتمبر أيلول عند التسوية", "سبتمبر أيلول", "2015-09-01"),
+     ("وزادت العقود الآجلة لشهر أكتوبر تشرين الأول", "شهر أكتوبر تشرين الأول", "2015-10-01"),
+     ("وقعت الشركة عقود بناء في مارس", "مارس", "2015-03-01")],
+)
+def test_a_futures_contracts_month_is_the_coming_one_and_other_contracts_keep_the_verb(text, surface, start):
+    assert [(s, v) for s, _, v, _ in read(text, TUESDAY_4_AUG)] == [(surface, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("تراجعت المبيعات خلال الأشهر الستة الأخيرة", "2015-02-01", "2015-07-31"),
+     ("تراجعت المبيعات في الأشهر الستة الأخيرة من العام الماضي", "2014-07-01", "2014-12-31")],
+)
+def test_the_last_six_months_count_back_unless_a_year_follows(text, start, end):
+    assert [(v, e) for _, _, v, e in read(text, TUESDAY_4_AUG)] == [(start, end)]

@@ -240,10 +240,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
-        f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w*يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة نهاية الأسبوع, the weekend)
         f"|(?<!عطله ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
-        f"|(?:{w['edge']}\\s+)?{year_part}(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
+        f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
         # في وقت سابق من الشهر, لينهي الأسبوع; خلال الأسبوع، (before a mark): a bare period is the current one.

@@ -56,6 +56,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
         cue = lex.tense_cues.get(word)
         if cue in ("future", "past"):
             return cue
+        if cue == "future_next" and i == len(words) - 1:
+            return "future"  # عقود سبتمبر: a futures contract's month; عقود elsewhere is as often decades or deals
         if cue == "not_verb" or len(word) < 4:
             continue
         if word.startswith(_FUTURE_PREFIX):
