@@ -1488,3 +1488,31 @@ def test_but_before_a_cue_with_its_own_clause_ends_the_clause():
 def test_a_name_opening_with_a_complementizers_letters_is_no_introducer(text, surface, actor, content):
     rows = run(text, [mention(text, surface, actor)])
     assert [(r["text"], r["speaker_actor"]) for r in rows] == [(content, actor)]
+
+
+# Round 20: a complementizer's letters inside a name, an unlisted name after a relational adjective.
+
+@pytest.mark.parametrize("text, surface, actor, content", [
+    ("وقال لويس فان غال إن الفريق جاهز.", "لويس فان غال", "louis_van_gaal", "الفريق جاهز"),
+    ("وقال ترامب لشبكة سي إن إن إن الناخبين غاضبون.", "سي إن إن", "cnn", "الناخبين غاضبون"),
+])
+def test_a_complementizer_inside_a_name_is_no_introducer(text, surface, actor, content):
+    rows = run(text, [mention(text, surface, actor, "ORG" if actor == "cnn" else "PER")])
+    assert [r["text"] for r in rows] == [content]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قال سيرغي لافروف إن المحادثات مستمرة. وأوضحت الباحثة الروسية جوديث كيلي أن الدراسة شملت ألف شخص.", "جوديث كيلي"),
+    ("قال سيرغي لافروف إن المحادثات مستمرة. وقال المدرب الهولندي يوب كيلي إن المباراة صعبة.", "يوب كيلي"),
+    ("قال سيرغي لافروف إن المحادثات مستمرة. وأكد المتحدث الرسمي نيكولا بوتو أن الوفد وصل.", "نيكولا بوتو"),
+])
+def test_an_unlisted_name_after_a_relational_adjective_is_the_speaker(text, name):
+    rows = run(text, [mention(text, "سيرغي لافروف", "sergey_lavrov")])
+    assert (rows[1]["speaker"], rows[1]["speaker_actor"]) == (name, None)
+
+
+def test_a_relational_adjective_without_a_name_still_resolves_to_the_person_named_before():
+    text = "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة. وأكد الدبلوماسي الروسي أن الوفد وصل."
+    rows = run(text, [mention(text, "روسي", "russia", "GPE"), mention(text, "سيرغي لافروف", "sergey_lavrov"),
+                      mention(text, "روسي", "russia", "GPE", nth=1)])
+    assert rows[1]["speaker_actor"] == "sergey_lavrov"

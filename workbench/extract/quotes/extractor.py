@@ -368,8 +368,8 @@ class _Scan:
         tok = self.tokens[j]
         if (tok.start > 0 and self.text[tok.start - 1] == ".") or (self.text[tok.end : tok.end + 1] == "." and self.text[tok.end + 1 : tok.end + 2].isalpha()):
             return False
-        if self.speakers.starts_mention(tok.start):
-            return False  # رحب الأمين العام بان كي مون: the word opens a name, not a clause
+        if self.speakers.within_mention(tok.start):
+            return False  # رحب الأمين العام بان كي مون, لويس فان غال: the word is part of a name, not a clause
         before = self.tokens[j - 1].norm if j else ""
         return before not in self.lex.not_reporting_before and before.removeprefix("و") not in self.lex.not_reporting_before
 
@@ -494,7 +494,7 @@ class _Scan:
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
                 continue
             if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or (
-                    tok.norm in self.lex.complementizers and not self.speakers.starts_mention(tok.start)):
+                    tok.norm in self.lex.complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
@@ -748,13 +748,21 @@ class _Scan:
 
         Right ``before_content`` (أن, إن) a plain word and a word with the article close the description
         as a name too (مشرف الركن جهاد السيهاتي أن): given names that are also common nouns (جهاد, فضل) are not listed.
+        So do plain words after a nationality adjective (الباحثة الروسية جوديث كيلي أن): a foreign name no list holds.
         """
         for k in range(max(a + 1, b - 3), b - 1):
             if self.name_run_end(k, b) == b and (any(t.norm in given_names() for t in self.tokens[k:b])
-                                                  or before_content and b - k == 2 and self.tokens[k + 1].clitic == "ال"):
+                                                  or before_content and b - k == 2 and self.tokens[k + 1].clitic == "ال"
+                                                  or before_content and self.after_nationality(k)):
                 start, end = self.tokens[k].start, self.tokens[b - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
         return None
+
+    def after_nationality(self, k: int) -> bool:
+        """Whether token ``k`` follows a definite relational adjective (المدرب الهولندي, الباحثة الروسية, المتحدث الرسمي),
+        read from its form: the actor extractor does not tag every nationality."""
+        before = self.tokens[k - 1]
+        return before.clitic == "ال" and before.stem.endswith(("ي", "يه")) and len(before.stem) > 3
 
     def name_after(self, b: int, limit: int) -> Speaker | None:
         """The person named after a title's description that a circumstance cut short, before ``limit``.

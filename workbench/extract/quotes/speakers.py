@@ -17,7 +17,7 @@ goes back to Bogdanov and not to the American envoy quoted in between.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -170,6 +170,11 @@ class Speakers:
         """Whether an actor mention starts at ``offset``."""
         i = bisect_left(self._starts, offset)
         return i < len(self._starts) and self._starts[i] == offset
+
+    def within_mention(self, offset: int) -> bool:
+        """Whether an actor mention covers ``offset`` (فان in لويس فان غال, بان in بان كي مون)."""
+        i = bisect_right(self._starts, offset)
+        return any(m["end"] > offset for m in self.mentions[max(i - 2, 0) : i])
 
     def mention_ending_at(self, offset: int) -> dict | None:
         """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
