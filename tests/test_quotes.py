@@ -1516,3 +1516,23 @@ def test_a_relational_adjective_without_a_name_still_resolves_to_the_person_name
     rows = run(text, [mention(text, "روسي", "russia", "GPE"), mention(text, "سيرغي لافروف", "sergey_lavrov"),
                       mention(text, "روسي", "russia", "GPE", nth=1)])
     assert rows[1]["speaker_actor"] == "sergey_lavrov"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقال اللاعب إن الدوري الأميركي لكرة السلة «إن بي إيه» هو الأقوى.", "الدوري الأميركي لكرة السلة «إن بي إيه» هو الأقوى"),
+    ("وأكد المدير أن الشركة تعمل مع المعهد الألماني «دي آي دبليو» منذ عامين.", "الشركة تعمل مع المعهد الألماني «دي آي دبليو» منذ عامين"),
+])
+def test_an_acronym_spelled_in_arabic_letters_is_a_name_not_a_quote(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأشار الخبير إلى أن التمر يدخل في الخبز، ولذلك يطلق عليه “خبز بالتمر” في القرى.", "التمر يدخل في الخبز، ولذلك يطلق عليه “خبز بالتمر” في القرى"),
+    ("وذكر الباحث أن الأهالي أطلقوا عليها «أم الخير» منذ قرون.", "الأهالي أطلقوا عليها «أم الخير» منذ قرون"),
+])
+def test_marks_after_a_naming_verb_hold_a_name(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+def test_marks_of_ordinary_words_after_a_cue_stay_a_quote():
+    assert kinds(run("وقال الوزير: «إن بي حاجة إلى الراحة»."))[0] == ("direct", "إن بي حاجة إلى الراحة")

@@ -217,6 +217,8 @@ class _Scan:
         words = [t for t in inside if t.kind != PUNCT]
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
+        if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
+            return True  # «إن بي إيه»: an acronym spelled out
         if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
         if self.names_thing(words[0]) and (
@@ -230,8 +232,9 @@ class _Scan:
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
-            if self.lex.is_naming(before.norm):
-                return True
+            if self.lex.is_naming(before.norm) or (before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1
+                                                    and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
+                return True  # يطلق عليه «خبز بالتمر»: the name given
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
             if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):

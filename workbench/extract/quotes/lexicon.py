@@ -65,6 +65,8 @@ class Lexicon:
     titles: frozenset[str]
     naming_nouns: frozenset[str]
     name_particles: frozenset[str]
+    letter_names: frozenset[str]
+    naming_verbs: frozenset[str]
     example_words: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
@@ -193,6 +195,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         titles=_words(rules["titles"]),
         naming_nouns=_words(rules["naming_nouns"]),
         name_particles=_words(rules["name_particles"]),
+        letter_names=_words(rules["letter_names"]),
+        naming_verbs=_words(rules["naming_verbs"]),
         example_words=_words(rules["example_words"]),
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
