@@ -99,7 +99,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
     day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']})"
-    year_num = rf"\d{{4}}(?!\d)(?:\s*{suffix})?"
+    # 875هـ: an old Hijri year has three digits and then always its suffix
+    year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     # أيلول - سبتمبر: one month in two calendars joined by a dash, never a range of the two (only names of the
     # same month pair this way, so كانون الثاني - حزيران stays a range).
@@ -191,6 +192,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
     span_before = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_before"])
+    # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
+    span_in = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_in"])
+    week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
+    # بالسجن سنة, بحبس ... سنة مع الشغل: a prison term without a count
+    prison = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["prison"])
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
@@ -226,6 +232,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         f"|{several}|(?:{span_before}){plural_alone}{clause_end}|(?:{span_before}){whole_words(singular_units)}(?=\\s+{w['span_on']})"  # سوى ساعات، مرور عام على
+        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",

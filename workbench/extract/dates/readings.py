@@ -48,6 +48,7 @@ _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is
 _LAST = -1  # the value of a marker of the unit before the current one (الماضي)
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
+_PAIRED_GAP = re.compile(r"\s*/\s*")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
@@ -334,7 +335,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
+        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
@@ -391,6 +392,16 @@ def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end
     return any(word in ctx.lexicon.words["play"] or _CLITICS.sub("", word) in ctx.lexicon.words["play"] for word in near)
 
 
+def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
+    """A bare week or month after في that no superlative or first ranks (في شهر فضيل: a month meant, not how long);
+    أول تراجع في أسبوع, أعلى مستوى في شهر and في يوم واحد are durations."""
+    before, spoken = ctx.folded[max(0, start - 60):start].split(), surface.split()
+    if ctx.lexicon.units.get(spoken[0], ("", None))[1] != 1 or spoken[1:2] and spoken[1] in ctx.lexicon.words["one"] or not before or before[-1] not in ctx.lexicon.words["span_in"]:
+        return False
+    clause = _CLAUSE_END.split(" ".join(before[-7:-1]))[-1].split()
+    return not any(_CLITICS.sub("", word) in ctx.lexicon.words["superlative"] for word in clause)
+
+
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
     """A bare count of عقود (no لمدة, نحو, ...) that counts contracts (توقع 3 عقود احتراف), not decades: decades
     stand after ل or من, at the head of a clause (، أربعة عقود وسعود الفيصل: no verb takes them as its object), or
@@ -435,9 +446,9 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     marker = year_rel = month_rel = weekday = None
     vague = conflict = False
     prev = period_word = ""
-    for kind, text in words:
+    for i, (kind, text) in enumerate(words):
         cur = parts[-1]
-        if kind == "number" and len(text) == 4:
+        if kind == "number" and (len(text) == 4 or i + 1 < len(words) and words[i + 1][0] == "suffix"):  # 875هـ: an old Hijri year
             if cur.year is not None or (cur.month is None and cur.days):
                 parts.append(_Part())
             parts[-1].year = int(text)
@@ -541,7 +552,9 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
         return True  # "روسيا 2018 وقطر 2022": two events, each with its year
     next_word = _next_word(ctx, end)
-    if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in _CLAUSE_END.split(before)[-1].split()[-3:]):
+    # كانون الثاني/ يناير: a paired month name is one word however the slash is spaced
+    words_before = _PAIRED_GAP.sub("/", _CLAUSE_END.split(before)[-1]).split()[-3:]
+    if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in words_before):
         return next_word not in lex.words["year_not_next"]
     return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
 
@@ -673,8 +686,9 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
     open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
-    centuries_ahead = sign > 0 and unit == "century"  # بعد قرن ونصف: counted from an event, no news dates 2115
-    if count is None or ctx.anchor is None or from_event or open_ended or centuries_ahead:
+    # بعد قرن ونصف: counted from an event, no news dates 2115; قبل قرن ونصف: the half (fifty years) has no year
+    vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in ctx.folded[start:end].split()))
+    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None

@@ -53,6 +53,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
     words = [_strip_conjunction(w) for w in _WORD.findall(before)[-WINDOW:]]
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if i and word in lex.weekdays and words[i - 1] in lex.relative_days:
+            return None  # "استحقاقه اليوم الثلاثاء ... يوم الاثنين": the named day, not the cue before it, places what follows
         cue = lex.tense_cues.get(word)
         if cue in ("future", "past"):
             return cue
