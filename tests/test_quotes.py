@@ -1536,3 +1536,16 @@ def test_marks_after_a_naming_verb_hold_a_name(text, content):
 
 def test_marks_of_ordinary_words_after_a_cue_stay_a_quote():
     assert kinds(run("وقال الوزير: «إن بي حاجة إلى الراحة»."))[0] == ("direct", "إن بي حاجة إلى الراحة")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقال المسؤول إن القوات تقدمت وسط أنباء عن انسحاب المسلحين.", "القوات تقدمت"),
+    ("وأكد المتحدث أن الأسعار مستقرة وسط تقارير عن نقص في الإمدادات.", "الأسعار مستقرة"),
+])
+def test_the_narrators_setting_ends_a_clause_without_a_comma(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+def test_a_concession_stays_in_the_clause():
+    text = "وقالت المصادر إن الوزارة لم تمنح التصريح، رغم أن الإطلاق كان مقررا منذ أشهر."
+    assert kinds(run(text)) == [("reported", "الوزارة لم تمنح التصريح، رغم أن الإطلاق كان مقررا منذ أشهر")]
