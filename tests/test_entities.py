@@ -819,3 +819,25 @@ def test_palace_mosque_and_theatre_heads_name_a_facility():
     text = "استقبله في قصر الإليزيه ثم صلى في جامع الراشد وحضر عرضا على مسرح قرطاج"
     assert [(r["surface"], r["type"]) for r in head_mentions(Document("a", text))] == [
         ("قصر الإليزيه", "LOC"), ("جامع الراشد", "LOC"), ("مسرح قرطاج", "LOC")]
+
+
+def test_foreign_looking_words_form_a_person_name():
+    from workbench.extract.entities.foreign import foreign_names, foreign_score
+    from workbench.text import Document
+    assert foreign_score("شفاينشتايجر") > 0 > foreign_score("المملكه")
+    text = "وأعلنت الشركة استقالة هاروهيكو كورودا، وهيرمان كالينباخ. وقال الوزير إن لكارستن كونيتش رأيا."
+    found = foreign_names(Document("a", text))
+    assert [r["surface"] for r in found] == ["هاروهيكو كورودا", "هيرمان كالينباخ", "كارستن كونيتش"]
+    assert all(text[r["start"]:r["end"]] == r["surface"] and r["type"] == "PER" for r in found)
+    # A place preposition before the run reads it as a place, not a person; Arabic words stay out.
+    assert foreign_names(Document("a", "سافر إلى سان فرانسيسكو أمس وقال الوزير إن الحكومة")) == []
+    for bad in ("", "ـــ", "ًًً", "abc دومبيا xyz", "كورودا " * 5000):
+        foreign_names(Document("a", bad))
+
+
+def test_foreign_name_is_linked_by_its_last_word_later():
+    from workbench.extract.entities import entities_for
+    from workbench.text import Document
+    text = "وتحت إشراف كارستن كونيتش من قسم الفوتونات. وأضاف كونيتش أن النتائج مشجعة."
+    rows = [r for r in entities_for(Document("a", text)) if "كونيتش" in r["surface"]]
+    assert len(rows) == 2 and len({r["actor_id"] for r in rows}) == 1

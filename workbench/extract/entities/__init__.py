@@ -34,6 +34,7 @@ from workbench.extract.entities.datelines import framed_media, reread_dateline_c
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
+from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names
 from workbench.extract.entities.names import name_mentions
@@ -79,7 +80,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []
     patterned: list[dict] = []
     if starts is not None:
-        patterned = name_mentions(doc, candidates=starts) + head_mentions(doc, candidates=starts)
+        patterned = (name_mentions(doc, candidates=starts) + head_mentions(doc, candidates=starts)
+                     + foreign_names(doc))
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
