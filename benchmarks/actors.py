@@ -162,6 +162,7 @@ def main() -> None:
                              "dev-3: its third 20 (entities-articles-3.jsonl) alone; dev-4: its fourth 20")
     parser.add_argument("--scope", default="triggers", choices=["triggers", "all"])
     parser.add_argument("--no-model", action="store_true", help="catalogue alone")
+    parser.add_argument("--foreign-words", action="store_true", help="also read adjacent foreign-looking words as names")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed and N spurious pairs")
     parser.add_argument("--speed", type=int, default=0, help="time N development-split articles instead")
     parser.add_argument("--repeat", type=int, default=3, help="with --speed: interleaved rounds, best of each kept")
@@ -184,7 +185,8 @@ def main() -> None:
         return
     workbench.entities(articles.head(1), model=None if args.no_model else "default")  # load data files first
     began = time.process_time()
-    pred = workbench.entities(articles, model=None if args.no_model else "default", model_scope=args.scope)
+    pred = workbench.entities(articles, model=None if args.no_model else "default", model_scope=args.scope,
+                              foreign_words=args.foreign_words)
     elapsed = time.process_time() - began
 
     known = set(load_catalogue()["actor_id"])

@@ -839,5 +839,5 @@ def test_foreign_name_is_linked_by_its_last_word_later():
     from workbench.extract.entities import entities_for
     from workbench.text import Document
     text = "وتحت إشراف كارستن كونيتش من قسم الفوتونات. وأضاف كونيتش أن النتائج مشجعة."
-    rows = [r for r in entities_for(Document("a", text)) if "كونيتش" in r["surface"]]
+    rows = [r for r in entities_for(Document("a", text), foreign_words=True) if "كونيتش" in r["surface"]]
     assert len(rows) == 2 and len({r["actor_id"] for r in rows}) == 1

@@ -50,7 +50,7 @@ __all__ = ["entities", "entities_for", "public_mentions", "Matcher", "NerModel",
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
                  model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
-                 name_patterns: bool = True) -> list[dict]:
+                 name_patterns: bool = True, foreign_words: bool = False) -> list[dict]:
     """Actor mentions of one article as records keyed by the ``entities`` schema columns.
 
     ``catalogue``: a frame from :func:`workbench.load_catalogue` (or a compiled
@@ -61,6 +61,9 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     ``name_patterns``: also take person names that start with a known given name
     (:mod:`.names`) and names after a head noun or a strong title (:mod:`.heads`: مستشفى
     الكاظم, بمدينة مشهد, الدكتور موافق الرويلي), with or without the model.
+    ``foreign_words``: also take two or more adjacent words that look transliterated as a
+    person's name (:mod:`.foreign`: «سيدو دومبيا»); off by default, as it costs about a quarter
+    more CPU per article.
 
     >>> from workbench.text import Document
     >>> [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", "وقالت موسكو"), model=None)]
@@ -81,7 +84,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     patterned: list[dict] = []
     if starts is not None:
         patterned = (name_mentions(doc, candidates=starts) + head_mentions(doc, candidates=starts)
-                     + foreign_names(doc))
+                     + (foreign_names(doc) if foreign_words else []))
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
@@ -112,7 +115,7 @@ def _merge_patterns(modelled: list[dict], patterned: list[dict]) -> list[dict]:
 
 def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = None,
              model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
-             name_patterns: bool = True) -> pd.DataFrame:
+             name_patterns: bool = True, foreign_words: bool = False) -> pd.DataFrame:
     """One row a mention of an actor in ``articles`` (a frame with article_id and text);
     arguments as :func:`entities_for`.
 
@@ -124,6 +127,6 @@ def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = 
     tagger = load_model(model)
     rows: list[dict] = []
     for doc in documents(articles):
-        rows += public_mentions(entities_for(doc, matcher, tagger, model_scope, name_patterns))
+        rows += public_mentions(entities_for(doc, matcher, tagger, model_scope, name_patterns, foreign_words))
     return conform(rows, "entities")
 
