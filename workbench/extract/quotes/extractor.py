@@ -585,13 +585,13 @@ class _Scan:
 
     def after_addressee(self, a: int, limit: int) -> int:
         """Token index after an addressee standing between a verb cue and its subject (وأوضح لـ«عكاظ» الناطق ...,
-        وقال لرويترز مسؤول ..., وقال له الوزير ...), else ``a``."""
+        وقال لرويترز مسؤول ..., وقال له الوزير ..., قال عنه الصفدي ...), else ``a``."""
         toks = self.tokens
         span = self.by_opener.get(a + 1) if a < limit and toks[a].norm == "ل" else None
         if span is not None and span.closer is not None and span.closer + 1 < limit:
             return span.closer + 1
-        if a + 1 < limit and toks[a].norm[:1] == "ل" and toks[a].norm in self.lex.speaker_stops:
-            return a + 1
+        if a + 1 < limit and (toks[a].norm[:1] == "ل" or toks[a].norm[:2] == "عن" and toks[a].norm[2:] in self.lex.pronoun_suffixes) and toks[a].norm in self.lex.speaker_stops:
+            return a + 1  # وقال له الوزير, قال عنه الصفدي: the pronoun is the one spoken to or of
         if a + 1 >= limit or not self.addressee(a):
             return a
         named = self.speakers.inside(toks[a].start, toks[a].end + 200)[:1]
@@ -897,14 +897,37 @@ class _Scan:
         if speaker is None or gender is None or self.agrees(speaker, gender):
             return speaker
         sentence_start = self.sentence_start(i)
-        subject = self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted)
-        if subject is not None and self.agrees(subject, gender):
+        agreeing = lambda s: self.agrees(s, gender)  # noqa: E731
+        subject = self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=agreeing)
+        if subject is not None:
             return subject
-        return next((q.speaker for q in reversed(self.found) if q.speaker is not None and self.agrees(q.speaker, gender)), speaker)
+        earlier = next((q.speaker for q in reversed(self.found) if q.speaker is not None and self.agrees(q.speaker, gender)), None)
+        if earlier is None and (here := self.doc.sentence_of(self.tokens[i].start)) > 0:
+            # no one of the cue's gender spoke yet: the actor the previous sentence is about (وكان غورسيل ندد ... . وكتب)
+            earlier = self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, remember=False, accepts=agreeing)
+        return earlier or speaker
 
     def agrees(self, speaker: Speaker, gender: str) -> bool:
-        """Whether a cue of ``gender`` can have ``speaker``: a person quoted before with the other gender cannot."""
-        return self.genders.get(speaker.name.start, gender) == gender or not speaker.name.person
+        """Whether a cue of ``gender`` can have ``speaker``: a person quoted before with the other gender, or
+        whose given name is the other gender's (هيلاري for قال, عبد ربه for مشيرة), cannot."""
+        return self.speaker_gender(speaker.name) in (gender, None)
+
+    def speaker_gender(self, speaker: Speaker) -> str | None:
+        """"f" or "m" for a person: the gender of the cue that first quoted them, else that of their given name
+        (عبد الله and the shipped given names are men's); None for others, whose verbs agree with a word's form."""
+        if not speaker.person:
+            return None
+        recorded = self.genders.get(speaker.start)
+        if recorded is not None:
+            return recorded
+        k = self.index_at(speaker.start)
+        before = next((t.norm for t in self.tokens[max(k - 2, 0) : k][::-1] if t.kind == WORD), None)
+        first = [before] if before in ("ام", "ابو") else fold(speaker.surface).split()[:1]  # "أم عبدالله" is a woman
+        if not first:
+            return None
+        if first[0] == "ام" or first[0] in self.lex.female_names:
+            return "f"
+        return "m" if first[0] == "ابو" or first[0].startswith("عبد") or first[0] in given_names() else None
 
     def nearest_speaker(self, i: int) -> Speaker | None:
         """Speaker of a pronoun-less cue: ``X قال``, the sentence's subject, else the previous speaker."""

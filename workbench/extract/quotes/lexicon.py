@@ -84,6 +84,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     documents: frozenset[str]
+    female_names: frozenset[str]
 
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
@@ -214,6 +215,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
+        female_names=_words(rules["female_names"]),
     )
 
 

@@ -151,11 +151,13 @@ class Speakers:
         return None
 
     def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False,
-                       remember: bool = True) -> Speaker | None:
+                       remember: bool = True, accepts: Callable[[Speaker], bool] | None = None) -> Speaker | None:
         """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence.
 
-        ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject."""
-        named = [m for m in _without_title_names(self.inside(sentence_start, cue_start)) if m["type"] in _NAMED_TYPES and not quoted(m["start"])]
+        ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject;
+        only actors that ``accepts`` takes (those agreeing with a feminine cue, say) are candidates."""
+        named = [m for m in _without_title_names(self.inside(sentence_start, cue_start))
+                 if m["type"] in _NAMED_TYPES and not quoted(m["start"]) and (accepts is None or accepts(self.speaker_of(m, remember=False)))]
         person = next((m for m in named if m["type"] == "PER"), None)
         if named and named[0]["type"] == "GPE" and person is not None:
             return self.speaker_of(person, remember)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
