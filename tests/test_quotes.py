@@ -1549,3 +1549,44 @@ def test_the_narrators_setting_ends_a_clause_without_a_comma(text, content):
 def test_a_concession_stays_in_the_clause():
     text = "وقالت المصادر إن الوزارة لم تمنح التصريح، رغم أن الإطلاق كان مقررا منذ أشهر."
     assert kinds(run(text)) == [("reported", "الوزارة لم تمنح التصريح، رغم أن الإطلاق كان مقررا منذ أشهر")]
+
+
+# Round 21: a pronoun-less cue agrees in gender with its speaker; a name after قال عنه speaks.
+
+@pytest.mark.parametrize("text, first, second, gender", [
+    ("وبحسب مريم الصادق فإن الحزب منقسم. وبحسب محمد عثمان فإن الحزب موحد. وأوضحت أن الانتخابات قريبة.", "مريم الصادق", "محمد عثمان", "f"),
+    ("وبحسب عبد الرحمن الراشد فإن المفاوضات متعثرة. وبحسب نورة السالم فإن الحل قريب. وأكد أن الوسطاء يعملون.", "عبد الرحمن الراشد", "نورة السالم", "m"),
+    ("قال محمد العلي إن السوق مزدحم. وبحسب أم عبدالله السالم فإن الأسعار ارتفعت. وأوضح أن الطلب كبير.", "محمد العلي", "عبدالله السالم", "m"),
+])
+def test_a_pronoun_less_cue_skips_a_person_whose_name_is_of_the_other_gender(text, first, second, gender):
+    rows = run(text, [mention(text, first, "first"), mention(text, second, "second")])
+    assert [r["speaker_actor"] for r in rows] == ["first", "second", "first"]
+
+
+def test_a_feminine_cue_takes_the_state_before_a_man_named_in_its_object():
+    text = ("ولطالما كانت تركيا شريكا مترددا في التحالف وتشدد بدلا من ذلك على ضرورة الإطاحة بالرئيس السوري بشار الأسد"
+            " كما تقول إن الحل السياسي ممكن.")
+    rows = run(text, [mention(text, "تركيا", "turkey", "GPE"), mention(text, "بشار الأسد", "bashar_al_assad")])
+    assert [(r["text"], r["speaker_actor"]) for r in rows] == [("الحل السياسي ممكن", "turkey")]
+
+
+def test_a_feminine_cue_stays_with_the_nearest_speaker_when_no_name_tells_a_gender():
+    text = "وبحسب جوديث كيلي فإن الدراسة شملت ألف شخص. وبحسب بيرس مورغان فإن النتائج مبكرة. وأضافت أن العمل مستمر."
+    rows = run(text, [mention(text, "جوديث كيلي", "k"), mention(text, "بيرس مورغان", "m")])
+    assert rows[-1]["speaker_actor"] == "m"  # neither name is known: the nearest speaker stays
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قيس بن الخطيم شاعر جاهلي، قال عنه الصفدي: كان مقرون الحاجبين.", "الصفدي"),
+    ("وفي مدينة جدة التي قال عنها غروس «إنها تنمو كل يوم» بدأ الموسم.", "غروس"),
+    ("وصدرت الرواية العام الماضي، وكتب عنها الناقد سعيد العمري أن لغتها جميلة.", "سعيد العمري"),
+])
+def test_the_name_after_a_cue_with_about_him_is_the_speaker(text, speaker):
+    rows = run(text)
+    assert rows and speaker in rows[0]["speaker"]
+
+
+def test_a_cue_with_about_him_and_no_name_goes_back_to_the_previous_speaker():
+    text = "وقال الوزير خالد العمر إن المشروع تأخر. وقال عنه إنه سيكتمل العام المقبل."
+    rows = run(text, [mention(text, "خالد العمر", "k")])
+    assert [r["speaker_actor"] for r in rows] == ["k", "k"]
