@@ -1285,3 +1285,43 @@ def test_a_three_digit_hijri_year_needs_its_suffix():
     found = dates_for(Document("t", "وتوفي في 20 رجب 911 هـ ودفع 500 ريال في 875 يوما", TUESDAY))
     assert [(r["surface"], r["kind"], r["calendar"], r["resolved"]) for r in found][:1] == [("20 رجب 911 هـ", "date", "hijri", False)]
     assert not any(r["surface"].startswith(("500", "875")) and r["kind"] != "duration" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("قتلوا بنيران هندية الأربعاء والخميس، واحد في كشمير", ("الأربعاء والخميس", "range", "2017-06-14", "2017-06-15")),
+     ("وستغلق المدارس يوم السبت والأحد بسبب الحر", ("يوم السبت والأحد", "range", "2017-06-24", "2017-06-25")),
+     ("أعلن المجلس نهار يومي السبت والأحد عطلة رسمية", ("نهار يومي السبت والأحد", "range", "2017-06-17", "2017-06-18")),
+     ("وصل الوفد صباح يومي الجمعة والسبت", ("صباح يومي الجمعة والسبت", "range", "2017-06-16", "2017-06-17"))],
+)
+def test_two_weekdays_joined_by_wa_are_one_range_with_their_part_of_day(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("وبعد مرور شهر، فاز الائتلاف في الانتخابات", "شهر"), ("وقال: «بعد مرور أسبوع، أدخل المريض العمليات»", "أسبوع"),
+     ("احتفلت الجمعية بمرور عقد من الزمن على انطلاقتها", "عقد")],
+)
+def test_a_bare_unit_after_the_passing_of_time_is_a_duration_before_a_mark_too(text, surface):
+    assert read(text) == [(surface, "duration", "", "")]
+
+
+def test_the_passing_of_time_is_a_whole_word():
+    assert read("فكان لا يكاد يمضي يوم حتى يطلقوا شائعة") == []
+
+
+@pytest.mark.parametrize("text", ["وقف إطلاق النار أثناء عيد الفطر، كما حدث", "تزدحم الطرق اثناء عيد الأضحى المبارك"])
+def test_a_feast_after_athnaa_is_a_time(text):
+    (surface, kind, start, end), = read(text)
+    assert surface.startswith("عيد") and (kind, start, end) == ("range", "", "")
+
+
+def test_midday_alone_is_a_time_of_day():
+    assert read("انطلق السباق واستمر حتى منتصف الظهيرة وتنافس خلاله الفرسان") == [("منتصف الظهيرة", "time", "", "")]
+
+
+@pytest.mark.parametrize("text", ["في بداية واحدة من أكثر عطلات نهاية الأسبوع ازدحاما", "تزدحم الشواطئ في عطلة نهاية الأسبوع"])
+def test_the_weekend_as_a_holiday_is_no_row_while_the_end_of_the_week_is(text):
+    assert read(text) == []
+    assert one("وتعلن النتائج نهاية الأسبوع")[1:] == ("relative", "2017-06-19", "2017-06-25")

@@ -191,7 +191,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
-    span_before = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_before"])
+    # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
+    span_before = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words["span_before"])
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
     span_in = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
@@ -231,7 +232,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
-        f"|{several}|(?:{span_before}){plural_alone}{clause_end}|(?:{span_before}){whole_words(singular_units)}(?=\\s+{w['span_on']})"  # سوى ساعات، مرور عام على
+        f"|{several}|(?:{span_before}){plural_alone}{clause_end}|(?:{span_before}){whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end})"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end}"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
@@ -248,8 +249,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
-        # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة نهاية الأسبوع, the weekend)
-        f"|(?<!عطله ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة/عطلات نهاية الأسبوع, the weekend)
+        f"|(?<!عطله )(?<!عطلات ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
         f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
@@ -257,7 +258,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?={w['period']})(?:(?:{period_now}){w['period']}|(?:{period_within}){w['period']}(?=\\s*[^\\w\\s]))",  # the cheap word first
         "periods": periods,
         # من الأحد إلى الخميس, بين يوم السبت والاثنين: the words of a range are in its span, as with dates
-        "weekday": f"(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|{w['day_word_dual']}\\s+{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
+        "weekday": f"(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word_dual']}|{w['day_word']})\\s+)?{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
         "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
