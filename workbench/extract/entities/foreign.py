@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from workbench.extract.catalogue import CATALOGUE_DIR
 from workbench.extract.entities.lookup import record
@@ -72,18 +74,56 @@ def _known() -> frozenset[str]:
     return common_words() | given_names()
 
 
+_MEMO_LIMIT = 400_000  # folded words remembered per process (tens of MB); past it the memo starts again
+_NORM = itemgetter(4)  # Token.norm, read in C by map()
+
+
+@lru_cache(maxsize=4)
+def _word_memo(path: str, threshold: float) -> tuple[set[str], set[str]]:
+    """Per-process memo of folded token forms: those that are no foreign-looking word (seeded with
+    every known word), and those that are. An article's forms are then sorted by one C-level set
+    difference, and only forms never seen before are scored."""
+    return set(_known()), set()
+
+
+def _looks_foreign(tokens: list, threshold: float, path: str = _WEIGHTS_PATH) -> set[str]:
+    """The folded forms of ``tokens`` that no shipped list knows and that score above ``threshold``.
+
+    >>> from workbench.text import tokenize
+    >>> sorted(_looks_foreign(tokenize("وسجل سيدو دومبيا، هدفا"), THRESHOLD))
+    ['دومبيا', 'سيدو']
+    """
+    plain, foreign = _word_memo(path, threshold)
+    if len(plain) + len(foreign) > _MEMO_LIMIT:
+        plain.clear()
+        plain |= _known()
+        foreign.clear()
+    unseen = set(map(_NORM, tokens)) - plain
+    looks = unseen & foreign
+    for norm in unseen - foreign:
+        if _WORD.fullmatch(norm) and foreign_score(norm, path) > threshold:
+            foreign.add(norm)
+            looks.add(norm)
+        else:
+            plain.add(norm)
+    return looks
+
+
 def foreign_names(doc: Document, threshold: float = THRESHOLD) -> list[dict]:
     """PER records for the runs of two or more adjacent foreign-looking words of ``doc``."""
-    unknown = set(_WORD.findall(doc.normalized.text)) - _known()
-    looks = {w for w in unknown if foreign_score(w) > threshold}
+    looks = _looks_foreign(doc.tokens, threshold)
     if len(looks) < 2:  # no run of two can exist: most articles stop here
         return []
-    out: list[dict] = []
+    # every token that may join a run: a foreign-looking word, bare or after one proclitic
+    joinable = looks | {c + w for c in _CLITICS for w in looks}
     tokens = doc.tokens
+    at = list(compress(range(len(tokens)), map(joinable.__contains__, map(_NORM, tokens))))
+    out: list[dict] = []
     run: list[int] = []
-    for i, tok in enumerate(tokens):
-        start = _foreign_start(tok, looks, first=not run)
-        if start is not None and (not run or tokens[run[-1]].end + 1 == tok.start):
+    for i in at:
+        tok = tokens[i]
+        if (run and run[-1] == i - 1 and tokens[i - 1].end + 1 == tok.start
+                and _foreign_start(tok, looks, first=False) is not None):
             run.append(i)
             continue
         out += _person(doc, run)
