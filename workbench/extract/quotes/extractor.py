@@ -109,6 +109,7 @@ class _Scan:
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
         self.genders: dict[int, str] = {}  # a person speaker's start -> the gender of the first cue that quoted them
+        self.name_genders: dict[int, str | None] = {}  # a person speaker's start -> the gender their name tells
         self._breaks = self._paragraph_breaks()
         # Sorted, so a scan ahead can jump to the next opener or the next place a clause must stop.
         self._openers = sorted(self.by_opener)
@@ -920,6 +921,12 @@ class _Scan:
         recorded = self.genders.get(speaker.start)
         if recorded is not None:
             return recorded
+        if speaker.start not in self.name_genders:
+            self.name_genders[speaker.start] = self.name_gender(speaker)
+        return self.name_genders[speaker.start]
+
+    def name_gender(self, speaker: Speaker) -> str | None:
+        """"f" or "m" from a person's given name or kunya (أم عبدالله, أبو محمد), None when it tells nothing."""
         k = self.index_at(speaker.start)
         before = next((t.norm for t in self.tokens[max(k - 2, 0) : k][::-1] if t.kind == WORD), None)
         first = [before] if before in ("ام", "ابو") else fold(speaker.surface).split()[:1]  # "أم عبدالله" is a woman
