@@ -33,9 +33,17 @@ _WEIGHTS_PATH = str(CATALOGUE_DIR / "foreign_ngrams.tsv")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 _CLITICS = "وبلفك"
 THRESHOLD = 9.0  # log-odds: well on the foreign side (held-out word precision 0.16 at 0, 0.40 here)
-# Words before a run that make it a place or a club rather than a person.
-_PLACE_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بين نحو داخل خارج مدينة بمدينة ولاية بولاية منطقة
-جزيرة نادي لنادي فريق لفريق ملعب بملعب شركة لشركة مطار جامعة""".split())
+# Words before a run (a proclitic and an opening mark between them allowed) that make it a place,
+# a club, a company, a publication or a work rather than a person: «لملعب بورت جنتيل», «مؤشر داو جونز».
+_THING_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بين نحو داخل خارج مدينة ولاية منطقة جزيرة نادي
+فريق ملعب استاد شركة مطار جامعة صحيفة جريدة مجلة وكالة مؤشر مجموعة بنك مصرف فندق سفينة ناقلة فرقة مسلسل
+فيلم رواية كتاب برنامج مهرجان ذي ذا سيارة نوع طراز""".split())
+# Company words inside a run or right after it: «توشيبا كورب», «كابيتال ميريون المحدودة».
+_COMPANY = frozenset(fold(w) for w in """كورب كوربوريشن كوربريشن إنك انكوربوريتد ليمتد ليمتد كابيتال كابيتل جروب
+غروب هولدينغ هولدنغ هولدنج بنك موتورز إيرلاينز ايرلاينز المحدودة القابضة الاستثمارية للاستثمار""".split())
+_OPENING = frozenset('"(')
+_COMMAS = frozenset(",\u060c")
+_CLOSING = {'"': '"', "(": ")"}
 
 
 def ngrams(word: str) -> list[str]:
@@ -76,36 +84,49 @@ def _known() -> frozenset[str]:
 
 _MEMO_LIMIT = 400_000  # folded words remembered per process (tens of MB); past it the memo starts again
 _NORM = itemgetter(4)  # Token.norm, read in C by map()
+_WHOLE, _BARE = 1, 2  # the folded word looks foreign; the word after its first letter (a proclitic) does
 
 
 @lru_cache(maxsize=4)
-def _word_memo(path: str, threshold: float) -> tuple[set[str], set[str]]:
-    """Per-process memo of folded token forms: those that are no foreign-looking word (seeded with
-    every known word), and those that are. An article's forms are then sorted by one C-level set
-    difference, and only forms never seen before are scored."""
-    return set(_known()), set()
+def _word_memo(path: str, threshold: float) -> tuple[set[str], dict[str, int]]:
+    """Per-process memo of folded token forms: those that hold no foreign-looking word (seeded with
+    every known word), and the others with their ``_WHOLE``/``_BARE`` flags. An article's forms are
+    then sorted by one C-level set difference, and only forms never seen before are scored."""
+    return set(_known()), {}
 
 
-def _looks_foreign(tokens: list, threshold: float, path: str = _WEIGHTS_PATH) -> set[str]:
-    """The folded forms of ``tokens`` that no shipped list knows and that score above ``threshold``.
+def _flags(norm: str, threshold: float, path: str) -> int:
+    known = _known()
+
+    def looks(word: str) -> bool:
+        return word not in known and bool(_WORD.fullmatch(word)) and foreign_score(word, path) > threshold
+
+    return (_WHOLE if looks(norm) else 0) | (_BARE if norm[:1] in _CLITICS and looks(norm[1:]) else 0)
+
+
+def _looks_foreign(tokens: list, threshold: float, path: str = _WEIGHTS_PATH) -> dict[str, int]:
+    """The folded forms of ``tokens`` that look foreign, whole or after a proclitic, with their flags.
 
     >>> from workbench.text import tokenize
-    >>> sorted(_looks_foreign(tokenize("وسجل سيدو دومبيا، هدفا"), THRESHOLD))
-    ['دومبيا', 'سيدو']
+    >>> sorted(_looks_foreign(tokenize("وسجل سيدو ودومبيا، هدفا"), THRESHOLD).items())
+    [('سيدو', 1), ('ودومبيا', 3)]
     """
     plain, foreign = _word_memo(path, threshold)
     if len(plain) + len(foreign) > _MEMO_LIMIT:
         plain.clear()
         plain |= _known()
         foreign.clear()
-    unseen = set(map(_NORM, tokens)) - plain
-    looks = unseen & foreign
-    for norm in unseen - foreign:
-        if _WORD.fullmatch(norm) and foreign_score(norm, path) > threshold:
-            foreign.add(norm)
-            looks.add(norm)
-        else:
-            plain.add(norm)
+    looks: dict[str, int] = {}
+    for norm in set(map(_NORM, tokens)) - plain:
+        flags = foreign.get(norm)
+        if flags is None:
+            flags = _flags(norm, threshold, path)
+            if flags:
+                foreign[norm] = flags
+            else:
+                plain.add(norm)
+                continue
+        looks[norm] = flags
     return looks
 
 
@@ -114,44 +135,74 @@ def foreign_names(doc: Document, threshold: float = THRESHOLD) -> list[dict]:
     looks = _looks_foreign(doc.tokens, threshold)
     if len(looks) < 2:  # no run of two can exist: most articles stop here
         return []
-    # every token that may join a run: a foreign-looking word, bare or after one proclitic
-    joinable = looks | {c + w for c in _CLITICS for w in looks}
     tokens = doc.tokens
-    at = list(compress(range(len(tokens)), map(joinable.__contains__, map(_NORM, tokens))))
+    at = list(compress(range(len(tokens)), map(looks.__contains__, map(_NORM, tokens))))
     out: list[dict] = []
     run: list[int] = []
+    start = 0
     for i in at:
         tok = tokens[i]
         if (run and run[-1] == i - 1 and tokens[i - 1].end + 1 == tok.start
                 and _foreign_start(tok, looks, first=False) is not None):
             run.append(i)
             continue
-        out += _person(doc, run)
-        run = [i] if _foreign_start(tok, looks, first=True) is not None else []
-    out += _person(doc, run)
+        out += _person(doc, run, start)
+        first = _foreign_start(tok, looks, first=True, in_list=_in_list(tokens, i))
+        run, start = ([i], first) if first is not None else ([], 0)
+    out += _person(doc, run, start)
     return out
 
 
-def _foreign_start(tok, looks: set[str], first: bool) -> int | None:
+def _in_list(tokens: list, i: int) -> bool:
+    """Whether token ``i`` continues a list: a comma or a word with «و» before it («وباوزا ورامون»)."""
+    return i > 0 and (tokens[i - 1].norm in _COMMAS or tokens[i - 1].norm[:1] == "و")
+
+
+def _foreign_start(tok, looks: dict[str, int], first: bool, in_list: bool = False) -> int | None:
     """Where the name part of ``tok`` starts if it is a foreign-looking word (the first word of a
-    run may carry a proclitic), else None."""
-    if tok.kind != "word" or "\u064b" in tok.text:  # tanween marks an indefinite Arabic noun (جاراً)
+    run may carry a proclitic), else None. In a list a first «و» is the conjunction whenever the
+    word after it looks foreign too («ورامون» = «و» + «رامون», but «وليام» after a title stays whole)."""
+    flags = looks.get(tok.norm, 0)
+    if tok.kind != "word" or not flags or "\u064b" in tok.text:  # tanween: an indefinite Arabic noun (جاراً)
         return None
-    if (first and tok.norm[:1] in _CLITICS and tok.norm[1:] in looks and len(tok.text) > 1
-            and (tok.norm not in looks or foreign_score(tok.norm[1:]) >= foreign_score(tok.norm))):
+    if (first and flags & _BARE and len(tok.text) > 1
+            and (not flags & _WHOLE or (in_list and tok.norm[0] == "و")
+                 or foreign_score(tok.norm[1:]) >= foreign_score(tok.norm))):
         # the reading that looks more foreign wins: «كارستن» whole, «لكارستن» = «ل» + name
         return tok.start + 1
-    if tok.norm in looks and (first or tok.norm[0] != "و"):  # «و» inside a run starts a list
+    if flags & _WHOLE and (first or tok.norm[0] != "و"):  # «و» inside a run starts a list
         return tok.start
     return None
 
 
-def _person(doc: Document, run: list[int]) -> list[dict]:
+def _person(doc: Document, run: list[int], start: int) -> list[dict]:
+    """The run as a person, unless what surrounds it makes it a thing: a place, club, company or
+    work noun before it, a company word in or after it, or quote marks or brackets around it
+    exactly (a title: «هاري بوتر», «سولدجر فيلد»)."""
     if len(run) < 2:
         return []
     tokens = doc.tokens
-    if run[0] > 0 and tokens[run[0] - 1].norm in _PLACE_BEFORE:
+    before = run[0] - 1
+    opened = before >= 0 and tokens[before].norm in _OPENING
+    if opened:
+        before -= 1
+    if before >= 0 and (tokens[before].norm in _THING_BEFORE or tokens[before].norm[1:] in _THING_BEFORE):
         return []
-    start = _foreign_start(tokens[run[0]], {tokens[run[0]].norm, tokens[run[0]].norm[1:]}, first=True)
+    after = run[-1] + 1
+    if opened and after < len(tokens) and tokens[after].norm == _CLOSING[tokens[run[0] - 1].norm]:
+        return []
+    if any(tokens[i].norm in _COMPANY or _arabic_form(tokens[i].norm) for i in run) or (
+            after < len(tokens) and tokens[after].norm in _COMPANY):
+        return []
     end = tokens[run[-1]].end
     return [record(doc, start, end, "PER", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE)]
+
+
+def _arabic_form(norm: str) -> bool:
+    """A word whose affixes only Arabic has: a dual relational adjective (انتحاريتان) or a verb of
+    forms V and VI (تتسولان), which the letters alone can make look foreign.
+
+    >>> _arabic_form("انتحاريتان"), _arabic_form("تتسولان"), _arabic_form("بوتين")
+    (True, True, False)
+    """
+    return norm.endswith(("يتان", "يتين")) or norm.startswith("تت")
