@@ -841,3 +841,27 @@ def test_foreign_name_is_linked_by_its_last_word_later():
     text = "وتحت إشراف كارستن كونيتش من قسم الفوتونات. وأضاف كونيتش أن النتائج مشجعة."
     rows = [r for r in entities_for(Document("a", text), foreign_words=True) if "كونيتش" in r["surface"]]
     assert len(rows) == 2 and len({r["actor_id"] for r in rows}) == 1
+
+
+def test_foreign_looking_words_that_name_a_thing_are_no_person():
+    from workbench.extract.entities.foreign import foreign_names
+    from workbench.text import Document
+
+    def names(text: str) -> list[str]:
+        return [r["surface"] for r in foreign_names(Document("a", text))]
+
+    # a company word in or after the run, or a company noun before it
+    assert names("وأعلنت توشيبا كورب أرباحها") == []
+    assert names("قال الخبير في مجموعة كابيتال ميريون المحدودة") == []
+    # a place or index noun before the run, across a proclitic or an opening mark
+    assert names("وضع حجر الأساس لملعب بورت جنتيل") == [] == names("على ملعب «سولدجر فيلد» أمس")
+    assert names("ارتفع مؤشر داو جونز أمس") == []
+    # a title in quote marks or brackets, exactly: fiction, a ship
+    assert names("وشاهد فيلم «هاري بوتر» أمس") == [] == names("السفينة الثانية تدعى (ميرسك شيرنيس) وترفع")
+    # two names in a list are two names, and the «و» of a list stays outside the second
+    assert names("وحضر تاناكا، نوريو كاتو") == ["نوريو كاتو"]
+    assert names("أمثال بيكرمان وباوزا ورامون دياز الذين") == ["رامون دياز"]
+    # Arabic duals and verbs whose letters look foreign
+    assert names("وقد قتلت شابتان انتحاريتان 13 شخصا") == [] == names("إن فتاتين كانتا تتسولان أمس")
+    # a person stays a person beside these guards
+    assert names("وقال رئيس الوزراء أليكسيس تسيبراس إن") == ["أليكسيس تسيبراس"]
