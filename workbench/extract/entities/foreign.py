@@ -27,7 +27,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
 from workbench.text import Document, fold
 
-__all__ = ["ngrams", "foreign_score", "foreign_names"]
+__all__ = ["ngrams", "foreign_score", "token_flags", "foreign_names"]
 
 _WEIGHTS_PATH = str(CATALOGUE_DIR / "foreign_ngrams.tsv")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
@@ -88,11 +88,11 @@ _WHOLE, _BARE = 1, 2  # the folded word looks foreign; the word after its first 
 
 
 @lru_cache(maxsize=4)
-def _word_memo(path: str, threshold: float) -> tuple[set[str], dict[str, int]]:
-    """Per-process memo of folded token forms: those that hold no foreign-looking word (seeded with
-    every known word), and the others with their ``_WHOLE``/``_BARE`` flags. An article's forms are
-    then sorted by one C-level set difference, and only forms never seen before are scored."""
-    return set(_known()), {}
+def _word_memo(path: str, threshold: float) -> dict[str, int]:
+    """Per-process memo of folded token forms and their ``_WHOLE``/``_BARE`` flags, 0 for a form
+    that holds no foreign-looking word (seeded with every known word). An article's tokens are then
+    read by one C-level map over the memo, and only forms never seen before are scored."""
+    return dict.fromkeys(_known(), 0)
 
 
 def _flags(norm: str, threshold: float, path: str) -> int:
@@ -104,50 +104,51 @@ def _flags(norm: str, threshold: float, path: str) -> int:
     return (_WHOLE if looks(norm) else 0) | (_BARE if norm[:1] in _CLITICS and looks(norm[1:]) else 0)
 
 
-def _looks_foreign(tokens: list, threshold: float, path: str = _WEIGHTS_PATH) -> dict[str, int]:
-    """The folded forms of ``tokens`` that look foreign, whole or after a proclitic, with their flags.
+def token_flags(tokens: list, threshold: float = THRESHOLD, path: str = _WEIGHTS_PATH) -> list[int]:
+    """For each token, whether its folded form looks foreign whole (1), after a proclitic (2), or both (3).
 
     >>> from workbench.text import tokenize
-    >>> sorted(_looks_foreign(tokenize("وسجل سيدو ودومبيا، هدفا"), THRESHOLD).items())
-    [('سيدو', 1), ('ودومبيا', 3)]
+    >>> token_flags(tokenize("وسجل سيدو ودومبيا، هدفا"))
+    [0, 1, 3, 0, 0]
     """
-    plain, foreign = _word_memo(path, threshold)
-    if len(plain) + len(foreign) > _MEMO_LIMIT:
-        plain.clear()
-        plain |= _known()
-        foreign.clear()
-    looks: dict[str, int] = {}
-    for norm in set(map(_NORM, tokens)) - plain:
-        flags = foreign.get(norm)
-        if flags is None:
-            flags = _flags(norm, threshold, path)
-            if flags:
-                foreign[norm] = flags
-            else:
-                plain.add(norm)
-                continue
-        looks[norm] = flags
-    return looks
+    memo = _word_memo(path, threshold)
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+        memo.update(dict.fromkeys(_known(), 0))
+    flags = list(map(memo.get, map(_NORM, tokens)))
+    if None in flags:  # forms never seen before: score them once
+        for i in [i for i, f in enumerate(flags) if f is None]:
+            norm = tokens[i].norm
+            if norm not in memo:
+                memo[norm] = _flags(norm, threshold, path)
+            flags[i] = memo[norm]
+    return flags
 
 
 def foreign_names(doc: Document, threshold: float = THRESHOLD) -> list[dict]:
     """PER records for the runs of two or more adjacent foreign-looking words of ``doc``."""
-    looks = _looks_foreign(doc.tokens, threshold)
-    if len(looks) < 2:  # no run of two can exist: most articles stop here
-        return []
     tokens = doc.tokens
-    at = list(compress(range(len(tokens)), map(looks.__contains__, map(_NORM, tokens))))
+    flags = token_flags(tokens, threshold)
+    at = list(compress(range(len(tokens)), flags))
+    if len(at) < 2:  # no run of two can exist: most articles stop here
+        return []
+    flags.append(0)  # a sentinel after the last token
     out: list[dict] = []
     run: list[int] = []
     start = 0
     for i in at:
+        if not run and not flags[i + 1]:  # a lone foreign-looking word starts no run of two
+            continue
         tok = tokens[i]
         if (run and run[-1] == i - 1 and tokens[i - 1].end + 1 == tok.start
-                and _foreign_start(tok, looks, first=False) is not None):
+                and _foreign_start(tok, flags[i], first=False) is not None):
             run.append(i)
             continue
         out += _person(doc, run, start)
-        first = _foreign_start(tok, looks, first=True, in_list=_in_list(tokens, i))
+        if not flags[i + 1]:
+            run = []
+            continue
+        first = _foreign_start(tok, flags[i], first=True, in_list=_in_list(tokens, i))
         run, start = ([i], first) if first is not None else ([], 0)
     out += _person(doc, run, start)
     return out
@@ -158,11 +159,10 @@ def _in_list(tokens: list, i: int) -> bool:
     return i > 0 and (tokens[i - 1].norm in _COMMAS or tokens[i - 1].norm[:1] == "و")
 
 
-def _foreign_start(tok, looks: dict[str, int], first: bool, in_list: bool = False) -> int | None:
+def _foreign_start(tok, flags: int, first: bool, in_list: bool = False) -> int | None:
     """Where the name part of ``tok`` starts if it is a foreign-looking word (the first word of a
     run may carry a proclitic), else None. In a list a first «و» is the conjunction whenever the
     word after it looks foreign too («ورامون» = «و» + «رامون», but «وليام» after a title stays whole)."""
-    flags = looks.get(tok.norm, 0)
     if tok.kind != "word" or not flags or "\u064b" in tok.text:  # tanween: an indefinite Arabic noun (جاراً)
         return None
     if (first and flags & _BARE and len(tok.text) > 1
