@@ -3,12 +3,15 @@
 Matching Arabic news text needs a folded view: hamza/madda alef variants become
 bare alef, alef maqsura becomes ya, ta marbuta becomes ha, diacritics and
 tatweel disappear, Arabic-Indic and Persian digits become ASCII digits, Arabic
-punctuation and typographic quote marks become their ASCII counterparts and
-ASCII Latin letters are lower-cased. Extractors search the folded view and report
-offsets through :meth:`Normalized.span`, which maps back to the ORIGINAL text.
+punctuation and typographic quote marks become their ASCII counterparts,
+ASCII Latin letters are lower-cased, and the presentation forms of old
+word processors and PDF copies (ﻟ, ﺎ, the ligatures ﻷ and ﷲ) become the letters
+they stand for. Extractors search the folded view and report offsets through
+:meth:`Normalized.span`, which maps back to the ORIGINAL text.
 
-Every change is one character to one character or a deletion, so the map is a
-plain list of original indices.
+Almost every change is one character to one character or a deletion; only a
+presentation ligature becomes several letters. The map is a plain list of
+original indices, where all letters of a ligature point at the ligature.
 
 >>> n = normalize("أعلنتْ موسكـــو")
 >>> n.text
@@ -20,6 +23,7 @@ plain list of original indices.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,23 +58,52 @@ _MAP.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASC
 
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update({ord(c): None for c in DIACRITICS | _INVISIBLE | {TATWEEL}})
+
+
+def _presentation_forms() -> dict[int, str | None]:
+    """Folds of the Arabic presentation forms (U+FB50..FDFF, U+FE70..FEFF).
+
+    A form's compatibility decomposition, folded like any other text, is what it stands for;
+    a form that decomposes to marks alone (ﹰ, ﱞ) is a mark and goes.
+    """
+    table: dict[int, str | None] = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        decomposed = unicodedata.normalize("NFKC", chr(code))
+        if decomposed == chr(code):
+            continue
+        folded = decomposed.translate(_TABLE).strip()
+        table[code] = folded or None
+    return table
+
+
+_PRESENTATION = _presentation_forms()
+_TABLE.update(_PRESENTATION)
+_DELETED = DIACRITICS | _INVISIBLE | {TATWEEL} | {chr(c) for c, v in _PRESENTATION.items() if v is None}
 # The same table as an array over the Basic Multilingual Plane, for long texts: str.translate
 # looks every character up in a dict (a quarter of a millisecond for an average article), the
 # array does the whole text in a few vectorised steps. Characters beyond the BMP fold to themselves.
 _DROPPED = 0x110000  # past the last code point: marks characters the folded view leaves out
+_EXPANDED = 0x110001  # and ligatures that fold to several letters
 
 
 def _lookup_array() -> np.ndarray:
     lookup = np.arange(0x10000, dtype=np.uint32)
     for code, value in _TABLE.items():
-        lookup[code] = _DROPPED if value is None else ord(value)
+        if value is None:
+            lookup[code] = _DROPPED
+        elif len(value) == 1:
+            lookup[code] = ord(value)
+        else:  # a ligature's several letters do not fit the array
+            lookup[code] = _EXPANDED
     return lookup
 
 
 _LOOKUP = _lookup_array()
 # Below this length the fixed cost of the array round trip is more than str.translate's.
 _ARRAY_FROM = 256
-_DELETED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in DIACRITICS | _INVISIBLE | {TATWEEL})) + "]+")
+_DELETED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DELETED)) + "]+")
+# A short text holding any presentation form takes the general path of the map.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 @dataclass(frozen=True)
@@ -110,7 +143,12 @@ def normalize(text: str) -> Normalized:
     >>> normalize("قال: «٢٠١٧»").text
     'قال: "2017"'
     """
-    folded = fold(text)
+    if len(text) < _ARRAY_FROM:
+        folded, expanded = text.translate(_TABLE), _PRESENTATION_RE.search(text) is not None
+    else:
+        folded, expanded = _fold_long(text)
+    if expanded:
+        return _normalize_per_character(text, folded)
     if len(folded) == len(text):  # nothing deleted: the map is the identity
         return Normalized(text, folded, tuple(range(len(text) + 1)))
     # Every kept character folds to exactly one, so the map is the original
@@ -124,6 +162,22 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, folded, tuple(index))
 
 
+def _normalize_per_character(text: str, folded: str) -> Normalized:
+    """The map character by character, for the rare text holding presentation forms.
+
+    >>> n = normalize("اﻷول")
+    >>> n.text, n.span(1, 3)
+    ('الاول', (1, 2))
+    """
+    index: list[int] = []
+    for position, char in enumerate(text):
+        value = _TABLE.get(ord(char), char)
+        if value:
+            index.extend([position] * len(value))
+    index.append(len(text))
+    return Normalized(text, folded, tuple(index))
+
+
 def fold(text: str) -> str:
     """The folded string alone, for lexicon keys and look-ups.
 
@@ -132,10 +186,17 @@ def fold(text: str) -> str:
     """
     if len(text) < _ARRAY_FROM:
         return text.translate(_TABLE)
+    return _fold_long(text)[0]
+
+
+def _fold_long(text: str) -> tuple[str, bool]:
+    """The folded string, vectorised, and whether a ligature in it became several letters."""
     # UTF-32 holds one code unit per character; surrogatepass keeps stray surrogates as they are.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     folded = np.where(codes < 0x10000, _LOOKUP[codes & 0xFFFF], codes)
-    kept = folded != _DROPPED
+    kept = folded < _DROPPED
     if not kept.all():
+        if (folded == _EXPANDED).any():
+            return text.translate(_TABLE), True
         folded = folded[kept]
-    return folded.tobytes().decode("utf-32-le", "surrogatepass")
+    return folded.tobytes().decode("utf-32-le", "surrogatepass"), False
