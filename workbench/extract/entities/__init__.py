@@ -62,8 +62,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     (:mod:`.names`) and names after a head noun or a strong title (:mod:`.heads`: مستشفى
     الكاظم, بمدينة مشهد, الدكتور موافق الرويلي), with or without the model.
     ``foreign_words``: also take two or more adjacent words that look transliterated as a
-    person's name (:mod:`.foreign`: «سيدو دومبيا»); off by default, as it costs about a quarter
-    more CPU per article.
+    person's name (:mod:`.foreign`: «سيدو دومبيا»); off by default, as it costs about 5 % more
+    CPU per article (docs/actors.md, round 21).
 
     >>> from workbench.text import Document
     >>> [(r["surface"], r["actor_id"]) for r in entities_for(Document("a", "وقالت موسكو"), model=None)]

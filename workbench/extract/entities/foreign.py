@@ -4,10 +4,14 @@ A naive Bayes scorer over character 2- to 4-grams of the folded word
 (``workbench/data/actors/foreign_ngrams.tsv``, trained by
 ``scripts/train_foreign_words.py``) tells a transliterated foreign name from an
 Arabic word. It scores only words no shipped word list knows (common words,
-given names), each folded word once (cached). Two or more adjacent
-foreign-looking words make a person's name (PER), the first one possibly with a
-proclitic («لعامر خان» -> «عامر خان»), unless a place preposition or a place or
-club noun comes before them. The names found get ``ar:`` ids from :mod:`.outside`,
+given names), each folded form once per process (a bounded memo read by one
+C-level map over an article's tokens). Two or more adjacent foreign-looking
+words make a person's name (PER), the first one possibly with a proclitic
+(«لعامر خان» -> «عامر خان»; «و» in a list: «وباوزا ورامون دياز»), unless what
+surrounds them makes them a thing: a place preposition or a place, club,
+company, publication or work noun before them, a company word in or after them
+(«توشيبا كورب»), quote marks or brackets around them exactly («هاري بوتر»), or
+a word with Arabic-only affixes among them (انتحاريتان, تتسولان). The names found get ``ar:`` ids from :mod:`.outside`,
 and a later mention of the last word alone is linked by :mod:`.lookup`.
 
 >>> from workbench.text import Document
