@@ -932,9 +932,9 @@ class _Scan:
         first = [before] if before in ("ام", "ابو") else fold(speaker.surface).split()[:1]  # "أم عبدالله" is a woman
         if not first:
             return None
-        if first[0] == "ام" or first[0] in self.lex.female_names:
-            return "f"
-        return "m" if first[0] == "ابو" or first[0].startswith("عبد") or first[0] in given_names() else None
+        if first[0] == "ام" or first[0] in self.lex.female_names or first[0].startswith("ال") and first[0].endswith("ه"):
+            return "f"  # a woman's name, a kunya, or a feminine description (الوزيرة, الباحثة)
+        return "m"  # a name or description with no female marker is a man's (Arabic marks women)
 
     def nearest_speaker(self, i: int) -> Speaker | None:
         """Speaker of a pronoun-less cue: ``X قال``, the sentence's subject, else the previous speaker."""
@@ -978,11 +978,20 @@ class _Scan:
         """The title or description right after the verb opening the clause, with the name it leads to
         (هاجم رئيس حركة التغيير ... إيلي محفوظ من يضعون ...، مشيرا إلى أن), past an opener set off by a comma
         (من جهته، عبر الشاعر ...): the subject of a verb-initial sentence, even where the actor extractor missed the name."""
-        v = self.index_at(clause_start)
-        v = next((c + 1 for c in range(v, min(v + _OPENER_WORDS + 1, i)) if self.tokens[c].text in ",،"), v)
-        if v + 1 >= i or self.tokens[v].kind != WORD or not self.heads_description(self.tokens[v + 1].norm):
-            return None
-        return self.speaker_in(v + 1, i, named_only=True)
+        first = self.index_at(clause_start)
+        v = next((c + 1 for c in range(first, min(first + _OPENER_WORDS + 1, i)) if self.tokens[c].text in ",،"), first)
+        if v + 1 < i and self.tokens[v].kind == WORD and self.heads_description(self.tokens[v + 1].norm):
+            return self.speaker_in(v + 1, i, named_only=True)
+        # اتهم الزوج، جامعة تبوك ...، مضيفا: the husband before the comma, not the university in his object
+        for verb in dict.fromkeys((first, v)):
+            noun = verb + 1
+            if noun < i and self.tokens[verb].kind == WORD and self.tokens[noun].norm in self.lex.subject_nouns and not self.speakers.starts_mention(self.tokens[noun].start):
+                a, b = self.speaker_region(noun, i)
+                b = next((k for k in range(noun + 1, b) if self.tokens[k].clitic != "ال"), b)  # the noun and its adjectives, not the verb's object
+                if a < b <= a + _DESCRIPTION_WORDS:
+                    start, end = self.tokens[a].start, self.tokens[b - 1].end
+                    return self.speakers.unlisted_person(self.text[start:end], start, end, person=False)
+        return None
 
     def inside_object(self, verb: int, k: int) -> bool:
         """Whether token ``k`` follows a preposition after the sentence's verb (ورفض نفي القبض على قائد

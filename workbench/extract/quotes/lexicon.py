@@ -62,6 +62,7 @@ class Lexicon:
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
     person_descriptions: frozenset[str]
+    subject_nouns: frozenset[str]
     titles: frozenset[str]
     naming_nouns: frozenset[str]
     name_particles: frozenset[str]
@@ -204,6 +205,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         not_speakers=_words(rules["not_speakers"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
+        subject_nouns=_words(rules["subject_nouns"]),
         topic_openers=_words(rules["topic_openers"]),
         subject_openers=_phrases(rules["subject_openers"]),
         companions=_words(rules["companions"]),

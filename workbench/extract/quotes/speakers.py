@@ -230,9 +230,9 @@ class Speakers:
         """A description at [start, end) standing for the speaker ``named`` earlier (وأضاف البيان: the statement's author)."""
         return self.remember(Speaker(surface, start, end, named.actor, named.person, named.context, named))
 
-    def unlisted_person(self, surface: str, start: int, end: int) -> Speaker:
-        """A person named at [start, end) whom the actor mentions miss; remembered as a speaker."""
-        return self.remember(Speaker(surface, start, end, None, True))
+    def unlisted_person(self, surface: str, start: int, end: int, person: bool = True) -> Speaker:
+        """A person (or, with ``person=False``, a group: القوات الموالية) at [start, end) whom the actor mentions miss; remembered as a speaker."""
+        return self.remember(Speaker(surface, start, end, None, person))
 
     def _title_says(self, qualifiers: list[str], named: Speaker) -> bool:
         """Whether the folded words qualifying a description (المسؤول اليمني) stand in the title right before the
