@@ -1325,3 +1325,11 @@ def test_midday_alone_is_a_time_of_day():
 def test_the_weekend_as_a_holiday_is_no_row_while_the_end_of_the_week_is(text):
     assert read(text) == []
     assert one("وتعلن النتائج نهاية الأسبوع")[1:] == ("relative", "2017-06-19", "2017-06-25")
+
+
+def test_weekday_after_a_given_name_or_bin_is_a_family_name():
+    assert read("وأوضح المدير أحمد الخميس، أن البرنامج") == []
+    assert read("قدمها الدكتور عبدالرحمن بن صالح بن السبت أستاذ الأدب") == []
+    # after a plain noun, or with يوم, it is still a day
+    assert one("ووصل الوفد الخميس إلى جدة")[:2] == ("الخميس", "weekday")
+    assert one("التقى خالد يوم الخميس الوزير")[:2] == ("يوم الخميس", "weekday")

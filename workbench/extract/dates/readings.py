@@ -36,6 +36,7 @@ from workbench.extract.dates.calendars import (
 from workbench.extract.dates.grammar import Grammar, grammar_for
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 from workbench.extract.dates.tense import clause_tense
+from workbench.extract.entities.names import given_names
 
 __all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposition", "with_back_reference"]
 
@@ -57,6 +58,7 @@ _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
+_NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
 _EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
 _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
@@ -432,6 +434,18 @@ def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
     listed = ctx.lexicon.words[role]
     return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
+
+
+def _is_family_name(words: list[tuple[str, str]], ctx: Context, start: int) -> bool:
+    """Whether a weekday with the article, written alone right after a given name or بن, is a family name
+    (يوسف الخميس, عبدالله السبت): a date word there would take يوم or a preposition instead."""
+    if len(words) != 1 or not words[0][1].startswith("ال"):
+        return False
+    before = ctx.folded[max(0, start - 20):start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    return previous in _NAME_BINDERS or previous in given_names()
 
 
 def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
@@ -868,6 +882,8 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         lex.weekdays[name] == 0 and _previous_word_in(ctx, start, "not_monday_before")
     ):
         return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين (the two)
+    if _is_family_name(words, ctx, start):
+        return None
     marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     named = [lex.weekdays[t] for k, t in words if k == "weekday"]
     # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
