@@ -1622,3 +1622,60 @@ def test_a_feminine_description_agrees_with_a_feminine_cue():
     text = "وقالت الباحثة إن النتائج مبكرة. وبحسب بيرس مورغان فإن العينة صغيرة. وأضافت أن العمل مستمر."
     rows = run(text, [mention(text, "بيرس مورغان", "m")])
     assert rows[-1]["speaker"] == "الباحثة"
+
+
+# Round 23: plural cues take a group, noun cues the person beside an organisation, unlisted names before الذي/التي.
+@pytest.mark.parametrize("text, mentions, speaker, actor", [
+    ("واستقبل أحمد سالم وفد حركة فتح أمس، مؤكدين أن التعاون مستمر.",
+     [("أحمد سالم", "salem", "PER"), ("حركة فتح", "fatah", "ORG")], "حركة فتح", "fatah"),
+    ("وعبر المشاركون في الحفل عن سعادتهم بحضور الأمير خالد الفيصل، مؤكدين أن المناسبة ناجحة.",
+     [("خالد الفيصل", "faisal", "PER")], "المشاركون", None),
+])
+def test_a_plural_cue_takes_the_group_not_the_person(text, mentions, speaker, actor):
+    rows = run(text, [mention(text, surface, a, kind) for surface, a, kind in mentions])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(speaker, actor)]
+
+
+def test_a_plural_cue_with_no_group_has_no_speaker():
+    text = "وقال أحمد سالم إن الخطة جاهزة. وقالوا إن العمل مستمر."
+    rows = run(text, [mention(text, "أحمد سالم", "salem")])
+    assert [r["speaker_actor"] for r in rows] == ["salem", None]
+    assert rows[1]["speaker"] is None
+
+
+@pytest.mark.parametrize("text, organisation, person", [
+    ("يذكر أن المتحدث باسم شرطة المنطقة الشرقية العقيد زياد الرقيطي، نعى الفقيد في بيان صحافي جاء فيه: إن الدورية تعرضت لإطلاق نار.",
+     "شرطة المنطقة الشرقية", "زياد الرقيطي"),
+    ("ونشرت وزارة الصحة الدكتور سامي العنزي أمس في بيان أن المريض مستقر.", "وزارة الصحة", "سامي العنزي"),
+])
+def test_a_noun_cue_goes_to_the_person_beside_the_organisation(text, organisation, person):
+    rows = run(text, [mention(text, organisation, "org", "ORG"), mention(text, person, "person")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(person, "person")]
+
+
+@pytest.mark.parametrize("text, organisation, speaker", [
+    ("وانتقد خالد العتيبي، الذي يعمل في القطاع الصحي، قرار الوزارة، مضيفا أن الخدمات تراجعت.", "الوزارة", "خالد العتيبي"),
+    ("وأكدت سارة الخالدي التي ترأس الجمعية منذ عامين دعم وزارة الشؤون الاجتماعية، مشيرة إلى أن التبرعات زادت.",
+     "وزارة الشؤون الاجتماعية", "سارة الخالدي"),
+])
+def test_an_unlisted_name_before_a_relative_pronoun_is_the_subject(text, organisation, speaker):
+    rows = run(text, [mention(text, organisation, "org", "ORG")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(speaker, None)]
+
+
+def test_a_verb_followed_by_a_common_phrase_and_a_relative_is_no_name():
+    text = "وواصلت منيرة تحكي قصتها التي تمزق القلب في الجمعية، مشيرة إلى أن الوضع صعب."
+    rows = run(text, [])
+    assert all(r["speaker"] != "منيرة تحكي قصتها" for r in rows)
+
+
+def test_a_feminine_cue_takes_a_nearby_unlisted_name_over_an_earlier_woman():
+    text = "وقالت منى الحربي إن المعرض ناجح. وشاركت جواهر الشمري في المعرض، وأضافت أن الإقبال كبير."
+    rows = run(text, [mention(text, "منى الحربي", "harbi"), mention(text, "جواهر الشمري", None)])
+    assert [r["speaker"] for r in rows] == ["منى الحربي", "جواهر الشمري"]
+
+
+def test_a_feminine_cue_keeps_an_earlier_organisation_over_an_unlisted_name():
+    text = "وقالت الوزارة إن المعرض ناجح. وشارك جواهر الشمري في المعرض، وأضافت أن الإقبال كبير."
+    rows = run(text, [mention(text, "الوزارة", "ministry", "ORG"), mention(text, "جواهر الشمري", None)])
+    assert [r["speaker_actor"] for r in rows] == ["ministry", "ministry"]

@@ -63,6 +63,7 @@ _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
+_BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
@@ -565,7 +566,22 @@ class _Scan:
             return self.relayed_through(a, limit) or (self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None)
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
-        return self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i), None
+        speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
+        return self.person_beside(speaker), None
+
+    def person_beside(self, speaker: Speaker | None) -> Speaker | None:
+        """The person named right after an organisation or a title that a noun cue found (المتحدث باسم شرطة المنطقة
+        الشرقية العقيد زياد الرقيطي ... في بيان): the named person issued the statement, not the body he speaks for."""
+        if speaker is None or (speaker.name.person and speaker.actor is not None):
+            return speaker
+        k = self.index_at(speaker.end)
+        for c in range(k, min(k + _BESIDE_WORDS + 1, len(self.tokens))):
+            person = self.speakers.person_at(self.tokens[c].start, self.tokens[c].end)
+            if person is not None and person["start"] >= speaker.end:
+                return self.speakers.speaker_of(person)
+            if self.tokens[c].kind != WORD or self.lex.cue(self.tokens[c].norm) is not None or self.companion(self.tokens[c]):
+                break
+        return speaker
 
     def relayed_through(self, a: int, limit: int) -> tuple[Speaker | None, tuple[int, int]] | None:
         """Speaker and relay when the subject from token ``a`` quotes someone (قالت صحيفة وول ستريت جورنال اليوم
@@ -894,6 +910,8 @@ class _Scan:
         organisation) or the latest speaker that agrees.
         """
         speaker = self.nearest_speaker(i)
+        if self.lex.is_plural(self.tokens[i].norm):
+            return self.group_speaker(i, speaker)
         gender = self.lex.gender(self.tokens[i].norm)
         if speaker is None or gender is None or self.agrees(speaker, gender):
             return speaker
@@ -903,10 +921,29 @@ class _Scan:
         if subject is not None:
             return subject
         earlier = next((q.speaker for q in reversed(self.found) if q.speaker is not None and self.agrees(q.speaker, gender)), None)
+        if (earlier is None or earlier.name.person) and self.unlisted_nearby(speaker, i):
+            return speaker  # وقالت after a name no list holds (جواهر الشمري): a woman's name the female list misses
         if earlier is None and (here := self.doc.sentence_of(self.tokens[i].start)) > 0:
             # no one of the cue's gender spoke yet: the actor the previous sentence is about (وكان غورسيل ندد ... . وكتب)
             earlier = self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, remember=False, accepts=agreeing)
         return earlier or speaker
+
+    def unlisted_nearby(self, speaker: Speaker, i: int) -> bool:
+        """Whether ``speaker`` is a person with no actor id, named in the cue's sentence or the one before, whom
+        no cue quoted yet: their gender is only guessed from the name, so a cue of either gender may be theirs."""
+        named = speaker.name
+        here = self.doc.sentence_of(self.tokens[i].start)
+        since = self.doc.sentences[here - 1][0] if here > 0 else self.sentence_start(i)
+        return named.person and named.actor is None and named.start >= since and self.genders.get(named.start) is None
+
+    def group_speaker(self, i: int, speaker: Speaker | None) -> Speaker | None:
+        """Speaker of a pronoun-less plural cue (وقالوا, مؤكدين): never one person, but the group, organisation
+        or state the sentence names before the cue; None when it names none (the gold rule: no speaker)."""
+        if speaker is None or not speaker.name.person:
+            return speaker
+        sentence_start = self.sentence_start(i)
+        return (self.described_subject(sentence_start, i, plural=True)
+                or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=lambda s: not s.person))
 
     def agrees(self, speaker: Speaker, gender: str) -> bool:
         """Whether a cue of ``gender`` can have ``speaker``: a person quoted before with the other gender, or
@@ -974,10 +1011,11 @@ class _Scan:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
 
-    def described_subject(self, clause_start: int, i: int) -> Speaker | None:
+    def described_subject(self, clause_start: int, i: int, plural: bool = False) -> Speaker | None:
         """The title or description right after the verb opening the clause, with the name it leads to
         (هاجم رئيس حركة التغيير ... إيلي محفوظ من يضعون ...، مشيرا إلى أن), past an opener set off by a comma
-        (من جهته، عبر الشاعر ...): the subject of a verb-initial sentence, even where the actor extractor missed the name."""
+        (من جهته، عبر الشاعر ...): the subject of a verb-initial sentence, even where the actor extractor missed the name.
+        For a ``plural`` cue any definite sound plural there is a group subject too (وعبر الضباط المترقون ...، مؤكدين)."""
         first = self.index_at(clause_start)
         v = next((c + 1 for c in range(first, min(first + _OPENER_WORDS + 1, i)) if self.tokens[c].text in ",،"), first)
         if v + 1 < i and self.tokens[v].kind == WORD and self.heads_description(self.tokens[v + 1].norm):
@@ -985,13 +1023,35 @@ class _Scan:
         # اتهم الزوج، جامعة تبوك ...، مضيفا: the husband before the comma, not the university in his object
         for verb in dict.fromkeys((first, v)):
             noun = verb + 1
-            if noun < i and self.tokens[verb].kind == WORD and self.tokens[noun].norm in self.lex.subject_nouns and not self.speakers.starts_mention(self.tokens[noun].start):
+            if noun < i and self.tokens[verb].kind == WORD and self.group_noun(self.tokens[noun].norm, plural) and not self.speakers.starts_mention(self.tokens[noun].start):
                 a, b = self.speaker_region(noun, i)
                 b = next((k for k in range(noun + 1, b) if self.tokens[k].clitic != "ال"), b)  # the noun and its adjectives, not the verb's object
                 if a < b <= a + _DESCRIPTION_WORDS:
                     start, end = self.tokens[a].start, self.tokens[b - 1].end
                     return self.speakers.unlisted_person(self.text[start:end], start, end, person=False)
+            named = self.name_before_relative(noun, i)
+            if named is not None:
+                return named
         return None
+
+    def name_before_relative(self, k: int, i: int) -> Speaker | None:
+        """A name of two or three plain words from token ``k``, opening with a given name, that no actor mention
+        covers, followed by الذي/التي (وأكدت نورة العبيد، التي تعمل ...، مشيرة): a person the actor extractor missed, as written."""
+        if self.tokens[k].norm not in given_names() and self.tokens[k].norm not in self.lex.female_names:
+            return None
+        c = k
+        # a word with an attached pronoun is no surname (منيرة تحكي قصتها التي)
+        while c < min(k + 3, i) and self.name_word(self.tokens[c], first=c == k) and not (c > k and self.tokens[c].norm.endswith(("ها", "هم"))):
+            c += 1
+        relative = c + (c < i and self.tokens[c].text in ",،")
+        if c - k < 2 or relative >= i or self.tokens[relative].norm not in _RELATIVES:
+            return None
+        start, end = self.tokens[k].start, self.tokens[c - 1].end
+        return None if self.speakers.inside(start, end) else self.speakers.unlisted_person(self.text[start:end], start, end)
+
+    def group_noun(self, norm: str, plural: bool) -> bool:
+        """A noun of people no actor names (الزوج, القوات); with ``plural``, also a definite sound plural (الموظفون, المشاركين)."""
+        return norm in self.lex.subject_nouns or (plural and norm.startswith("ال") and norm.endswith(("ون", "ين")) and len(norm) > 5)
 
     def inside_object(self, verb: int, k: int) -> bool:
         """Whether token ``k`` follows a preposition after the sentence's verb (ورفض نفي القبض على قائد

@@ -163,6 +163,23 @@ class Lexicon:
             return "m"
         return None
 
+    def is_plural(self, norm: str) -> bool:
+        """Whether a folded cue form has a plural subject: قالوا, يؤكدون, مؤكدين, قولهم.
+
+        >>> lex = load_lexicon()
+        >>> [lex.is_plural(fold(w)) for w in ("وقالوا", "يؤكدون", "مؤكدين", "قولهم", "قال", "مؤكدا", "قالت")]
+        [True, True, True, True, False, False, False]
+        """
+        cue = self.cue(norm)
+        if cue is None or cue.kind == "attribution":
+            return False
+        form = norm[1:] if norm not in self.cues else norm
+        if cue.kind == "participle":
+            return form.endswith("ين")
+        if cue.kind == "noun":
+            return form.endswith("هم")
+        return form.endswith("وا") or (form[:1] in "يت" and form.endswith("ون"))
+
     def is_complementizer(self, norm: str) -> bool:
         """أن, إن, بأن, لأن alone or with an attached pronoun (أنه, بأنها ...)."""
         return norm in self.complementizers
