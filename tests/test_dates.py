@@ -1333,3 +1333,11 @@ def test_weekday_after_a_given_name_or_bin_is_a_family_name():
     # after a plain noun, or with يوم, it is still a day
     assert one("ووصل الوفد الخميس إلى جدة")[:2] == ("الخميس", "weekday")
     assert one("التقى خالد يوم الخميس الوزير")[:2] == ("يوم الخميس", "weekday")
+
+
+def test_last_day_and_a_counted_day_of_a_possessed_event_are_unresolved_relative_rows():
+    assert one("وكانت فعاليات اليوم الأخير مع الفرقة") == ("اليوم الأخير", "relative", "", "")
+    assert one("وشهد اليوم الأخير من الدورة توزيع الشهادات") == ("اليوم الأخير من الدورة", "relative", "", "")
+    assert one("خصصت الهيئة اليوم الرابع من اجتماعاتها للنقاش") == ("اليوم الرابع من اجتماعاتها", "relative", "", "")
+    # a noun ending in a folded ة is no possessive: the event's two-word name stays unread
+    assert read("ثماني ميداليات في اليوم الرابع من دورة الألعاب") == []

@@ -242,8 +242,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){holiday})"
         f"(?:\\s+{w['month_epithet']})?",
-        # اليوم الأول من المهرجان: a day counted in an event (not a month, a period or a feast: date, holiday)
-        "eventday": f"{w['today']}\\s+{ordinal}\\s+(?:{w['of']}\\s+|ل)ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?",
+        # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
+        # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
+        "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:{w['of']}\\s+|ل)(?:ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?|(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
