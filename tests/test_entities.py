@@ -666,7 +666,7 @@ def test_bare_ministry_in_another_states_story_is_that_states():
 
 def test_capital_after_region_noun_is_the_city():
     assert "riyadh" in {r["actor_id"] for r in ents("قال المتحدث الرسمي للدفاع المدني بمنطقه الرياض")}
-    assert "seoul" in {r["actor_id"] for r in ents("وفي سيول، أغلقت السلطات طريقا")}
+    assert "seoul" in {r["actor_id"] for r in ents("وفي سيول، أغلقت السلطات الكورية طريقا")}
 
 
 def test_ocean_to_gulf_phrase_is_no_mention():

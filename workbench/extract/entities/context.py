@@ -71,6 +71,13 @@ PLACE_WORDS = _folded(
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )
+# Verbs and nouns of going somewhere: a capital with the clitic ل right after them is where one goes
+# (عاد لطهران, زيارته لطهران), not its government as the one addressed (سمح لطهران).
+MOVEMENT_WORDS = _folded(
+    """ذهب ذهاب ذهابه ذهابها سافر سفر سفره سفرها توجه توجهه توجهت عاد عادت عوده عودته عودتها رجع رجوع
+    وصل وصلت وصول وصوله وصولها قدم قدوم قدومه زار زارت زياره زيارته زيارتها زيارات رحله رحلته رحلات جوله
+    جولته انتقل انتقال اتجه سفرات""".split()
+)
 # Facilities, institutions, prizes and streets named after a person (جامعة الأمير سلطان, جائزة الملك
 # فيصل, حي الملك فهد); a palace or an office is the person's own and stays out.
 NAMED_AFTER_PERSON = _folded(
@@ -166,8 +173,12 @@ def is_place_context(before: list[str], prefix: str) -> bool:
 
     >>> is_place_context(["مؤتمر", "في"], ""), is_place_context(["طلبت", "واشنطن", "من"], "")
     (True, False)
+    >>> is_place_context(["عاد", "الوفد"], "ل"), is_place_context(["سمح"], "ل")
+    (True, False)
     """
     if "ب" in prefix or prefix.endswith("لل"):
+        return True
+    if prefix.endswith("ل") and any(bare(w) in MOVEMENT_WORDS or w in MOVEMENT_WORDS for w in before[-2:]):
         return True
     if before and before[-1] == "من" and any(bare(w) in REQUEST_VERBS for w in before[-3:-1]):
         return False

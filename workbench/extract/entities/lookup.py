@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
@@ -109,6 +110,14 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         name_en, name_ar = matcher.names[entry.actor_id]
         typ = "GPE" if entry.via in ("capital", "nationality") else entry.type
         start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
+        dynasty = _dynasty_after(folded, hit.end) if entry.type == "ORG" else None
+        if dynasty is not None and matcher.countries.get(entry.actor_id) not in (None, dynasty):
+            # «الديوان الملكي الهاشمي»: Jordan's royal court, as «الديوان الملكي الأردني» would be.
+            end = doc.normalized.span(hit.end + 1, hit.end + 1 + len(_DYNASTY_WORD.match(folded, hit.end + 1)[0]))[1]
+            name = doc.text[start:end]
+            out.append(record(doc, start, end, "ORG", outside_id(name), None, name, "pattern", "pattern",
+                              CLUB_CONFIDENCE))
+            continue
         if entry.actor_id in foreign:
             out.append(record(doc, start, end, typ, *foreign[entry.actor_id][:1], None, foreign[entry.actor_id][1],
                               "partial", "pattern", CLUB_CONFIDENCE))
@@ -146,6 +155,25 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
 # First words of a state institution's name, which another state's adjective makes that state's.
 INSTITUTION_NOUNS = frozenset(fold(w) for w in """وزارة مجلس هيئة حرس مديرية رئاسة ديوان جهاز مؤسسة صندوق مصلحة
     إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة""".split())
+
+
+# Adjectives of a ruling house that name its state's institutions as a nationality adjective would
+# (الديوان الملكي الهاشمي, المملكة الأردنية الهاشمية), folded, with the state.
+DYNASTIC_ADJECTIVES = {fold(w): "jordan" for w in ("الهاشمي", "الهاشمية")}
+_DYNASTY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dynasty_after(folded: str, end: int) -> str | None:
+    """The state whose ruling house the word right after ``folded[:end]`` names, else None.
+
+    >>> text = "الديوان الملكي الهاشمي"
+    >>> _dynasty_after(text, 14), _dynasty_after(text, 7)
+    ('jordan', None)
+    """
+    if not folded.startswith(" ال", end):
+        return None
+    word = _DYNASTY_WORD.match(folded, end + 1)
+    return DYNASTIC_ADJECTIVES.get(word[0]) if word else None
 
 
 # Generic head nouns that stay outside a name's span (نادي الهلال -> هلال, صحيفة عكاظ -> عكاظ), unless

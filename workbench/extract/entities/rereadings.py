@@ -31,13 +31,14 @@ these rules look further, at the other mentions of the article:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import bare
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, OUTSIDE_PREFIX
 from workbench.extract.entities.matcher import Matcher
-from workbench.extract.entities.names import word_tokens
+from workbench.extract.entities.names import common_words, word_tokens
 from workbench.text import Document, fold
 
 __all__ = ["reread_in_article", "NOUN_FORMS"]
@@ -56,6 +57,21 @@ KING_TITLES = frozenset(fold(w) for w in ("خادم الحرمين الشريف�
 NOUN_FORMS = frozenset(c + w for w in EVENT_NOUNS | DOCUMENT_NOUNS | ENVOY_NOUNS for c in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 # What may stand between a king's title and the name after it (خادم الحرمين الشريفين الملك عبدالله).
 _BETWEEN_TITLE_AND_NAME = frozenset(("", "ال", "الملك", "الامير"))
+# First words of the bodies every state has under the same name (its cabinet, its royal court),
+# which a sentence about another state gives to that state even in a story that names Saudi actors.
+GOVERNMENT_BODIES = frozenset(fold(w) for w in "مجلس ديوان".split())
+# Capitals whose name is also a common word (سيول "floods"), each with the states whose mention,
+# or the stem of whose adjective, makes the article about them; elsewhere the capital counts only
+# when it acts (وقالت سيول, سيول دعت).
+WORD_CAPITALS = {fold("سيول"): (frozenset({"south_korea", "north_korea"}), fold("كوري"))}
+# Verbs of a state's government acting or speaking, right before or after a capital that names it.
+ACTING_VERBS = frozenset(fold(w) for w in """قالت أعلنت دعت طلبت أكدت حذرت رفضت اتهمت ردت نفت
+    أبلغت هددت طالبت أدانت رحبت اقترحت وافقت""".split())
+# Words after a person's short form that add a forefather's name, not another person's (بن عبدالعزيز).
+_PATRONYMS = frozenset(fold(w) for w in "بن ابن بنت".split())
+_CONJUNCTIONS = ("و", "ف")
+# The one or two words right after a name, past one space (no punctuation between).
+_NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
 OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
 _AMMAN_AR = "عمّان"
 _JORDANIAN = fold("أردنية")
@@ -68,8 +84,14 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     token indices that include those of the nouns of :data:`NOUN_FORMS` (the pass shared with the
     name patterns, :func:`~.heads.pattern_tokens`); found here when None."""
     after = _after_nouns(doc, candidates)
-    dropped: list[tuple[int, int]] = []
     keep: list[dict] = []
+    dropped: list[tuple[int, int]] = []
+    if any(m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS for m in found):
+        words = [m for m in found if m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS
+                 and not _capital_reading(doc, found, m, matcher)]
+        dropped += [(m["start"], m["end"]) for m in words]
+        found[:] = [m for m in found if m not in words]
+    _reread_continued_names(doc, found, matcher)
     for i, m in enumerate(found):
         if m["method"] == "catalogue" and m["via"] != "nationality":
             head = after.get(m["start"], "")
@@ -104,6 +126,60 @@ def _after_nouns(doc: Document, candidates: list[int] | None = None) -> dict[int
             for start in range(nxt.start, min(nxt.start + 4, nxt.end)):
                 out[start] = noun
     return out
+
+
+def _capital_reading(doc: Document, found: list[dict], mention: dict, matcher: Matcher) -> bool:
+    """Whether a capital that is also a common word (:data:`WORD_CAPITALS`) names the capital:
+    its states are named in the article, or it acts (a verb of speech or action right beside it).
+
+    >>> from workbench.extract.entities.lookup import catalogue_mentions
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> doc = Document("a", "اجتاحت سيول جارفة القرى، وقالت سيول إنها سترد")
+    >>> found, _ = catalogue_mentions(doc, matcher_for())
+    >>> [_capital_reading(doc, found, m, matcher_for()) for m in found]
+    [False, True]
+    """
+    states, stem = WORD_CAPITALS[fold(mention["surface"])]
+    if any(m["actor_id"] in states or matcher.countries.get(m["actor_id"]) in states
+           for m in found if fold(m["surface"]) not in WORD_CAPITALS) or stem in doc.normalized.text:
+        return True
+    before = fold(doc.text[max(0, mention["start"] - 30):mention["start"]]).split()
+    after = fold(doc.text[mention["end"]:mention["end"] + 30]).split()
+    return any(bare(w) in ACTING_VERBS or w in ACTING_VERBS for w in (before[-1:] + after[:1]))
+
+
+def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) -> None:
+    """Drop a person's catalogue form that starts the catalogue name (a short form) when the text
+    continues it with another name word (خالد بن أحمد بصفر is not خالد بن أحمد آل خليفة), unless the
+    words after it continue the catalogue name itself (خالد بن أحمد الخليفة); the name patterns may
+    then take the whole name.
+
+    >>> from workbench.extract.entities.lookup import catalogue_mentions
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> doc = Document("a", "وأوضح المهندس خالد بن أحمد بصفر أن. وقال خالد بن أحمد إن")
+    >>> found, _ = catalogue_mentions(doc, matcher_for())
+    >>> _reread_continued_names(doc, found, matcher_for())
+    >>> [(r["start"], r["actor_id"]) for r in found]
+    [(41, 'khalid_bin_ahmed_al_khalifa')]
+    """
+    drop = []
+    for m in found:
+        if m["type"] != "PER" or m["via"] != "alias" or m["method"] != "catalogue" or " " not in m["surface"]:
+            continue
+        words = _NEXT_WORDS.match(fold(doc.text[m["end"]:m["end"] + 40]))
+        if (words is None or words[1] in _PATRONYMS or words[1] in common_words()
+                or words[1].startswith(_CONJUNCTIONS)):
+            continue  # the name ends here, a forefather's name (بن عبدالعزيز) or another person (وسلمان) follows
+        full = "".join(fold(matcher.names[m["actor_id"]][1]).split())
+        said = "".join(fold(m["surface"]).split())
+        if not full.startswith(said) or full == said:
+            continue  # only a short form of the catalogue name tells how the name goes on
+        rest = full[len(said):]
+        if rest.startswith(words[1]) or (words[1] + (words[2] or "")).startswith(rest):
+            continue  # the catalogue name itself goes on, spaced or spelt otherwise (آل خليفة, الخليفة)
+        drop.append(m)
+    if drop:
+        found[:] = [m for m in found if m not in drop]
 
 
 def _is_city(mention: dict, matcher: Matcher) -> bool:
@@ -153,13 +229,21 @@ def _after_jordanian(text: str, start: int) -> bool:
 
 def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
     saudi_bodies = []
+    saudi_sentences: set[int] = set()  # sentences that name a Saudi actor other than a bare body
     for m in found:
         if matcher.countries.get(m["actor_id"]) != SAUDI:
             continue
         if (m["via"] not in ("name", "alias") or m["actor_id"] == SAUDI
                 or fold(m["surface"]).split(" ", 1)[0] not in INSTITUTION_NOUNS):
-            return  # a Saudi actor in the story: the bare body may well be the Saudi one
-        saudi_bodies.append(m)
+            saudi_sentences.add(m["sentence_id"])
+        else:
+            saudi_bodies.append(m)
+    if saudi_sentences:
+        # A Saudi actor in the story: a bare body may well be the Saudi one, except a state's
+        # cabinet or court in a sentence that names another state and no Saudi actor (رئيس مجلس
+        # الوزراء خالد بحاح beside «اليمني»).
+        saudi_bodies = [m for m in saudi_bodies if m["sentence_id"] not in saudi_sentences
+                        and fold(m["surface"]).split(" ", 1)[0] in GOVERNMENT_BODIES]
     if not saudi_bodies:
         return
     states: dict[int, set[str]] = {}
@@ -174,8 +258,8 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
         around = states.get(m["sentence_id"], set())
         if len(around) == 1 and SAUDI not in around and next(iter(around)) in adjectives:
             owner[m["actor_id"]] = next(iter(around))
-        elif SAUDI in around:
-            owner.pop(m["actor_id"], None)
+        elif SAUDI in around or saudi_sentences:
+            owner.pop(m["actor_id"], None)  # in a Saudi story the reading holds for its sentence only
         state = owner.get(m["actor_id"])
         if state is not None:
             name = f"{m['surface']} ال{adjectives[state]}"
