@@ -9,7 +9,7 @@ import workbench
 from workbench.extract.entities import entities_for
 from workbench.extract.entities.outside import link_outside_names, outside_id
 from workbench.schema import columns
-from workbench.text import Document
+from workbench.text import Document, fold
 
 
 def ents(text: str, model=None) -> list[dict]:
@@ -865,3 +865,75 @@ def test_foreign_looking_words_that_name_a_thing_are_no_person():
     assert names("وقد قتلت شابتان انتحاريتان 13 شخصا") == [] == names("إن فتاتين كانتا تتسولان أمس")
     # a person stays a person beside these guards
     assert names("وقال رئيس الوزراء أليكسيس تسيبراس إن") == ["أليكسيس تسيبراس"]
+
+
+@pytest.mark.parametrize("text", [
+    "جرفت سيول جارفة عددا من السيارات في وادي حنيفة",
+    "هطلت أمطار وسيول على محافظة الليث",
+    "ضربت السيول مدينة جدة",
+    "حذر الدفاع المدني من سيول منقولة في الأودية",
+])
+def test_floods_are_not_seoul(text):
+    assert not {"seoul", "south_korea"} & {r["actor_id"] for r in ents(text)}
+
+
+def test_seoul_in_a_korean_story_or_acting():
+    assert "seoul" in {r["actor_id"] for r in ents("وصل الرئيس الكوري الجنوبي إلى سيول أمس")}
+    assert "south_korea" in {r["actor_id"] for r in ents("وقالت سيول إنها مستعدة للحوار")}
+    assert "south_korea" in {r["actor_id"] for r in ents("ذكرت الوكالة أن سيول دعت جارتها إلى الحوار")}
+
+
+@pytest.mark.parametrize("text, court", [
+    ("وقال بيان صادر عن الديوان الملكي الهاشمي إن الملك استقبل الوفد", "ar:ديوان_الملكي_الهاشمي"),
+    ("نعى الديوان الملكي المغربي الفقيد", "ar:ديوان_الملكي_المغربي"),
+    ("وأعلن الديوان الملكي الأردني أن الملك سيزور", "ar:ديوان_الملكي_الاردني"),
+])
+def test_another_states_royal_court_is_not_the_saudi_one(text, court):
+    ids = {r["actor_id"] for r in ents(text)}
+    assert court in ids and "royal_court" not in ids
+
+
+def test_saudi_royal_court_stays_saudi():
+    assert "royal_court" in {r["actor_id"] for r in ents("أعلن الديوان الملكي وفاة الأمير")}
+
+
+def test_foreign_cabinet_in_a_story_naming_saudi_actors():
+    text = ("استقبل الأمير محمد بن سلمان في الرياض الوفد. "
+            "والتقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح المحافظين في عدن.")
+    ids = [r["actor_id"] for r in ents(text) if fold(r["surface"]) == fold("مجلس الوزراء")]
+    assert ids and "saudi_council_of_ministers" not in ids
+    saudi = ("رأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز جلسة مجلس الوزراء. "
+             "ووافق مجلس الوزراء على اتفاقية مع السعودية")
+    assert "saudi_council_of_ministers" in {r["actor_id"] for r in ents(saudi)}
+    deputy = "وقال الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء إن اليمن"
+    assert "saudi_council_of_ministers" in {r["actor_id"] for r in ents(deputy)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المهندس خالد بن أحمد بصفر رئيس البلدية أن العمل مستمر",
+    "افتتح العميد خالد بن أحمد الداموك مركز الدفاع المدني",
+])
+def test_a_name_that_goes_on_otherwise_is_not_the_catalogue_person(text):
+    assert "khalid_bin_ahmed_al_khalifa" not in {r["actor_id"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية الشيخ خالد بن أحمد آل خليفة إن",
+    "أحسن الشيخ خالد بن أحمد الخليفة حين قال",
+    "وقال الشيخ خالد بن أحمد إن البحرين",
+    "استقبل الشيخ خالد بن أحمد، وزير الخارجية، الوفد",
+])
+def test_the_catalogue_person_and_its_own_continuations(text):
+    assert "khalid_bin_ahmed_al_khalifa" in {r["actor_id"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("عاد الوفد لطهران بعد المفاوضات", "tehran"),
+    ("وفي زيارته لطهران التقى الرئيس", "tehran"),
+    ("عند ذهابه لطهران مع أمه", "tehran"),
+    ("توجه الوزير إلى طهران", "tehran"),
+    ("وقالت طهران إنها لن تتراجع", "iran"),
+    ("الميليشيات الموالية لطهران في العراق", "iran"),
+])
+def test_tehran_after_a_verb_of_movement_is_the_city(text, actor):
+    assert actor in {r["actor_id"] for r in ents(text) if fold(r["surface"]) == fold("طهران")}
