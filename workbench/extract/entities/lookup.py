@@ -63,8 +63,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         entries = [e for e in hit.entries if e.needs_article == hit.has_article]
         if not entries:
             continue
-        facility = (_names_facility(folded, hit, entries, matcher)
-                    if hit.prefix in ("", "ال") and names_a_facility(folded, hit.start - len(hit.prefix), True) else None)
+        facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
             # is refused, so that no pattern reads the king in مجمع الملك عبدالله as a person.
@@ -129,7 +128,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
 
 def _names_facility(folded: str, hit: Hit, entries: list[Entry], matcher: Matcher) -> str | None:
     """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
-    الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية)."""
+    الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
+    are read first: most hits are neither, and skip reading the words before them."""
     person = any(e.type == "PER" for e in entries)
     if not person and not any(e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id
                               for e in entries):
