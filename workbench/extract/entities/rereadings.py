@@ -86,7 +86,10 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     after = _after_nouns(doc, candidates)
     keep: list[dict] = []
     dropped: list[tuple[int, int]] = []
-    if any(m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS for m in found):
+    # A word capital's folded form is in the folded text whenever a mention spells it (fold maps
+    # letter by letter): most articles have none and fold no surface.
+    if (any(word in doc.normalized.text for word in WORD_CAPITALS)
+            and any(m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS for m in found)):
         words = [m for m in found if m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS
                  and not _capital_reading(doc, found, m, matcher)]
         dropped += [(m["start"], m["end"]) for m in words]
