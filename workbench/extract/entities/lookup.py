@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
                                                 names_a_facility, previous_words)
@@ -60,7 +61,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     clubs: set[str] = set()  # capitals read as their clubs so far
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     for hit in matcher.find(folded):
-        entries = [e for e in hit.entries if e.needs_article == hit.has_article]
+        has_article = hit.has_article  # a property: read once a hit, not once an entry
+        entries = [e for e in hit.entries if e.needs_article == has_article]
         if not entries:
             continue
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
@@ -126,13 +128,17 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     return out, rejected
 
 
+_TYPE = attrgetter("type")
+
+
 def _names_facility(folded: str, hit: Hit, entries: list[Entry], matcher: Matcher) -> str | None:
     """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
     الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
     are read first: most hits are neither, and skip reading the words before them."""
-    person = any(e.type == "PER" for e in entries)
-    if not person and not any(e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id
-                              for e in entries):
+    types = set(map(_TYPE, entries))
+    person = "PER" in types
+    if not person and ("GPE" not in types or not any(
+            e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id for e in entries)):
         return None
     return ("PER" if person else "GPE") if names_a_facility(folded, hit.start - len(hit.prefix), person) else None
 
