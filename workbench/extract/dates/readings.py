@@ -249,8 +249,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
         return _event_name_year(surface, ctx, start, end)
-    spoken = surface.split(maxsplit=3)
-    if rule in ("year", "period") and len(spoken) == 4 and spoken[1] in ctx.lexicon.words["same"]:
+    spoken = surface.split(maxsplit=3) if rule in ("year", "period") else ()
+    if len(spoken) == 4 and spoken[1] in ctx.lexicon.words["same"]:
         skip = _THREE_WORDS.match(surface).end()
         reading = _read(rule, surface[skip:], ctx, start + skip, end)
         if reading is not None:
@@ -325,9 +325,9 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
             or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and ctx.lexicon.months[words[i][1]][:2] == ctx.lexicon.months[words[i - 1][1]][:2]
         ):
             words[i] = ("pair", words[i][1])
-    spoken = surface.split()
+    spoken = surface.split() if rule in ("date", "day") else ()  # only these two refer back
     # اليوم نفسه, الخامس من الشهر ذاته, عصر ذات اليوم: the day (or month) the text named last
-    if rule in ("date", "day") and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
+    if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
         return Reading("date" if day else "relative", "day", refers_back=day)
     if rule in _CALENDAR_RULES:
