@@ -397,8 +397,11 @@ def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end
 def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
     """A bare week or month after في that no superlative or first ranks (في شهر فضيل: a month meant, not how long);
     أول تراجع في أسبوع, أعلى مستوى في شهر and في يوم واحد are durations."""
-    before, spoken = ctx.folded[max(0, start - 60):start].split(), surface.split()
-    if ctx.lexicon.units.get(spoken[0], ("", None))[1] != 1 or spoken[1:2] and spoken[1] in ctx.lexicon.words["one"] or not before or before[-1] not in ctx.lexicon.words["span_in"]:
+    spoken = surface.split()
+    if ctx.lexicon.units.get(spoken[0], ("", None))[1] != 1 or spoken[1:2] and spoken[1] in ctx.lexicon.words["one"]:
+        return False  # most durations: settled before the text in front of them is split
+    before = ctx.folded[max(0, start - 60):start].split()
+    if not before or before[-1] not in ctx.lexicon.words["span_in"]:
         return False
     clause = _CLAUSE_END.split(" ".join(before[-7:-1]))[-1].split()
     return not any(_CLITICS.sub("", word) in ctx.lexicon.words["superlative"] for word in clause)
@@ -430,7 +433,7 @@ def _first(words: list[tuple[str, str]], kind: str) -> str | None:
 
 def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     """Whether the word before ``start`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
-    words = ctx.folded[max(0, start - 30):start].split()
+    words = ctx.folded[max(0, start - 30):start].rsplit(None, 1)  # only the last word is read
     word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
     listed = ctx.lexicon.words[role]
     return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
@@ -444,7 +447,8 @@ def _is_family_name(words: list[tuple[str, str]], ctx: Context, start: int) -> b
     before = ctx.folded[max(0, start - 20):start]
     if not before.endswith(" "):
         return False
-    previous = before.split()[-1] if before.split() else ""
+    last = before.rsplit(None, 1)  # only the last word is read
+    previous = last[-1] if last else ""
     return previous in _NAME_BINDERS or previous in given_names()
 
 
