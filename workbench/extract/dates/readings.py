@@ -571,7 +571,8 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
         return True  # "روسيا 2018 وقطر 2022": two events, each with its year
     next_word = _next_word(ctx, end)
     # كانون الثاني/ يناير: a paired month name is one word however the slash is spaced
-    words_before = _PAIRED_GAP.sub("/", _CLAUSE_END.split(before)[-1]).split()[-3:]
+    clause = _CLAUSE_END.split(before)[-1]
+    words_before = (_PAIRED_GAP.sub("/", clause) if "/" in clause else clause).split()[-3:]
     if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in words_before):
         return next_word not in lex.words["year_not_next"]
     return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
