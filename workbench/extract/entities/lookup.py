@@ -230,7 +230,7 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     firsts: dict[str, dict] = {}
     for m in mentions:
         if m["type"] == "PER" and m["actor_id"] is not None and " " in m["surface"].strip():
-            words = tuple(name_word(w) for w in fold(m["surface"]).split())
+            words = tuple(map(name_word, fold(m["surface"]).split()[-2:]))  # own_name_tail(words, 1) reads two
             last = words[-1]
             if len(last) >= 3 and own_name_tail(words, 1):
                 firsts.setdefault(last, m)
