@@ -136,11 +136,13 @@ def _names_facility(folded: str, hit: Hit, entries: list[Entry], matcher: Matche
     الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
     are read first: most hits are neither, and skip reading the words before them."""
     types = set(map(_TYPE, entries))
-    person = "PER" in types
-    if not person and ("GPE" not in types or not any(
-            e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id for e in entries)):
-        return None
-    return ("PER" if person else "GPE") if names_a_facility(folded, hit.start - len(hit.prefix), person) else None
+    if "PER" in types:
+        return "PER" if names_a_facility(folded, hit.start - len(hit.prefix), True) else None
+    # The words before are read before the entries' states: most GPE hits are states, few follow a facility.
+    if "GPE" in types and names_a_facility(folded, hit.start - len(hit.prefix), False) and any(
+            e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id for e in entries):
+        return "GPE"
+    return None
 
 
 def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, matcher: Matcher) -> bool:
