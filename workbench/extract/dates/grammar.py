@@ -179,6 +179,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
     season = whole_words(lex.seasons)
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
+    day_opener = trie_alternation([*(word for role in ("part_of_day", "event_day", "today", "same_before", "day_word", "this") for word in lex.words[role]), *lex.relative_days])
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
     on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named})?"
@@ -249,7 +250,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:{w['of']}\\s+|ل)(?:ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?|(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
-        "day": f"(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
+        # as with weekdays below, one look at the opening word spares the alternatives elsewhere
+        "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
