@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
+__all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
            "names_a_facility"]
 
 
@@ -122,6 +122,21 @@ def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
         if len(out) == n:
             break
     return out[::-1]
+
+
+def words_before_mention(text: str, start: int, n: int = 3) -> list[str]:
+    """Up to ``n`` folded words before the word holding original offset ``start`` (the mention's own
+    clitics and article are not one of them), nearest last, stopping at punctuation; for rules that
+    run on a few mentions, reading the original text rather than the folded view.
+
+    >>> words_before_mention("العاصمة الأردنية وعمان", 18, 1), words_before_mention("قال، وزير الخارجية", 10)
+    (['الاردنيه'], ['وزير'])
+    """
+    chunk = text[max(0, start - 24 * n):start]
+    if chunk and not chunk[-1].isspace():
+        chunk = chunk[:len(chunk) - len(chunk.split()[-1])]  # the mention's own clitics
+    folded = fold(chunk)
+    return previous_words(folded, len(folded), n)
 
 
 def head_modified(before: list[str]) -> bool:

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
-from workbench.extract.entities.context import bare
+from workbench.extract.entities.context import bare, words_before_mention
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, OUTSIDE_PREFIX
 from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import common_words, word_tokens
@@ -223,11 +223,8 @@ def _after_jordanian(text: str, start: int) -> bool:
     >>> _after_jordanian("العاصمة الأردنية عمان", 17), _after_jordanian("في عمان", 3)
     (True, False)
     """
-    chunk = text[max(0, start - 30):start]
-    words = chunk.split()
-    if chunk and not chunk[-1].isspace():
-        words = words[:-1]  # the mention's own clitics
-    return bool(words) and fold(words[-1]).endswith(_JORDANIAN)
+    before = words_before_mention(text, start, 1)
+    return bool(before) and before[-1].endswith(_JORDANIAN)
 
 
 def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:

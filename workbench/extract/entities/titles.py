@@ -22,7 +22,7 @@ them from the ``entities`` frame and the articles frame.
 
 from __future__ import annotations
 
-from workbench.extract.entities.context import PERSON_TITLES, in_title, is_one_of, previous_words
+from workbench.extract.entities.context import PERSON_TITLES, in_title, is_one_of, words_before_mention
 from workbench.text import Document, fold
 
 __all__ = ["mark_title_readings", "public_mentions", "IN_TITLE"]
@@ -41,10 +41,10 @@ def mark_title_readings(doc: Document, found: list[dict]) -> list[dict]:
     noun (رئيس مجلس الوزراء, النائب الثاني لرئيس مجلس الوزراء). Returns ``found``."""
     for m in found:
         if m["via"] == "nationality":
-            if in_title(_words_before(doc, m["start"], 3)):
+            if in_title(words_before_mention(doc.text, m["start"], 3)):
                 m[IN_TITLE] = True
         elif m["type"] == "ORG" and m["surface"].startswith("مجلس") and fold(m["surface"]).startswith(_CABINET):
-            before = _words_before(doc, m["start"], 1)
+            before = words_before_mention(doc.text, m["start"], 1)
             if before and is_one_of(before[-1], PERSON_TITLES):
                 m[IN_TITLE] = True
     return found
@@ -54,12 +54,3 @@ def public_mentions(mentions: list[dict]) -> list[dict]:
     """The mentions the gold rules count: all but those inside a person's title."""
     return [m for m in mentions if IN_TITLE not in m]
 
-
-def _words_before(doc: Document, start: int, n: int) -> list[str]:
-    """Up to ``n`` folded words before the word holding ``start`` (the mention's own clitics and
-    article are not one of them), nearest last, stopping at punctuation."""
-    chunk = doc.text[max(0, start - 24 * n):start]
-    if chunk and not chunk[-1].isspace():
-        chunk = chunk[:len(chunk) - len(chunk.split()[-1])]  # the mention's own clitics
-    folded = fold(chunk)
-    return previous_words(folded, len(folded), n)
