@@ -222,10 +222,11 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
     if scope not in ("all", "triggers"):
         raise ValueError(f"scope must be 'all' or 'triggers', not {scope!r}")
     out: list[dict] = []
-    # A sentence without a trigger word has no window: skip it before looking at its tokens.
-    chosen = range(len(doc.sentences)) if scope == "all" else doc.sentences_with(_WINDOW_TRIGGERS)
-    for i in chosen:
-        tokens, words = doc.sentence_tokens[i], doc.sentence_words[i]
+    # Every sentence's word pairs are built once per article anyway; a set test on them
+    # (in trigger_windows) is cheaper than an automaton pass over the folded text, as a trigger
+    # word often stands inside longer words.
+    for i, words in enumerate(doc.sentence_words):
+        tokens = doc.sentence_tokens[i]
         ranges = [(0, len(words) - 1)] if scope == "all" else trigger_windows(words)
         for lo, hi in ranges:
             labels = model.tag(words, lo, hi)
