@@ -12,7 +12,6 @@ it ends a word and what precedes it in the word is a proclitic reading of
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,9 +103,9 @@ def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool
 
 def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int) -> int | None:
     """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
-    found = view.stem_positions(view.sentence_of(last), needs)
-    after = bisect_right(found, last)
-    return found[after] if after < len(found) and found[after] <= last + window else None
+    # only the window is read, not the whole sentence: a news sentence may run to hundreds of tokens
+    _, end = view.sentence_range(view.sentence_of(last))
+    return next((i for i in range(last + 1, min(last + window + 1, end)) if view.has_stem(i, needs)), None)
 
 
 def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:

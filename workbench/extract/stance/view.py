@@ -41,7 +41,6 @@ class TokenView:
         self.starts = list(map(_START, self.tokens))
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
-        self._stem_positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
 
@@ -99,19 +98,6 @@ class TokenView:
             flags = map(_with_conjunctions(words).__contains__, map(_NORM, self.tokens[first:end]))
             found = list(compress(count(first), flags))
             self._positions[key] = found
-        return found
-
-    def stem_positions(self, sentence: int, words: frozenset[str]) -> list[int]:
-        """Sorted indices of the tokens of ``sentence`` with one of ``words`` as a stem (cached):
-        several cues of a sentence look for the same word (علق ... التعاون, وصل ... إلى)."""
-        key = (sentence, words)
-        found = self._stem_positions.get(key)
-        if found is None:
-            first, end = self.sentence_range(sentence)
-            # the ending test in C first: a stem ends its word, so few tokens need their readings
-            ending = map(methodcaller("endswith", _endings(words)), map(_NORM, self.tokens[first:end]))
-            found = [i for i in compress(count(first), ending) if self.stems(i) & words]
-            self._stem_positions[key] = found
         return found
 
     def has_stem(self, i: int, words: frozenset[str]) -> bool:
