@@ -25,13 +25,14 @@ from the cue's subject, chains resolved to the original speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.names import common_words, given_names
 from workbench.extract.quotes.lexicon import Cue, Lexicon
-from workbench.extract.quotes.marks import MarkedSpan, indices, marked_spans, outermost
+from workbench.extract.quotes.marks import MarkedSpan, indices, mark_tokens, marked_spans, outermost
 from workbench.extract.quotes.speakers import Speaker, Speakers
 from workbench.text import Document, Token, fold
 from workbench.text.segmentation import LATIN, NUMBER, PUNCT, WORD
@@ -42,8 +43,7 @@ __all__ = ["find_quotes"]
 # before the scan gives up: bounds that keep the scan linear on pathological input.
 _CUE_WINDOW = 24
 _CLAUSE_LIMIT = 250
-_SENTENCE_STOPS = frozenset(".!?؟…")
-_START = itemgetter(0)  # a Token's start
+_STOP_PATTERN = re.compile("[.!?؟…]")  # marks that may end a sentence
 _NORM = itemgetter(4)
 _CLAUSE_MARKS = ",،;؛"
 _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن الوزير: a report may follow
@@ -94,15 +94,15 @@ class _Scan:
     def __init__(self, doc: Document, mentions: list[dict], lexicon: Lexicon) -> None:
         self.doc, self.text, self.lex = doc, doc.text, lexicon
         self.tokens = doc.tokens
-        self._starts = list(map(_START, self.tokens))
+        self._starts = doc._token_starts  # the text layer's own list (tokens_between builds it), shared rather than rebuilt
         # Looked up once per article: the scan asks about the same tokens many times over.
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
-        self._stops = frozenset(i for i in self._mark_tokens(_SENTENCE_STOPS) if self._is_stop(i))
+        self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _STOP_PATTERN, self._starts) if self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
-        spans = marked_spans(self.text, self.tokens)
+        spans = marked_spans(self.text, self.tokens, self._starts)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
         self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
         self.by_closer = {s.closer: s for s in spans if s.closer is not None}
@@ -140,18 +140,6 @@ class _Scan:
                 key = fold(" ".join(words))
                 seen[key] = seen.get(key, 0) + 1
         return {key for key, count in seen.items() if count > 1}
-
-    def _mark_tokens(self, marks: frozenset[str]) -> list[int]:
-        """Indices of the tokens that are one of the one-character ``marks``, found by searching the text."""
-        found = []
-        for mark in marks:
-            pos = self.text.find(mark)
-            while pos >= 0:
-                i = self.index_at(pos)
-                if i < len(self.tokens) and self.tokens[i].text == mark:
-                    found.append(i)
-                pos = self.text.find(mark, pos + 1)
-        return found
 
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
