@@ -35,6 +35,7 @@ __all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
+_COORDINATION_CHARS = re.compile(r"[\s,\-()/وال]*")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 _START = itemgetter("start")  # of a mention record
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
@@ -276,6 +277,9 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
     """Are two mentions joined by و, a comma or a dash (تركيا وإيران, إردوغان والرئيس الأمريكي أوباما)?"""
     if view.sentence_of(left.token) != view.sentence_of(right.token):
         return False
+    # a whole token between with a letter the pattern cannot hold rules it out without folding the text
+    if any(_COORDINATION_CHARS.fullmatch(view.tokens[i].norm) is None for i in range(left.last_token + 1, right.lead)):
+        return _counterpart(view, left.last_token, right.lead, grammar)
     if right.lead == right.token:
         between = fold(view.doc.text[left.end:right.start])
     else:  # the title's own proclitic joins: والرئيس
