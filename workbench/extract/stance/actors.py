@@ -149,8 +149,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     sentence = view.sentence_of(token)
     title_words, agent_heads = grammar.title_words, grammar.agent_heads
     i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
-    while i >= 0 and view.is_word(i) and view.sentence_of(i) == sentence and view.stems(i) & title_words:
-        if view.stems(i) & agent_heads:
+    while i >= 0 and view.is_word(i) and view.sentence_of(i) == sentence and not view.stems(i).isdisjoint(title_words):
+        if not view.stems(i).isdisjoint(agent_heads):
             lead = i
         i -= 1
     before = lead - 1
@@ -159,6 +159,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     if before < 0 or view.sentence_of(before) != sentence:
         before = None
     before_stems = view.stems(before) if before is not None else frozenset()
+    after_preposition = not before_stems.isdisjoint(grammar.prepositions)
+    after_locative = not before_stems.isdisjoint(grammar.locatives)
     if lead != token:
         lead_clitics = _head_clitics(view, lead, grammar)
     elif start == view.tokens[token].start:  # the common case: the mention starts its word
@@ -166,14 +168,14 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     else:
         lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
     # only a preposition or a locative before the mention asks whether it is a verb after و (وعبر)
-    conjoined_verb = bool(before_stems & grammar.prepositions or before_stems & grammar.locatives) and any(
+    conjoined_verb = (after_preposition or after_locative) and any(
         clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
-    prepositional = bool(before_stems & grammar.prepositions and not conjoined_verb) or _has_preposition(lead_clitics)
+    prepositional = (after_preposition and not conjoined_verb) or _has_preposition(lead_clitics)
     nationality = mention.get("via") == "nationality"
     kind = mention.get("type")
     # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
     in_place = kind == "GPE" and lead == token and "ب" in _strip_conjunction(lead_clitics)
-    locative = bool(before_stems & grammar.locatives and not conjoined_verb) or in_place
+    locative = (after_locative and not conjoined_verb) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     return Actor(
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
