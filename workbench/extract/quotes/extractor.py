@@ -25,7 +25,6 @@ from the cue's subject, chains resolved to the original speaker.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
@@ -43,7 +42,7 @@ __all__ = ["find_quotes"]
 # before the scan gives up: bounds that keep the scan linear on pathological input.
 _CUE_WINDOW = 24
 _CLAUSE_LIMIT = 250
-_STOP_PATTERN = re.compile("[.!?؟…]")  # marks that may end a sentence
+_SENTENCE_STOPS = ".!?؟…"
 _NORM = itemgetter(4)
 _CLAUSE_MARKS = ",،;؛"
 _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن الوزير: a report may follow
@@ -100,7 +99,7 @@ class _Scan:
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
-        self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _STOP_PATTERN, self._starts) if self._is_stop(i))
+        self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts) if self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts)
         self.by_opener = {s.opener: s for s in spans if s.opener is not None}
@@ -117,7 +116,7 @@ class _Scan:
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
-        self._aside_starts = frozenset(phrase[0] for phrase in lexicon.narrator_asides)
+        self._aside_starts = lexicon.phrases_by_first_word["narrator_asides"].keys()
         self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop, in one set: the clause scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
