@@ -54,9 +54,10 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         mentions = entities_for(doc)
     if quotes is None:
         quotes = quotes_for(doc, mentions)
-    cue_sentences = {view.sentence_of(hit.first_token) for hit in hits}
+    hit_sentences = [view.sentence_of(hit.first_token) for hit in hits]
+    cue_sentences = set(hit_sentences)
     # an object pronoun's antecedent may stand in the sentence before (وزاره, ودعاها)
-    pronoun_sentences = {view.sentence_of(hit.first_token) for hit in hits if object_pronoun(hit.form, lexicon)}
+    pronoun_sentences = {sentence for hit, sentence in zip(hits, hit_sentences) if object_pronoun(hit.form, lexicon)}
     cue_sentences |= {sentence - 1 for sentence in pronoun_sentences}
     starts = [s for s, _ in doc.sentences]
     # Only the sentences holding a cue need their actors read.
@@ -79,8 +80,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
     rows: list[dict] = []
     guessed: list[dict] = []
-    for hit in hits:
-        sentence = view.sentence_of(hit.first_token)
+    for hit, sentence in zip(hits, hit_sentences):
         here = by_sentence.get(sentence)
         if not here or _inside_name(names, hit):
             continue
