@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, starmap
 from pathlib import Path
 
 import pycrfsuite
@@ -89,17 +89,18 @@ class NerModel:
             _ = self.tagger
         return self._attributes
 
-    def word_view(self, norm: str, stem: str) -> View:
-        """:func:`word_features` without the features the model has no weight for (they cannot change
-        a label, and the tagger would look each one up), as UTF-8 bytes (the tagger takes them
-        without encoding each name again), cached per word."""
-        view = self._views.get((norm, stem))
+    def word_view(self, word: tuple[str, str]) -> View:
+        """:func:`word_features` of a (folded word, stem) pair without the features the model has no
+        weight for (they cannot change a label, and the tagger would look each one up), as UTF-8
+        bytes (the tagger takes them without encoding each name again), cached per pair (the
+        sentence's own pair is the key: no tuple is built a look-up)."""
+        view = self._views.get(word)
         if view is None:
             known = self.attributes
-            view = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(norm, stem))
+            view = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(*word))
             if len(self._views) >= 200_000:
                 self._views.clear()
-            self._views[(norm, stem)] = view
+            self._views[word] = view
         return view
 
     def __getstate__(self) -> dict:
@@ -172,14 +173,19 @@ def word_features(norm: str, stem: str) -> View:
 
 
 def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | None = None,
-                      view: Callable[[str, str], View] = word_features) -> list[list[Feature]]:
+                      view: Callable[[tuple[str, str]], View] | None = None) -> list[list[Feature]]:
     """CRF features of a sentence given as (folded word, stem) pairs, for tokens ``first..last``
-    (default all) with the whole sentence as context; ``view`` gives a word's features."""
+    (default all) with the whole sentence as context; ``view`` gives a pair's features
+    (:func:`word_features` by default)."""
     n = len(words)
     last = n - 1 if last is None else last
     # Views of the tagged tokens and two either side, an empty view past the sentence's ends, so
     # every token's features are one list display in a fixed order: own, -2, -1, +1, +2.
-    views = [view(*words[j]) if 0 <= j < n else _NO_VIEW for j in range(first - 2, last + 3)]
+    lo, hi = max(first - 2, 0), min(last + 3, n)
+    inside = words[lo:hi]
+    views = [*(_NO_VIEW,) * (lo - first + 2),
+             *(map(view, inside) if view is not None else starmap(word_features, inside)),
+             *(_NO_VIEW,) * (last + 3 - hi)]
     out = [[*views[k][0], *views[k - 2][1], *views[k - 1][2], *views[k + 1][3], *views[k + 2][4]]
            for k in range(2, last - first + 3)]
     if out and first == 0:
