@@ -105,7 +105,7 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int)
     """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
     # only the window is read, not the whole sentence: a news sentence may run to hundreds of tokens
     _, end = view.sentence_range(view.sentence_of(last))
-    return next((i for i in range(last + 1, min(last + window + 1, end)) if view.has_stem(i, needs)), None)
+    return view.first_with_stem(last + 1, min(last + window + 1, end), needs)
 
 
 def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:

@@ -4,8 +4,8 @@
 >>> view = TokenView(Document("a", "قالت موسكو. ورفضت واشنطن"))
 >>> view.index_at(14), view.sentence_of(view.index_at(14)), sorted(view.stems(3))
 (3, 1, ['رفضت', 'ورفضت'])
->>> view.positions(1, frozenset({"رفضت"}))
-[3]
+>>> view.positions(1, frozenset({"رفضت"})), view.first_with_stem(0, 5, frozenset({"رفضت"}))
+([3], 3)
 """
 
 from __future__ import annotations
@@ -99,6 +99,12 @@ class TokenView:
             found = list(compress(count(first), flags))
             self._positions[key] = found
         return found
+
+    def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
+        """Index of the first token in [first, end) with one of ``words`` as a stem, None when none has."""
+        # the ending test in C first: a stem ends its word, so few tokens need their readings
+        ending = map(methodcaller("endswith", _endings(words)), map(_NORM, self.tokens[first:end]))
+        return next((i for i in compress(count(first), ending) if self.stems(i) & words), None)
 
     def has_stem(self, i: int, words: frozenset[str]) -> bool:
         """Whether one of the stems of token ``i`` is one of ``words``; a stem ends its word, so only
