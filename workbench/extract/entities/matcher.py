@@ -182,7 +182,9 @@ def _proclitic_sequences() -> dict[bool, tuple[str, ...]]:
 
 
 _PROCLITICS = _proclitic_sequences()
-_NON_LETTER = re.compile(r"[^\w ]|[\d_]")
+# Any character but a space that is no letter: one character class behind a look-ahead scans
+# faster than the alternation of two classes it replaces ([^\w ]|[\d_]).
+_NON_LETTER = re.compile(r"(?! )[\W\d_]")
 
 
 @lru_cache(maxsize=1)
