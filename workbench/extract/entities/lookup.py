@@ -245,13 +245,14 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
         pos = folded.find(key)
         while pos != -1:
             end = pos + len(key)
-            word_start = pos
-            while word_start > 0 and folded[word_start - 1].isalpha():
-                word_start -= 1
-            if ((end == len(folded) or not folded[end].isalpha()) and _reads_as(folded[word_start:end], key)
-                    and not names_a_facility(folded, word_start, True)):
-                start, stop = doc.normalized.span(pos, end)
-                if start >= full["end"] and taken.find(1, start, stop) == -1:
+            # The cheap tests first: most finds are the full name itself, or inside another mention.
+            start, stop = doc.normalized.span(pos, end)
+            if (start >= full["end"] and taken.find(1, start, stop) == -1
+                    and (end == len(folded) or not folded[end].isalpha())):
+                word_start = pos
+                while word_start > 0 and folded[word_start - 1].isalpha():
+                    word_start -= 1
+                if _reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True):
                     out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
                                       "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
             pos = folded.find(key, end)
