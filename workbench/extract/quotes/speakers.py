@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pandas as pd
 
@@ -28,6 +29,7 @@ from workbench.text import fold
 __all__ = ["Speaker", "Speakers"]
 
 _NAMED_TYPES = ("PER", "ORG", "GPE")
+_START = itemgetter("start")
 
 
 @dataclass(frozen=True)
@@ -61,18 +63,13 @@ class Speakers:
     text: str = ""  # the article's text, to read a person's title where the actor mentions name no actor
 
     def __post_init__(self) -> None:
-        self.mentions = sorted((m for m in self.mentions if _usable(m)), key=lambda m: m["start"])
-        self._starts = [m["start"] for m in self.mentions]
+        self.mentions = sorted(filter(_usable, self.mentions), key=_START)
+        self._starts = list(map(_START, self.mentions))
 
     def inside(self, start: int, end: int) -> list[dict]:
         """Mentions lying within original offsets [start, end)."""
-        i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i]["start"] < end:
-            if self.mentions[i]["end"] <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        first = bisect_left(self._starts, start)
+        return [m for m in self.mentions[first : bisect_left(self._starts, end, first)] if m["end"] <= end]
 
     def from_range(self, start: int, end: int, surface: str, description: bool = False, window: tuple[int, int] | None = None,
                    generic: bool = False) -> Speaker:
