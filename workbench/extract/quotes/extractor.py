@@ -118,7 +118,7 @@ class _Scan:
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.phrases_by_first_word["narrator_asides"].keys()
         self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
-        # Tokens at which a clause may stop, in one set: the clause scan tests each token against it once.
+        # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops
                                         | self._breaks | self._parentheses.keys())
@@ -314,29 +314,32 @@ class _Scan:
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n = self.tokens, len(self.tokens)
-        breaks, by_opener, stops, complementizers = self._breaks, self.by_opener, self._stops, self.lex.complementizers
+        points, complementizers = self._clause_points, self.lex.complementizers
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
         while j < n and j - i <= _CUE_WINDOW:
-            if j in breaks:
-                break
             tok = toks[j]
-            span = by_opener.get(j)
-            if span is not None:
-                if span.closer is not None and self.is_speaker_region_name(span):
-                    j = span.closer + 1
-                    continue
-                if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
-                    break  # وزاد سعر "البنزين": an ambiguous cue's marks must follow it at once
-                return "mark", j
+            # Breaks, marks, stops and cues are all clause points: one test rules them out for most tokens.
+            pointed = j in points
+            if pointed:
+                if j in self._breaks:
+                    break
+                span = self.by_opener.get(j)
+                if span is not None:
+                    if span.closer is not None and self.is_speaker_region_name(span):
+                        j = span.closer + 1
+                        continue
+                    if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
+                        break  # وزاد سعر "البنزين": an ambiguous cue's marks must follow it at once
+                    return "mark", j
             if tok.text == ":" :
                 return "colon", j
             if tok.kind == WORD and tok.norm in complementizers and self.introduces(j):
                 return "that", j
-            if j in stops or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
+            if (pointed and j in self._stops) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
                 break
-            if j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
+            if pointed and j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
                 break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن)
             j += 1
