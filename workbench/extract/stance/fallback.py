@@ -68,7 +68,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     cue = lexicon.cues[form.cue]
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    clause_start, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
+    clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
     window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW
     skip = grammar.against if cue.polarity > 0 else frozenset()
     # A first-person cue is the speaker's and a participle (الموالين) describes a noun: neither is

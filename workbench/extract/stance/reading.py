@@ -31,7 +31,7 @@ The reading follows the order of the Arabic news sentence, with no parser:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,7 +113,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     grammar = lexicon.grammar
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
-    clause_start, clause_end = clause_range(view, hit, sentence, first, end, lexicon, here)
+    clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
     quote = quote_at(quotes, hit.start)
     speaker = [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
 
@@ -283,7 +283,7 @@ def speaker_actor(actor_id: str, offset: int) -> Actor:
                  target_only=False, confidence=1.0)
 
 
-def clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
+def clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: StanceLexicon,
                  here: list[list[Actor]]) -> tuple[int, int]:
     """Token range of the clause around the cue: from the last clause opener before it to the next
     one; a comma followed by و opens a clause too, unless an actor follows (روسيا، وإيران).
@@ -291,17 +291,16 @@ def clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: i
     key = (hit.first_token, hit.last_token)
     found = view.clauses.get(key)
     if found is None:
-        found = view.clauses[key] = _clause_range(view, hit, sentence, first, end, lexicon, here)
+        found = view.clauses[key] = _clause_range(view, hit, first, end, lexicon, here)
     return found
 
 
-def _clause_range(view: TokenView, hit: CueHit, sentence: int, first: int, end: int, lexicon: StanceLexicon,
+def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: StanceLexicon,
                   here: list[list[Actor]]) -> tuple[int, int]:
-    openers = view.positions(sentence, lexicon.grammar.clause_openers)
-    before = bisect_right(openers, hit.first_token)
-    after = bisect_right(openers, hit.last_token)
-    start = openers[before - 1] if before else first
-    stop = openers[after] if after < len(openers) else end
+    openers = lexicon.grammar.clause_openers
+    start = view.first_word(range(min(hit.first_token, end - 1), first - 1, -1), openers)
+    stop = view.first_word(range(max(hit.last_token + 1, first), end), openers)
+    start, stop = first if start is None else start, end if stop is None else stop
     leads = {group[0].lead for group in here}
     for i in range(hit.last_token + 1, stop - 1):
         if view.tokens[i].norm == "," and _starts_clause(view, i + 1, lexicon) and i + 1 not in leads:
