@@ -444,16 +444,20 @@ class _Scan:
         opener = bisect_right(self._openers, i)
         if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
             return found  # no marks ahead: most cues
-        cues = self.cues
+        cues, points, end = self.cues, self._clause_points, min(n, limit)
         wording = cues[i].lemma in self.lex.wording_lemmas  # وصفها بـ«...»: the words after بـ are the speaker's
-        while k < min(n, limit) and k - i < _CLAUSE_LIMIT and not self.ends_sentence(k) and not (k > i + 1 and (k in self._breaks or self.new_report(k))):
-            if k > i + 1 and k in cues and self.find_introducer(k, cues[k])[0] is not None:
-                break  # معتبرا إياها خطرا، إلا أن البيت الأبيض أكد أن ... «...»: the marks belong to the later report
-            span = self.by_opener.get(k)
-            if span is not None and span.closer is not None:
-                if not self.is_name_span(span) or (wording and self.tokens[k - 1].norm == "ب"):
-                    found.append(span)
-                k = span.closer
+        while k < end and k - i < _CLAUSE_LIMIT:
+            # Stops, breaks, marks and cues are clause points, and a report starts at a cue or the word before one.
+            if k in points or k + 1 in cues:
+                if self.ends_sentence(k) or (k > i + 1 and (k in self._breaks or self.new_report(k))):
+                    break
+                if k > i + 1 and k in cues and self.find_introducer(k, cues[k])[0] is not None:
+                    break  # معتبرا إياها خطرا، إلا أن البيت الأبيض أكد أن ... «...»: the marks belong to the later report
+                span = self.by_opener.get(k)
+                if span is not None and span.closer is not None:
+                    if not self.is_name_span(span) or (wording and self.tokens[k - 1].norm == "ب"):
+                        found.append(span)
+                    k = span.closer
             k += 1
         return found
 
