@@ -61,10 +61,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     clubs: set[str] = set()  # capitals read as their clubs so far
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     for hit in matcher.find(folded):
-        has_article = hit.has_article  # a property: read once a hit, not once an entry
-        entries = [e for e in hit.entries if e.needs_article == has_article]
-        if not entries:
-            continue
+        # The matcher files each clitic form under the readings its article allows (Entry.needs_article
+        # agrees with hit.has_article), and never yields a hit without one.
+        entries = hit.entries
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
@@ -131,7 +130,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
 _TYPE = attrgetter("type")
 
 
-def _names_facility(folded: str, hit: Hit, entries: list[Entry], matcher: Matcher) -> str | None:
+def _names_facility(folded: str, hit: Hit, entries: tuple[Entry, ...], matcher: Matcher) -> str | None:
     """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
     الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
     are read first: most hits are neither, and skip reading the words before them."""
@@ -205,7 +204,7 @@ def _after_head_noun(folded: str, start: int, end: int) -> int:
     return name_start + 2 if rest.startswith("ال") and len(rest.split(" ", 1)[0]) > 4 else name_start
 
 
-def _choose(entries: list[Entry], before: list[str], hit: Hit, place: bool) -> Entry | None:
+def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool) -> Entry | None:
     by_via: dict[str, Entry] = {}
     for e in entries:
         by_via.setdefault(e.via, e)
