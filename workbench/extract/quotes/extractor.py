@@ -486,14 +486,15 @@ class _Scan:
         if a + 2 < limit and self.tokens[a].norm in self.lex.quantifiers and self.tokens[a + 1].norm == "من":
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
+        toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self.lex.speaker_stops, self.lex.complementizers
         while k < limit:
-            tok = self.tokens[k]
-            span = self.by_opener.get(k)
+            tok = toks[k]
+            span = by_opener.get(k)
             if span is not None and span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
                 continue
-            if tok.kind == PUNCT or tok.norm in self.lex.speaker_stops or tok.norm in _PREPOSITIONS or (
-                    tok.norm in self.lex.complementizers and not self.speakers.within_mention(tok.start)):
+            if tok.kind == PUNCT or tok.norm in stops or tok.norm in _PREPOSITIONS or (
+                    tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
@@ -1214,7 +1215,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if self.ends_sentence(k) or (toks[k].text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (toks[k].norm in self._aside_starts and self.aside_at(k)))):
+            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
