@@ -154,6 +154,15 @@ def test_document_shares_one_text_layer():
     assert [t.text for t in doc.tokens_between(0, 10)] == ["قال", "الوزير"]
 
 
+def test_document_token_starts_are_the_tokens_offsets_built_once():
+    doc = Document("a1", "ـقال  الوزيرُ: «نعم».\nوغادر بيروتَ")
+    starts = doc.token_starts
+    assert starts == [t.start for t in doc.tokens] and starts == sorted(starts)
+    assert all(doc.text[start:start + len(t.text)] == t.text for start, t in zip(starts, doc.tokens))
+    assert doc.token_starts is starts and doc._token_starts is starts
+    assert Document("e", "").token_starts == []
+
+
 def test_hostile_input_finishes():
     text = ("ـ" * 5000) + ("\u064e" * 5000) + ("a." * 5000) + "\n" * 1000 + "«" * 1000
     assert normalize(text).index[-1] == len(text)

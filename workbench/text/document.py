@@ -54,14 +54,24 @@ class Document:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside original offsets [start, end)."""
-        starts = self._token_starts
+        starts = self.token_starts
         lo = bisect_right(starts, start - 1)
         hi = bisect_right(starts, end - 1)
         return [t for t in self.tokens[lo:hi] if t.end <= end]
 
     @cached_property
-    def _token_starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """Original start offset of each token, ascending (built once; bisect it, do not modify it).
+
+        >>> Document("a", "قال الوزير: نعم").token_starts
+        [0, 4, 10, 12]
+        """
         return [t.start for t in self.tokens]
+
+    @property
+    def _token_starts(self) -> list[int]:
+        # The former private name, still read by the quotes extractor.
+        return self.token_starts
 
     @cached_property
     def sentence_tokens(self) -> list[list[Token]]:

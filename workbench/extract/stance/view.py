@@ -24,7 +24,7 @@ __all__ = ["TokenView", "readings"]
 
 # Clause openers, negators and conditionals carry at most a conjunction (ولكن, فلم).
 _CONJUNCTIONS = ("و", "ف")
-_START, _NORM = itemgetter(0), itemgetter(4)  # of a Token
+_NORM = itemgetter(4)  # of a Token
 _SECOND = itemgetter(1)  # the stem of a (proclitics, stem) reading
 
 
@@ -40,7 +40,7 @@ class TokenView:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.starts = list(map(_START, self.tokens))
+        self.starts = doc.token_starts  # the text layer's list, shared with the other extractors; read only
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
