@@ -51,7 +51,12 @@ _HEADS = {
 _DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد رابطة مؤسسة جامعة منظمة شركة مديرية غرفة كنيسة".split()
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 # Adjectives other than those in ـي that qualify an institution (الهيئة العامة, اللجنة العليا).
-_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى".split())
+_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى دائمة دائم منظمة مشتركة".split())
+# Definite heads that with one adjective name a body (اللجنة المنظمة, المجلس البلدي); a centre, union or
+# firm with one adjective is mostly a common phrase (المركز الريادي, الاتحاد السياسي, المؤسسة المالية).
+_BODY_HEADS = frozenset(p + fold(w) for w in "لجنة هيئة غرفة مجلس جامعة".split() for p in _DEFINITE_PREFIXES)
+# Adjectives that alone leave a definite head generic (الهيئة العامة: the general assembly).
+_GENERIC_ADJECTIVES = frozenset(fold(w) for w in "عامة عام".split())
 # Words in ـي that follow a head without naming it (المجلس الحالي, الجمعية العمومية, المؤسسة الرامية إلى).
 _NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تالي ثاني ذاتي نهائي جاري عمومية رامية ساعية".split())
 # Words that after ل make no complement of an institution (لهذا الغرض, لكل المواطنين).
@@ -308,14 +313,17 @@ def _person_words(tokens: list, first: int, count: int) -> bool:
 def _definite_name_words(tokens: list, first: int, text: str) -> int:
     """How many words after a definite institutional head name the institution: relational
     adjectives (الوطنية, العامة; at most three) and a complement with ل (للمتقاعدين, لحقوق الإنسان)
-    and its coordinated words (والتراث, وينبع: a known place), or two adjectives without one (الشركة
-    الوطنية السياحية); none otherwise, since a head with one adjective is mostly generic (الهيئة
-    العامة, الشركة السعودية).
+    and its coordinated words (والتراث, وينبع: a known place), two adjectives without one (الشركة الوطنية السياحية), or, after the head of a body (لجنة, هيئة,
+    غرفة, مجلس, جامعة), one adjective that is neither a state's nor «العامة» (اللجنة الإعلامية, اللجنة
+    المنظمة); other heads with one adjective are mostly common phrases (المركز الريادي, الاتحاد
+    السياسي), and a state's adjective or «العامة» leaves any head generic (الهيئة العامة).
 
     >>> from workbench.text import Document
     >>> [_definite_name_words(Document("a", t).tokens, 1, t) for t in
-    ...  ("الهيئة الملكية للجبيل وينبع", "المركز العربي الطبي في", "الشركة السعودية في")]
-    [3, 2, 0]
+    ...  ("الهيئة الملكية للجبيل وينبع", "المركز العربي الطبي في", "الشركة السعودية في",
+    ...   "اللجنة المنظمة في", "الهيئة الملكية بينبع", "الهيئة العامة في", "المركز الريادي في",
+    ...   "اللجنة التنفيذية للاتحاد الدولي")]
+    [3, 2, 0, 1, 1, 0, 0, 0]
     """
     k = first
     while k < len(tokens) and k - first < 3 and _institution_adjective(tokens[k]):
@@ -324,7 +332,19 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
     if not adjectives:
         return 0
     complement = _institution_complement(tokens, k, text)
-    return adjectives + complement if complement or adjectives >= 2 else 0
+    if complement or adjectives >= 2:
+        return adjectives + complement
+    if k < len(tokens) and tokens[k].norm in _starts():
+        return 0  # الهيئة الاستشارية للجمعية: a body of another institution, named by that one
+    return 1 if (tokens[first - 1].norm in _BODY_HEADS and tokens[first].stem not in _GENERIC_ADJECTIVES
+                 and tokens[first].stem not in _nationality_words()) else 0
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """Folded nationality adjectives of the shipped catalogue, without the article (سعوديه, امريكي)."""
+    catalogue = load_catalogue()
+    return frozenset(alias_key(alias)[0] for alias in catalogue.loc[catalogue["via"] == "nationality", "alias"])
 
 
 def _institution_adjective(tok) -> bool:
