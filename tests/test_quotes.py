@@ -1679,3 +1679,38 @@ def test_a_feminine_cue_keeps_an_earlier_organisation_over_an_unlisted_name():
     text = "وقالت الوزارة إن المعرض ناجح. وشارك جواهر الشمري في المعرض، وأضافت أن الإقبال كبير."
     rows = run(text, [mention(text, "الوزارة", "ministry", "ORG"), mention(text, "جواهر الشمري", None)])
     assert [r["speaker_actor"] for r in rows] == ["ministry", "ministry"]
+
+
+# Round 24: the speaker's own wording after an attribution, a narrator's participle of basis, plural groups as written.
+
+@pytest.mark.parametrize("text, clause", [
+    ("واعتبر المحلل أن الحكومة فقدت السيطرة على الوضع على حد تعبيره.", "الحكومة فقدت السيطرة على الوضع"),
+    ("وقال الوزير إن المفاوضات وصلت إلى طريق مسدود، حسب وصفه، وإن الوفد سيعود.", "المفاوضات وصلت إلى طريق مسدود"),
+    ("وأكدت المنظمة أن السلطات منعت الزيارات، مستندة إلى شهادات عشرات المعتقلين.", "السلطات منعت الزيارات"),
+])
+def test_the_speakers_own_wording_and_the_narrators_basis_end_a_clause(text, clause):
+    rows = run(text, [])
+    assert text[rows[0]["start"] : rows[0]["end"]] == clause
+
+
+def test_on_hadd_alone_means_alike_and_keeps_the_clause_going():
+    text = "وقال الوزير إن القرار يشمل الرجال والنساء على حد سواء."
+    rows = run(text, [])
+    assert text[rows[0]["start"] : rows[0]["end"]] == "القرار يشمل الرجال والنساء على حد سواء"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وانتقد الرئيس القرار، فيما علق محللون اقتصاديون على الخطوة، وقالوا إن الأسعار سترتفع.", "محللون اقتصاديون"),
+    ("وشارك المهندسون في الاجتماع مع الوزير، مؤكدين أن المشروع سينجز في موعده.", "المهندسون"),
+    ("وأوضح الدكتور خالد العتيبي أن المرض نادر. والمختصين يرون أن العلاج متاح.", "المختصين"),
+    ("وحضر الجنود حفل التخريج، مؤكدين أنهم مستعدون للدفاع عن الوطن.", "الجنود"),
+])
+def test_a_plural_cue_takes_the_group_written_before_it(text, group):
+    rows = run(text, [mention(text, "خالد العتيبي", "otaibi")] if "العتيبي" in text else [])
+    assert rows[-1]["speaker"] == group and rows[-1]["speaker_actor"] is None
+
+
+def test_a_plural_cue_skips_a_group_inside_a_relative_clause_or_after_a_preposition():
+    text = "ودعت قيادات في الحكومة المنظمات إلى رصد المآسي التي ارتكبها المسلحون، مؤكدين أن الحكومة ستؤمن الرحلات."
+    rows = run(text, [])
+    assert rows[0]["speaker"] != "المسلحون"

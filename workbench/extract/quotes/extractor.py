@@ -72,6 +72,8 @@ _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
+_GROUP_LOOKBACK = 25  # a plural cue's group is named close before it, in its own clause
+_GROUP_PREPOSITIONS = frozenset({"من", "عن", "على", "الى", "الي", "إلى", "مع", "في", "بين", "لدى", "لدي"})
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
 
 
@@ -934,11 +936,44 @@ class _Scan:
     def group_speaker(self, i: int, speaker: Speaker | None) -> Speaker | None:
         """Speaker of a pronoun-less plural cue (وقالوا, مؤكدين): never one person, but the group, organisation
         or state the sentence names before the cue; None when it names none (the gold rule: no speaker)."""
-        if speaker is None or not speaker.name.person:
+        if speaker is not None and not speaker.name.person:
             return speaker
         sentence_start = self.sentence_start(i)
-        return (self.described_subject(sentence_start, i, plural=True)
+        return (self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
                 or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=lambda s: not s.person))
+
+    def plural_noun_before(self, sentence_start: int, i: int) -> Speaker | None:
+        """The latest group noun in the cue's sentence that can be a subject, with its adjectives, as written: a plural
+        in the nominative (علق مراقبون سياسيون ...، وقالوا; الضباط, listed) or any plural right before the cue
+        (الاختصاصيين يشيرون). Words after a preposition or inside marks are objects or titles, not speakers.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> doc = Document("a", "وذكر الموظفون في الهيئة أن العمل مستمر، مؤكدين أن الرواتب ستصرف قريبا.")
+        >>> [row["speaker"] for row in quotes_for(doc, [])]
+        ['الموظفون', 'الموظفون']
+        """
+        toks = self.tokens
+        for k in range(i - 1, max(self.index_at(sentence_start), i - _GROUP_LOOKBACK) - 1, -1):
+            tok = toks[k]
+            if tok.kind != WORD or self.prepositional(tok) or self.quoted(tok.start):
+                continue
+            stem, definite = tok.stem, tok.clitic.endswith("ال")
+            ending = stem[-2:] if len(stem) > 3 and stem[-2:] in ("ون", "ين") else ""
+            listed = ("ال" + stem if definite else stem) in self.lex.subject_nouns or stem in self.lex.source_nouns
+            # an indefinite word in ون may be a verb (يقولون): only listed ones count
+            if not (listed or (definite and (ending == "ون" or (ending and k == i - 1)))) or k in self.cues:
+                continue
+            if k > 0 and toks[k - 1].kind == WORD and (toks[k - 1].norm in _GROUP_PREPOSITIONS or self.prepositional(toks[k - 1])):
+                continue
+            if any(toks[m].norm in _RELATIVES for m in range(max(k - 3, 0), k)):
+                continue  # the subject of a relative clause (المآسي التي ارتكبها الحوثيون), not of the sentence
+            b = k + 1
+            while ending and b < min(k + 3, i) and toks[b].kind == WORD and toks[b].norm.endswith(ending):
+                b += 1  # its adjectives, which share its ending (مراقبون سياسيون)
+            start, end = tok.start + (tok.clitic[:1] in ("و", "ف")), toks[b - 1].end
+            return self.speakers.unlisted_person(self.text[start:end], start, end, person=False)
+        return None
 
     def agrees(self, speaker: Speaker, gender: str) -> bool:
         """Whether a cue of ``gender`` can have ``speaker``: a person quoted before with the other gender, or
@@ -1287,8 +1322,8 @@ class _Scan:
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
         toks, n = self.tokens, len(self.tokens)
-        if k < n and toks[k].norm in ("ما", "لما"):
-            return True  # بحسب ما نقلته, وفقا لما ذكرته: what someone said
+        if k < n and (toks[k].norm in ("ما", "لما") or toks[k].norm in self.lex.own_wording):
+            return True  # بحسب ما نقلته, وفقا لما ذكرته, حسب وصفها: what someone said
         if k < n and toks[k].norm == "ل":
             k += 1  # وفقا لـ
         if k >= n or toks[k].kind != WORD:

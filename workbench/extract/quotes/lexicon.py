@@ -82,6 +82,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
+    own_wording: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     documents: frozenset[str]
@@ -213,6 +214,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         person_descriptions=_words(rules["person_descriptions"]),
         titles=_words(rules["titles"]),
         naming_nouns=_words(rules["naming_nouns"]),
+        own_wording=_words(rules["own_wording"]),
         name_particles=_words(rules["name_particles"]),
         letter_names=_words(rules["letter_names"]),
         naming_verbs=_words(rules["naming_verbs"]),
