@@ -95,7 +95,7 @@ class _Scan:
     def __init__(self, doc: Document, mentions: list[dict], lexicon: Lexicon) -> None:
         self.doc, self.text, self.lex = doc, doc.text, lexicon
         self.tokens = doc.tokens
-        self._starts = doc._token_starts  # the text layer's own list (tokens_between builds it), shared rather than rebuilt
+        self._starts = doc.token_starts  # the text layer's own list (tokens_between builds it), shared rather than rebuilt
         # Looked up once per article: the scan asks about the same tokens many times over.
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
