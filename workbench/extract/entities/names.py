@@ -184,6 +184,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     ['أحمد بن عبد الله الأسمري', 'حمد بن علي آل مبارك']
     >>> [r["surface"] for r in name_mentions(Document("a", "وقال إبراهيم آل مسفر الألمعي أن"))]
     ['إبراهيم آل مسفر الألمعي']
+    >>> [r["surface"] for r in name_mentions(Document("a", "وجه الشيخ صالح بن عبدالعزيز بن محمد آل الشيخ، بتوزيع"))]
+    ['صالح بن عبدالعزيز بن محمد آل الشيخ']
     """
     given = given_names() if given is None else given
     common = common_words() if common is None else common
@@ -206,8 +208,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if norm in BINDERS:
                 bound = tokens[j + 1] if j + 1 < n and tokens[j + 1].kind == "word" else None
                 if bound is None or (bound.norm in common and not (norm in _STRICT_PATRONYMICS and not bound.clitic
-                                                                   and not suffixed_common(bound.norm))):
-                    break
+                                                                   and not suffixed_common(bound.norm))
+                                     and not (j > i + 1 and tokens[j].text.startswith("آل") and bound.clitic == "ال")):
+                    break  # «آل» after a longer name binds even a common word: آل الشيخ
                 if bound.norm in _COMPOUND and norm not in _COMPOUND:
                     last, j = j + 1, j + 1  # the compound binds the next word in the next step
                     continue

@@ -154,8 +154,9 @@ def _capital_reading(doc: Document, found: list[dict], mention: dict, matcher: M
 def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) -> None:
     """Drop a person's catalogue form that starts the catalogue name (a short form) when the text
     continues it with another name word (خالد بن أحمد بصفر is not خالد بن أحمد آل خليفة), unless the
-    words after it continue the catalogue name itself (خالد بن أحمد الخليفة); the name patterns may
-    then take the whole name.
+    words after it continue the catalogue name itself (خالد بن أحمد الخليفة), and any catalogue person
+    right after «بن» (سلطان بن فيصل بن مشعل is the son of فيصل بن مشعل); the name patterns may then
+    take the whole name.
 
     >>> from workbench.extract.entities.lookup import catalogue_mentions
     >>> from workbench.extract.entities.matcher import matcher_for
@@ -167,6 +168,9 @@ def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) 
     """
     drop = []
     for m in found:
+        if m["type"] == "PER" and m["method"] == "catalogue" and _after_patronym(doc.text, m["start"]):
+            drop.append(m)  # سلطان بن فيصل بن مشعل: the catalogue person is the father, the son is named
+            continue
         if m["type"] != "PER" or m["via"] != "alias" or m["method"] != "catalogue" or " " not in m["surface"]:
             continue
         words = _NEXT_WORDS.match(fold(doc.text[m["end"]:m["end"] + 40]))
@@ -183,6 +187,17 @@ def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) 
         drop.append(m)
     if drop:
         found[:] = [m for m in found if m not in drop]
+
+
+def _after_patronym(text: str, start: int) -> bool:
+    """Whether «بن», «ابن» or «بنت» after a name word stands right before ``start``: the name
+    there is a forefather's in a longer name.
+
+    >>> _after_patronym("الأمير سلطان بن فيصل بن مشعل", 16), _after_patronym("قال بن فيصل", 7)
+    (True, False)
+    """
+    words = fold(text[max(0, start - 40):start]).split()
+    return len(words) >= 2 and words[-1] in _PATRONYMS and words[-2] not in common_words()
 
 
 def _is_city(mention: dict, matcher: Matcher) -> bool:
