@@ -68,11 +68,6 @@ class Document:
         """
         return [t.start for t in self.tokens]
 
-    @property
-    def _token_starts(self) -> list[int]:
-        # The former private name, still read by the quotes extractor.
-        return self.token_starts
-
     @cached_property
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence (as :meth:`tokens_between` its span)."""
