@@ -964,3 +964,18 @@ def test_the_catalogue_person_and_its_own_continuations(text):
 ])
 def test_tehran_after_a_verb_of_movement_is_the_city(text, actor):
     assert actor in {r["actor_id"] for r in ents(text) if fold(r["surface"]) == fold("طهران")}
+
+
+@pytest.mark.parametrize("text, places, states", [
+    ("رحلاتها بين المملكة وكل من لوس أنجلوس ، نيويورك ، واشنطن ، لندن ، باريس", {"washington", "london", "paris"},
+     {"united_states", "united_kingdom", "france"}),
+    ("تسيّر 15 رحلة بين الدمام والرياض يومياً", {"riyadh"}, {"saudi_arabia"}),  # a city first, joined by و
+])
+def test_a_capital_listed_after_a_city_is_a_place(text, places, states):
+    found = {r["actor_id"] for r in ents(text)}
+    assert places <= found and not found & states
+
+
+def test_a_capital_listed_after_an_acting_capital_stays_the_state():
+    found = {r["actor_id"] for r in ents("وحذرت واشنطن، موسكو من التصعيد")}
+    assert {"united_states", "russia"} <= found

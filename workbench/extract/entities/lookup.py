@@ -49,6 +49,19 @@ def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, 
     }
 
 
+def _listed(folded: str, previous_end: int, start: int, prefix: str) -> bool:
+    """Whether a hit at ``start`` (after ``prefix``) continues a list right after the place or
+    capital that ended at ``previous_end``: joined by «و» or by a comma.
+
+    >>> _listed("نيويورك , واشنطن", 7, 10, ""), _listed("واشنطن وموسكو", 6, 8, "و"), _listed("نيويورك في واشنطن", 7, 11, "")
+    (True, True, False)
+    """
+    gap = folded[previous_end:start - len(prefix)]
+    if prefix.startswith("و"):
+        return len(gap) <= 2 and not gap.strip()
+    return len(gap) <= 3 and gap.strip() in (",", "،")
+
+
 def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], list[tuple[int, int]]]:
     """Every catalogue actor named in ``doc`` (records in text order), and the spans of hits
     the context rules rejected (an adjective of origin, say), which no other source may claim.
@@ -78,7 +91,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         before = previous_words(folded, hit.start - len(hit.prefix)) if contextual else []
         if not contextual and "ب" not in hit.prefix:
             place = False
-        elif last_capital and hit.prefix.startswith("و") and hit.start - len(hit.prefix) - last_capital[0] <= 2:
+        elif last_capital and _listed(folded, last_capital[0], hit.start, hit.prefix):
             place = last_capital[1]  # «بين واشنطن وموسكو»: a coordinated capital reads like the first
         else:
             place = is_place_context(before, hit.prefix)
@@ -104,6 +117,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         entry = _choose(entries, before, hit, place)
         if capital or "ب" in hit.prefix:  # a place with ب sets the reading too: بالزبداني ودمشق
             last_capital = (hit.end, place)
+        elif entry is not None and entry.type == "GPE" and matcher.countries.get(entry.actor_id) not in (None, entry.actor_id):
+            last_capital = (hit.end, True)  # a city is a place: «لوس أنجلوس، نيويورك، واشنطن» are all destinations
         if entry is None:
             rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
