@@ -1714,3 +1714,26 @@ def test_a_plural_cue_skips_a_group_inside_a_relative_clause_or_after_a_preposit
     text = "ودعت قيادات في الحكومة المنظمات إلى رصد المآسي التي ارتكبها المسلحون، مؤكدين أن الحكومة ستؤمن الرحلات."
     rows = run(text, [])
     assert rows[0]["speaker"] != "المسلحون"
+
+
+# Round 25: marks around a name or attribute of the definite noun before them, noun cues with a colon.
+
+@pytest.mark.parametrize("text, marked", [
+    ("وقال المسؤول إن الوفد بحث العلاقات «الخليجية الأوروبية» مع الجانب الآخر.", "الخليجية الأوروبية"),
+    ("وقال المصدر إن المتظاهرين تجمعوا عند الدوار «الأخضر» وسط المدينة.", "الأخضر"),
+    ("وقال المتحدث إن القوات دخلت مدينة تعز «القاهرة» بعد معارك عنيفة.", "القاهرة"),
+])
+def test_definite_marks_naming_the_definite_noun_before_them_are_no_quote(text, marked):
+    mentions = [mention(text, "تعز", "taiz", "GPE")] if "تعز" in text else []
+    rows = run(text, mentions)
+    assert marked not in [r["text"] for r in rows]
+    assert [r["kind"] for r in rows] == ["reported"]
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("وقال الوزير إن الاتفاق «تاريخي» بكل المقاييس.", "تاريخي"),
+    ("وندد البيان بالتدخل الأجنبي «السافر» في شؤون البلاد.", "السافر"),
+])
+def test_a_speakers_judgement_of_the_noun_before_the_marks_stays_a_quote(text, marked):
+    rows = run(text, [])
+    assert marked in [r["text"] for r in rows]

@@ -232,8 +232,8 @@ class _Scan:
                 return True  # مديرية «لودر» و«عقبة ثرة»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
-            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and self.completes_noun(before):
-                return True  # ومواجهة «العدو»: a definite term completing the noun before it
+            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before)):
+                return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة»: a definite term or name
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
         if after is not None and after.norm in _RELATIVES:
             return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
@@ -253,6 +253,16 @@ class _Scan:
         norm = before.norm
         return (len(norm) > 3 and norm.endswith(("ه", "ات")) and norm[:1] != "ب" and before.clitic == ""
                 and self.lex.cue(norm) is None and norm not in self.lex.not_reporting_before)
+
+    def qualifies(self, before: Token) -> bool:
+        """Whether definite marked words after ``before`` are its attribute or its name: ``before`` is a definite
+        noun (العلاقات "العربية الإيرانية") or ends a name (محافظة لحج «الحوطة»), not a cue.
+
+        What a speaker judges is written indefinite (الاتفاق "تاريخي") or added to an attribute (بالنفوذ الإيراني
+        “المؤذي”): that stays a quote.
+        """
+        return self.lex.cue(before.norm) is None and (
+            (before.clitic == "ال" and not before.norm.endswith("ي")) or self.speakers.mention_ending_at(before.end) is not None)
 
     # -- the scan ------------------------------------------------------------------------------
 
