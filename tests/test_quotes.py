@@ -1737,3 +1737,23 @@ def test_definite_marks_naming_the_definite_noun_before_them_are_no_quote(text, 
 def test_a_speakers_judgement_of_the_noun_before_the_marks_stays_a_quote(text, marked):
     rows = run(text, [])
     assert marked in [r["text"] for r in rows]
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    ("وجاء في التقرير: «الوضع الإنساني يزداد سوءا».", "direct", "الوضع الإنساني يزداد سوءا"),
+    ("وجاء في الرسالة أن الحكومة ترفض الشروط.", "reported", "الحكومة ترفض الشروط"),
+    ('ومن أجمل ما كتب قول الشاعر: "الخيل والليل والبيداء تعرفني".', "direct", "الخيل والليل والبيداء تعرفني"),
+])
+def test_a_text_said_to_say_and_a_noun_cue_with_a_colon_give_quotes(text, kind, content):
+    assert kinds(run(text, [])) == [(kind, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت المحكمة في قرارها الذي جاء بتأييد ثمانية أعضاء أن الشركة ملزمة بالتعويض.",
+    "جاء ذلك بعد نصيحة الفريق الطبي بضرورة أن تستكمل العلاج.",
+])
+def test_ja_a_without_fi_reports_nothing_and_cuts_no_clause(text):
+    rows = run(text, [])
+    assert all(r["cue"] != "جاء" for r in rows)
+    if "المحكمة" in text:
+        assert kinds(rows) == [("reported", "الشركة ملزمة بالتعويض")]

@@ -100,7 +100,8 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
-        self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms)) if self.tokens[i].kind == WORD}
+        self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms))
+                     if self.tokens[i].kind == WORD and self._reports_here(i, table[norms[i]])}
         self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts) if self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts)
@@ -126,6 +127,15 @@ class _Scan:
                                         | self._breaks | self._parentheses.keys())
 
     # -- token helpers -------------------------------------------------------------------------
+
+    def _reports_here(self, i: int, cue: Cue) -> bool:
+        """Whether a cue that reports only with في (جاء في البيان أن) has it: not القرار الذي جاء بتأييد ...
+
+        Nor before a noun cue, which names its own speaker (وجاء في بيان لوزارة الخارجية أن).
+        """
+        toks = self.tokens
+        return cue.lemma not in self.lex.located_lemmas or (
+            i + 2 < len(toks) and toks[i + 1].norm == "في" and self.lex.cue(toks[i + 2].norm) is None)
 
     def _inside_abbreviation(self, mention: dict) -> bool:
         """A mention glued to a dot before it, the tail of an abbreviation (سي of بي.بي.سي): no speaker."""

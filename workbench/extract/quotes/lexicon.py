@@ -82,6 +82,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
+    located_lemmas: frozenset[str]
     own_wording: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -233,6 +234,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
+        located_lemmas=frozenset(rules["located_lemmas"]),
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
