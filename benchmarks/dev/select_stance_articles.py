@@ -8,8 +8,9 @@ bodies of the region, no sports vocabulary) with at least three stance words
 random sample (seed 804) of at most 3 articles per newspaper, 30 in all
 (n = 1..30); then a second sample of 20 more (seed 805, again at most 3 per
 newspaper, n = 31..50) from the eligible articles the first left, a third of
-20 (seed 806, n = 51..70) from those the first two left and a fourth of 15
-(seed 807, n = 71..85) from those the first three left, so earlier rounds'
+20 (seed 806, n = 51..70) from those the first two left, a fourth of 15
+(seed 807, n = 71..85) from those the first three left and a fifth of 15
+(seed 808, n = 86..100) from those the first four left, so earlier rounds'
 articles stay first and unchanged. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
@@ -35,6 +36,7 @@ N_ARTICLES, PER_SOURCE, SEED, MIN_TOPIC, MIN_CUES = 30, 3, 804, 2, 3
 N_SECOND, SECOND_SEED = 20, 805  # the second round, drawn from the articles the first left
 N_THIRD, THIRD_SEED = 20, 806  # the third round, drawn from the articles the first two left
 N_FOURTH, FOURTH_SEED = 15, 807  # the fourth round, drawn from the articles the first three left
+N_FIFTH, FIFTH_SEED = 15, 808  # the fifth round, drawn from the articles the first four left
 
 
 def main(data_dir: str) -> None:
@@ -49,7 +51,9 @@ def main(data_dir: str) -> None:
     second = sample_per_source(eligible.drop(first.index), N_SECOND, PER_SOURCE, SECOND_SEED)
     third = sample_per_source(eligible.drop(first.index).drop(second.index), N_THIRD, PER_SOURCE, THIRD_SEED)
     fourth = sample_per_source(eligible.drop(first.index).drop(second.index).drop(third.index), N_FOURTH, PER_SOURCE, FOURTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth]), Path(__file__).with_name("stance-articles.jsonl"))
+    left = eligible.drop(first.index).drop(second.index).drop(third.index).drop(fourth.index)
+    fifth = sample_per_source(left, N_FIFTH, PER_SOURCE, FIFTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
