@@ -5,7 +5,8 @@ Middle East politics) and writes ``workbench/data/actors/actors.csv`` (one row
 an actor) and ``aliases.csv`` (one row a surface form: actor_id, alias, via).
 Generated rows: a state's capital as its own city actor and as a ``capital``
 alias of the state, nationality adjectives in their inflected forms
-(``nationality``), and each state's foreign and defence ministries. Then two
+(``nationality``), and each state's foreign and defence ministries. Ids listed in
+``sources/merged.csv`` (a second listing of a body kept under another id) are left out. Then two
 maintained offline sources add what the curated lists lack:
 
 - CLDR territory names in Arabic and English (through babel; Unicode licence):
@@ -219,10 +220,15 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     # other places (رياض الخبراء) far more often than the city.
     stop |= {fold(w) for name in ("given_names.txt", "word_given_names.txt") for w in read_word_list(str(DATA / name))}
     parts.append(geonames_rows(by_code, taken, stop))
+    # A merged id is a second listing of a body the catalogue holds under its kept id; the names
+    # worth keeping are curated aliases of the kept id, so the merged id's own rows go.
+    merged = {m["id"] for m in read_csv(SOURCES / "merged.csv")}
     actors: dict[str, dict[str, str]] = {}
     aliases: dict[tuple[str, str, str], dict[str, str]] = {}
     for part_actors, part_aliases in parts:
         for a in part_actors:
+            if a["id"] in merged:
+                continue
             actors.setdefault(a["id"], a)
         for al in part_aliases:
             aliases.setdefault((al["actor_id"], al["alias"], al["via"]), al)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import workbench
-from workbench.extract.catalogue import CATALOGUE_DIR, COLUMNS, load_catalogue, load_stoplist
+from workbench.extract.catalogue import CATALOGUE_DIR, COLUMNS, catalogue_duplicates, load_catalogue, load_stoplist
 
 REQUIRED_IDS = {
     "russia", "united_states", "syria", "syrian_government", "yemeni_government", "mikhail_bogdanov",
@@ -147,3 +147,42 @@ def test_saudi_listed_companies_match_as_market_reports_print_them():
 def test_saudi_media_and_football_federation_short_names():
     assert "ain_alyoum" in ids("عين اليوم – جدة")
     assert "saudi_arabian_football_federation" in ids("عقب اجتماعه باتحاد القدم")
+
+
+def test_no_body_is_listed_under_two_ids(catalogue):
+    found = catalogue_duplicates(catalogue)
+    assert found.empty, found.to_string()
+
+
+def test_merged_listings_live_on_under_the_kept_id(catalogue):
+    forms = catalogue.groupby("actor_id")["alias"].agg(set)
+    assert not {"united_states_defense_ministry", "jerusalem_israel"} & set(catalogue["actor_id"])
+    assert {"وزارة الدفاع الأمريكية", "البنتاجون"} <= forms["pentagon"]
+    assert "بيت المقدس" in forms["jerusalem"]
+    assert "pentagon" in ids("أعلنت وزارة الدفاع الأميركية أمس") and "jerusalem" in ids("زار بيت المقدس")
+
+
+@pytest.mark.parametrize(
+    "extra, check, actor_ids",
+    [
+        # a user's new actor holding a shipped alias of the same type: no rule chooses between them
+        ([{"actor_id": "red_crescent", "type": "ORG", "name_ar": "هيئة الهلال الأحمر السعودي"}], "shared alias",
+         "red_crescent|saudi_red_crescent_authority"),
+        # a person added a second time under another id and another spelling
+        ([{"actor_id": "adel_al_jubeir_2", "type": "PER", "name_ar": "الجبير", "name_en": "Adel al-Jubeir"}],
+         "same english name", "adel_al_jubeir|adel_al_jubeir_2"),
+        # an alias gluing two actors' names names one body twice
+        ([{"actor_id": "kremlin", "type": "ORG", "alias": "الرئاسة الروسية الكرملين"},
+          {"actor_id": "russian_presidency", "type": "ORG", "name_ar": "الرئاسة الروسية"}],
+         "joined names", "kremlin|russian_presidency"),
+    ],
+)
+def test_duplicate_check_reports_a_users_addition(extra, check, actor_ids):
+    found = catalogue_duplicates(load_catalogue(extra=pd.DataFrame(extra)))
+    assert [check, actor_ids] in found[["check", "actor_ids"]].values.tolist()
+
+
+def test_duplicate_check_keeps_distinct_types_and_a_place_in_its_state(catalogue):
+    # a city and its province share a name but differ in type; «إقليم كردستان العراق» qualifies a region by its state
+    extra = pd.DataFrame([{"actor_id": "jeddah_club", "type": "ORG", "name_ar": "جدة"}])
+    assert catalogue_duplicates(load_catalogue(extra=extra)).empty

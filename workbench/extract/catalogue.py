@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["load_catalogue", "load_stoplist", "CATALOGUE_DIR", "COLUMNS"]
+__all__ = ["load_catalogue", "load_stoplist", "catalogue_duplicates", "CATALOGUE_DIR", "COLUMNS"]
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 ACTOR_COLUMNS = ["actor_id", "type", "name_en", "name_ar", "sector", "role", "country", "valid_from", "valid_to"]
@@ -59,6 +59,42 @@ def load_stoplist(path: str | Path | None = None) -> frozenset[str]:
     True
     """
     return read_word_list(str(Path(path or CATALOGUE_DIR / "stoplist.txt").resolve()))
+
+
+def catalogue_duplicates(catalogue: pd.DataFrame) -> pd.DataFrame:
+    """Actors of one type that look like one body under two ids, one row a suspect group.
+
+    ``check`` says why: ``shared alias`` (one folded name or alias, leaving the
+    matcher no rule to choose), ``same english name``, or ``joined names`` (an
+    alias that is one actor's name followed or preceded by another's, as in
+    «وزارة الدفاع الأمريكية البنتاغون»: the text names one body twice). Run it on
+    ``load_catalogue(extra=...)`` before adding actors.
+
+    >>> extra = pd.DataFrame({"actor_id": ["us_mod"], "type": ["ORG"], "name_ar": ["البنتاغون"]})
+    >>> catalogue_duplicates(load_catalogue(extra=extra)).values.tolist()
+    [['shared alias', 'البنتاغون', 'pentagon|us_mod']]
+    """
+    from workbench.text import fold
+
+    named = catalogue[catalogue["via"].isin(["name", "alias"])]
+    named = named.assign(key=named["alias"].map(fold), english=named["name_en"].str.casefold().str.strip())
+    found: list[tuple[str, str, str]] = []
+    for check, column in (("shared alias", "key"), ("same english name", "english")):
+        rows = named[named[column] != ""].drop_duplicates(["actor_id", column])
+        for (_, value), group in rows.groupby(["type", column]):
+            if group["actor_id"].nunique() > 1:
+                found.append((check, value, "|".join(sorted(group["actor_id"].unique()))))
+    owners = named.groupby(["type", "key"])["actor_id"].agg(set).to_dict()
+    for rec in named.itertuples():
+        words = rec.key.split()
+        for cut in range(1, len(words)):
+            halves = (" ".join(words[:cut]), " ".join(words[cut:]))
+            ids = [owners.get((rec.type, half), set()) for half in halves]
+            # A place or body qualified by its own state («إقليم كردستان العراق») is no second name.
+            others = (ids[0] | ids[1]) - {rec.actor_id, rec.country}
+            if others and rec.actor_id in ids[0] | ids[1]:
+                found.append(("joined names", rec.alias, "|".join(sorted(others | {rec.actor_id}))))
+    return pd.DataFrame(found, columns=["check", "alias", "actor_ids"]).drop_duplicates(ignore_index=True)
 
 
 @lru_cache(maxsize=8)
