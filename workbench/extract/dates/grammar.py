@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 
@@ -38,17 +38,22 @@ RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holida
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
 
 
-def trie_alternation(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words`` (longest first), factored on common prefixes.
+def trie_alternation(words: Iterable[str], tails: Mapping[str, str] | None = None) -> str:
+    r"""A regular expression matching any of ``words`` (longest first), factored on common prefixes.
 
-    A space inside a phrase matches any run of whitespace.
+    A space inside a phrase matches any run of whitespace. ``tails`` gives some words a pattern that must
+    follow them (a word list of its own folded into the same trie: one walk instead of one per list);
+    a word with a tail is tried as an alternative beside its longer words, so use tails in lookaheads.
+
+    >>> trie_alternation(["من"], tails={"منذ": r"\s+\d"})
+    'من(?:ذ\\s+\\d)?'
     """
     trie: dict = {}
-    for word in words:
+    for word in [*words, *(tails or {})]:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (tails or {}).get(word, "")
     return _emit(trie) or "(?!)"
 
 
@@ -62,10 +67,13 @@ def _emit(node: dict) -> str:
     for ch in sorted(k for k in node if k):
         piece = r"\s+" if ch == " " else re.escape(ch)
         branches.append(piece + _emit(node[ch]))
+    tail = node.get("")
     if not branches:
-        return ""
+        return tail or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # greedy: a longer word is tried before its prefix
+    if tail:
+        return f"(?:{body}|{tail})"
+    return f"(?:{body})?" if tail is not None else body  # greedy: a longer word is tried before its prefix
 
 
 @dataclass(frozen=True)
@@ -215,8 +223,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 spanning(range_end, range_end) + tail,
-                f"{month_x}\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}",  # نوفمبر او ديسمبر القادمين
-                f"{month_x}(?:\\s*{and_}\\s*{paired})+{tail}",  # أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو: a list of months
+                # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
+                # month is read once for both
+                f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
                 spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
@@ -289,7 +298,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
     core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words)}"
-    first = f"(?=\\d|ال\\s*\\d|(?:{trie_alternation(core_words)})(?![^\\W\\d])|{whole_words(opener_words)}\\s+(?:{core_or_opener}))"
+    # One trie for both lists: a core word must end there, an opener must have one of those after it.
+    opener_tail = f"\\s+(?:{core_or_opener})"
+    first_word = trie_alternation([], tails={**{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}})
+    first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
     # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
