@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/stance_errors.py             # counts per reason
     .venv/bin/python benchmarks/stance_errors.py --list      # and every missed pair with its sentence
+    .venv/bin/python benchmarks/stance_errors.py --articles 86-100   # only the articles numbered 86..100
 
 Only the development set of ``benchmarks/dev/`` is explained; the gold set of ``benchmarks/gold/``
 (test split) is scored by ``benchmarks/stance.py`` and never studied: ``--gold test`` is refused.
@@ -98,11 +99,15 @@ def main() -> None:
                         help="rows below this count as missing")
     parser.add_argument("--list", action="store_true", help="print every missed pair with its sentence")
     parser.add_argument("--gold", choices=("dev", "test"), default="dev", help="only dev is explained")
+    parser.add_argument("--articles", metavar="FIRST-LAST", help="explain only the articles numbered FIRST..LAST (their n field)")
     args = parser.parse_args()
     if args.gold != "dev":
         parser.error("the gold set (test split) is only scored by benchmarks/stance.py, never explained")
 
     articles, gold, gold_mentions = load_dev()
+    if args.articles:
+        first, last = (int(x) for x in args.articles.split("-"))
+        articles = articles[articles["n"].between(first, last)]
     lexicon = load_lexicon()
     counts: Counter[str] = Counter()
     listing: list[tuple[str, str, str]] = []
@@ -134,7 +139,7 @@ def main() -> None:
             listing.append((reason, f"{aid} {pair[1]} -> {pair[2]} {pair[3]:+d} cue {g['cue']!r}", text[start:end]))
 
     missed = sum(counts.values())
-    print(f"development set: {n_pairs} gold pairs, {missed} missed at confidence >= {args.min_confidence}")
+    print(f"development set{f', articles {args.articles}' if args.articles else ''}: {n_pairs} gold pairs, {missed} missed at confidence >= {args.min_confidence}")
     width = max(map(len, REASONS))
     for reason in REASONS:
         print(f"  {reason:<{width}}  {counts[reason]:4d}  {counts[reason] / missed if missed else 0:5.2f}")
