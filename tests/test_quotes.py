@@ -1757,3 +1757,27 @@ def test_ja_a_without_fi_reports_nothing_and_cuts_no_clause(text):
     assert all(r["cue"] != "جاء" for r in rows)
     if "المحكمة" in text:
         assert kinds(rows) == [("reported", "الشركة ملزمة بالتعويض")]
+
+
+# -- round 26: names after a long description ---------------------------------------------------
+
+@pytest.mark.parametrize("text, company, name", [
+    ('وقال الرئيس التنفيذي للموارد البشرية في "موبايلي" فايز عوض: لقد تغير الكثير.', "موبايلي", "فايز عوض"),
+    ("وأكد مدير التسويق في شركة «زين» سعد البراك أن المبيعات ارتفعت.", "زين", "سعد البراك"),
+])
+def test_a_marked_company_inside_the_description_does_not_hide_the_person_after_it(text, company, name):
+    rows = run(text, [mention(text, company, "org", "ORG"), mention(text, name, "person")])
+    assert [r["speaker"] for r in rows] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("من جانبه، أكد المشرف العام على الفريق عبدالمحسن العبيد بأنهم بصدد الإعلان عن المدرب.", "عبدالمحسن العبيد"),
+    ("وقال المحامي محمد العربي إن القضية ستحسم قريبا.", "محمد العربي"),
+])
+def test_a_family_name_that_is_also_a_common_word_closes_a_description_after_a_given_name(text, name):
+    assert [r["speaker"] for r in run(text, [])] == [name]
+
+
+def test_a_common_word_after_a_word_no_list_names_is_still_no_family_name():
+    rows = run("وقال المشرف العام على الكرة العبيد إن الفريق جاهز.", [])
+    assert all(r["speaker"] != "الكرة العبيد" for r in rows)

@@ -695,12 +695,18 @@ class _Scan:
             return None  # وأضاف معاليه: no subject of its own, the person spoken of before speaks
         toks = self.tokens
         if b - a >= (1 if self.lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
-            for k in range(b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)):
+            k, stop = b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)
+            while k < stop:
+                span = self.by_opener.get(k)
+                if span is not None and span.closer is not None and span.closer < stop and self.is_name_span(span):
+                    k = span.closer + 1  # في "موبايلي" فايز عوض: the company's marked name, then its officer
+                    continue
                 if toks[k].kind == PUNCT or self.companion(toks[k]):
                     break
                 if self.speakers.person_at(toks[k].start, toks[k].end) is not None:
                     b = self.speaker_region(k, limit)[1]
                     break
+                k += 1
         if b + 1 < limit and toks[b].text in ",،" and self.lex.is_title(toks[a].norm):
             named = self.speakers.person_at(toks[b + 1].start, toks[b + 1].end)
             if named is not None:
@@ -849,7 +855,8 @@ class _Scan:
         """End of a name of two or three plain words from token ``k`` that no actor mention covers, or None."""
         toks = self.tokens
         c = k
-        while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k) and not (c > k and toks[c - 1].clitic == "ال"):
+        while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names()) \
+                and not (c > k and toks[c - 1].clitic == "ال"):
             c += 1
         if c - k < 2 or self.speakers.inside(toks[k].start, toks[c - 1].end):
             return None
@@ -858,11 +865,15 @@ class _Scan:
             return c
         return None
 
-    def name_word(self, tok: Token, first: bool) -> bool:
-        """A word that can be part of a person's name: plain, the article only after the first word, no common word or title."""
+    def name_word(self, tok: Token, first: bool, after_given: bool = False) -> bool:
+        """A word that can be part of a person's name: plain, the article only after the first word, no common word or title.
+
+        Right ``after_given`` a known given name, a common word with the article is a family name (عبدالمحسن العبيد, فضل العفيفي).
+        """
         norm = tok.norm
         return (tok.kind == WORD and tok.clitic in (("",) if first else ("", "ال")) and tok.text not in _RAW_PREPOSITIONS
-                and norm not in common_words() and norm not in self.lex.time_words and not self.lex.is_title(norm)
+                and (norm not in common_words() or after_given and tok.clitic == "ال")
+                and norm not in self.lex.time_words and not self.lex.is_title(norm)
                 and norm not in self.lex.person_descriptions and self.lex.cue(norm) is None and not self.companion(tok)
                 and not self.lex.is_complementizer(norm) and norm not in self.lex.speaker_stops)
 
