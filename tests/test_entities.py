@@ -979,3 +979,24 @@ def test_a_capital_listed_after_a_city_is_a_place(text, places, states):
 def test_a_capital_listed_after_an_acting_capital_stays_the_state():
     found = {r["actor_id"] for r in ents("وحذرت واشنطن، موسكو من التصعيد")}
     assert {"united_states", "russia"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, facility, typ",
+    [
+        ("استقبل الأمير سلطان بن سلمان الوفد في مركز الأمير سلطان الحضاري بالرياض", "مركز الأمير سلطان الحضاري", "ORG"),
+        ("ثم توجهوا لجامعة الأمير سطام بن عبدالعزيز الأسبوع الماضي", "جامعة الأمير سطام بن عبدالعزيز", "ORG"),
+        ("وصلى المصلون في مسجد الشيخ زايد، ثم عادوا", "مسجد الشيخ زايد", "LOC"),
+        ("أغلقت الأمانة طريق الملك عبدالعزيز العام الماضي", "طريق الملك عبدالعزيز", "LOC"),
+    ],
+)
+def test_a_facility_named_after_a_person_is_one_mention_and_no_person(text, facility, typ):
+    recs = entities_for(Document("a", text))
+    inside = [r for r in recs if r["start"] >= text.index(facility) and r["end"] <= text.index(facility) + len(facility)]
+    assert [(r["surface"], r["type"]) for r in inside] == [(facility, typ)]
+    # the person named before keeps its own mention, the one inside the facility's name is not linked to it
+    assert sum(r["actor_id"] == "sultan_bin_salman" for r in recs) == ("سلطان بن سلمان" in text)
+
+
+def test_a_programme_or_prize_after_a_king_gives_no_facility():
+    assert not any(r["type"] in ("ORG", "LOC") for r in entities_for(Document("a", "فاز بجائزة الملك فيصل العالمية")))
