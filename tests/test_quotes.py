@@ -1781,3 +1781,18 @@ def test_a_family_name_that_is_also_a_common_word_closes_a_description_after_a_g
 def test_a_common_word_after_a_word_no_list_names_is_still_no_family_name():
     rows = run("وقال المشرف العام على الكرة العبيد إن الفريق جاهز.", [])
     assert all(r["speaker"] != "الكرة العبيد" for r in rows)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("وقال مسؤول محلي إن القصف أصاب منازل. لكن الجيش نفى أن يكون استهدف المدنيين.", "الجيش"),
+    ("وقالت الوزارة إن الحدود مغلقة. وفي أغلب الحالات، فإن عائلات المفقودين أكدت أن السلطات لم تبلغها.", "عائلات المفقودين"),
+    ("وقال المتحدث إن الحملة نجحت. لكن منتقدين يقولون إن الغارات ألحقت أضرارا بالمدينة.", "منتقدين"),
+    ("وقالت الشركة إن الأرباح زادت. وإن كانت الوعود أكدت أن الصفقة قريبة.", "الوعود"),
+])
+def test_a_subject_before_its_verb_after_lakin_or_fainna_speaks(text, subject):
+    assert [r["speaker"] for r in run(text, [])][1] == subject
+
+
+def test_a_verb_and_its_object_after_lakin_are_no_subject():
+    rows = run("وقال مسؤول إن الجثة نقلت. لكن الموظف رفض ذلك وقال إنه لا داعي للكشف.", [])
+    assert all("رفض" not in (r["speaker"] or "") for r in rows)

@@ -67,6 +67,9 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"})
+# Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
+_SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
+_FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
@@ -1045,6 +1048,8 @@ class _Scan:
                       or self.issuer(i, sentence_start))
             if before is not None:
                 return before
+        if i and (fronted := self.fronted_subject(i, sentence_start)) is not None:
+            return fronted  # وفي كافة الحالات ...، فان عائلات الاطفال اكدت: after a topic too
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
             return self.narrated_subject(self.found[-1].end, i) or self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
         previous = self.speakers.last(cue_start)
@@ -1189,6 +1194,27 @@ class _Scan:
                 start, end = tok.start + (norm is not tok.norm), self.tokens[j].end  # without the و of والمصادر
                 return self.speakers.from_range(start, end, self.text[start:end], False)
         return None
+
+    def fronted_subject(self, i: int, sentence_start: int) -> Speaker | None:
+        """A noun before the cue right after لكن/فإن/وإن (لكن الجيش نفى أن, فان عائلات الاطفال اكدت ان,
+        لكن منتقدين يقولون إن), with up to two definite words completing it: the subject before its verb, as written,
+        whether or not an actor names it. A word without the article after the noun is a verb (لكن الموظف رفض ذلك وقال)."""
+        j = i - 1
+        while j > 0 and self.tokens[j].norm in _AUXILIARIES:
+            j -= 1
+        toks, first = self.tokens, self.index_at(sentence_start)
+        k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if toks[k].norm in _SUBJECT_FIRST), None)
+        if k is None:
+            return None
+        a = k + 1 + (toks[k + 1].norm in _FRONTED_SKIPS)  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
+        words = toks[a : j + 1]
+        start, end = toks[a].start, toks[j].end
+        if not words or any(t.kind != WORD or t.text in _RAW_PREPOSITIONS or self.lex.is_complementizer(t.norm) or self.lex.cue(t.norm) is not None
+                            for t in words):
+            return None
+        if any(t.clitic != "ال" for t in words[1:]) and not self.speakers.inside(start, end):
+            return None
+        return self.speakers.from_range(start, end, self.text[start:end], False)
 
     def subject_ending_at(self, i: int, sentence_start: int) -> Speaker | None:
         """The subject of ``X قال``: an actor mention right before the cue.
