@@ -1000,3 +1000,15 @@ def test_a_facility_named_after_a_person_is_one_mention_and_no_person(text, faci
 
 def test_a_programme_or_prize_after_a_king_gives_no_facility():
     assert not any(r["type"] in ("ORG", "LOC") for r in entities_for(Document("a", "فاز بجائزة الملك فيصل العالمية")))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("انضم اليهم لاعب الوسط رياض العريني والمهاجم خالد القصيمي", "رياض العريني"),
+        ("وتألق حارس المرمى نواف العقيدي في المباراة", "نواف العقيدي"),
+        ("فيما سجل المدافع أسامة هوساوي هدفا", "أسامة هوساوي"),
+    ],
+)
+def test_a_player_after_his_position_is_a_person(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]

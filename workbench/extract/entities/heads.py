@@ -67,7 +67,7 @@ _TITLES = "الأمير الشيخ الدكتور اللواء العميد ال
 _ROLE_TITLES = """الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
-    المعلم المعلمة الخال العم الحاج""".split()
+    المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير""".split()
 # Nouns of an action done to a person, in construct before the person's name (اعتقال صمويل دوبوسي,
 # مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
 _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
@@ -82,8 +82,8 @@ MAX_COMPLEMENT = 6
 _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
 # Words after a one-word name that end it: a reporting verb (الخال رامز يقول) or a particle.
 _AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
-# Words between a title and the name that qualify the title.
-_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري".split())
+# Words between a title and the name that qualify the title (اللواء الركن, لاعب الوسط, حارس المرمى).
+_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز".split())
 # Adjectives other than those in ـي that stand between a title of trade and the name.
 _ROLE_ADJECTIVES = frozenset(fold(w) for w in "الكبير الكبيرة الشهير الشهيرة القدير القديرة الراحل الراحلة الشاب الشابة".split())
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -403,9 +403,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
         first = i + 1
-        if kind == "title" and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
-            first += 1  # العميد الركن معن السعدي
-        elif kind == "role":
+        if kind in ("title", "role") and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
+            first += 1  # العميد الركن معن السعدي, لاعب الوسط رياض العريني
+        if kind == "role":
             first = _after_role_adjectives(tokens, first)  # المخرج السوري الكبير نجدت أنزور
         if kind == "office":
             first = _after_complement(tokens, first)
