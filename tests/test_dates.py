@@ -1341,3 +1341,16 @@ def test_last_day_and_a_counted_day_of_a_possessed_event_are_unresolved_relative
     assert one("خصصت الهيئة اليوم الرابع من اجتماعاتها للنقاش") == ("اليوم الرابع من اجتماعاتها", "relative", "", "")
     # a noun ending in a folded ة is no possessive: the event's two-word name stays unread
     assert read("ثماني ميداليات في اليوم الرابع من دورة الألعاب") == []
+
+
+def test_an_ordinal_day_of_a_definite_event_is_an_unresolved_relative_row():
+    assert one("ويلتقي المنتخب في ثاني أيام البطولة مع عمان") == ("ثاني أيام البطولة", "relative", "", "")
+    assert one("وأقيمت في آخر أيام اللقاء العرضة السعودية") == ("آخر أيام اللقاء", "relative", "", "")
+    # a feast keeps its own reading; a period or a month is no event
+    assert one("تزامن القران مع سابع أيام العيد")[:2] == ("سابع أيام العيد", "date")
+    assert read("وعاد إلى عمله في ثالث أيام الأسبوع") == []
+
+
+def test_a_count_back_keeps_the_verb_of_passing_after_it():
+    assert one("غادر العراق قبل 24 عاماً مضت", published=pd.Timestamp("2015-07-24", tz="Asia/Riyadh"))[:3] == ("قبل 24 عاماً مضت", "relative", "1991-01-01")
+    assert one("أعلى عدد منذ آخر ستة أشهر خلت")[:2] == ("ستة أشهر خلت", "duration")

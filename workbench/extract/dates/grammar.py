@@ -217,6 +217,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         [*lex.months, *lex.weekdays, *nums["ordinal"], *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     )
+    event_noun = f"ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
@@ -257,7 +258,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s+{w['month_epithet']})?",
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
-        "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:{w['of']}\\s+|ل)(?:ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+(?:\\s+{w['ordinal_feminine']})?|(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)",
+        "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:{w['of']}\\s+|ل)(?:{event_noun}(?:\\s+{w['ordinal_feminine']})?|(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
+        # ثاني أيام البطولة, آخر أيام المعرض: a counted day of a definite event (not a feast, a month or a period)
+        f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday}){event_noun}",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
