@@ -937,3 +937,23 @@ def test_a_leader_supporting_someone_is_still_a_cue():
     text = "وأيده الرئيس الأمريكي باراك أوباما في قراره."
     view = TokenView(Document("a", text))
     assert [text[h.start:h.end] for h in find_cues(view, load_lexicon())] == ["أيده"]
+
+
+def test_battle_noun_needs_its_opponent_and_reads_the_clause_subject():
+    text = "سيطر الجيش الوطني على البلدة بعد معارك عنيفة مع المليشيات الحوثية."
+    mentions = [mention(text, "الجيش الوطني", "yemeni_national_army", "ORG"),
+                mention(text, "المليشيات الحوثية", "houthis", "ORG")]
+    assert ("yemeni_national_army", "houthis", -1) in relations(read(text, mentions))
+    assert "معارك" not in cue_surfaces("احتفل الشاب محمد بن حامد المعارك بزواجه")
+    assert "معارك" not in cue_surfaces("تبقى تونس الأكثر عرضة لمزيد من المعارك السياسية الهامشية")
+
+
+def test_other_party_after_a_mutual_noun_holds_in_a_prior_event_clause():
+    # a clash, not a battle, after بعد: the clause's subject is the first party
+    text = "وصلت القوات التركية إلى البلدة بعد اشتباكات مسلحة مع حزب العمال الكردستاني."
+    mentions = [mention(text, "القوات التركية", "turkey"),
+                mention(text, "حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")]
+    assert ("turkey", "kurdistan_workers_party", -1) in relations(read(text, mentions))
+    # without the other party's preposition the prior event keeps its own agent
+    text = "وعلقت موسكو العمل بالمذكرة، بعد اشتباكات عنيفة في سوريا"
+    assert not read(text, [mention(text, "موسكو", "russia"), mention(text, "سوريا", "syria")])

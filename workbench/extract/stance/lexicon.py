@@ -104,6 +104,7 @@ class Grammar:
     agent_markers: frozenset[str]
     by_phrases: frozenset[str]
     against: frozenset[str]
+    counterparts: frozenset[str]
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
     blessing_subjects: frozenset[str]

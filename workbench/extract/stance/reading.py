@@ -70,6 +70,8 @@ _DESCRIBED_GAP = 2
 # no longer supports (the first actor of a long quote or sentence for a verb at its end): the
 # positional fallback reads the cue instead.
 _SUBJECT_REACH = 25
+# How many adjectives may stand between a mutual noun and the preposition naming its other party.
+_COUNTERPART_GAP = 2
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -169,7 +171,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         elif cue.genitive == "patient" and _is_definite_noun(view, hit.last_token + 1, grammar) \
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
-        elif opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers):
+        elif not (cue.mutual and _counterpart_follows(view, hit, here, grammar)) and (
+                opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers)):
             return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
             return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
@@ -599,6 +602,18 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
                 and view.stems(lead - 1) & grammar.between:
             return group
     return None
+
+
+def _counterpart_follows(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
+    """Is a mutual noun's other party named right after it and its adjectives (معارك عنيفة مع
+    المليشيات)? A clause subject before it is then the first party, even after بعد."""
+    leads = {group[0].lead for group in here}
+    for i in range(hit.last_token + 1, hit.last_token + 2 + _COUNTERPART_GAP):
+        if i in leads or not view.is_word(i):
+            return False
+        if view.has_stem(i, grammar.counterparts):
+            return i + 1 in leads
+    return False
 
 
 def _topic(view: TokenView, first: int, end: int, lexicon: StanceLexicon) -> str | None:
