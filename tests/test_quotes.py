@@ -1796,3 +1796,12 @@ def test_a_subject_before_its_verb_after_lakin_or_fainna_speaks(text, subject):
 def test_a_verb_and_its_object_after_lakin_are_no_subject():
     rows = run("وقال مسؤول إن الجثة نقلت. لكن الموظف رفض ذلك وقال إنه لا داعي للكشف.", [])
     assert all("رفض" not in (r["speaker"] or "") for r in rows)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('ومما يلخص الكتاب قول المؤلف: "كتبت هذه القصائد في الغربة".', "المؤلف"),
+    ("ويرى المحلل الاقتصادي أن الأسعار سترتفع.", "المحلل الاقتصادي"),
+    ("وترى الكاتبة أن الرواية لم تنصف المدينة.", "الكاتبة"),
+])
+def test_an_author_or_analyst_no_name_follows_speaks_as_written(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]
