@@ -1012,3 +1012,10 @@ def test_a_programme_or_prize_after_a_king_gives_no_facility():
 )
 def test_a_player_after_his_position_is_a_person(text, name):
     assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+def test_a_name_joined_to_a_person_keeps_a_family_name_that_is_a_word():
+    found = pairs("وحضر اللقاء فهد الغانم، وصالح العمر، ومحمد السالم.")
+    assert ("صالح العمر", "ar:صالح_العمر") in found
+    # the list must close after the family name: «وصالح العمر الطويل» is no list item
+    assert not any(s.startswith("صالح") for s, _ in pairs("التقى فهد الغانم وصالح العمر الطويل للمشروع"))

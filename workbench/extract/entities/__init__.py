@@ -37,7 +37,7 @@ from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
-from workbench.extract.entities.lists import coordinated_names
+from workbench.extract.entities.lists import coordinated_names, joined_persons
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
@@ -91,7 +91,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
-    listed = coordinated_names(doc, found) if name_patterns else []
+    listed = coordinated_names(doc, found) + joined_persons(doc, found) if name_patterns else []
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

@@ -8,6 +8,10 @@ only when it reads as a name: not a common word, no pronoun suffix or tanween,
 not a verbal noun or verb start (وتعزيز, ويستمر). The names found get ``ar:``
 ids from :mod:`.outside` like every name outside the catalogue.
 
+:func:`joined_persons` takes a person joined by «و» to a person's name of two words or more
+(«محمد التنم وصالح العمر»): a listed given name and one word with the article, even a common
+word (العمر), when the list closes or goes on with another «و» word after it.
+
 >>> from workbench.text import Document
 >>> doc = Document("a", "إلى أمستردام وأثينا وميكونز وبراغ.")
 >>> found = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 19, "type": "GPE"}]
@@ -21,10 +25,10 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words
+from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
 from workbench.text import Document
 
-__all__ = ["coordinated_names"]
+__all__ = ["coordinated_names", "joined_persons"]
 
 # Types whose lists hold names: places and persons (organisation lists mix in common nouns: وزارة وهيئة).
 _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
@@ -79,6 +83,36 @@ def _list_tail(doc: Document, last: dict, limit: int) -> list[dict]:
         taken = taken[:-1]  # the list must close after its last name, not run into a phrase: «ومصر قبل»
     return [record(doc, s, e, last["type"], None, None, doc.text[s:e], "pattern", "pattern", CONFIDENCE)
             for s, e in taken]
+
+
+def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
+    """Records for a given name with «و» and a family name with the article right after a person's
+    name of two words or more in ``found``, where no mention of ``found`` is.
+
+    >>> doc = Document("a", "وأعضاء المجلس فهد الغانم وصالح العمر، ثم")
+    >>> [r["surface"] for r in joined_persons(doc, [{"start": 14, "end": 24, "type": "PER", "surface": "فهد الغانم"}])]
+    ['صالح العمر']
+    """
+    tokens, text, given = doc.tokens, doc.text, given_names()
+    out: list[dict] = []
+    for person in found:
+        if person["type"] != "PER" or " " not in person["surface"].strip():
+            continue
+        comma = text.find("،", person["end"], person["end"] + 2)  # «فهد الغانم، وصالح العمر»
+        i = _next_token(tokens, text, person["end"] if comma == -1 or text[person["end"]:comma].strip() else comma + 1)
+        if i is None or i + 1 >= len(tokens):
+            continue
+        first, family = tokens[i], tokens[i + 1]
+        if (first.kind != "word" or first.clitic or not first.norm.startswith("و") or first.norm in given
+                or first.norm[1:] not in given or family.kind != "word" or family.clitic != "ال"
+                or len(family.stem) < 3 or family.stem.endswith(_PRONOUNS) or text[first.end:family.start] != " "):
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        closes = after is None or after.kind != "word" or after.norm.startswith("و") and not after.clitic
+        if closes and not any(m["start"] < family.end and first.start < m["end"] for m in found):
+            out.append(record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
+                              "pattern", "pattern", CONFIDENCE))
+    return out
 
 
 def _next_token(tokens: list, text: str, end: int) -> int | None:
