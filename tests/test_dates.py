@@ -1354,3 +1354,10 @@ def test_an_ordinal_day_of_a_definite_event_is_an_unresolved_relative_row():
 def test_a_count_back_keeps_the_verb_of_passing_after_it():
     assert one("غادر العراق قبل 24 عاماً مضت", published=pd.Timestamp("2015-07-24", tz="Asia/Riyadh"))[:3] == ("قبل 24 عاماً مضت", "relative", "1991-01-01")
     assert one("أعلى عدد منذ آخر ستة أشهر خلت")[:2] == ("ستة أشهر خلت", "duration")
+
+
+def test_a_count_of_the_units_of_a_following_period_is_no_span():
+    assert one("ارتفعت الأسعار في عشرة أشهر من الاثني عشر شهرا السابقة")[:2] == ("الاثني عشر شهرا السابقة", "relative")
+    assert one("سجل المؤشر تراجعا في ثلاثة أيام من الأيام العشرة الماضية")[:2] == ("الأيام العشرة الماضية", "relative")
+    # a count before a single period is still a duration
+    assert [r[0] for r in read("استمر ثلاثة أيام من الأسبوع الماضي")] == ["ثلاثة أيام", "الأسبوع الماضي"]

@@ -184,6 +184,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any})"  # الاثني عشر شهرا السابقة
         f"\\s+(?:{marker}|{w['recent']})"
     )
+    # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
+    not_share = f"(?!\\s+{w['of']}\\s+{periods})"
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
     season = whole_words(lex.seasons)
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
@@ -243,7 +245,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
-        "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
+        "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
