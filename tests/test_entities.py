@@ -1019,3 +1019,19 @@ def test_a_name_joined_to_a_person_keeps_a_family_name_that_is_a_word():
     assert ("صالح العمر", "ar:صالح_العمر") in found
     # the list must close after the family name: «وصالح العمر الطويل» is no list item
     assert not any(s.startswith("صالح") for s, _ in pairs("التقى فهد الغانم وصالح العمر الطويل للمشروع"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("طورت شركة صناعة الإليكترونات الهولندية “فيليبس”، مصباحًا جديدًا", "فيليبس"),
+        ("ونقلت صحيفة الأعمال البريطانية «فايننشال تايمز» عن مصادر", "فايننشال تايمز"),
+    ],
+)
+def test_a_quoted_brand_after_its_described_head(text, name):
+    assert (name, "ORG") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+def test_a_quote_after_a_ministry_is_no_name_of_its_own():
+    assert not any(r["surface"] == "الثروة السمكية" or "ثروة" in r["surface"]
+                   for r in ents("المخالفة لتعليمات وزارة الزراعة «الثروة السمكية». وتوقع"))

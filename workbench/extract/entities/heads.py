@@ -92,6 +92,10 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 _PLACE_BINDERS = frozenset(fold(w) for w in "سان سانت نيو لوس لاس سيدي رأس بني عين بئر أم دير تل كفر".split())
 _PRONOUNS = ("ها", "هم", "هما", "كم")
 _QUOTES = frozenset("\"«»“”'")
+# Heads whose quoted name may follow a description (شركة صناعة الإليكترونات الهولندية «فيليبس», صحيفة
+# الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
+# second name of its own (وزارة الزراعة «الثروة السمكية»).
+_BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
 
@@ -214,6 +218,23 @@ def _quoted(tokens: list, j: int, text: str) -> int:
         k += 1
     closes = k < len(tokens) and text[tokens[k].start] in _QUOTES and k > j + 1
     return k - j - 1 if closes else 0
+
+
+def _description_before_quote(tokens: list, j: int, text: str, limit: int = 3) -> int:
+    """How many words at ``j`` describe an organisation before its quoted name: at most ``limit``
+    words on one line, the last with the article (صناعة الإليكترونات الهولندية «فيليبس»); 0 when
+    no quoted name follows them.
+
+    >>> from workbench.text import Document
+    >>> t = "شركة صناعة الإليكترونات الهولندية «فيليبس» و"
+    >>> _description_before_quote(Document("a", t).tokens, 1, t), _description_before_quote(Document("a", "شركة كبرى «س»").tokens, 1, "شركة كبرى «س»")
+    (3, 0)
+    """
+    k = j
+    while k < len(tokens) and k - j < limit and tokens[k].kind == "word" and "\n" not in text[tokens[k - 1].end:tokens[k].start]:
+        k += 1
+    opens = k < len(tokens) and k > j and tokens[k].kind != "word" and text[tokens[k].start] in _QUOTES
+    return k - j if opens and tokens[k - 1].clitic == "ال" else 0
 
 
 def _title_name(tokens: list, first: int, count: int, kind: str, common: frozenset[str], text: str) -> int:
@@ -421,6 +442,10 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             continue
         feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
+        if kind == "head" and not quoted and tok.norm[skip:] in _BRAND_HEADS:
+            described = _description_before_quote(tokens, first, text)  # شركة الإلكترونيات الهولندية «فيليبس»
+            quoted = _quoted(tokens, first + described, text) if described else 0
+            first += described if quoted else 0
         if quoted:
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE":
