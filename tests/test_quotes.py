@@ -1805,3 +1805,11 @@ def test_a_verb_and_its_object_after_lakin_are_no_subject():
 ])
 def test_an_author_or_analyst_no_name_follows_speaks_as_written(text, speaker):
     assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد الوزير أن الاتفاق جيد. وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية في نيويورك «نخشى أن يرفضه الكونجرس».", "الوزير"),
+    ("وقال سامر حداد وهو ناشط محلي: «الوضع يزداد سوءا».", "سامر حداد"),
+])
+def test_a_clause_opened_by_wahuwa_describes_and_does_not_speak(text, speaker):
+    assert [r["speaker"] for r in run(text, [])][-1] == speaker
