@@ -1813,3 +1813,20 @@ def test_an_author_or_analyst_no_name_follows_speaks_as_written(text, speaker):
 ])
 def test_a_clause_opened_by_wahuwa_describes_and_does_not_speak(text, speaker):
     assert [r["speaker"] for r in run(text, [])][-1] == speaker
+
+
+@pytest.mark.parametrize("text, marked", [
+    ('وتابعت القنوات تفاصيل زيارة "زعيمهم" إلى العاصمة.', "زعيمهم"),
+    ("وشارك الجيش في عملية «عاصفة الحزم» منذ بدايتها.", "عاصفة الحزم"),
+    ("وتقع المكتبة في المنطقة الشعبية “سوق الخضار” بالمدينة.", "سوق الخضار"),
+])
+def test_a_construct_term_in_marks_completing_the_noun_before_is_no_quote(text, marked):
+    assert marked not in [r["text"] for r in run(text, [])]
+
+
+@pytest.mark.parametrize("text, marked", [
+    ('وقالت إن الطائرات ستسلم الى مصر "هذا الخريف".', "هذا الخريف"),
+    ("وأكد المسؤول أن السلطات «حظرت البرقع» في المدينة.", "حظرت البرقع"),
+])
+def test_a_demonstrative_or_a_verb_in_marks_stays_a_quote(text, marked):
+    assert marked in [r["text"] for r in run(text, [])]

@@ -59,6 +59,8 @@ _LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a t
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
+_POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك"})
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
@@ -247,6 +249,9 @@ class _Scan:
                 return len(words) <= _NAME_SPAN_WORDS
             if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before)):
                 return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة»: a definite term or name
+            if len(words) <= _TERM_WORDS and self.construct_term(words) and (
+                    self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
+                return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
         if after is not None and after.norm in _RELATIVES:
             return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
@@ -266,6 +271,22 @@ class _Scan:
         norm = before.norm
         return (len(norm) > 3 and norm.endswith(("ه", "ات")) and norm[:1] != "ب" and before.clitic == ""
                 and self.lex.cue(norm) is None and norm not in self.lex.not_reporting_before)
+
+    @staticmethod
+    def construct_term(words: list[Token]) -> bool:
+        """Whether marked words are a noun made definite without the article: a construct (وسط البلد, عاصفة الحزم)
+        or one word with a possessive pronoun (رئيسهم); an indefinite word (تاريخي) or a demonstrative (هذا الخريف) is not.
+
+        >>> from workbench.text import tokenize
+        >>> [_Scan.construct_term(tokenize(w)) for w in ("وسط البلد", "رئيسهم", "تاريخي", "هذا الخريف")]
+        [True, True, False, False]
+        """
+        first = words[0]
+        if first.clitic != "" or first.norm in _DEMONSTRATIVES:
+            return False
+        if len(words) == 2:
+            return words[1].clitic == "ال"
+        return len(words) == 1 and first.norm.endswith(_POSSESSIVES) and len(first.norm) > 4
 
     def qualifies(self, before: Token) -> bool:
         """Whether definite marked words after ``before`` are its attribute or its name: ``before`` is a definite
