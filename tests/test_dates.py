@@ -1361,3 +1361,11 @@ def test_a_count_of_the_units_of_a_following_period_is_no_span():
     assert one("سجل المؤشر تراجعا في ثلاثة أيام من الأيام العشرة الماضية")[:2] == ("الأيام العشرة الماضية", "relative")
     # a count before a single period is still a duration
     assert [r[0] for r in read("استمر ثلاثة أيام من الأسبوع الماضي")] == ["ثلاثة أيام", "الأسبوع الماضي"]
+
+
+def test_a_counted_day_with_lam_before_the_event_is_an_unresolved_relative_row():
+    assert one("وفي اليوم الأول للمهرجان حضر الجمهور") == ("اليوم الأول للمهرجان", "relative", "", "")
+    assert one("وتواصلت في اليوم الثالث للمؤتمر الجلسات") == ("اليوم الثالث للمؤتمر", "relative", "", "")
+    # a period or a feast after لل is no event
+    assert read("بدأ اليوم الأول للعام الدراسي") == []
+    assert read("تبادلوا التهاني في اليوم الأول للعيد") == []

@@ -219,7 +219,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         [*lex.months, *lex.weekdays, *nums["ordinal"], *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     )
-    event_noun = f"ال(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})\\w+"
+    not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
+    event_noun = f"ال{not_event}\\w+"
+    # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
+    feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
@@ -260,7 +263,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s+{w['month_epithet']})?",
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
-        "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:{w['of']}\\s+|ل)(?:{event_noun}(?:\\s+{w['ordinal_feminine']})?|(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
+        "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
         # ثاني أيام البطولة, آخر أيام المعرض: a counted day of a definite event (not a feast, a month or a period)
         f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday}){event_noun}",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
