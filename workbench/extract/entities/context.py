@@ -89,6 +89,9 @@ NAMED_AFTER_PERSON = _folded(
 NAMED_AFTER_PLACE = _folded("جامعه مطار مستشفي كليه ميناء".split())
 # Titles between the facility noun and the person (مطار الملك خالد).
 _HONORIFICS = _folded("الملك الملكه الامير الاميره الشيخ الشيخه".split())
+# Last two letters of every word names_a_facility looks for: a proclitic reading keeps a word's end,
+# so a word ending otherwise (most words before a catalogue hit) is none of them.
+_FACILITY_ENDINGS = frozenset(w[-2:] for w in NAMED_AFTER_PERSON | NAMED_AFTER_PLACE | _HONORIFICS)
 # Verbs of asking whose «من» names the one asked, not a place (طلبت واشنطن من أنقرة).
 REQUEST_VERBS = _folded("طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب".split())
 # Particles after which a bare form is a name, never an adjective.
@@ -219,6 +222,8 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
         if word_start == 0 and end > 16:
             return False
         word = folded[word_start:end]
+        if word[-2:] not in _FACILITY_ENDINGS:
+            return False
         if not (person and word in _HONORIFICS):
             return is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
         end = word_start - 1
