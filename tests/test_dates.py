@@ -1369,3 +1369,38 @@ def test_a_counted_day_with_lam_before_the_event_is_an_unresolved_relative_row()
     # a period or a feast after لل is no event
     assert read("بدأ اليوم الأول للعام الدراسي") == []
     assert read("تبادلوا التهاني في اليوم الأول للعيد") == []
+
+
+AUGUST_2015 = pd.Timestamp("2015-08-02 10:00", tz="Asia/Riyadh")
+
+
+def test_a_month_name_the_article_uses_as_a_brand_is_no_month_when_bare():
+    assert read("قررت شركة نيسان دعم المصور. وقال المدير: نحن في نيسان لا يمكننا التجاهل") == []
+    assert read("وسيستعمل سيارته نيسان باترول. جميعنا في نيسان ننتظر الصور") == []
+    # with a day, a year or a marker it is still the month, and without a brand in the article too
+    assert one("أعلنت شركة نيسان أرباحها في نيسان الماضي")[:2] == ("نيسان الماضي", "month")
+    assert one("قالت وكالة نيسان إنها تأسست في 3 نيسان 1990")[:3] == ("3 نيسان 1990", "date", "1990-04-03")
+    assert one("وصل الوفد في نيسان")[:2] == ("نيسان", "month")
+
+
+def test_a_day_written_as_a_cardinal_word_before_a_month_is_a_date():
+    assert one("وصل الوفد في عشرة أغسطس", AUGUST_2015) == ("عشرة أغسطس", "date", "2015-08-10", "2015-08-10")
+    assert one("يبدأ في خمسة عشر سبتمبر", AUGUST_2015)[:3] == ("خمسة عشر سبتمبر", "date", "2015-09-15")
+    assert one("صدر الحكم في خمسة وعشرين من يونيو 2014", AUGUST_2015)[:3] == ("خمسة وعشرين من يونيو 2014", "date", "2014-06-25")
+    # a cardinal count before a unit stays a duration
+    assert one("لمدة عشرة أشهر")[:2] == ("لمدة عشرة أشهر", "duration")
+
+
+def test_two_terms_joined_by_a_range_word_are_one_duration():
+    assert one("حكم عليه بالسجن ما بين 10 أعوام إلى 20 عاما") == ("بين 10 أعوام إلى 20 عاما", "duration", "", "")
+    assert one("يتراوح العلاج بين ثلاثة أشهر وستة أشهر") == ("بين ثلاثة أشهر وستة أشهر", "duration", "", "")
+    assert one("يعاقب من 3 سنوات إلى 5 سنوات") == ("من 3 سنوات إلى 5 سنوات", "duration", "", "")
+
+
+def test_a_counted_day_or_week_of_a_named_month_is_one_row_of_that_month():
+    assert one("نلتقي في اليوم الأخير من شهر رمضان المبارك", AUGUST_2015) == ("اليوم الأخير من شهر رمضان المبارك", "date", "2015-07-16", "2015-07-16")
+    assert one("ويعود في اليوم الثالث من شوال", AUGUST_2015)[:3] == ("اليوم الثالث من شوال", "date", "2015-07-19")
+    assert one("تزداد الزيارات في الأسبوع الاخير من رمضان", AUGUST_2015) == ("الأسبوع الاخير من رمضان", "range", "2015-07-10", "2015-07-16")
+    assert one("ينطلق في الأسبوع الثاني من أغسطس", AUGUST_2015) == ("الأسبوع الثاني من أغسطس", "range", "2015-08-08", "2015-08-14")
+    # an event is still no month
+    assert one("وشهد اليوم الأخير من الدورة توزيع الشهادات")[:2] == ("اليوم الأخير من الدورة", "relative")

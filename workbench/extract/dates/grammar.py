@@ -105,8 +105,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     short_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] in ("week", "month"))
     month_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "month")
 
+    week = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "week")
+    last = whole_words(lex.words["last"])
     day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
-    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']})"
+    # عشرة أغسطس, خمسة وعشرين من أغسطس: a day written as a cardinal word (not hundreds)
+    day_count = f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}|{whole_words([*nums['teen'], *nums['ten'], *nums['unit']])})"
+    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count})"
     # 875هـ: an old Hijri year has three digits and then always its suffix
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
@@ -248,7 +252,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
-        "duration": f"(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
+        # بالسجن بين 10 أعوام إلى 20 عاما: two terms joined by من/بين are one duration
+        "duration": f"{w['range_open']}\\s+{count}\\s*{unit_any}\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
@@ -256,7 +261,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
-        "month": f"{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
+        # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان: a counted day or week of a named month
+        "month": f"(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})\\s+{w['of']}\\s+)?{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){holiday})"

@@ -256,11 +256,47 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         if reading is not None:
             reading.kind, reading.same_month = "month", True
         return reading
+    if rule == "month" and surface.startswith(_counted_units(ctx.lexicon)):
+        return _counted_in_month(surface, ctx, start, end)
     reading = _read(rule, surface, ctx, start, end)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
     if reading is not None and rule in ("date", "month") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
         reading.bounds, reading.anchored = None, False  # شهر رمضان من كل عام: every year's, no one month
+    return reading
+
+
+@lru_cache(maxsize=4)
+def _counted_units(lex: Lexicon) -> tuple[str, ...]:
+    """The words that count a day or week of a month: اليوم, الأسبوع (and their phrases with ال)."""
+    return (*lex.words["today"], *(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "week"))
+
+
+def _counted_in_month(surface: str, ctx: Context, start: int, end: int) -> Reading | None:
+    """اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان: that day (a date) or those seven days (a range) of the month.
+
+    >>> ctx = Context.for_text("في اليوم الاخير من شهر رمضان", date(2015, 7, 31))
+    >>> reading = read_match(next(ctx.grammar.search.finditer(ctx.folded)), ctx)
+    >>> reading.kind, reading.calendar, reading.bounds
+    ('date', 'hijri', (datetime.date(2015, 7, 16), datetime.date(2015, 7, 16)))
+    """
+    unit, count = surface.split(None, 2)[:2]
+    skip = _THREE_WORDS.match(surface).end()
+    # read as a date's month: the count makes even a month name that is also a word (شوال, رمضان) a month
+    reading = _read("date", surface[skip:], ctx, start + skip, end)
+    if reading is None:
+        return None
+    week = unit not in ctx.lexicon.words["today"]
+    reading.kind, reading.granularity = ("range", "week") if week else ("date", "day")
+    if reading.bounds:
+        first, last = reading.bounds
+        length = timedelta(days=6 if week else 0)
+        if count in ctx.lexicon.words["last"]:
+            reading.bounds = (last - length, last)
+        else:
+            begin = first + timedelta(days=(ctx.lexicon.numbers["ordinal"][count] - 1) * (7 if week else 1))
+            reading.bounds = (begin, min(begin + length, last)) if begin <= last else None
+            reading.anchored = reading.anchored and reading.bounds is not None
     return reading
 
 
@@ -470,8 +506,10 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
             if cur.year is not None or (cur.month is None and cur.days):
                 parts.append(_Part())
             parts[-1].year = int(text)
-        elif kind in ("number", "ordinal"):
-            value = int(text) if kind == "number" else lex.numbers["ordinal"][text]
+        elif kind == "numword" and prev == "numword" and cur.days:
+            cur.days[-1] += _number_word(text, lex)  # خمسة وعشرين: one day in two words
+        elif kind in ("number", "ordinal", "numword"):
+            value = int(text) if kind == "number" else lex.numbers["ordinal"][text] if kind == "ordinal" else _number_word(text, lex)
             if cur.month is not None or cur.year is not None:
                 parts.append(_Part())
             parts[-1].days.append(value)
@@ -510,6 +548,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     has_time = ":" in ctx.folded[start:end]
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
         vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start))
+        or _named_as_brand(words[0][1], ctx)
     ):
         return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر or في before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
@@ -530,6 +569,18 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
         return None
     return _resolve_parts(reading, parts, marker, year_rel, month_rel, weekday, ctx, start)
+
+
+def _named_as_brand(month: str, ctx: Context) -> bool:
+    """Whether the article names a company or product by this month name anywhere (شركة نيسان, سيارته
+    نيسان باترول): its bare "في نيسان" then means "at Nissan", not April.
+
+    >>> ctx = Context.for_text("قررت شركه نيسان دعمه ونحن في نيسان نفخر", date(2015, 7, 31))
+    >>> _named_as_brand("نيسان", ctx), _named_as_brand("رمضان", ctx)
+    (True, False)
+    """
+    brand_nouns = "|".join(ctx.lexicon.words["brand_before"])
+    return re.search(f"(?<!\\w)[وفبل]?(?:{brand_nouns})\\s+{re.escape(month)}(?!\\w)", ctx.folded) is not None
 
 
 def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ctx: Context, start: int) -> bool:
