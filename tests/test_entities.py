@@ -378,6 +378,16 @@ def test_a_newspaper_short_name_counts_only_when_framed():
     assert not any(s == "جزيرة" for s, _ in pairs("و(الجزيرة) التي آلمها النبأ"))
 
 
+def test_a_byline_names_its_writer_whatever_the_given_name():
+    # unlisted given names, «آل», a dash before the outlet or the city, the line's end after it
+    assert ("هادي آل كليب", "ar:هادي_ال_كليب") in pairs("عنوان\n\nهادي آل كليب- سبق- نجران: نقل الأمير")
+    assert ("رغد عشميل", "ar:رغد_عشميل") in pairs("عنوان\n\nرغد عشميل – عين اليوم\nأوضح الكابتن")
+    assert ("خلود غنام", "ar:خلود_غنام") in pairs("عنوان\n خلود غنام -جدة: يقضي أطفال")
+    # a headline with a common word, or a dash later in the article, names no writer
+    assert not any(s == "وفاة ثلاثة أشخاص" for s, _ in pairs("عنوان\nوفاة ثلاثة أشخاص - جدة\nتفاصيل"))
+    assert not any(s == "غنام" or s == "خلود غنام" for s, _ in pairs("كلام" * 200 + "\nخلود غنام- سبق- الرياض: نص"))
+
+
 def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
     recs = [{"start": 0, "end": 26, "surface": "فيصل بن عبدالرحمن بن معمر", "type": "PER", "actor_id": None,
              "actor": None, "via": "model"},

@@ -30,7 +30,7 @@ import pandas as pd
 
 from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.clubs import coordinated_clubs
-from workbench.extract.entities.datelines import framed_media, reread_dateline_capitals, reread_quoted_outlets
+from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.facilities import facility_mentions
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
@@ -77,6 +77,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_quoted_outlets(doc, found)
     reread_regional_offices(doc, found)
     found += framed_media(doc, found)
+    found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
     found += facility_mentions(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None

@@ -1,6 +1,6 @@
-"""Datelines and framed newspaper names: «سبق- الرياض», «عين اليوم – جدة», «حصلت عليها "سبق"».
+"""Datelines, bylines and framed newspaper names: «سبق- الرياض», «عين اليوم – جدة», «حصلت عليها "سبق"».
 
-Three readings the word-level catalogue rules cannot make:
+Four readings the word-level catalogue rules cannot make:
 
 - a capital next to a dash is the dateline's place, not its government
   («زيد الخمشي- الرياض- سبق:» -> ``riyadh``, not ``saudi_arabia``);
@@ -10,9 +10,12 @@ Three readings the word-level catalogue rules cannot make:
   first 400 characters, as datelines, bylines and source credits print it. A short name two outlets share
   (الجزيرة: the channel and the Saudi daily) is left alone;
 - a region or place named by an outlet's short name is the outlet where quote
-  marks frame it («"الشرق الأوسط"» is the daily, not the region).
+  marks frame it («"الشرق الأوسط"» is the daily, not the region);
+- a byline's writer is a person whatever the given name («مهنا التميمي-سبق-الجوف:», «لجين
+  الأحمدي – عين اليوم»): two to four name words open a line at the top of the article and a dash
+  follows them, then one to three words of outlet or place and a dash, a colon or the line's end.
 
-All three use the shipped catalogue (its capitals and its media), also when a custom
+All four use the shipped catalogue (its capitals and its media), also when a custom
 catalogue is passed.
 
 >>> from workbench.text import Document
@@ -23,6 +26,9 @@ catalogue is passed.
 ('riyadh', 'name')
 >>> [(r["surface"], r["actor_id"]) for r in framed_media(doc, found)]
 [('سبق', 'sabq')]
+>>> doc = Document("b", "عنوان الخبر\\n\\nمهنا التميمي-سبق-الجوف: انطلق الفريق")
+>>> [(r["surface"], r["type"]) for r in byline_names(doc, [])]
+[('مهنا التميمي', 'PER')]
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import occupancy, record
 from workbench.extract.entities.matcher import alias_key
+from workbench.extract.entities.names import common_words
 from workbench.text import Document, fold
 
-__all__ = ["reread_dateline_capitals", "reread_quoted_outlets", "framed_media", "CONFIDENCE"]
+__all__ = ["reread_dateline_capitals", "reread_quoted_outlets", "framed_media", "byline_names", "CONFIDENCE"]
 
 CONFIDENCE = 0.8
 _DASHES = "-–—"
@@ -48,6 +55,12 @@ _DATELINE_CHARS = 400
 _OPENERS = tuple((c, _DATELINE_CHARS) for c in '"(' + _DASHES)
 # Head nouns of an outlet's Arabic name that the framed short name goes without.
 _MEDIA_HEADS = frozenset("صحيفة جريدة قناة موقع وكالة".split())
+_LETTERS = "\u0621-\u063a\u0641-\u064a"
+# A byline: name words at a line's start, a dash, the outlet or place, and a dash, colon or line end.
+_BYLINE = re.compile(rf"(?m)^[ \t]*((?:[{_LETTERS}]+ ){{1,3}}[{_LETTERS}]+) ?[{_DASHES}] ?"
+                     rf"(?:[{_LETTERS}]+ ?){{1,3}}(?=[{_DASHES}:\n]|$)")
+# Words a byline's name may hold that are common words elsewhere.
+_NAME_PARTICLES = frozenset(["آل", "بن", "ابن", "بنت", "أبو", "ابو", "عبد"])
 
 
 Outlet = tuple[str, str, str]  # (actor id, English name, Arabic name)
@@ -163,4 +176,22 @@ def _framed(folded: str, pattern: re.Pattern) -> list[re.Match]:
             if match is not None:
                 out.append(match)
             i = folded.find(char, i + 1, limit)
+    return out
+
+
+def byline_names(doc: Document, found: list[dict]) -> list[dict]:
+    """Writers named in a byline at the top of the article where no other mention lies; a line
+    holding a common word (a headline: «وفاة ثلاثة أشخاص - جدة») names no writer."""
+    text = doc.text
+    if "\n" not in text[:_DATELINE_CHARS]:
+        return []
+    common = common_words()
+    out = []
+    for match in _BYLINE.finditer(text, 0, _DATELINE_CHARS):
+        start, end = match.span(1)
+        if any(w not in _NAME_PARTICLES and fold(w) in common for w in match.group(1).split()):
+            continue
+        if any(r["start"] < end and start < r["end"] for r in found):
+            continue
+        out.append(record(doc, start, end, "PER", None, None, text[start:end], "pattern", "pattern", CONFIDENCE))
     return out
