@@ -1716,6 +1716,12 @@ def test_a_plural_cue_skips_a_group_inside_a_relative_clause_or_after_a_preposit
     assert rows[0]["speaker"] != "المسلحون"
 
 
+@pytest.mark.parametrize("preposition", ["على", "إلى", "مع", "لدى"])
+def test_a_plural_cue_skips_a_group_after_any_preposition(preposition):
+    text = f"وتم الاعتداء {preposition} الضباط في المدينة، مؤكدين أن التحقيق مستمر."
+    assert all(r["speaker"] != "الضباط" for r in run(text, []))
+
+
 # Round 25: marks around a name or attribute of the definite noun before them, noun cues with a colon.
 
 @pytest.mark.parametrize("text, marked", [

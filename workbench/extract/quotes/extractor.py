@@ -60,7 +60,7 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
@@ -78,7 +78,7 @@ _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of i
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 _GROUP_LOOKBACK = 25  # a plural cue's group is named close before it, in its own clause
-_GROUP_PREPOSITIONS = frozenset({"من", "عن", "على", "الى", "الي", "إلى", "مع", "في", "بين", "لدى", "لدي"})
+_GROUP_PREPOSITIONS = frozenset({"من", "عن", "علي", "الي", "مع", "في", "بين", "لدي"})  # folded forms
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
 
 
@@ -278,8 +278,8 @@ class _Scan:
         or one word with a possessive pronoun (رئيسهم); an indefinite word (تاريخي) or a demonstrative (هذا الخريف) is not.
 
         >>> from workbench.text import tokenize
-        >>> [_Scan.construct_term(tokenize(w)) for w in ("وسط البلد", "رئيسهم", "تاريخي", "هذا الخريف")]
-        [True, True, False, False]
+        >>> [_Scan.construct_term(tokenize(w)) for w in ("وسط البلد", "رئيسهم", "تاريخي", "هذا الخريف", "أولئك الرجال")]
+        [True, True, False, False, False]
         """
         first = words[0]
         if first.clitic != "" or first.norm in _DEMONSTRATIVES:
