@@ -35,6 +35,8 @@ __all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
+# Every character _COORDINATION can match: text between with any other character is no coordination (a cheap
+# test before the full pattern; the two must be edited together).
 _COORDINATION_CHARS = re.compile(r"[\s,\-()/وال]*")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 _START = itemgetter("start")  # of a mention record
