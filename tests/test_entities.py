@@ -388,6 +388,14 @@ def test_a_byline_names_its_writer_whatever_the_given_name():
     assert not any(s == "غنام" or s == "خلود غنام" for s, _ in pairs("كلام" * 200 + "\nخلود غنام- سبق- الرياض: نص"))
 
 
+def test_an_unlisted_given_name_before_bin_starts_a_name():
+    assert ("عطالله بن قاران الرويلي", "ar:عطالله_بن_قاران_الرويلي") in pairs(
+        "وقال المتحدث المقدم عطالله بن قاران الرويلي، الذي بين")
+    assert ("حمير بن سالم الفهادي", "ar:حمير_بن_سالم_الفهادي") in pairs("رحلة المواطن حمير بن سالم الفهادي تعبيراً")
+    # a proclitic before a common word is a place or a phrase, not a given name
+    assert not any(s.startswith("ووادي") or s.startswith("وادي") for s, _ in pairs("وبني عمرو، ووادي بن هشبل، وصمخ"))
+
+
 def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
     recs = [{"start": 0, "end": 26, "surface": "فيصل بن عبدالرحمن بن معمر", "type": "PER", "actor_id": None,
              "actor": None, "via": "model"},

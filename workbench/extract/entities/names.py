@@ -25,7 +25,7 @@ import ahocorasick
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
 from workbench.extract.entities.lookup import record
-from workbench.text import Document, fold
+from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
@@ -169,6 +169,30 @@ def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
             and nxt.norm not in common and nxt.stem not in common)
 
 
+def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]:
+    """Indices of the bare words that are not common words right before «بن» or «بنت»: a given name
+    the list lacks (عطالله بن قاران), as a patronym follows only a name.
+
+    >>> sorted(_before_patronymics(Document("a", "المقدم عطالله بن قاران وقال ابن بطوطة ووادي بن هشبل"), common_words()))
+    [1]
+    """
+    folded = doc.normalized.text
+    pos = folded.find(" بن")
+    if pos == -1:
+        return frozenset()
+    tokens, index = doc.tokens, doc.normalized.index
+    out = set()
+    while pos != -1:
+        k = bisect_left(tokens, index[pos + 1], key=_START)
+        if 0 < k < len(tokens) and tokens[k].norm in _STRICT_PATRONYMICS:
+            word = tokens[k - 1]
+            if (word.kind == "word" and not word.clitic and word.norm not in common and not suffixed_common(word.norm)
+                    and not any(stem in common for _, stem in candidate_splits(word.norm))):
+                out.add(k - 1)  # not a proclitic before a common word: ووادي بن هشبل, لحجاب بن نحيت
+        pos = folded.find(" بن", pos + 3)
+    return frozenset(out)
+
+
 def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
                   candidates: list[int] | None = None) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
@@ -194,12 +218,18 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     n = len(tokens)
     out: list[dict] = []
     after = 0  # tokens before this index are already inside a name
-    for i in word_tokens(doc, start_words(given) | start_words(word_given)) if candidates is None else candidates:
+    starts = word_tokens(doc, start_words(given) | start_words(word_given)) if candidates is None else candidates
+    before_patronymic = _before_patronymics(doc, common)
+    if before_patronymic:
+        starts = sorted(set(starts).union(before_patronymic))
+    for i in starts:
         if i < after or i >= n:
             continue
         skip = _given(tokens[i].norm, given)
         if skip is None and i + 1 < n and _name_position(tokens, i, common):
             skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
+        if skip is None and i in before_patronymic:
+            skip = 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
         if skip is None:
             continue
         last, j, unknown, family = i, i + 1, 0, False
