@@ -160,6 +160,10 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         before -= 1
     if before < 0 or view.sentence_of(before) != sentence:
         before = None
+    elif _partitive(view, before, sentence, grammar):
+        # قوات من الجيش الوطني: the force noun heads the actor; its من is no preposition
+        lead = before - 1
+        before = lead - 1 if lead > 0 and view.sentence_of(lead - 1) == sentence else None
     before_stems = view.stems(before) if before is not None else frozenset()
     after_preposition = not before_stems.isdisjoint(grammar.prepositions)
     after_locative = not before_stems.isdisjoint(grammar.locatives)
@@ -199,6 +203,13 @@ def _head_clitics(view: TokenView, i: int, grammar: Grammar) -> str:
     """Proclitics of token ``i`` read as a title or head noun (والرئيس -> و); empty when it is none,
     as when a merged person's chain starts at a nationality adjective (رئيس مجلس الوزراء المصري، إبراهيم محلب)."""
     return next((c for c, stem in view.clitics(i) if stem in grammar.agent_heads), "")
+
+
+def _partitive(view: TokenView, before: int, sentence: int, grammar: Grammar) -> bool:
+    """Is token ``before`` the من of a force noun right before it (قوات من, عناصر من)?"""
+    head = before - 1
+    return view.tokens[before].norm == "من" and head >= 0 and view.is_word(head) \
+        and view.sentence_of(head) == sentence and not view.stems(head).isdisjoint(grammar.partitive_heads)
 
 
 def _only_commas(view: TokenView, last: int, lead: int) -> bool:

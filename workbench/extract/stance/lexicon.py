@@ -105,6 +105,8 @@ class Grammar:
     by_phrases: frozenset[str]
     against: frozenset[str]
     counterparts: frozenset[str]
+    partitive_heads: frozenset[str]
+    sides: frozenset[str]
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
     blessing_subjects: frozenset[str]

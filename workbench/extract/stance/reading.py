@@ -72,6 +72,8 @@ _DESCRIBED_GAP = 2
 _SUBJECT_REACH = 25
 # How many adjectives may stand between a mutual noun and the preposition naming its other party.
 _COUNTERPART_GAP = 2
+# How far after من جهة the other side of a clash may start (، وبين ميليشيات الحوثي).
+_SIDE_GAP = 3
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -122,10 +124,15 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     sources: list[Actor] | None = None
     targets: list[Actor] | None = None
     how = ""
-    parties = _between(view, here, hit.last_token, clause_end, grammar) if cue.mutual else None
+    parties = None
+    if cue.mutual:
+        # المعركة التي دارت بين داعش ووحدات حماية الشعب: a relative clause right after the noun
+        # describes the noun itself, so its بين still names the noun's parties
+        describes_cue = view.is_word(hit.last_token + 1) and view.stems(hit.last_token + 1) & grammar.relatives
+        parties = _between(view, here, hit.last_token, end if describes_cue else clause_end, grammar)
     if parties and not form.first_person:
         # اتصال هاتفي بين إردوغان والرئيس الأمريكي: the parties are named after the cue
-        sources, targets, how = parties[:1], parties[1:], "between"
+        (sources, targets), how = parties, "between"
     elif form.first_person:
         sources, how = speaker, "speaker"
         if sources is None:
@@ -380,7 +387,8 @@ def _antecedent(here: list[list[Actor]], relative: int) -> list[Actor] | None:
 def is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], anchor: int, grammar: Grammar) -> bool:
     """Is the first target an institution in a person's titles, right after the person (ولي العهد
     نائب رئيس مجلس الوزراء)?"""
-    return targets[0].kind == "ORG" and all(a.kind == "PER" for a in sources) \
+    # a head chain starting inside the cue (قاتل إلى جانب حركة طالبان) is the cue's object
+    return targets[0].kind == "ORG" and targets[0].lead > anchor and all(a.kind == "PER" for a in sources) \
         and all(view.stems(i) & grammar.agent_heads for i in range(anchor + 1, targets[0].lead))
 
 
@@ -569,7 +577,8 @@ def first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: 
     """The first actor group after ``anchor`` in the clause and window, without the ``exclude`` ids;
     groups right after one of ``skip_after`` (ضد) are passed over."""
     for group in here:
-        if group[0].lead <= anchor or group[0].locative:
+        # a head chain may start inside a phrase cue (يقف إلى جانب قوات النظام: جانب is a head noun)
+        if group[0].token <= anchor or group[0].locative:
             continue
         if view is not None and skip_after and view.is_word(group[0].lead - 1) \
                 and view.stems(group[0].lead - 1) & skip_after:
@@ -595,12 +604,30 @@ def _last_before(here: list[list[Actor]], lower: int, cue_token: int, exclude: s
 
 
 def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: int, grammar: Grammar):
-    """A coordinated group right after بين in the cue's window (بين واشنطن وموسكو), else None."""
-    for group in here:
+    """The two sides named right after بين in the cue's window, else None: the first actor of a
+    coordinated group and the rest (بين واشنطن وموسكو), or two groups each closed by من جهة (بين
+    الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى)."""
+    for n, group in enumerate(here):
         lead = group[0].lead
-        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and len(group) > 1 \
-                and view.stems(lead - 1) & grammar.between:
-            return group
+        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and view.stems(lead - 1) & grammar.between:
+            side_end = _side_end(view, lead, min(clause_end, lead + TARGET_WINDOW), grammar)
+            if side_end is not None:
+                # الحوثيين والقوات الموالية للرئيس المخلوع علي صالح من جهة: a side may hold several groups
+                first = [a for g in here[n:] if g[0].lead < side_end and not g[0].adjectival for a in g]
+                second = next((g for g in here if side_end < g[0].lead <= side_end + _SIDE_GAP), None)
+                if second:
+                    return first, second
+            if len(group) > 1:
+                return group[:1], group[1:]
+    return None
+
+
+def _side_end(view: TokenView, first: int, end: int, grammar: Grammar) -> int | None:
+    """The token of جهة of the first من جهة from token ``first`` up to ``end`` (one side of a clash
+    named apart), else None."""
+    for i in range(first + 1, end):
+        if view.tokens[i].norm == "من" and view.is_word(i + 1) and view.stems(i + 1) & grammar.sides:
+            return i + 1
     return None
 
 
