@@ -325,7 +325,7 @@ class _Scan:
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
-            if resume is None and cue.kind == "verb":
+            if resume is None and cue.kind == "verb" and not self.considered(i, cue):
                 # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him.
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
@@ -340,6 +340,11 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def considered(self, i: int, cue: Cue) -> bool:
+        """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):
+        a present tense of a judging verb, whose noun is what is judged and speaks no later وأضاف."""
+        return cue.lemma in self.lex.passive_present_lemmas and self.tokens[i].norm.removeprefix("و")[:1] in "يت"
 
     def marked_subject(self, span: MarkedSpan) -> bool:
         """A short marked phrase opening the clause whose verb follows the closer (أن "القوى السوداء" تنشر ...): the clause is mixed."""

@@ -81,6 +81,7 @@ class Lexicon:
     organisation_descriptions: frozenset[str]
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
+    passive_present_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
     own_wording: frozenset[str]
@@ -233,6 +234,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         organisation_descriptions=_words(rules["organisation_descriptions"]),
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
+        passive_present_lemmas=frozenset(rules["passive_present_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         issuing_verbs=_words(rules["issuing_verbs"]),
