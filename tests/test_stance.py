@@ -957,3 +957,55 @@ def test_other_party_after_a_mutual_noun_holds_in_a_prior_event_clause():
     # without the other party's preposition the prior event keeps its own agent
     text = "وعلقت موسكو العمل بالمذكرة، بعد اشتباكات عنيفة في سوريا"
     assert not read(text, [mention(text, "موسكو", "russia"), mention(text, "سوريا", "syria")])
+
+
+def test_force_noun_before_partitive_min_is_the_subject():
+    # عناصر من ..., not the dev set's قوات من ...: the من is partitive, the actor acts
+    text = "وهاجمت عناصر من تنظيم داعش مقرا لقوات البيشمركة الكردية."
+    mentions = [mention(text, "تنظيم داعش", "islamic_state", "ORG"),
+                mention(text, "قوات البيشمركة", "peshmerga", "ORG")]
+    assert ("islamic_state", "peshmerga", -1) in relations(precise(read(text, mentions)))
+    # a plain من after a noun that is no force stays a preposition: no subject
+    text = "وطلب وفد من روسيا لقاء مع إيران."
+    assert ("russia", "iran", 0) not in relations(
+        precise(read(text, [mention(text, "روسيا", "russia"), mention(text, "إيران", "iran")])))
+
+
+def test_two_sides_of_a_clash_named_apart_with_min_jiha():
+    # one actor a side, no second بين: neither side is a coordinated group
+    text = "وقال المراقبون إن المعارك بين السعودية من جهة وإيران من جهة أخرى لم تتوقف."
+    mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "إيران", "iran")]
+    assert relations(read(text, mentions)) == {("saudi_arabia", "iran", -1)}
+    # two actors a side: each of one side against each of the other, never the allies between them
+    text = "ودارت اشتباكات بين الجيش والمقاومة من جهة، وبين الحوثيين وقوات صالح من جهة ثانية."
+    mentions = [mention(text, "الجيش", "yemeni_national_army", "ORG"),
+                mention(text, "المقاومة", "yemeni_popular_resistance", "ORG"),
+                mention(text, "الحوثيين", "houthis", "ORG"), mention(text, "صالح", "ali_abdullah_saleh", "PER")]
+    found = relations(read(text, mentions))
+    assert {("yemeni_national_army", "houthis", -1), ("yemeni_popular_resistance", "ali_abdullah_saleh", -1)} <= found
+    assert ("yemeni_national_army", "yemeni_popular_resistance", -1) not in found
+    assert ("houthis", "ali_abdullah_saleh", -1) not in found
+
+
+def test_relative_clause_after_a_battle_noun_names_its_parties():
+    # a clash (not a battle) that broke out (اندلعت, not دارت) between two parties
+    text = "وقتل العشرات في الاشتباكات التي اندلعت بين حركة الشباب والقوات الصومالية أمس."
+    mentions = [mention(text, "حركة الشباب", "al_shabaab", "ORG"),
+                mention(text, "القوات الصومالية", "somalia", via="nationality")]
+    assert ("al_shabaab", "somalia", -1) in relations(read(text, mentions))
+
+
+def test_fighting_alongside_is_support_not_conflict():
+    # the present tense and a head noun (قوات) starting the ally's name
+    text = "وأكد المسؤول أن حزب الله يقاتل إلى جانب قوات النظام السوري في القلمون."
+    mentions = [mention(text, "حزب الله", "hezbollah", "ORG"),
+                mention(text, "النظام السوري", "syrian_government", "ORG")]
+    assert relations(read(text, mentions)) == {("hezbollah", "syrian_government", 1)}
+    # a person fighting alongside an organisation: the organisation is no title of the person
+    text = "وأوضح البيان أن الفضلي قاتل إلى جانب حركة طالبان في باكستان."
+    mentions = [mention(text, "الفضلي", "muhsin_al_fadhli", "PER"), mention(text, "حركة طالبان", "taliban", "ORG")]
+    assert relations(read(text, mentions)) == {("muhsin_al_fadhli", "taliban", 1)}
+    # fighting against stays a conflict
+    text = "وقال إن حزب الله يقاتل ضد إسرائيل."
+    assert ("hezbollah", "israel", -1) in relations(
+        read(text, [mention(text, "حزب الله", "hezbollah", "ORG"), mention(text, "إسرائيل", "israel")]))
