@@ -396,6 +396,13 @@ def test_an_unlisted_given_name_before_bin_starts_a_name():
     assert not any(s.startswith("ووادي") or s.startswith("وادي") for s, _ in pairs("وبني عمرو، ووادي بن هشبل، وصمخ"))
 
 
+def test_a_municipality_named_by_its_place_is_one_org_but_a_mayor_keeps_the_city():
+    assert ("أمانة الرياض", "ar:امانه_الرياض") in pairs("استقبلت احتفالات أمانة الرياض الزوار")
+    assert ("بلدية الطائف", "ORG") in [(r["surface"], r["type"]) for r in ents("وأعلنت بلدية الطائف أمس")]
+    # «رئيس بلدية» is the mayor, a role: the place stays the city
+    assert ("روما", "rome") in pairs("حذر رئيس بلدية روما من وقوع أعمال")
+
+
 def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
     recs = [{"start": 0, "end": 26, "surface": "فيصل بن عبدالرحمن بن معمر", "type": "PER", "actor_id": None,
              "actor": None, "via": "model"},

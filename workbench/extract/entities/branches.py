@@ -1,4 +1,4 @@
-"""Regional offices named by their sector and place: «تعليم جدة», «مدني الطائف», «شرطة الرياض».
+"""Regional offices named by their sector and place: «تعليم جدة», «مدني الطائف», «شرطة الرياض», «بلدية الأفلاج».
 
 Saudi papers name a city's or province's office of a national service by the sector's noun,
 without the article, right before the place: «تعليم جدة» is Jeddah's education office, «مدني
@@ -24,8 +24,12 @@ from workbench.text import Document, fold
 __all__ = ["reread_regional_offices"]
 
 # Sector nouns that name a service's local office before a place (education, health, police,
-# traffic, civil defence, passports, customs).
-SECTORS = frozenset(fold(w) for w in "تعليم صحة شرطة مرور مدني جوازات جمارك".split())
+# traffic, civil defence, passports, customs), and a town's or region's municipality (بلدية,
+# أمانة: «أمانة العاصمة المقدسة» is Mecca's municipality, not the city).
+SECTORS = frozenset(fold(w) for w in "تعليم صحة شرطة مرور مدني جوازات جمارك بلدية أمانة".split())
+_MUNICIPALITIES = frozenset(fold(w) for w in "بلدية أمانة".split())
+# «رئيس بلدية روما» is the city's mayor, a role: the place stays the city.
+_MAYOR = fold("رئيس ")
 _CLITICS = "وفبل"
 # The word right before a place mention, the place's article aside; marks and tatweel inside it.
 _WORD_BEFORE = re.compile(r"(?<![\w\u064B-\u0652\u0640])([\w\u064B-\u0652\u0640]+)[ \t]+(?:ال)?$")
@@ -60,7 +64,17 @@ def reread_regional_offices(doc: Document, found: list[dict]) -> None:
         if rec["type"] != "GPE" or rec["via"] == "adjective":
             continue
         begin = _sector_start(doc.text, rec["start"])
-        if begin is not None:
+        if begin is not None and not _mayor(doc.text, begin):
             surface = doc.text[begin:rec["end"]]
             found[i] = record(doc, begin, rec["end"], "ORG", outside_id(surface), None, surface,
                               "pattern", "pattern", _CONFIDENCE)
+
+
+def _mayor(text: str, begin: int) -> bool:
+    """Whether the sector noun at ``begin`` is a municipality right after «رئيس» (a mayor).
+
+    >>> _mayor("حذر رئيس بلدية روما", 9), _mayor("استقبلت أمانة الرياض", 8)
+    (True, False)
+    """
+    noun = text[begin:text.find(" ", begin)] if " " in text[begin:] else text[begin:]
+    return fold(noun) in _MUNICIPALITIES and fold(text[max(0, begin - 8):begin]).endswith(_MAYOR)
