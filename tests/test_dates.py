@@ -1404,3 +1404,11 @@ def test_a_counted_day_or_week_of_a_named_month_is_one_row_of_that_month():
     assert one("ينطلق في الأسبوع الثاني من أغسطس", AUGUST_2015) == ("الأسبوع الثاني من أغسطس", "range", "2015-08-08", "2015-08-14")
     # an event is still no month
     assert one("وشهد اليوم الأخير من الدورة توزيع الشهادات")[:2] == ("اليوم الأخير من الدورة", "relative")
+
+
+def test_this_month_after_a_named_hijri_month_is_that_month():
+    found = read("دخلنا في شهر رمضان الماضي ثم العشر الأواخر من هذا الشهر الفضيل، وفي منتصف الشهر تعب الصائمون", AUGUST_2015)
+    assert found[1:] == [("هذا الشهر", "relative", "2015-06-18", "2015-07-16"), ("منتصف الشهر", "relative", "2015-06-18", "2015-07-16")]
+    # after a Gregorian month, or with a marker of now, it stays the publication month
+    assert read("صدر في يونيو الماضي. وفي منتصف الشهر ارتفعت الأسعار", AUGUST_2015)[1][2:] == ("2015-08-01", "2015-08-31")
+    assert read("في شهر رمضان الماضي زادت المبيعات، وفي الشهر الجاري تراجعت", AUGUST_2015)[1][2:] == ("2015-08-01", "2015-08-31")

@@ -103,6 +103,5 @@ def _published(value: pd.Timestamp | datetime | date | None) -> datetime | None:
     """The publication time in the article's own zone, or None when unknown."""
     if value is None or value is pd.NaT:
         return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
+    # A Timestamp is a datetime already; converting it costs more than the rest of a short article's setup.
     return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)

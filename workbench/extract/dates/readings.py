@@ -105,6 +105,7 @@ class Reading:
     appositive: bool = False  # takes the value of a day written right beside it (a feast's day, a weekday)
     refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
+    context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
 
 
 @dataclass
@@ -215,6 +216,8 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
     for i, (_, _, reading) in enumerate(found):
         if reading.same_month:
             _to_month_named_before(reading, [other for _, _, other in found[:i]])
+        if reading.context_month:
+            _to_hijri_month_named_before(reading, [other for _, _, other in found[:i]])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
@@ -836,6 +839,21 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     return reading
 
 
+def _to_hijri_month_named_before(reading: Reading, earlier: list[Reading]) -> None:
+    """Give "هذا الشهر" or "منتصف الشهر" the Hijri month the text named last, when the last month it named
+    is one (a column on Ramadan read in Shawwal: "منتصف الشهر" is mid-Ramadan).
+
+    >>> month = Reading("month", "month", HIJRI, bounds=(date(2015, 6, 18), date(2015, 7, 16)))
+    >>> reading = Reading("relative", "month", bounds=(date(2015, 7, 1), date(2015, 7, 31)), context_month=True)
+    >>> _to_hijri_month_named_before(reading, [month])
+    >>> reading.calendar, reading.bounds
+    ('hijri', (datetime.date(2015, 6, 18), datetime.date(2015, 7, 16)))
+    """
+    last = next((other for other in reversed(earlier) if other.bounds is not None and other.granularity == "month"), None)
+    if last is not None and last.calendar == HIJRI and reading.bounds is not None:
+        reading.bounds, reading.calendar, reading.anchor = last.bounds, HIJRI, last.anchor
+
+
 def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, start: int) -> Reading | None:
     lex = ctx.lexicon
     period = _first(words, "period")
@@ -861,7 +879,7 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     if period is None:
         return None
     unit = _PERIOD_UNIT[period[2:]]
-    reading = Reading("relative", unit)
+    reading = Reading("relative", unit, context_month=unit == "month" and not any(k == "marker" for k, _ in words))
     if ctx.anchor is not None:
         reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
