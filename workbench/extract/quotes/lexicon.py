@@ -123,9 +123,15 @@ class Lexicon:
         return norm in self.relay_verbs or (norm[:1] in _CONJUNCTIONS and norm[1:] in self.relay_verbs)
 
     def is_title(self, norm: str) -> bool:
-        """A title heading a speaker's description, with or without و/ف and the article (وعضو, الرئيس)."""
+        """A title heading a speaker's description, with or without و/ف and the article, also in the feminine (وعضو, الرئيس, نائبة).
+
+        >>> lex = load_lexicon()
+        >>> [lex.is_title(fold(w)) for w in ("وعضو", "نائبة", "المستشارة", "أستاذ", "الحكومة")]
+        [True, True, True, True, False]
+        """
         # وزير and وكيل start with و themselves: try the word as written before without a conjunction.
-        return norm.removeprefix("ال") in self.titles or (norm[:1] in _CONJUNCTIONS and norm[1:].removeprefix("ال") in self.titles)
+        return any(word in self.titles or word.removesuffix("ه") in self.titles
+                   for word in (norm.removeprefix("ال"), norm[1:].removeprefix("ال") if norm[:1] in _CONJUNCTIONS else ""))
 
     def is_naming(self, norm: str) -> bool:
         """A naming noun, alone, after و/ف/ب/ل or before an attached pronoun (قاعدة, وقناة, فيلمها).
