@@ -247,14 +247,17 @@ class _Scan:
                 return True  # مديرية «لودر» و«عقبة ثرة»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
-            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before)):
-                return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة»: a definite term or name
+            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):
+                return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة», مدرب "الأخضر": a definite term or name
             if len(words) <= _TERM_WORDS and self.construct_term(words) and (
                     self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
                 return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
         if after is not None and after.norm in _RELATIVES:
             return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
+        if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and len(words) <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
+                (person := self.speakers.person_at(after.start, after.end)) is not None and person["start"] == after.start)):
+            return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
@@ -271,6 +274,11 @@ class _Scan:
         norm = before.norm
         return (len(norm) > 3 and norm.endswith(("ه", "ات")) and norm[:1] != "ب" and before.clitic == ""
                 and self.lex.cue(norm) is None and norm not in self.lex.not_reporting_before)
+
+    def indefinite_title(self, before: Token) -> bool:
+        """Whether the word before marks is a title or a person's description without the article (مساعد مدرب "الأخضر",
+        رئيس «الخارجية»): a definite word after it cannot be its attribute, so the marks complete it as a name."""
+        return before.clitic == "" and (self.lex.is_title(before.norm) or "ال" + before.norm in self.lex.person_descriptions)
 
     @staticmethod
     def construct_term(words: list[Token]) -> bool:
