@@ -403,6 +403,14 @@ def test_a_municipality_named_by_its_place_is_one_org_but_a_mayor_keeps_the_city
     assert ("روما", "rome") in pairs("حذر رئيس بلدية روما من وقوع أعمال")
 
 
+def test_unlisted_names_go_on_a_list_of_persons():
+    found = pairs("ومن ضيوفه الملكة رانيا وحسني مبارك، وشارلي شابلن، وسيلفستر ستالون، وكميل شيمعون. كما نزل فيه")
+    assert {("شارلي شابلن", "ar:شارلي_شابلن"), ("سيلفستر ستالون", "ar:سيلفستر_ستالون"),
+            ("كميل شيمعون", "ar:كميل_شيمعون")} <= set(found)
+    # after a single person, not a list, two words joined by «و» stay unread (a phrase: «وقدمت عرضا»)
+    assert not any(s == "شارلي شابلن" for s, _ in pairs("التقى الرئيس حسني مبارك وشارلي شابلن في القاهرة"))
+
+
 def test_a_name_with_middle_names_left_out_takes_the_full_names_id():
     recs = [{"start": 0, "end": 26, "surface": "فيصل بن عبدالرحمن بن معمر", "type": "PER", "actor_id": None,
              "actor": None, "via": "model"},

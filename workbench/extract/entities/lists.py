@@ -86,16 +86,28 @@ def _list_tail(doc: Document, last: dict, limit: int) -> list[dict]:
 
 
 def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
-    """Records for a given name with «و» and a family name with the article right after a person's
-    name of two words or more in ``found``, where no mention of ``found`` is.
+    """Records for a person joined by «و» to a person's name of two words or more in ``found``,
+    where no mention of ``found`` is, when the list closes or goes on with another «و» word after
+    it: a listed given name and a family name with the article, even a common word («محمد التنم
+    وصالح العمر»); or, inside a list of persons (the name before is itself joined by «و»), any two
+    words that are not common words («وأنور عبدالله وحامد سعيد وسابر جبار»). A name found joins
+    the list, so the next item may follow it.
 
     >>> doc = Document("a", "وأعضاء المجلس فهد الغانم وصالح العمر، ثم")
     >>> [r["surface"] for r in joined_persons(doc, [{"start": 14, "end": 24, "type": "PER", "surface": "فهد الغانم"}])]
     ['صالح العمر']
+    >>> doc = Document("a", "الممثلين: مباد بن عبود وعبدالعزيز صالح وحامد سعيد وسابر جبار، وقدمت")
+    >>> [r["surface"] for r in joined_persons(doc, [{"start": 10, "end": 22, "type": "PER", "surface": "مباد بن عبود"},
+    ...                                             {"start": 24, "end": 38, "type": "PER", "surface": "عبدالعزيز صالح"}])]
+    ['حامد سعيد', 'سابر جبار']
     """
-    tokens, text, given = doc.tokens, doc.text, given_names()
+    tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
     out: list[dict] = []
-    for person in found:
+    queue = sorted(found, key=itemgetter("start"))
+    k = 0
+    while k < len(queue):
+        person = queue[k]
+        k += 1
         end = person["end"]
         # «فهد الغانم وصالح», «فهد الغانم، وصالح»: the cheap test first, it fails for most mentions.
         gap = 1 if text.startswith(" و", end) else 2 if text.startswith("، و", end) else 0
@@ -106,15 +118,34 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
             continue
         first, family = tokens[i], tokens[i + 1]
         if (first.kind != "word" or first.clitic or not first.norm.startswith("و") or first.norm in given
-                or first.norm[1:] not in given or family.kind != "word" or family.clitic != "ال"
-                or len(family.stem) < 3 or family.stem.endswith(_PRONOUNS) or text[first.end:family.start] != " "):
+                or family.kind != "word" or text[first.end:family.start] != " "):
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        closes = after is None or after.kind != "word" or after.norm.startswith("و") and not after.clitic
-        if closes and not any(m["start"] < family.end and first.start < m["end"] for m in found):
-            out.append(record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
-                              "pattern", "pattern", CONFIDENCE))
+        if not (after is None or after.kind != "word" or after.norm.startswith("و") and not after.clitic):
+            continue
+        listed = (first.norm[1:] in given and family.clitic == "ال" and len(family.stem) >= 3
+                  and not family.stem.endswith(_PRONOUNS))
+        if not (listed or _in_person_list(text, person) and _name_word(first.norm[1:], common, given)
+                and family.clitic in ("", "ال") and _name_word(family.stem, common, given)):
+            continue
+        if not any(m["start"] < family.end and first.start < m["end"] for m in found):
+            rec = record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
+                         "pattern", "pattern", CONFIDENCE)
+            out.append(rec)
+            queue.insert(k, rec)
     return out
+
+
+def _in_person_list(text: str, person: dict) -> bool:
+    """Whether a person's name is itself an item joined by «و» (its «و» is outside the span)."""
+    start = person["start"]
+    return start >= 2 and text[start - 1] == "و" and text[start - 2] in " ،,"
+
+
+def _name_word(word: str, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a folded word may be part of a name in a list: a given name, or not a common word
+    and without a pronoun suffix."""
+    return word in given or (len(word) >= 3 and word not in common and not word.endswith(_PRONOUNS))
 
 
 def _next_token(tokens: list, text: str, end: int) -> int | None:
