@@ -253,8 +253,10 @@ class _Scan:
                     self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
                 return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
-        if after is not None and after.norm in _RELATIVES:
-            return True  # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي
+        if after is not None and after.norm in _RELATIVES and not self.lex.is_complementizer(words[0].norm):
+            # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
+            # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
+            return True
         if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and len(words) <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
                 (person := self.speakers.person_at(after.start, after.end)) is not None and person["start"] == after.start)):
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
