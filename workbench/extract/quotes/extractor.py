@@ -567,11 +567,12 @@ class _Scan:
         return a, k
 
     def prepositional(self, tok: Token) -> bool:
-        """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة), so no longer the speaker."""
+        """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة, بهذا الصدد, لذلك), so no longer the speaker."""
         if tok.norm in ("ل", "ب", "لل"):
             return True
         clitic = tok.clitic.lstrip("وف")
-        return clitic[:1] in ("ل", "ب") or (tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
+        return clitic[:1] in ("ل", "ب") or (tok.norm[:1] in ("ل", "ب") and tok.norm[1:] in _DEMONSTRATIVES) or (
+            tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
 
     def addressee(self, k: int) -> bool:
         """A name the tokenizer left whole behind its ل/ب (وقالت لرويترز): the addressee, not the speaker.
