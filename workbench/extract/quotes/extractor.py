@@ -1369,6 +1369,8 @@ class _Scan:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
         cue = self.cues.get(k)
+        if cue is None and tok.norm in ("لكن", "ولكن") and self.cue_after_subject(k) is not None:
+            return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
         if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _BEFORE_OWN_CUE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             return cue is not None and cue.kind == "verb" and (
@@ -1382,6 +1384,19 @@ class _Scan:
         # وبين مسؤولين, وردت إليها: an ambiguous verb starts a report only when its content follows it.
         return (tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
             not cue.strict or self.find_introducer(k, cue)[0] is not None)
+
+    def cue_after_subject(self, k: int) -> int | None:
+        """The verb cue after a noun and up to two definite words completing it, right after token ``k`` (لكن الجيش نفى أن,
+        ولكن وزارة الخارجية أكدت أن), when its content follows it; None otherwise (لكن الموظف رفض ذلك)."""
+        toks = self.tokens
+        for c in range(k + 2, min(k + 5, len(toks))):
+            word = toks[c - 1]
+            if word.kind != WORD or (c > k + 2 and word.clitic != "ال") or self.lex.is_complementizer(word.norm):
+                return None
+            cue = self.cues.get(c)
+            if cue is not None:
+                return c if cue.kind == "verb" and self.find_introducer(c, cue)[0] is not None else None
+        return None
 
     def narrator_resumes(self, k: int) -> bool:
         """Whether the words from token ``k`` start the narrator's own sentence again."""
