@@ -1836,3 +1836,80 @@ def test_a_construct_term_in_marks_completing_the_noun_before_is_no_quote(text, 
 ])
 def test_a_demonstrative_or_a_verb_in_marks_stays_a_quote(text, marked):
     assert marked in [r["text"] for r in run(text, [])]
+
+
+# -- round 27: passive judgements, feminine titles, marked names, a new subject after لكن -----------
+
+@pytest.mark.parametrize("text, judged", [
+    ("وقال الخبير سعد المالكي إن الأسعار سترتفع، حيث تعتبر المملكة أكبر منتج في المنطقة. وأضاف أن الطلب يزيد.", "المملكة"),
+    ("وأكد الباحث فهد العتيبي أن الموسم جيد. ويعتبر القطاع الزراعي من أهم القطاعات. وأشار إلى أن المياه تكفي.", "القطاع"),
+])
+def test_a_present_judging_verb_with_no_clause_names_no_speaker_for_later_cues(text, judged):
+    rows = run(text, [mention(text, judged, "place", "GPE")])
+    assert len(rows) == 2 and all(judged not in (r["speaker"] or "") for r in rows)
+
+
+def test_a_past_judging_verb_with_no_clause_still_names_the_speaker_of_a_later_cue():
+    text = "واعتبر الوزير خالد الفالح القرار خطوة مهمة. وأضاف أن التنفيذ يبدأ قريبا."
+    rows = run(text, [mention(text, "خالد الفالح", "khalid_al_falih")])
+    assert [r["speaker"] for r in rows] == ["خالد الفالح"]
+
+
+@pytest.mark.parametrize("text", [
+    "طالب خبير اقتصادي بضرورة وضع آلية للدعم، خصوصا أن العمالة الوافدة تستفيد منه أكثر.",
+    "ودعا المجلس إلى حماية المدنيين، لاسيما أن الحرب طالت المدارس.",
+    "وحث الوزير على ترشيد الاستهلاك، خاصة أن الصيف شديد الحرارة.",
+])
+def test_a_reason_after_khusus_or_lasiyyama_opens_no_report(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدوره، يرى أستاذ العلوم السياسية بجامعة صنعاء، عبدالله الفقيه، أن الحرب طويلة.", "عبدالله الفقيه"),
+    ("وقالت نائبة المتحدث باسم الحكومة الألمانية، كريستيانه فيرتس، أمس في برلين، إن الزيارة غير مفيدة.", "كريستيانه فيرتس"),
+    ("وأكدت مستشارة الرئيس للشؤون القانونية، سارة ماكنزي، أن القرار نهائي.", "سارة ماكنزي"),
+])
+def test_a_name_set_off_after_a_feminine_title_or_ustadh_speaks(text, name):
+    assert [r["speaker"] for r in run(text, [])] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('ووصف مساعد مدرب "الأخضر" عادل الجهني المباراة بالقوية، وقال: "الكل يطمع للفوز".', "الأخضر"),
+    ('وقال رئيس «الاتحاد» فهد العبيد: "الفريق جاهز للموسم".', "الاتحاد"),
+    ('وقرب مدينة دوجوبيازيت "شرق تركيا" قال المسؤول: "الهجوم كبير".', "شرق تركيا"),
+    ('وقال المصدر إن بين القتلى «والي الشمال» أبو قتادة المغربي.', "والي الشمال"),
+])
+def test_marks_after_an_indefinite_title_around_a_direction_or_before_a_name_hold_a_name(text, name):
+    assert all(text[r["start"]:r["end"]] != name or r["kind"] != "direct" for r in run(text, []))
+
+
+def test_a_marked_verb_before_a_name_stays_the_speakers_word():
+    rows = run("وقال عدد من أعضاء مجلس الشيوخ إن إيران «خدعت» كيري خلال المفاوضات.", [])
+    assert ("direct", "خدعت") in kinds(rows)
+
+
+def test_marked_speech_opening_with_inna_stays_speech_before_alladhi():
+    text = 'وقال الوزير للصحافيين "إنه يوم تاريخي للمدينة" التي استعادتها القوات.'
+    assert ("direct", "إنه يوم تاريخي للمدينة") in kinds(run(text, []))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وشددت الوزارة بهذا الصدد على أن الاستيطان غير شرعي.", "الوزارة"),
+    ("وأكد المتحدث لذلك أن المعبر سيبقى مغلقا.", "المتحدث"),
+])
+def test_a_preposition_with_a_demonstrative_ends_the_speakers_description(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وأفادت مصادر أن عشرة مدنيين قتلوا في القصف، لكن الجيش نفى أن يكون استهدف منطقة مأهولة.",
+     "عشرة مدنيين قتلوا في القصف", "يكون استهدف منطقة مأهولة"),
+    ("وقال الحزب إن الانتخابات مزورة، ولكن اللجنة العليا أكدت أن النتائج سليمة.", "الانتخابات مزورة", "النتائج سليمة"),
+])
+def test_a_clause_ends_where_lakin_opens_another_subjects_report(text, first, second):
+    assert kinds(run(text, [])) == [("reported", first), ("reported", second)]
+
+
+def test_lakin_before_a_subject_and_an_ordinary_verb_leaves_the_clause_whole():
+    text = "وقال المسؤول إن المساعدات وصلت، لكن الطرق ما زالت مغلقة."
+    assert kinds(run(text, [])) == [("reported", "المساعدات وصلت، لكن الطرق ما زالت مغلقة")]
