@@ -136,7 +136,10 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     for i, match in enumerate(matches):
         if match.lastgroup not in ("day", "time"):
             continue
-        found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(match.group(match.lastgroup))}
+        surface = match.group(match.lastgroup)
+        if surface.isalpha():
+            continue  # one word (اليوم, أمس): a weekday beside it would need a space, a bracket or a quote
+        found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(surface)}
         if "relday" not in found or "weekday" not in found:
             continue
         offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
