@@ -61,6 +61,7 @@ _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
+_PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
@@ -571,7 +572,7 @@ class _Scan:
         if tok.norm in ("ل", "ب", "لل"):
             return True
         clitic = tok.clitic.lstrip("وف")
-        return clitic[:1] in ("ل", "ب") or (tok.norm[:1] in ("ل", "ب") and tok.norm[1:] in _DEMONSTRATIVES) or (
+        return clitic[:1] in ("ل", "ب") or tok.norm in _PREPOSED_DEMONSTRATIVES or (
             tok.norm[:1] == "ل" and tok.norm[1:] in self.lex.naming_nouns)
 
     def addressee(self, k: int) -> bool:

@@ -130,8 +130,7 @@ class Lexicon:
         [True, True, True, True, False]
         """
         # وزير and وكيل start with و themselves: try the word as written before without a conjunction.
-        return any(word in self.titles or word.removesuffix("ه") in self.titles
-                   for word in (norm.removeprefix("ال"), norm[1:].removeprefix("ال") if norm[:1] in _CONJUNCTIONS else ""))
+        return norm.removeprefix("ال") in self.titles or (norm[:1] in _CONJUNCTIONS and norm[1:].removeprefix("ال") in self.titles)
 
     def is_naming(self, norm: str) -> bool:
         """A naming noun, alone, after و/ف/ب/ل or before an attached pronoun (قاعدة, وقناة, فيلمها).
@@ -220,7 +219,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=_words(rules["relay_verbs"]),
         person_descriptions=_words(rules["person_descriptions"]),
-        titles=_words(rules["titles"]),
+        # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
+        titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
         naming_nouns=_words(rules["naming_nouns"]),
         own_wording=_words(rules["own_wording"]),
         name_particles=_words(rules["name_particles"]),
