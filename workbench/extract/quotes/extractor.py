@@ -259,7 +259,8 @@ class _Scan:
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
             return True
         if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and len(words) <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
-                (person := self.speakers.person_at(after.start, after.end)) is not None and person["start"] == after.start)):
+                self.speakers.starts_mention(after.start) and (person := self.speakers.person_at(after.start, after.end)) is not None
+                and person["start"] == after.start)):
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
