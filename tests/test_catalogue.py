@@ -186,3 +186,20 @@ def test_duplicate_check_keeps_distinct_types_and_a_place_in_its_state(catalogue
     # a city and its province share a name but differ in type; «إقليم كردستان العراق» qualifies a region by its state
     extra = pd.DataFrame([{"actor_id": "jeddah_club", "type": "ORG", "name_ar": "جدة"}])
     assert catalogue_duplicates(load_catalogue(extra=extra)).empty
+
+
+def test_every_catalogue_hit_carries_only_readings_its_article_allows(catalogue):
+    """catalogue_mentions takes a hit's readings as the matcher files them: each clitic form of the
+    shipped catalogue must hold only readings whose need of the article agrees with its prefix."""
+    from workbench.extract.entities.matcher import Matcher, alias_key
+
+    matcher = Matcher.from_catalogue(catalogue)
+    prefixes = {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")} | {"لل", "ولل", "فلل"}
+    keys = {alias_key(alias)[0] for alias in catalogue["alias"]}
+    text = " . ".join(prefix + key for key in sorted(keys) for prefix in sorted(prefixes))
+    hits = matcher.find(text)
+    assert len(hits) > len(keys)
+    with_article = [h for h in hits if h.has_article]
+    assert with_article and len(with_article) < len(hits)
+    for hit in hits:
+        assert hit.entries and all(entry.needs_article == hit.has_article for entry in hit.entries), (hit, text[hit.start - 5:hit.end])

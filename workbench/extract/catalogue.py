@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from workbench.text import fold
+
 __all__ = ["load_catalogue", "load_stoplist", "catalogue_duplicates", "CATALOGUE_DIR", "COLUMNS"]
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -74,8 +76,6 @@ def catalogue_duplicates(catalogue: pd.DataFrame) -> pd.DataFrame:
     >>> catalogue_duplicates(load_catalogue(extra=extra)).values.tolist()
     [['shared alias', 'البنتاغون', 'pentagon|us_mod']]
     """
-    from workbench.text import fold
-
     named = catalogue[catalogue["via"].isin(["name", "alias"])]
     named = named.assign(key=named["alias"].map(fold), english=named["name_en"].str.casefold().str.strip())
     found: list[tuple[str, str, str]] = []

@@ -29,7 +29,8 @@ from functools import lru_cache
 from workbench.text import candidate_splits, fold
 
 __all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
-           "names_a_facility"]
+           "names_a_facility",
+           "HONORIFICS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
 
 
 
@@ -78,20 +79,24 @@ MOVEMENT_WORDS = _folded(
     وصل وصلت وصول وصوله وصولها قدم قدوم قدومه زار زارت زياره زيارته زيارتها زيارات رحله رحلته رحلات جوله
     جولته انتقل انتقال اتجه سفرات""".split()
 )
-# Facilities, institutions, prizes and streets named after a person (جامعة الأمير سلطان, جائزة الملك
-# فيصل, حي الملك فهد); a palace or an office is the person's own and stays out.
-NAMED_AFTER_PERSON = _folded(
-    """جامعه مؤسسه مطار جائزه طريق شارع مستشفي مركز مجمع كليه مدينه كرسي قاعه ملعب استاد ستاد مسجد جامع ميناء
-    مكتبه داره معهد بطوله ميدان مدرسه صندوق سد برج جسر حي برنامج مشروع""".split()
-)
+# Institutions (ORG under the gold rules) and places (LOC) named after a person: جامعة الأمير سلطان,
+# ملعب الأمير فيصل, حي الملك فهد.
+INSTITUTIONS_NAMED_AFTER_PERSON = _folded("جامعه مؤسسه مستشفي مركز مجمع كليه معهد مكتبه داره مدرسه مدينه".split())
+PLACES_NAMED_AFTER_PERSON = _folded("ملعب استاد ستاد شارع طريق ميدان جسر حي مطار ميناء مسجد جامع".split())
+# Everything named after a person, whose name is then no mention of the person: also prizes, chairs,
+# tournaments, programmes and projects (جائزة الملك فيصل), which are no ORG or LOC themselves, and
+# halls, funds, dams and towers, not yet checked as mentions of their own. A palace or an office is
+# the person's own and stays out.
+NAMED_AFTER_PERSON = (INSTITUTIONS_NAMED_AFTER_PERSON | PLACES_NAMED_AFTER_PERSON
+                      | _folded("جائزه كرسي قاعه بطوله برنامج مشروع صندوق سد برج".split()))
 # Facilities named after a city (جامعة تبوك, مطار الرياض, كلية لندن, مستشفى بريدة المركزي); after
 # «مدينة» or «منطقة» a city is itself.
 NAMED_AFTER_PLACE = _folded("جامعه مطار مستشفي كليه ميناء".split())
 # Titles between the facility noun and the person (مطار الملك خالد).
-_HONORIFICS = _folded("الملك الملكه الامير الاميره الشيخ الشيخه".split())
+HONORIFICS = _folded("الملك الملكه الامير الاميره الشيخ الشيخه".split())
 # Last two letters of every word names_a_facility looks for: a proclitic reading keeps a word's end,
 # so a word ending otherwise (most words before a catalogue hit) is none of them.
-_FACILITY_ENDINGS = frozenset(w[-2:] for w in NAMED_AFTER_PERSON | NAMED_AFTER_PLACE | _HONORIFICS)
+_FACILITY_ENDINGS = frozenset(w[-2:] for w in NAMED_AFTER_PERSON | NAMED_AFTER_PLACE | HONORIFICS)
 # Verbs of asking whose «من» names the one asked, not a place (طلبت واشنطن من أنقرة).
 REQUEST_VERBS = _folded("طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب".split())
 # Particles after which a bare form is a name, never an adjective.
@@ -224,7 +229,7 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
         word = folded[word_start:end]
         if word[-2:] not in _FACILITY_ENDINGS:
             return False
-        if not (person and word in _HONORIFICS):
+        if not (person and word in HONORIFICS):
             return is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
         end = word_start - 1
     return False

@@ -4,108 +4,108 @@ Under the gold rules the mention is the facility's whole name, head noun kept (O
 institution, LOC for a stadium, street, airport or mosque), and the person inside it is no
 mention: neither the catalogue's king nor a bare given name linked to a namesake elsewhere in
 the article. A name is the head noun in construct (clitics و ف ب ل ك outside the span), an
-honorific (الملك, الأمير, الشيخ), the person's name with its «بن»/«آل» chain, and up to two
+honorific (الملك, الأميرة, الشيخ), the person's name with its «بن»/«آل» chain, and up to two
 definite words after it: a family name (الفيصل) or the facility's adjective (التخصصي, العامة).
-
->>> from workbench.text import Document
->>> doc = Document("a", "زار الوفد مكتبة الملك عبدالعزيز العامة الأسبوع الماضي، وملعب الأمير عبد الله الفيصل")
->>> [(r["surface"], r["type"]) for r in facility_mentions(doc, [])]
-[('مكتبة الملك عبدالعزيز العامة', 'ORG'), ('ملعب الأمير عبد الله الفيصل', 'LOC')]
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from workbench.extract.dates.lexicon import load_lexicon
+from workbench.extract.entities.context import HONORIFICS, INSTITUTIONS_NAMED_AFTER_PERSON, PLACES_NAMED_AFTER_PERSON
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import common_words
+from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
 from workbench.text import Document, fold
+from workbench.text.segmentation import Token
 
 __all__ = ["facility_mentions"]
 
-_INSTITUTIONS = frozenset(fold(w) for w in "جامعة مؤسسة مستشفى مركز مجمع كلية معهد مكتبة دارة مدرسة مدينة".split())
-_PLACES = frozenset(fold(w) for w in "ملعب استاد ستاد شارع طريق ميدان جسر حي مطار ميناء مسجد جامع".split())
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
-# Folded honorifics; the feminine forms (الملكه, الاميره, الشيخه) start with them.
-_HONORIFICS = ("الملك", "الامير", "الشيخ")
-_CHAIN = frozenset(fold(w) for w in "بن ابن بنت آل".split())
+# A patronym or the family's «آل» continues the person's name; not the other binders of names
+# (أبو, عبد), which after a full name start another person's.
+_CHAIN = PATRONYMS | {fold("آل")}
 # Definite words after the name that are the facility's own although common: relational
 # adjectives (الثقافي, الاقتصادية) and العامة, العام.
 _OWN_ADJECTIVES = frozenset(fold(w) for w in "العام العامة".split())
 _ADJECTIVE_ENDINGS = ("ي", "يه")
-_TIME_WORDS = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية".split())
+_MAX_WORDS = 8
 CONFIDENCE = 0.7
 
 
 def facility_mentions(doc: Document, found: list[dict]) -> list[dict]:
     """Facilities named after a person in ``doc`` that overlap none of the ``found`` mentions
-    (a facility the catalogue holds, «جامعة الملك سعود», is already there)."""
-    folded = doc.normalized.text
+    (a facility the catalogue holds, «جامعة الملك سعود», is already there).
+
+    >>> doc = Document("a", "زار الوفد مكتبة الملك عبدالعزيز العامة الأسبوع الماضي، وملعب الأمير عبد الله الفيصل")
+    >>> [(r["surface"], r["type"]) for r in facility_mentions(doc, [])]
+    [('مكتبة الملك عبدالعزيز العامة', 'ORG'), ('ملعب الأمير عبد الله الفيصل', 'LOC')]
+    """
     out: list[dict] = []
-    for honorific in _HONORIFICS:
-        pos = folded.find(honorific)
-        while pos != -1:
-            hit = _facility_at(folded, pos, honorific)
-            if hit is not None:
-                start, stop = doc.normalized.span(hit[0], hit[1])
-                if not any(m["start"] < stop and start < m["end"] for m in found):
-                    out.append(record(doc, start, stop, hit[2], None, None, doc.text[start:stop],
-                                      "pattern", "pattern", CONFIDENCE))
-            pos = folded.find(honorific, pos + len(honorific))
+    tokens = doc.tokens
+    for i in word_tokens(doc, HONORIFICS):
+        hit = _facility_at(doc, i)
+        if hit is not None:
+            start, stop = hit[0], hit[1]
+            if not any(m["start"] < stop and start < m["end"] for m in found):
+                out.append(record(doc, start, stop, hit[2], None, None, doc.text[start:stop],
+                                  "pattern", "pattern", CONFIDENCE))
     return out
 
 
-def _facility_at(folded: str, pos: int, honorific: str) -> tuple[int, int, str] | None:
-    """(start, end, type) in ``folded`` of a facility name whose honorific starts at ``pos``."""
-    after = pos + len(honorific)
-    if pos < 2 or folded[pos - 1] != " " or not (after < len(folded) and folded[after] in " ه"):
+def _facility_at(doc: Document, i: int) -> tuple[int, int, str] | None:
+    """(start, end, type) in the original text of a facility name whose honorific is token ``i``."""
+    tokens, text = doc.tokens, doc.text
+    if i == 0:
         return None
-    head_start = folded.rfind(" ", 0, pos - 1) + 1
-    head = folded[head_start:pos - 1]
+    head, honorific = tokens[i - 1], tokens[i]
+    if not (_spaced(text, head, honorific) and (head.start == 0 or text[head.start - 1] == " ")):
+        return None
     for clitic in _CLITICS:
-        noun = head[len(clitic):]
-        if head.startswith(clitic) and (noun in _INSTITUTIONS or noun in _PLACES):
-            end = _name_end(folded, after + (folded[after] == "ه"))
+        noun = head.norm[len(clitic):]
+        if head.norm.startswith(clitic) and (noun in INSTITUTIONS_NAMED_AFTER_PERSON or noun in PLACES_NAMED_AFTER_PERSON):
+            end = _name_end(_words_after(text, tokens, i))
             if end is None:
                 return None
-            return head_start + len(clitic), end, "ORG" if noun in _INSTITUTIONS else "LOC"
+            norm = doc.normalized
+            start = norm.index[bisect_left(norm.index, head.start) + len(clitic)]
+            return start, end, "ORG" if noun in INSTITUTIONS_NAMED_AFTER_PERSON else "LOC"
     return None
 
 
-def _name_end(folded: str, end: int) -> int | None:
-    """End of the person's name and the facility's words after the honorific ending at ``end``."""
-    words = _words_from(folded, end)
-    common = common_words()
-    if not words or words[0][0] in common:
-        return None
-    i, end = 1, words[0][1]
-    if words[0][0] == "عبد" and len(words) > 1:
-        i, end = 2, words[1][1]
-    while i + 1 < len(words) and words[i][0] in _CHAIN:
-        i, end = i + 2, words[i + 1][1]
-    for word, word_end in words[i:i + 2]:
-        if not word.startswith("ال") or word in _TIME_WORDS:
-            break
-        own = word.endswith(_ADJECTIVE_ENDINGS) or (word in _OWN_ADJECTIVES and not _next_is_time(words, word_end))
-        if word in common and not own:
-            break
-        end = word_end
-    return end
+def _spaced(text: str, left: Token, right: Token) -> bool:
+    """Whether one plain space, and nothing else, separates two tokens."""
+    return right.start == left.end + 1 and text[left.end] == " "
 
 
-def _words_from(folded: str, start: int, limit: int = 8) -> list[tuple[str, int]]:
-    """The next ``limit`` words after ``start`` with their ends, up to the first punctuation."""
-    words: list[tuple[str, int]] = []
-    i = start
-    while len(words) < limit and i < len(folded) and folded[i] == " ":
-        j = i + 1
-        while j < len(folded) and folded[j].isalpha():
-            j += 1
-        if j == i + 1:
+def _words_after(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """The next word tokens after token ``i``, one space apart, up to the first punctuation."""
+    words: list[Token] = []
+    for token in tokens[i + 1:i + 1 + _MAX_WORDS]:
+        if token.kind != "word" or not _spaced(text, words[-1] if words else tokens[i], token):
             break
-        words.append((folded[i + 1:j], j))
-        i = j
+        words.append(token)
     return words
 
 
-def _next_is_time(words: list[tuple[str, int]], word_end: int) -> bool:
-    later = [w for w, e in words if e > word_end]
-    return bool(later) and later[0] in _TIME_WORDS
+def _name_end(words: list[Token]) -> int | None:
+    """Original end of the person's name and the facility's words after the honorific."""
+    common = common_words()
+    if not words or words[0].norm in common:
+        return None
+    i, end = 1, words[0].end
+    if words[0].norm == "عبد" and len(words) > 1:
+        i, end = 2, words[1].end
+    while i + 1 < len(words) and words[i].norm in _CHAIN:
+        i, end = i + 2, words[i + 1].end
+    time_words = load_lexicon().markers
+    for k in range(i, min(i + 2, len(words))):
+        word = words[k].norm
+        if not word.startswith("ال") or word in time_words:
+            break
+        own = word.endswith(_ADJECTIVE_ENDINGS) or (word in _OWN_ADJECTIVES
+                                                    and not (k + 1 < len(words) and words[k + 1].norm in time_words))
+        if word in common and not own:
+            break
+        end = words[k].end
+    return end

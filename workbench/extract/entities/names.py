@@ -27,13 +27,15 @@ from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "PATRONYMS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
 CONFIDENCE = 0.6
+# Words that make a name's next word the name of a parent (محمد بن سلمان).
+PATRONYMS = frozenset(fold(w) for w in "بن ابن بنت".split())
 # Words that bind the next word into the name (محمد بن سلمان, عبدالله آل سعود, عبد الله, أبو بكر).
-BINDERS = frozenset(fold(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد".split())
+BINDERS = PATRONYMS | frozenset(fold(w) for w in "آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
 # Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")

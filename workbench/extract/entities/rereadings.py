@@ -38,7 +38,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import bare, words_before_mention
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, OUTSIDE_PREFIX
 from workbench.extract.entities.matcher import Matcher
-from workbench.extract.entities.names import common_words, word_tokens
+from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
 from workbench.text import Document, fold
 
 __all__ = ["reread_in_article", "NOUN_FORMS"]
@@ -68,7 +68,6 @@ WORD_CAPITALS = {fold("سيول"): (frozenset({"south_korea", "north_korea"}), f
 ACTING_VERBS = frozenset(fold(w) for w in """قالت أعلنت دعت طلبت أكدت حذرت رفضت اتهمت ردت نفت
     أبلغت هددت طالبت أدانت رحبت اقترحت وافقت""".split())
 # Words after a person's short form that add a forefather's name, not another person's (بن عبدالعزيز).
-_PATRONYMS = frozenset(fold(w) for w in "بن ابن بنت".split())
 _CONJUNCTIONS = ("و", "ف")
 # The one or two words right after a name, past one space (no punctuation between).
 _NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
@@ -174,7 +173,7 @@ def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) 
         if m["type"] != "PER" or m["via"] != "alias" or m["method"] != "catalogue" or " " not in m["surface"]:
             continue
         words = _NEXT_WORDS.match(fold(doc.text[m["end"]:m["end"] + 40]))
-        if (words is None or words[1] in _PATRONYMS or words[1] in common_words()
+        if (words is None or words[1] in PATRONYMS or words[1] in common_words()
                 or words[1].startswith(_CONJUNCTIONS)):
             continue  # the name ends here, a forefather's name (بن عبدالعزيز) or another person (وسلمان) follows
         full = "".join(fold(matcher.names[m["actor_id"]][1]).split())
@@ -197,7 +196,7 @@ def _after_patronym(text: str, start: int) -> bool:
     (True, False)
     """
     words = fold(text[max(0, start - 40):start]).split()
-    return len(words) >= 2 and words[-1] in _PATRONYMS and words[-2] not in common_words()
+    return len(words) >= 2 and words[-1] in PATRONYMS and words[-2] not in common_words()
 
 
 def _is_city(mention: dict, matcher: Matcher) -> bool:
