@@ -1009,3 +1009,41 @@ def test_fighting_alongside_is_support_not_conflict():
     text = "وقال إن حزب الله يقاتل ضد إسرائيل."
     assert ("hezbollah", "israel", -1) in relations(
         read(text, [mention(text, "حزب الله", "hezbollah", "ORG"), mention(text, "إسرائيل", "israel")]))
+
+
+def test_a_participle_takes_the_noun_it_describes_as_agent():
+    # past an adjective, the described actor is the agent (and read precisely)
+    text = "وقالت الحكومة إن حركة الشباب الصومالية الموالية لتنظيم القاعدة هاجمت قاعدة عسكرية."
+    rows = read(text, [mention(text, "حركة الشباب", "al_shabaab", "ORG"),
+                       mention(text, "تنظيم القاعدة", "al_qaeda", "ORG")])
+    assert ("al_shabaab", "al_qaeda", 1.0) in relations(precise(rows))
+    # a described noun that is no actor, indefinite or joined by و, lends its stance to nobody else
+    for text in ["وأرسلت إيران ميليشيات مسلحة موالية لنظام الأسد إلى سوريا.",
+                 "وقصفت إيران مواقع الأكراد والمسلحين الموالين لنظام الأسد في سوريا."]:
+        names = [mention(text, "إيران", "iran"), mention(text, "نظام الأسد", "bashar_al_assad", "PER")]
+        if "الأكراد" in text:
+            names.append(mention(text, "الأكراد", "kurds", "ORG"))
+        assert not {(s, t) for s, t, _ in relations(read(text, names))} & {
+            ("iran", "bashar_al_assad"), ("kurds", "bashar_al_assad")}, text
+
+
+def test_a_relative_clause_acts_through_its_antecedent_never_the_outer_subject():
+    text = "وقالت واشنطن إن «قوات سوريا الديمقراطية» الكردية، التي تقاتل تنظيم داعش، تتقدم نحو الرقة."
+    rows = read(text, [mention(text, "واشنطن", "united_states"),
+                       mention(text, "قوات سوريا الديمقراطية", "syrian_democratic_forces", "ORG"),
+                       mention(text, "تنظيم داعش", "islamic_state", "ORG")])
+    assert ("syrian_democratic_forces", "islamic_state", -1.0) in relations(precise(rows))
+    assert ("united_states", "islamic_state", -1.0) not in relations(rows)
+    # the antecedent is no actor: no positional guess from the outer subject
+    text = "وأعلنت روسيا أن الطائرات التي قصفت مواقع تنظيم داعش انطلقت من قاعدة حميميم."
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "تنظيم داعش", "islamic_state", "ORG")])
+    assert ("russia", "islamic_state", -1.0) not in relations(rows)
+
+
+@pytest.mark.parametrize("text", ["واتهمت روسيا الولايات المتحدة بدعم المعارضة السورية المسلحة.",
+                                  "وتتهم روسيا الولايات المتحدة بأنها تدعم المعارضة السورية المسلحة."])
+def test_an_accused_act_is_the_accusers_claim_not_a_stance_of_the_accused(text):
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "الولايات المتحدة", "united_states"),
+                       mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
+    assert ("russia", "united_states", -1.0) in relations(rows)
+    assert ("united_states", "syrian_opposition", 1.0) not in relations(rows)

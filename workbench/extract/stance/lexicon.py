@@ -69,6 +69,8 @@ class Cue:
     target_before: bool  # evaluations name their target before the cue (أمر غير قانوني)
     needs: frozenset[str]  # one of these words must follow, e.g. علق needs التعاون
     gloss: str
+    describes: bool = False  # a participle describing the noun before it (القوات الموالية لهادي)
+    charges: bool = False  # an accusation: the act after its ب is a claim (اتهمت تركيا بمساعدة داعش)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ class Grammar:
     relatives: frozenset[str]
     conjoined_verbs: frozenset[str]
     blessing_subjects: frozenset[str]
+    describing: frozenset[str]
+    accusations: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
@@ -150,9 +154,12 @@ class StanceLexicon:
 def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
     """Load ``cues.csv``, ``grammar.yaml`` and ``topics.csv`` from ``folder`` (cached per folder)."""
     folder = Path(folder)
+    with open(folder / "grammar.yaml", encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    grammar = Grammar(**{name: frozenset(fold(str(w)) for w in words) for name, words in raw.items()})
     with open(folder / "cues.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    cues = tuple(_cue(row) for row in rows)
+    cues = tuple(_cue(row, grammar) for row in rows)
     forms: dict[str, CueForm] = {}
     for index, row in enumerate(rows):
         expanded = _expand(row)
@@ -168,16 +175,14 @@ def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
     for form in forms:
         automaton.add_word(form, form)
     automaton.make_automaton()
-    with open(folder / "grammar.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    grammar = Grammar(**{name: frozenset(fold(str(w)) for w in words) for name, words in raw.items()})
     with open(folder / "topics.csv", encoding="utf-8", newline="") as fh:
         topics = {fold(row["word"]): row["topic"] for row in csv.DictReader(fh)}
     return StanceLexicon(cues, forms, automaton, grammar, topics)
 
 
-def _cue(row: dict[str, str]) -> Cue:
+def _cue(row: dict[str, str], grammar: Grammar) -> Cue:
     cameo = row["cameo"].zfill(2)
+    lemma = fold(row["lemma"])
     return Cue(
         lemma=row["lemma"],
         cameo=cameo,
@@ -188,6 +193,8 @@ def _cue(row: dict[str, str]) -> Cue:
         target_before=row["target"] == "before",
         needs=frozenset(fold(w) for w in _split(row["needs"])),
         gloss=row["gloss"],
+        describes=lemma in grammar.describing,
+        charges=lemma in grammar.accusations,
     )
 
 

@@ -118,6 +118,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
     clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
+    if _charged_act(view, hit, clause_start, first, lexicon):
+        return None
     quote = quote_at(quotes, hit.start)
     speaker = [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
 
@@ -183,6 +185,12 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
             return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
+    elif cue.describes and _is_adjective(view, hit, here, grammar):
+        # قناة آزال الفضائية الموالية للرئيس: the participle's agent is the noun it describes; when
+        # that noun is no actor (والمسلحين الموالين), an actor further back is not guessed instead
+        sources, how = _described(view, hit.first_token - 1, here, grammar), "svo"
+        if not sources:
+            return None
     elif form.kind != "noun":
         relative = _relative_clause(view, hit, here, lexicon)
         if relative == "unknown":
@@ -195,6 +203,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             sources, how = _verb_subject(view, hit, here, grammar)
             if how == "unknown":
                 return []
+            if how == "relative":
+                return None  # المخططات التي تستهدف: the antecedent acts, the outer subject does not
     if sources is None and form.kind == "noun" and view.is_word(clause_start) \
             and view.stems(clause_start) & grammar.relatives:
         # التحالف العربي، الذي تقوده السعودية في مسعى لدعم الشرعية: the purpose is the antecedent's
@@ -375,6 +385,52 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
     return "unknown"
 
 
+def _is_adjective(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
+    """Does the participle describe the noun before it, rather than stand as a noun itself
+    (والموالين لصالح, أكبر الداعمين لها: after و, or definite after a word that is not)?"""
+    if view.tokens[hit.first_token].norm.startswith("و"):
+        return False
+    before = hit.first_token - 1
+    if any(g[0].lead <= before <= g[-1].last_token for g in here):
+        return True
+    return _is_definite_noun(view, before, grammar) or (
+        view.is_word(before) and not _is_definite_noun(view, hit.first_token, grammar))
+
+
+def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The actor group of the noun phrase ending at token ``last``, past at most ``_DESCRIBED_GAP``
+    definite adjectives and punctuation («وحدات حماية الشعب» الكردية، / مجموعة خراسان المتطرفة);
+    None when the phrase's noun is no actor (نواة, الاتفاق النووي) or is joined by و (والمسلحين)."""
+    words = 0
+    for i in range(last, max(last - 2 * _DESCRIBED_GAP - 2, -1), -1):
+        group = next((g for g in here if g[0].lead <= i <= g[-1].last_token), None)
+        if group is not None:
+            return None if group[0].target_only else group
+        if not view.is_word(i):
+            continue
+        words += 1
+        if words > _DESCRIBED_GAP or not _is_definite_noun(view, i, grammar) \
+                or view.tokens[i].norm.startswith(("وال", "ولل")):
+            return None
+    return None
+
+
+def _charged_act(view: TokenView, hit: CueHit, clause_start: int, first: int, lexicon: StanceLexicon) -> bool:
+    """Is the cue the act an accusation charges someone with (اتهمت تركيا بمساعدة داعش, تتهمها
+    بأنها تدعم ...)? It is the accuser's claim, no stance of the accused."""
+    charge = hit.first_token
+    if not view.tokens[charge].norm.startswith("ب"):
+        charge = clause_start
+        if charge >= hit.first_token or not view.tokens[charge].norm.startswith("بان"):
+            return False
+    for i in range(charge - 1, max(charge - TARGET_WINDOW, first) - 1, -1):
+        for stem in view.stems(i):
+            form = lexicon.forms.get(stem)
+            if form is not None and lexicon.cues[form.cue].charges:
+                return True
+    return False
+
+
 def _antecedent(here: list[list[Actor]], relative: int) -> list[Actor] | None:
     """The subject-like actor group ending a few tokens before the relative pronoun at ``relative``."""
     for group in reversed(here):
@@ -435,11 +491,14 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
         subject -= 1
     relative = view.is_word(subject) and bool(view.stems(subject) & grammar.relatives)
     if relative:
+        pronoun = subject
         subject -= 1  # الإرهاب الذي يستهدف: the antecedent is the subject
         while subject > 0 and view.tokens[subject].norm == ",":  # جيمس موجومي، والذي يزور
             subject -= 1
         if not any(g[0].lead <= subject <= g[-1].last_token for g in here):
-            return None, "unknown"
+            # «وحدات حماية الشعب» الكردية، التي تقاتل: an adjective may follow the antecedent
+            antecedent = _described(view, pronoun - 1, here, grammar)
+            return (antecedent, "subject") if antecedent and antecedent[0].subject_like else (None, "relative")
     for group in here:
         if group[0].lead <= subject <= group[-1].last_token:
             # an antecedent after a preposition still acts in its relative clause (لنائب الرئيس
