@@ -1068,3 +1068,33 @@ def test_a_quoted_brand_after_its_described_head(text, name):
 def test_a_quote_after_a_ministry_is_no_name_of_its_own():
     assert not any(r["surface"] == "الثروة السمكية" or "ثروة" in r["surface"]
                    for r in ents("المخالفة لتعليمات وزارة الزراعة «الثروة السمكية». وتوقع"))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("وقعت اشتباكات عنيفة قرب سامراء أمس", "سامراء"),
+    ("انتقل الوفد إلى بيجي، ثم عاد", "بيجي"),
+    ("وتوفي طالب غرقا بالقريات أمس", "القريات"),
+    ("وصلت القوات من الفاو وانسحبت", "الفاو"),
+])
+def test_a_town_the_catalogue_lacks_is_a_place_after_a_locative_word(text, town):
+    found = [r for r in ents(text) if r["surface"] == town]
+    assert found and found[0]["type"] == "GPE" and found[0]["actor_id"] == outside_id(town)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وتمنياتي بخالص التوفيق للفريق", "خالص"),  # a town name that is a word, after ب
+    ("ما يجعل من الحراك الاجتماعي معركة سياسية", "الحراك"),  # a noun with its adjective
+    ("زار سامراء وفد رسمي", "سامراء"),  # no locative word before it: left to the model
+])
+def test_a_town_name_elsewhere_is_no_place(text, word):
+    assert word not in {r["surface"] for r in ents(text)}
+
+
+def test_towns_list_leaves_out_head_nouns_and_catalogue_places():
+    from workbench.extract.catalogue import load_catalogue
+    from workbench.extract.entities.towns import load_towns
+
+    towns = load_towns()
+    catalogue_forms = {fold(alias) for alias in load_catalogue()["alias"]}
+    assert len(towns) > 1000 and not towns & catalogue_forms
+    assert not {fold(w) for w in "جامعة مدينة محافظة".split()} & towns

@@ -43,6 +43,7 @@ from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
+from workbench.extract.entities.towns import town_mentions
 from workbench.schema import conform
 from workbench.text import Document, documents
 
@@ -92,6 +93,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
+    if name_patterns:
+        found += town_mentions(doc, found)
     listed = coordinated_names(doc, found) + joined_persons(doc, found) if name_patterns else []
     if listed:
         refused = occupancy(rejected, len(doc.text))

@@ -30,7 +30,7 @@ from workbench.text import candidate_splits, fold
 
 __all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
            "names_a_facility",
-           "HONORIFICS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
+           "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
 
 
 
@@ -66,9 +66,11 @@ MODIFIERS = _folded(
     """جويه جوي بحريه بحري بريه مسلحه خاصه عسكريه عسكري حربيه حربي خارجيه دفاع داخليه امن امنيه
     جوييه حكوميه رسميه رسمي نظاميه نظامي اعلى عليا""".split()
 )
+# Prepositions of where something is or goes to: a place name follows.
+LOCATIVE_PREPOSITIONS = _folded("في الى الي من وفي ففي والى ومن داخل خارج قرب نحو حتى عبر".split())
 # Before a capital these make it the city, not the state.
-PLACE_WORDS = _folded(
-    """في الى الي من وفي ففي والى ومن داخل خارج قرب نحو حتى عبر مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
+PLACE_WORDS = LOCATIVE_PREPOSITIONS | _folded(
+    """مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )

@@ -133,22 +133,24 @@ _AFTER = " "
 
 
 @lru_cache(maxsize=8)
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+def _automaton(words: frozenset[str], after: str) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in words:
         for before in _BEFORE:
-            for after in _AFTER:
-                automaton.add_word(before + word + after, len(word))
+            for end in after:
+                automaton.add_word(before + word + end, len(word))
     automaton.make_automaton()
     return automaton
 
 
-def word_tokens(doc: Document, words: frozenset[str]) -> list[int]:
-    """Indices of the tokens of ``doc`` whose folded form is one of ``words`` and that a space
-    follows (one C pass over the folded text instead of a look-up per token).
+def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER) -> list[int]:
+    """Indices of the tokens of ``doc`` whose folded form is one of ``words`` and that one of the
+    characters of ``after`` follows, a space by default (one C pass over the folded text instead of
+    a look-up per token).
 
-    >>> word_tokens(Document("a", "قال محمد ومحمدين (محمد) محمد"), frozenset({"محمد"}))
-    [1, 6]
+    >>> doc = Document("a", "قال محمد ومحمدين (محمد) محمد، محمد")
+    >>> word_tokens(doc, frozenset({"محمد"})), word_tokens(doc, frozenset({"محمد"}), " ,")
+    ([1, 6], [1, 6, 8])
     """
     if not words or not doc.text:
         return []
@@ -157,7 +159,7 @@ def word_tokens(doc: Document, words: frozenset[str]) -> list[int]:
     # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the
     # text, so the word starts at ``last - length - 1`` of the text.
     return [bisect_left(tokens, index[last - length - 1], key=_START)
-            for last, length in _automaton(words).iter(" " + norm.text + " ")]
+            for last, length in _automaton(words, after).iter(" " + norm.text + " ")]
 
 
 def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:

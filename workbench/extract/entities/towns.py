@@ -1,0 +1,87 @@
+"""Towns the catalogue lacks, read as places after a locative word: «في زنجبار», «قرب بيجي».
+
+The shipped catalogue holds the region's cities of 300,000 people or more; smaller towns
+(``data/actors/towns.csv``, from GeoNames, built by ``scripts/build_towns.py`` without forms that
+are common words) are matched only as a whole word right after a preposition of
+:data:`context.LOCATIVE_PREPOSITIONS` (في, إلى, من, قرب), or, for a name with its own article,
+with the clitic ب (بالقريات); a name with its own article before a definite relational adjective is
+a noun phrase («من الحراك الاجتماعي»). Elsewhere such a form is too often a word (a town called
+«خالص» in «بخالص التوفيق»); after a place noun (بمحافظة طبرجل, بلدية الجبيل) the head-noun rules read
+the name. The mention is GPE without an id of the catalogue.
+
+>>> from workbench.text import Document
+>>> [(r["surface"], r["type"]) for r in town_mentions(Document("a", "غارات على معسكر في زنجبار بمحافظة أبين"), [])]
+[('زنجبار', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import csv
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.extract.catalogue import CATALOGUE_DIR
+from workbench.extract.entities.context import LOCATIVE_PREPOSITIONS
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.names import word_tokens
+from workbench.text import Document, fold
+
+__all__ = ["town_mentions", "load_towns"]
+
+CONFIDENCE = 0.6
+_ARTICLE = "ال"
+_RELATIONAL_ENDINGS = ("ي", "يه")
+# A place often ends a clause: a town before punctuation (folded to ASCII) counts too.
+_ENDS = " ,.:;!?)"
+
+
+@lru_cache(maxsize=4)
+def load_towns(path: str | None = None) -> frozenset[str]:
+    """Folded town names of ``path`` (the shipped ``towns.csv`` when None).
+
+    >>> "زنجبار" in load_towns(), "جامعه" in load_towns()
+    (True, False)
+    """
+    with open(Path(path or CATALOGUE_DIR / "towns.csv"), encoding="utf-8", newline="") as handle:
+        return frozenset(fold(row["alias"]) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def _forms(towns: frozenset[str]) -> tuple[dict[str, int], frozenset[str]]:
+    """Folded form as written -> letters of its clitic, and the forms as a set (the key of their
+    automaton): every one-word town, and a town with its own article after ب or وب. A town of two words (أم القيوين) is left to the place heads before it."""
+    towns = frozenset(town for town in towns if " " not in town)
+    forms = {town: 0 for town in towns}
+    for town in towns:
+        if town.startswith(_ARTICLE):
+            forms.update({"ب" + town: 1, "وب" + town: 2})
+    return forms, frozenset(forms)
+
+
+def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None = None) -> list[dict]:
+    """Towns of ``towns`` (the shipped list when None) in ``doc`` where a place stands, overlapping
+    none of the ``found`` mentions."""
+    forms, keys = _forms(load_towns() if towns is None else towns)
+    tokens, text = doc.tokens, doc.text
+    out: list[dict] = []
+    for i in word_tokens(doc, keys, _ENDS):
+        token = tokens[i]
+        clitic = forms.get(token.norm)
+        if clitic is None:
+            continue  # the folded view and the token disagree (a presentation ligature split)
+        if not clitic and not (i > 0 and tokens[i - 1].end + 1 == token.start and tokens[i - 1].norm in LOCATIVE_PREPOSITIONS):
+            continue
+        if token.norm.startswith(_ARTICLE, clitic) and _adjective_follows(tokens, i):
+            continue
+        index = doc.normalized.index
+        start = index[bisect_left(index, token.start) + clitic]
+        if not any(m["start"] < token.end and start < m["end"] for m in found):
+            out.append(record(doc, start, token.end, "GPE", None, None, text[start:token.end], "pattern", "pattern", CONFIDENCE))
+    return out
+
+
+def _adjective_follows(tokens: list, i: int) -> bool:
+    """Whether a definite relational adjective (الاجتماعي, الشعبية) follows token ``i``."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.clitic == _ARTICLE and nxt.norm.endswith(_RELATIONAL_ENDINGS)
