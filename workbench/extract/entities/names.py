@@ -150,7 +150,7 @@ def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER) -> li
 
     >>> doc = Document("a", "قال محمد ومحمدين (محمد) محمد، محمد")
     >>> word_tokens(doc, frozenset({"محمد"})), word_tokens(doc, frozenset({"محمد"}), " ,")
-    ([1, 6], [1, 6, 8])
+    ([1, 8], [1, 6, 8])
     """
     if not words or not doc.text:
         return []
