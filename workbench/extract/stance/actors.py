@@ -151,8 +151,11 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     sentence = view.sentence_of(token)
     title_words, agent_heads = grammar.title_words, grammar.agent_heads
     i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
-    while i >= 0 and view.is_word(i) and view.sentence_of(i) == sentence and not view.stems(i).isdisjoint(title_words):
-        if not view.stems(i).isdisjoint(agent_heads):
+    # the title test first: it fails for most mentions, and the stems of the word before are read
+    # below anyway
+    while i >= 0 and not (stems := view.stems(i)).isdisjoint(title_words) and view.is_word(i) \
+            and view.sentence_of(i) == sentence:
+        if not stems.isdisjoint(agent_heads):
             lead = i
         i -= 1
     before = lead - 1

@@ -112,8 +112,9 @@ def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> 
     """Is the cue a blessing after a name (الملك سلمان - أيده الله -): a verb with an object pronoun
     whose subject, right after it, is God?"""
     after = last + 1
-    return view.is_word(after) and view.tokens[after].norm in lexicon.grammar.blessing_subjects \
-        and object_pronoun(form, lexicon) is not None
+    # the word test first: God seldom follows a cue
+    return after < len(view.tokens) and view.tokens[after].norm in lexicon.grammar.blessing_subjects \
+        and view.is_word(after) and object_pronoun(form, lexicon) is not None
 
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:

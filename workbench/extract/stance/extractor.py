@@ -78,6 +78,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # is the other end: its cues are not read at all.
     lonely = set() if "carry" in fallback else {
         sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
+    cues, forms = lexicon.cues, lexicon.forms
+    charges = [hit.last_token for hit in hits if cues[forms[hit.form].cue].charges]
     rows: list[dict] = []
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
@@ -86,7 +88,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             continue
         if sentence in lonely and not _spoken(spans, hit.start) and sentence not in pronoun_sentences:
             continue
-        found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()))
+        found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()), charges)
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)

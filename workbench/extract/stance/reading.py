@@ -32,7 +32,7 @@ The reading follows the order of the Arabic news sentence, with no parser:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,7 +102,7 @@ class Quote:
 
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
              lexicon: StanceLexicon, countries: Mapping[str, str] | None = None,
-             previous: list[list[Actor]] = ()) -> list[dict] | None:
+             previous: list[list[Actor]] = (), charges: Sequence[int] = ()) -> list[dict] | None:
     """The stance rows (without article_id) one cue expresses; none when source or target is missing,
     and None when the sentence rules out that its actors are the cue's agent (a prior event's or a
     passive verbal noun, a relative clause whose antecedent is no actor): no positional guess then.
@@ -110,7 +110,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes,
     ``countries`` maps actor ids to their state (a contact verb's subject's own state or city in
     his title chain is passed over: ولي عهد أبوظبي), ``previous`` the actor groups of the sentence
-    before, where an object pronoun's antecedent may stand (زار ... الرياض ... وزاره بعد ذلك).
+    before, where an object pronoun's antecedent may stand (زار ... الرياض ... وزاره بعد ذلك),
+    ``charges`` the last tokens of the document's accusation cues (اتهمت).
     """
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
@@ -118,7 +119,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
     clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
-    if _charged_act(view, hit, clause_start, first, lexicon):
+    if charges and _charged_act(view, hit, clause_start, first, charges):
         return None
     quote = quote_at(quotes, hit.start)
     speaker = [speaker_actor(quote.speaker, quote.start)] if quote and quote.speaker else None
@@ -415,20 +416,17 @@ def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Gra
     return None
 
 
-def _charged_act(view: TokenView, hit: CueHit, clause_start: int, first: int, lexicon: StanceLexicon) -> bool:
-    """Is the cue the act an accusation charges someone with (اتهمت تركيا بمساعدة داعش, تتهمها
-    بأنها تدعم ...)? It is the accuser's claim, no stance of the accused."""
+def _charged_act(view: TokenView, hit: CueHit, clause_start: int, first: int, charges: Sequence[int]) -> bool:
+    """Is the cue the act an accusation (ending at one of the ``charges`` tokens) charges someone
+    with (اتهمت تركيا بمساعدة داعش, تتهمها بأنها تدعم ...)? It is the accuser's claim, no stance of
+    the accused."""
     charge = hit.first_token
     if not view.tokens[charge].norm.startswith("ب"):
         charge = clause_start
         if charge >= hit.first_token or not view.tokens[charge].norm.startswith("بان"):
             return False
-    for i in range(charge - 1, max(charge - TARGET_WINDOW, first) - 1, -1):
-        for stem in view.stems(i):
-            form = lexicon.forms.get(stem)
-            if form is not None and lexicon.cues[form.cue].charges:
-                return True
-    return False
+    lower = max(charge - TARGET_WINDOW, first)
+    return any(lower <= token < charge for token in charges)
 
 
 def _antecedent(here: list[list[Actor]], relative: int) -> list[Actor] | None:
