@@ -80,8 +80,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += framed_media(doc, found)
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
-    found += facility_mentions(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None
+    found += facility_mentions(doc, found, starts)
     rejected += reread_in_article(doc, found, matcher, candidates=starts)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []

@@ -33,9 +33,10 @@ _MAX_WORDS = 8
 CONFIDENCE = 0.7
 
 
-def facility_mentions(doc: Document, found: list[dict]) -> list[dict]:
+def facility_mentions(doc: Document, found: list[dict], candidates: list[int] | None = None) -> list[dict]:
     """Facilities named after a person in ``doc`` that overlap none of the ``found`` mentions
-    (a facility the catalogue holds, «جامعة الملك سعود», is already there).
+    (a facility the catalogue holds, «جامعة الملك سعود», is already there). ``candidates``: token
+    indices that hold every honorific (:func:`.heads.pattern_tokens`), else found here.
 
     >>> doc = Document("a", "زار الوفد مكتبة الملك عبدالعزيز العامة الأسبوع الماضي، وملعب الأمير عبد الله الفيصل")
     >>> [(r["surface"], r["type"]) for r in facility_mentions(doc, [])]
@@ -43,8 +44,8 @@ def facility_mentions(doc: Document, found: list[dict]) -> list[dict]:
     """
     out: list[dict] = []
     tokens = doc.tokens
-    for i in word_tokens(doc, HONORIFICS):
-        hit = _facility_at(doc, i)
+    for i in word_tokens(doc, HONORIFICS) if candidates is None else candidates:
+        hit = _facility_at(doc, i) if tokens[i].norm in HONORIFICS else None
         if hit is not None:
             start, stop = hit[0], hit[1]
             if not any(m["start"] < stop and start < m["end"] for m in found):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.context import HONORIFICS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
@@ -138,8 +139,9 @@ def _start_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_words() -> frozenset[str]:
-    # The re-reading's event and envoy nouns ride on the same pass (:mod:`.rereadings`).
-    return _start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS
+    # The re-reading's event and envoy nouns (:mod:`.rereadings`) and the honorifics of facility
+    # names (:mod:`.facilities`) ride on the same pass.
+    return _start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
 
 
 def pattern_tokens(doc: Document) -> list[int]:
