@@ -1876,11 +1876,21 @@ def test_a_name_set_off_after_a_feminine_title_or_ustadh_speaks(text, name):
 @pytest.mark.parametrize("text, name", [
     ('ووصف مساعد مدرب "الأخضر" عادل الجهني المباراة بالقوية، وقال: "الكل يطمع للفوز".', "الأخضر"),
     ('وقال رئيس «الاتحاد» فهد العبيد: "الفريق جاهز للموسم".', "الاتحاد"),
-    ('وقرب مدينة دوجوبيازيت "شرق تركيا" قال المسؤول: "الهجوم كبير".', "شرق تركيا"),
     ('وقال المصدر إن بين القتلى «والي الشمال» أبو قتادة المغربي.', "والي الشمال"),
 ])
-def test_marks_after_an_indefinite_title_around_a_direction_or_before_a_name_hold_a_name(text, name):
+def test_definite_marks_after_an_indefinite_title_or_before_a_name_hold_a_name(text, name):
     assert all(text[r["start"]:r["end"]] != name or r["kind"] != "direct" for r in run(text, []))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('وقال الجناح المسلح في بيان إن الهجوم قرب مدينة دوجوبيازيت "شرق تركيا" جاء ردا على المجزرة.',
+     'الهجوم قرب مدينة دوجوبيازيت "شرق تركيا" جاء ردا على المجزرة'),
+    ("وأكد الجيش أن القصف طال بلدة مارون الراس «جنوب لبنان» صباح أمس.", "القصف طال بلدة مارون الراس «جنوب لبنان» صباح أمس"),
+    ('وذكرت الوكالة أن الاشتباكات اندلعت في قرية الحويجة "شمالي العراق" أمس.', 'الاشتباكات اندلعت في قرية الحويجة "شمالي العراق" أمس'),
+    ("وقال المهندس إن الأنفاق تربط ضفتي القناة “شرق وغرب” قريبا.", "الأنفاق تربط ضفتي القناة “شرق وغرب” قريبا"),
+])
+def test_marks_opening_with_a_direction_hold_a_place_not_speech(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
 
 
 def test_a_marked_verb_before_a_name_stays_the_speakers_word():
