@@ -120,7 +120,8 @@ def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
     before = first - 1
     # A reading is the word split in two, so a word that is no negator with its clitics has none.
-    if not view.is_word(before) or view.tokens[before].norm not in _negated_forms(lexicon.grammar.negators):
+    if before < 0 or view.tokens[before].norm not in _negated_forms(lexicon.grammar.negators) \
+            or not view.is_word(before):
         return False
     if view.sentence_of(before) != view.sentence_of(first):
         return False

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.stance.actors import Actor, home_visit
+from workbench.extract.stance.actors import ADJECTIVE_ENDINGS, Actor, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import object_pronoun, pronoun_antecedent
@@ -66,6 +66,11 @@ _ASIDE_WORDS = 10
 _MARKER_REACH = 6
 # A participle with a by-phrase describes the actor ending at most this many tokens before it.
 _DESCRIBED_GAP = 2
+# Endings of an adjective between a noun and a participle or relative pronoun describing it: nisba
+# and feminine (الفضائية, المتطرفة); a plural noun (العقوبات) ends the noun phrase.
+_DESCRIBING_ENDINGS = (*ADJECTIVE_ENDINGS, "ه")
+# How far after a participle's title object the name may start (للرئيس المخلوع علي صالح).
+_PARTICIPLE_TITLE = 2
 # A clause subject ending further than this many tokens before the cue is a guess the word order
 # no longer supports (the first actor of a long quote or sentence for a verb at its end): the
 # positional fallback reads the cue instead.
@@ -190,7 +195,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # قناة آزال الفضائية الموالية للرئيس: the participle's agent is the noun it describes; when
         # that noun is no actor (والمسلحين الموالين), an actor further back is not guessed instead
         sources, how = _described(view, hit.first_token - 1, here, grammar), "svo"
-        if not sources:
+        targets = _participle_object(view, hit, here, grammar)
+        if not sources or not targets:
             return None
     elif form.kind != "noun":
         relative = _relative_clause(view, hit, here, lexicon)
@@ -349,7 +355,7 @@ def _outer_quote(quotes: list[Quote], offset: int) -> Quote | None:
 
 def opens_event(view: TokenView, clause_start: int, grammar: Grammar) -> bool:
     """Does the clause tell of a prior event (عقب إسقاط ...), whose verbal noun has its own agent?"""
-    return view.is_word(clause_start) and bool(view.stems(clause_start) & grammar.event_openers)
+    return view.is_word(clause_start) and view.has_stem(clause_start, grammar.event_openers)
 
 
 def _is_venue(view: TokenView, group: list[Actor], lexicon: StanceLexicon) -> bool:
@@ -401,7 +407,7 @@ def _is_adjective(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
 def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
     """The actor group of the noun phrase ending at token ``last``, past at most ``_DESCRIBED_GAP``
     definite adjectives and punctuation («وحدات حماية الشعب» الكردية، / مجموعة خراسان المتطرفة);
-    None when the phrase's noun is no actor (نواة, الاتفاق النووي) or is joined by و (والمسلحين)."""
+    None when the phrase's noun is no actor (نواة, العقوبات الدولية) or is joined by و (والمسلحين)."""
     words = 0
     for i in range(last, max(last - 2 * _DESCRIBED_GAP - 2, -1), -1):
         group = next((g for g in here if g[0].lead <= i <= g[-1].last_token), None)
@@ -410,10 +416,20 @@ def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Gra
         if not view.is_word(i):
             continue
         words += 1
-        if words > _DESCRIBED_GAP or not _is_definite_noun(view, i, grammar) \
-                or view.tokens[i].norm.startswith(("وال", "ولل")):
+        norm = view.tokens[i].norm
+        if words > _DESCRIBED_GAP or not norm.endswith(_DESCRIBING_ENDINGS) or norm.startswith(("وال", "ولل")) \
+                or not _is_definite_noun(view, i, grammar):
             return None
     return None
+
+
+def _participle_object(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The actor group right after a participle (الموالية لتنظيم القاعدة), or named after a title
+    right after it (الموالية للرئيس المخلوع علي عبدالله صالح); None when its object is no actor
+    (الموالي للأكراد أردوغان: the next actor is another clause's)."""
+    after = hit.last_token + 1
+    reach = after + (_PARTICIPLE_TITLE if view.is_word(after) and view.stems(after) & grammar.agent_heads else 0)
+    return next((g for g in here if after <= g[0].lead <= reach and not g[0].locative), None)
 
 
 def _charged_act(view: TokenView, hit: CueHit, clause_start: int, first: int, charges: Sequence[int]) -> bool:
