@@ -94,7 +94,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
     if name_patterns:
-        found += town_mentions(doc, found)
+        found += town_mentions(doc, found, candidates=starts)
     listed = coordinated_names(doc, found) + joined_persons(doc, found) if name_patterns else []
     if listed:
         refused = occupancy(rejected, len(doc.text))

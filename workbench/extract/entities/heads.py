@@ -32,6 +32,7 @@ from workbench.extract.entities.context import HONORIFICS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
+from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
 from workbench.text import Document, fold
@@ -146,14 +147,15 @@ def _pattern_words() -> frozenset[str]:
 
 def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
-    pass for :func:`head_mentions`, :func:`~.names.name_mentions` and the event and envoy nouns of
-    :func:`~.rereadings.reread_in_article` together.
+    pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
+    :func:`~.rereadings.reread_in_article`, facility names and towns together; each reader takes
+    only the tokens it knows.
 
     >>> from workbench.text import Document
     >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))
     [1, 3]
     """
-    return word_tokens(doc, _pattern_words())
+    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS),))
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:

@@ -133,24 +133,28 @@ _AFTER = " "
 
 
 @lru_cache(maxsize=8)
-def _automaton(words: frozenset[str], after: str) -> ahocorasick.Automaton:
+def _automaton(groups: tuple[tuple[frozenset[str], str], ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in words:
-        for before in _BEFORE:
-            for end in after:
-                automaton.add_word(before + word + end, len(word))
+    for words, after in groups:
+        for word in words:
+            for before in _BEFORE:
+                for end in after:
+                    automaton.add_word(before + word + end, len(word))
     automaton.make_automaton()
     return automaton
 
 
-def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER) -> list[int]:
+def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER,
+                more: tuple[tuple[frozenset[str], str], ...] = ()) -> list[int]:
     """Indices of the tokens of ``doc`` whose folded form is one of ``words`` and that one of the
     characters of ``after`` follows, a space by default (one C pass over the folded text instead of
-    a look-up per token).
+    a look-up per token); ``more``: further (words, after) groups found in the same pass.
 
     >>> doc = Document("a", "قال محمد ومحمدين (محمد) محمد، محمد")
     >>> word_tokens(doc, frozenset({"محمد"})), word_tokens(doc, frozenset({"محمد"}), " ,")
     ([1, 8], [1, 6, 8])
+    >>> word_tokens(doc, frozenset({"قال"}), more=((frozenset({"محمد"}), ","),))
+    [0, 6]
     """
     if not words or not doc.text:
         return []
@@ -159,7 +163,7 @@ def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER) -> li
     # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the
     # text, so the word starts at ``last - length - 1`` of the text.
     return [bisect_left(tokens, index[last - length - 1], key=_START)
-            for last, length in _automaton(words, after).iter(" " + norm.text + " ")]
+            for last, length in _automaton(((words, after), *more)).iter(" " + norm.text + " ")]
 
 
 def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:

@@ -27,14 +27,14 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["town_mentions", "load_towns"]
+__all__ = ["town_mentions", "load_towns", "town_forms", "TOWN_ENDS"]
 
 CONFIDENCE = 0.6
 _ARTICLE = "ال"
 _RELATIONAL_ENDINGS = ("ي", "يه")
 # A place often ends a clause: a town before a comma, a full stop or a colon counts too (more ends make the
 # pass slower and add few places).
-_ENDS = " ,.:"
+TOWN_ENDS = " ,.:"
 
 
 @lru_cache(maxsize=4)
@@ -60,17 +60,28 @@ def _forms(towns: frozenset[str]) -> tuple[dict[str, int], frozenset[str]]:
     return forms, frozenset(forms)
 
 
-def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None = None) -> list[dict]:
+def town_forms(towns: frozenset[str] | None = None) -> frozenset[str]:
+    """The folded forms as written of ``towns`` (the shipped list when None), clitics included.
+
+    >>> sorted(f for f in town_forms() if f.endswith("القريات"))
+    ['القريات', 'بالقريات', 'وبالقريات']
+    """
+    return _forms(load_towns() if towns is None else towns)[1]
+
+
+def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None = None,
+                  candidates: list[int] | None = None) -> list[dict]:
     """Towns of ``towns`` (the shipped list when None) in ``doc`` where a place stands, overlapping
-    none of the ``found`` mentions."""
+    none of the ``found`` mentions. ``candidates``: token indices that hold every town form followed by
+    one of :data:`TOWN_ENDS` (:func:`.heads.pattern_tokens`), else found here."""
     forms, keys = _forms(load_towns() if towns is None else towns)
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
-    for i in word_tokens(doc, keys, _ENDS):
+    for i in word_tokens(doc, keys, TOWN_ENDS) if candidates is None else candidates:
         token = tokens[i]
         clitic = forms.get(token.norm)
         if clitic is None:
-            continue  # the folded view and the token disagree (a presentation ligature split)
+            continue  # another reader's token, or a presentation ligature the token and the view split apart
         if not clitic and not (i > 0 and tokens[i - 1].end + 1 == token.start and tokens[i - 1].norm in LOCATIVE_PREPOSITIONS):
             continue
         if token.norm.startswith(_ARTICLE, clitic) and _adjective_follows(tokens, i):
