@@ -1930,3 +1930,20 @@ def test_a_clause_ends_where_lakin_opens_another_subjects_report(text, first, se
 def test_lakin_before_a_subject_and_an_ordinary_verb_leaves_the_clause_whole():
     text = "وقال المسؤول إن المساعدات وصلت، لكن الطرق ما زالت مغلقة."
     assert kinds(run(text, [])) == [("reported", "المساعدات وصلت، لكن الطرق ما زالت مغلقة")]
+
+
+# -- round 28: the narrator's gloss, nouns taking marked words, the founder -----------------------
+
+@pytest.mark.parametrize("text, clause", [
+    ('وقال الجناح المسلح في بيان إن الهجوم جاء "ردا على مجزرة زركال"، وهي قرية في شمال العراق تجاور مناطق التنظيم.',
+     'الهجوم جاء "ردا على مجزرة زركال"'),
+    ("وأكد الجيش أن المقاتلين ينتمون إلى جماعة أنصار الشريعة، وهي حركة متشددة نشأت في ليبيا.",
+     "المقاتلين ينتمون إلى جماعة أنصار الشريعة"),
+])
+def test_a_gloss_with_wahiya_and_a_naming_noun_ends_the_clause(text, clause):
+    assert kinds(run(text, []))[0] == ("mixed" if '"' in clause else "reported", clause)
+
+
+def test_wahuwa_before_a_judgement_stays_in_the_clause():
+    text = "وقال الوزير إن الاتفاق تم، وهو خطوة مهمة للبلدين."
+    assert kinds(run(text, [])) == [("reported", "الاتفاق تم، وهو خطوة مهمة للبلدين")]

@@ -64,6 +64,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
+_GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
@@ -1415,7 +1416,14 @@ class _Scan:
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
         if self.phrase_at(k, "narrator_resumes"):
             return not self.contrast_goes_on(k)
-        return self.circumstance(k)
+        return self.gloss_at(k) or self.circumstance(k)
+
+    def gloss_at(self, k: int) -> bool:
+        """Whether وهي/وهو and a naming noun without the article open at token ``k`` the narrator's gloss of the name
+        before (مجزرة زركال، وهي قرية في شمال العراق; جماعة أنصار الشريعة، وهو تنظيم ...)."""
+        toks = self.tokens
+        return (k + 1 < len(toks) and toks[k].norm in _GLOSS_PRONOUNS and toks[k + 1].clitic == ""
+                and toks[k + 1].norm in self.lex.naming_nouns and toks[k + 1].kind == WORD)
 
     def contrast_goes_on(self, k: int) -> bool:
         """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
