@@ -1947,3 +1947,19 @@ def test_a_gloss_with_wahiya_and_a_naming_noun_ends_the_clause(text, clause):
 def test_wahuwa_before_a_judgement_stays_in_the_clause():
     text = "وقال الوزير إن الاتفاق تم، وهو خطوة مهمة للبلدين."
     assert kinds(run(text, [])) == [("reported", "الاتفاق تم، وهو خطوة مهمة للبلدين")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('وطالب الحزب الحكومة بالتصدي لـ"الفساد المستشري في المؤسسات العامة منذ سنوات طويلة".',
+     "الفساد المستشري في المؤسسات العامة منذ سنوات طويلة"),
+    ('ودعا الوزير إلى التصدي لـ"موجة الكراهية التي تجتاح المنطقة منذ أشهر عديدة".', "موجة الكراهية التي تجتاح المنطقة منذ أشهر عديدة"),
+    ('وذكّر المتحدث بـ«ما يحصل الآن في المدينة، حيث توصلت الإدارة المحلية إلى تشكيل مجلس للأعيان».',
+     "ما يحصل الآن في المدينة، حيث توصلت الإدارة المحلية إلى تشكيل مجلس للأعيان"),
+])
+def test_marks_after_li_or_bi_longer_than_a_name_hold_the_speakers_words(text, words):
+    assert ("direct", words) in kinds(run(text, []))
+
+
+def test_a_short_outlet_in_marks_after_li_stays_a_name():
+    text = 'وقال الوزير في تصريح لـ"الشرق الأوسط" إن المفاوضات مستمرة.'
+    assert kinds(run(text, [])) == [("reported", "المفاوضات مستمرة")]

@@ -240,9 +240,11 @@ class _Scan:
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
-            if self.lex.is_naming(before.norm) or (before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1
-                                                    and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
-                return True  # يطلق عليه «خبز بالتمر»: the name given
+            if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and len(words) > _LONG_NAME_WORDS)) or (
+                    before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1 and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
+                # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
+                # than any name, holds the speaker's words
+                return True
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
             if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):
