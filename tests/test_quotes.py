@@ -1963,3 +1963,11 @@ def test_marks_after_li_or_bi_longer_than_a_name_hold_the_speakers_words(text, w
 def test_a_short_outlet_in_marks_after_li_stays_a_name():
     text = 'وقال الوزير في تصريح لـ"الشرق الأوسط" إن المفاوضات مستمرة.'
     assert kinds(run(text, [])) == [("reported", "المفاوضات مستمرة")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('«الخارجية»: الاستيطان «إعلان حرب»\n\nواعتبرت الوزارة أمس استمرار الاستيطان بمنزلة "إعلان حرب" على الفلسطينيين.', "إعلان حرب"),
+    ("واعتبر المجلس القرار بمثابة «حركة التفاف» على إرادة الشعب.", "حركة التفاف"),
+])
+def test_marks_after_a_likeness_hold_the_speakers_judgement(text, words):
+    assert ("direct", words) in kinds(run(text, []))

@@ -64,6 +64,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
+_LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
@@ -223,6 +224,10 @@ class _Scan:
             return False
         inside = self.doc.tokens_between(span.start, span.end)
         words = [t for t in inside if t.kind != PUNCT]
+        if words and span.opener > 0 and self.tokens[span.opener - 1].norm in _LIKENESS:
+            # اعتبرت الاستيطان بمنزلة "إعلان حرب": a likeness holds the speaker's judgement, even one opening with a
+            # naming noun or repeated in the headline
+            return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
