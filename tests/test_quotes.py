@@ -1971,3 +1971,12 @@ def test_a_short_outlet_in_marks_after_li_stays_a_name():
 ])
 def test_marks_after_a_likeness_hold_the_speakers_judgement(text, words):
     assert ("direct", words) in kinds(run(text, []))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("كشف الأمير أن الراحل كان ينوي التركيز على قضية القضايا، أعني معضلة العقل المتطرف، وصفه الكاتب بالفتنة.",
+     "الراحل كان ينوي التركيز على قضية القضايا"),
+    ("وأكد التقرير أن البلاد تواجه أزمة الأزمات، أقصد البطالة بين الشباب.", "البلاد تواجه أزمة الأزمات"),
+])
+def test_a_columnists_first_person_aside_ends_the_reported_clause(text, clause):
+    assert kinds(run(text, []))[0] == ("reported", clause)
