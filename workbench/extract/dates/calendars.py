@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
@@ -30,6 +31,9 @@ GREGORIAN, HIJRI = "gregorian", "hijri"
 YEAR_RANGE = {GREGORIAN: (1800, 2200), HIJRI: (1343, 1500)}
 
 
+# The conversions are pure and an article names few distinct months and days, mostly the same ones
+# (its own month, this year, last year): remembered, the Hijri tables are not walked per expression.
+@lru_cache(maxsize=4096)
 def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
     """The Gregorian day of ``day.month.year`` in ``cal``, or None when no such day exists."""
     lo, hi = YEAR_RANGE[cal]
@@ -46,6 +50,7 @@ def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def month_span(cal: str, year: int, month: int) -> tuple[date, date] | None:
     """First and last Gregorian day of a month of ``cal``, or None when out of range."""
     first = to_gregorian(cal, year, month, 1)
@@ -62,6 +67,7 @@ def _days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+@lru_cache(maxsize=4096)
 def today_in(cal: str, day: date) -> tuple[int, int, int] | None:
     """(year, month, day) of the Gregorian ``day`` in ``cal`` (None outside the Hijri tables)."""
     if cal == GREGORIAN:
