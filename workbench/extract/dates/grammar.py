@@ -314,7 +314,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words)}"
     # One trie for both lists: a core word must end there, an opener must have one of those after it.
     opener_tail = f"\\s+(?:{core_or_opener})"
-    first_word = trie_alternation([], tails={**{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}})
+    # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
+    # day (من صباح) or an edge (بين نهاية 2015) follows them, never من خلال or من قبل.
+    range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|{whole_words(core_words | {*lex.words['part_of_day'], *lex.words['edge']})})"
+    first_word = trie_alternation([], tails={
+        **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words},
+        **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words}})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
