@@ -1084,10 +1084,49 @@ def test_a_town_the_catalogue_lacks_is_a_place_after_a_locative_word(text, town)
 @pytest.mark.parametrize("text, word", [
     ("وتمنياتي بخالص التوفيق للفريق", "خالص"),  # a town name that is a word, after ب
     ("ما يجعل من الحراك الاجتماعي معركة سياسية", "الحراك"),  # a noun with its adjective
-    ("زار سامراء وفد رسمي", "سامراء"),  # no locative word before it: left to the model
+    ("وقدم خالص شكره للحضور", "خالص"),  # after a verb that is not one of going to a place
+    ("مع الشكر وخالص التحيات", "خالص"),  # with و after a word that is no place
 ])
 def test_a_town_name_elsewhere_is_no_place(text, word):
     assert word not in {r["surface"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("وقعت انفجارات في سوسة وباردو وقابس أمس", ["سوسة", "باردو", "قابس"]),  # a list after a preposition
+    ("وصلت التعزيزات إلى بغداد وبيجي صباحا", ["بيجي"]),  # after a catalogue city
+    ("وأعلنت الشرطة في الرياض والقريات والجبيل", ["القريات", "الجبيل"]),  # towns with their own article
+    ("زار سامراء وفد رسمي", ["سامراء"]),  # after a verb of going to a place
+    ("وغادرت بيجي آخر القوات", ["بيجي"]),
+])
+def test_a_town_in_a_list_or_after_a_verb_of_going_is_a_place(text, towns):
+    found = {r["surface"]: r for r in ents(text)}
+    for town in towns:
+        assert town in found and found[town]["type"] == "GPE" and found[town]["actor_id"] == outside_id(town)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انتقد عضو لجنة الأمن والدفاع في البرلمان", "لجنة الأمن والدفاع"),  # a coordinated field
+    ("وأعلنت هيئة الموارد المائية أمس", "هيئة الموارد المائية"),  # a field noun and its adjective
+    ("وقال مجلس الاستقرار المالي إن", "مجلس الاستقرار المالي"),
+    ("تقرير منظمة التعاون الاقتصادي والتنمية الأخير", "منظمة التعاون الاقتصادي والتنمية"),
+])
+def test_an_indefinite_head_with_a_field_noun_and_adjective_is_an_institution(text, name):
+    found = [r for r in ents(text) if r["surface"] == name]
+    assert found and found[0]["type"] == "ORG"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وقال مجلس الإدارة الجديد إن", "مجلس الإدارة"),  # a bare field noun: a generic phrase
+    ("تراجعت حركة التجارة العالمية أمس", "حركة التجارة"),  # a flow, not a body
+    ("نقل إلى مستشفى الصحة النفسية للتأكد من حالته", "للتأكد"),  # a purpose after the name
+])
+def test_a_head_with_a_generic_field_phrase_is_no_institution(text, phrase):
+    assert not any(phrase in r["surface"] for r in ents(text))
+
+
+def test_a_state_adjective_ends_a_field_name():
+    assert [s for s, _ in pairs("وقالت لجنة الشؤون الدينية التركية إن") if "الشؤون" in s] == ["لجنة الشؤون الدينية"]
+    assert not any("الشؤون" in s for s, _ in pairs("وقالت لجنة الشؤون التركية إن"))
 
 
 def test_towns_list_leaves_out_head_nouns_and_catalogue_places():

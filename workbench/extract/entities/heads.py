@@ -98,6 +98,9 @@ _QUOTES = frozenset("\"«»“”'")
 # الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
 # second name of its own (وزارة الزراعة «الثروة السمكية»).
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
+# Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
+# العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
+_NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
 
@@ -365,6 +368,43 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
                  and tokens[first].stem not in _nationality_words()) else 0
 
 
+def _construct_name_words(tokens: list, first: int, text: str) -> int:
+    """How many words after an indefinite institutional head name it by its field: a definite noun
+    (a common word: الشؤون, التنمية) with a coordinated one (العلوم والآداب) or relational
+    adjectives that are not a state's (الشؤون الخارجية, التنمية السياحية), which one more
+    coordinated noun may follow (التعاون الاقتصادي والتنمية); a bare noun is a generic
+    phrase (مجلس الإدارة), a state's adjective leaves the state, and a ل-word after the adjectives is
+    mostly a purpose (مستشفى الصحة النفسية | للتأكد).
+
+    >>> from workbench.text import Document
+    >>> [_construct_name_words(Document("a", t).tokens, 1, t) for t in
+    ...  ("لجنة الشؤون الخارجية في", "مجلس التنمية السياحية بالمنطقة", "كلية العلوم والآداب في", "مجلس الإدارة في",
+    ...   "وزارة الخارجية الأمريكية في", "منظمة التعاون الاقتصادي والتنمية في")]
+    [2, 2, 2, 0, 0, 3]
+    """
+    k = first + 1
+    if k >= len(tokens) or not _field_noun(tokens[first]) or "\n" in text[tokens[first].end:tokens[k].start]:
+        return 0
+    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _field_noun(tokens[k]):
+        k += 1
+    while (k < len(tokens) and k - first < 4 and _institution_adjective(tokens[k])
+           and tokens[k].stem not in _nationality_words()):
+        k += 1
+    if k == first + 1:
+        return 0
+    if k < len(tokens) and tokens[k].clitic == "وال" and _field_noun(tokens[k]):
+        k += 1  # منظمة التعاون الاقتصادي والتنمية
+    return k - first
+
+
+def _field_noun(tok) -> bool:
+    """A definite noun that may name an institution's field (الشؤون, التنمية, الآداب): no state's
+    adjective, no head noun (a noun in ـية such as التنمية reads like an adjective, but right after an
+    indefinite head a definite word is its complement)."""
+    return (tok.kind == "word" and tok.clitic in ("ال", "وال") and len(tok.stem) > 2
+            and tok.stem not in _nationality_words() and "ال" + tok.stem not in _starts())
+
+
 @lru_cache(maxsize=1)
 def _nationality_words() -> frozenset[str]:
     """Folded nationality adjectives of the shipped catalogue, without the article (سعوديه, امريكي)."""
@@ -458,6 +498,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         else:
             count = _name_words(tokens, first, common, text, feminine)
+            if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
+                count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
             if not count or action and not _person_words(tokens, first, count):

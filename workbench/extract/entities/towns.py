@@ -3,8 +3,9 @@
 The shipped catalogue holds the region's cities of 300,000 people or more; smaller towns
 (``data/actors/towns.csv``, from GeoNames, built by ``scripts/build_towns.py`` without forms that
 are common words) are matched only as a whole word right after a preposition of
-:data:`context.LOCATIVE_PREPOSITIONS` (في, إلى, من, قرب), or, for a name with its own article,
-with the clitic ب (بالقريات); a name with its own article before a definite relational adjective is
+:data:`context.LOCATIVE_PREPOSITIONS` (في, إلى, من, قرب) or a verb of going to a place
+(:data:`PLACE_VERBS`: «زار سامراء», «غادر بيجي»), with «و» after a place so read (a list: «في سوسة
+وباردو», «من حلب وإدلب»), or, for a name with its own article, with the clitic ب (بالقريات); a name with its own article before a definite relational adjective is
 a noun phrase («من الحراك الاجتماعي»). Elsewhere such a form is too often a word (a town called
 «خالص» in «بخالص التوفيق»); after a place noun (بمحافظة طبرجل, بلدية الجبيل) the head-noun rules read
 the name. The mention is GPE without an id of the catalogue.
@@ -27,7 +28,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["town_mentions", "load_towns", "town_forms", "TOWN_ENDS"]
+__all__ = ["town_mentions", "load_towns", "town_forms", "TOWN_ENDS", "PLACE_VERBS"]
 
 CONFIDENCE = 0.6
 _ARTICLE = "ال"
@@ -35,6 +36,12 @@ _RELATIONAL_ENDINGS = ("ي", "يه")
 # A place often ends a clause: a town before a comma, a full stop or a colon counts too (more ends make the
 # pass slower and add few places).
 TOWN_ENDS = " ,.:"
+# Verbs whose object is a place (زار سامراء وفد, غادر بيجي): a town right after one is where one goes.
+PLACE_VERBS = frozenset(fold(w) for w in "زار زارت يزور تزور وصل وصلت يصل تصل دخل دخلت يدخل تدخل غادر غادرت يغادر تغادر".split())
+_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | {"و" + verb for verb in PLACE_VERBS}  # وغادر, وزارت
+_AND = "و"
+# How many places before a town a list may hold (في سوسة وباردو وقابس ...).
+_MAX_LIST = 6
 
 
 @lru_cache(maxsize=4)
@@ -49,14 +56,17 @@ def load_towns(path: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _forms(towns: frozenset[str]) -> tuple[dict[str, int], frozenset[str]]:
-    """Folded form as written -> letters of its clitic, and the forms as a set (the key of their
-    automaton): every one-word town, and a town with its own article after ب or وب. A town of two words (أم القيوين) is left to the place heads before it."""
+def _forms(towns: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """Folded form as written -> its clitic, and the forms as a set (the key of their automaton):
+    every one-word town, the town after و (a list), and a town with its own article after ب or وب.
+    A town of two words (أم القيوين) is left to the place heads before it; a town that itself starts
+    with و keeps its own reading."""
     towns = frozenset(town for town in towns if " " not in town)
-    forms = {town: 0 for town in towns}
+    forms = {_AND + town: _AND for town in towns}
     for town in towns:
         if town.startswith(_ARTICLE):
-            forms.update({"ب" + town: 1, "وب" + town: 2})
+            forms.update({"ب" + town: "ب", "وب" + town: "وب"})
+    forms.update(dict.fromkeys(towns, ""))
     return forms, frozenset(forms)
 
 
@@ -64,7 +74,7 @@ def town_forms(towns: frozenset[str] | None = None) -> frozenset[str]:
     """The folded forms as written of ``towns`` (the shipped list when None), clitics included.
 
     >>> sorted(f for f in town_forms() if f.endswith("القريات"))
-    ['القريات', 'بالقريات', 'وبالقريات']
+    ['القريات', 'بالقريات', 'والقريات', 'وبالقريات']
     """
     return _forms(load_towns() if towns is None else towns)[1]
 
@@ -82,15 +92,44 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
         clitic = forms.get(token.norm)
         if clitic is None:
             continue  # another reader's token, or a presentation ligature the token and the view split apart
-        if not clitic and not (i > 0 and tokens[i - 1].end + 1 == token.start and tokens[i - 1].norm in LOCATIVE_PREPOSITIONS):
+        if not clitic and not _after_place_word(tokens, i):
             continue
-        if token.norm.startswith(_ARTICLE, clitic) and _adjective_follows(tokens, i):
+        if clitic == _AND and not _in_place_list(tokens, i, [*found, *out]):
+            continue
+        if token.norm.startswith(_ARTICLE, len(clitic)) and _adjective_follows(tokens, i):
             continue
         index = doc.normalized.index
-        start = index[bisect_left(index, token.start) + clitic]
+        start = index[bisect_left(index, token.start) + len(clitic)]
         if not any(m["start"] < token.end and start < m["end"] for m in found):
             out.append(record(doc, start, token.end, "GPE", None, None, text[start:token.end], "pattern", "pattern", CONFIDENCE))
     return out
+
+
+def _after_place_word(tokens: list, i: int) -> bool:
+    """Whether token ``i`` stands right after a locative preposition or a verb of :data:`PLACE_VERBS`."""
+    return i > 0 and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 1].norm in _PLACE_BEFORE
+
+
+def _in_place_list(tokens: list, i: int, places: list[dict]) -> bool:
+    """Whether token ``i`` (a word with «و») follows a place of ``places`` that itself follows a
+    place word or, with «و», another such place: «في سوسة وباردو», «من حلب وإدلب وقابس»."""
+    for _ in range(_MAX_LIST):
+        before = tokens[i - 1] if i else None
+        if before is None or before.end + 1 != tokens[i].start:
+            return False
+        place = next((m for m in places if m["type"] == "GPE" and m["start"] < before.end and before.start < m["end"]), None)
+        if place is None:
+            return False
+        i = bisect_left(tokens, place["start"] + 1, key=_token_end)
+        if _after_place_word(tokens, i):
+            return True
+        if not tokens[i].norm.startswith(_AND):
+            return False
+    return False
+
+
+def _token_end(token) -> int:
+    return token.end
 
 
 def _adjective_follows(tokens: list, i: int) -> bool:
