@@ -38,7 +38,8 @@ _RELATIONAL_ENDINGS = ("ي", "يه")
 TOWN_ENDS = " ,.:"
 # Verbs whose object is a place (زار سامراء وفد, غادر بيجي): a town right after one is where one goes.
 PLACE_VERBS = frozenset(fold(w) for w in "زار زارت يزور تزور وصل وصلت يصل تصل دخل دخلت يدخل تدخل غادر غادرت يغادر تغادر".split())
-_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | {"و" + verb for verb in PLACE_VERBS}  # وغادر, وزارت
+# Not with و (وغادرت ديانا): after a verb the name is as often its subject, a person the town list may hold.
+_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS
 _AND = "و"
 # How many places before a town a list may hold (في سوسة وباردو وقابس ...).
 _MAX_LIST = 6
