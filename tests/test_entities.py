@@ -1137,3 +1137,20 @@ def test_towns_list_leaves_out_head_nouns_and_catalogue_places():
     catalogue_forms = {fold(alias) for alias in load_catalogue()["alias"]}
     assert len(towns) > 1000 and not towns & catalogue_forms
     assert not {fold(w) for w in "جامعة مدينة محافظة".split()} & towns
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وارتفع سهم شركة أسمنت الجوف أمس", "شركة أسمنت الجوف"),
+    ("أن محكمة جنايات القاهرة كانت أصدرت حكما", "محكمة جنايات القاهرة"),
+])
+def test_a_catalogue_place_inside_an_institution_name_gives_way_to_it(text, name):
+    found = ents(text)
+    assert [r["surface"] for r in found] == [name] and found[0]["type"] == "ORG"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وقالت صحيفة الرياض إن", "رياض"),  # the place starts the name: the newspaper's catalogue name
+    ("ونقل إلى مستشفى في الرياض", "رياض"),  # the place only locates the hospital
+])
+def test_a_place_outside_an_institution_name_keeps_its_reading(text, place):
+    assert place in {r["surface"] for r in ents(text)}
