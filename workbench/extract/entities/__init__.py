@@ -12,7 +12,8 @@ its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
 or persons with the unknown names that close it («أمستردام وأثينا وميكونز»). A model or pattern mention that overlaps a catalogue
-mention is dropped, so a known actor always keeps its id, and a pattern
+mention is dropped, so a known actor always keeps its id (except a catalogue place inside an
+institution named by its head noun: «محكمة جنايات القاهرة» is one ORG), and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
 (:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
 article that they end). Afterwards a person's single name («بوغدانوف») is

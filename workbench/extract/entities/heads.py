@@ -15,7 +15,9 @@ adjectives of a place (نائية, سكني); a name in quote marks right after 
 organisation or media head (شركة "آسيا كابيتال") is taken whole without its
 head. A definite head («المستشفى») is an anaphor and gives nothing, except an institutional head
 before relational adjectives and a ل-complement («الهيئة الملكية للجبيل وينبع» -> «هيئة الملكية للجبيل
-وينبع», ORG) or before two adjectives (الشركة الوطنية السياحية).
+وينبع», ORG) or before two adjectives (الشركة الوطنية السياحية). An indefinite institutional head followed by a
+common definite noun names its body by its field when a relational adjective or a coordinated noun
+follows («لجنة الشؤون الخارجية», «كلية العلوم والآداب»).
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "نقلوا إلى مستشفى الكاظم بمدينة مشهد، وقال الدكتور موافق الرويلي")
