@@ -1412,3 +1412,12 @@ def test_this_month_after_a_named_hijri_month_is_that_month():
     # after a Gregorian month, or with a marker of now, it stays the publication month
     assert read("صدر في يونيو الماضي. وفي منتصف الشهر ارتفعت الأسعار", AUGUST_2015)[1][2:] == ("2015-08-01", "2015-08-31")
     assert read("في شهر رمضان الماضي زادت المبيعات، وفي الشهر الجاري تراجعت", AUGUST_2015)[1][2:] == ("2015-08-01", "2015-08-31")
+
+
+def test_a_cardinal_word_day_opens_a_range_after_min_or_bayna():
+    assert one("ينعقد المعرض من عشرة إلى عشرين أغسطس", AUGUST_2015) == ("من عشرة إلى عشرين أغسطس", "range", "2015-08-10", "2015-08-20")
+    assert one("تستمر الدورة من خمسة حتى سبعة سبتمبر 2015", AUGUST_2015)[2:] == ("2015-09-05", "2015-09-07")
+    assert one("تقام بين ثلاثة و خمسة أغسطس", AUGUST_2015)[2:] == ("2015-08-03", "2015-08-05")
+    assert one("من 10 إلى عشرين أغسطس", AUGUST_2015)[:2] == ("من 10 إلى عشرين أغسطس", "range")
+    # a unit, و and a ten is still one day
+    assert one("صدر في خمسة وعشرين أغسطس", AUGUST_2015)[2:] == ("2015-08-25", "2015-08-25")

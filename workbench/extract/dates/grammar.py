@@ -231,6 +231,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
                 f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
+                f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 spanning(range_end, range_end) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first

@@ -50,6 +50,7 @@ _LAST = -1  # the value of a marker of the unit before the current one (الما
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _PAIRED_GAP = re.compile(r"\s*/\s*")
+_AND_GAP = re.compile(r"\s*و\s*")  # خمسة وعشرين: one day in two words; عشرة إلى عشرين: two days
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
@@ -367,6 +368,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
             or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and ctx.lexicon.months[words[i][1]][:2] == ctx.lexicon.months[words[i - 1][1]][:2]
         ):
             words[i] = ("pair", words[i][1])
+        elif rule in _CALENDAR_RULES and words[i][0] == words[i - 1][0] == "numword" and not _one_number(words[i - 1][1], words[i][1], surface[found[i - 1].end():found[i].start()], ctx.lexicon):
+            words[i] = ("numword_next", words[i][1])  # عشرة إلى عشرين, ثلاثة وخمسة: the second word is a day of its own
     spoken = surface.split() if rule in ("date", "day") else ()  # only these two refer back
     # اليوم نفسه, الخامس من الشهر ذاته, عصر ذات اليوم: the day (or month) the text named last
     if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
@@ -514,7 +517,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
             parts[-1].year = int(text)
         elif kind == "numword" and prev == "numword" and cur.days:
             cur.days[-1] += _number_word(text, lex)  # خمسة وعشرين: one day in two words
-        elif kind in ("number", "ordinal", "numword"):
+        elif kind in ("number", "ordinal", "numword", "numword_next"):
             value = int(text) if kind == "number" else lex.numbers["ordinal"][text] if kind == "ordinal" else _number_word(text, lex)
             if cur.month is not None or cur.year is not None:
                 parts.append(_Part())
@@ -746,6 +749,16 @@ def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]
     number = sum(int(t) if k == "number" else _number_word(t, lex) for k, t in words if k in ("number", "numword"))
     unit, alone = next(lex.units[t] for k, t in words if k == "unit")
     return unit, (number or alone)
+
+
+def _one_number(first: str, second: str, gap: str, lex: Lexicon) -> bool:
+    """Whether two number words read as one number: a unit, و and a ten (خمسة وعشرين).
+
+    >>> lex = load_lexicon()
+    >>> _one_number("خمسه", "عشرين", " و", lex), _one_number("عشره", "عشرين", " الي ", lex), _one_number("ثلاثه", "خمسه", " و ", lex)
+    (True, False, False)
+    """
+    return bool(_AND_GAP.fullmatch(gap)) and 0 < _number_word(first, lex) < 10 and _number_word(second, lex) % 10 == 0
 
 
 def _number_word(text: str, lex: Lexicon) -> int:
