@@ -45,7 +45,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف مجمع".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -103,6 +103,14 @@ _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قنا
 # Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
+# A state's portfolios: a ministry of one of them with an adjective in ـي is the state's (وزارة الخارجية
+# الكرواتية, وزارة الداخلية الروسية), the state an actor under the gold rules and the ministry no name of its own.
+_STATE_PORTFOLIOS = frozenset(fold(w) for w in "خارجية داخلية".split())
+# Adverbs of place that may stand between a head and a place (مستشفى داخل الرياض); prepositions are
+# shorter than any noun before a place in a name (استئناف, جنايات).
+_PLACE_ADVERBS = frozenset(fold(w) for w in "داخل خارج خلال عبر قرب أمام حول بجوار قرابة".split())
+# Broken plurals of persons that name a body's members (مجلس النواب, مجلس الشيوخ).
+_PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ علماء أعيان أمناء خبراء سفراء قضاة أطباء".split())
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
 
@@ -376,27 +384,71 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     adjectives that are not a state's (الشؤون الخارجية, التنمية السياحية), which one more
     coordinated noun may follow (التعاون الاقتصادي والتنمية); a bare noun is a generic
     phrase (مجلس الإدارة), a state's adjective leaves the state, and a ل-word after the adjectives is
-    mostly a purpose (مستشفى الصحة النفسية | للتأكد).
+    mostly a purpose (مستشفى الصحة النفسية | للتأكد). After a state's portfolio (الخارجية, الدفاع) an
+    adjective in ـي names the state, listed or not (وزارة الخارجية الكرواتية); after a masculine head and
+    a plural of persons a word in ـية agrees with neither and starts the next phrase (مجلس النواب
+    الأولوية); a coordinated head noun starts another body's name (التنمية الاجتماعية | والمكتب).
 
     >>> from workbench.text import Document
     >>> [_construct_name_words(Document("a", t).tokens, 1, t) for t in
     ...  ("لجنة الشؤون الخارجية في", "مجلس التنمية السياحية بالمنطقة", "كلية العلوم والآداب في", "مجلس الإدارة في",
-    ...   "وزارة الخارجية الأمريكية في", "منظمة التعاون الاقتصادي والتنمية في")]
-    [2, 2, 2, 0, 0, 3]
+    ...   "وزارة الخارجية الأمريكية في", "منظمة التعاون الاقتصادي والتنمية في", "وزارة الداخلية البلغارية في",
+    ...   "مجلس المحافظين الأولوية في", "لجنة التنمية الاجتماعية والوزارة في")]
+    [2, 2, 2, 0, 0, 3, 0, 0, 2]
     """
     k = first + 1
     if k >= len(tokens) or not _field_noun(tokens[first]) or "\n" in text[tokens[first].end:tokens[k].start]:
         return 0
-    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _field_noun(tokens[k]):
+    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]):
         k += 1
+    elif tokens[first].stem in _STATE_PORTFOLIOS or (
+            not tokens[first - 1].norm.endswith("ه") and _persons_plural(tokens[first].stem)
+            and tokens[k].norm.endswith("يه")):
+        return 0
     while (k < len(tokens) and k - first < 4 and _institution_adjective(tokens[k])
            and tokens[k].stem not in _nationality_words()):
         k += 1
     if k == first + 1:
         return 0
-    if k < len(tokens) and tokens[k].clitic == "وال" and _field_noun(tokens[k]):
+    if k < len(tokens) and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]):
         k += 1  # منظمة التعاون الاقتصادي والتنمية
     return k - first
+
+
+def _place_name_words(tokens: list, first: int, text: str) -> int:
+    """How many words after an indefinite institutional head make a name that holds a catalogue
+    place: a common noun before the place (محكمة استئناف الرياض), or the place before relational
+    adjectives that are not a state's and their ل-complement (مركز أبها الدولي للمعارض); 0 for the place
+    alone (مركز أبها: also the town's administrative centre), a head noun before it (مجلس منطقة الرياض,
+    the place head's own reading) or a particle (مستشفى في عمان, مستشفى داخل الرياض).
+
+    >>> from workbench.text import Document
+    >>> [_place_name_words(Document("a", t).tokens, 1, t) for t in
+    ...  ("محكمة استئناف الرياض حكما", "مركز أبها الدولي للمعارض في", "مركز أبها في", "مجلس منطقة الرياض في",
+    ...   "مستشفى في عمان", "مستشفى داخل الرياض")]
+    [2, 3, 0, 0, 0, 0]
+    """
+    places = _named("GPE")
+    end = min(first + 2, len(tokens))
+    k = next((k for k in range(first, end) if tokens[k].kind == "word" and tokens[k].clitic in ("", "ال")
+              and tokens[k].stem in places), None)
+    if k is None or any("\n" in text[tokens[j - 1].end:tokens[j].start] for j in range(first, k + 1)):
+        return 0
+    if k > first:
+        noun = tokens[first]
+        return 2 if (not noun.clitic and len(noun.norm) > 3 and noun.norm in common_words()
+                     and noun.norm not in _starts() and noun.norm not in _PLACE_ADVERBS) else 0
+    j = k + 1
+    while (j < len(tokens) and j - k <= 3 and _institution_adjective(tokens[j])
+           and tokens[j].stem not in _nationality_words()):
+        j += 1
+    return 0 if j == k + 1 else j - first + _institution_complement(tokens, j, text)
+
+
+def _persons_plural(stem: str) -> bool:
+    """A plural of persons: a sound masculine plural, in ـين after its head (المحافظين), or a listed
+    broken one (النواب)."""
+    return stem.endswith("ين") or stem in _PERSONS_PLURALS
 
 
 def _field_noun(tok) -> bool:
@@ -405,6 +457,11 @@ def _field_noun(tok) -> bool:
     indefinite head a definite word is its complement)."""
     return (tok.kind == "word" and tok.clitic in ("ال", "وال") and len(tok.stem) > 2
             and tok.stem not in _nationality_words() and "ال" + tok.stem not in _starts())
+
+
+def _coordinated_field(tok) -> bool:
+    """A field noun after «و» that is not a head noun, which names a second body (والمكتب, والوزارة)."""
+    return _field_noun(tok) and tok.stem not in _starts()
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +526,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
+        if kind == "head" and i + 1 < len(tokens) and starts.get(tokens[i + 1].norm, ("",))[0] == "head":
+            continue  # مجمع جامعة الأنبار: the second head names its own body
         first = i + 1
         if kind in ("title", "role") and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
             first += 1  # العميد الركن معن السعدي, لاعب الوسط رياض العريني
@@ -500,6 +559,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         else:
             count = _name_words(tokens, first, common, text, feminine)
+            if keep and typ == "ORG":
+                count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
         if kind != "head":
