@@ -1421,3 +1421,21 @@ def test_a_cardinal_word_day_opens_a_range_after_min_or_bayna():
     assert one("من 10 إلى عشرين أغسطس", AUGUST_2015)[:2] == ("من 10 إلى عشرين أغسطس", "range")
     # a unit, و and a ten is still one day
     assert one("صدر في خمسة وعشرين أغسطس", AUGUST_2015)[2:] == ("2015-08-25", "2015-08-25")
+
+
+def frame_rows(text: str, published: pd.Timestamp) -> list[tuple[str, str, str]]:
+    found = workbench.dates(pd.DataFrame({"article_id": ["a"], "text": [text], "published": [published]}))
+    return [(r.surface, str(r.value_start.date()), r.calendar) for r in found.itertuples()]
+
+
+def test_a_day_and_month_in_figures_with_this_month_or_year_takes_the_articles_calendar():
+    july_22 = pd.Timestamp("2015-07-22 12:00", tz="Asia/Riyadh")  # 6 Shawwal 1436
+    # "this month" naming the Hijri month of publication (10) makes the notice Hijri, its other dates too
+    assert frame_rows("يستمر حتى الدوام الرسمي بتاريخ 30 -10 من هذا الشهر. والتصحيح لمن قدموا قبل تاريخ 20 -7 لهذا العام", july_22) == [
+        ("30 -10 من هذا الشهر", "2015-08-15", "hijri"), ("20 -7 لهذا العام", "2015-05-09", "hijri")]
+    # a Hijri date elsewhere in the article does the same
+    assert frame_rows("صدر القرار في 1436/10/12هـ ويسري حتى 25/11 من هذا العام", AUGUST_2015)[1] == ("25/11 من هذا العام", "2015-09-09", "hijri")
+    # otherwise Gregorian, the year shifted by a marker of the year only
+    assert frame_rows("سجل الهدف في 15-7 من العام الماضي", AUGUST_2015) == [("15-7 من العام الماضي", "2014-07-15", "gregorian")]
+    assert frame_rows("بتاريخ 20/8 من الشهر الجاري", AUGUST_2015) == [("20/8 من الشهر الجاري", "2015-08-20", "gregorian")]
+    assert frame_rows("النتيجة 3-1 لهذا الفريق", AUGUST_2015) == []

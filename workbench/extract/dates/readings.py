@@ -50,6 +50,9 @@ _LAST = -1  # the value of a marker of the unit before the current one (الما
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _PAIRED_GAP = re.compile(r"\s*/\s*")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[\d/-])")
+_DAY_MONTH_THIS_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])\s+من\s+(?:هذا\s+الشهر|الشهر\s+الجاري)")
+_HIJRI_NOTATION = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
 _AND_GAP = re.compile(r"\s*و\s*")  # خمسة وعشرين: one day in two words; عشرة إلى عشرين: two days
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
@@ -378,7 +381,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule in _CALENDAR_RULES:
         return _calendar_reading(rule, words, ctx, start, end)
     if rule == "numeric":
-        return _numeric_reading(ctx.folded[start:end])
+        text = ctx.folded[start:end]
+        return _day_month_reading(text, words, ctx) if _DAY_MONTH.match(text) else _numeric_reading(text)
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
@@ -729,6 +733,32 @@ def _year_matching_weekday(cal: str, year: int, month: int, day: int, weekday: i
         if day_date is not None and day_date.weekday() == weekday:
             return candidate
     return year
+
+
+def _day_month_reading(text: str, words: list[tuple[str, str]], ctx: Context) -> Reading:
+    """A day and month in figures with the month or year in words ("30 -10 من هذا الشهر", "20 -7 لهذا العام"), in
+    the publication's year of its calendar: Hijri when the article writes Hijri dates or an earlier such date
+    (or this one) gives the publication's Hijri month as "this month", Gregorian otherwise.
+
+    >>> ctx = Context.for_text("يستمر حتى 30 -10 من هذا الشهر ثم قبل 20 -7 لهذا العام", date(2015, 7, 22))
+    >>> [(m.group(), _day_month_reading(m.group(), [], ctx).bounds[0]) for m in _DAY_MONTH.finditer(ctx.folded)]
+    [('30 -10', datetime.date(2015, 8, 15)), ('20 -7', datetime.date(2015, 5, 9))]
+    """
+    day, month = (int(n) for n in _DAY_MONTH.match(text).groups())
+    reading = Reading("date", "day", GREGORIAN)
+    if ctx.anchor is None:
+        return reading
+    hijri_now = today_in(HIJRI, ctx.anchor)
+    this_hijri_month = hijri_now is not None and any(
+        int(m.group(2)) == hijri_now[1] != ctx.anchor.month for m in _DAY_MONTH_THIS_MONTH.finditer(ctx.folded))
+    if hijri_now is not None and (this_hijri_month or _HIJRI_NOTATION.search(ctx.folded)):
+        reading.calendar = HIJRI
+    year = (hijri_now if reading.calendar == HIJRI else today_in(GREGORIAN, ctx.anchor))[0]
+    if any(k == "period" and _PERIOD_UNIT.get(t[2:]) == "year" for k, t in words):  # من العام الماضي; a month's marker adds nothing to a month in figures
+        year += next((ctx.lexicon.markers[t] for k, t in words if k == "marker"), 0)
+    value = to_gregorian(reading.calendar, year, month, day)
+    reading.bounds, reading.anchored = ((value, value), True) if value else (None, False)
+    return reading
 
 
 def _numeric_reading(text: str) -> Reading:
