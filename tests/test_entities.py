@@ -1154,3 +1154,35 @@ def test_a_catalogue_place_inside_an_institution_name_gives_way_to_it(text, name
 ])
 def test_a_place_outside_an_institution_name_keeps_its_reading(text, place):
     assert place in {r["surface"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, left_out", [
+    ("وقالت وزارة الخارجية السلوفاكية إن", "السلوفاكية"),  # a state's adjective the catalogue lacks
+    ("وقالت وزارة الخارجية الإستونية إن", "الإستونية"),
+    ("وأعطى مجلس العلماء الأفضلية للقانون", "الأفضلية"),  # a noun in ـية after a plural of persons
+    ("وأعطى مجلس الشيوخ الأولوية للقانون", "الأولوية"),
+])
+def test_a_field_name_leaves_out_a_state_adjective_and_a_following_noun(text, left_out):
+    assert not any(left_out in r["surface"] for r in ents(text, model=None))
+
+
+def test_a_coordinated_head_noun_starts_a_second_body():
+    found = [r["surface"] for r in ents("وقالت لجنة التنمية الريفية والوزارة إن") if "التنمية" in r["surface"]]
+    assert found == ["لجنة التنمية الريفية"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقضت محكمة استئناف الدمام بسجنه", "محكمة استئناف الدمام"),  # a common noun before a catalogue city
+    ("وقال مركز شرطة الخبر إن", "مركز شرطة الخبر"),
+    ("وافتتح معرض مركز جدة الدولي للمؤتمرات أمس", "مركز جدة الدولي للمؤتمرات"),  # a city, adjectives, complement
+    ("نقل إلى مستوصف الأمل الأهلي", "مستوصف الأمل الأهلي"),  # a head outside the first lists
+    ("وارتفع سهم مجمع الدوحة التجاري أمس", "مجمع الدوحة التجاري"),
+])
+def test_a_catalogue_city_inside_an_institution_name_is_one_organisation(text, name):
+    found = {r["surface"]: r for r in ents(text)}
+    assert name in found and found[name]["type"] == "ORG"
+    assert not any(r["type"] == "GPE" for r in found.values())
+
+
+def test_a_head_before_another_head_leaves_the_name_to_the_second():
+    assert [r["surface"] for r in ents("زار مكتب جامعة الأنبار أمس")] == ["جامعة الأنبار"]
