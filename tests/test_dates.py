@@ -1439,3 +1439,12 @@ def test_a_day_and_month_in_figures_with_this_month_or_year_takes_the_articles_c
     assert frame_rows("سجل الهدف في 15-7 من العام الماضي", AUGUST_2015) == [("15-7 من العام الماضي", "2014-07-15", "gregorian")]
     assert frame_rows("بتاريخ 20/8 من الشهر الجاري", AUGUST_2015) == [("20/8 من الشهر الجاري", "2015-08-20", "gregorian")]
     assert frame_rows("النتيجة 3-1 لهذا الفريق", AUGUST_2015) == []
+
+
+def test_an_events_counted_day_takes_a_day_written_beside_it():
+    monday, counted = read("اختتمت اليوم الاثنين ثاني أيام البطولة", AUGUST_2015)
+    assert counted[:2] == ("ثاني أيام البطولة", "relative") and counted[2:] == monday[2:] != ("", "")
+    assert read("ثالث أيام المعرض الثلاثاء 4 أغسطس 2015", AUGUST_2015)[0] == ("ثالث أيام المعرض", "relative", "2015-08-04", "2015-08-04")
+    assert read("في اليوم الثاني من زيارته يوم 3 أغسطس", AUGUST_2015)[0][2:] == ("2015-08-03", "2015-08-03")
+    # with no day beside it, which day it is stays open
+    assert read("وشهد اليوم الأول من المهرجان حضورا، وفي يوم 3 أغسطس اختتم", AUGUST_2015)[0] == ("اليوم الأول من المهرجان", "relative", "", "")

@@ -394,7 +394,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "periods":
         return _periods_reading(words, ctx)
     if rule == "eventday":
-        return Reading("relative", "day")  # which day the event began on, the text says elsewhere if at all
+        # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
+        return Reading("relative", "day", appositive=True)
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
         named = rest if first in ctx.lexicon.words["edge"] else surface  # منتصف ليلة العيد
