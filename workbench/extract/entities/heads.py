@@ -45,7 +45,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف مجمع".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -418,15 +418,16 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
 def _place_name_words(tokens: list, first: int, text: str) -> int:
     """How many words after an indefinite institutional head make a name that holds a catalogue
     place: a common noun before the place (محكمة استئناف الرياض), or the place before relational
-    adjectives that are not a state's and their ل-complement (مركز أبها الدولي للمعارض); 0 for the place
+    adjectives that are not a state's (مركز أبها الدولي), either with a ل-complement (مركز غرفة جدة
+    للمعارض, مركز أبها الدولي للمعارض); 0 for the place
     alone (مركز أبها: also the town's administrative centre), a head noun before it (مجلس منطقة الرياض,
     the place head's own reading) or a particle (مستشفى في عمان, مستشفى داخل الرياض).
 
     >>> from workbench.text import Document
     >>> [_place_name_words(Document("a", t).tokens, 1, t) for t in
     ...  ("محكمة استئناف الرياض حكما", "مركز أبها الدولي للمعارض في", "مركز أبها في", "مجلس منطقة الرياض في",
-    ...   "مستشفى في عمان", "مستشفى داخل الرياض")]
-    [2, 3, 0, 0, 0, 0]
+    ...   "مستشفى في عمان", "مستشفى داخل الرياض", "مركز غرفة جدة للمعارض والمؤتمرات في")]
+    [2, 3, 0, 0, 0, 0, 4]
     """
     places = _named("GPE")
     end = min(first + 2, len(tokens))
@@ -434,15 +435,15 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
               and tokens[k].stem in places), None)
     if k is None or any("\n" in text[tokens[j - 1].end:tokens[j].start] for j in range(first, k + 1)):
         return 0
-    if k > first:
-        noun = tokens[first]
-        return 2 if (not noun.clitic and len(noun.norm) > 3 and noun.norm in common_words()
-                     and noun.norm not in _starts() and noun.norm not in _PLACE_ADVERBS) else 0
+    noun = tokens[first]
+    if k > first and (noun.clitic or len(noun.norm) < 4 or noun.norm not in common_words()
+                      or noun.norm in _starts() or noun.norm in _PLACE_ADVERBS):
+        return 0
     j = k + 1
     while (j < len(tokens) and j - k <= 3 and _institution_adjective(tokens[j])
            and tokens[j].stem not in _nationality_words()):
         j += 1
-    return 0 if j == k + 1 else j - first + _institution_complement(tokens, j, text)
+    return 0 if j == k + 1 == first + 1 else j - first + _institution_complement(tokens, j, text)
 
 
 def _persons_plural(stem: str) -> bool:
@@ -526,8 +527,6 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
-        if kind == "head" and i + 1 < len(tokens) and starts.get(tokens[i + 1].norm, ("",))[0] == "head":
-            continue  # مجمع جامعة الأنبار: the second head names its own body
         first = i + 1
         if kind in ("title", "role") and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
             first += 1  # العميد الركن معن السعدي, لاعب الوسط رياض العريني
