@@ -60,7 +60,7 @@ sys.path.append(str(ROOT))  # after PYTHONPATH: PYTHONPATH=/tmp/before times an 
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
-from scoring import one_to_one, prf  # noqa: E402
+from scoring import numbered, one_to_one, prf  # noqa: E402
 from workbench.extract.dates import dates_for  # noqa: E402
 from workbench.text import documents  # noqa: E402
 
@@ -217,8 +217,7 @@ def main() -> None:
 
     articles, gold, scored_ids = gold_set(args.gold)
     if args.articles:
-        first, last = (int(n) for n in args.articles.split("-"))
-        scored_ids = [aid for aid in scored_ids if aid in set(articles.loc[articles["n"].between(first, last), "article_id"])]
+        scored_ids = [aid for aid in scored_ids if aid in set(articles.loc[numbered(articles, args.articles), "article_id"])]
         gold = gold[gold["article_id"].isin(scored_ids)]
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     truth = gold_spans(gold, scored_ids)

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 import workbench  # noqa: E402
 from gold import load_articles, load_gold  # noqa: E402
-from scoring import one_to_one, prf  # noqa: E402
+from scoring import numbered, one_to_one, prf  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.text import Document, documents, tokenize  # noqa: E402
@@ -166,8 +166,7 @@ def main() -> None:
         articles, gold = load_dev()
     scored_ids = set(gold.attrs["articles"])
     if args.articles:
-        first, last = (int(x) for x in args.articles.split("-"))
-        scored_ids &= set(articles.loc[articles["n"].between(first, last), "article_id"])
+        scored_ids &= set(articles.loc[numbered(articles, args.articles), "article_id"])
         gold = gold[gold["article_id"].isin(scored_ids)]
     articles = articles[articles["article_id"].isin(scored_ids)].reset_index(drop=True)
     docs = documents(articles)

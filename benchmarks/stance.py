@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT))
 
 from gold import load_articles, load_gold  # noqa: E402
-from scoring import one_to_one, prf  # noqa: E402
+from scoring import numbered, one_to_one, prf  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
@@ -242,8 +242,7 @@ def main() -> None:
         gold_b.attrs["articles"] = []
     done_a = set(gold_a.attrs["articles"])
     if args.articles:
-        first, last = (int(x) for x in args.articles.split("-"))
-        done_a &= set(articles.loc[articles["n"].between(first, last), "article_id"])
+        done_a &= set(articles.loc[numbered(articles, args.articles), "article_id"])
     both = done_a & set(gold_b.attrs["articles"])
     if not done_a:
         print("no article has a completed stance layer yet")

@@ -31,9 +31,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from scoring import numbered  # noqa: E402
 from stance import DEFAULT_MIN_CONFIDENCE, key, load_dev, outside_ids  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
@@ -106,8 +108,7 @@ def main() -> None:
 
     articles, gold, gold_mentions = load_dev()
     if args.articles:
-        first, last = (int(x) for x in args.articles.split("-"))
-        articles = articles[articles["n"].between(first, last)]
+        articles = articles[numbered(articles, args.articles)]
     lexicon = load_lexicon()
     counts: Counter[str] = Counter()
     listing: list[tuple[str, str, str]] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pandas as pd
+
 
 def one_to_one(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of (score, pred index, gold index) candidates, best score first.
@@ -29,3 +31,13 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def numbered(articles: pd.DataFrame, spec: str) -> pd.Series:
+    """Which development articles an ``--articles FIRST-LAST`` option keeps: those whose ``n`` is in FIRST..LAST.
+
+    >>> numbered(pd.DataFrame({"n": [1, 5, 9]}), "2-9").tolist()
+    [False, True, True]
+    """
+    first, last = (int(x) for x in spec.split("-"))
+    return articles["n"].between(first, last)
