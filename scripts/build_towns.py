@@ -55,7 +55,8 @@ def town_rows() -> list[dict[str, str]]:
     from workbench.extract.entities.names import common_words, given_names, word_given_names
     from workbench.text import fold
 
-    taken = {fold(a) for a in load_catalogue()["alias"]} | {fold(a)[2:] for a in load_catalogue()["alias"] if fold(a).startswith("ال")}
+    aliases = {fold(a) for a in load_catalogue()["alias"]}
+    taken = aliases | {a[2:] for a in aliases if a.startswith("ال")}
     stop = ({fold(w) for w in load_stoplist()} | set(common_words()) | set(given_names()) | set(word_given_names())
             | catalogue_build.common_words() | set(_start_words()))
     outside, inside = anercorp_counts()
