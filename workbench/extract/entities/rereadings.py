@@ -87,12 +87,12 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     dropped: list[tuple[int, int]] = []
     # A word capital's folded form is in the folded text whenever a mention spells it (fold maps
     # letter by letter): most articles have none and fold no surface.
-    if (any(word in doc.normalized.text for word in WORD_CAPITALS)
-            and any(m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS for m in found)):
+    if any(word in doc.normalized.text for word in WORD_CAPITALS):
         words = [m for m in found if m["method"] == "catalogue" and fold(m["surface"]) in WORD_CAPITALS
                  and not _capital_reading(doc, found, m, matcher)]
-        dropped += [(m["start"], m["end"]) for m in words]
-        found[:] = [m for m in found if m not in words]
+        if words:
+            dropped += [(m["start"], m["end"]) for m in words]
+            found[:] = [m for m in found if m not in words]
     _reread_continued_names(doc, found, matcher)
     for i, m in enumerate(found):
         if m["method"] == "catalogue" and m["via"] != "nationality":
