@@ -67,7 +67,7 @@ WORD_CAPITALS = {fold("سيول"): (frozenset({"south_korea", "north_korea"}), f
 # Verbs of a state's government acting or speaking, right before or after a capital that names it.
 ACTING_VERBS = frozenset(fold(w) for w in """قالت أعلنت دعت طلبت أكدت حذرت رفضت اتهمت ردت نفت
     أبلغت هددت طالبت أدانت رحبت اقترحت وافقت""".split())
-# Words after a person's short form that add a forefather's name, not another person's (بن عبدالعزيز).
+# Conjunctions that, opening the word after a person's short form, join another person to it (وسلمان).
 _CONJUNCTIONS = ("و", "ف")
 # The one or two words right after a name, past one space (no punctuation between).
 _NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
