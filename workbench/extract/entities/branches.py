@@ -76,5 +76,6 @@ def _mayor(text: str, begin: int) -> bool:
     >>> _mayor("حذر رئيس بلدية روما", 9), _mayor("استقبلت أمانة الرياض", 8)
     (True, False)
     """
-    noun = text[begin:text.find(" ", begin)] if " " in text[begin:] else text[begin:]
+    stop = text.find(" ", begin)
+    noun = text[begin:] if stop == -1 else text[begin:stop]
     return fold(noun) in _MUNICIPALITIES and fold(text[max(0, begin - 8):begin]).endswith(_MAYOR)
