@@ -27,7 +27,8 @@ seed 2024, 25 more, and an eleventh (n = 259..283) with seed 2025, 25 more. A tw
 2026, at most 7 per newspaper) widens what is seen: only articles of the days and newspapers the first eleven rounds
 drew least (days with at most 20 articles of the 283, newspapers with at most 25). A thirteenth round (n = 309..333)
 draws as the fifth to eleventh did, with seed 2027 (at most 3 per newspaper, any date word: an estimate of unseen
-quality). A fourteenth round (n = 334..343) draws the same way with seed 2028, 10 articles. Earlier rounds' articles keep
+quality). A fourteenth round (n = 334..343) draws the same way with seed 2028, 10 articles, and a fifteenth
+(n = 344..358) with seed 2029, 15 articles. Earlier rounds' articles keep
 their place and numbers. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
@@ -89,7 +90,7 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
           (28, 3, 2018, 2, _has_weak_forms), (25, 3, 2019, 1, None), (25, 3, 2020, 1, None),
           (25, 3, 2021, 1, None), (25, 3, 2022, 1, None), (25, 3, 2023, 1, None),
           (25, 3, 2024, 1, None), (25, 3, 2025, 1, None), (25, 7, 2026, 1, _underseen),
-          (25, 3, 2027, 1, None), (10, 3, 2028, 1, None)]
+          (25, 3, 2027, 1, None), (10, 3, 2028, 1, None), (15, 3, 2029, 1, None)]
 
 
 def main(data_dir: str) -> None:
