@@ -32,7 +32,8 @@ n = 223..242), drawn the same way from the articles the first eleven left; then 
 n = 243..262), drawn like the ninth (a pair of quote marks) from the articles the first twelve left, since
 direct and mixed quotes are where precision is lost; then a fourteenth (seed 734, n = 263..282), a plain random draw
 from the articles the first thirteen left that have the topic and 120 to 450 words, with no condition on quote marks
-or cues, so that it looks like unseen news. All are written in the layout of benchmarks/gold/articles.jsonl.
+or cues, so that it looks like unseen news; then a fifteenth (seed 735, n = 283..302), drawn like the fourteenth from
+the articles the first fourteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -65,6 +66,7 @@ N_ELEVENTH, ELEVENTH_SEED = 20, 731  # the eleventh round: drawn like the tenth,
 N_TWELFTH, TWELFTH_SEED = 20, 732  # the twelfth round: drawn like the tenth, from the articles the first eleven left
 N_THIRTEENTH, THIRTEENTH_SEED = 20, 733  # the thirteenth round: drawn like the ninth, from the articles the first twelve left
 N_FOURTEENTH, FOURTEENTH_SEED = 20, 734  # the fourteenth round: the topic and the length only, from the articles the first thirteen left
+N_FIFTEENTH, FIFTEENTH_SEED = 20, 735  # the fifteenth round: drawn like the fourteenth, from the articles the first fourteen left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -112,7 +114,9 @@ def main(data_dir: str) -> None:
     chosen = pd.concat([chosen, thirteenth])
     topical = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(120, 450)]
     fourteenth = sample_per_source(topical.drop(chosen.index, errors="ignore"), N_FOURTEENTH, PER_SOURCE, FOURTEENTH_SEED)
-    rounds = [chosen, fourteenth]
+    chosen = pd.concat([chosen, fourteenth])
+    fifteenth = sample_per_source(topical.drop(chosen.index, errors="ignore"), N_FIFTEENTH, PER_SOURCE, FIFTEENTH_SEED)
+    rounds = [chosen, fifteenth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
