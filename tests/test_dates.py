@@ -1448,3 +1448,12 @@ def test_an_events_counted_day_takes_a_day_written_beside_it():
     assert read("في اليوم الثاني من زيارته يوم 3 أغسطس", AUGUST_2015)[0][2:] == ("2015-08-03", "2015-08-03")
     # with no day beside it, which day it is stays open
     assert read("وشهد اليوم الأول من المهرجان حضورا، وفي يوم 3 أغسطس اختتم", AUGUST_2015)[0] == ("اليوم الأول من المهرجان", "relative", "", "")
+
+
+def test_an_edge_word_makes_a_month_that_doubles_as_a_word_a_month():
+    july_31 = pd.Timestamp("2015-07-31 12:00", tz="Asia/Riyadh")
+    assert one("بدأت العلاقات تعود الى طبيعتها أواخر مارس، عندما أعلنت", july_31) == ("أواخر مارس", "month", "2015-03-01", "2015-03-31")
+    assert one("اجتمعوا نهاية مارس", july_31)[:2] == ("نهاية مارس", "month")
+    assert one("غادر الوفد منتصف نيسان الماضي", july_31) == ("منتصف نيسان الماضي", "month", "2015-04-01", "2015-04-30")
+    # without an edge or a preposition the word stays a verb or a name
+    assert read("قال انه مارس الرياضة أواخر الموسم", july_31) == []

@@ -561,10 +561,11 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
     has_time = ":" in ctx.folded[start:end]
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
-        vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start))
+        vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start)
+                          or ctx.folded[start:end].split(None, 1)[0] in lex.words["edge"])
         or _named_as_brand(words[0][1], ctx)
     ):
-        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر or في before it
+        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر, في or an edge (أواخر) before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
     if rule == "year" and ctx.folded[start:end].isdigit() and (
