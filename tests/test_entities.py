@@ -540,6 +540,16 @@ def test_a_clubs_short_form_after_another_club_is_the_club():
     assert pairs("جاء النصر بعد صبر") == []
 
 
+
+def test_a_list_of_club_short_forms_names_the_clubs():
+    # a chain past the second club, a bare short form (هجر) and a list after a dual head
+    assert [a for _, a in pairs("فاز الهلال والنصر والأهلي وهجر أمس")] == ["al_hilal", "al_nassr", "al_ahli_saudi", "hajer_club"]
+    assert pairs("وتبقى مستحقات ناديي نجران والخليج") == [("نجران", "najran_club"), ("خليج", "al_khaleej_club")]
+    # three short forms in a row in sports news, none found first
+    assert [a for _, a in pairs("تعاقد لاعب مع الشباب والتعاون والفيصلي")] == ["al_shabab", "al_taawoun", "al_faisaly"]
+    # two ordinary words are no list of clubs
+    assert pairs("دعم اللاعب الشباب والتعاون في الحي") == []
+
 def test_a_stoplist_phrase_after_a_conjunction_and_a_suffixed_common_word_are_no_name():
     assert pairs("على أساس العدل وحسن الجوار، وعدم التدخل") == []
     assert [s for s, _ in pairs("واختتم الدكتور سمير كلامه مؤكدا أن")] != ["سمير كلامه"]
