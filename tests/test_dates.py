@@ -1457,3 +1457,14 @@ def test_an_edge_word_makes_a_month_that_doubles_as_a_word_a_month():
     assert one("غادر الوفد منتصف نيسان الماضي", july_31) == ("منتصف نيسان الماضي", "month", "2015-04-01", "2015-04-30")
     # without an edge or a preposition the word stays a verb or a name
     assert read("قال انه مارس الرياضة أواخر الموسم", july_31) == []
+
+
+def test_a_present_verb_before_the_month_just_ended_reports_it():
+    august_2 = pd.Timestamp("2015-08-02 23:40", tz="Asia/Riyadh")
+    assert one("إنتاج أوبك يرتفع في يوليو", august_2) == ("يوليو", "month", "2015-07-01", "2015-07-31")
+    assert one("يبلغ العجز ذروته في يوليو", august_2)[2:] == ("2015-07-01", "2015-07-31")
+    # a written future cue, a marker or a month further back keep their reading
+    assert one("ستعقد القمة في يوليو", august_2)[2] == "2016-07-01"
+    assert one("من المقرر أن تعقد في يوليو", august_2)[2] == "2016-07-01"
+    assert one("يرتفع في يوليو المقبل", august_2)[2] == "2016-07-01"
+    assert one("يعقد المؤتمر في يونيو", august_2)[2] == "2016-06-01"

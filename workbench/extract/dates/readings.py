@@ -659,6 +659,15 @@ def _year_calendar(parts: list[_Part]) -> str:
     return HIJRI if YEAR_RANGE[HIJRI][0] <= part.year <= YEAR_RANGE[HIJRI][1] else GREGORIAN
 
 
+def _just_ended(month: int, today: tuple[int, int, int]) -> bool:
+    """Whether ``month`` is the one before ``today``'s month.
+
+    >>> _just_ended(7, (2015, 8, 2)), _just_ended(12, (2016, 1, 5)), _just_ended(9, (2015, 8, 2))
+    (True, True, False)
+    """
+    return shift_months(today[0], today[1], -1)[1] == month
+
+
 def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday, ctx: Context, start: int) -> Reading:
     cal = reading.calendar
     today = today_in(cal, ctx.anchor) if ctx.anchor else None
@@ -677,6 +686,10 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
             return reading
         direction = _direction(marker, ctx, start)
         last = parts[-1]
+        if direction == "future" and last is first and not first.days and _just_ended(first.month[1], today) and (
+            clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], ctx.lexicon, imperfect=False) is None
+        ):
+            direction = "past"  # "إنتاج أوبك يرتفع في يوليو" written in August: a present verb reports the month just ended
         if year_rel is not None:
             first.year = today[0] + year_rel
         elif direction in ("future", "after") and last is not first and last.month:
