@@ -1468,3 +1468,14 @@ def test_a_present_verb_before_the_month_just_ended_reports_it():
     assert one("من المقرر أن تعقد في يوليو", august_2)[2] == "2016-07-01"
     assert one("يرتفع في يوليو المقبل", august_2)[2] == "2016-07-01"
     assert one("يعقد المؤتمر في يونيو", august_2)[2] == "2016-06-01"
+
+
+def test_a_count_after_baad_counts_from_publication_only_in_a_clause_that_announces():
+    july_22 = pd.Timestamp("2015-07-22 10:00", tz="Asia/Riyadh")
+    assert one("وإنها لا تزال بصحة جيدة بعد 45 عاماً بالحديقة", july_22) == ("بعد 45 عاماً", "relative", "", "")
+    assert one("وتعود الكشافة لليابان بعد 45 عاماً، حين شاركت", july_22)[2:] == ("", "")
+    assert one("أصبح رئيسا بعد عامين في المنصب", july_22)[2:] == ("", "")
+    # a future cue or "من الآن" counts from publication
+    assert one("سيعود الوفد بعد أسبوعين", july_22)[2:] == ("2015-08-03", "2015-08-09")
+    assert one("ومن المقرر أن تبدأ بعد يومين", july_22)[2:] == ("2015-07-24", "2015-07-24")
+    assert one("تنتهي الهدنة بعد عام من الآن", july_22)[2:] == ("2016-01-01", "2016-12-31")

@@ -819,6 +819,9 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     first_word = ctx.folded[start:end].split()[0]
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
+    # "لا تزال بصحة جيدة بعد 45 عاماً", "انقضاء مفعوله بعد 10 سنوات": بعد counts from publication only in a clause
+    # that announces (سيعود بعد أسبوعين) or up to "من الآن"; news counts it from an event otherwise
+    from_event = from_event or (sign > 0 and not ctx.folded[start:end].endswith("الان") and _direction(None, ctx, start) != "future")
     open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
     # بعد قرن ونصف: counted from an event, no news dates 2115; قبل قرن ونصف: the half (fifty years) has no year
     vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in ctx.folded[start:end].split()))
