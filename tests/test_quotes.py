@@ -1980,3 +1980,48 @@ def test_marks_after_a_likeness_hold_the_speakers_judgement(text, words):
 ])
 def test_a_columnists_first_person_aside_ends_the_reported_clause(text, clause):
     assert kinds(run(text, []))[0] == ("reported", clause)
+
+
+# Round 29: counterfactual cues, a choice with إما أن, the narrator's praise, a circumstantial وهو يقول.
+
+@pytest.mark.parametrize("text", [
+    "وليته أجاب على السؤال المطروح عليه باستجواب منطقي: وأنت لماذا تبقى هنا؟",
+    "ولو قال الوزير إن الحكومة أخطأت لهدأ الشارع.",
+    "وليتها أعلنت أن المفاوضات فشلت قبل أن تبدأ الحرب.",
+])
+def test_a_counterfactual_cue_reports_nothing(text):
+    assert run(text, []) == []
+
+
+def test_a_real_cue_after_the_counterfactual_sentence_still_reports():
+    text = "ولو قال الوزير ذلك لهدأ الشارع. وقال المتحدث إن الحكومة لم تخطئ."
+    assert kinds(run(text, [])) == [("reported", "الحكومة لم تخطئ")]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذّر الشباب من الانضمام للتنظيم، الذي يضع المنتمي إليه أمام خيارين، إما أن يكون مقاتلا أو انتحاريا.",
+    "ودعا الأطراف إلى الحوار، فالبلاد أمام طريقين إما أن تنهض أو تنهار.",
+])
+def test_a_choice_with_imma_an_opens_no_report(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأشار إلى أن الاستبسال الاستثنائي لرجال المقاومة يعكس عمق الإيمان، مثمنا في ذات الوقت جهود قيادة التحالف.",
+     "الاستبسال الاستثنائي لرجال المقاومة يعكس عمق الإيمان"),
+    ("وأكدت الوزيرة أن البرنامج حقق أهدافه، مثمنة دعم القيادة للقطاع.", "البرنامج حقق أهدافه"),
+])
+def test_the_narrators_praise_after_a_comma_ends_the_clause(text, clause):
+    assert kinds(run(text, []))[0] == ("reported", clause)
+
+
+@pytest.mark.parametrize("text, person, other", [
+    ("وقد أحبطت السلطات العراقية هجوما له. وفي المحكمة بدا إبراهيم حزينا ونادما وهو يقول «لقد سقطت في الأيدي الخاطئة».",
+     "إبراهيم", "العراقية"),
+    ("وأعلنت الشرطة الألمانية اعتقاله. وخلال الجلسة ظهرت ميركل غاضبة وهي تقول «لن نسمح بذلك مرة أخرى».",
+     "ميركل", "الألمانية"),
+])
+def test_a_circumstantial_wahuwa_yaqul_speaks_for_the_person_the_sentence_shows(text, person, other):
+    mentions = [mention(text, other, "state", "GPE"), mention(text, person, "person_x")]
+    rows = [r for r in run(text, mentions) if r["kind"] == "direct"]
+    assert [r["speaker"] for r in rows] == [person]

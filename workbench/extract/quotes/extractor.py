@@ -76,6 +76,10 @@ _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كان
 _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
 _NEGATIONS = frozenset({"لم", "لن", "لا"})
+# بدا إبراهيم حزينا وهو يقول «...»: a circumstantial clause whose pronoun is the person the sentence shows.
+_CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
+# ليته أجاب: ... / لو قال إن ...: what someone might have said, said by no one.
+_COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا"})
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
@@ -338,6 +342,8 @@ class _Scan:
             return None  # داعيا الله أن ...: a prayer, not speech
         if i and self.tokens[i - 1].norm.removeprefix("و") in _NEGATIONS:
             return None  # لم تكشف الأطراف ...: nothing was said
+        if i and self.tokens[i - 1].norm.removeprefix("و").removeprefix("ف") in _COUNTERFACTUALS:
+            return None
         if i and self.tokens[i - 1].norm in _INFERENCES and cue.kind == "verb" and self.tokens[i].norm[:1] in "يت":
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
@@ -987,6 +993,8 @@ class _Scan:
         with a masculine cue; it takes the sentence's subject (a state, an
         organisation) or the latest speaker that agrees.
         """
+        if i and self.tokens[i - 1].norm in _CIRCUMSTANTIAL and (shown := self.shown_person(i)) is not None:
+            return shown  # وهي تقول: the pronoun already agrees with the person shown, whatever the name lists say
         speaker = self.nearest_speaker(i)
         if self.lex.is_plural(self.tokens[i].norm):
             return self.group_speaker(i, speaker)
@@ -1005,6 +1013,11 @@ class _Scan:
             # no one of the cue's gender spoke yet: the actor the previous sentence is about (وكان غورسيل ندد ... . وكتب)
             earlier = self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, remember=False, accepts=agreeing)
         return earlier or speaker
+
+    def shown_person(self, i: int) -> Speaker | None:
+        """The latest person named before the cue at ``i`` in its sentence, outside quotes (بدا إبراهيم حزينا وهو يقول)."""
+        shown = [m for m in self.speakers.inside(self.sentence_start(i), self.tokens[i].start) if m["type"] == "PER" and not self.quoted(m["start"])]
+        return self.speakers.speaker_of(shown[-1]) if shown else None
 
     def unlisted_nearby(self, speaker: Speaker, i: int) -> bool:
         """Whether ``speaker`` is a person with no actor id, named in the cue's sentence or the one before, whom
