@@ -541,6 +541,11 @@ def test_a_clubs_short_form_after_another_club_is_the_club():
 
 
 
+def test_a_municipality_is_named_by_its_one_town():
+    assert pairs("وأطلقت بلدية المندق الحملة الثانية") == [("بلدية المندق", "ar:بلديه_المندق")]
+    assert [s for s, _ in pairs("ورصدت بلدية المظيلف مخالفات")] == ["بلدية المظيلف"]
+
+
 def test_a_list_of_club_short_forms_names_the_clubs():
     # a chain past the second club, a bare short form (هجر) and a list after a dual head
     assert [a for _, a in pairs("فاز الهلال والنصر والأهلي وهجر أمس")] == ["al_hilal", "al_nassr", "al_ahli_saudi", "hajer_club"]

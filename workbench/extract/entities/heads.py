@@ -45,7 +45,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -111,6 +111,9 @@ _STATE_PORTFOLIOS = frozenset(fold(w) for w in "خارجية داخلية".split
 _PLACE_ADVERBS = frozenset(fold(w) for w in "داخل خارج خلال عبر قرب أمام حول بجوار قرابة".split())
 # Broken plurals of persons that name a body's members (مجلس النواب, مجلس الشيوخ).
 _PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ علماء أعيان أمناء خبراء سفراء قضاة أطباء".split())
+# Heads of a body named by its one town (بلدية الجبيل): the words after the town start the sentence's
+# next phrase (أسدلت بلدية تمير الستار, بلدية بقيق تنفذ).
+_TOWN_BODY_HEADS = frozenset(fold(w) for w in "بلدية".split())
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
 
@@ -562,6 +565,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
+            if tok.norm[skip:] in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
+                count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
             if not count or action and not _person_words(tokens, first, count):
