@@ -1479,3 +1479,9 @@ def test_a_count_after_baad_counts_from_publication_only_in_a_clause_that_announ
     assert one("سيعود الوفد بعد أسبوعين", july_22)[2:] == ("2015-08-03", "2015-08-09")
     assert one("ومن المقرر أن تبدأ بعد يومين", july_22)[2:] == ("2015-07-24", "2015-07-24")
     assert one("تنتهي الهدنة بعد عام من الآن", july_22)[2:] == ("2016-01-01", "2016-12-31")
+
+
+def test_minutes_of_a_half_are_match_time_not_a_duration():
+    assert read("وفي آخر دقيقتين من الشوط الأول تحسن أداء لاعبي العراق") == []
+    assert read("في أول خمس دقائق من الشوطين") == []
+    assert one("انتظر الوفد 30 دقيقة قبل الاجتماع")[:2] == ("30 دقيقة", "duration")

@@ -437,7 +437,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
 
 
 def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
-    """Minutes of a match a player played (أكثر من 30 دقيقة لعب, لعب 90 دقيقة): a statistic, not a time span."""
+    """Minutes of a match a player played or of a half (أكثر من 30 دقيقة لعب, لعب 90 دقيقة, آخر دقيقتين من الشوط
+    الأول): a statistic, not a time span."""
     if ctx.lexicon.units.get(_first(words, "unit") or "", ("",))[0] != "minute":
         return False
     near = [*ctx.folded[max(0, start - 30):start].split()[-2:], *ctx.folded[end:end + 20].split()[:2]]
