@@ -1196,3 +1196,8 @@ def test_a_catalogue_city_inside_an_institution_name_is_one_organisation(text, n
     found = {r["surface"]: r for r in ents(text)}
     assert name in found and found[name]["type"] == "ORG"
     assert not any(r["type"] == "GPE" for r in found.values())
+
+
+def test_an_outlets_short_name_opening_a_line_before_a_dash_is_the_outlet():
+    assert pairs("عنوان الخبر\n\nالاقتصادية  - الدمام: أعلنت الشركة") == [("اقتصادية", "al_eqtisadiah"), ("دمام", "dammam")]
+    assert pairs("عنوان الخبر\n\nسبق- وكالات: قتل") == [("سبق", "sabq")]

@@ -52,7 +52,8 @@ _FRAME = _DASHES + ':"()'
 # lead), where outlets name themselves: a dash later on is a parenthesis or a range, and scanning
 # every quote mark of a long article tripled the cost of this step for no gain on the development set.
 _DATELINE_CHARS = 400
-_OPENERS = tuple((c, _DATELINE_CHARS) for c in '"(' + _DASHES)
+# A line break opens a dateline that starts its line («سبق - جدة:» under the headline).
+_OPENERS = tuple((c, _DATELINE_CHARS) for c in '"(\n' + _DASHES)
 # Head nouns of an outlet's Arabic name that the framed short name goes without.
 _MEDIA_HEADS = frozenset("صحيفة جريدة قناة موقع وكالة".split())
 _LETTERS = "\u0621-\u063a\u0641-\u064a"
@@ -90,7 +91,7 @@ def _catalogue_tables() -> tuple[dict[str, Outlet], dict[str, Outlet], re.Patter
                 if (key := alias_key(alias)[0]) in media and media[key][0] != actor}
     names = "|".join(sorted(map(re.escape, media), key=len, reverse=True))
     frame = re.escape(_FRAME)
-    pattern = re.compile(rf" ?(?:ال)?({names})(?= ?[{frame}\n])")
+    pattern = re.compile(rf" ?(?:ال)?({names})(?= *[{frame}\n])")
     return capitals, media, pattern, shadowed
 
 
