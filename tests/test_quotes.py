@@ -2025,3 +2025,18 @@ def test_a_circumstantial_wahuwa_yaqul_speaks_for_the_person_the_sentence_shows(
     mentions = [mention(text, other, "state", "GPE"), mention(text, person, "person_x")]
     rows = [r for r in run(text, mentions) if r["kind"] == "direct"]
     assert [r["speaker"] for r in rows] == [person]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وأشار خبراء كويتيون إلى أن رفع الدعم مؤكد. وتخوف بعض الخبراء الاقتصاديين من تحرير الأسعار، مؤكدين أن الوضع لا يسمح بذلك.",
+     "الخبراء"),
+    ("وقال ناشطون إن القصف مستمر. وتظاهر مئات الطلاب أمام الجامعة، مؤكدين أن مطالبهم مشروعة.", "الطلاب"),
+])
+def test_a_plural_participle_takes_the_group_its_own_sentence_names(text, group):
+    rows = run(text, [])
+    assert rows[-1]["cue"].startswith("مؤكدين") and group in rows[-1]["speaker"]
+
+
+def test_a_plural_participle_keeps_the_group_that_spoke_in_its_sentence():
+    text = "وذكر ناشطون أن المسلحين قتلوا المدنيين، مؤكدين أن القصف مستمر."
+    assert [r["speaker"] for r in run(text, [])] == ["ناشطون", "ناشطون"]

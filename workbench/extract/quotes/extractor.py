@@ -1029,12 +1029,16 @@ class _Scan:
 
     def group_speaker(self, i: int, speaker: Speaker | None) -> Speaker | None:
         """Speaker of a pronoun-less plural cue (وقالوا, مؤكدين): never one person, but the group, organisation
-        or state the sentence names before the cue; None when it names none (the gold rule: no speaker)."""
-        if speaker is not None and not speaker.name.person:
-            return speaker
+        or state the sentence names before the cue; None when it names none (the gold rule: no speaker). A group
+        named in an earlier sentence yields to one the cue's own sentence names (وتخوف بعض الخبراء ...، مؤكدين)."""
         sentence_start = self.sentence_start(i)
-        return (self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
-                or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=lambda s: not s.person))
+        group = speaker is not None and not speaker.name.person
+        if group and speaker.start >= sentence_start:
+            return speaker
+        own = self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
+        if own is not None or group:
+            return own or speaker
+        return self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=lambda s: not s.person)
 
     def plural_noun_before(self, sentence_start: int, i: int) -> Speaker | None:
         """The latest group noun in the cue's sentence that can be a subject, with its adjectives, as written: a plural
