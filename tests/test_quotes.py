@@ -2040,3 +2040,21 @@ def test_a_plural_participle_takes_the_group_its_own_sentence_names(text, group)
 def test_a_plural_participle_keeps_the_group_that_spoke_in_its_sentence():
     text = "وذكر ناشطون أن المسلحين قتلوا المدنيين، مؤكدين أن القصف مستمر."
     assert [r["speaker"] for r in run(text, [])] == ["ناشطون", "ناشطون"]
+
+
+@pytest.mark.parametrize("text, speech", [
+    ('وقال المدير: "نلاحظ طلبا على المواقع القريبة من معرض "اكسبو 2020"، ونتوقع أن يستمر ذلك".',
+     'نلاحظ طلبا على المواقع القريبة من معرض "اكسبو 2020"، ونتوقع أن يستمر ذلك'),
+    ('وقال الكاتب: “الشركة التي يبلغ عدد موظفيها ألفا تدفع “تأمينا طبيا” أقل بكثير من غيرها”.',
+     "الشركة التي يبلغ عدد موظفيها ألفا تدفع “تأمينا طبيا” أقل بكثير من غيرها"),
+])
+def test_a_straight_pair_nested_in_an_open_one_keeps_the_outer_speech_whole(text, speech):
+    assert ("direct", speech) in kinds(run(text, []))
+
+
+def test_the_narrators_verb_right_after_a_closer_names_the_next_participles_speaker():
+    text = ('وأضاف الأمير خالد “بدأ بصاحبه فقتله” وعاتب الأمير سعود الفيصل في تغريدة له المنشغلين بالتصريحات، '
+            'قائلاً: “عتبي الشديد على هؤلاء”.')
+    mentions = [mention(text, "خالد", "khalid"), mention(text, "سعود الفيصل", "saud")]
+    rows = [r for r in run(text, mentions) if r["cue"] == "قائلاً"]
+    assert [r["speaker"] for r in rows] == ["سعود الفيصل"]

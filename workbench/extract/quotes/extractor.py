@@ -1198,9 +1198,12 @@ class _Scan:
                 first = k + 3
                 named_end = next((end for j in range(first, min(i, first + _DESCRIPTION_WORDS)) if (end := self.mention_run_end(j)) > j), None)
                 return self.speaker_in(first, named_end, named_only=True) if named_end is not None else None
+        # the narrator's verb right after the closer (...فقتله” وعاتب الأمير خالد ...، قائلاً:) names its subject too
+        closer = self.index_at(quote_end)
+        verb_after = closer + 1 if closer in self.by_closer else -1
         for mention in self.speakers.inside(quote_end, self.tokens[i].start):
             k = self.token_at(mention["start"])
-            if mention["type"] == "PER" and (k - 1 in self.cues or k - 2 in self.cues) and not any(self.companion(t) for t in self.tokens[k - 2 : k]):
+            if mention["type"] == "PER" and (k - 1 in self.cues or k - 2 in self.cues or verb_after in (k - 1, k - 2)) and not any(self.companion(t) for t in self.tokens[k - 2 : k]):
                 return self.speakers.speaker_of(mention)
         return None
 

@@ -151,9 +151,12 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int]) -> list[Ma
     straight: int | None = None  # the open ASCII/curly mark, if any
     previous_end = para_start  # where an orphan closer's content may start
     orient = [_orientation(text, tokens[m]) for m in marks]
+    inner_closer = -1  # the closer of a nested straight pair, already paired
     for k, m in enumerate(marks):
         tok = tokens[m]
-        if tok.text in "«»":
+        if k == inner_closer:
+            pass
+        elif tok.text in "«»":
             if orient[k] > 0:
                 guillemets.append(m)
             elif guillemets:
@@ -171,6 +174,11 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int]) -> list[Ma
             else:
                 straight = m
         elif orient[k] > 0 and k + 1 < len(marks) and orient[k + 1] < 0 and tokens[marks[k + 1]].text not in "«»":
+            if k + 2 < len(marks) and orient[k + 2] < 0 and tokens[marks[k + 2]].text not in "«»":
+                # Two openers, then two closers: a pair nested in the open one (: "... معرض "اكسبو 2020"، ونلاحظ ...").
+                spans.append(MarkedSpan(tok.end, tokens[marks[k + 1]].start, m, marks[k + 1]))
+                inner_closer = k + 1
+                continue
             # Two openers in a row and a closer next: the earlier opener lost its closer.
             spans.append(MarkedSpan(tokens[straight].end, _paragraph_end(text, tokens[straight].end, tok.start), straight, None))
             straight = m
