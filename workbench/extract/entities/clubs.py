@@ -17,9 +17,12 @@ city). Reads the shipped catalogue's clubs, also when a custom catalogue is pass
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
+from workbench.extract.dates.grammar import whole_words
 from workbench.extract.entities.lookup import CONFIDENCE, record
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, fold
@@ -29,15 +32,13 @@ __all__ = ["coordinated_clubs"]
 _HEAD = fold("نادي") + " "
 # Plural and dual heads after which a short form is a club («أندية الهلال», «ناديي نجران»).
 _LIST_HEADS = frozenset(fold(w) for w in ("أندية", "الأندية", "ناديي", "ناديا", "الناديين"))
-# Cheap substrings of sports news (أندية, نادي, لاعب): an article without them or a club skips the token pass.
-_HEAD_MARKS = ("ندية", "نادي", "ناديا", "لاعب")
 _MIN_RUN = 3  # short forms in a row that name clubs without any other sign
 
 
 @lru_cache(maxsize=1)
-def _clubs() -> tuple[frozenset[str], dict[tuple[str, bool], tuple[str, str, str]]]:
-    """(ids of the shipped clubs), ((folded short form without the article, whether it takes the
-    article) -> (id, English, Arabic name))."""
+def _clubs() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, bool], tuple[str, str, str]]]:
+    """(ids of the shipped clubs), (ids of the other actors a bare short form names: نجران the city),
+    ((folded short form without the article, whether it takes the article) -> (id, English, Arabic name))."""
     cat = load_catalogue()
     clubs = cat[(cat["sector"] == "sport") & (cat["role"] == "football club")]
     short = {}
@@ -46,18 +47,19 @@ def _clubs() -> tuple[frozenset[str], dict[tuple[str, bool], tuple[str, str, str
         rest = key[len(_HEAD):]
         if key.startswith(_HEAD) and " " not in rest:
             short[(rest[2:], True) if rest.startswith("ال") else (rest, False)] = (actor, en, ar)
-    return frozenset(clubs["actor_id"]), short
+    shadowed = {actor for actor, alias in cat[["actor_id", "alias"]].itertuples(index=False)
+                if (alias_key(alias)[0], False) in short}
+    return frozenset(clubs["actor_id"]), frozenset(shadowed), short
 
 
 def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
     """New records for the clubs that lists of short forms name; the records of ``found`` that
     the same words gave another reading are removed from ``found`` (in place)."""
-    ids, short = _clubs()
+    ids, shadowed, short = _clubs()
     known = {rec["end"]: rec["actor_id"] for rec in found if rec["actor_id"] in ids}
-    if not known and not any(mark in doc.text for mark in _HEAD_MARKS):
-        return []
+    seeds = [rec["end"] for rec in found if rec["actor_id"] in ids or rec["actor_id"] in shadowed]
     out: list[dict] = []
-    for run, after_head in _runs(doc.tokens, short, known):
+    for run, after_head in _runs(doc, short, known, seeds):
         if not (after_head or len(run) >= _MIN_RUN or any(end in known for _, end, _ in run)):
             continue
         for start, end, club in run:
@@ -67,26 +69,39 @@ def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
     return out
 
 
-def _runs(tokens: list[Token], short: dict, known: dict[int, str]):
-    """Runs of club short forms joined by «و»: lists of (start, end, club), each with whether a
-    list head comes right before the run."""
-    run: list[tuple[int, int, tuple[str, str, str]]] = []
-    joined, after_head, previous = False, False, ""
-    for tok in tokens:
-        form = _club_form(tok, short, known)
-        if form is not None and run and (joined or form[0]):
-            run.append(form[1])
-            joined = False
-        elif tok.norm == "و" and run and not joined:
-            joined = True
+def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -> list[tuple[list[tuple[int, int, tuple]], bool]]:
+    """Runs of club short forms joined by «و», each with whether a list head comes right before it.
+    Only the tokens a definite short form, a mention ending at one of ``seeds`` (a known club, or
+    another actor a bare short form names) or a run's end points at are read (a token pass over every
+    article cost a few per cent of the extractor): a bare short form (نجران, هجر) opens a run only
+    where the catalogue found it (the city of نجران) and else only continues one."""
+    tokens, starts, span = doc.tokens, doc.token_starts, doc.normalized.span
+    hits = {bisect_right(starts, end - 1) - 1 for end in seeds}
+    hits.update(bisect_right(starts, span(m.start(), m.end())[0]) - 1 for m in _definite_forms().finditer(doc.normalized.text))
+    runs: list[tuple[list[tuple[int, int, tuple]], bool]] = []
+    last = -3
+    pending = sorted(hits)
+    while pending:
+        i = pending.pop(0)
+        form = _club_form(tokens[i], short, known) if i > last else None
+        if form is None:
+            continue
+        conj, item = form
+        if runs and (i == last + 1 and conj or i == last + 2 and tokens[i - 1].norm == "و"):
+            runs[-1][0].append(item)
         else:
-            if run:
-                yield run, after_head
-            run, joined = ([form[1]], False) if form is not None else ([], False)
-            after_head = previous in _LIST_HEADS
-        previous = tok.norm
-    if run:
-        yield run, after_head
+            runs.append(([item], i > 0 and tokens[i - 1].norm in _LIST_HEADS))
+        last = i
+        following = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm == "و" else i + 1
+        if following < len(tokens) and (not pending or pending[0] != following):
+            pending.insert(0, following)  # a bare short form that only a list makes a club (وهجر)
+    return runs
+
+
+@lru_cache(maxsize=1)
+def _definite_forms() -> re.Pattern:
+    """The shipped clubs' short forms after the article, in folded text."""
+    return re.compile("ال" + whole_words(key for key, article in _clubs()[2] if article))
 
 
 def _club_form(tok: Token, short: dict, known: dict[int, str]) -> tuple[bool, tuple[int, int, tuple]] | None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -42,7 +41,6 @@ NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
-_START = attrgetter("start")
 _GIVEN_PATH = str(CATALOGUE_DIR / "given_names.txt")
 _COMMON_PATH = str(CATALOGUE_DIR / "common_words.txt")
 _WORD_GIVEN_PATH = str(CATALOGUE_DIR / "word_given_names.txt")
@@ -159,10 +157,10 @@ def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER,
     if not words or not doc.text:
         return []
     norm = doc.normalized
-    tokens, index = doc.tokens, norm.index
+    starts, index = doc.token_starts, norm.index  # the document's cached starts: no key call a step
     # ``last`` indexes the character after the word in " " + text + " ", i.e. the word's end in the
     # text, so the word starts at ``last - length - 1`` of the text.
-    return [bisect_left(tokens, index[last - length - 1], key=_START)
+    return [bisect_left(starts, index[last - length - 1])
             for last, length in _automaton(((words, after), *more)).iter(" " + norm.text + " ")]
 
 
@@ -188,10 +186,10 @@ def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]
     pos = folded.find(" بن")
     if pos == -1:
         return frozenset()
-    tokens, index = doc.tokens, doc.normalized.index
+    tokens, starts, index = doc.tokens, doc.token_starts, doc.normalized.index
     out = set()
     while pos != -1:
-        k = bisect_left(tokens, index[pos + 1], key=_START)
+        k = bisect_left(starts, index[pos + 1])
         if 0 < k < len(tokens) and tokens[k].norm in _STRICT_PATRONYMICS:
             word = tokens[k - 1]
             if (word.kind == "word" and not word.clitic and word.norm not in common and not suffixed_common(word.norm)
