@@ -112,14 +112,21 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
-        self.cues = {i: table[norms[i]] for i in indices(map(table.__contains__, norms))
-                     if self.tokens[i].kind == WORD and self._reports_here(i, table[norms[i]])}
+        self.cues = {i: cue for i in indices(map(table.__contains__, norms))
+                     if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts) if self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts)
-        self.by_opener = {s.opener: s for s in spans if s.opener is not None}
-        self.orphan_closers = {s.closer: s for s in spans if s.opener is None}
-        self.by_closer = {s.closer: s for s in spans if s.closer is not None}
+        self.by_opener: dict[int, MarkedSpan] = {}
+        self.orphan_closers: dict[int, MarkedSpan] = {}
+        self.by_closer: dict[int, MarkedSpan] = {}
+        for span in spans:  # one pass: most articles have a few spans, and three passes cost more than the tests
+            if span.opener is None:
+                self.orphan_closers[span.closer] = span
+            else:
+                self.by_opener[span.opener] = span
+            if span.closer is not None:
+                self.by_closer[span.closer] = span
         self.outer = outermost(spans)
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
