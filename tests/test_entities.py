@@ -1201,3 +1201,10 @@ def test_a_catalogue_city_inside_an_institution_name_is_one_organisation(text, n
 def test_an_outlets_short_name_opening_a_line_before_a_dash_is_the_outlet():
     assert pairs("عنوان الخبر\n\nالاقتصادية  - الدمام: أعلنت الشركة") == [("اقتصادية", "al_eqtisadiah"), ("دمام", "dammam")]
     assert pairs("عنوان الخبر\n\nسبق- وكالات: قتل") == [("سبق", "sabq")]
+
+
+def test_a_capital_listed_with_a_city_is_the_city():
+    assert [a for _, a in pairs("وتغطي الخدمة القاهرة والإسكندرية والأقصر")] == ["cairo", "alexandria", "luxor"]
+    assert [a for _, a in pairs("تشمل المرحلة الأولى موسكو، سانت بطرسبرغ")] == ["moscow", "saint_petersburg"]
+    # capitals alone keep their governments' reading
+    assert [a for _, a in pairs("وقالت موسكو وواشنطن إن")] == ["russia", "united_states"]

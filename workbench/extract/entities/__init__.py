@@ -30,6 +30,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.extract.entities.branches import reread_regional_offices
+from workbench.extract.entities.capitals import reread_listed_capitals
 from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.facilities import facility_mentions
@@ -76,6 +77,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found, rejected = catalogue_mentions(doc, matcher)
     found += context_mentions(doc, found, matcher)
     reread_dateline_capitals(doc, found)
+    reread_listed_capitals(doc, found)
     reread_quoted_outlets(doc, found)
     reread_regional_offices(doc, found)
     found += framed_media(doc, found)

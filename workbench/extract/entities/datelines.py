@@ -42,7 +42,7 @@ from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.names import common_words
 from workbench.text import Document, fold
 
-__all__ = ["reread_dateline_capitals", "reread_quoted_outlets", "framed_media", "byline_names", "CONFIDENCE"]
+__all__ = ["capital_cities", "reread_dateline_capitals", "reread_quoted_outlets", "framed_media", "byline_names", "CONFIDENCE"]
 
 CONFIDENCE = 0.8
 _DASHES = "-–—"
@@ -93,6 +93,11 @@ def _catalogue_tables() -> tuple[dict[str, Outlet], dict[str, Outlet], re.Patter
     frame = re.escape(_FRAME)
     pattern = re.compile(rf" ?(?:ال)?({names})(?= *[{frame}\n])")
     return capitals, media, pattern, shadowed
+
+
+def capital_cities() -> dict[str, Outlet]:
+    """State id -> its capital's (id, English, Arabic name), from the shipped catalogue."""
+    return _catalogue_tables()[0]
 
 
 def _next_char(text: str, i: int, step: int) -> str:
