@@ -6,8 +6,8 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 (:mod:`.names`: a known given name and the name words after it) and the
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
-city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.clubs` reads a club's
-short form after another club («الهلال والنصر»); :mod:`.branches` reads a place after a sector noun as
+city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
+«الاتحاد والشباب والفتح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places

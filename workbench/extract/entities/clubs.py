@@ -32,6 +32,7 @@ __all__ = ["coordinated_clubs"]
 _HEAD = fold("نادي") + " "
 # Plural and dual heads after which a short form is a club («أندية الهلال», «ناديي نجران»).
 _LIST_HEADS = frozenset(fold(w) for w in ("أندية", "الأندية", "ناديي", "ناديا", "الناديين"))
+_HEAD_ENDS = tuple(_LIST_HEADS)
 _MIN_RUN = 3  # short forms in a row that name clubs without any other sign
 
 
@@ -75,9 +76,14 @@ def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -
     another actor a bare short form names) or a run's end points at are read (a token pass over every
     article cost a few per cent of the extractor): a bare short form (نجران, هجر) opens a run only
     where the catalogue found it (the city of نجران) and else only continues one."""
+    folded = doc.normalized.text
     tokens, starts, span = doc.tokens, doc.token_starts, doc.normalized.span
     hits = {bisect_right(starts, end - 1) - 1 for end in seeds}
-    hits.update(bisect_right(starts, span(m.start(), m.end())[0]) - 1 for m in _definite_forms().finditer(doc.normalized.text))
+    # A short form opens a run only before «و» or after a list head; a run's later items are reached
+    # from the item before them.
+    hits.update(bisect_right(starts, span(m.start(), m.end())[0]) - 1 for m in _definite_forms().finditer(folded)
+                if folded[m.end():m.end() + 3].lstrip(" ،,").startswith("و")
+                or folded[max(m.start() - 9, 0):m.start()].rstrip("وبل ").endswith(_HEAD_ENDS))
     runs: list[tuple[list[tuple[int, int, tuple]], bool]] = []
     last = -3
     pending = sorted(hits)
