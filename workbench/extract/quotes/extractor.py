@@ -75,11 +75,12 @@ _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كان
 # Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
 _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
-_NEGATIONS = frozenset({"لم", "لن", "لا"})
 # بدا إبراهيم حزينا وهو يقول «...»: a circumstantial clause whose pronoun is the person the sentence shows.
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
-# ليته أجاب: ... / لو قال إن ...: what someone might have said, said by no one.
+# Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...) or a counterfactual (ليته أجاب: ...,
+# فلو قال إن ...: what someone might have said, said by no one); one set, so one lookup a cue.
 _COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا"})
+_UNSAID = frozenset({"لم", "لن", "لا"}) | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
@@ -347,9 +348,7 @@ class _Scan:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
         if i + 1 < len(self.tokens) and self.tokens[i + 1].norm in self.lex.not_speakers:
             return None  # داعيا الله أن ...: a prayer, not speech
-        if i and self.tokens[i - 1].norm.removeprefix("و") in _NEGATIONS:
-            return None  # لم تكشف الأطراف ...: nothing was said
-        if i and self.tokens[i - 1].norm.removeprefix("و").removeprefix("ف") in _COUNTERFACTUALS:
+        if i and self.tokens[i - 1].norm.removeprefix("و") in _UNSAID:
             return None
         if i and self.tokens[i - 1].norm in _INFERENCES and cue.kind == "verb" and self.tokens[i].norm[:1] in "يت":
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
