@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain, compress, count, filterfalse, starmap
-from operator import not_
+from itertools import chain, starmap
 from pathlib import Path
 
 import pycrfsuite
@@ -81,16 +80,7 @@ class NerModel:
 
     def tag(self, words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[str]:
         """BIO labels (ANERcorp types) of tokens ``first..last`` of a sentence given as (folded word, stem) pairs."""
-        if not words:
-            return []
-        last = len(words) - 1 if last is None else last
-        views = self._views
-        # The views of the window's pairs are made first, so that features are read with a plain
-        # dict look-up per token rather than a method call.
-        missing = list(filterfalse(views.__contains__, words[max(first - 2, 0):last + 3]))
-        if missing:
-            self._add_views(missing)
-        return self.tagger.tag(sentence_features(words, first, last, views.__getitem__))
+        return self.tagger.tag(sentence_features(words, first, last, self.word_view)) if words else []
 
     @property
     def attributes(self) -> frozenset[str]:
@@ -99,15 +89,19 @@ class NerModel:
             _ = self.tagger
         return self._attributes
 
-    def _add_views(self, words: list[tuple[str, str]]) -> None:
-        """Cache the :func:`word_features` of (folded word, stem) pairs without the features the model
-        has no weight for (they cannot change a label, and the tagger would look each one up), as
-        UTF-8 bytes (the tagger takes them without encoding each name again)."""
-        known = self.attributes
-        if len(self._views) + len(words) > 200_000:
-            self._views.clear()
-        for word in words:
-            self._views[word] = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(*word))
+    def word_view(self, word: tuple[str, str]) -> View:
+        """:func:`word_features` of a (folded word, stem) pair without the features the model has no
+        weight for (they cannot change a label, and the tagger would look each one up), as UTF-8
+        bytes (the tagger takes them without encoding each name again), cached per pair (the
+        sentence's own pair is the key: no tuple is built a look-up)."""
+        view = self._views.get(word)
+        if view is None:
+            known = self.attributes
+            view = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(*word))
+            if len(self._views) >= 200_000:
+                self._views.clear()
+            self._views[word] = view
+        return view
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "_tagger": None, "_views": {}, "_attributes": frozenset()}
@@ -214,8 +208,7 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
     triggers = _WINDOW_TRIGGERS
     if triggers.isdisjoint(chain.from_iterable(words)):
         return ranges
-    # A pair holds a trigger (its word or its stem) where it is not disjoint from them: compress picks those positions in C.
-    for i in compress(count(), map(not_, map(triggers.isdisjoint, words))):
+    for i in [i for i, (norm, stem) in enumerate(words) if norm in triggers or stem in triggers]:
         lo, hi = max(0, i - before), min(len(words) - 1, i + after)
         if ranges and lo <= ranges[-1][1] + 1:
             ranges[-1] = (ranges[-1][0], hi)
