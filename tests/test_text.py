@@ -154,6 +154,20 @@ def test_document_shares_one_text_layer():
     assert [t.text for t in doc.tokens_between(0, 10)] == ["قال", "الوزير"]
 
 
+def test_a_token_running_past_a_sentence_end_belongs_to_no_sentence():
+    doc = Document("a1", "قال U.S. army. ثم")  # the sentence ends inside the Latin token U.S
+    assert [[t.text for t in tokens] for tokens in doc.sentence_tokens] == [["قال"], ["."], ["army", "."], ["ثم"]]
+    assert [t.text for t in doc.tokens_between(0, 8)] == ["قال", "U.S", "."]
+
+
+def test_tokens_offsets_point_at_their_surfaces_across_any_whitespace():
+    text = "\n\u00a0 قال\t\tالوزيرُ:«نعم»\u2003 HIMARS 20.06.2017 \u200f"
+    tokens = tokenize(text)
+    assert [text[t.start:t.end] for t in tokens] == [t.text for t in tokens]
+    assert [t.text for t in tokens] == ["قال", "الوزيرُ", ":", "«", "نعم", "»", "HIMARS", "20.06.2017", "\u200f"]
+    assert tokenize("") == [] and tokenize(" \n\t ") == []
+
+
 def test_document_token_starts_are_the_tokens_offsets_built_once():
     doc = Document("a1", "ـقال  الوزيرُ: «نعم».\nوغادر بيروتَ")
     starts = doc.token_starts

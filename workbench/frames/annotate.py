@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -183,8 +184,20 @@ def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nest
 
 def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
     """The schema frame ``name`` of extractor records, built column by column: a fifth faster than
-    letting pandas collect the columns of a list of dicts."""
-    return schema.conform(pd.DataFrame({c: [r.get(c) for r in records] for c in schema.columns(name)}), name)
+    letting pandas collect the columns of a list of dicts.
+
+    >>> frame = _frame_of([{"path": "a.zip", "problem": "empty"}], "errors")
+    >>> frame["path"].tolist(), frame["severity"].isna().tolist()
+    (['a.zip'], [True])
+    """
+    columns = schema.columns(name)
+    try:
+        # One C-level pass picks every column of a record (records carry them all as a rule).
+        rows = list(map(itemgetter(*columns), records))
+    except KeyError:  # a record without an optional column: that cell is missing
+        rows = [tuple(map(record.get, columns)) for record in records]
+    values = zip(*rows) if rows else ([] for _ in columns)
+    return schema.conform(pd.DataFrame(dict(zip(columns, map(list, values)))), name)
 
 
 # Annotating a batch creates no reference cycles (after a 500-article batch with the collector

@@ -57,7 +57,11 @@ class Document:
         starts = self.token_starts
         lo = bisect_right(starts, start - 1)
         hi = bisect_right(starts, end - 1)
-        return [t for t in self.tokens[lo:hi] if t.end <= end]
+        inside = self.tokens[lo:hi]
+        # Tokens do not overlap, so only the last one can run past ``end`` (U.S. cut by a sentence end).
+        if inside and inside[-1].end > end:
+            inside.pop()
+        return inside
 
     @cached_property
     def token_starts(self) -> list[int]:

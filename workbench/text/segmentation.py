@@ -18,7 +18,9 @@ table-driven proclitic splitter over the folded form (see
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from functools import partial
+from itertools import accumulate
+from operator import add, attrgetter, sub
 from typing import NamedTuple
 
 from workbench.text.normalization import fold
@@ -36,8 +38,9 @@ _LATIN_PATTERN = r"[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*"
 _TOKEN_RE = re.compile(
     rf"(?P<word>{_WORD_PATTERN})|(?P<number>{_NUMBER_PATTERN})|(?P<latin>{_LATIN_PATTERN})|(?P<punct>[^\s])"
 )
-# The same alternatives without groups, so that findall returns the whole surfaces.
-_SURFACE_RE = re.compile(rf"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[^\s]")
+# Each surface (the same alternatives without their names) with the whitespace before it: only
+# whitespace lies between two tokens, so the lengths of both give every offset.
+_SPACED_SURFACE_RE = re.compile(rf"(\s*)({_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[^\s])")
 # Punctuation tokens are one character long, so skipping them finds exactly the
 # word, number and Latin tokens that _TOKEN_RE finds.
 _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
@@ -135,18 +138,22 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.kind) for t in tokenize("HIMARS في 20.06.2017")]
     [('HIMARS', 'latin'), ('في', 'word'), ('20.06.2017', 'number')]
     """
-    tokens: list[Token] = []
-    # Local names: this loop runs for every token of a corpus.
-    append, known, analyse, build, find = tokens.append, _ANALYSES.get, _analyse, tuple.__new__, text.index
-    end = 0
-    # findall gives the surfaces without a match object each; only whitespace lies between two
-    # tokens, so a surface's first occurrence after the previous token is where it stands.
-    for surface in _SURFACE_RE.findall(text):
-        start = find(surface, end)
-        end = start + len(surface)
-        kind, norm, clitic, stem, clitic_len = known(surface) or analyse(surface)
-        append(build(Token, (start, end, surface, kind, norm, clitic, stem, start + clitic_len)))
-    return tokens
+    pairs = _SPACED_SURFACE_RE.findall(text)
+    if not pairs:
+        return []
+    # Column by column with C-level map, zip and accumulate: a Python loop over the tokens costs more.
+    gaps, surfaces = zip(*pairs)
+    lengths = list(map(len, surfaces))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
+    starts = list(map(sub, ends, lengths))
+    analyses = list(map(_ANALYSES.get, surfaces))
+    if None in analyses:
+        analyses = [known or _analyse(surface) for known, surface in zip(analyses, surfaces)]
+    kinds, norms, clitics, stems, clitic_lengths = zip(*analyses)
+    return list(map(_new_token, zip(starts, ends, surfaces, kinds, norms, clitics, stems, map(add, starts, clitic_lengths))))
+
+
+_new_token = partial(tuple.__new__, Token)
 
 
 # Folded form and default clitic split per token surface, kept for a process's lifetime: news
