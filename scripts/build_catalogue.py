@@ -233,15 +233,21 @@ def common_words(path: Path = ANERCORP, minimum: int = 2, ratio: float = 1.0) ->
     return {w for w, n in outside.items() if n >= minimum and n > ratio * inside[w]}
 
 
+def curated_state_ids(states: list[dict[str, str]]) -> dict[str, str]:
+    """A curated state's folded names and aliases -> its id."""
+    from workbench.text import fold
+
+    return {fold(name): s["id"] for s in states for name in [s["name_ar"], *split(s["aliases"])]}
+
+
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """All actor rows and alias rows, first definition of an id winning."""
     from workbench.extract.catalogue import load_stoplist, read_word_list
     from workbench.text import fold
 
     states = read_csv(SOURCES / "states.csv")
-    known = {fold(name): s["id"] for s in states for name in [s["name_ar"], *split(s["aliases"])]}
     parts = [state_rows(states), *(curated_rows(read_csv(path)) for path in sorted(SOURCES.glob("actors_*.csv")))]
-    cldr_actors, cldr_aliases, by_code = cldr_rows(known)
+    cldr_actors, cldr_aliases, by_code = cldr_rows(curated_state_ids(states))
     parts.append((cldr_actors, cldr_aliases))
     taken = {a["id"]: a["country"] for part_actors, _ in parts for a in part_actors}
     stop = {fold(w) for w in load_stoplist(DATA / "stoplist.txt")}

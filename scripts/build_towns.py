@@ -55,7 +55,13 @@ def town_rows() -> list[dict[str, str]]:
     from workbench.extract.entities.names import common_words, given_names, word_given_names
     from workbench.text import fold
 
-    aliases = {fold(a) for a in load_catalogue()["alias"]}
+    catalogue = load_catalogue()
+    aliases = {fold(a) for a in catalogue["alias"]}
+    states = catalogue[catalogue["sector"] == "state"]
+    state_names: dict[str, set[str]] = {}
+    for country, alias in zip(states["country"], states["alias"]):
+        state_names.setdefault(country, set()).add(fold(alias))
+    by_code = catalogue_build.cldr_rows(catalogue_build.curated_state_ids(catalogue_build.read_csv(catalogue_build.SOURCES / "states.csv")))[2]
     taken = aliases | {a[2:] for a in aliases if a.startswith("ال")}
     stop = ({fold(w) for w in load_stoplist()} | set(common_words()) | set(given_names()) | set(word_given_names())
             | catalogue_build.common_words() | set(_start_words()))
@@ -65,8 +71,12 @@ def town_rows() -> list[dict[str, str]]:
     for city in cities:
         if city["countrycode"] not in catalogue_build.REGION:
             continue
+        # A city named as its state is the catalogue's; its other forms are misspellings (توونس).
+        if catalogue_build._state_homonym(city["alternatenames"], state_names.get(by_code.get(city["countrycode"], ""), set())):
+            continue
         for name in sorted({n.strip() for n in city["alternatenames"]}):
-            if not catalogue_build._ARABIC_NAME.match(name) or catalogue_build._NOT_ARABIC.search(name):
+            if (not catalogue_build._ARABIC_NAME.match(name) or catalogue_build._NOT_ARABIC.search(name)
+                    or catalogue_build._UYGHUR.search(name)):
                 continue
             folded = fold(name)
             if (len(folded.replace(" ", "")) <= 3 or folded in stop or folded in taken or folded in rows
