@@ -1485,3 +1485,28 @@ def test_minutes_of_a_half_are_match_time_not_a_duration():
     assert read("وفي آخر دقيقتين من الشوط الأول تحسن أداء لاعبي العراق") == []
     assert read("في أول خمس دقائق من الشوطين") == []
     assert one("انتظر الوفد 30 دقيقة قبل الاجتماع")[:2] == ("30 دقيقة", "duration")
+
+
+def test_sunset_and_afternoon_of_tomorrow_are_tomorrow():
+    july_25 = pd.Timestamp("2015-07-25 23:30", tz="Asia/Riyadh")
+    assert one("وسيفتتح المهرجان مغرب الغد محافظ القريات", july_25) == ("مغرب الغد", "relative", "2015-07-26", "2015-07-26")
+    assert one("يصل الوفد عصر الغد", july_25)[2:] == ("2015-07-26", "2015-07-26")
+    assert one("أفطروا مغرب أمس في الحرم", july_25) == ("مغرب أمس", "relative", "2015-07-24", "2015-07-24")
+    # the country is no part of the day
+    assert read("وصل وزير خارجية المغرب الى الرياض") == []
+
+
+def test_an_hour_word_after_a_feminine_noun_is_its_ordinal_not_a_clock_time():
+    july_26 = pd.Timestamp("2015-07-26 16:44", tz="Asia/Riyadh")
+    assert one("وسيخوض الفريق مواجهته الودية الثانية مساء اليوم الأحد", july_26) == ("مساء اليوم الأحد", "relative", "2015-07-26", "2015-07-26")
+    assert one("وتنطلق الجولة الثالثة صباح غد", july_26)[:2] == ("صباح غد", "relative")
+    # after الساعة or a preposition the hour word stays a clock time
+    assert one("في تمام الساعة الثانية مساء اليوم", july_26)[:2] == ("الساعة الثانية مساء اليوم", "time")
+    assert one("يبدأ الاجتماع عند الثانية مساء اليوم", july_26)[:2] == ("الثانية مساء اليوم", "time")
+
+
+def test_a_marker_after_a_feast_belongs_to_it():
+    july_21 = pd.Timestamp("2015-07-21 13:00", tz="Asia/Riyadh")
+    assert one("إيرادات السينما خلال أيام العيد الماضية بلغت", july_21) == ("أيام العيد الماضية", "range", "", "")
+    assert one("سافر كثيرون في إجازة عيد الفطر الماضية", july_21)[:2] == ("إجازة عيد الفطر الماضية", "range")
+    assert one("تعود المدارس بعد عيد الأضحى المقبل", july_21)[0] == "عيد الأضحى المقبل"

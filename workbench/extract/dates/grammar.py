@@ -201,7 +201,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
-        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)\\s*{tod})"
+        # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)\\s*{tod})"
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
@@ -270,7 +271,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){holiday})"
-        f"(?:\\s+{w['month_epithet']})?",
+        f"(?:\\s+{w['month_epithet']})?(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
