@@ -60,7 +60,7 @@ def link_outside_names(mentions: list[dict]) -> list[dict]:
     for m in sorted(pending, key=lambda r: -len(words[id(r)])):
         if not words[id(m)]:
             continue
-        full = _fuller(m, by_last, words) or _first_name_of(m, by_first, words)
+        full = _fuller(m, by_last, words) or _first_name_of(m, by_first, words) or _catalogue_person(m, words)
         if full is not None:
             m.update(actor_id=full["actor_id"], actor=full["actor"], actor_ar=full["actor_ar"], via="partial")
         else:
@@ -83,6 +83,47 @@ def _first_name_of(m: dict, by_first: dict[str, list[dict]], words: dict[int, tu
         return None
     fits = [f for f in by_first.get(words[id(m)][0], ()) if f.get("actor_id") is not None]
     return fits[0] if fits and len({f["actor_id"] for f in fits}) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _catalogue_people() -> dict[tuple[str, str], list[tuple[tuple[str, ...], dict]]]:
+    """The shipped catalogue's persons of two words or more, by their first and last name word."""
+    from workbench.extract.catalogue import load_catalogue
+
+    people = load_catalogue().query("type == 'PER'").drop_duplicates(["actor_id", "alias"])
+    index: dict[tuple[str, str], list[tuple[tuple[str, ...], dict]]] = {}
+    for rec in people.to_dict("records"):
+        own = _words(rec["alias"])
+        if len(own) > 1:
+            rec = {"actor_id": rec["actor_id"], "actor": rec["name_en"], "actor_ar": rec["name_ar"]}
+            index.setdefault((own[0], own[-1]), []).append((own, rec))
+    return index
+
+
+def _catalogue_person(m: dict, words: dict[int, tuple[str, ...]]) -> dict | None:
+    """The one catalogue person that a name gives in full with the father's and forefathers'
+    names («صالح بن عبدالعزيز بن محمد آل الشيخ» for صالح آل الشيخ)."""
+    own = words[id(m)]
+    if m["type"] != "PER" or "بن" not in own[1:-1]:
+        return None
+    bare = _without_patronyms(own)
+    fits = {rec["actor_id"]: rec for short, rec in _catalogue_people().get((own[0], own[-1]), ()) if short == bare}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _without_patronyms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without its «بن» links and the names they bring (the last word stays).
+
+    >>> _without_patronyms(("ابراهيم", "بن", "عبدالعزيز", "عساف"))
+    ('ابراهيم', 'عساف')
+    """
+    kept, skip = [words[0]], False
+    for word in words[1:-1]:
+        if skip or word == "بن":
+            skip = word == "بن"
+            continue
+        kept.append(word)
+    return (*kept, words[-1])
 
 
 def _shortens(own: tuple[str, ...], full: tuple[str, ...]) -> bool:
