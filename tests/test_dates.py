@@ -1510,3 +1510,11 @@ def test_a_marker_after_a_feast_belongs_to_it():
     assert one("إيرادات السينما خلال أيام العيد الماضية بلغت", july_21) == ("أيام العيد الماضية", "range", "", "")
     assert one("سافر كثيرون في إجازة عيد الفطر الماضية", july_21)[:2] == ("إجازة عيد الفطر الماضية", "range")
     assert one("تعود المدارس بعد عيد الأضحى المقبل", july_21)[0] == "عيد الأضحى المقبل"
+
+
+def test_how_long_a_life_lasts_is_an_age():
+    assert read("ويمكن للدب القطبي أن يعيش حتى 80 عاماً في البرية") == []
+    assert read("وعاش حتى 95 عاما في قريته") == []
+    # other verbs before حتى keep the count a duration
+    assert one("استمر الحصار حتى 80 يوما")[:2] == ("80 يوما", "duration")
+    assert one("ظل في منصبه حتى 3 سنوات")[:2] == ("3 سنوات", "duration")

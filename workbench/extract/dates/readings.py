@@ -429,6 +429,9 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return True
     if unit != "year":
         return False
+    # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
+    if " ".join(before[-2:]) in lex.words["life_until"] or " ".join(before[-2:])[1:] in lex.words["life_until"]:
+        return True
     if ctx.folded[max(0, start - 2):start].strip().endswith(("(", '"')) and ctx.folded[end:end + 2].strip().startswith((")", '"')):
         return True  # (27 عاما), «24 عامًا»
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
