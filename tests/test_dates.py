@@ -1518,3 +1518,12 @@ def test_how_long_a_life_lasts_is_an_age():
     # other verbs before حتى keep the count a duration
     assert one("استمر الحصار حتى 80 يوما")[:2] == ("80 يوما", "duration")
     assert one("ظل في منصبه حتى 3 سنوات")[:2] == ("3 سنوات", "duration")
+
+
+def test_ten_days_of_a_named_month_are_a_range():
+    july_21 = pd.Timestamp("2015-07-21 10:57", tz="Asia/Riyadh")
+    assert one("لدخول العشر الأواخر من شهر رمضان", july_21) == ("العشر الأواخر من شهر رمضان", "range", "2015-07-08", "2015-07-16")
+    assert one("يعتكفون في العشر الأواسط من رمضان", july_21) == ("العشر الأواسط من رمضان", "range", "2015-06-28", "2015-07-07")
+    assert one("تبدأ الحملة في العشر الأوائل من أغسطس المقبل", july_21) == ("العشر الأوائل من أغسطس المقبل", "range", "2015-08-01", "2015-08-10")
+    # the other counted parts of a month keep their reading
+    assert one("في اليوم الاخير من شهر رمضان", july_21)[1:] == ("date", "2015-07-16", "2015-07-16")

@@ -278,12 +278,13 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
 
 @lru_cache(maxsize=4)
 def _counted_units(lex: Lexicon) -> tuple[str, ...]:
-    """The words that count a day or week of a month: اليوم, الأسبوع (and their phrases with ال)."""
-    return (*lex.words["today"], *(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "week"))
+    """The words that count a day, week or ten days of a month: اليوم, الأسبوع (and their phrases with ال), العشر."""
+    return (*lex.words["today"], *(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "week"), *(w for n in (1, 2, 3) for w in lex.words[f"tenth_{n}"]))
 
 
 def _counted_in_month(surface: str, ctx: Context, start: int, end: int) -> Reading | None:
-    """اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان: that day (a date) or those seven days (a range) of the month.
+    """اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: that day (a date), those seven days
+    or those ten days (days 1-10, 11-20 or 21 to the end: a range) of the month.
 
     >>> ctx = Context.for_text("في اليوم الاخير من شهر رمضان", date(2015, 7, 31))
     >>> reading = read_match(next(ctx.grammar.search.finditer(ctx.folded)), ctx)
@@ -296,15 +297,24 @@ def _counted_in_month(surface: str, ctx: Context, start: int, end: int) -> Readi
     reading = _read("date", surface[skip:], ctx, start + skip, end)
     if reading is None:
         return None
-    week = unit not in ctx.lexicon.words["today"]
+    lex = ctx.lexicon
+    tenth = next((n for n in (1, 2, 3) if f"{unit} {count}" in lex.words[f"tenth_{n}"]), None)
+    if tenth is not None:
+        reading.kind, reading.granularity = "range", "day"
+        if reading.bounds:
+            first, last = reading.bounds
+            begin = first + timedelta(days=10 * (tenth - 1))
+            reading.bounds = (begin, last if tenth == 3 else begin + timedelta(days=9))
+        return reading
+    week = unit not in lex.words["today"]
     reading.kind, reading.granularity = ("range", "week") if week else ("date", "day")
     if reading.bounds:
         first, last = reading.bounds
         length = timedelta(days=6 if week else 0)
-        if count in ctx.lexicon.words["last"]:
+        if count in lex.words["last"]:
             reading.bounds = (last - length, last)
         else:
-            begin = first + timedelta(days=(ctx.lexicon.numbers["ordinal"][count] - 1) * (7 if week else 1))
+            begin = first + timedelta(days=(lex.numbers["ordinal"][count] - 1) * (7 if week else 1))
             reading.bounds = (begin, min(begin + length, last)) if begin <= last else None
             reading.anchored = reading.anchored and reading.bounds is not None
     return reading
