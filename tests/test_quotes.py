@@ -2058,3 +2058,32 @@ def test_the_narrators_verb_right_after_a_closer_names_the_next_participles_spea
     mentions = [mention(text, "خالد", "khalid"), mention(text, "سعود الفيصل", "saud")]
     rows = [r for r in run(text, mentions) if r["cue"] == "قائلاً"]
     assert [r["speaker"] for r in rows] == ["سعود الفيصل"]
+
+
+# -- round 30 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # a rank right before a name that holds a common word (حاكم), after the description's complement
+    ("وقال رئيس لجنة الدفاع في البرلمان النائب حاكم الزاملي في مؤتمر صحفي إن التقرير جاهز.", [], "حاكم الزاملي"),
+    # a one-word name after a rank, closing the description before a comma
+    ("وأوضح المتحدث باسم الجيش الوطني بمأرب العقيد رافع، أن القوات تقدمت.", [], "رافع"),
+    # a long complement and a comma between the title and the name the actor layer tagged
+    ("وأكد الأمين العام لاتحاد الغرف التجارية لدول المنطقة الشرقية، الدكتور سالم بن ناصر الكبيسي، أن الصادرات زادت.",
+     [("الكبيسي", "kubaisi")], "الكبيسي"),
+    # a place named in the complement, then the rank and the name set off by commas
+    ("وقال مدير الإعلام في الهيئة العامة للسياحة بمنطقة عسير، الأستاذ سعد الأحمري، إن الموسم ناجح.",
+     [], "سعد الأحمري"),
+])
+def test_a_description_before_a_name_gives_the_name_as_speaker(text, mentions, speaker):
+    rows = run(text, [mention(text, surface, actor) for surface, actor in mentions])
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وأكد المسؤول اليمني في خطاب لمفوض حقوق الإنسان زيد الحسين أن الحكومة ستسهل الزيارة.", "زيد الحسين"),
+    ("وقال النائب اليوت انجل وهو أكبر عضو ديمقراطي باللجنة إنه يرى مسائل مقلقة.", "ديمقراطي"),
+    ("وقال قائد القوات الخاصة في كلمة قدم فيها التهنئة للأمير محمد بن نايف باختياره وليا للعهد، إنه يتشرف بذلك.", "باختياره"),
+])
+def test_a_name_after_the_occasion_or_an_aside_does_not_speak(text, wrong):
+    rows = run(text, [])
+    assert rows and all(wrong not in (r["speaker"] or "") for r in rows)

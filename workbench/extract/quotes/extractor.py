@@ -85,6 +85,9 @@ _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
+_OCCASIONS = frozenset({"خطاب", "موتمر", "مقابله", "تغريده", "كلمه", "حوار", "ندوه"})  # folded: في مؤتمر, في مقابلة: the occasion of a speech
+_ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: "on behalf of", though باسم is also a given name
+_INTRODUCTION_WORDS = 12  # a title's complement before the name it introduces (الأمين العام لمجلس التعاون ...، الدكتور ...)
 _GROUP_LOOKBACK = 25  # a plural cue's group is named close before it, in its own clause
 _GROUP_PREPOSITIONS = frozenset({"من", "عن", "علي", "الي", "مع", "في", "بين", "لدي"})  # folded forms
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
@@ -853,15 +856,28 @@ class _Scan:
 
         Right ``before_content`` (أن, إن) a plain word and a word with the article close the description
         as a name too (مشرف الركن جهاد السيهاتي أن): given names that are also common nouns (جهاد, فضل) are not listed.
-        So do plain words after a nationality adjective (الباحثة الروسية جوديث كيلي أن): a foreign name no list holds.
+        So do plain words after a nationality adjective (الباحثة الروسية جوديث كيلي أن): a foreign name no list holds,
+        and the words after a rank (المتحدث باسم الجيش بمأرب العقيد رافع).
         """
-        for k in range(max(a + 1, b - 3), b - 1):
+        for k in range(max(a + 1, b - 3), b):
+            if self.rank_before(k, bare_titles=False) and self.name_run_end(k, b, titled=True) == b:
+                break  # العقيد رافع: a rank's name, whatever its words mean
             if self.name_run_end(k, b) == b and (any(t.norm in given_names() for t in self.tokens[k:b])
                                                   or before_content and b - k == 2 and self.tokens[k + 1].clitic == "ال"
                                                   or before_content and self.after_nationality(k)):
-                start, end = self.tokens[k].start, self.tokens[b - 1].end
-                return self.speakers.unlisted_person(self.text[start:end], start, end)
-        return None
+                break
+        else:
+            return None
+        start, end = self.tokens[k].start, self.tokens[b - 1].end
+        return self.speakers.unlisted_person(self.text[start:end], start, end)
+
+    def rank_before(self, k: int, bare_titles: bool = True) -> bool:
+        """Whether token ``k`` follows a rank that a name follows (العقيد, النائب; with ``bare_titles`` also قائد), not a
+        speaking noun (المسؤول, المتحدث باسم) or a title in construct (محافظة عدن, مدير تمرين inside a description)."""
+        norm = self.tokens[k - 1].norm
+        bare = norm.removeprefix("ال")
+        return ((norm in self.lex.person_descriptions or bare_titles and bare in self.lex.titles) and not norm.endswith("ه")
+                and bare not in self.lex.source_nouns and norm not in self.lex.generic_descriptions and self.tokens[k].norm != _ON_BEHALF)
 
     def after_nationality(self, k: int) -> bool:
         """Whether token ``k`` follows a definite relational adjective (المدرب الهولندي, الباحثة الروسية, المتحدث الرسمي),
@@ -870,27 +886,52 @@ class _Scan:
         return before.clitic == "ال" and before.stem.endswith(("ي", "يه")) and len(before.stem) > 3
 
     def name_after(self, b: int, limit: int) -> Speaker | None:
-        """The person named after a title's description that a circumstance cut short, before ``limit``.
+        """The person a title's description introduces after a circumstance cut it short, before ``limit``.
 
         A person mention, or a name the actor extractor missed: two or three plain
         words, only the last with the article, followed by the content, a
         preposition or a circumstance (الطبيبة البيطرية المقيمة بالمركز زين شاهين بأن,
-        ممثل اليونيسيف باليمن، جوليان هارنيس، إن). Punctuation other than a comma,
-        a complementizer or someone else's company (مع نظيره) in between ends the search.
+        ممثل اليونيسيف باليمن، جوليان هارنيس، إن). Right after a rank or title the words
+        up to there are the name whatever they mean (النائب حاكم الزاملي في, بلحج قائد نصر،).
+        The last name wins when it closes the description or follows a title: earlier ones belong to the
+        description (لمركز الملك سلمان ... رأفت الصباغ،).
+        Marked names are passed over (المسؤول في الـ«فاو» دومينيك بورجون). Punctuation (a comma only once a
+        name is found), a complementizer, someone else's company (مع نظيره) or a circumstance (وهو, خلال, في خطاب:
+        في before an indefinite noun) ends the search.
         """
         toks = self.tokens
-        for k in range(b, min(limit, b + _DESCRIPTION_WORDS + 3)):
+        k, stop, found = b, min(limit, b + _INTRODUCTION_WORDS), None
+        while k < stop:
             tok = toks[k]
-            if (tok.kind == PUNCT and tok.text not in ",،") or self.companion(tok) or self.lex.is_complementizer(tok.norm):
-                return None
+            span = self.by_opener.get(k)
+            if span is not None and span.closer is not None and span.closer < stop and self.is_name_span(span):
+                k = span.closer + 1
+                continue
+            if (tok.kind == PUNCT and (found is not None or tok.text not in ",،")) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
+                    self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops or tok.norm in _CIRCUMSTANTIAL):
+                break
             person = self.speakers.person_at(tok.start, tok.end)
             if person is not None:
-                return self.speakers.speaker_of(person)
-            end = self.name_run_end(k, limit)
-            if end is not None:
-                start, stop = tok.start, toks[end - 1].end
-                return self.speakers.unlisted_person(self.text[start:stop], start, stop)
+                found, k = person, self.index_at(person["end"])
+                continue
+            titled = k > b and self.rank_before(k)
+            end = self.name_run_end(k, limit, titled)
+            if end is not None and (found is None or titled or end == limit or toks[end].text in ",،"):  # not باختياره ولياً للعهد after a name
+                found, k = (tok.start, toks[end - 1].end), end
+                continue
+            k += 1
+        if isinstance(found, dict):
+            return self.speakers.speaker_of(found)
+        if found is not None:
+            return self.speakers.unlisted_person(self.text[found[0] : found[1]], *found)
         return None
+
+    def circumstance_opens(self, k: int) -> bool:
+        """Whether في at token ``k`` opens the occasion of the speech (في خطاب, في تصريح, في مؤتمر صحفي), not a body or place (في البرلمان)."""
+        if k + 1 >= len(self.tokens):
+            return True
+        norm = self.tokens[k + 1].norm
+        return norm in _OCCASIONS or norm in self.lex.companions or norm in self.lex.statement_nouns or self.lex.cue(norm) is not None
 
     def name_set_off(self, b: int, limit: int) -> Speaker | None:
         """The name set off by commas right before the content, after a long description
@@ -913,28 +954,31 @@ class _Scan:
         start, end = toks[k].start, toks[close - 1].end
         return self.speakers.unlisted_person(self.text[start:end], start, end)
 
-    def name_run_end(self, k: int, limit: int) -> int | None:
-        """End of a name of two or three plain words from token ``k`` that no actor mention covers, or None."""
+    def name_run_end(self, k: int, limit: int, titled: bool = False) -> int | None:
+        """End of a name of two or three plain words from token ``k`` that no actor mention covers, or None.
+
+        A ``titled`` name (right after a rank or title: النائب حاكم الزاملي, قائد نصر) may be one word and hold common words."""
         toks = self.tokens
         c = k
-        while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names()) \
+        while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names(), titled=titled) \
                 and not (c > k and toks[c - 1].clitic == "ال"):
             c += 1
-        if c - k < 2 or self.speakers.inside(toks[k].start, toks[c - 1].end):
+        if c - k < (1 if titled else 2) or self.speakers.inside(toks[k].start, toks[c - 1].end):
             return None
         after = toks[c] if c < limit else None
         if after is None or after.kind == PUNCT or self.prepositional(after) or after.text in _RAW_PREPOSITIONS or after.norm in self.lex.time_words:
             return c
         return None
 
-    def name_word(self, tok: Token, first: bool, after_given: bool = False) -> bool:
+    def name_word(self, tok: Token, first: bool, after_given: bool = False, titled: bool = False) -> bool:
         """A word that can be part of a person's name: plain, the article only after the first word, no common word or title.
 
-        Right ``after_given`` a known given name, a common word with the article is a family name (عبدالمحسن العبيد, فضل العفيفي).
+        Right ``after_given`` a known given name, a common word with the article is a family name (عبدالمحسن العبيد, فضل العفيفي);
+        right after a rank (``titled``: النائب حاكم الزاملي) any common word may be a name.
         """
         norm = tok.norm
         return (tok.kind == WORD and tok.clitic in (("",) if first else ("", "ال")) and tok.text not in _RAW_PREPOSITIONS
-                and (norm not in common_words() or after_given and tok.clitic == "ال")
+                and (titled or norm not in common_words() or after_given and tok.clitic == "ال")
                 and norm not in self.lex.time_words and not self.lex.is_title(norm)
                 and norm not in self.lex.person_descriptions and self.lex.cue(norm) is None and not self.companion(tok)
                 and not self.lex.is_complementizer(norm) and norm not in self.lex.speaker_stops)
