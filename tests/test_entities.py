@@ -1239,3 +1239,16 @@ def test_a_city_named_as_its_state_goes_by_a_distinct_form_and_the_bare_name_sta
 ])
 def test_a_catalogue_person_named_with_the_fathers_names_takes_the_catalogue_id(text, actor_id):
     assert [r["actor_id"] for r in ents(text)] == [actor_id]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت سفيرة السويد لدى الأردن شارلوتا سبارّه إن بلادها", "شارلوتا سبارّه"),
+    ("وزار المتحف سفير كازاخستان لدى الكويت أسكار تازهييف برفقة", "أسكار تازهييف"),
+])
+def test_a_name_after_an_envoys_title_and_host_state_is_the_envoy(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+def test_a_title_word_after_the_host_state_is_no_envoy_name():
+    found = ents("سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى الجامعة")
+    assert not [r for r in found if r["type"] == "PER" and "مندوب" in r["surface"]]

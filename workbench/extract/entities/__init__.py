@@ -33,6 +33,7 @@ from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
 from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
+from workbench.extract.entities.envoys import envoy_names
 from workbench.extract.entities.facilities import facility_mentions
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
 from workbench.extract.entities.matcher import Matcher, matcher_for
@@ -99,7 +100,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
-    listed = coordinated_names(doc, found) + joined_persons(doc, found) if name_patterns else []
+    listed = coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found) if name_patterns else []
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

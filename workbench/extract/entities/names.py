@@ -200,10 +200,12 @@ def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]
 
 
 def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
-                  candidates: list[int] | None = None) -> list[dict]:
+                  candidates: list[int] | None = None, unlisted: frozenset[int] = frozenset()) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
     ``candidates``: indices of the tokens that may start a name, a superset of those in
     ``given`` (from one pass shared with the head patterns); found here when None.
+    ``unlisted``: indices of candidates that start a name even when the list lacks them (the
+    word where the context puts a name).
 
     >>> from workbench.text import Document
     >>> [r["surface"] for r in name_mentions(Document("a", "التقى محمد بن عبدالله آل سعود وعمر السابعة"))]
@@ -234,7 +236,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         skip = _given(tokens[i].norm, given)
         if skip is None and i + 1 < n and _name_position(tokens, i, common):
             skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
-        if skip is None and i in before_patronymic:
+        if skip is None and (i in before_patronymic or i in unlisted):
             skip = 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
         if skip is None:
             continue
