@@ -184,8 +184,9 @@ class Speakers:
 
     def person_at(self, start: int, end: int) -> dict | None:
         """A person mention overlapping [start, end), if any."""
-        for m in self.inside(max(start - 200, 0), end + 200):
-            if m["type"] == "PER" and m["start"] < end and start < m["end"]:
+        first = bisect_left(self._starts, max(start - 200, 0))
+        for m in self.mentions[first : bisect_left(self._starts, end, first)]:  # only mentions starting before ``end`` can overlap
+            if m["type"] == "PER" and start < m["end"] <= end + 200:
                 return m
         return None
 
