@@ -495,11 +495,17 @@ def _first(words: list[tuple[str, str]], kind: str) -> str | None:
     return next((text for k, text in words if k == kind), None)
 
 
+@lru_cache(maxsize=64)
+def _word_set(lex: Lexicon, role: str) -> frozenset[str]:
+    """A role's words as a set: the word before a match is looked up for most matches."""
+    return frozenset(lex.words[role])
+
+
 def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     """Whether the word before ``start`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
     words = ctx.folded[max(0, start - 30):start].rsplit(None, 1)  # only the last word is read
     word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
-    listed = ctx.lexicon.words[role]
+    listed = _word_set(ctx.lexicon, role)
     return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
 
 
