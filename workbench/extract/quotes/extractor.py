@@ -593,6 +593,8 @@ class _Scan:
 
     def prepositional(self, tok: Token) -> bool:
         """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة, بهذا الصدد, لذلك), so no longer the speaker."""
+        if tok.norm.lstrip("وف")[:1] not in ("ل", "ب"):
+            return False  # most words: every case below starts, after و/ف, with ل or ب
         if tok.norm in ("ل", "ب", "لل"):
             return True
         clitic = tok.clitic.lstrip("وف")

@@ -118,9 +118,20 @@ class Lexicon:
             index[name] = by_first
         return index
 
+    @cached_property
+    def relay_forms(self) -> frozenset[str]:
+        """Every folded relaying verb, also with a leading و/ف: what :meth:`is_relay` looks up (one set test a word)."""
+        return self.relay_verbs | {c + verb for verb in self.relay_verbs for c in _CONJUNCTIONS}
+
+    @cached_property
+    def title_forms(self) -> frozenset[str]:
+        """Every folded title, bare or with the article, also with a leading و/ف: what :meth:`is_title` looks up."""
+        bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}
+        return frozenset(bare | {c + form for form in bare for c in _CONJUNCTIONS})
+
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
-        return norm in self.relay_verbs or (norm[:1] in _CONJUNCTIONS and norm[1:] in self.relay_verbs)
+        return norm in self.relay_forms
 
     def is_title(self, norm: str) -> bool:
         """A title heading a speaker's description, with or without و/ف and the article, also in the feminine (وعضو, الرئيس, نائبة).
@@ -129,8 +140,7 @@ class Lexicon:
         >>> [lex.is_title(fold(w)) for w in ("وعضو", "نائبة", "المستشارة", "أستاذ", "الحكومة")]
         [True, True, True, True, False]
         """
-        # وزير and وكيل start with و themselves: try the word as written before without a conjunction.
-        return norm.removeprefix("ال") in self.titles or (norm[:1] in _CONJUNCTIONS and norm[1:].removeprefix("ال") in self.titles)
+        return norm in self.title_forms  # وزير and وكيل start with و themselves: the forms hold them as written too
 
     def is_naming(self, norm: str) -> bool:
         """A naming noun, alone, after و/ف/ب/ل or before an attached pronoun (قاعدة, وقناة, فيلمها).
