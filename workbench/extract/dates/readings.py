@@ -492,7 +492,10 @@ def _opens_clause(ctx: Context, start: int) -> bool:
 
 
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
-    return next((text for k, text in words if k == kind), None)
+    for k, text in words:  # a plain loop: called for most matches, cheaper than a generator
+        if k == kind:
+            return text
+    return None
 
 
 @lru_cache(maxsize=64)
