@@ -2087,3 +2087,11 @@ def test_a_description_before_a_name_gives_the_name_as_speaker(text, mentions, s
 def test_a_name_after_the_occasion_or_an_aside_does_not_speak(text, wrong):
     rows = run(text, [])
     assert rows and all(wrong not in (r["speaker"] or "") for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الناطق إن المريض نقل إلى مستشفى البلدة "45 كيلومترا جنوبا" قبل أن يتوفى.',
+    "وأكد المدرب أن النادي تعاقد مع المهاجم «27 عاما» لموسمين.",
+])
+def test_a_distance_or_age_glossed_in_marks_makes_no_fragment(text):
+    assert [kind for kind, _ in kinds(run(text, []))] == ["reported"]

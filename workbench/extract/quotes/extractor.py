@@ -247,6 +247,8 @@ class _Scan:
             return True
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
+        if words[0].kind == NUMBER and len(words) <= _NAME_SPAN_WORDS:
+            return True  # سراة عبيدة "80 كلم شمالا": a distance or amount glossed in marks, not speech
         if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
         if self.names_thing(words[0]) and (
