@@ -575,6 +575,7 @@ class _Scan:
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
         toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self.lex.speaker_stops, self.lex.complementizers
+        relays, cues = self.lex.relay_forms, self.lex.cue_table  # looked up once: this loop runs for every cue
         while k < limit:
             tok = toks[k]
             span = by_opener.get(k)
@@ -586,9 +587,9 @@ class _Scan:
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
-            if self.addressee(k) or self.companion(tok) or self.lex.is_relay(tok.norm):
+            if self.addressee(k) or self.companion(tok) or tok.norm in relays:
                 break  # وأضافت نقلًا عنه: the one quoted before speaks
-            if (cue := self.lex.cue(tok.norm)) is not None and cue.kind == "participle":
+            if (cue := cues.get(tok.norm)) is not None and cue.kind == "participle":
                 break  # وتابع قائلا: the manner of the cue, not its speaker
             k += 1
         return a, k
