@@ -968,8 +968,8 @@ class _Scan:
         while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names(), titled=titled) \
                 and not (c > k and toks[c - 1].clitic == "ال"):
             c += 1
-        if c - k < (1 if titled else 2) or self.speakers.inside(toks[k].start, toks[c - 1].end):
-            return None
+        if c - k < (1 if titled else 2) or self.speakers.inside(toks[k].start, toks[c - 1].end) or titled and toks[k].norm[:1] in ("ب", "ل"):
+            return None  # الجنرال بمشاة البحرية: after a rank, ب/ل more likely open a phrase than a name
         after = toks[c] if c < limit else None
         if after is None or after.kind == PUNCT or self.prepositional(after) or after.text in _RAW_PREPOSITIONS or after.norm in self.lex.time_words:
             return c
