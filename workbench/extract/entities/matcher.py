@@ -147,23 +147,26 @@ class Matcher:
         if not len(self._automaton) or not folded:
             return []
         padded = " " + _NON_LETTER.sub(" ", folded) + " "  # one character for one: offsets stay
-        candidates: list[tuple[int, int, int, tuple]] = []
+        # Each candidate leads with its sort key (minus its length, then its first letter), so the
+        # tuples sort as they are, without a key function; one automaton entry per span keeps the
+        # key unique, so the comparison never reaches the readings.
+        candidates: list[tuple[int, int, int, int, tuple]] = []
         for last, (length, plen, key, readings) in self._automaton.iter(padded):
             lo = last - length + 1  # first letter of the word (clitics included) in ``folded``
             start, end = lo + plen, last - 1
             if " " in key and folded[start:end] != key:
                 continue  # the words were separated by punctuation, not by a space
-            candidates.append((lo, start, end, readings))
-        candidates.sort(key=lambda c: (c[0] - c[2], c[0]))
+            candidates.append((lo - end, lo, start, end, readings))
+        candidates.sort()
         taken = bytearray(len(folded))
         hits: list[Hit] = []
-        for lo, start, end, readings in candidates:
+        for _, lo, start, end, readings in candidates:
             if taken.find(1, lo, end) != -1:
                 continue
             taken[lo:end] = b"\x01" * (end - lo)
             if readings != (_STOP,):
                 hits.append(Hit(start, end, folded[lo:start], readings))
-        hits.sort(key=lambda h: h.start)
+        hits.sort()  # by start: the hits do not overlap, so no two share one
         return hits
 
 
