@@ -10,7 +10,7 @@ they stand for. Extractors search the folded view and report offsets through
 :meth:`Normalized.span`, which maps back to the ORIGINAL text.
 
 Almost every change is one character to one character or a deletion; only a
-presentation ligature becomes several letters. The map is a plain list of
+presentation ligature becomes several letters. The map is a sequence of
 original indices, where all letters of a ligature point at the ligature.
 
 >>> n = normalize("أعلنتْ موسكـــو")
@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -101,7 +103,6 @@ def _lookup_array() -> np.ndarray:
 _LOOKUP = _lookup_array()
 # Below this length the fixed cost of the array round trip is more than str.translate's.
 _ARRAY_FROM = 256
-_DELETED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DELETED)) + "]+")
 # A short text holding any presentation form takes the general path of the map.
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 
@@ -111,12 +112,14 @@ class Normalized:
     """A folded view of ``original`` and the offset map between the two.
 
     ``index[i]`` is the position in ``original`` of folded character ``i``;
-    ``index[len(text)]`` is ``len(original)``.
+    ``index[len(text)]`` is ``len(original)``. A read-only sequence of ints
+    (a range when nothing was deleted, else an array of the kept positions:
+    a tuple of an article's thousands of ints costs more than folding it).
     """
 
     original: str
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the folded span ``text[start:end]``.
@@ -145,21 +148,20 @@ def normalize(text: str) -> Normalized:
     """
     if len(text) < _ARRAY_FROM:
         folded, expanded = text.translate(_TABLE), _PRESENTATION_RE.search(text) is not None
+        kept = None
     else:
-        folded, expanded = _fold_long(text)
+        folded, expanded, kept = _fold_long(text)
     if expanded:
         return _normalize_per_character(text, folded)
     if len(folded) == len(text):  # nothing deleted: the map is the identity
-        return Normalized(text, folded, tuple(range(len(text) + 1)))
-    # Every kept character folds to exactly one, so the map is the original
-    # positions minus the deleted ones, built from ranges rather than per character.
-    index: list[int] = []
-    kept_from = 0
-    for m in _DELETED_RE.finditer(text):
-        index.extend(range(kept_from, m.start()))
-        kept_from = m.end()
-    index.extend(range(kept_from, len(text) + 1))
-    return Normalized(text, folded, tuple(index))
+        return Normalized(text, folded, range(len(text) + 1))
+    # Every kept character folds to exactly one, so the map is the original positions of the
+    # kept characters, taken from the vectorised fold as one block of machine integers.
+    if kept is None:
+        kept = _fold_long(text)[2]
+    index = array("q")
+    index.frombytes(np.append(kept, len(text)).astype(np.int64).tobytes())
+    return Normalized(text, folded, index)
 
 
 def _normalize_per_character(text: str, folded: str) -> Normalized:
@@ -189,14 +191,15 @@ def fold(text: str) -> str:
     return _fold_long(text)[0]
 
 
-def _fold_long(text: str) -> tuple[str, bool]:
-    """The folded string, vectorised, and whether a ligature in it became several letters."""
+def _fold_long(text: str) -> tuple[str, bool, np.ndarray | None]:
+    """The folded string, vectorised; whether a ligature in it became several letters; and, when
+    characters were dropped (and none expanded), the positions in ``text`` of those kept."""
     # UTF-32 holds one code unit per character; surrogatepass keeps stray surrogates as they are.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     folded = np.where(codes < 0x10000, _LOOKUP[codes & 0xFFFF], codes)
     kept = folded < _DROPPED
-    if not kept.all():
-        if (folded == _EXPANDED).any():
-            return text.translate(_TABLE), True
-        folded = folded[kept]
-    return folded.tobytes().decode("utf-32-le", "surrogatepass"), False
+    if kept.all():
+        return folded.tobytes().decode("utf-32-le", "surrogatepass"), False, None
+    if (folded == _EXPANDED).any():
+        return text.translate(_TABLE), True, None
+    return folded[kept].tobytes().decode("utf-32-le", "surrogatepass"), False, np.flatnonzero(kept)

@@ -66,7 +66,7 @@ class NerModel:
     def __init__(self, path: str | Path = MODEL_PATH) -> None:
         self.path = Path(path)
         self._tagger: pycrfsuite.Tagger | None = None
-        self._views: dict[tuple[str, str], View] = {}
+        self._views = _ViewCache(self)
         self._attributes: frozenset[str] = frozenset()
 
     @property
@@ -80,7 +80,8 @@ class NerModel:
 
     def tag(self, words: list[tuple[str, str]], first: int = 0, last: int | None = None) -> list[str]:
         """BIO labels (ANERcorp types) of tokens ``first..last`` of a sentence given as (folded word, stem) pairs."""
-        return self.tagger.tag(sentence_features(words, first, last, self.word_view)) if words else []
+        # The cache's own item look-up, called from C by map: no Python frame per word on a hit.
+        return self.tagger.tag(sentence_features(words, first, last, self._views.__getitem__)) if words else []
 
     @property
     def attributes(self) -> frozenset[str]:
@@ -94,17 +95,30 @@ class NerModel:
         weight for (they cannot change a label, and the tagger would look each one up), as UTF-8
         bytes (the tagger takes them without encoding each name again), cached per pair (the
         sentence's own pair is the key: no tuple is built a look-up)."""
-        view = self._views.get(word)
-        if view is None:
-            known = self.attributes
-            view = tuple(tuple(f.encode() for f in part if f in known) for part in word_features(*word))
-            if len(self._views) >= 200_000:
-                self._views.clear()
-            self._views[word] = view
-        return view
+        return self._views[word]
 
     def __getstate__(self) -> dict:
-        return {"path": self.path, "_tagger": None, "_views": {}, "_attributes": frozenset()}
+        return {"path": self.path, "_tagger": None, "_attributes": frozenset()}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._views = _ViewCache(self)
+
+
+class _ViewCache(dict):
+    """(folded word, stem) -> :meth:`NerModel.word_view`, filled on a miss and emptied when large."""
+
+    def __init__(self, model: NerModel) -> None:
+        super().__init__()
+        self.model = model
+
+    def __missing__(self, word: tuple[str, str]) -> View:
+        known = self.model.attributes
+        view = tuple([tuple([f.encode() for f in part if f in known]) for part in word_features(*word)])
+        if len(self) >= 200_000:
+            self.clear()
+        self[word] = view
+        return view
 
 
 @lru_cache(maxsize=4)
