@@ -2096,3 +2096,18 @@ def test_a_name_after_the_occasion_or_an_aside_does_not_speak(text, wrong):
 ])
 def test_a_distance_or_age_glossed_in_marks_makes_no_fragment(text):
     assert [kind for kind, _ in kinds(run(text, []))] == ["reported"]
+
+
+# -- round 31 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ('وقال الوزير إنه" لن نتراجع عن القرار مهما كلف الأمر" .', "لن نتراجع عن القرار مهما كلف الأمر"),
+    ("وأكدت الوزارة بأن“ المدارس ستفتح أبوابها الأحد” وفق الخطة.", "المدارس ستفتح أبوابها الأحد"),
+])
+def test_a_mark_glued_to_the_complementizer_opens_the_quote(text, said):
+    assert ("direct", said) in kinds(run(text, []))
+
+
+def test_a_closer_glued_to_a_letter_name_still_closes_its_marks():
+    text = "وقالت شبكة “سي إن إن” إن الوفد وصل إلى الدوحة."
+    assert kinds(run(text, [])) == [("reported", "الوفد وصل إلى الدوحة")]

@@ -120,7 +120,7 @@ class _Scan:
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts) if self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
-        spans = marked_spans(self.text, self.tokens, self._starts)
+        spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
         self.by_closer: dict[int, MarkedSpan] = {}

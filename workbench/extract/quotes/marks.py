@@ -51,10 +51,18 @@ class MarkedSpan:
         return self.opener is None or self.closer is None
 
 
-def marked_spans(text: str, tokens: list[Token], starts: list[int] | None = None) -> list[MarkedSpan]:
+def marked_spans(text: str, tokens: list[Token], starts: list[int] | None = None,
+                 opens_after: frozenset[str] = frozenset()) -> list[MarkedSpan]:
     """Every marked span of ``text``, in order of its content start (outer before inner).
 
-    ``starts`` are the tokens' start offsets when the caller has them already.
+    ``starts`` are the tokens' start offsets when the caller has them already. A straight or curly
+    mark glued to one of the folded words ``opens_after`` and followed by words opens when no mark
+    is open, whatever its shape (أن” ... ”).
+
+    >>> from workbench.text import tokenize
+    >>> text = 'وأضاف أن” الوفد سيصل غدا” .'
+    >>> [text[s.start:s.end] for s in marked_spans(text, tokenize(text), opens_after=frozenset({"ان"}))]
+    ['الوفد سيصل غدا']
     """
     marks = mark_tokens(text, tokens, QUOTE_MARKS, starts)
     if not marks:
@@ -63,10 +71,10 @@ def marked_spans(text: str, tokens: list[Token], starts: list[int] | None = None
     paragraph: list[int] = []
     for i in marks:
         if paragraph and "\n" in text[tokens[paragraph[-1]].end : tokens[i].start]:
-            spans += _pair_paragraph(text, tokens, paragraph)
+            spans += _pair_paragraph(text, tokens, paragraph, opens_after)
             paragraph = []
         paragraph.append(i)
-    spans += _pair_paragraph(text, tokens, paragraph)
+    spans += _pair_paragraph(text, tokens, paragraph, opens_after)
     spans = [MarkedSpan(*_trimmed(text, s.start, s.end, s.orphan), s.opener, s.closer) for s in spans]
     spans = [s for s in spans if s.start < s.end]
     spans.sort(key=lambda s: (s.start, -s.end))
@@ -141,7 +149,15 @@ def _orientation(text: str, tok: Token) -> int:
     return 0
 
 
-def _pair_paragraph(text: str, tokens: list[Token], marks: list[int]) -> list[MarkedSpan]:
+def _opens_after_word(text: str, tokens: list[Token], m: int, opens_after: frozenset[str]) -> bool:
+    """Whether mark ``m`` is glued to a word of ``opens_after`` and words follow it (أن” المرشح)."""
+    tok = tokens[m]
+    after = text[tok.end] if tok.end < len(text) else "."
+    return (m > 0 and tokens[m - 1].end == tok.start and tokens[m - 1].norm in opens_after
+            and after not in _CLOSING_CONTEXT and after not in QUOTE_MARKS)
+
+
+def _pair_paragraph(text: str, tokens: list[Token], marks: list[int], opens_after: frozenset[str]) -> list[MarkedSpan]:
     if not marks:
         return []
     para_start = _paragraph_start(text, tokens[marks[0]].start)
@@ -169,7 +185,8 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int]) -> list[Ma
             else:
                 spans.append(MarkedSpan(previous_end, tok.start, None, m))
         elif straight is None:
-            if orient[k] < 0:
+            # Nothing is open, so a closer glued to أن opens after all (أن” ... ”; but “سي إن إن” closes).
+            if orient[k] < 0 and not (opens_after and _opens_after_word(text, tokens, m, opens_after)):
                 spans.append(MarkedSpan(previous_end, tok.start, None, m))
             else:
                 straight = m
