@@ -2111,3 +2111,23 @@ def test_a_mark_glued_to_the_complementizer_opens_the_quote(text, said):
 def test_a_closer_glued_to_a_letter_name_still_closes_its_marks():
     text = "وقالت شبكة “سي إن إن” إن الوفد وصل إلى الدوحة."
     assert kinds(run(text, [])) == [("reported", "الوفد وصل إلى الدوحة")]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # initials before the cue, after لكن
+    ("وأشار التقرير إلى الأرصدة. لكن ع.س قال إنه لم يتلق أي إنذار.", "ع.س", "لم يتلق أي إنذار"),
+    # initials after a description, following the cue
+    ("وذكر المواطن س.ع أن المستشفى رفض استقباله.", "المواطن س.ع", "المستشفى رفض استقباله"),
+    # three letters after the cue
+    ('وقال ع.م.ح لـ"الرياض" إنه انتظر ثلاث ساعات.', "ع.م.ح", "انتظر ثلاث ساعات"),
+    # spaced initials whose last dot ends no sentence before أن
+    ("وقال الموظف إن الحادث وقع. وأكد ف. ن. أن الشركة لم تدفع راتبه.", "ف. ن", "الشركة لم تدفع راتبه"),
+])
+def test_initials_name_the_speaker(text, speaker, said):
+    rows = [r for r in run(text, []) if r["text"] == said]
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+def test_a_dot_after_a_single_letter_still_ends_its_sentence_before_a_new_one():
+    text = "وأوضح أن المشروع يشمل المرحلة أ. وقال المدير إن التنفيذ يبدأ غدا."
+    assert kinds(run(text, [])) == [("reported", "المشروع يشمل المرحلة أ"), ("reported", "التنفيذ يبدأ غدا")]

@@ -118,7 +118,9 @@ class _Scan:
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: cue for i in indices(map(table.__contains__, norms))
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
-        self._stops = frozenset(i for i in mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts) if self._is_stop(i))
+        stop_marks = mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts)
+        self.initials, initial_dots = self._initial_runs(stop_marks)
+        self._stops = frozenset(i for i in stop_marks if i not in initial_dots and self._is_stop(i))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
@@ -200,6 +202,24 @@ class _Scan:
 
     def ends_sentence(self, i: int) -> bool:
         return i in self._stops
+
+    def _initial_runs(self, stop_marks: list[int]) -> tuple[dict[int, int], set[int]]:
+        """Initials standing for a name (ك.أ, ع. م. ح): first token -> the index after the last letter, and the dots
+        that end no sentence: those between the letters, and the one after them when a cue or أن follows (وأكد ف. ن. أن)."""
+        toks, n = self.tokens, len(self.tokens)
+        letter = lambda k: 0 <= k < n and toks[k].kind == WORD and len(toks[k].text) == 1  # noqa: E731
+        runs: dict[int, int] = {}
+        dots: set[int] = set()
+        start = end = -1
+        for i in stop_marks:
+            if toks[i].text != "." or not (letter(i - 1) and letter(i + 1)):
+                continue
+            start = start if i - 1 == end - 1 else i - 1  # ع.م.ح: the next dot goes on with the same run
+            end = runs[start] = i + 2
+            dots.add(i)
+            if end + 1 < n and toks[end].text == "." and (self.lex.is_complementizer(toks[end + 1].norm) or toks[end + 1].norm in self.lex.cue_table):
+                dots.add(end)
+        return runs, dots
 
     def _is_stop(self, i: int) -> bool:
         """Whether the sentence mark at token ``i`` ends a sentence (not the dot of بي.بي.سي or د.)."""
@@ -575,12 +595,15 @@ class _Scan:
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
         toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self.lex.speaker_stops, self.lex.complementizers
-        relays, cues = self.lex.relay_forms, self.lex.cue_table  # looked up once: this loop runs for every cue
+        relays, cues, initials = self.lex.relay_forms, self.lex.cue_table, self.initials  # looked up once: this loop runs for every cue
         while k < limit:
             tok = toks[k]
             span = by_opener.get(k)
             if span is not None and span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
                 k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
+                continue
+            if k in initials:
+                k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
             if tok.kind == PUNCT or tok.norm in stops or tok.norm in _PREPOSITIONS or (
                     tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
@@ -1163,8 +1186,8 @@ class _Scan:
         sentence_start = self.sentence_start(i)
         first = self.index_at(sentence_start)
         if i and not (sentence_start < cue_start and self.opens_topic(first)):
-            before = (self.subject_ending_at(i, sentence_start) or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start)
-                      or self.issuer(i, sentence_start))
+            before = (self.subject_ending_at(i, sentence_start) or self.initials_before(i) or self.unnamed_subject(i, sentence_start)
+                      or self.topic_subject(i, sentence_start) or self.issuer(i, sentence_start))
             if before is not None:
                 return before
         if i and (fronted := self.fronted_subject(i, sentence_start)) is not None:
@@ -1337,6 +1360,16 @@ class _Scan:
         if any(t.clitic != "ال" for t in words[1:]) and not self.speakers.inside(start, end):
             return None
         return self.speakers.from_range(start, end, self.text[start:end], False)
+
+    def initials_before(self, i: int) -> Speaker | None:
+        """Initials right before the cue (الطريف أن ك.أ قال إنه): the subject, a person the article names no further."""
+        if not self.initials:
+            return None  # most articles
+        run = next((start for start, end in self.initials.items() if end == i), None)
+        if run is None:
+            return None
+        start, end = self.tokens[run].start, self.tokens[i - 1].end
+        return self.speakers.unlisted_person(self.text[start:end], start, end)
 
     def subject_ending_at(self, i: int, sentence_start: int) -> Speaker | None:
         """The subject of ``X قال``: an actor mention right before the cue.
