@@ -2131,3 +2131,16 @@ def test_initials_name_the_speaker(text, speaker, said):
 def test_a_dot_after_a_single_letter_still_ends_its_sentence_before_a_new_one():
     text = "وأوضح أن المشروع يشمل المرحلة أ. وقال المدير إن التنفيذ يبدأ غدا."
     assert kinds(run(text, [])) == [("reported", "المشروع يشمل المرحلة أ"), ("reported", "التنفيذ يبدأ غدا")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال مؤسس الحركة، خالد المطيري، إن الاحتجاجات ستستمر.", "خالد المطيري"),
+    ("وأكدت مؤسسة الجمعية، نورة السبيعي، أن التبرعات تضاعفت.", "نورة السبيعي"),
+])
+def test_a_founder_before_a_name_set_off_by_commas_gives_the_name(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+def test_an_institution_named_mu_assasa_stays_the_speaker():
+    text = "وأعلنت مؤسسة الملك خالد الخيرية، في بيان، أن المنح زادت."
+    assert [r["speaker"] for r in run(text, [])] == ["مؤسسة الملك خالد الخيرية"]

@@ -68,6 +68,7 @@ _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة,
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
+_FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
@@ -800,7 +801,9 @@ class _Scan:
                     b = self.speaker_region(k, limit)[1]
                     break
                 k += 1
-        if b + 1 < limit and toks[b].text in ",،" and self.lex.is_title(toks[a].norm):
+        # مؤسسة الموقع، أريانا هافينغتون،: "founder" heads a title only before a name set off by commas; elsewhere
+        # مؤسسة is an institution (مؤسسة الملك خالد الخيرية).
+        if b + 1 < limit and toks[b].text in ",،" and (self.lex.is_title(toks[a].norm) or (toks[a].norm in _FOUNDERS and b - a == 2)):
             named = self.speakers.person_at(toks[b + 1].start, toks[b + 1].end)
             if named is not None:
                 return self.speakers.speaker_of(named)  # رئيس الوزراء الأسبق، سعد الحريري، "..."
