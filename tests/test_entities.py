@@ -1252,3 +1252,22 @@ def test_a_name_after_an_envoys_title_and_host_state_is_the_envoy(text, name):
 def test_a_title_word_after_the_host_state_is_no_envoy_name():
     found = ents("سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى الجامعة")
     assert not [r for r in found if r["type"] == "PER" and "مندوب" in r["surface"]]
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("ونشر المقطع على الفيسبوك أمس", "فيسبوك", "facebook"),
+    ("وتداوله مستخدمو الفيس بوك", "فيس بوك", "facebook"),
+    ("نقلت ذلك صحيفة النيويورك تايمز", "نيويورك تايمز", "new_york_times"),
+    ("وشاهده الملايين على اليوتيوب", "يوتيوب", "youtube"),
+])
+def test_an_outlets_loanword_name_is_found_with_the_article(text, surface, actor_id):
+    assert (surface, actor_id) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "شارك في سباق الهجن ملاك الابل",  # أبل (Apple), a company, is article-bound
+    "ونشرت الصحيفة الاقتصادية تقريرا",  # a native phrase name («صحيفة الاقتصادية») is no loanword
+    "ركب طائرة البوينغ",  # a company name with the article names its product
+])
+def test_the_article_stays_bound_for_native_phrases_and_companies(text):
+    assert not [r for r in ents(text) if r["actor_id"] in {"apple", "al_eqtisadiah", "boeing"}]

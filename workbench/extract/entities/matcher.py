@@ -6,6 +6,8 @@ the first word removed, so one key serves «الرقة», «بالرقة», «و
 sequence (:func:`workbench.text.candidate_splits`) may precede it inside its
 word, and no letter may follow it. Overlapping hits keep the longest; a
 stoplist phrase is a key too, so a longer stop phrase hides the alias inside it.
+An outlet's or international body's name without the article is also found
+with it («الفيسبوك» for «فيسبوك», «الفيس بوك»), as Arabic writers often give loanwords the article.
 
 >>> m = Matcher.from_catalogue(load_catalogue())
 >>> [(h.start, h.end, h.prefix) for h in m.find(fold("وبالولايات المتحدة"))]
@@ -35,6 +37,12 @@ _JOINED_ABD = re.compile(r"(?<!\S)عبدال")
 _SPLIT_ABD = re.compile(r"(?<!\S)عبد ال")
 _ARTICLE = "ال"
 _STOP = "stop"
+# Sectors whose one-word names are loanwords Arabic writers often give the article (الفيسبوك,
+# اليونسكو, البريكس). Companies stay out: their names with the article mostly name a product
+# (طائرة البوينغ, أجهزة النوكيا). Shorter names stay article-bound, as their article forms are
+# often words (الابل, الحماس).
+_ARTICLE_OPTIONAL_SECTORS = frozenset({"media", "international_organisation"})
+_ARTICLE_OPTIONAL_MIN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +69,18 @@ class Hit(NamedTuple):
     @property
     def has_article(self) -> bool:
         return self.prefix.endswith(_ARTICLE) or self.prefix.endswith("لل")
+
+
+def _loanword_like(key: str) -> bool:
+    """Whether a folded key reads as a transliterated name, which may take the article as a whole.
+
+    A native phrase name is a construct or an adjective phrase whose later words carry the article
+    («صحيفه الاقتصاديه»): with the article in front it is another phrase («الصحيفة الاقتصادية»).
+
+    >>> _loanword_like("فيس بوك"), _loanword_like("صحيفه الاقتصاديه"), _loanword_like("وام")
+    (True, False, False)
+    """
+    return len(key) >= _ARTICLE_OPTIONAL_MIN and not any(w.startswith(_ARTICLE) for w in key.split(" ")[1:])
 
 
 def spellings(key: str) -> set[str]:
@@ -98,7 +118,7 @@ class Matcher:
     """
 
     def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]],
-                 countries: dict[str, str] | None = None) -> None:
+                 countries: dict[str, str] | None = None, article_optional: frozenset[str] = frozenset()) -> None:
         self.names = names  # actor_id -> (English name, Arabic name)
         self.countries = countries or {}  # actor_id -> the state it belongs to, where the catalogue says
         variants: dict[str, tuple[int, str, tuple]] = {}
@@ -110,7 +130,8 @@ class Matcher:
                 if key in stop:
                     readings: tuple = (_STOP,)
                 else:
-                    readings = tuple(e for e in entries[key] if e.needs_article == with_article)
+                    readings = tuple(e for e in entries[key] if e.needs_article == with_article
+                                     or (with_article and key in article_optional))
                     if not readings:
                         continue
                 for prefix in _PROCLITICS[with_article]:
@@ -127,10 +148,15 @@ class Matcher:
     def from_catalogue(cls, catalogue: pd.DataFrame, stoplist: frozenset[str] | None = None) -> Matcher:
         """Compile a catalogue frame (as :func:`load_catalogue` returns) and a stoplist."""
         entries: dict[str, list[Entry]] = {}
-        for actor_id, alias, via, typ in catalogue[["actor_id", "alias", "via", "type"]].itertuples(index=False):
+        article_optional: set[str] = set()
+        sectors = catalogue["sector"] if "sector" in catalogue else pd.Series("", index=catalogue.index)
+        for actor_id, alias, via, typ, sector in zip(catalogue["actor_id"], catalogue["alias"], catalogue["via"],
+                                                     catalogue["type"], sectors):
             key, needs_article = alias_key(alias)
             if len(key) < 2:
                 continue
+            if not needs_article and sector in _ARTICLE_OPTIONAL_SECTORS and _loanword_like(key):
+                article_optional.add(key)
             entry = Entry(actor_id, via, typ, needs_article)
             for spelling in spellings(key):
                 bucket = entries.setdefault(spelling, [])
@@ -141,7 +167,7 @@ class Matcher:
         names = {a: (en, ar) for a, en, ar in first[["actor_id", "name_en", "name_ar"]].itertuples(index=False)}
         countries = ({a: c for a, c in first[["actor_id", "country"]].itertuples(index=False) if isinstance(c, str) and c}
                      if "country" in first else {})
-        return cls(entries, stop, names, countries)
+        return cls(entries, stop, names, countries, frozenset(article_optional))
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in ``folded`` (longest first, then leftmost); stop phrases removed."""
