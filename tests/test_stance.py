@@ -1047,3 +1047,49 @@ def test_an_accused_act_is_the_accusers_claim_not_a_stance_of_the_accused(text):
                        mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
     assert ("russia", "united_states", -1.0) in relations(rows)
     assert ("united_states", "syrian_opposition", 1.0) not in relations(rows)
+
+
+# --- cue families: expelling forces, opening fire, tours, demands -------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ودحرت القوات العراقية تنظيم داعش من مدينة تكريت.", ("القوات العراقية", "iraq"), ("تنظيم داعش", "islamic_state")),
+    ("وأخرجت قوات البشمركة مقاتلي تنظيم داعش من سنجار.", ("البشمركة", "peshmerga"), ("تنظيم داعش", "islamic_state")),
+    ("وطرد الجيش اليمني ميليشيات الحوثي من مواقعها في تعز.", ("الجيش اليمني", "yemen"), ("ميليشيات الحوثي", "houthis")),
+])
+def test_expelling_forces_from_a_place_opposes_them(text, source, target):
+    rows = read(text, [mention(text, source[0], source[1], "ORG"), mention(text, target[0], target[1], "ORG")])
+    assert (source[1], target[1], -1.0) in relations(precise(rows))
+
+
+def test_expelling_needs_an_envoy_or_a_place_left():
+    assert cue_surfaces("وطردت السعودية السفير الإيراني") == ["طردت"]
+    assert cue_surfaces("وطرد الحكم اللاعب بالبطاقة الحمراء") == []
+
+
+@pytest.mark.parametrize("text", ["وفتح مسلحون من حزب العمال الكردستاني النار على قوات الأمن التركية.",
+                                  "ويطلق حزب العمال الكردستاني قذائف على قوات الأمن التركية."])
+def test_opening_fire_on_forces_attacks_them(text):
+    rows = read(text, [mention(text, "حزب العمال الكردستاني", "kurdistan_workers_party", "ORG"),
+                       mention(text, "التركية", "turkey")])
+    assert ("kurdistan_workers_party", "turkey", -1.0) in relations(precise(rows))
+
+
+def test_fire_words_without_a_shot_are_no_cue():
+    assert cue_surfaces("وأطلقت الحكومة سراح المعتقلين وفتحت المعابر") == []
+    assert cue_surfaces("وقف إطلاق النار في اليمن") == []
+
+
+def test_a_tour_visits_every_country_it_takes_in():
+    text = "وبدأ الرئيس المصري عبدالفتاح السيسي جولة خليجية تشمل الإمارات والكويت."
+    rows = read(text, [mention(text, "المصري", "egypt"), mention(text, "عبدالفتاح السيسي", "abdel_fattah_el_sisi", "PER"),
+                       mention(text, "الإمارات", "united_arab_emirates"), mention(text, "الكويت", "kuwait")])
+    assert {("abdel_fattah_el_sisi", "united_arab_emirates", 0.0),
+            ("abdel_fattah_el_sisi", "kuwait", 0.0)} <= relations(precise(rows))
+    assert cue_surfaces("وانطلقت الجولة الثانية في جنيف") == []  # a round of talks is no tour
+
+
+def test_a_demand_opening_its_sentence_is_read_but_a_student_is_not():
+    text = "وطالب الأزهر إيران بتوضيح ما حدث لمسجد السنة."
+    rows = read(text, [mention(text, "الأزهر", "al_azhar", "ORG"), mention(text, "إيران", "iran")])
+    assert ("al_azhar", "iran", -1.0) in relations(rows)
+    assert cue_surfaces("قال طالب جامعي إن الامتحان صعب") == []
