@@ -119,9 +119,7 @@ class _Scan:
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         self.cues = {i: cue for i in indices(map(table.__contains__, norms))
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
-        stop_marks = mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts)
-        self.initials, initial_dots = self._initial_runs(stop_marks)
-        self._stops = frozenset(i for i in stop_marks if i not in initial_dots and self._is_stop(i))
+        self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
@@ -167,7 +165,6 @@ class _Scan:
         """A mention glued to a dot before it, the tail of an abbreviation (سي of بي.بي.سي): no speaker."""
         start = mention.get("start")
         return isinstance(start, int) and start >= 2 and self.text[start - 1] == "." and self.text[start - 2].isalpha()
-
     def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
         """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
         seen: dict[str, int] = {}
@@ -204,31 +201,34 @@ class _Scan:
     def ends_sentence(self, i: int) -> bool:
         return i in self._stops
 
-    def _initial_runs(self, stop_marks: list[int]) -> tuple[dict[int, int], set[int]]:
-        """Initials standing for a name (ك.أ, ع. م. ح): first token -> the index after the last letter, and the dots
-        that end no sentence: those between the letters, and the one after them when a cue or أن follows (وأكد ف. ن. أن)."""
-        toks, n = self.tokens, len(self.tokens)
-        letter = lambda k: 0 <= k < n and toks[k].kind == WORD and len(toks[k].text) == 1  # noqa: E731
-        runs: dict[int, int] = {}
-        dots: set[int] = set()
-        start = end = -1
-        for i in stop_marks:
-            if toks[i].text != "." or not (letter(i - 1) and letter(i + 1)):
-                continue
-            start = start if i - 1 == end - 1 else i - 1  # ع.م.ح: the next dot goes on with the same run
-            end = runs[start] = i + 2
-            dots.add(i)
-            if end + 1 < n and toks[end].text == "." and (self.lex.is_complementizer(toks[end + 1].norm) or toks[end + 1].norm in self.lex.cue_table):
-                dots.add(end)
-        return runs, dots
+    def _sentence_stops(self, marks: list[int]) -> tuple[frozenset[int], dict[int, int]]:
+        """The sentence ``marks`` that end a sentence, and the initials standing for a name (ك.أ, ع. م. ح) as first
+        token -> the index after the last letter; one pass, since it runs for every mark of every article.
 
-    def _is_stop(self, i: int) -> bool:
-        """Whether the sentence mark at token ``i`` ends a sentence (not the dot of بي.بي.سي or د.)."""
-        after = self.tokens[i].end
-        if (self.tokens[i].text == "." and after < len(self.text) and self.text[after].isalpha() and i > 0
-                and self.tokens[i - 1].kind == WORD and len(self.tokens[i - 1].text) <= _ABBREVIATION_LETTERS):
-            return False  # بي.بي.سي: a dot inside an abbreviation, but التعلم.وكان and «العدوان الروسي».في end a sentence
-        return not (self.tokens[i].text == "." and i > 0 and self.tokens[i - 1].norm in self.lex.abbreviations)
+        A dot does not end a sentence inside an abbreviation (بي.بي.سي, د.; but التعلم.وكان and «العدوان الروسي».في
+        do), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
+        """
+        toks, text, last, abbreviations = self.tokens, self.text, len(self.tokens) - 1, self.lex.abbreviations
+        stops: list[int] = []
+        initials: dict[int, int] = {}
+        start = end = -1
+        for i in marks:
+            if toks[i].text != "." or i == 0:
+                stops.append(i)
+                continue
+            before = toks[i - 1]
+            if i < last and len(before.text) == 1 and len(toks[i + 1].text) == 1 and before.kind == WORD and toks[i + 1].kind == WORD:
+                start = start if i - 1 == end - 1 else i - 1  # ع.م.ح: the next dot goes on with the same run
+                end = initials[start] = i + 2
+                continue
+            if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in self.lex.cue_table):
+                continue  # the dot after initials, before their cue or أن
+            after = toks[i].end
+            if after < len(text) and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
+                continue
+            if before.norm not in abbreviations:
+                stops.append(i)
+        return frozenset(stops), initials
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -1316,13 +1316,13 @@ class _Scan:
 
     def issuer(self, i: int, sentence_start: int) -> Speaker | None:
         """The subject of a verb issuing the statement a cue reports from (وأصدرت الوزارة بيانا قالت فيه إن ...)."""
-        first = self.index_at(sentence_start)
-        for k in range(first, i):
-            norm = self.tokens[k].norm
-            if norm in self.lex.issuing_verbs or (norm[:1] in "وف" and norm[1:] in self.lex.issuing_verbs):
-                noun = next((j for j in range(k + 1, min(i + 1, k + _DESCRIPTION_WORDS + 3)) if self.tokens[j].norm in self.lex.statement_nouns), None)
-                return self.speaker_in(k + 1, noun) if noun is not None else None
-        return None
+        first, issuing = self.index_at(sentence_start), self.lex.issuing_forms
+        words = self._norms[first:i]
+        if issuing.isdisjoint(words):
+            return None  # most sentences: one pass in C instead of a test a word
+        k = first + next(j for j, norm in enumerate(words) if norm in issuing)
+        noun = next((j for j in range(k + 1, min(i + 1, k + _DESCRIPTION_WORDS + 3)) if self.tokens[j].norm in self.lex.statement_nouns), None)
+        return self.speaker_in(k + 1, noun) if noun is not None else None
 
     def unnamed_subject(self, i: int, sentence_start: int) -> Speaker | None:
         """An unnamed source right before its verb, opening a clause: لكن مصادر مطلعة قالت, والمصادر تقول."""

@@ -124,6 +124,11 @@ class Lexicon:
         return self.relay_verbs | {c + verb for verb in self.relay_verbs for c in _CONJUNCTIONS}
 
     @cached_property
+    def issuing_forms(self) -> frozenset[str]:
+        """Every folded issuing verb, also with a leading و/ف (وأصدرت): one set test a word."""
+        return self.issuing_verbs | {c + verb for verb in self.issuing_verbs for c in _CONJUNCTIONS}
+
+    @cached_property
     def title_forms(self) -> frozenset[str]:
         """Every folded title, bare or with the article, also with a leading و/ف: what :meth:`is_title` looks up."""
         bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}
