@@ -1271,3 +1271,22 @@ def test_an_outlets_loanword_name_is_found_with_the_article(text, surface, actor
 ])
 def test_the_article_stays_bound_for_native_phrases_and_companies(text):
     assert not [r for r in ents(text) if r["actor_id"] in {"apple", "al_eqtisadiah", "boeing"}]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير منظمة الصحة العالمية تيدروس أدهانوم إن", "تيدروس أدهانوم"),
+    ("وأوضح مدير اليونسكو إيرينا بوكوفا أن", "إيرينا بوكوفا"),
+    ("وقال رئيس البرلمان في كازاخستان كاسيم توكاييف إن", "كاسيم توكاييف"),
+])
+def test_a_name_after_a_heads_title_ending_with_the_body_is_the_head(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("ابن رئيس وزراء سوريا مهدد بسحب الجنسية", "مهدد"),  # a state after the head's word is his portfolio
+    ("ومدير عام الأمانة العامة لمجلس الوزراء المكلف عبدالله بن علي القريشي، ومدير", "المكلف"),
+    ("بحضور رئيس الاتحاد السعودي للسهام إبراهيم الدوسري ورئيس", "للسهام"),  # the body's name goes on
+    ("مدير عام المشاريع في الهيئة العامة للسياحة تنامي وتطور المشروعات", "تنامي"),
+])
+def test_a_word_after_a_heads_title_that_cannot_start_a_name_is_none(text, not_a_name):
+    assert not [r for r in ents(text) if r["type"] == "PER" and not_a_name in r["surface"]]

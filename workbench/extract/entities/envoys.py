@@ -1,9 +1,12 @@
-"""An envoy's name after his full title: «سفير روسيا لدى المملكة اليغ ازيروف».
+"""A name after an office holder's full title: «سفير روسيا لدى المملكة اليغ ازيروف»,
+«رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو».
 
-The title of an ambassador or a chargé d'affaires ends with the host state after «لدى»;
-a name right after that state is the envoy's, whatever his given name (foreign ones are
-rarely in the given-name list). The name is read with the rules of :mod:`.names` (one
-unknown word after the first is a surname; a common word, a clitic or punctuation ends it).
+The title of an ambassador or a chargé d'affaires ends with the host state after «لدى»; the
+title of a head of a body (رئيس, مدير, أمين) ends with the body's name right after the office
+word or after «في» («رئيس البرلمان في جمهورية الشيشان»). A name right after that state or body
+is the office holder's, whatever his given name (foreign ones are rarely in the given-name list).
+The name is read with the rules of :mod:`.names` (one unknown word after the first is a surname;
+a common word, a clitic or punctuation ends it).
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "واستقبل سفير روسيا لدى المملكة اليغ ازيروف أمس")
@@ -23,6 +26,13 @@ __all__ = ["envoy_names"]
 
 _ENVOYS = frozenset(fold(w) for w in "سفير سفيرة السفير السفيرة القائم قنصل القنصل".split())
 _HOST = fold("لدى")
+# Heads of a body, whose title ends with the body's name; «الرئيس» alone is a state's head, and
+# a name after «الرئيس الأمريكي» is the name patterns' to find.
+_HEADS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة أمين محافظ".split())
+# Words of the body's name before its catalogue mention (الوكالة of «الوكالة الدولية للطاقة الذرية»)
+# and «في» before its seat.
+_BODY_WORDS = 3
+_SEAT = fold("في")
 _TITLE_WORDS = 8  # «سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية»: the envoy's word this far back
 
 
@@ -31,20 +41,28 @@ def envoy_names(doc: Document, found: list[dict]) -> list[dict]:
     ends with. ``found``: the records found so far; a name overlapping one is left out, unless
     it only holds shorter person mentions, which it replaces in ``found`` (in place)."""
     norm = doc.normalized.text
-    if "سفير" not in norm and "قنصل" not in norm and "القايم" not in norm:
+    if "سفير" not in norm and "قنصل" not in norm and "القايم" not in norm and "رييس" not in norm \
+            and "مدير" not in norm and "امين" not in norm and "محافظ" not in norm:
         return []
     tokens, starts, common = doc.tokens, doc.token_starts, common_words()
     unlisted: set[int] = set()
-    for place in found:
-        if place["type"] != "GPE":
+    headed: set[int] = set()  # starts (in the text) of names after a head's title
+    for body in found:
+        if body["type"] not in ("GPE", "ORG") or body.get("via") == "nationality":
             continue
-        host = bisect_right(starts, place["start"]) - 2  # the token before the one the place starts in (المملكة)
-        if host < 1 or tokens[host].norm != _HOST:
+        before = bisect_right(starts, body["start"]) - 2  # the token before the one the body starts in
+        title = _title_before(tokens, before, body["type"]) if before >= 0 else ""
+        if not title:
             continue
-        if not any(_envoy(t.norm) for t in tokens[max(0, host - _TITLE_WORDS):host]):
-            continue
-        k = bisect_left(starts, place["end"])
+        k = bisect_left(starts, body["end"])
         if k < len(tokens) and tokens[k].kind == "word" and tokens[k].norm not in common and tokens[k].stem not in common:
+            # A given name carries no clitic and no article: after a head's title such a word
+            # qualifies the title (المكلف) or continues the body's name (للسهام); an envoy's
+            # foreign name may only look so (اليغ).
+            if title == "head":
+                if tokens[k].norm != tokens[k].stem:
+                    continue
+                headed.add(tokens[k].start)
             unlisted.add(k)
     if not unlisted:
         return []
@@ -53,6 +71,8 @@ def envoy_names(doc: Document, found: list[dict]) -> list[dict]:
     for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
         if name["start"] not in begins:
             continue  # a name of the patterns' own (before «بن») is theirs to find
+        if name["start"] in headed and not _full_name(name["surface"]):
+            continue
         hit = [m for m in found if m["start"] < name["end"] and name["start"] < m["end"]]
         # A person cut short (the model's «بوريس» of «بوريس روغه») gives way to the full name.
         if all(m["type"] == "PER" and name["start"] <= m["start"] and m["end"] <= name["end"]
@@ -60,6 +80,53 @@ def envoy_names(doc: Document, found: list[dict]) -> list[dict]:
             found[:] = [m for m in found if not any(m is h for h in hit)]
             out.append(name)
     return out
+
+
+def _full_name(surface: str) -> bool:
+    """Whether a name after a head's title has a given name and a surname and no «و» joining a
+    phrase to it: a single word or «تنامي وتطور» there is more often the sentence going on.
+
+    >>> _full_name("جانيت ييلين"), _full_name("تنامي وتطور"), _full_name("مهدد")
+    (True, False, False)
+    """
+    words = fold(surface).split()
+    return len(words) >= 2 and not any(w.startswith("و") for w in words[1:])
+
+
+def _title_before(tokens: list, before: int, body_type: str) -> str:
+    """Which office's title the words up to ``before`` end, its last words naming a body: "envoy"
+    for «لدى» with an envoy's word within reach, "head" for a head's word at most
+    :data:`_BODY_WORDS` words back («رئيس الوكالة الدولية», «رئيس البرلمان في جمهورية الشيشان»),
+    no punctuation between; "" for none.
+
+    >>> from workbench.text import Document
+    >>> doc = Document("a", "سفير روسيا لدى المملكة ورئيس البرلمان في جمهورية الشيشان، رئيس وزراء سوريا")
+    >>> [_title_before(doc.tokens, i, "GPE") for i in (2, 7, 9, 11)]
+    ['envoy', 'head', '', '']
+    """
+    seat = False
+    for i in range(before, max(-1, before - _BODY_WORDS - 1), -1):
+        token = tokens[i]
+        if token.kind != "word":
+            return ""
+        if token.norm == _HOST:
+            envoy = body_type == "GPE" and any(_envoy(t.norm) for t in tokens[max(0, i - _TITLE_WORDS):i])
+            return "envoy" if envoy else ""
+        if _head(token.norm):
+            # A state right after a head's word is the head's portfolio (رئيس وزراء سوريا), which
+            # ends the title less surely than a body does.
+            return "head" if body_type == "ORG" or seat else ""
+        seat = seat or token.norm == _SEAT
+    return ""
+
+
+def _head(norm: str) -> bool:
+    """Whether a folded word is a body head's office, bare or after و/ف (ومدير).
+
+    >>> _head("ومدير"), _head("مدير"), _head("الرييس")
+    (True, True, False)
+    """
+    return norm in _HEADS or (norm[:1] in ("و", "ف") and norm[1:] in _HEADS)
 
 
 def _envoy(norm: str) -> bool:
