@@ -84,8 +84,8 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     """
     sectors = actor_sectors() if sectors is None else sectors
     ignored = grammar.ignored_sectors
-    actors = [_actor(view, m, grammar, sectors.get(m["actor_id"], "")) for m in sorted(mentions, key=_START)
-              if usable(m, sectors, ignored)]
+    actors = [_actor(view, m, grammar, sector) for m in sorted(mentions, key=_START)
+              if _usable(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
     actors = _merge_renamings(view, _merge_titles(view, _clamp_leads(actors), grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -139,15 +139,9 @@ def _catalogue_column(column: str, directory: str) -> dict[str, str]:
     return dict(zip(catalogue["actor_id"], catalogue[column]))
 
 
-def usable(mention: dict, sectors: Mapping[str, str], ignored: frozenset[str]) -> bool:
-    """Can the mention take or receive a stance: a linked actor of a stance type, of no ignored sector?
-
-    >>> usable({"actor_id": "reuters", "type": "ORG"}, {"reuters": "media"}, frozenset({"media"}))
-    False
-    """
+def _usable(mention: dict) -> bool:
     actor_id = mention.get("actor_id")
-    return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES \
-        and sectors.get(actor_id, "") not in ignored
+    return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES
 
 
 def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:

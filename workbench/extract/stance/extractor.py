@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, home_visit, usable
+from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, home_visit
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -60,26 +60,14 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     pronoun_sentences = {sentence for hit, sentence in zip(hits, hit_sentences) if object_pronoun(hit.form, lexicon)}
     cue_sentences |= {sentence - 1 for sentence in pronoun_sentences}
     starts = [s for s, _ in doc.sentences]
-    sectors = actor_sectors() if sectors is None else sectors
-    ignored = lexicon.grammar.ignored_sectors
-    spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
     # Only the sentences holding a cue need their actors read.
-    nearby = [(m, sentence) for m in mentions
-              if (sentence := max(bisect_right(starts, int(m["start"])) - 1, 0)) in cue_sentences]
-    if "carry" not in fallback:
-        # nor those whose cues are all skipped below as lonely: the count of their actor ids is known
-        # before any mention is read in its sentence
-        named: dict[int, set[str]] = {}
-        for m, sentence in nearby:
-            if usable(m, sectors, ignored):
-                named.setdefault(sentence, set()).add(m["actor_id"])
-        wanted = {sentence for sentence, ids in named.items() if len(ids) > 1} | pronoun_sentences | {
-            sentence - 1 for sentence in pronoun_sentences} | {
-            sentence for hit, sentence in zip(hits, hit_sentences) if _spoken(spans, hit.start)}
-        nearby = [(m, sentence) for m, sentence in nearby if sentence in wanted]
-    groups = actor_groups(view, [m for m, _ in nearby], lexicon.grammar, sectors)
+    nearby = [m for m in mentions if max(bisect_right(starts, int(m["start"])) - 1, 0) in cue_sentences]
+    sectors = actor_sectors() if sectors is None else sectors
+    groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
+    ignored = lexicon.grammar.ignored_sectors
+    spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
     by_sentence: dict[int, list] = {}
     for group in groups:
         by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
@@ -96,9 +84,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
         here = by_sentence.get(sentence)
-        # the set tests first: a lonely sentence skips the quote and name searches
-        if not here or sentence in lonely and sentence not in pronoun_sentences and not _spoken(spans, hit.start) \
-                or _inside_name(names, hit):
+        if not here or _inside_name(names, hit):
+            continue
+        if sentence in lonely and not _spoken(spans, hit.start) and sentence not in pronoun_sentences:
             continue
         found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()), charges)
         if found:
