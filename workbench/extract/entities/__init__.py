@@ -100,7 +100,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
-    listed = coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found) if name_patterns else []
+    listed = coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts) if name_patterns else []
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

@@ -11,7 +11,7 @@ a common word, a clitic or punctuation ends it).
 >>> from workbench.text import Document
 >>> doc = Document("a", "واستقبل سفير روسيا لدى المملكة اليغ ازيروف أمس")
 >>> found = [{"start": 13, "end": 18, "type": "GPE"}, {"start": 25, "end": 30, "type": "GPE"}]
->>> [r["surface"] for r in envoy_names(doc, found)]
+>>> [r["surface"] for r in envoy_names(doc, found, candidates=[1])]
 ['اليغ ازيروف']
 """
 
@@ -24,34 +24,54 @@ from workbench.text import Document, fold
 
 __all__ = ["envoy_names"]
 
-_ENVOYS = frozenset(fold(w) for w in "سفير سفيرة السفير السفيرة القائم قنصل القنصل".split())
+# Each office word bare or after و/ف (وسفير, ومدير): one set look-up per word.
+_ENVOYS = frozenset(c + fold(w) for w in "سفير سفيرة السفير السفيرة القائم قنصل القنصل".split() for c in ("", "و", "ف"))
 _HOST = fold("لدى")
 # Heads of a body, whose title ends with the body's name; «الرئيس» alone is a state's head, and
 # a name after «الرئيس الأمريكي» is the name patterns' to find.
-_HEADS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة أمين محافظ".split())
+_HEADS = frozenset(c + fold(w) for w in "رئيس رئيسة مدير مديرة أمين محافظ".split() for c in ("", "و", "ف"))
 # Words of the body's name before its catalogue mention (الوكالة of «الوكالة الدولية للطاقة الذرية»)
 # and «في» before its seat.
 _BODY_WORDS = 3
 _SEAT = fold("في")
+
+
+# Both kinds of office word: the words :func:`~.heads.pattern_tokens` also finds, so the title
+# words come with that one pass over the article.
+TITLE_WORDS = _ENVOYS | _HEADS
 _TITLE_WORDS = 8  # «سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية»: the envoy's word this far back
 
 
-def envoy_names(doc: Document, found: list[dict]) -> list[dict]:
-    """Person records (actor_id NA) for the names right after a host state that an envoy's title
-    ends with. ``found``: the records found so far; a name overlapping one is left out, unless
-    it only holds shorter person mentions, which it replaces in ``found`` (in place)."""
-    norm = doc.normalized.text
-    if "سفير" not in norm and "قنصل" not in norm and "القايم" not in norm and "رييس" not in norm \
-            and "مدير" not in norm and "امين" not in norm and "محافظ" not in norm:
+def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
+    """Person records (actor_id NA) for the names right after a host state or a body that an
+    office holder's title ends with. ``found``: the records found so far; a name overlapping one
+    is left out, unless it only holds shorter person mentions, which it replaces in ``found`` (in
+    place). ``candidates``: token indices holding the title words (:func:`~.heads.pattern_tokens`
+    gives them with others)."""
+    tokens, starts = doc.tokens, doc.token_starts
+    titles = [i for i in candidates if tokens[i].norm in TITLE_WORDS]
+    if not titles:
         return []
-    tokens, starts, common = doc.tokens, doc.token_starts, common_words()
+    # Bodies that start within reach after a title word (two bisections a title word), instead
+    # of reading the words before every body of the article.
+    bodies = sorted((b["start"], i) for i, b in enumerate(found)
+                    if b["type"] in ("GPE", "ORG") and b.get("via") != "nationality")
+    reached: set[int] = set()
+    for at in titles:
+        last = at + _BODY_WORDS + 2 + (_TITLE_WORDS if tokens[at].norm in _ENVOYS else 0)
+        reach = starts[last] if last < len(starts) else len(doc.text)
+        lo = bisect_right(bodies, (starts[at], len(found)))
+        reached.update(i for _, i in bodies[lo:bisect_right(bodies, (reach, len(found)))])
+    if not reached:
+        return []
+    common = common_words()
     unlisted: set[int] = set()
     headed: set[int] = set()  # starts (in the text) of names after a head's title
-    for body in found:
-        if body["type"] not in ("GPE", "ORG") or body.get("via") == "nationality":
-            continue
+    for body in (found[i] for i in sorted(reached)):
         before = bisect_right(starts, body["start"]) - 2  # the token before the one the body starts in
-        title = _title_before(tokens, before, body["type"]) if before >= 0 else ""
+        if before < 0:
+            continue
+        title = _title_before(tokens, before, body["type"])
         if not title:
             continue
         k = bisect_left(starts, body["end"])
@@ -110,29 +130,11 @@ def _title_before(tokens: list, before: int, body_type: str) -> str:
         if token.kind != "word":
             return ""
         if token.norm == _HOST:
-            envoy = body_type == "GPE" and any(_envoy(t.norm) for t in tokens[max(0, i - _TITLE_WORDS):i])
+            envoy = body_type == "GPE" and any(t.norm in _ENVOYS for t in tokens[max(0, i - _TITLE_WORDS):i])
             return "envoy" if envoy else ""
-        if _head(token.norm):
+        if token.norm in _HEADS:
             # A state right after a head's word is the head's portfolio (رئيس وزراء سوريا), which
             # ends the title less surely than a body does.
             return "head" if body_type == "ORG" or seat else ""
         seat = seat or token.norm == _SEAT
     return ""
-
-
-def _head(norm: str) -> bool:
-    """Whether a folded word is a body head's office, bare or after و/ف (ومدير).
-
-    >>> _head("ومدير"), _head("مدير"), _head("الرييس")
-    (True, True, False)
-    """
-    return norm in _HEADS or (norm[:1] in ("و", "ف") and norm[1:] in _HEADS)
-
-
-def _envoy(norm: str) -> bool:
-    """Whether a folded word is an envoy's title, bare or after و/ف (وسفير).
-
-    >>> _envoy("وسفير"), _envoy("سفر")
-    (True, False)
-    """
-    return norm in _ENVOYS or (norm[:1] in ("و", "ف") and norm[1:] in _ENVOYS)

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import HONORIFICS
+from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
@@ -156,9 +157,10 @@ def _start_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_words() -> frozenset[str]:
-    # The re-reading's event and envoy nouns (:mod:`.rereadings`) and the honorifics of facility
-    # names (:mod:`.facilities`) ride on the same pass.
-    return _start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
+    # The re-reading's event and envoy nouns (:mod:`.rereadings`), the honorifics of facility
+    # names (:mod:`.facilities`) and the office words of :mod:`.envoys` ride on the same pass.
+    return (_start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
+            | TITLE_WORDS)
 
 
 def pattern_tokens(doc: Document) -> list[int]:
