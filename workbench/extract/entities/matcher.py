@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -130,8 +130,11 @@ class Matcher:
                 if key in stop:
                     readings: tuple = (_STOP,)
                 else:
-                    readings = tuple(e for e in entries[key] if e.needs_article == with_article
-                                     or (with_article and key in article_optional))
+                    # A loanword read with the article is filed as needing it, so every reading
+                    # agrees with its hit's prefix, as the readers rely on.
+                    readings = tuple(e if e.needs_article == with_article else replace(e, needs_article=True)
+                                     for e in entries[key]
+                                     if e.needs_article == with_article or (with_article and key in article_optional))
                     if not readings:
                         continue
                 for prefix in _PROCLITICS[with_article]:
