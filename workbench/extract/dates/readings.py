@@ -440,7 +440,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if unit != "year":
         return False
     # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
-    if " ".join(before[-2:]) in lex.words["life_until"] or " ".join(before[-2:])[1:] in lex.words["life_until"]:
+    last_two = " ".join(before[-2:])
+    if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
         return True
     if ctx.folded[max(0, start - 2):start].strip().endswith(("(", '"')) and ctx.folded[end:end + 2].strip().startswith((")", '"')):
         return True  # (27 عاما), «24 عامًا»
