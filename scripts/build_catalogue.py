@@ -123,6 +123,16 @@ _ARABIC_NAME = re.compile("^[\u0621-\u064a\u0671 ]+$")
 _UYGHUR = re.compile("\u0649(?=[\u0621-\u064a])|(?:^| )\u0626")
 
 
+def arabic_name(name: str) -> bool:
+    """Whether a (stripped) GeoNames alternate name is an Arabic spelling: Arabic letters and
+    spaces only, none of a Persian, Urdu or Uyghur spelling.
+
+    >>> arabic_name("تونس"), arabic_name("ئالجىر"), arabic_name("Tunis")
+    (True, False, False)
+    """
+    return bool(_ARABIC_NAME.match(name)) and not _NOT_ARABIC.search(name) and not _UYGHUR.search(name)
+
+
 def slug(name: str) -> str:
     """Lowercase ASCII slug of an English name.
 
@@ -172,8 +182,7 @@ def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str]
         minimum = REGION_MIN_POPULATION if code in REGION else WORLD_MIN_POPULATION
         if code not in by_code:
             continue
-        names = sorted({n.strip() for n in city["alternatenames"]
-                        if _ARABIC_NAME.match(n.strip()) and not _NOT_ARABIC.search(n) and not _UYGHUR.search(n.strip())})
+        names = sorted({n for n in (a.strip() for a in city["alternatenames"]) if arabic_name(n)})
         homonym = _state_homonym(names, state_names.get(by_code[code], set()))
         if homonym and slug(city["name"]) == by_code[code]:
             continue  # a city-state (Singapore, Djibouti): the state's row is the city's

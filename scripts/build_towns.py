@@ -75,8 +75,7 @@ def town_rows() -> list[dict[str, str]]:
         if catalogue_build._state_homonym(city["alternatenames"], state_names.get(by_code.get(city["countrycode"], ""), set())):
             continue
         for name in sorted({n.strip() for n in city["alternatenames"]}):
-            if (not catalogue_build._ARABIC_NAME.match(name) or catalogue_build._NOT_ARABIC.search(name)
-                    or catalogue_build._UYGHUR.search(name)):
+            if not catalogue_build.arabic_name(name):
                 continue
             folded = fold(name)
             if (len(folded.replace(" ", "")) <= 3 or folded in stop or folded in taken or folded in rows
