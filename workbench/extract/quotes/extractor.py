@@ -165,6 +165,7 @@ class _Scan:
         """A mention glued to a dot before it, the tail of an abbreviation (سي of بي.بي.سي): no speaker."""
         start = mention.get("start")
         return isinstance(start, int) and start >= 2 and self.text[start - 1] == "." and self.text[start - 2].isalpha()
+
     def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
         """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
         seen: dict[str, int] = {}
