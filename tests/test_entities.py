@@ -1290,3 +1290,10 @@ def test_a_name_after_a_heads_title_ending_with_the_body_is_the_head(text, name)
 ])
 def test_a_word_after_a_heads_title_that_cannot_start_a_name_is_none(text, not_a_name):
     assert not [r for r in ents(text) if r["type"] == "PER" and not_a_name in r["surface"]]
+
+
+@pytest.mark.parametrize("text", ["وفي المحكمة وقف إبراهيم صامتاً ومتأثراً ثم قال إنه نادم",
+                                  "وفي المحكمة بدا إبراهيم مرتبكاً وخائفاً وهو يقول إنه نادم"])
+def test_an_accusative_after_a_persons_name_ends_the_name(text):
+    people = [r["surface"] for r in entities_for(Document("a", text)) if r["type"] == "PER"]
+    assert people == ["إبراهيم"]

@@ -58,6 +58,8 @@ _NOT_NAMES = frozenset(fold(w) for w in """له لها لهم لي لنا لك �
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين""".split())
 # Endings of a word with a pronoun suffix or of a plural in construct (منسوبو, عامليها), no one-word name's.
 _SUFFIXED = ("ها", "هم", "هما", "كم", "هن", "وا")
+# The accusative tanwin, which ends an adverbial or predicate after a name (حزيناً) and no name.
+_ACCUSATIVE = "\u064b"
 
 
 class NerModel:
@@ -252,6 +254,8 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
             labels = model.tag(words, lo, hi)
             for first, last, kind in _spans(labels):
                 last = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
+                if kind == "PERS":
+                    last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
                 if last == first and not _can_name(*words[lo + first]):
                     continue
                 start, end = tokens[lo + first].stem_start, tokens[lo + last].end
@@ -278,6 +282,21 @@ def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int, per
             break
     while last > first and (_common(*words[last]) or person and suffixed_common(words[last][0])):
         last -= 1
+    return last
+
+
+def _cut_at_accusative(tokens: list, first: int, last: int) -> int:
+    """The last token of a person's span ``first..last`` cut before a word written with the
+    accusative tanwin (حزيناً, مبتسماً, أيضاً): an adverbial after the name, as no name takes it.
+
+    >>> from workbench.text import Document
+    >>> tokens = Document("a", "بدا إبراهيم حزيناً ونادماً").tokens
+    >>> _cut_at_accusative(tokens, 1, 3)
+    1
+    """
+    for i in range(first + 1, last + 1):
+        if _ACCUSATIVE in tokens[i].text:
+            return i - 1
     return last
 
 
