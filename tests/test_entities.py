@@ -1297,3 +1297,16 @@ def test_a_word_after_a_heads_title_that_cannot_start_a_name_is_none(text, not_a
 def test_an_accusative_after_a_persons_name_ends_the_name(text):
     people = [r["surface"] for r in entities_for(Document("a", text)) if r["type"] == "PER"]
     assert people == ["إبراهيم"]
+
+
+@pytest.mark.parametrize("text, name", [("وقال عبد الله حامد إن السوق تنمو", "عبد الله حامد"),
+                                        ("وحضر اللقاء سعد الغامدي وعبد العزيز الجبرين أمس", "عبد العزيز الجبرين"),
+                                        ("وقال عبد الرحمن بن عبد الله الحامد إن", "عبد الرحمن بن عبد الله الحامد")])
+def test_a_given_name_with_abd_written_apart_starts_a_name(text, name):
+    people = [r["surface"] for r in entities_for(Document("a", text)) if r["type"] == "PER"]
+    assert name in people and "عبد" not in people
+
+
+def test_abd_alone_or_with_a_word_is_no_name():
+    people = [r["surface"] for r in entities_for(Document("a", "عبد الله وحده، وعبد المال عبد"))]
+    assert people == []

@@ -38,6 +38,8 @@ BINDERS = PATRONYMS | frozenset(fold(w) for w in "آل ال أبو ابو أبي
 _CONJUNCTIONS = ("و", "ف")
 # Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
+# «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
+_SERVANT = "عبد"
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
@@ -116,8 +118,14 @@ def _given(norm: str, given: frozenset[str]) -> int | None:
 
 @lru_cache(maxsize=4)
 def start_words(given: frozenset[str]) -> frozenset[str]:
-    """The folded words that start a name: a given name, bare or after و/ف."""
-    return given | {c + g for c in _CONJUNCTIONS for g in given}
+    """The folded words that start a name: a given name, bare or after و/ف, and «عبد» when a
+    given name starts with it (عبد الله is often written apart).
+
+    >>> {"محمد", "ومحمد", "عبد"} <= start_words(given_names())
+    True
+    """
+    starts = given | ({_SERVANT} if any(g.startswith(_SERVANT) for g in given) else set())
+    return starts | {c + g for c in _CONJUNCTIONS for g in starts}
 
 
 # The white space that must stand before a word that starts a name, and the space that must follow
@@ -162,6 +170,17 @@ def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER,
     # text, so the word starts at ``last - length - 1`` of the text.
     return [bisect_left(starts, index[last - length - 1])
             for last, length in _automaton(((words, after), *more)).iter(" " + norm.text + " ")]
+
+
+def _compound_given(tokens: list, i: int, given: frozenset[str]) -> int | None:
+    """How many letters of conjunction precede a given name written in two words at token ``i``
+    («عبد الله», «وعبد الرحمن»: the joined form is in ``given``), or None."""
+    norm = tokens[i].norm
+    skip = len(norm) - len(_SERVANT)
+    if norm[skip:] != _SERVANT or skip > 1 or (skip and norm[0] not in _CONJUNCTIONS) or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    return skip if nxt.kind == "word" and _SERVANT + nxt.norm in given else None
 
 
 def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
@@ -238,9 +257,13 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
         if skip is None and (i in before_patronymic or i in unlisted):
             skip = 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
+        first = i  # the given name's last token
+        if skip is None:
+            skip = _compound_given(tokens, i, given)
+            first = i + 1
         if skip is None:
             continue
-        last, j, unknown, family = i, i + 1, 0, False
+        last, j, unknown, family = first, first + 1, 0, False
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -270,7 +293,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 if unknown == 2:
                     last -= 1  # one unknown word after the given names is a surname, two run into the sentence
                     break
-        if last == i or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
+        if last == first or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
             continue
         after = last + 1
         start = tokens[i].start + skip
