@@ -1527,3 +1527,32 @@ def test_ten_days_of_a_named_month_are_a_range():
     assert one("تبدأ الحملة في العشر الأوائل من أغسطس المقبل", july_21) == ("العشر الأوائل من أغسطس المقبل", "range", "2015-08-01", "2015-08-10")
     # the other counted parts of a month keep their reading
     assert one("في اليوم الاخير من شهر رمضان", july_21)[1:] == ("date", "2015-07-16", "2015-07-16")
+
+
+def test_a_definite_fraction_of_an_hour_is_a_duration():
+    assert one("انتظر الركاب الثلث ساعة ثم غادروا", FRIDAY_31) == ("الثلث ساعة", "duration", "", "")
+    assert one("تأخرت الرحلة النصف ساعة الأولى", FRIDAY_31)[:2] == ("النصف ساعة", "duration")
+    assert one("بعد ثلثي ساعة من انطلاق المباراة", FRIDAY_31)[:2] == ("ثلثي ساعة", "duration")
+    # a part of a year is no fraction of a unit
+    assert one("أرباح الربع الثاني من العام", FRIDAY_31)[:2] == ("الربع الثاني من العام", "relative")
+
+
+def test_a_counted_day_of_an_event_named_with_a_possessive():
+    assert one("حقق الفيلم في أول أيام عرضه 3 ملايين جنيه", FRIDAY_31) == ("أول أيام عرضه", "relative", "", "")
+    assert one("التقى الوزير في ثاني أيام زيارته للمملكة", FRIDAY_31)[:2] == ("ثاني أيام زيارته", "relative")
+    # a weekday beside it dates the counted day
+    assert read("شهدت الأفلام في أول أيام عرضها الجمعة الماضية إقبالا", SUNDAY_2_AUG) == [
+        ("أول أيام عرضها", "relative", "2015-07-31", "2015-07-31"), ("الجمعة الماضية", "weekday", "2015-07-31", "2015-07-31")]
+    # the days of a life, a construct before a definite noun and a unit are no event's day
+    assert read("أمضى آخر أيام حياته في القرية", FRIDAY_31) == read("في أول أيام عمرها", FRIDAY_31) == []
+    assert read("في أول أيام زيارة الرئيس", FRIDAY_31) == []
+    assert one("في أول أيام سنة 2015", FRIDAY_31)[:2] == ("سنة 2015", "year")
+
+
+def test_a_documents_date_is_a_past_day():
+    # the publication day is a Sunday: the weekday named as a letter's date is the one before
+    assert one("تلقت الإدارة خطابا يحمل تاريخ الخميس", SUNDAY_2_AUG)[2:] == ("2015-07-30", "2015-07-30")
+    assert one("وصلته رسالة تحمل تاريخ الأربعاء", SUNDAY_2_AUG)[2:] == ("2015-07-29", "2015-07-29")
+    assert one("بحسب الوثيقة المؤرخة الثلاثاء", SUNDAY_2_AUG)[2:] == ("2015-07-28", "2015-07-28")
+    # a verb of bearing without تاريخ still announces
+    assert one("يحمل الفريق آمال جماهيره يوم الخميس", SUNDAY_2_AUG)[2:] == ("2015-08-06", "2015-08-06")

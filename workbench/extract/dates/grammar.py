@@ -227,6 +227,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     )
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
     event_noun = f"ال{not_event}\\w+"
+    # عرضه, زيارتها: an event named by a noun with a possessive ending. A folded ة also reads as ه, so a word
+    # followed by a definite noun or a year (زيارة الرئيس, دورة 2015: a construct) or a unit (سنة) is left out; a weekday may follow.
+    # آخر أيام حياته, أول أيام عمره: the days of a life are no event.
+    life = "|".join(lex.words["life_stem"])
+    event_possessed = (f"(?!ال|{whole_words(singular_units)}(?!\\w)|{month}|(?:{life})(?:ه|ها|هم|هما)(?!\\w))\\w+(?:ه|ها|هم|هما)(?!\\w)"
+                       f"(?!\\s+(?!{whole_words(lex.weekdays)})ال|\\s*\\d{{4}})")
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     rules = {
@@ -277,7 +283,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
         # ثاني أيام البطولة, آخر أيام المعرض: a counted day of a definite event (not a feast, a month or a period)
-        f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday}){event_noun}",
+        f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday})(?:{event_noun}|{event_possessed})",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم

@@ -41,7 +41,7 @@ class Lexicon:
     year_parts: dict[str, tuple[int, int]]  # النصف الأول -> (1, 6), الربع الثاني -> (4, 6): first and last month
     named_dates: frozenset[tuple[int, int]]  # (month, day) of Gregorian dates that name events (11 سبتمبر)
     words: dict[str, tuple[str, ...]]  # grammatical role -> folded words
-    tense_cues: dict[str, str]  # word -> future, past, not_verb or future_next (future only right before the date)
+    tense_cues: dict[str, str]  # word -> future, past, not_verb, future_next (future only right before the date), dated or bearing (past together)
 
 
 def fold_phrase(phrase: str) -> str:

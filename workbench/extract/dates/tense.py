@@ -13,9 +13,10 @@ semicolon or colon) before the expression, nearest first
 3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
    noun) means ``future`` (scheduled or ongoing), unless a past cue (لم, كان)
    stands right before it;
-4. a verb after a relative pronoun that does not open like an imperfect
+4. a document's date (يحمل تاريخ, تحمل تاريخ, المؤرخة) means ``past``;
+5. a verb after a relative pronoun that does not open like an imperfect
    (التي احتلوها, الذي أعلن) means ``past``;
-5. nothing found gives None and the caller applies its default.
+6. nothing found gives None and the caller applies its default.
 
 Markers inside the expression itself (المقبل, الماضي, الجاري) take precedence
 over this rule; the caller handles them.
@@ -26,6 +27,8 @@ over this rule; the caller handles them.
 ('future', 'past')
 >>> clause_tense("وستعقد الجولة في", lex), clause_tense("وقالت الوزارة", lex)
 ('future', None)
+>>> clause_tense("تلقى خطابا يحمل تاريخ", lex), clause_tense("وهي رسالة تحمل تاريخ", lex)
+('past', 'past')
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
         cue = lex.tense_cues.get(word)
         if cue in ("future", "past"):
             return cue
+        if cue == "dated" and i and lex.tense_cues.get(words[i - 1]) == "bearing":
+            return "past"  # "خطاب يحمل تاريخ الأحد": a document's date has passed, whatever the verb's form
         if cue == "future_next" and i == len(words) - 1:
             return "future"  # عقود سبتمبر: a futures contract's month; عقود elsewhere is as often decades or deals
         if cue == "not_verb" or len(word) < 4:
