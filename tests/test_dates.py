@@ -1556,3 +1556,17 @@ def test_a_documents_date_is_a_past_day():
     assert one("بحسب الوثيقة المؤرخة الثلاثاء", SUNDAY_2_AUG)[2:] == ("2015-07-28", "2015-07-28")
     # a verb of bearing without تاريخ still announces
     assert one("يحمل الفريق آمال جماهيره يوم الخميس", SUNDAY_2_AUG)[2:] == ("2015-08-06", "2015-08-06")
+
+
+def test_counted_days_of_an_event_are_dated_from_one_the_text_dates():
+    text = ("تنطلق البطولة بمواجهة الكويت، ويلتقي في ثاني أيام البطولة مع عمان، ويواجه في خامس أيام البطولة 11 أغسطس "
+            "البحرين، قبل منافسات اليوم السابع الختامي")
+    assert [(s, v) for s, _, v, _ in read(text, SUNDAY_2_AUG)] == [
+        ("ثاني أيام البطولة", "2015-08-08"), ("خامس أيام البطولة", "2015-08-11"), ("11 أغسطس", "2015-08-11"),
+        ("اليوم السابع الختامي", "2015-08-13")]
+    # the first day dated beside it, a day counted with اليوم and من
+    festival = "يبدأ اليوم الأول من المهرجان الخميس 6 أغسطس، وفي اليوم الثالث من المهرجان تقام ندوة"
+    assert read(festival, SUNDAY_2_AUG)[2] == ("اليوم الثالث من المهرجان", "relative", "2015-08-08", "2015-08-08")
+    # another event's days, or none dated, stay unresolved
+    assert read("في ثاني أيام المعرض وفي خامس أيام البطولة 11 أغسطس", SUNDAY_2_AUG)[0] == ("ثاني أيام المعرض", "relative", "", "")
+    assert one("في اليوم السابع الختامي", SUNDAY_2_AUG) == ("اليوم السابع الختامي", "relative", "", "")

@@ -28,7 +28,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.readings import Context, read_match, with_apposition, with_back_reference, with_named_today
+from workbench.extract.dates.readings import Context, read_match, with_apposition, with_back_reference, with_event_days, with_named_today
 from workbench.text import Document, documents
 
 __all__ = ["dates", "dates_for", "load_lexicon"]
@@ -54,6 +54,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
             start, end = match.span(match.lastgroup)
             found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)
+    with_event_days(found)
     with_back_reference(found)
     records = []
     for padded_start, padded_end, reading in found:

@@ -283,7 +283,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
         # ثاني أيام البطولة, آخر أيام المعرض: a counted day of a definite event (not a feast, a month or a period)
-        f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday})(?:{event_noun}|{event_possessed})",
+        f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday})(?:{event_noun}|{event_possessed})"
+        f"|{w['today']}\\s+{ordinal}\\s+{w['event_day_epithet']}",  # اليوم السابع الختامي: the closing day of the event the text names
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم

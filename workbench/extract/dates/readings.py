@@ -110,6 +110,7 @@ class Reading:
     refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
+    event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
 
 
 @dataclass
@@ -214,6 +215,49 @@ def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
             if same_weekday and _APPOSITION_GAP.fullmatch(folded, *gap):
                 reading.bounds, reading.anchored, reading.anchor = other.bounds, other.anchored, other.anchor
                 break
+
+
+def with_event_days(found: list[tuple[int, int, Reading]]) -> None:
+    """Date the counted days of an event from one of them the text dates: with "خامس أيام البطولة 11 أغسطس",
+    "ثاني أيام البطولة" is 8 August. An unnamed event's day ("اليوم السابع الختامي") counts in the article's
+    only named event; days that disagree on the first day leave the others unresolved.
+
+    >>> day = Reading("relative", "day", bounds=(date(2015, 8, 11), date(2015, 8, 11)), event_day=("البطوله", 5))
+    >>> second, last = Reading("relative", "day", event_day=("البطوله", 2)), Reading("relative", "day", event_day=("", 7))
+    >>> with_event_days([(0, 1, second), (2, 3, day), (4, 5, last)]); second.bounds[0], last.bounds[0]
+    (datetime.date(2015, 8, 8), datetime.date(2015, 8, 13))
+    """
+    counted = [reading for _, _, reading in found if reading.event_day is not None]
+    events = {reading.event_day[0] for reading in counted} - {""}
+    if not counted:
+        return
+    only = events.pop() if len(events) == 1 else ""
+    first_days: dict[str, set[date]] = {}
+    for reading in counted:
+        if reading.bounds is not None:
+            first_days.setdefault(reading.event_day[0] or only, set()).add(reading.bounds[0] - timedelta(days=reading.event_day[1] - 1))
+    for reading in counted:
+        dated = next((other for other in counted if other.bounds is not None and (other.event_day[0] or only) == (reading.event_day[0] or only)), None)
+        firsts = first_days.get(reading.event_day[0] or only, set())
+        if reading.bounds is None and dated is not None and len(firsts) == 1:
+            day = next(iter(firsts)) + timedelta(days=reading.event_day[1] - 1)
+            reading.bounds, reading.anchored, reading.anchor = (day, day), dated.anchored, dated.anchor
+
+
+def _counted_event_day(surface: str, lex: Lexicon) -> tuple[str, int] | None:
+    """(event, day number) of an event's counted day, None for a last day (آخر أيام المعرض: its length is unknown)."""
+    words = surface.split()
+    ordinals = lex.numbers["ordinal"]
+    if words[0] in lex.words["today"]:  # اليوم الحادي عشر من المهرجان, اليوم الثاني من زيارته
+        size = 2 if " ".join(words[1:3]) in ordinals else 1
+        number, rest = ordinals.get(" ".join(words[1:1 + size])), words[1 + size:]
+        rest = rest[1:] if rest[:1] and rest[0] in lex.words["of"] else rest
+    else:  # ثاني أيام البطولة
+        number, rest = ordinals.get("ال" + words[0]), words[2:]
+    if number is None:
+        return None
+    event = rest[0] if rest and rest[0] not in lex.words["event_day_epithet"] else ""
+    return ("ال" + event[2:] if event.startswith("لل") else event), number
 
 
 def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
@@ -405,7 +449,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _periods_reading(words, ctx)
     if rule == "eventday":
         # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
-        return Reading("relative", "day", appositive=True)
+        return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
         named = rest if first in ctx.lexicon.words["edge"] else surface  # منتصف ليلة العيد
