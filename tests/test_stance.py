@@ -1093,3 +1093,22 @@ def test_a_demand_opening_its_sentence_is_read_but_a_student_is_not():
     rows = read(text, [mention(text, "الأزهر", "al_azhar", "ORG"), mention(text, "إيران", "iran")])
     assert ("al_azhar", "iran", -1.0) in relations(rows)
     assert cue_surfaces("قال طالب جامعي إن الامتحان صعب") == []
+
+
+@pytest.mark.parametrize("text", ["واسترد الجيش اليمني مدينة عدن من ميليشيات الحوثي.",
+                                  "وتمكن الجيش اليمني من تحرير عدن ولحج من قبضة ميليشيات الحوثي."])
+def test_taking_back_opposes_the_actor_after_min_never_the_place(text):
+    rows = read(text, [mention(text, "الجيش اليمني", "yemen_army", "ORG"), mention(text, "عدن", "aden"),
+                       mention(text, "ميليشيات الحوثي", "houthis", "ORG")])
+    assert ("yemen_army", "houthis", -1.0) in relations(precise(rows))
+    assert not {(s, t) for s, t, _ in relations(rows)} & {("yemen_army", "aden"), ("houthis", "aden")}
+
+
+def test_a_place_taken_back_by_pronoun_or_in_a_prior_event_lends_no_agent():
+    text = "وقالت الحكومة اليمنية إن عدن آمنة وإن تحريرها من ميليشيات الحوثي تم بدعم التحالف."
+    rows = read(text, [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"), mention(text, "عدن", "aden"),
+                       mention(text, "ميليشيات الحوثي", "houthis", "ORG")])
+    assert ("houthis", "aden", -1.0) not in relations(rows)
+    text = "وقال مدير الصحة خالد علي إن الشحنة الأولى وصلت بعد تحرير المدينة من ميليشيات الحوثي."
+    rows = read(text, [mention(text, "خالد علي", "khalid_ali", "PER"), mention(text, "ميليشيات الحوثي", "houthis", "ORG")])
+    assert ("khalid_ali", "houthis", -1.0) not in relations(rows)

@@ -75,7 +75,9 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
             continue
         cue = lexicon.cues[lexicon.forms[form].cue]
         if cue.needs:
-            window = _PREPOSITION_WINDOW if cue.needs <= lexicon.grammar.prepositions else _NEEDS_WINDOW
+            # the من of a taking back follows the place taken, not a subject's title chain
+            far = cue.needs <= lexicon.grammar.prepositions and not cue.takes_from
+            window = _PREPOSITION_WINDOW if far else _NEEDS_WINDOW
             needed = _needed_word(view, last, cue.needs, window)
             if needed is None:
                 continue

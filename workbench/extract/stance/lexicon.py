@@ -71,6 +71,7 @@ class Cue:
     gloss: str
     describes: bool = False  # a participle describing the noun before it (القوات الموالية لهادي)
     charges: bool = False  # an accusation: the act after its ب is a claim (اتهمت تركيا بمساعدة داعش)
+    takes_from: bool = False  # taking back: the opponent follows من (استعادت القوات الرمادي من داعش)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Grammar:
     blessing_subjects: frozenset[str]
     describing: frozenset[str]
     accusations: frozenset[str]
+    taken_from: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
@@ -195,6 +197,7 @@ def _cue(row: dict[str, str], grammar: Grammar) -> Cue:
         gloss=row["gloss"],
         describes=lemma in grammar.describing,
         charges=lemma in grammar.accusations,
+        takes_from=lemma in grammar.taken_from,
     )
 
 

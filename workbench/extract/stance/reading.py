@@ -163,7 +163,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if not targets:
             return None
         sources, how = agent, "genitive"
-    elif form.kind == "noun" and (agent := _marked_agent(view, hit, here, grammar, cue.mutual)):
+    elif form.kind == "noun" and not cue.takes_from and (agent := _marked_agent(view, hit, here, grammar, cue.mutual)):
         # بدعم من قوات الاتحاد الإفريقي: the marked actor acts, towards the clause's subject; a
         # contact received from someone (تلقى الملك اتصالا هاتفيا من الرئيس) relates the first-named
         # party, the clause's subject, to him
@@ -172,8 +172,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             sources, targets, how = subject, agent, "genitive"
         else:
             sources, targets, how = agent, subject or [], "genitive"
+    elif form.possessive and cue.takes_from:
+        return None  # تحريرها من الحوثيين: the pronoun is the place taken back, whose taker is unnamed
     elif form.kind == "noun" and not form.possessive:
-        genitive = _genitive(view, hit, here, grammar)
+        # تحرير المدينة من الحوثيين: what is taken back follows the noun, the opponent follows من
+        genitive = None if cue.takes_from else _genitive(view, hit, here, grammar)
         if genitive is not None and cue.genitive != "patient" and (
                 genitive[0].target_only or (cue.genitive == "venue" and genitive[0].kind == "GPE")):
             genitive = None  # اتفاق فيينا, مفاوضات أستانا: the place says where, not who
@@ -183,7 +186,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
-        elif cue.genitive == "patient" and _is_definite_noun(view, hit.last_token + 1, grammar) \
+        elif cue.genitive == "patient" and not cue.takes_from and _is_definite_noun(view, hit.last_token + 1, grammar) \
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
         elif not (cue.mutual and _counterpart_follows(view, hit, here, grammar)) and (
@@ -239,6 +242,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             how += "+far"
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
+            if cue.takes_from:
+                # استعادت القوات مدينة الرمادي من تنظيم داعش: the opponent follows من
+                anchor = view.first_with_stem(anchor + 1, clause_end, grammar.agent_markers)
+                if anchor is None:
+                    return []
             # استقبل خادم الحرمين الشريفين الملك سلمان ... رئيس حزب القوات اللبنانية: the received
             # person follows the host's whole title chain
             chain = how == "vso" and cue.polarity == 0 and all(a.kind == "PER" for a in sources)
