@@ -46,6 +46,7 @@ from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
+from workbench.extract.entities.surnames import reread_family_names
 from workbench.extract.entities.towns import town_mentions
 from workbench.schema import conform
 from workbench.text import Document, documents
@@ -76,6 +77,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     """
     matcher = matcher_for(catalogue)
     found, rejected = catalogue_mentions(doc, matcher)
+    reread_family_names(doc, found)
     found += context_mentions(doc, found, matcher)
     reread_dateline_capitals(doc, found)
     reread_listed_capitals(doc, found)

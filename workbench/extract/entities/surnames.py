@@ -1,0 +1,58 @@
+"""A catalogue place right after a listed given name is that person's family name.
+
+«محمد أمان» is a player, not Amman; «وجورج واشنطن» a president, not the United States; «توكل
+كرمان» a laureate, not the Iranian city Kerman. The place reading stays when the given name
+is itself part of a longer name or title (الملك سلمان مصر in a tag list, آل سعود جدة, بن
+سعيد سلطان عمان), when a preposition makes it a word (في صالح إيران, من جمال آسيا), when the
+given name is also a common word (word_given_names.txt), and for a place of several words
+(المخلوع صالح قاعدة العند). A place phrase the catalogue knows whole is one hit and never
+reaches this rule.
+
+>>> from workbench.text import Document
+>>> from workbench.extract.entities.lookup import catalogue_mentions
+>>> from workbench.extract.entities.matcher import matcher_for
+>>> doc = Document("a", "سجل محمد أمان هدفا، ويصب الاتفاق في صالح إيران.")
+>>> found, _ = catalogue_mentions(doc, matcher_for())
+>>> reread_family_names(doc, found)
+>>> [r["surface"] for r in found]
+['إيران']
+"""
+
+from __future__ import annotations
+
+from workbench.extract.entities.context import HONORIFICS, PARTICLES
+from workbench.extract.entities.names import BINDERS, given_names, word_given_names
+from workbench.text import Document, fold
+
+__all__ = ["reread_family_names"]
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def reread_family_names(doc: Document, found: list[dict]) -> None:
+    """Drop from ``found`` (in place) the one-word catalogue places that follow a listed given
+    name as its family name; the name patterns may then take the whole name as a person."""
+    text = doc.text
+    family = [m for m in found if m["method"] == "catalogue" and m["type"] in _PLACE_TYPES
+              and " " not in m["surface"] and _after_given_name(text, m["start"])]
+    if family:
+        found[:] = [m for m in found if not any(m is f for f in family)]
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether the word before offset ``start`` (one space between) is a listed given name that
+    starts a name there: joined by «و» to what precedes, or after no name word, title or particle."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    gap = text.rfind(" ", 0, start - 1)
+    word = fold(text[gap + 1:start - 1])
+    coordinated = word.startswith("و") and word[1:] in given_names()
+    name = word[1:] if coordinated else word
+    if name not in given_names() or name in word_given_names():
+        return False
+    if coordinated or gap < 0 or not text[gap - 1].isalpha():
+        return True
+    before = fold(text[text.rfind(" ", 0, gap) + 1:gap])
+    stripped = before[1:] if before.startswith("و") else before
+    return not (before in PARTICLES or before in BINDERS or before in HONORIFICS
+                or stripped in given_names() or stripped in BINDERS or stripped in HONORIFICS)
