@@ -1310,3 +1310,22 @@ def test_a_given_name_with_abd_written_apart_starts_a_name(text, name):
 def test_abd_alone_or_with_a_word_is_no_name():
     people = [r["surface"] for r in entities_for(Document("a", "عبد الله وحده، وعبد المال عبد"))]
     assert people == []
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("لقد ترك نيلسون مانديلا وجورج واشنطن إرثا دائما.", "united_states", "جورج واشنطن"),
+    ("الأفضل للفريق هو استمرار ماوريسيو سوريا في منصبه.", "syria", "ماوريسيو سوريا"),
+    ("التشكيلة: ياسر القحطاني – مهدي أمان – سعود كريري.", "amman", "مهدي أمان"),
+])
+def test_a_place_after_a_listed_given_name_is_the_family_name(text, place, person):
+    found = ents(text)
+    assert place not in {r["actor_id"] for r in found}
+    assert person in [r["surface"] for r in found if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, place", [("ويصب الاتفاق في صالح إيران.", "iran"),
+                                         ("وصل الملك سلمان بن عبدالعزيز آل سعود جدة أمس.", "jeddah"),
+                                         ("هنأ السلطان قابوس بن سعيد سلطان عمان بالعيد.", "oman"),
+                                         ("وتستخدم الميليشيات والمخلوع صالح قاعدة العند.", "al_anad")])
+def test_a_place_after_a_name_word_a_particle_or_a_longer_name_stays_the_place(text, place):
+    assert place in {r["actor_id"] for r in ents(text)}
