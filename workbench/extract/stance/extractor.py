@@ -84,9 +84,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
         here = by_sentence.get(sentence)
-        if not here or _inside_name(names, hit):
-            continue
-        if sentence in lonely and not _spoken(spans, hit.start) and sentence not in pronoun_sentences:
+        # the set tests first: a lonely sentence skips the quote and name searches
+        if not here or sentence in lonely and sentence not in pronoun_sentences and not _spoken(spans, hit.start) \
+                or _inside_name(names, hit):
             continue
         found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()), charges)
         if found:

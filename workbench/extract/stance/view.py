@@ -60,10 +60,12 @@ class TokenView:
 
     def sentence_of(self, i: int) -> int:
         """Sentence index of token ``i`` (a token between sentences belongs to the previous one)."""
-        token_sentences = self._token_sentences
-        if 0 <= i < len(token_sentences):
-            return token_sentences[i]
-        return max(bisect_right(self._sentence_firsts, i) - 1, 0)
+        if i < 0:
+            return 0
+        try:  # asked tens of times per cue: the index alone, no length test
+            return self._token_sentences[i]
+        except IndexError:
+            return max(bisect_right(self._sentence_firsts, i) - 1, 0)
 
     def sentence_range(self, sentence: int) -> tuple[int, int]:
         """[first, end) token range of ``sentence``."""
