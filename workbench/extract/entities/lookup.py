@@ -143,13 +143,14 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
 
 
 _TYPE = attrgetter("type")
+_NAMED = frozenset({"name", "alias"})
 
 
 def _names_facility(folded: str, hit: Hit, entries: tuple[Entry, ...], matcher: Matcher) -> str | None:
     """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
     الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
     are read first: most hits are neither, and skip reading the words before them."""
-    types = set(map(_TYPE, entries))
+    types = set(map(_TYPE, entries)) if len(entries) > 1 else (entries[0].type,)
     if "PER" in types:
         return "PER" if names_a_facility(folded, hit.start - len(hit.prefix), True) else None
     # The words before are read before the entries' states: most GPE hits are states, few follow a facility.
@@ -220,6 +221,8 @@ def _after_head_noun(folded: str, start: int, end: int) -> int:
 
 
 def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool) -> Entry | None:
+    if len(entries) == 1 and entries[0].via in _NAMED:
+        return entries[0]  # most hits: one plain name, which no context changes
     by_via: dict[str, Entry] = {}
     for e in entries:
         by_via.setdefault(e.via, e)

@@ -20,9 +20,11 @@ reaches this rule.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from workbench.extract.entities.context import HONORIFICS, PARTICLES
 from workbench.extract.entities.names import BINDERS, given_names, word_given_names
-from workbench.text import Document, fold
+from workbench.text import Document
 
 __all__ = ["reread_family_names"]
 
@@ -32,27 +34,29 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 def reread_family_names(doc: Document, found: list[dict]) -> None:
     """Drop from ``found`` (in place) the one-word catalogue places that follow a listed given
     name as its family name; the name patterns may then take the whole name as a person."""
-    text = doc.text
-    family = [m for m in found if m["method"] == "catalogue" and m["type"] in _PLACE_TYPES
-              and " " not in m["surface"] and _after_given_name(text, m["start"])]
+    text, norm, given = doc.text, doc.normalized, given_names()
+    # Read in the folded view (located by bisection), so that no word is folded again.
+    family = [m for m in found if m["type"] in _PLACE_TYPES and text[m["start"] - 1:m["start"]] == " "
+              and " " not in m["surface"] and m["method"] == "catalogue"
+              and _after_given_name(norm.text, bisect_left(norm.index, m["start"]), given)]
     if family:
         found[:] = [m for m in found if not any(m is f for f in family)]
 
 
-def _after_given_name(text: str, start: int) -> bool:
-    """Whether the word before offset ``start`` (one space between) is a listed given name that
+def _after_given_name(folded: str, start: int, given: frozenset[str]) -> bool:
+    """Whether the word before ``folded[start:]`` (one space between) is a listed given name that
     starts a name there: joined by «و» to what precedes, or after no name word, title or particle."""
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+    if start < 2 or folded[start - 1] != " " or not folded[start - 2].isalpha():
         return False
-    gap = text.rfind(" ", 0, start - 1)
-    word = fold(text[gap + 1:start - 1])
-    coordinated = word.startswith("و") and word[1:] in given_names()
+    gap = folded.rfind(" ", 0, start - 1)
+    word = folded[gap + 1:start - 1]
+    coordinated = word.startswith("و") and word[1:] in given
     name = word[1:] if coordinated else word
-    if name not in given_names() or name in word_given_names():
+    if name not in given or name in word_given_names():
         return False
-    if coordinated or gap < 0 or not text[gap - 1].isalpha():
+    if coordinated or gap < 0 or not folded[gap - 1].isalpha():
         return True
-    before = fold(text[text.rfind(" ", 0, gap) + 1:gap])
+    before = folded[folded.rfind(" ", 0, gap) + 1:gap]
     stripped = before[1:] if before.startswith("و") else before
     return not (before in PARTICLES or before in BINDERS or before in HONORIFICS
-                or stripped in given_names() or stripped in BINDERS or stripped in HONORIFICS)
+                or stripped in given or stripped in BINDERS or stripped in HONORIFICS)
