@@ -1329,3 +1329,13 @@ def test_a_place_after_a_listed_given_name_is_the_family_name(text, place, perso
                                          ("وتستخدم الميليشيات والمخلوع صالح قاعدة العند.", "al_anad")])
 def test_a_place_after_a_name_word_a_particle_or_a_longer_name_stays_the_place(text, place):
     assert place in {r["actor_id"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text", ["ودولتنا في أمن وأمان مادمنا نسير معا", "يعد الاتفاق صمام أمان للمنطقة",
+                                  "لتسير القافلة بأمان إلى المدينة"])
+def test_amans_common_word_is_no_capital_outside_a_jordan_story(text):
+    assert "amman" not in {r["actor_id"] for r in ents(text)}
+
+
+def test_aman_in_a_jordan_story_stays_the_capital():
+    assert "amman" in {r["actor_id"] for r in ents("وصل الوفد إلى أمان عاصمة الأردن")}

@@ -60,10 +60,11 @@ _BETWEEN_TITLE_AND_NAME = frozenset(("", "ال", "الملك", "الامير"))
 # First words of the bodies every state has under the same name (its cabinet, its royal court),
 # which a sentence about another state gives to that state even in a story that names Saudi actors.
 GOVERNMENT_BODIES = frozenset(fold(w) for w in "مجلس ديوان".split())
-# Capitals whose name is also a common word (سيول "floods"), each with the states whose mention,
-# or the stem of whose adjective, makes the article about them; elsewhere the capital counts only
-# when it acts (وقالت سيول, سيول دعت).
-WORD_CAPITALS = {fold("سيول"): (frozenset({"south_korea", "north_korea"}), fold("كوري"))}
+# Capitals whose name is also a common word (سيول "floods", أمان "safety": أمن وأمان, صمام أمان), each
+# with the states whose mention, or the stem of whose adjective, makes the article about them;
+# elsewhere the capital counts only when it acts (وقالت سيول, سيول دعت).
+WORD_CAPITALS = {fold("سيول"): (frozenset({"south_korea", "north_korea"}), fold("كوري")),
+                 fold("أمان"): (frozenset({"jordan"}), fold("أردن"))}
 # Verbs of a state's government acting or speaking, right before or after a capital that names it.
 ACTING_VERBS = frozenset(fold(w) for w in """قالت أعلنت دعت طلبت أكدت حذرت رفضت اتهمت ردت نفت
     أبلغت هددت طالبت أدانت رحبت اقترحت وافقت""".split())
