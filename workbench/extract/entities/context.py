@@ -123,7 +123,7 @@ def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
     >>> previous_words("قال، وزير الخارجيه الروسي", 19)
     ['وزير', 'الخارجيه']
     """
-    window = _WORD.findall(folded[max(0, start - 24 * n):start])
+    window = _WORD.findall(folded, max(0, start - 24 * n), start)  # bounds, not a slice: no copy
     out: list[str] = []
     for tok in reversed(window):
         if not tok.isalpha():
