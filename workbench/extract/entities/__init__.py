@@ -35,7 +35,7 @@ from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.envoys import envoy_names
 from workbench.extract.entities.facilities import facility_mentions
-from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy
+from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy, without
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
@@ -125,7 +125,7 @@ def _yield_places_to_institutions(found: list[dict], headed: list[dict]) -> list
         hit = [m for m in found if m["start"] < name["end"] and name["start"] < m["end"]]
         if hit and all(m["type"] == "GPE" and name["start"] < m["start"] and m["end"] <= name["end"] for m in hit):
             inside += hit
-    return [m for m in found if not any(m is place for place in inside)] if inside else found
+    return without(found, inside) if inside else found
 
 
 def _merge_patterns(modelled: list[dict], patterned: list[dict]) -> list[dict]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.dates.grammar import whole_words
-from workbench.extract.entities.lookup import CONFIDENCE, record
+from workbench.extract.entities.lookup import CONFIDENCE, record, without
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, fold
 
@@ -130,5 +130,5 @@ def _replace(found: list[dict], start: int, end: int) -> bool:
     hit = [rec for rec in found if rec["start"] < end and start < rec["end"]]
     if any(rec["start"] < start or rec["end"] > end for rec in hit):
         return False
-    found[:] = [rec for rec in found if not any(rec is h for h in hit)]
+    found[:] = without(found, hit)
     return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from workbench.extract.entities.lookup import without
 from workbench.extract.entities.names import common_words, name_mentions
 from workbench.text import Document, fold
 
@@ -97,7 +98,7 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
         # A person cut short (the model's «بوريس» of «بوريس روغه») gives way to the full name.
         if all(m["type"] == "PER" and name["start"] <= m["start"] and m["end"] <= name["end"]
                and m["end"] - m["start"] < name["end"] - name["start"] for m in hit):
-            found[:] = [m for m in found if not any(m is h for h in hit)]
+            found[:] = without(found, hit)
             out.append(name)
     return out
 

@@ -49,6 +49,18 @@ def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, 
     }
 
 
+def without(found: list[dict], dropped: list[dict]) -> list[dict]:
+    """The records of ``found`` that are not in ``dropped``, by identity (two readings of one span
+    can be equal dicts, and only the dropped one goes).
+
+    >>> a, b = {"start": 0}, {"start": 0}
+    >>> without([a, b], [b])[0] is a
+    True
+    """
+    gone = set(map(id, dropped))
+    return [m for m in found if id(m) not in gone]
+
+
 def _listed(folded: str, previous_end: int, start: int, prefix: str) -> bool:
     """Whether a hit at ``start`` (after ``prefix``) continues a list right after the place or
     capital that ended at ``previous_end``: joined by «و» or by a comma.

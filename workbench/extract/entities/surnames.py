@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from workbench.extract.entities.context import HONORIFICS, PARTICLES
+from workbench.extract.entities.lookup import without
 from workbench.extract.entities.names import BINDERS, given_names, word_given_names
 from workbench.text import Document
 
@@ -40,7 +41,7 @@ def reread_family_names(doc: Document, found: list[dict]) -> None:
               and " " not in m["surface"] and m["method"] == "catalogue"
               and _after_given_name(norm.text, bisect_left(norm.index, m["start"]), given)]
     if family:
-        found[:] = [m for m in found if not any(m is f for f in family)]
+        found[:] = without(found, family)
 
 
 def _after_given_name(folded: str, start: int, given: frozenset[str]) -> bool:
