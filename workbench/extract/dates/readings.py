@@ -228,20 +228,23 @@ def with_event_days(found: list[tuple[int, int, Reading]]) -> None:
     (datetime.date(2015, 8, 8), datetime.date(2015, 8, 13))
     """
     counted = [reading for _, _, reading in found if reading.event_day is not None]
-    events = {reading.event_day[0] for reading in counted} - {""}
     if not counted:
         return
+    events = {reading.event_day[0] for reading in counted} - {""}
     only = events.pop() if len(events) == 1 else ""
+    event = {id(reading): reading.event_day[0] or only for reading in counted}
     first_days: dict[str, set[date]] = {}
+    dated: dict[str, Reading] = {}  # per event, its first dated day: the others take its anchor
     for reading in counted:
         if reading.bounds is not None:
-            first_days.setdefault(reading.event_day[0] or only, set()).add(reading.bounds[0] - timedelta(days=reading.event_day[1] - 1))
+            first_days.setdefault(event[id(reading)], set()).add(reading.bounds[0] - timedelta(days=reading.event_day[1] - 1))
+            dated.setdefault(event[id(reading)], reading)
     for reading in counted:
-        dated = next((other for other in counted if other.bounds is not None and (other.event_day[0] or only) == (reading.event_day[0] or only)), None)
-        firsts = first_days.get(reading.event_day[0] or only, set())
-        if reading.bounds is None and dated is not None and len(firsts) == 1:
+        firsts = first_days.get(event[id(reading)], set())
+        if reading.bounds is None and len(firsts) == 1:
             day = next(iter(firsts)) + timedelta(days=reading.event_day[1] - 1)
-            reading.bounds, reading.anchored, reading.anchor = (day, day), dated.anchored, dated.anchor
+            source = dated[event[id(reading)]]
+            reading.bounds, reading.anchored, reading.anchor = (day, day), source.anchored, source.anchor
 
 
 def _counted_event_day(surface: str, lex: Lexicon) -> tuple[str, int] | None:
