@@ -30,7 +30,10 @@ CORPUS = Path("/work/shared/data/saudinewsnet")
 
 def sample_articles(n: int = 300, seed: int = 1212) -> pd.DataFrame:
     """The ``n`` development-split articles outside the stance development set, drawn with ``seed``."""
-    known = set(pd.read_json(DEV / "stance-articles.jsonl", lines=True, dtype={"article_id": str}).article_id)
+    dev_set = pd.read_json(DEV / "stance-articles.jsonl", lines=True, dtype={"article_id": str})
+    # The draw excludes the 100 articles the set held when it was first made, so later rounds of the
+    # set leave the 300 articles (and the verdicts read on them) unchanged.
+    known = set(dev_set[dev_set.n <= 100].article_id)
     zips = sorted(z for z in glob.glob(str(CORPUS / "*.zip")) if Path(z).name <= "2015-08-04.zip")
     articles = pd.concat([workbench.load_articles(z, tz="Asia/Riyadh") for z in zips], ignore_index=True)
     articles = articles[~articles.article_id.astype(str).isin(known)].drop_duplicates("article_id")
