@@ -2144,3 +2144,19 @@ def test_a_founder_before_a_name_set_off_by_commas_gives_the_name(text, speaker)
 def test_an_institution_named_mu_assasa_stays_the_speaker():
     text = "وأعلنت مؤسسة الملك خالد الخيرية، في بيان، أن المنح زادت."
     assert [r["speaker"] for r in run(text, [])] == ["مؤسسة الملك خالد الخيرية"]
+
+
+# -- round 32: marks that mark no speech --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('وأشار الكاتب إلى أن الأموال ستعطي "المتشددين" الإيرانيين فرصة جديدة.', 'الأموال ستعطي "المتشددين" الإيرانيين فرصة جديدة'),
+    ("وقال المبعوث إن واشنطن تدعم المعارضة «المعتدلة» السورية منذ عامين.", "واشنطن تدعم المعارضة «المعتدلة» السورية منذ عامين"),
+])
+def test_a_marked_term_followed_by_its_adjective_is_no_fragment(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+def test_a_marked_judgement_without_an_adjective_after_it_stays_a_fragment():
+    text = "وقال المبعوث إن واشنطن تدعم «المعتدلين» منذ عامين."
+    assert ("direct", "المعتدلين") in kinds(run(text, []))
