@@ -1570,3 +1570,17 @@ def test_counted_days_of_an_event_are_dated_from_one_the_text_dates():
     # another event's days, or none dated, stay unresolved
     assert read("في ثاني أيام المعرض وفي خامس أيام البطولة 11 أغسطس", SUNDAY_2_AUG)[0] == ("ثاني أيام المعرض", "relative", "", "")
     assert one("في اليوم السابع الختامي", SUNDAY_2_AUG) == ("اليوم السابع الختامي", "relative", "", "")
+
+
+def test_awwal_right_before_a_month_is_its_first_day():
+    assert one("تطبق الأسعار الجديدة اعتباراً من أول سبتمبر المقبل", AUGUST_2015) == (
+        "أول سبتمبر المقبل", "date", "2015-09-01", "2015-09-01")
+    # the range's من and its end stay in one row; a paired name and a Hijri month are read alike
+    assert one("الفترة من أول يناير(كانون ثاني) وحتى 15 يوليو(تموز) هذا العام", AUGUST_2015) == (
+        "من أول يناير(كانون ثاني) وحتى 15 يوليو(تموز) هذا العام", "range", "2015-01-01", "2015-07-15")
+    assert one("تراجع إلى أدنى مستوى له منذ أول نيسان (أبريل)", AUGUST_2015)[:3] == ("أول نيسان (أبريل)", "date", "2015-04-01")
+    assert one("يبدأ التسجيل يوم الأحد أول ذي القعدة", pd.Timestamp("2015-07-26 10:00", tz="Asia/Riyadh"))[:3] == (
+        "يوم الأحد أول ذي القعدة", "date", "2015-08-16")
+    # before شهر it is the month's start, and أول before anything else is no day
+    assert one("ارتفعت الأسعار في أول شهر رمضان", AUGUST_2015)[:2] == ("شهر رمضان", "month")
+    assert read("هذه أول زيارة له منذ سنوات", AUGUST_2015) == [("منذ سنوات", "relative", "", "")]

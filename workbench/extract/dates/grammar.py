@@ -111,7 +111,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
     # عشرة أغسطس, خمسة وعشرين من أغسطس: a day written as a cardinal word (not hundreds)
     day_count = f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}|{whole_words([*nums['teen'], *nums['ten'], *nums['unit']])})"
-    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count})"
+    # أول أغسطس, من أول يناير: the first day written أول right before a month name (not before شهر: أول شهر رمضان is its start)
+    first_day = f"{whole_words(nums.get('first', ()))}(?=\\s+{month})"
+    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count}|{first_day})"
     # 875هـ: an old Hijri year has three digits and then always its suffix
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
@@ -222,7 +224,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
     range_first = whole_words(
-        [*lex.months, *lex.weekdays, *nums["ordinal"], *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
+        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums.get("first", ()), *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     )
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
@@ -329,10 +331,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
     # day (من صباح) or an edge (بين نهاية 2015) follows them, never من خلال or من قبل.
-    range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|{whole_words(core_words | {*lex.words['part_of_day'], *lex.words['edge']})})"
+    range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|{whole_words(core_words | {*lex.words['part_of_day'], *lex.words['edge']})}|{first_day})"
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words},
-        **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words}})
+        **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
+        **{word: f"\\s+{month}" for word in nums.get("first", ())}})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
@@ -358,7 +361,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "weekday": weekday,
         "ordinal": ordinal,
         "hour": trie_alternation(nums["hour"]),
-        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"]]),
+        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"], *nums.get("first", ())]),
         "unit": unit_any,
         "marker": marker,
         "period": trie_alternation(lex.words["period"]),
