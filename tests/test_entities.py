@@ -1339,3 +1339,18 @@ def test_amans_common_word_is_no_capital_outside_a_jordan_story(text):
 
 def test_aman_in_a_jordan_story_stays_the_capital():
     assert "amman" in {r["actor_id"] for r in ents("وصل الوفد إلى أمان عاصمة الأردن")}
+
+
+def test_an_item_before_a_found_person_in_a_list_is_a_person():
+    # the list is read backwards from the first item the patterns find
+    found = [s for s, _ in pairs("حضر الحفل الحارس وجويبر نمازي ودغيم بخاري وسلطان العتيبي.")]
+    assert {"جويبر نمازي", "دغيم بخاري", "سلطان العتيبي"} <= set(found)
+    # a phrase with a common word before the list is not an item
+    assert "الحفل" not in " ".join(found)
+
+
+def test_ali_in_a_list_of_persons_is_the_given_name():
+    found = [s for s, _ in pairs("التشكيلة: فهد العنزي وسعد الحربي، وعلى هوساوي.")]
+    assert "على هوساوي" in found
+    # before a definite noun «على» stays the preposition
+    assert not any("العشب" in s for s in [s for s, _ in pairs("اللاعبون فهد العنزي وسعد الحربي وعلى العشب.")])

@@ -36,6 +36,8 @@ _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
 _NOT_NAME_STARTS = ("ي", "ت", "است")
 _MAX_GAP = 6  # « ، وال» at most between two items
 _PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
+# The given name علي folds to the preposition على, a common word: in a list of persons it is the name.
+_ALI = "علي"
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
@@ -91,7 +93,10 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
     it: a listed given name and a family name with the article, even a common word («محمد التنم
     وصالح العمر»); or, inside a list of persons (the name before is itself joined by «و»), any two
     words that are not common words («وأنور عبدالله وحامد سعيد وسابر جبار»). A name found joins
-    the list, so the next item may follow it.
+    the list, so the next item may follow it. Such a list is read backwards too: two name words
+    with «و» right before a found item of the list are its previous item («وجفين البيشي وسند
+    شراحيلي وسلطان اليامي» from «سلطان اليامي»). In a list «علي» is the given name, not the
+    preposition it folds to, before a family name without the article («وعلى عواجي»).
 
     >>> doc = Document("a", "وأعضاء المجلس فهد الغانم وصالح العمر، ثم")
     >>> [r["surface"] for r in joined_persons(doc, [{"start": 14, "end": 24, "type": "PER", "surface": "فهد الغانم"}])]
@@ -100,18 +105,26 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
     >>> [r["surface"] for r in joined_persons(doc, [{"start": 10, "end": 22, "type": "PER", "surface": "مباد بن عبود"},
     ...                                             {"start": 24, "end": 38, "type": "PER", "surface": "عبدالعزيز صالح"}])]
     ['حامد سعيد', 'سابر جبار']
+    >>> doc = Document("a", "الحارس وجفين البيشي وسند شراحيلي وسلطان اليامي")
+    >>> [r["surface"] for r in joined_persons(doc, [{"start": 34, "end": 46, "type": "PER", "surface": "سلطان اليامي"}])]
+    ['سند شراحيلي', 'جفين البيشي']
     """
     tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
     out: list[dict] = []
     queue = sorted(found, key=itemgetter("start"))
+    made: set[int] = set()
     k = 0
     while k < len(queue):
         person = queue[k]
         k += 1
         end = person["end"]
+        if person["type"] != "PER" or " " not in person["surface"].strip():
+            continue
+        if person["start"] not in made:  # an item found here follows the one before it
+            out += _previous_items(doc, person, found)
         # «فهد الغانم وصالح», «فهد الغانم، وصالح»: the cheap test first, it fails for most mentions.
         gap = 1 if text.startswith(" و", end) else 2 if text.startswith("، و", end) else 0
-        if not gap or person["type"] != "PER" or " " not in person["surface"].strip():
+        if not gap:
             continue
         i = _next_token(tokens, text, end + gap - 1)
         if i is None or i + 1 >= len(tokens):
@@ -125,15 +138,44 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
             continue
         listed = (first.norm[1:] in given and family.clitic == "ال" and len(family.stem) >= 3
                   and not family.stem.endswith(_PRONOUNS))
-        if not (listed or _in_person_list(text, person) and _name_word(first.norm[1:], common, given)
-                and family.clitic in ("", "ال") and _name_word(family.stem, common, given)):
+        if not (listed or _in_person_list(text, person) and _list_item(first, family, common, given)):
             continue
         if not any(m["start"] < family.end and first.start < m["end"] for m in found):
             rec = record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
                          "pattern", "pattern", CONFIDENCE)
             out.append(rec)
+            made.add(rec["start"])
             queue.insert(k, rec)
     return out
+
+
+def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict]:
+    """Records for the items of a list of persons that come before ``person`` (an item of it,
+    «و» before its span): each two name words with «و» and a space between the items."""
+    tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
+    out: list[dict] = []
+    start = person["start"]
+    while _in_person_list(text, {"start": start}):
+        i = _next_token(tokens, text, start - 1)  # the item's token holds its «و»
+        if i is None or i < 2:
+            break
+        first, family = tokens[i - 2], tokens[i - 1]
+        if (text[first.end:family.start] != " " or text[family.end:start - 1] != " " or first.kind != "word"
+                or family.kind != "word" or first.clitic or not first.norm.startswith("و") or family.norm.startswith("و")
+                or not _list_item(first, family, common, given)
+                or any(m["start"] < family.end and first.start < m["end"] for m in found)):
+            break
+        start = first.start + 1
+        out.append(record(doc, start, family.end, "PER", None, None, text[start:family.end], "pattern", "pattern",
+                          CONFIDENCE))
+    return out
+
+
+def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a «و» word and the word after it read as a person's name in a list of persons."""
+    word = first.norm[1:]
+    return (family.clitic in ("", "ال") and _name_word(family.stem, common, given)
+            and (_name_word(word, common, given) or word == _ALI and not family.clitic))
 
 
 def _in_person_list(text: str, person: dict) -> bool:
