@@ -2160,3 +2160,11 @@ def test_a_marked_term_followed_by_its_adjective_is_no_fragment(text, clause):
 def test_a_marked_judgement_without_an_adjective_after_it_stays_a_fragment():
     text = "وقال المبعوث إن واشنطن تدعم «المعتدلين» منذ عامين."
     assert ("direct", "المعتدلين") in kinds(run(text, []))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وصل مجتبى حسيني إلى النجف. وأضافت المصادر أن وصول «حسيني» جاء بعد زيارة الوفد.", "وصول «حسيني» جاء بعد زيارة الوفد"),
+    ('وتعمل شركة فينفيست على الصفقة. وأكد المتحدث أن "فينفيست" ستعلن موقفها غدا.', '"فينفيست" ستعلن موقفها غدا'),
+])
+def test_one_marked_word_the_article_also_writes_unmarked_is_a_name(text, clause):
+    assert [k for k in kinds(run(text, [])) if k[0] != "reported" or k[1] == clause] == [("reported", clause)]

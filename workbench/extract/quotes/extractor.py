@@ -145,6 +145,7 @@ class _Scan:
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
+        self._unmarked: frozenset[str] | None = None
         self._aside_starts = lexicon.phrases_by_first_word["narrator_asides"].keys()
         self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
@@ -269,6 +270,8 @@ class _Scan:
             return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
+        if len(words) == 1 and words[0].clitic == "" and words[0].norm in self.unmarked_words():
+            return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
         if words[0].kind == NUMBER and len(words) <= _NAME_SPAN_WORDS:
@@ -315,6 +318,13 @@ class _Scan:
             return True  # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية: the adjective after the closer describes a marked term
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def unmarked_words(self) -> frozenset[str]:
+        """Folded words the article writes outside any marks (built on the first one-word span asked about)."""
+        if self._unmarked is None:
+            inside = {k for span in self.by_opener.values() if span.closer is not None for k in range(span.opener, span.closer + 1)}
+            self._unmarked = frozenset(norm for k, norm in enumerate(self._norms) if k not in inside)
+        return self._unmarked
 
     def names_thing(self, first: Token) -> bool:
         """Whether marked words opening with ``first`` name something: an indefinite naming noun (كتائب, إعلان, حوار) or a name particle (أبو, بن)."""
