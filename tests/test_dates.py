@@ -1584,3 +1584,14 @@ def test_awwal_right_before_a_month_is_its_first_day():
     # before شهر it is the month's start, and أول before anything else is no day
     assert one("ارتفعت الأسعار في أول شهر رمضان", AUGUST_2015)[:2] == ("شهر رمضان", "month")
     assert read("هذه أول زيارة له منذ سنوات", AUGUST_2015) == [("منذ سنوات", "relative", "", "")]
+
+
+def test_a_named_date_the_article_writes_after_a_naming_noun_is_that_name_everywhere():
+    july_24 = pd.Timestamp("2015-07-24 08:00", tz="Asia/Riyadh")
+    assert read("14 آذار تدعو حزب الله للعودة. عقدت الأمانة العامة لقوى 14 آذار اجتماعها أمس", july_24) == [
+        ("أمس", "relative", "2015-07-23", "2015-07-23")]
+    assert read("تفاقم الخلاف بين وزراء 8 آذار والحكومة. وقال نائب من قوى 8 آذار إن", july_24) == []
+    # after a time preposition it is still the day, and a date the article never uses as a name too
+    assert read("وقع الهجوم في 30 يونيو قرب القسم. وتحل ذكرى ثورة 30 يونيو", july_24) == [
+        ("30 يونيو", "date", "2015-06-30", "2015-06-30")]
+    assert one("14 آذار موعد تسليم المشروع", july_24)[:2] == ("14 آذار", "date")

@@ -650,7 +650,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     reading = Reading(kind, granularity, calendar)
     if conflict:
         return reading
-    if rule == "date" and _names_an_event(parts, marker, weekday, year_rel, month_rel, ctx, start):
+    if rule == "date" and _names_an_event(parts, marker, weekday, year_rel, month_rel, ctx, start, end):
         return None
     if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
         return None
@@ -669,17 +669,30 @@ def _named_as_brand(month: str, ctx: Context) -> bool:
     return re.search(f"(?<!\\w)[وفبل]?(?:{brand_nouns})\\s+{re.escape(month)}(?!\\w)", ctx.folded) is not None
 
 
-def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ctx: Context, start: int) -> bool:
+def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ctx: Context, start: int, end: int) -> bool:
     """Whether a day and month with no year, marker or weekday is the name of an event (هجمات 11 سبتمبر,
     قصر 22 مايو, تبعات الحادي عشر من سبتمبر) rather than a day: one of ``named_dates.csv`` after a noun that
-    names by it (ثورة, قصر, مدينة, قوى, ...) or after منذ/بعد."""
+    names by it (ثورة, قصر, مدينة, قوى, ...) or after منذ/بعد, or, with no time preposition before it, written
+    so anywhere in the article (a title's "14 آذار تدعو" when the text says "قوى 14 آذار"; "في 30 يونيو" stays a day)."""
     part = parts[0]
     return (
         len(parts) == 1 and len(part.days) == 1 and part.year is None and part.month is not None and part.month[0] == GREGORIAN
         and marker is None and weekday is None and year_rel is None and month_rel is None
         and (part.month[1], part.days[0]) in ctx.lexicon.named_dates
-        and _previous_word_in(ctx, start, "named_date_before")
+        and (_previous_word_in(ctx, start, "named_date_before")
+             or not _previous_word_in(ctx, start, "year_prep") and _named_elsewhere(ctx.folded[start:end], ctx))
     )
+
+
+def _named_elsewhere(written: str, ctx: Context) -> bool:
+    """Whether the article writes ``written`` after a noun that names by it somewhere.
+
+    >>> ctx = Context.for_text("14 اذار تدعو حزب الله. وعقدت قوي 14 اذار اجتماعها", date(2015, 7, 24))
+    >>> _named_elsewhere("14 اذار", ctx), _named_elsewhere("8 اذار", ctx)
+    (True, False)
+    """
+    nouns = "|".join(map(re.escape, ctx.lexicon.words["named_date_before"]))
+    return re.search(f"(?<!\\w)[وفبل]{{0,2}}(?:{nouns})\\s+{re.escape(written)}(?!\\w)", ctx.folded) is not None
 
 
 def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
