@@ -2168,3 +2168,11 @@ def test_a_marked_judgement_without_an_adjective_after_it_stays_a_fragment():
 ])
 def test_one_marked_word_the_article_also_writes_unmarked_is_a_name(text, clause):
     assert [k for k in kinds(run(text, [])) if k[0] != "reported" or k[1] == clause] == [("reported", clause)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأكد المدرب أن المباراة ستقام على استاد «الجوهرة» غدا.", "المباراة ستقام على استاد «الجوهرة» غدا"),
+    ("وأفاد نادي الأسير أن المعتقلين نقلوا إلى سجن «عوفر» أمس.", "المعتقلين نقلوا إلى سجن «عوفر» أمس"),
+])
+def test_a_venue_named_in_marks_is_no_fragment(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
