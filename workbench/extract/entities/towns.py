@@ -1,8 +1,9 @@
 """Towns the catalogue lacks, read as places after a locative word: «في زنجبار», «قرب بيجي».
 
-The shipped catalogue holds the region's cities of 300,000 people or more; smaller towns
-(``data/actors/towns.csv``, from GeoNames, built by ``scripts/build_towns.py`` without forms that
-are common words) are matched only as a whole word right after a preposition of
+The shipped catalogue holds the region's cities of 300,000 people or more and the world's of
+3,000,000; smaller towns (``data/actors/towns.csv``, from GeoNames, built by ``scripts/build_towns.py``
+without forms that are common words: the region's of 15,000 people or more, other states' of
+100,000, these also with ج for GeoNames' غ as Saudi papers write it) are matched only as a whole word right after a preposition of
 :data:`context.LOCATIVE_PREPOSITIONS` (في, إلى, من, قرب) or a verb of going to a place
 (:data:`PLACE_VERBS`: «زار سامراء», «غادر بيجي»), with «و» after a place so read (a list: «في سوسة
 وباردو», «من حلب وإدلب»), or, for a name with its own article, with the clitic ب (بالقريات); a name with its own article before a definite relational adjective is
