@@ -1595,3 +1595,12 @@ def test_a_named_date_the_article_writes_after_a_naming_noun_is_that_name_everyw
     assert read("وقع الهجوم في 30 يونيو قرب القسم. وتحل ذكرى ثورة 30 يونيو", july_24) == [
         ("30 يونيو", "date", "2015-06-30", "2015-06-30")]
     assert one("14 آذار موعد تسليم المشروع", july_24)[:2] == ("14 آذار", "date")
+
+
+def test_a_singular_unit_after_the_noun_of_a_period_is_a_duration():
+    assert one("وخلال سيري مدة ساعة ونصف الساعة في ظل سماء ملبدة") == ("ساعة ونصف الساعة", "duration", "", "")
+    assert one("مكث في الإنعاش مدة أسبوع ثم توفي")[:2] == ("أسبوع", "duration")
+    assert one("أقيمت الأنشطة بمدة شهر كامل")[:2] == ("شهر كامل", "duration")
+    # لمدة keeps its own span; مدة before anything but a unit is no span
+    assert one("استمر الاجتماع لمدة ساعة واحدة")[:2] == ("لمدة ساعة واحدة", "duration")
+    assert read("طالب بتمديد مدة العقد") == []

@@ -213,6 +213,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
     # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
     span_before = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words["span_before"])
+    # مدة أسبوع, مدة ساعة ونصف الساعة: after the noun of a period a singular unit is how long, wherever the clause goes on
+    span_of = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words.get("span_of", ()))
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
     span_in = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
@@ -271,7 +273,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
-        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
+        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:{span_of or '(?!)'}){whole_words(singular_units)}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
