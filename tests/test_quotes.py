@@ -2176,3 +2176,16 @@ def test_one_marked_word_the_article_also_writes_unmarked_is_a_name(text, clause
 ])
 def test_a_venue_named_in_marks_is_no_fragment(text, clause):
     assert kinds(run(text, [])) == [("reported", clause)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('وقال الناشط إن المتظاهرين رددوا "الحرية" و"الكرامة" و"العدالة" أمس.', 'المتظاهرين رددوا "الحرية" و"الكرامة" و"العدالة" أمس'),
+    ("وأوضح التقرير أن الشركة تبيع “أوريو”، و”تانغ”، و”ميلكا” في المنطقة.", "الشركة تبيع “أوريو”، و”تانغ”، و”ميلكا” في المنطقة"),
+])
+def test_a_list_of_short_marked_items_is_no_fragment(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+def test_two_marked_fragments_joined_by_wa_stay_fragments():
+    text = "وقال الرئيس إن الفيفا «ضحية» و«شخصية نزيهة» في هذه القضية."
+    assert ("direct", "ضحية") in kinds(run(text, []))

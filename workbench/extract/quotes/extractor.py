@@ -63,6 +63,7 @@ _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
+_LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
 _NISBA = ("ي", "يه")  # folded endings of a relational adjective (الروسي, الروسية)
 _NISBA_PLURALS = _NISBA + ("يين", "يون", "يات")  # and of its plurals (الإيرانيين, الإيرانيون, الإيرانيات)
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
@@ -270,6 +271,8 @@ class _Scan:
             return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
+        if len(words) <= _NAME_SPAN_WORDS and self.listed_span(span):
+            return True  # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”: short marked items in a list are names or terms
         if len(words) == 1 and words[0].clitic == "" and words[0].norm in self.unmarked_words():
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
@@ -318,6 +321,37 @@ class _Scan:
             return True  # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية: the adjective after the closer describes a marked term
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def listed_span(self, span: MarkedSpan) -> bool:
+        """Whether ``span`` is one of at least _LIST_ITEMS short marked spans joined by و (and commas): X" و"Y" و"Z"."""
+        items, before, after = 1, span, span
+        while items < _LIST_ITEMS and (before := self.coordinated(before, -1)) is not None:
+            items += 1
+        while items < _LIST_ITEMS and (after := self.coordinated(after, 1)) is not None:
+            items += 1
+        return items >= _LIST_ITEMS
+
+    def coordinated(self, span: MarkedSpan, step: int) -> MarkedSpan | None:
+        """The short marked span joined to ``span`` by و (after a comma or not) before it (``step`` -1) or after it (1)."""
+        if span.opener is None or span.closer is None:
+            return None
+        toks = self.tokens
+        # in text order: an optional comma, then و
+        if step < 0:
+            k = span.opener - 1
+            if k < 1 or toks[k].norm != "و":
+                return None
+            k -= 1 + (toks[k - 1].text in ",،")
+        else:
+            k = span.closer + 1
+            k += k < len(toks) and toks[k].text in ",،"
+            if k >= len(toks) - 1 or toks[k].norm != "و":
+                return None
+            k += 1
+        other = self.by_closer.get(k) if step < 0 else self.by_opener.get(k)
+        if other is None or other.opener is None or len(self.text[other.start : other.end].split()) > _NAME_SPAN_WORDS:
+            return None
+        return other
 
     def unmarked_words(self) -> frozenset[str]:
         """Folded words the article writes outside any marks (built on the first one-word span asked about)."""
