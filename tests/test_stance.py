@@ -692,6 +692,24 @@ def test_return_home_is_no_visit():
     assert rows == []  # the catalogue places both in Yemen
 
 
+def test_a_call_on_a_body_of_ones_own_state_is_a_call():
+    # the organisation named right after the person, with no title word between, is the object,
+    # not a title of his; the home filter holds only for visits and meetings
+    text = "ناشد الرئيس اليمني عبدربه منصور هادي جماعة الحوثي الالتزام بالهدنة."
+    mentions = [mention(text, "يمني", "yemen"), mention(text, "عبدربه منصور هادي", "abd_rabbuh_mansur_hadi", "PER"),
+                mention(text, "جماعة الحوثي", "houthis", "ORG")]
+    assert relations(precise(read(text, mentions))) == {("abd_rabbuh_mansur_hadi", "houthis", 0.0)}
+    text = "انتقد الرئيس التركي رجب طيب أردوغان حزب العمال الكردستاني."
+    mentions = [mention(text, "تركي", "turkey"), mention(text, "رجب طيب أردوغان", "recep_tayyip_erdogan", "PER"),
+                mention(text, "حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")]
+    assert relations(precise(read(text, mentions))) == {("recep_tayyip_erdogan", "kurdistan_workers_party", -1.0)}
+    # a title word still links an institution to the person: no row toward his own council
+    text = "استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء أمس."
+    mentions = [mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
+                mention(text, "مجلس الوزراء", "saudi_council_of_ministers", "ORG")]
+    assert read(text, mentions) == []
+
+
 def test_nearest_rule_relates_the_actor_before_a_cue_to_the_one_after_it():
     text = "أكد وزير الدفاع العراقي خالد العبيدي أن التعاون العسكري مع روسيا مستمر"
     mentions = [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")]

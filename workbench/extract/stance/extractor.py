@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, home_visit
+from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, at_home, home_visit
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -97,9 +97,10 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             carried = speaker_actor(*max(previous)[::-1]) if previous else None
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
-    # a contact with one's own state or a place in it (a minister back in his capital) is no visit
-    rows = _one_per_relation([r for r in rows if r["polarity"] != 0
-                              or not home_visit(r["source_actor"], r["target_actor"], countries)])
+    # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
+    # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
+    rows = _one_per_relation([r for r in rows if r["polarity"] != 0 or not (home_visit if r["cameo"] == "04" else at_home)(
+        r["source_actor"], r["target_actor"], countries)])
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]

@@ -258,8 +258,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 # follows the relative clause describing the subject
                 anchor = aside
                 targets = first_after(here, anchor, end, source_ids, view, skip, window)
-            while targets and (is_apposition(view, sources, targets, anchor, grammar)
-                               or chain and _own_titles(sources, targets, countries or {})):
+            while targets and titled(targets[0], anchor) and (is_apposition(view, sources, targets, anchor, grammar)
+                                                              or chain and _own_titles(sources, targets, countries or {})):
                 # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
                 anchor = targets[-1].last_token
                 targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
@@ -468,6 +468,13 @@ def is_apposition(view: TokenView, sources: list[Actor], targets: list[Actor], a
     # a head chain starting inside the cue (قاتل إلى جانب حركة طالبان) is the cue's object
     return targets[0].kind == "ORG" and targets[0].lead > anchor and all(a.kind == "PER" for a in sources) \
         and all(view.stems(i) & grammar.agent_heads for i in range(anchor + 1, targets[0].lead))
+
+
+def titled(actor: Actor, anchor: int) -> bool:
+    """Could ``actor`` stand in the title chain of the person ending at ``anchor``: a title word
+    links them (ولي عهد أبوظبي, نائب رئيس مجلس الوزراء)? An actor named right after the person with
+    no title word of its own (دعا الرئيس هادي الميليشيات الحوثية) is the verb's object."""
+    return actor.lead < actor.token or actor.lead > anchor + 1
 
 
 def _own_titles(sources: list[Actor], targets: list[Actor], countries: Mapping[str, str]) -> bool:
