@@ -60,8 +60,10 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     pronoun_sentences = {sentence for hit, sentence in zip(hits, hit_sentences) if object_pronoun(hit.form, lexicon)}
     cue_sentences |= {sentence - 1 for sentence in pronoun_sentences}
     starts = [s for s, _ in doc.sentences]
-    # Only the sentences holding a cue need their actors read.
-    nearby = [m for m in mentions if max(bisect_right(starts, int(m["start"])) - 1, 0) in cue_sentences]
+    # Only the sentences holding a cue need their actors read; text before the first sentence
+    # counts as the first (-1 stands for it, saving a max() per mention).
+    wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
+    nearby = [m for m in mentions if bisect_right(starts, int(m["start"])) - 1 in wanted]
     sectors = actor_sectors() if sectors is None else sectors
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
