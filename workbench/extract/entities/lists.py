@@ -118,12 +118,14 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
         person = queue[k]
         k += 1
         end = person["end"]
-        if person["type"] != "PER" or " " not in person["surface"].strip():
-            continue
-        if person["start"] not in made:  # an item found here follows the one before it
-            out += _previous_items(doc, person, found)
-        # «فهد الغانم وصالح», «فهد الغانم، وصالح»: the cheap test first, it fails for most mentions.
+        # «فهد الغانم وصالح», «فهد الغانم، وصالح», «وسند شراحيلي وفهد الغانم»: the cheap tests first,
+        # they fail for most mentions.
         gap = 1 if text.startswith(" و", end) else 2 if text.startswith("، و", end) else 0
+        in_list = _in_person_list(text, person)
+        if not (gap or in_list) or person["type"] != "PER" or " " not in person["surface"].strip():
+            continue
+        if in_list and person["start"] not in made:  # an item found here follows the one before it
+            out += _previous_items(doc, person, found)
         if not gap:
             continue
         i = _next_token(tokens, text, end + gap - 1)
@@ -138,7 +140,7 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
             continue
         listed = (first.norm[1:] in given and family.clitic == "ال" and len(family.stem) >= 3
                   and not family.stem.endswith(_PRONOUNS))
-        if not (listed or _in_person_list(text, person) and _list_item(first, family, common, given)):
+        if not (listed or in_list and _list_item(first, family, common, given)):
             continue
         if not any(m["start"] < family.end and first.start < m["end"] for m in found):
             rec = record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
