@@ -1363,3 +1363,10 @@ def test_a_foreign_city_below_the_catalogue_cut_is_a_place_after_a_preposition()
     assert "جروزني" in dict(pairs("نقلت وكالة عن مسؤول في جروزني قوله"))
     # the name alone, without a preposition before it, is not read as the town
     assert "كراكوف" not in dict(pairs("كراكوف مدينة جميلة"))
+
+
+def test_a_nationality_adjective_after_the_people_is_the_state():
+    assert ("عراقي", "iraq") in pairs("وأعرب الوزير عن تضامن المملكة مع الشعب العراقي الشقيق")
+    # a party or a parliament named after the people keeps the adjective in its name
+    assert not any(aid == "pakistan" for _, aid in pairs("وفاز حزب الشعب الباكستاني بالانتخابات"))
+    assert not any(aid == "syria" for _, aid in pairs("وصوت مجلس الشعب السوري على القانون"))

@@ -38,14 +38,18 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-# Institutions, forces and officials a nationality adjective turns into the state (folded, no article).
+# Institutions, forces and officials a nationality adjective turns into the state (folded, no article),
+# and the nation itself (الشعب اليمني: the gold rules' state).
 HEADS = _folded(
-    """قوات جيش جنود قاعده قواعد خارجيه وزاره وزير وزيره وزراء رئيس رئاسه حكومه سلطات سلطه دوله نظام اداره
+    """شعب قوات جيش جنود قاعده قواعد خارجيه وزاره وزير وزيره وزراء رئيس رئاسه حكومه سلطات سلطه دوله نظام اداره
     دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيه مسؤول مسؤولون مسؤولين مسوول مسوولين مسوولون سفير سفاره قنصليه وفد
     طيران طائره طائرات مقاتلات بحريه اسطول بوارج سفن غواصه صواريخ منظومه دفاع دفاعات اجهزه استخبارات مخابرات
     شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
 )
+_PEOPLE = fold("شعب")
+# Bodies named after a people (حزب الشعب الهندي, مجلس الشعب المصري): the adjective is part of the name.
+_BODIES_OF_THE_PEOPLE = _folded("حزب مجلس جبهه حركه".split())
 # Heads of HEADS that name a person's office: a nationality adjective after them is part of the
 # title (الرئيس المصري, السفير الروسي), no mention under the gold rules.
 PERSON_TITLES = _folded(
@@ -159,7 +163,9 @@ def _head_index(before: list[str]) -> int | None:
     for i in range(len(before) - 1, -1, -1):
         stem = bare(before[i])
         if stem in HEADS:
-            return i if i == 0 or not is_one_of(before[i - 1], PRIVATE_HEADS) else None
+            named = i > 0 and (is_one_of(before[i - 1], PRIVATE_HEADS)
+                               or stem == _PEOPLE and is_one_of(before[i - 1], _BODIES_OF_THE_PEOPLE))
+            return None if named else i
         if stem not in MODIFIERS:
             return None
     return None
