@@ -123,7 +123,8 @@ class _Scan:
         self.cues = {i: cue for i in indices(map(table.__contains__, norms))
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
-        self.speakers = Speakers([m for m in mentions if not self._inside_abbreviation(m)], text=doc.text)
+        glued = self._after_glued_dots()
+        self.speakers = Speakers([m for m in mentions if m.get("start") not in glued] if glued else list(mentions), text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
@@ -146,7 +147,6 @@ class _Scan:
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
-        self._unmarked: frozenset[str] | None = None
         self._aside_starts = lexicon.phrases_by_first_word["narrator_asides"].keys()
         self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
@@ -165,17 +165,25 @@ class _Scan:
         return cue.lemma not in self.lex.located_lemmas or (
             i + 2 < len(toks) and toks[i + 1].norm == "في" and self.lex.cue(toks[i + 2].norm) is None)
 
-    def _inside_abbreviation(self, mention: dict) -> bool:
-        """A mention glued to a dot before it, the tail of an abbreviation (سي of بي.بي.سي): no speaker."""
-        start = mention.get("start")
-        return isinstance(start, int) and start >= 2 and self.text[start - 1] == "." and self.text[start - 2].isalpha()
+    def _after_glued_dots(self) -> set[int]:
+        """Offsets right after a dot glued to a letter: a mention starting there is the tail of an abbreviation
+        (سي of بي.بي.سي), no speaker. Found with the text's own search: an article has few dots and many mentions."""
+        text, glued = self.text, set()
+        dot = text.find(".", 1)
+        while dot > 0:
+            if text[dot - 1].isalpha():
+                glued.add(dot + 1)
+            dot = text.find(".", dot + 1)
+        return glued
 
     def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
         """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
         seen: dict[str, int] = {}
         for span in spans:
-            words = self.text[span.start : span.end].split()
-            if span.opener is not None and span.closer is not None and len(words) <= _NAME_SPAN_WORDS:
+            if span.opener is None or span.closer is None:
+                continue
+            words = self.text[span.start : span.end].split(maxsplit=_NAME_SPAN_WORDS)  # a long speech is not split to its end
+            if len(words) <= _NAME_SPAN_WORDS:
                 key = fold(" ".join(words))
                 seen[key] = seen.get(key, 0) + 1
         return {key for key, count in seen.items() if count > 1}
@@ -271,10 +279,6 @@ class _Scan:
             return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
             return True
-        if len(words) <= _NAME_SPAN_WORDS and self.listed_span(span):
-            return True  # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”: short marked items in a list are names or terms
-        if len(words) == 1 and words[0].clitic == "" and words[0].norm in self.unmarked_words():
-            return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
         if words[0].kind == NUMBER and len(words) <= _NAME_SPAN_WORDS:
@@ -319,6 +323,10 @@ class _Scan:
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
         if after is not None and words[0].clitic == "ال" and len(words) <= _TERM_WORDS and _relational(after, _NISBA_PLURALS):
             return True  # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية: the adjective after the closer describes a marked term
+        if len(words) <= _NAME_SPAN_WORDS and (self.listed_span(span) or (len(words) == 1 and words[0].clitic == "" and self.written_unmarked(words[0]))):
+            # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”: short marked items in a list are names or terms; وصول «حسيني»
+            # after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
+            return True
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
@@ -353,12 +361,18 @@ class _Scan:
             return None
         return other
 
-    def unmarked_words(self) -> frozenset[str]:
-        """Folded words the article writes outside any marks (built on the first one-word span asked about)."""
-        if self._unmarked is None:
-            inside = {k for span in self.by_opener.values() if span.closer is not None for k in range(span.opener, span.closer + 1)}
-            self._unmarked = frozenset(norm for k, norm in enumerate(self._norms) if k not in inside)
-        return self._unmarked
+    def written_unmarked(self, word: Token) -> bool:
+        """Whether the article also writes ``word`` (as spelt there) outside any marks."""
+        if self.text.count(self.text[word.start : word.end]) < 2:  # searched in C: most marked words occur once
+            return False
+        norms, norm = self._norms, word.norm
+        spans = [span for span in self.by_opener.values() if span.closer is not None]
+        k = norms.index(norm)
+        while any(span.opener < k < span.closer for span in spans):
+            if norm not in norms[k + 1 :]:
+                return False
+            k = norms.index(norm, k + 1)
+        return True
 
     def names_thing(self, first: Token) -> bool:
         """Whether marked words opening with ``first`` name something: an indefinite naming noun (كتائب, إعلان, حوار) or a name particle (أبو, بن)."""
