@@ -1370,3 +1370,10 @@ def test_a_nationality_adjective_after_the_people_is_the_state():
     # a party or a parliament named after the people keeps the adjective in its name
     assert not any(aid == "pakistan" for _, aid in pairs("وفاز حزب الشعب الباكستاني بالانتخابات"))
     assert not any(aid == "syria" for _, aid in pairs("وصوت مجلس الشعب السوري على القانون"))
+
+
+def test_an_exchange_or_an_academy_named_after_its_head_is_one_body():
+    found = pairs("وتراجع المؤشر الرئيس في بورصة إسطنبول أمس")
+    assert any(s == "بورصة إسطنبول" and aid.startswith("ar:") for s, aid in found)
+    assert not any(aid in ("istanbul", "turkey") for _, aid in found)  # the city is inside the name
+    assert ("أكاديمية أسباير", "ar:اكاديميه_اسباير") in pairs("وتدرب اللاعب في أكاديمية أسباير قبل انتقاله")
