@@ -96,8 +96,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             if facility == "PER":
                 rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
-        capital = any(e.via == "capital" for e in entries)
-        contextual = capital or any(e.via == "nationality" for e in entries)
+        vias = hit.vias
+        capital = "capital" in vias
+        contextual = capital or "nationality" in vias
         # Only a capital or an adjective reads the words before it, and only they and a place
         # with ب need the place reading: a plain name skips both (most hits).
         before = previous_words(folded, hit.start - len(hit.prefix)) if contextual else []

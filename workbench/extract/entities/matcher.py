@@ -36,7 +36,6 @@ _SPACES = re.compile(r"\s+")
 _JOINED_ABD = re.compile(r"(?<!\S)عبدال")
 _SPLIT_ABD = re.compile(r"(?<!\S)عبد ال")
 _ARTICLE = "ال"
-_STOP = "stop"
 # Sectors whose one-word names are loanwords Arabic writers often give the article (الفيسبوك,
 # اليونسكو, البريكس). Companies stay out: their names with the article mostly name a product
 # (طائرة البوينغ, أجهزة النوكيا). Shorter names stay article-bound, as their article forms are
@@ -65,6 +64,7 @@ class Hit(NamedTuple):
     end: int
     prefix: str
     entries: tuple[Entry, ...]
+    vias: frozenset[str] = frozenset()  # the entries' ``via`` values, read once when the matcher is built
 
     @property
     def has_article(self) -> bool:
@@ -128,7 +128,7 @@ class Matcher:
         for key in set(entries) | stop:
             for with_article in (False, True):
                 if key in stop:
-                    readings: tuple = (_STOP,)
+                    readings: tuple = ()  # a stop phrase: matched to hide the aliases inside it, never a hit
                 else:
                     # A loanword read with the article is filed as needing it, so every reading
                     # agrees with its hit's prefix, as the readers rely on.
@@ -143,7 +143,8 @@ class Matcher:
                         variants[word] = (len(prefix), key, readings)
         self._automaton = ahocorasick.Automaton()
         for word, (plen, key, readings) in variants.items():
-            self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings))
+            vias = frozenset(e.via for e in readings)
+            self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings, vias))
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -180,22 +181,22 @@ class Matcher:
         # Each candidate leads with its sort key (minus its length, then its first letter), so the
         # tuples sort as they are, without a key function; one automaton entry per span keeps the
         # key unique, so the comparison never reaches the readings.
-        candidates: list[tuple[int, int, int, int, tuple]] = []
-        for last, (length, plen, key, readings) in self._automaton.iter(padded):
+        candidates: list[tuple[int, int, int, int, tuple, frozenset]] = []
+        for last, (length, plen, key, readings, vias) in self._automaton.iter(padded):
             lo = last - length + 1  # first letter of the word (clitics included) in ``folded``
             start, end = lo + plen, last - 1
             if " " in key and folded[start:end] != key:
                 continue  # the words were separated by punctuation, not by a space
-            candidates.append((lo - end, lo, start, end, readings))
+            candidates.append((lo - end, lo, start, end, readings, vias))
         candidates.sort()
         taken = bytearray(len(folded))
         hits: list[Hit] = []
-        for _, lo, start, end, readings in candidates:
+        for _, lo, start, end, readings, vias in candidates:
             if taken.find(1, lo, end) != -1:
                 continue
             taken[lo:end] = b"\x01" * (end - lo)
-            if readings != (_STOP,):
-                hits.append(Hit(start, end, folded[lo:start], readings))
+            if readings:
+                hits.append(Hit(start, end, folded[lo:start], readings, vias))
         hits.sort()  # by start: the hits do not overlap, so no two share one
         return hits
 
