@@ -239,6 +239,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
                        f"(?!\\s+(?!{whole_words(lex.weekdays)})ال|\\s*\\d{{4}})")
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
+    # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
+    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
+                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + ")"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
@@ -253,13 +256,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
                 spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
-                f"(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
+                f"(?=\\d)(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
             ]
         ) + ")",
-        "date": f"{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
+        "date": f"{date_first}{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker}|\\s+{w['same']})?"
-        f"|(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
-        "numeric": f"{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
+        f"|(?=\\d)(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
+        "numeric": f"{date_first}{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
@@ -276,12 +279,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:{span_of or '(?!)'}){whole_words(singular_units)}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?=\\d)(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
-        "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?:{holiday_prep}){holiday})"
+        "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?={holiday})(?:{holiday_prep}){holiday})"
         f"(?:\\s+{w['month_epithet']})?(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
@@ -333,11 +336,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
     # day (من صباح) or an edge (بين نهاية 2015) follows them, never من خلال or من قبل.
-    range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|{whole_words(core_words | {*lex.words['part_of_day'], *lex.words['edge']})}|{first_day})"
+    first_of_month = {word: f"\\s+{month}" for word in nums.get("first", ())}  # من أول يناير, in the same trie walk
+    range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|(?:{trie_alternation(core_words | {*lex.words['part_of_day'], *lex.words['edge']}, tails=first_of_month)})(?!\\w))"
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words},
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **{word: f"\\s+{month}" for word in nums.get("first", ())}})
+        **first_of_month})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
