@@ -277,7 +277,7 @@ class _Scan:
             # اعتبرت الاستيطان بمنزلة "إعلان حرب": a likeness holds the speaker's judgement, even one opening with a
             # naming noun or repeated in the headline
             return False
-        if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and fold(" ".join(self.text[span.start : span.end].split())) in self._repeated):
+        if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and self.repeated(span)):
             return True
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
@@ -330,8 +330,16 @@ class _Scan:
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
+    def repeated(self, span: MarkedSpan) -> bool:
+        """Whether ``span`` holds a short name marked more than once in the article (a long speech is not split to its end)."""
+        words = self.text[span.start : span.end].split(maxsplit=_NAME_SPAN_WORDS)
+        return len(words) <= _NAME_SPAN_WORDS and fold(" ".join(words)) in self._repeated
+
     def listed_span(self, span: MarkedSpan) -> bool:
         """Whether ``span`` is one of at least _LIST_ITEMS short marked spans joined by و (and commas): X" و"Y" و"Z"."""
+        toks = self.tokens
+        if span.closer is None or toks[span.opener - 1].norm != "و" and (span.closer + 2 >= len(toks) or toks[span.closer + 1].norm != "و" and toks[span.closer + 2].norm != "و"):
+            return False  # most marks: no و at either side
         items, before, after = 1, span, span
         while items < _LIST_ITEMS and (before := self.coordinated(before, -1)) is not None:
             items += 1
@@ -1094,7 +1102,7 @@ class _Scan:
 
     def companion(self, tok: Token) -> bool:
         """A word naming someone else's company (مع, نظيره, لنظيره, لقائه): who follows does not speak."""
-        return tok.norm in self.lex.companions or (tok.norm[:1] in ("ل", "ب") and tok.norm[1:] in self.lex.companions)
+        return tok.norm in self.lex.companion_forms
 
     def cut_short(self, b: int) -> bool:
         """Whether a description stops at a circumstance that a name may follow (في, ب, للاقتصاد, a day), not at a companion (لنظيره)."""

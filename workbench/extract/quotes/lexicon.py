@@ -129,6 +129,11 @@ class Lexicon:
         return self.issuing_verbs | {c + verb for verb in self.issuing_verbs for c in _CONJUNCTIONS}
 
     @cached_property
+    def companion_forms(self) -> frozenset[str]:
+        """Every folded companion word, also after ل/ب (لنظيره, بحضور): one set test a word."""
+        return self.companions | {p + word for word in self.companions for p in ("ل", "ب")}
+
+    @cached_property
     def title_forms(self) -> frozenset[str]:
         """Every folded title, bare or with the article, also with a leading و/ف: what :meth:`is_title` looks up."""
         bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}
