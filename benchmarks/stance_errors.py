@@ -1,8 +1,14 @@
-"""Why the stance extractor misses gold pairs of the development set: one reason per missed pair.
+"""Why the stance extractor misses gold pairs of the development set, and why it predicts wrong ones:
+one reason per missed pair and one kind per wrong pair.
 
-    .venv/bin/python benchmarks/stance_errors.py             # counts per reason
-    .venv/bin/python benchmarks/stance_errors.py --list      # and every missed pair with its sentence
+    .venv/bin/python benchmarks/stance_errors.py             # counts per reason and per kind
+    .venv/bin/python benchmarks/stance_errors.py --list      # and every missed and wrong pair with its sentence
     .venv/bin/python benchmarks/stance_errors.py --articles 86-100   # only the articles numbered 86..100
+    .venv/bin/python benchmarks/stance_errors.py --unseen 101-120    # the column of the newest batch
+
+Each count is printed for the whole set and, in a second column, for the batch of ``--unseen``
+(default: the sixth batch, articles 101-120, scored untouched when it was added), whose errors are
+the nearest to those on text the rules have never seen.
 
 Only the development set of ``benchmarks/dev/`` is explained; the gold set of ``benchmarks/gold/``
 (test split) is scored by ``benchmarks/stance.py`` and never studied: ``--gold test`` is refused.
@@ -21,12 +27,27 @@ the reason of the row that got furthest:
 5. ``cue read, other source`` / ``other target`` / ``other sign``: the cue gave rows, not this one;
 6. ``row below threshold``: the row exists with a confidence under ``--min-confidence`` (default:
    the benchmark's default operating point).
+
+A wrong pair is a predicted (article, source, target, sign) at the threshold that no gold row has.
+Each of its rows is set against the gold rows of its sentence (the sentence of its evidence start)
+and the pair takes the most specific kind among its rows:
+
+1. ``other sign``: the gold has the same source and target in the article with another sign;
+2. ``source and target swapped``: the gold has the pair the other way round in the sentence;
+3. ``other source``: a gold row of the sentence has the same target and sign (wrong agent);
+4. ``other target``: a gold row of the sentence has the same source and sign;
+5. ``gold rows of the sentence, other actors``: the sentence holds gold rows, none sharing an actor;
+6. ``no gold row in the sentence``: the rules give a row where the annotators give none.
+
+Each kind is split by stage: ``precise`` rows (confidence >= 0.5, the reading of the cue's syntax)
+and ``fallback`` rows (below, the positional guesses of :mod:`workbench.extract.stance.fallback`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -59,6 +80,16 @@ REASONS = (
     "cue read, other sign",
     "row below threshold",
 )
+# Kinds of wrong pairs, most specific first; a pair takes the first kind any of its rows has.
+WRONG_KINDS = (
+    "other sign",
+    "source and target swapped",
+    "other source",
+    "other target",
+    "gold rows of the sentence, other actors",
+    "no gold row in the sentence",
+)
+PRECISE = 0.5
 
 
 def explain_row(gold: dict, view: TokenView, hits: list, mentions: list[dict], rows: list[dict]) -> str:
@@ -95,13 +126,42 @@ def explain_row(gold: dict, view: TokenView, hits: list, mentions: list[dict], r
     return REASONS[7]
 
 
+def wrong_kind(row: dict, gold_rows: list[dict], sentence_of) -> str:
+    """The kind of one predicted row whose pair is not in the gold (``gold_rows``: the article's)."""
+    source, target, polarity = row["source_actor"], row["target_actor"], key(row)[3]
+    if any(g["source_actor"] == source and g["target_actor"] == target for g in gold_rows):
+        return WRONG_KINDS[0]
+    here = [g for g in gold_rows if sentence_of(int(g["start"])) == sentence_of(int(row["start"]))]
+    if any(g["source_actor"] == target and g["target_actor"] == source for g in here):
+        return WRONG_KINDS[1]
+    same_sign = [g for g in here if key(g)[3] == polarity]
+    if any(g["target_actor"] == target for g in same_sign):
+        return WRONG_KINDS[2]
+    if any(g["source_actor"] == source for g in same_sign):
+        return WRONG_KINDS[3]
+    return WRONG_KINDS[4] if here else WRONG_KINDS[5]
+
+
+def print_counts(title: str, labels: tuple[str, ...], counts: Counter, unseen: Counter, unseen_label: str) -> None:
+    """One table: count and share per label, for the whole set and for the unseen batch."""
+    total, total_unseen = sum(counts.values()), sum(unseen.values())
+    width = max(map(len, labels))
+    print(title)
+    print(f"  {'':<{width}}  {'all':>4}  {'share':>5}  {unseen_label:>9}  {'share':>5}")
+    for label in labels:
+        print(f"  {label:<{width}}  {counts[label]:4d}  {counts[label] / total if total else 0:5.2f}"
+              f"  {unseen[label]:9d}  {unseen[label] / total_unseen if total_unseen else 0:5.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
                         help="rows below this count as missing")
-    parser.add_argument("--list", action="store_true", help="print every missed pair with its sentence")
+    parser.add_argument("--list", action="store_true", help="print every missed and wrong pair with its sentence")
     parser.add_argument("--gold", choices=("dev", "test"), default="dev", help="only dev is explained")
     parser.add_argument("--articles", metavar="FIRST-LAST", help="explain only the articles numbered FIRST..LAST (their n field)")
+    parser.add_argument("--unseen", metavar="FIRST-LAST", default="101-120",
+                        help="the batch counted in the second column (default: the sixth batch, 101-120)")
     args = parser.parse_args()
     if args.gold != "dev":
         parser.error("the gold set (test split) is only scored by benchmarks/stance.py, never explained")
@@ -109,10 +169,14 @@ def main() -> None:
     articles, gold, gold_mentions = load_dev()
     if args.articles:
         articles = articles[numbered(articles, args.articles)]
+    unseen_ids = set(articles["article_id"][numbered(articles, args.unseen)])
     lexicon = load_lexicon()
-    counts: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    missed_unseen: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    wrong_unseen: Counter[str] = Counter()
     listing: list[tuple[str, str, str]] = []
-    n_pairs = 0
+    n_pairs = n_predicted = 0
     for aid, text, published in zip(articles["article_id"], articles["text"], articles["published"]):
         doc = Document(aid, text, published)
         view = TokenView(doc)
@@ -124,30 +188,57 @@ def main() -> None:
         for r in rows:
             for column in ("source_actor", "target_actor"):
                 r[column] = linked.get((aid, r[column]), r[column])
-        kept = {key(r) for r in rows if r["confidence"] >= args.min_confidence}
+        kept_rows = [r for r in rows if r["confidence"] >= args.min_confidence]
+        kept = {key(r) for r in kept_rows}
         hits = find_cues(view, lexicon)
+        sentence_starts = [s[0] for s in doc.sentences]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(sentence_starts, offset) - 1
+
+        def sentence_text(offset: int) -> str:
+            start, end = doc.sentences[max(sentence_of(offset), 0)]
+            return text[start:end]
+
+        article_gold = gold[gold["article_id"] == aid].to_dict("records")
         by_pair: dict[tuple, list[dict]] = {}
-        for g in gold[gold["article_id"] == aid].to_dict("records"):
+        for g in article_gold:
             by_pair.setdefault(key(g), []).append(g)
         n_pairs += len(by_pair)
+        n_predicted += len(kept)
         for pair, gold_rows in by_pair.items():
             if pair in kept:
                 continue
             explained = [(explain_row(g, view, hits, mentions, rows), g) for g in gold_rows]
             reason, g = max(explained, key=lambda e: REASONS.index(e[0]))
-            counts[reason] += 1
-            start, end = next(s for s in doc.sentences if s[0] <= g["start"] < s[1])
-            listing.append((reason, f"{aid} {pair[1]} -> {pair[2]} {pair[3]:+d} cue {g['cue']!r}", text[start:end]))
+            missed[reason] += 1
+            missed_unseen[reason] += aid in unseen_ids
+            listing.append((f"missed: {reason}", f"{aid} {pair[1]} -> {pair[2]} {pair[3]:+d} cue {g['cue']!r}",
+                            sentence_text(int(g["start"]))))
+        wrong_rows: dict[tuple, list[dict]] = {}
+        for r in kept_rows:
+            if key(r) not in by_pair:
+                wrong_rows.setdefault(key(r), []).append(r)
+        for pair, pair_rows in wrong_rows.items():
+            kinds = [(wrong_kind(r, article_gold, sentence_of), r) for r in pair_rows]
+            kind, r = min(kinds, key=lambda e: WRONG_KINDS.index(e[0]))
+            label = f"{kind}, {'precise' if r['confidence'] >= PRECISE else 'fallback'}"
+            wrong[label] += 1
+            wrong_unseen[label] += aid in unseen_ids
+            listing.append((f"wrong: {label}", f"{aid} {pair[1]} -> {pair[2]} {pair[3]:+d} cue {r['cue']!r} "
+                            f"at {r['confidence']:.2f}", sentence_text(int(r["start"]))))
 
-    missed = sum(counts.values())
-    print(f"development set{f', articles {args.articles}' if args.articles else ''}: {n_pairs} gold pairs, {missed} missed at confidence >= {args.min_confidence}")
-    width = max(map(len, REASONS))
-    for reason in REASONS:
-        print(f"  {reason:<{width}}  {counts[reason]:4d}  {counts[reason] / missed if missed else 0:5.2f}")
+    scope = f", articles {args.articles}" if args.articles else ""
+    n_unseen = len(unseen_ids)
+    print(f"development set{scope}: {n_pairs} gold pairs, {sum(missed.values())} missed; {n_predicted} pairs "
+          f"predicted, {sum(wrong.values())} wrong; at confidence >= {args.min_confidence}; "
+          f"second column: articles {args.unseen} ({n_unseen} articles)")
+    print_counts("missed gold pairs, by reason", REASONS, missed, missed_unseen, args.unseen)
+    stages = tuple(f"{kind}, {stage}" for kind in WRONG_KINDS for stage in ("precise", "fallback"))
+    print_counts("wrong predicted pairs, by kind and stage", stages, wrong, wrong_unseen, args.unseen)
     if args.list:
         for reason, what, sentence in sorted(listing):
             print(f"\n[{reason}] {what}\n  {sentence}")
-
 
 if __name__ == "__main__":
     main()
