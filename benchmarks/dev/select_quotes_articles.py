@@ -35,7 +35,8 @@ from the articles the first thirteen left that have the topic and 120 to 450 wor
 or cues, so that it looks like unseen news; then a fifteenth (seed 735, n = 283..302), drawn like the fourteenth from
 the articles the first fourteen left; then a sixteenth (seed 736, n = 303..322), a plain random draw from the articles the
 first fifteen left that have the topic, 120 to 450 words, a pair of quote marks and a reported cue, so that marked
-speech, marked terms and cues are all well represented. All are written in the layout of benchmarks/gold/articles.jsonl.
+speech, marked terms and cues are all well represented; then a seventeenth (seed 737, n = 323..342), drawn like the
+sixteenth from the articles the first sixteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -70,6 +71,7 @@ N_THIRTEENTH, THIRTEENTH_SEED = 20, 733  # the thirteenth round: drawn like the 
 N_FOURTEENTH, FOURTEENTH_SEED = 20, 734  # the fourteenth round: the topic and the length only, from the articles the first thirteen left
 N_FIFTEENTH, FIFTEENTH_SEED = 20, 735  # the fifteenth round: drawn like the fourteenth, from the articles the first fourteen left
 N_SIXTEENTH, SIXTEENTH_SEED = 20, 736  # the sixteenth round: a pair of quote marks and a reported cue, from the articles the first fifteen left
+N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like the sixteenth, from the articles the first sixteen left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -122,7 +124,9 @@ def main(data_dir: str) -> None:
     chosen = pd.concat([chosen, fifteenth])
     marked_and_cued = quote_pair[quote_pair["body"].str.contains(REPORTED)]
     sixteenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SIXTEENTH, PER_SOURCE, SIXTEENTH_SEED)
-    rounds = [chosen, sixteenth]
+    chosen = pd.concat([chosen, sixteenth])
+    seventeenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SEVENTEENTH, PER_SOURCE, SEVENTEENTH_SEED)
+    rounds = [chosen, seventeenth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
