@@ -1377,3 +1377,10 @@ def test_an_exchange_or_an_academy_named_after_its_head_is_one_body():
     assert any(s == "بورصة إسطنبول" and aid.startswith("ar:") for s, aid in found)
     assert not any(aid in ("istanbul", "turkey") for _, aid in found)  # the city is inside the name
     assert ("أكاديمية أسباير", "ar:اكاديميه_اسباير") in pairs("وتدرب اللاعب في أكاديمية أسباير قبل انتقاله")
+
+
+def test_a_state_name_after_a_clitic_preposition_is_no_adjective():
+    # after a noun it could agree with, «السعودية» is an adjective unless a preposition is glued to it
+    assert ("سعودية", "saudi_arabia") in pairs("وأشاد بالموقف الثابت للسعودية تجاه القضية")
+    assert ("سعودية", "saudi_arabia") in pairs("ويقيم العامل المصري بالسعودية منذ سنوات")
+    assert not any(aid == "saudi_arabia" for _, aid in pairs("وارتفعت الصادرات السعودية"))

@@ -245,7 +245,7 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "nationality" in by_via:
         if head_modified(before):
             return by_via["nationality"]
-        if named and not adjectival_position(before, hit.has_article):
+        if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
         return None
     return named

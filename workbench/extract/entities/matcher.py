@@ -70,6 +70,12 @@ class Hit(NamedTuple):
     def has_article(self) -> bool:
         return self.prefix.endswith(_ARTICLE) or self.prefix.endswith("لل")
 
+    @property
+    def has_preposition(self) -> bool:
+        """Whether a clitic preposition (ب, ل, ك) governs the hit, which then cannot be an adjective."""
+        clitics = self.prefix[:-2] if self.prefix.endswith(_ARTICLE) else self.prefix
+        return any(c in clitics for c in "بلك")
+
 
 def _loanword_like(key: str) -> bool:
     """Whether a folded key reads as a transliterated name, which may take the article as a whole.
