@@ -1604,3 +1604,14 @@ def test_a_singular_unit_after_the_noun_of_a_period_is_a_duration():
     # لمدة keeps its own span; مدة before anything but a unit is no span
     assert one("استمر الاجتماع لمدة ساعة واحدة")[:2] == ("لمدة ساعة واحدة", "duration")
     assert read("طالب بتمديد مدة العقد") == []
+
+
+def test_the_dual_day_word_belongs_to_a_list_of_days():
+    assert one("تقام المباراتان يومى 25 و26 سبتمبر المقبل.", AUGUST_2015) == (
+        "يومى 25 و26 سبتمبر المقبل", "range", "2015-09-25", "2015-09-26")
+    assert one("يعقد الاجتماع يومي 28 و29 من تموز (يوليو) المقبل", AUGUST_2015)[:3] == (
+        "يومي 28 و29 من تموز (يوليو) المقبل", "range", "2016-07-28")
+    assert one("يقام المؤتمر يومي 7 إلى 8 أكتوبر", AUGUST_2015)[:2] == ("يومي 7 إلى 8 أكتوبر", "range")
+    # as before two weekdays; a lone يومين is still a duration
+    assert one("يومي الثلاثاء والأربعاء المقبلين", AUGUST_2015)[:2] == ("يومي الثلاثاء والأربعاء المقبلين", "range")
+    assert one("استمر الحصار يومين")[:2] == ("يومين", "duration")

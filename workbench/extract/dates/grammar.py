@@ -226,7 +226,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
     range_first = whole_words(
-        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums.get("first", ()), *(word for role in ("range_open", "part_of_day", "day_word", "month_word", "year_word", "years_word", "edge")
+        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums.get("first", ()), *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     )
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
@@ -245,7 +245,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
-                f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                # يومي 25 و26 سبتمبر: the dual day word belongs to a list of days, as to two weekdays
+                f"{opener}(?:{w['day_word_dual']}\\s+)?{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
