@@ -1384,3 +1384,13 @@ def test_a_state_name_after_a_clitic_preposition_is_no_adjective():
     assert ("سعودية", "saudi_arabia") in pairs("وأشاد بالموقف الثابت للسعودية تجاه القضية")
     assert ("سعودية", "saudi_arabia") in pairs("ويقيم العامل المصري بالسعودية منذ سنوات")
     assert not any(aid == "saudi_arabia" for _, aid in pairs("وارتفعت الصادرات السعودية"))
+
+
+def test_the_red_crescent_in_saudi_news_is_the_saudi_authority():
+    found = pairs("وباشرت فرق الهلال الأحمر الحادث في محافظة الخرج وأسعفت المصابين")
+    assert ("هلال الأحمر", "saudi_red_crescent_authority") in found
+    # another state's society, named by its adjective, is not the Saudi authority
+    found = pairs("وسلم الهلال الأحمر الكويتي المساعدات في الرياض أمس")
+    assert not any(aid == "saudi_red_crescent_authority" for _, aid in found)
+    # with no Saudi actor in the article the form stays unread
+    assert pairs("وباشرت فرق الهلال الأحمر الحادث") == []

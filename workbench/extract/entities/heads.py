@@ -40,7 +40,7 @@ from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_E
                                               start_words, word_given_names, word_tokens)
 from workbench.text import Document, fold
 
-__all__ = ["head_mentions", "pattern_tokens", "MAX_NAME_WORDS"]
+__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "MAX_NAME_WORDS"]
 
 MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
@@ -380,7 +380,7 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
     if k < len(tokens) and tokens[k].norm in _starts():
         return 0  # الهيئة الاستشارية للجمعية: a body of another institution, named by that one
     return 1 if (tokens[first - 1].norm in _BODY_HEADS and tokens[first].stem not in _GENERIC_ADJECTIVES
-                 and tokens[first].stem not in _nationality_words()) else 0
+                 and tokens[first].stem not in nationality_words()) else 0
 
 
 def _construct_name_words(tokens: list, first: int, text: str) -> int:
@@ -411,7 +411,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
             and tokens[k].norm.endswith("يه")):
         return 0
     while (k < len(tokens) and k - first < 4 and _institution_adjective(tokens[k])
-           and tokens[k].stem not in _nationality_words()):
+           and tokens[k].stem not in nationality_words()):
         k += 1
     if k == first + 1:
         return 0
@@ -446,7 +446,7 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
         return 0
     j = k + 1
     while (j < len(tokens) and j - k <= 3 and _institution_adjective(tokens[j])
-           and tokens[j].stem not in _nationality_words()):
+           and tokens[j].stem not in nationality_words()):
         j += 1
     return 0 if j == k + 1 == first + 1 else j - first + _institution_complement(tokens, j, text)
 
@@ -462,7 +462,7 @@ def _field_noun(tok) -> bool:
     adjective, no head noun (a noun in ـية such as التنمية reads like an adjective, but right after an
     indefinite head a definite word is its complement)."""
     return (tok.kind == "word" and tok.clitic in ("ال", "وال") and len(tok.stem) > 2
-            and tok.stem not in _nationality_words() and "ال" + tok.stem not in _starts())
+            and tok.stem not in nationality_words() and "ال" + tok.stem not in _starts())
 
 
 def _coordinated_field(tok) -> bool:
@@ -471,8 +471,12 @@ def _coordinated_field(tok) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nationality_words() -> frozenset[str]:
-    """Folded nationality adjectives of the shipped catalogue, without the article (سعوديه, امريكي)."""
+def nationality_words() -> frozenset[str]:
+    """Folded nationality adjectives of the shipped catalogue, without the article (سعوديه, امريكي).
+
+    >>> {"سعوديه", "قطري"} <= nationality_words()
+    True
+    """
     catalogue = load_catalogue()
     return frozenset(alias_key(alias)[0] for alias in catalogue.loc[catalogue["via"] == "nationality", "alias"])
 

@@ -28,6 +28,7 @@ import pandas as pd
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_catalogue
 from workbench.extract.entities.context import adjectival_position, previous_words
+from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.lookup import occupancy, record
 from workbench.extract.entities.matcher import Hit, Matcher
 from workbench.text import Document, fold
@@ -75,7 +76,8 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
             continue  # none of the state's forms is in the text: spare the matcher's pass
         for hit in matchers[state].find(folded):
             entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
-            if entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit)):
+            if (entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit))
+                    or _of_a_named_state(folded, hit)):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
             name_en, name_ar = matcher.names.get(entry.actor_id, (None, None))
@@ -91,6 +93,13 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
                 found[:] = [m for m in found if m not in covered]
                 out.append(rec)
     return out
+
+
+def _of_a_named_state(folded: str, hit: Hit) -> bool:
+    """Whether a nationality adjective follows the form, which then names that state's body
+    («الهلال الأحمر القطري», «الجيش الوطني الليبي»), not the context state's."""
+    after = folded[hit.end:hit.end + 24].split(maxsplit=1)
+    return bool(after) and after[0].removeprefix("ال") in nationality_words()
 
 
 def _reads_as_name(folded: str, hit: Hit) -> bool:
