@@ -1615,3 +1615,17 @@ def test_the_dual_day_word_belongs_to_a_list_of_days():
     # as before two weekdays; a lone يومين is still a duration
     assert one("يومي الثلاثاء والأربعاء المقبلين", AUGUST_2015)[:2] == ("يومي الثلاثاء والأربعاء المقبلين", "range")
     assert one("استمر الحصار يومين")[:2] == ("يومين", "duration")
+
+
+def test_an_edge_word_before_the_day_word_belongs_to_the_date():
+    july_21 = pd.Timestamp("2015-07-21 10:00", tz="Asia/Riyadh")
+    assert one("فترة التسجيل تنتهي بنهاية يوم الثالث من ذي الحجة.", july_21) == (
+        "نهاية يوم الثالث من ذي الحجة", "date", "2015-09-16", "2015-09-16")
+    assert one("يبقى الباب مفتوحا حتى نهاية يوم الخميس 21 شوال 1436هـ.", july_21)[:3] == (
+        "نهاية يوم الخميس 21 شوال 1436هـ", "date", "2015-08-06")
+    assert one("يستمر التقديم حتى نهاية يوم 14/10/1436 عبر الموقع", july_21)[:2] == ("نهاية يوم 14/10/1436", "date")
+    # and it no longer splits a range that ends on such a day
+    assert one("اعتبارا من يوم الأحد 24 شوال وحتى نهاية يوم الخميس 5 ذي القعدة 1436هـ", july_21)[:4] == (
+        "من يوم الأحد 24 شوال وحتى نهاية يوم الخميس 5 ذي القعدة 1436هـ", "range", "2015-08-09", "2015-08-20")
+    # without يوم the edge of a month keeps its own reading
+    assert one("في نهاية يوليو الماضي", july_21)[:2] == ("نهاية يوليو الماضي", "month")

@@ -160,7 +160,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
-    weekday_prefix = f"(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{w['day_word']}\\s+)?"
+    # حتى نهاية يوم الخميس 21 شوال: an edge word before يوم belongs to the date too.
+    weekday_prefix = f"(?:{w['part_of_day']}\\s+|{w['edge']}\\s+(?={w['day_word']}\\s))?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{w['day_word']}\\s+)?"
     opener = f"(?:{w['range_open']}\\s+)?"
     one_weekday = f"(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}"
     weekday_opener = trie_alternation([*lex.words["range_open"], *lex.words["part_of_day"], *lex.words["day_word_dual"], *lex.words["day_word"], *lex.weekdays])
@@ -240,7 +241,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
-    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
+    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.words["edge"], *lex.weekdays, *nums["ordinal"],
                                                  *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + ")"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
