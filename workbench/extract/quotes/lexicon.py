@@ -56,6 +56,7 @@ class Lexicon:
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
     narrator_asides: tuple[tuple[str, ...], ...]
+    narrator_turns: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
     not_reporting_before: frozenset[str]
     speaker_stops: frozenset[str]
@@ -109,7 +110,7 @@ class Lexicon:
         >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
         True
         """
-        lists = ("narrator_resumes", "narrator_asides", "after_quote_sources", "subject_openers")
+        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
         index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         for name in lists:
             by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -233,6 +234,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         narrator_links=_words(rules["narrator_links"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
+        narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
         speaker_stops=_words(rules["speaker_stops"]),
