@@ -72,6 +72,7 @@ class Cue:
     describes: bool = False  # a participle describing the noun before it (القوات الموالية لهادي)
     charges: bool = False  # an accusation: the act after its ب is a claim (اتهمت تركيا بمساعدة داعش)
     takes_from: bool = False  # taking back: the opponent follows من (استعادت القوات الرمادي من داعش)
+    held: bool = False  # holding: the holder follows, the place held comes before (الخاضعة لسيطرة داعش)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Grammar:
     describing: frozenset[str]
     accusations: frozenset[str]
     taken_from: frozenset[str]
+    held_by: frozenset[str]
+    held_links: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
@@ -198,6 +201,7 @@ def _cue(row: dict[str, str], grammar: Grammar) -> Cue:
         describes=lemma in grammar.describing,
         charges=lemma in grammar.accusations,
         takes_from=lemma in grammar.taken_from,
+        held=lemma in grammar.held_by,
     )
 
 

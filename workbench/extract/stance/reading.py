@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.stance.actors import ADJECTIVE_ENDINGS, Actor, home_visit
+from workbench.extract.stance.actors import ADJECTIVE_ENDINGS, Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import object_pronoun, pronoun_antecedent
@@ -66,6 +66,10 @@ _ASIDE_WORDS = 10
 _MARKER_REACH = 6
 # A participle with a by-phrase describes the actor ending at most this many tokens before it.
 _DESCRIBED_GAP = 2
+# How many relative pronouns and linking verbs may stand between a held place and the holding
+# phrase (التي لا تزال تحت سيطرة).
+_HELD_LINKS = 3
+_CLOSING_BRACKETS = frozenset(")]")
 # Endings of an adjective between a noun and a participle or relative pronoun describing it: nisba
 # and feminine (الفضائية, المتطرفة); a plural noun (العقوبات) ends the noun phrase.
 _DESCRIBING_ENDINGS = (*ADJECTIVE_ENDINGS, "ه")
@@ -149,6 +153,15 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if speaker is None:
             return []
         sources, how = speaker, "speaker"
+    elif cue.held:
+        # قاعدة العند الخاضعة لسيطرة الحوثيين, المناطق التي يسيطر عليها التنظيم: the holder follows
+        # the phrase, the place held is the noun it describes; with either unnamed, nothing is guessed
+        # the state's own forces in its own city (طرابلس الخاضعة لسيطرة الحكومة) hold, they do not take
+        sources, how = _participle_object(view, hit, here, grammar), "genitive"
+        targets = [t for t in _held_place(view, hit, here, grammar) or ()
+                   if not any(at_home(s.actor_id, t.actor_id, countries or {}) for s in sources or ())]
+        if not sources or not targets:
+            return None
     elif not cue.mutual and form.kind != "phrase" and (
             agent := _by_phrase_agent(view, hit, here, clause_end, grammar)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
@@ -412,15 +425,17 @@ def _is_adjective(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
         view.is_word(before) and not _is_definite_noun(view, hit.first_token, grammar))
 
 
-def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Grammar,
+               places: bool = False) -> list[Actor] | None:
     """The actor group of the noun phrase ending at token ``last``, past at most ``_DESCRIBED_GAP``
     definite adjectives and punctuation («وحدات حماية الشعب» الكردية، / مجموعة خراسان المتطرفة);
-    None when the phrase's noun is no actor (نواة, العقوبات الدولية) or is joined by و (والمسلحين)."""
+    None when the phrase's noun is no actor (نواة, العقوبات الدولية) or is joined by و (والمسلحين),
+    or is a place (unless ``places``: a place is held, it does not act)."""
     words = 0
     for i in range(last, max(last - 2 * _DESCRIBED_GAP - 2, -1), -1):
         group = next((g for g in here if g[0].lead <= i <= g[-1].last_token), None)
         if group is not None:
-            return None if group[0].target_only else group
+            return None if group[0].target_only and not places else group
         if not view.is_word(i):
             continue
         words += 1
@@ -429,6 +444,20 @@ def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Gra
                 or not _is_definite_noun(view, i, grammar):
             return None
     return None
+
+
+def _held_place(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The actor group a holding phrase describes: the noun phrase before it, past a relative
+    pronoun and linking verbs (مدينة الرقة التي تقع تحت سيطرة, المناطق التي لا تزال تحت سيطرة)."""
+    last = hit.first_token - 1
+    while last > hit.first_token - 1 - _HELD_LINKS and view.is_word(last) \
+            and view.stems(last) & (grammar.relatives | grammar.held_links):
+        last -= 1
+    while last >= 0 and not view.is_word(last):
+        if view.tokens[last].norm in _CLOSING_BRACKETS:
+            return None  # الحديدة (غرب اليمن)، التي: the bracket is an aside, the place held is before it
+        last -= 1
+    return _described(view, last, here, grammar, places=True)
 
 
 def _participle_object(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
