@@ -166,7 +166,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     one_weekday = f"(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}"
     weekday_opener = trie_alternation([*lex.words["range_open"], *lex.words["part_of_day"], *lex.words["day_word_dual"], *lex.words["day_word"], *lex.weekdays])
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
-    range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
+    # ما بين منتصف حزيران الماضي وبداية تموز: an edge word stays with its month inside a range
+    range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
