@@ -2203,3 +2203,20 @@ def test_a_relative_or_contrast_with_a_named_subject_ends_the_clause_without_a_c
 def test_a_relative_without_a_named_subject_goes_on_with_the_speakers_words():
     text = "وقال المسؤول إن أسعار الديزل ستنخفض وهو ما يساعد الاقتصاد على النمو."
     assert kinds(run(text, [])) == [("reported", "أسعار الديزل ستنخفض وهو ما يساعد الاقتصاد على النمو")]
+
+
+@pytest.mark.parametrize("text, genitive, speaker", [
+    ("وقال نجل صالح العميد أحمد صالح إن الحزب سيشارك في الحوار.", "صالح", "أحمد صالح"),
+    ("وأكد سفير أوباما الجديد جون بيل أن واشنطن تدعم الاتفاق.", "أوباما", "جون بيل"),
+])
+def test_a_person_after_a_descriptions_genitive_is_the_speaker(text, genitive, speaker):
+    mentions = [mention(text, genitive, "genitive_actor"), mention(text, speaker, "speaker_actor", nth=0)]
+    [row] = run(text, mentions)
+    assert (row["speaker"], row["speaker_actor"]) == (speaker, "speaker_actor")
+
+
+def test_a_name_opening_the_speakers_words_stays_the_speaker():
+    text = "وقال أوباما ومستشاره جون بيل إن واشنطن تدعم الاتفاق."
+    mentions = [mention(text, "أوباما", "barack_obama"), mention(text, "جون بيل", "john_bell")]
+    [row] = run(text, mentions)
+    assert row["speaker_actor"] == "barack_obama"

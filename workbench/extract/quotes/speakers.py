@@ -88,7 +88,9 @@ class Speakers:
         found = _without_title_names(found)
         people = [m for m in found if m["type"] == "PER"]
         if people:
-            return self.remember(_from_mention(people[0], True, context))
+            # a person after a description's noun is its genitive (مستشار خامنئي الدكتور علي أكبر ولايتي): the one named last speaks
+            person = people[-1] if people[0]["start"] > start + 1 else people[0]
+            return self.remember(_from_mention(person, True, context))
         named = [m for m in found if m["type"] in _NAMED_TYPES]
         if named and named[0]["start"] <= start + 1:
             return self.remember(_from_mention(named[0], False, context))
