@@ -1641,3 +1641,11 @@ def test_an_edge_word_stays_with_its_month_inside_a_range():
         "بين أبريل (نيسان) ونهاية يونيو (حزيران)", "range")
     # an edge word with no range opener or joiner stays a month of its own
     assert read("ارتفع المؤشر في نهاية يونيو و15 شركة خسرت", july_21)[0][:2] == ("نهاية يونيو", "month")
+
+
+def test_the_charge_daffaires_after_alyawm_is_no_adjective_of_the_day():
+    july_21 = pd.Timestamp("2015-07-21 10:00", tz="Asia/Riyadh")
+    assert one("استدعت الوزارة مساء اليوم القائم بأعمال السفارة", july_21) == (
+        "مساء اليوم", "relative", "2015-07-21", "2015-07-21")
+    assert one("استدعت الخارجية اليوم القائم بالأعمال", july_21)[:2] == ("اليوم", "relative")
+    assert read("احتفلت المدارس باليوم الوطني", july_21) == []
