@@ -1394,3 +1394,13 @@ def test_the_red_crescent_in_saudi_news_is_the_saudi_authority():
     assert not any(aid == "saudi_red_crescent_authority" for _, aid in found)
     # with no Saudi actor in the article the form stays unread
     assert pairs("وباشرت فرق الهلال الأحمر الحادث") == []
+
+
+def test_a_name_after_a_word_that_introduces_it_is_a_person():
+    # a kunya, a pseudonym or a foreign name the given-name list lacks
+    assert "أبو حمزة" in dict(pairs("واعتقلت الشرطة رجلا يدعى أبو حمزة قرب الحدود"))
+    assert "ماريكا سوفالا" in dict(pairs("وروت امرأة تدعى «ماريكا سوفالا» ما جرى"))
+    assert "غول زمان" in dict(pairs("وأعدم الجاني المدعو / غول زمان في الرياض"))
+    # the verb «تدعي» (claims) and a noun with the article after the marker are no names
+    assert pairs("جماعات تدعي تمثيلها للشعب") == []
+    assert pairs("يدعى الفنانون إلى المعرض") == []

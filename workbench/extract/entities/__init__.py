@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workbench.extract.entities.appositions import apposition_names
 from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
 from workbench.extract.entities.clubs import coordinated_clubs
@@ -102,7 +103,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
-    listed = coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts) if name_patterns else []
+    listed = (coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts)
+              + apposition_names(doc, found, starts) if name_patterns else [])
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from workbench.extract.entities.lookup import without
+from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import common_words, name_mentions
 from workbench.text import Document, fold
 
@@ -94,11 +94,7 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
             continue  # a name of the patterns' own (before «بن») is theirs to find
         if name["start"] in headed and not _full_name(name["surface"]):
             continue
-        hit = [m for m in found if m["start"] < name["end"] and name["start"] < m["end"]]
-        # A person cut short (the model's «بوريس» of «بوريس روغه») gives way to the full name.
-        if all(m["type"] == "PER" and name["start"] <= m["start"] and m["end"] <= name["end"]
-               and m["end"] - m["start"] < name["end"] - name["start"] for m in hit):
-            found[:] = without(found, hit)
+        if claim_person(found, name):
             out.append(name)
     return out
 

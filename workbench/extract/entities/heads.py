@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import HONORIFICS
+from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
@@ -158,9 +159,10 @@ def _start_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _pattern_words() -> frozenset[str]:
     # The re-reading's event and envoy nouns (:mod:`.rereadings`), the honorifics of facility
-    # names (:mod:`.facilities`) and the office words of :mod:`.envoys` ride on the same pass.
+    # names (:mod:`.facilities`), the office words of :mod:`.envoys` and the markers of
+    # :mod:`.appositions` ride on the same pass.
     return (_start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
-            | TITLE_WORDS)
+            | TITLE_WORDS | APPOSITION_WORDS)
 
 
 def pattern_tokens(doc: Document) -> list[int]:

@@ -18,7 +18,7 @@ from workbench.extract.entities.context import (adjectival_position, head_modifi
 from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -59,6 +59,22 @@ def without(found: list[dict], dropped: list[dict]) -> list[dict]:
     """
     gone = set(map(id, dropped))
     return [m for m in found if id(m) not in gone]
+
+
+def claim_person(found: list[dict], name: dict) -> bool:
+    """Whether the person ``name`` may join ``found``: it overlaps nothing there, or only shorter
+    person mentions it holds (the model's «بوريس» of «بوريس روغه»), which leave ``found`` (in place).
+
+    >>> found = [{"start": 0, "end": 5, "type": "PER"}]
+    >>> claim_person(found, {"start": 0, "end": 11, "type": "PER"}), found
+    (True, [])
+    """
+    hit = [m for m in found if m["start"] < name["end"] and name["start"] < m["end"]]
+    if not all(m["type"] == "PER" and name["start"] <= m["start"] and m["end"] <= name["end"]
+               and m["end"] - m["start"] < name["end"] - name["start"] for m in hit):
+        return False
+    found[:] = without(found, hit)
+    return True
 
 
 def _listed(folded: str, previous_end: int, start: int, prefix: str) -> bool:
