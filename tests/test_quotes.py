@@ -2220,3 +2220,18 @@ def test_a_name_opening_the_speakers_words_stays_the_speaker():
     mentions = [mention(text, "أوباما", "barack_obama"), mention(text, "جون بيل", "john_bell")]
     [row] = run(text, mentions)
     assert row["speaker_actor"] == "barack_obama"
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال المواطن علي بن صالح إن المياه انقطعت منذ يومين.", [], "المواطن علي بن صالح"),
+    ("وأكد المزارع علي ابن حمد أن المحصول تضرر.", [], "المزارع علي ابن حمد"),
+])
+def test_ali_written_with_ya_opens_the_speakers_name(text, mentions, speaker):
+    [row] = run(text, [mention(text, surface, actor) for surface, actor in mentions])
+    assert row["speaker"] == speaker
+
+
+def test_ali_as_a_misspelt_preposition_still_ends_the_speaker():
+    text = "وقال الوزير علي هامش المؤتمر إن المياه انقطعت."
+    [row] = run(text, [])
+    assert row["speaker"] == "الوزير"

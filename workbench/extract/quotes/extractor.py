@@ -677,7 +677,7 @@ class _Scan:
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
-            if tok.kind == PUNCT or tok.norm in stops or tok.norm in _PREPOSITIONS or (
+            if tok.kind == PUNCT or ((tok.norm in stops or tok.norm in _PREPOSITIONS) and not self.given_name_ali(k)) or (
                     tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
@@ -1009,7 +1009,7 @@ class _Scan:
                 k = span.closer + 1
                 continue
             if (tok.kind == PUNCT and (found is not None or tok.text not in ",،")) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
-                    self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops or tok.norm in _CIRCUMSTANTIAL):
+                    self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not self.given_name_ali(k) or tok.norm in _CIRCUMSTANTIAL):
                 break
             person = self.speakers.person_at(tok.start, tok.end)
             if person is not None:
@@ -1619,6 +1619,13 @@ class _Scan:
         toks = self.tokens
         j = k + 2 if toks[k].norm == "في" else k + 1
         return j < len(toks) and (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
+
+    def given_name_ali(self, k: int) -> bool:
+        """Whether علي at token ``k``, written with its ya, is the given name opening the speaker's name (ذكر الصياد علي
+        آل مبارك; وقال المواطن علي بن صالح) rather than the preposition على, which folds the same."""
+        toks = self.tokens
+        return toks[k].text == "علي" and k + 1 < len(toks) and (
+            toks[k + 1].text == "آل" or toks[k + 1].norm in self.lex.name_particles or self.speakers.starts_mention(toks[k].start))
 
     def aside_at(self, k: int) -> bool:
         """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
