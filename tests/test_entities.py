@@ -1404,3 +1404,7 @@ def test_a_name_after_a_word_that_introduces_it_is_a_person():
     # the verb «تدعي» (claims) and a noun with the article after the marker are no names
     assert pairs("جماعات تدعي تمثيلها للشعب") == []
     assert pairs("يدعى الفنانون إلى المعرض") == []
+
+
+def test_the_european_commission_is_in_the_catalogue():
+    assert ("مفوضية الأوروبية", "european_commission") in pairs("وقالت المفوضية الأوروبية في بيان إن المحادثات مستمرة")
