@@ -139,6 +139,23 @@ def _catalogue_column(column: str, directory: str) -> dict[str, str]:
     return dict(zip(catalogue["actor_id"], catalogue[column]))
 
 
+def related_actors(mentions: list[dict], sectors: Mapping[str, str], ignored: frozenset[str]) -> int:
+    """How many distinct actors :func:`actor_groups` keeps of ``mentions`` (a usable type, a sector
+    outside ``ignored``), counted up to two: the most a relation needs.
+
+    >>> related_actors([{"actor_id": "reuters", "type": "ORG"}, {"actor_id": "iran", "type": "GPE"}],
+    ...                {"reuters": "media"}, frozenset({"media"}))
+    1
+    """
+    seen: set[str] = set()
+    for m in mentions:
+        if _usable(m) and sectors.get(m["actor_id"], "") not in ignored:
+            seen.add(m["actor_id"])
+            if len(seen) == 2:
+                break
+    return len(seen)
+
+
 def _usable(mention: dict) -> bool:
     actor_id = mention.get("actor_id")
     return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES

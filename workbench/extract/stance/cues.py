@@ -65,15 +65,17 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
+    cues, forms = lexicon.cues, lexicon.forms
+    negated_forms = _negated_forms(lexicon.grammar.negators)
     for start, form, definite in sorted(best.values()):
         if start < covered:
             continue
         covered = start + len(form)
-        o_start, o_end = normalized.span(start, start + len(form))
+        o_start, o_end = normalized.span(start, covered)
         first, last = view.index_at(o_start), view.index_at(o_end - 1)
         if first in consumed or _blessing(view, last, form, lexicon):
             continue
-        cue = lexicon.cues[lexicon.forms[form].cue]
+        cue = cues[forms[form].cue]
         if cue.needs:
             # the من of a taking back follows the place taken, not a subject's title chain
             far = cue.needs <= lexicon.grammar.prepositions and not cue.takes_from
@@ -82,7 +84,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
             if needed is None:
                 continue
             consumed.add(needed)
-        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon), definite))
+        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon, negated_forms), definite))
     return hits
 
 
@@ -119,10 +121,11 @@ def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> 
         and view.is_word(after) and object_pronoun(form, lexicon) is not None
 
 
-def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
+def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon, negated_forms: frozenset[str]) -> bool:
+    """Does a negator (``negated_forms``: with its proclitics) stand right before token ``first``?"""
     before = first - 1
     # A reading is the word split in two, so a word that is no negator with its clitics has none.
-    if before < 0 or view.tokens[before].norm not in _negated_forms(lexicon.grammar.negators) \
+    if before < 0 or view.tokens[before].norm not in negated_forms \
             or not view.is_word(before):
         return False
     if view.sentence_of(before) != view.sentence_of(first):

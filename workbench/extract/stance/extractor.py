@@ -18,7 +18,8 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import actor_countries, actor_groups, actor_sectors, at_home, home_visit
+from workbench.extract.stance.actors import (actor_countries, actor_groups, actor_sectors, at_home, home_visit,
+                                             related_actors)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -44,6 +45,14 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     positional rules read for a cue the precise reading declines (:mod:`.fallback`; empty: none).
     """
     lexicon = lexicon or load_lexicon()
+    sectors = actor_sectors() if sectors is None else sectors
+    ignored = lexicon.grammar.ignored_sectors
+    # a relation needs two actors: an article naming fewer, with no known quote speaker to be the
+    # second, is not even scanned for cues (the count stops at the second actor, most often early)
+    if mentions is not None and (named := related_actors(mentions, sectors, ignored)) < 2 and (
+            not named or quotes is not None and not any(_speaker(q.get("speaker_actor"), sectors, ignored)
+                                                        for q in quotes)):
+        return []
     view = TokenView(doc)
     hits = find_cues(view, lexicon)
     if not hits:
@@ -64,16 +73,15 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
     nearby = [m for m in mentions if bisect_right(starts, int(m["start"])) - 1 in wanted]
-    sectors = actor_sectors() if sectors is None else sectors
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
-    ignored = lexicon.grammar.ignored_sectors
     spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
     by_sentence: dict[int, list] = {}
     for group in groups:
         by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
-    names = sorted((int(m["start"]), int(m["end"])) for m in mentions)
+    # a name holding a cue starts in the cue's sentence: the mentions of cue sentences are enough
+    names = sorted((int(m["start"]), int(m["end"])) for m in nearby)
     subjects = _quote_speakers(spans, starts)
     countries = actor_countries()
     # A sentence naming one actor relates it to nobody unless a quote's speaker or a carried subject
