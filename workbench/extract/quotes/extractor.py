@@ -50,6 +50,7 @@ _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن
 # (... الحل سياسي كما أوضح المبعوث أن ...; ولكنه أضاف أن); otherwise the speaker's clause goes on
 # (... وليس 100 مليار كما أعلنت الولايات المتحدة; ولكنها تطالب بحل: the same subject).
 _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
+
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
@@ -147,12 +148,11 @@ class _Scan:
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
-        self._aside_starts = lexicon.phrases_by_first_word["narrator_asides"].keys() | lexicon.phrases_by_first_word["narrator_turns"].keys()
+        self._aside_starts = lexicon.aside_starts
         self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
-        self._clause_points = frozenset(self.cues.keys() | self.by_opener.keys() | self.orphan_closers.keys() | self._stops
-                                        | self._breaks | self._parentheses.keys())
+        self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -680,7 +680,8 @@ class _Scan:
             if tok.kind == PUNCT or ((tok.norm in stops or tok.norm in _PREPOSITIONS) and not self.given_name_ali(k)) or (
                     tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
-            if self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
+            # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
+            if tok.norm[:1] in "وفلب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
             if self.addressee(k) or self.companion(tok) or tok.norm in relays:
                 break  # وأضافت نقلًا عنه: the one quoted before speaks

@@ -120,6 +120,15 @@ class Lexicon:
         return index
 
     @cached_property
+    def aside_starts(self) -> frozenset[str]:
+        """First words of the narrator's asides and turns: the only words at which :meth:`aside_at` can find one.
+
+        >>> "بحسب" in load_lexicon().aside_starts
+        True
+        """
+        return frozenset(self.phrases_by_first_word["narrator_asides"].keys() | self.phrases_by_first_word["narrator_turns"].keys())
+
+    @cached_property
     def relay_forms(self) -> frozenset[str]:
         """Every folded relaying verb, also with a leading و/ف: what :meth:`is_relay` looks up (one set test a word)."""
         return self.relay_verbs | {c + verb for verb in self.relay_verbs for c in _CONJUNCTIONS}
