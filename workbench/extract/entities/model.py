@@ -244,6 +244,7 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
     if scope not in ("all", "triggers"):
         raise ValueError(f"scope must be 'all' or 'triggers', not {scope!r}")
     out: list[dict] = []
+    marginal = model.tagger.marginal  # bound once: a property look-up per name is measurable here
     # Every sentence's word pairs are built once per article anyway; a set test on them
     # (in trigger_windows) is cheaper than an automaton pass over the folded text, as a trigger
     # word often stands inside longer words.
@@ -260,7 +261,7 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
                     continue
                 start, end = tokens[lo + first].stem_start, tokens[lo + last].end
                 name = doc.text[start:end]
-                confidence = min(model.tagger.marginal(labels[i], i) for i in range(first, last + 1))
+                confidence = min(marginal(labels[i], i) for i in range(first, last + 1))
                 out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
                                   round(confidence, 3)))
     return out
