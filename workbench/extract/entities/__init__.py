@@ -11,7 +11,8 @@ city, a newspaper's framed short name («-سبق-») as the newspaper and a byli
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
-or persons with the unknown names that close it («أمستردام وأثينا وميكونز»). A model or pattern mention that overlaps a catalogue
+or persons with the unknown names that close it («أمستردام وأثينا وميكونز»); :mod:`.appositions` takes the name
+after «يدعى» or «المدعو» as a person («شخص يدعى أبو بلال»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id (except a catalogue place inside an
 institution named by its head noun: «محكمة جنايات القاهرة» is one ORG), and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
