@@ -242,8 +242,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
-    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.words["edge"], *lex.weekdays, *nums["ordinal"],
-                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + ")"
+    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
+                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + f"|{w['edge']}\\s+{w['day_word']}\\s)"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [

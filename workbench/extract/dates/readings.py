@@ -713,7 +713,7 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     if before.rstrip().endswith(('"', ")")):
         return True
     after = ctx.folded[end:end + 30]
-    if not ctx.folded[ctx.folded.rfind("\n", 0, start) + 1:start].strip() and after.lstrip()[:1] in _CHRONOLOGY_DASHES:
+    if after.lstrip()[:1] in _CHRONOLOGY_DASHES and _opens_line(ctx.folded, start):
         return True  # "1953 - توقيع اتفاق الهدنة": a line of a chronology (هذا اليوم في التاريخ)
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
@@ -726,6 +726,17 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in words_before):
         return next_word not in lex.words["year_not_next"]
     return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and ``start`` (read backwards: a paragraph may be long).
+
+    >>> _opens_line("عام" + chr(10) + "  1953 -", 6), _opens_line("في 1953 -", 3)
+    (True, False)
+    """
+    while start and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    return not start or text[start - 1] == "\n"
 
 
 def _next_word(ctx: Context, end: int) -> str:
