@@ -677,7 +677,7 @@ class _Scan:
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
-            if tok.kind == PUNCT or ((tok.norm in stops or tok.norm in _PREPOSITIONS) and not self.given_name_ali(k)) or (
+            if tok.kind == PUNCT or ((tok.norm in stops or tok.norm in _PREPOSITIONS) and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
@@ -1010,7 +1010,7 @@ class _Scan:
                 k = span.closer + 1
                 continue
             if (tok.kind == PUNCT and (found is not None or tok.text not in ",،")) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
-                    self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not self.given_name_ali(k) or tok.norm in _CIRCUMSTANTIAL):
+                    self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not (tok.text == "علي" and self.given_name_ali(k)) or tok.norm in _CIRCUMSTANTIAL):
                 break
             person = self.speakers.person_at(tok.start, tok.end)
             if person is not None:
@@ -1622,31 +1622,17 @@ class _Scan:
         return j < len(toks) and (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
 
     def given_name_ali(self, k: int) -> bool:
-        """Whether علي at token ``k``, written with its ya, is the given name opening the speaker's name (ذكر الصياد علي
+        """Whether علي at token ``k`` (the caller has seen it written with its ya) is the given name opening the speaker's name (ذكر الصياد علي
         آل مبارك; وقال المواطن علي بن صالح) rather than the preposition على, which folds the same."""
         toks = self.tokens
-        return toks[k].text == "علي" and k + 1 < len(toks) and (
+        return k + 1 < len(toks) and (
             toks[k + 1].text == "آل" or toks[k + 1].norm in self.lex.name_particles or self.speakers.starts_mention(toks[k].start))
 
     def aside_at(self, k: int) -> bool:
         """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
         if self.tokens[k].norm in self.lex.attributions:
             return self.names_source(k + 1)
-        return self.phrase_at(k, "narrator_asides") or self.narrator_turn(k)
-
-    def narrator_turn(self, k: int) -> bool:
-        """Whether وهو ما/وفيما at token ``k`` (no comma before) open the narrator's words: a verb and its named
-        subject follow (وهو ما رفضته طهران; وفيما سعى وزيرا خارجية البلدين), not the speaker's own comment (وهو ما يساعد الاقتصاد)."""
-        toks = self.tokens
-        for phrase in self.lex.phrases_by_first_word["narrator_turns"].get(toks[k].norm, ()):
-            verb = k + len(phrase)
-            if tuple(self._norms[k:verb]) == phrase:
-                if not (verb + 1 < len(toks) and toks[verb].kind == WORD and toks[verb].clitic == ""):
-                    return False
-                subject = toks[verb + 1].norm
-                # a dual or plural in construct (وزيرا خارجية البلدين, مسؤولو الوزارة) names its holders as the singular does
-                return self.names_source(verb + 1) or (subject[-1:] in ("ا", "و") and self.heads_description("ال" + subject[:-1]))
-        return False
+        return self.phrase_at(k, "narrator_asides")
 
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
