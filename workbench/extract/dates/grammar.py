@@ -160,14 +160,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
-    # حتى نهاية يوم الخميس 21 شوال: an edge word before يوم belongs to the date too.
-    weekday_prefix = f"(?:{w['part_of_day']}\\s+|{w['edge']}\\s+(?={w['day_word']}\\s))?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{w['day_word']}\\s+)?"
+    # يومي 25 و26 سبتمبر: the dual day word opens a list of days; one trie with يوم costs no second try.
+    day_word_or_dual = whole_words([*lex.words["day_word"], *lex.words["day_word_dual"]])
+    weekday_prefix = f"(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{day_word_or_dual}\\s+)?"
     opener = f"(?:{w['range_open']}\\s+)?"
     one_weekday = f"(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}"
     weekday_opener = trie_alternation([*lex.words["range_open"], *lex.words["part_of_day"], *lex.words["day_word_dual"], *lex.words["day_word"], *lex.weekdays])
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
-    # ما بين منتصف حزيران الماضي وبداية تموز: an edge word stays with its month inside a range
-    range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
+    range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
@@ -243,12 +243,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
-                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + f"|{w['edge']}\\s+{w['day_word']}\\s)"
+                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + ")"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
-                # يومي 25 و26 سبتمبر: the dual day word belongs to a list of days, as to two weekdays
-                f"{opener}(?:{w['day_word_dual']}\\s+)?{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017

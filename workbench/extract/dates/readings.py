@@ -316,11 +316,30 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if rule == "month" and surface.startswith(_counted_units(ctx.lexicon)):
         return _counted_in_month(surface, ctx, start, end)
     reading = _read(rule, surface, ctx, start, end)
+    if reading is not None and rule in ("date", "numeric") and surface.split(None, 1)[0] in ctx.lexicon.words["day_word"]:
+        reading.start = _edge_before(ctx, start)  # حتى نهاية يوم الخميس 21 شوال: the edge word belongs to the date
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
     if reading is not None and rule in ("date", "month") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
         reading.bounds, reading.anchored = None, False  # شهر رمضان من كل عام: every year's, no one month
     return reading
+
+
+def _edge_before(ctx: Context, start: int) -> int | None:
+    """Where an edge word right before ``start`` begins (بنهاية يوم الثالث: at نهاية), or None.
+
+    Read here rather than in the search pattern, which would try it at every digit.
+    """
+    before = ctx.folded[max(0, start - 20):start]
+    stripped = before.rstrip()
+    words = stripped.rsplit(None, 1)
+    if not words or len(stripped) == len(before):
+        return None
+    word = words[-1]
+    edge = word if word in ctx.lexicon.words["edge"] else _CLITICS.sub("", word)
+    if edge not in ctx.lexicon.words["edge"] or not word.endswith(edge):
+        return None
+    return start - (len(before) - len(stripped)) - len(edge)
 
 
 @lru_cache(maxsize=4)
