@@ -2191,7 +2191,20 @@ def test_two_marked_fragments_joined_by_wa_stay_fragments():
     assert ("direct", "ضحية") in kinds(run(text, []))
 
 
-# -- round 33: speakers behind a description ----------------------------------------------
+# -- round 33: clause ends without a comma, speakers behind a description ----------------------------------------------
+@pytest.mark.parametrize("text, clause", [
+    ("وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل وهو ما نفاه المتحدث باسم الحكومة في بيان.", "المفاوضات ستستأنف الأسبوع المقبل"),
+    ("وقال المدير إن الشركة ستوسع نشاطها في المنطقة وفيما أعلن مسؤولو البنك تأجيل القرض.", "الشركة ستوسع نشاطها في المنطقة"),
+])
+def test_a_relative_or_contrast_with_a_named_subject_ends_the_clause_without_a_comma(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+def test_a_relative_without_a_named_subject_goes_on_with_the_speakers_words():
+    text = "وقال المسؤول إن أسعار الديزل ستنخفض وهو ما يساعد الاقتصاد على النمو."
+    assert kinds(run(text, [])) == [("reported", "أسعار الديزل ستنخفض وهو ما يساعد الاقتصاد على النمو")]
+
+
 @pytest.mark.parametrize("text, genitive, speaker", [
     ("وقال نجل صالح العميد أحمد صالح إن الحزب سيشارك في الحوار.", "صالح", "أحمد صالح"),
     ("وأكد سفير أوباما الجديد جون بيل أن واشنطن تدعم الاتفاق.", "أوباما", "جون بيل"),

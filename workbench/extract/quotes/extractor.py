@@ -1632,7 +1632,21 @@ class _Scan:
         """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
         if self.tokens[k].norm in self.lex.attributions:
             return self.names_source(k + 1)
-        return self.phrase_at(k, "narrator_asides")
+        return self.phrase_at(k, "narrator_asides") or self.narrator_turn(k)
+
+    def narrator_turn(self, k: int) -> bool:
+        """Whether وهو ما/وفيما at token ``k`` (no comma before) open the narrator's words: a verb and its named
+        subject follow (وهو ما رفضته طهران; وفيما سعى وزيرا خارجية البلدين), not the speaker's own comment (وهو ما يساعد الاقتصاد)."""
+        toks = self.tokens
+        for phrase in self.lex.phrases_by_first_word["narrator_turns"].get(toks[k].norm, ()):
+            verb = k + len(phrase)
+            if tuple(self._norms[k:verb]) == phrase:
+                if not (verb + 1 < len(toks) and toks[verb].kind == WORD and toks[verb].clitic == ""):
+                    return False
+                subject = toks[verb + 1].norm
+                # a dual or plural in construct (وزيرا خارجية البلدين, مسؤولو الوزارة) names its holders as the singular does
+                return self.names_source(verb + 1) or (subject[-1:] in ("ا", "و") and self.heads_description("ال" + subject[:-1]))
+        return False
 
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""

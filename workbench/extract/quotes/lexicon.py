@@ -56,6 +56,7 @@ class Lexicon:
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
     narrator_asides: tuple[tuple[str, ...], ...]
+    narrator_turns: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
     not_reporting_before: frozenset[str]
     speaker_stops: frozenset[str]
@@ -109,7 +110,7 @@ class Lexicon:
         >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
         True
         """
-        lists = ("narrator_resumes", "narrator_asides", "after_quote_sources", "subject_openers")
+        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
         index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         for name in lists:
             by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -120,12 +121,12 @@ class Lexicon:
 
     @cached_property
     def aside_starts(self) -> frozenset[str]:
-        """First words of the narrator's asides: the only words at which an aside can start (one set, built once).
+        """First words of the narrator's asides and turns: the only words at which :meth:`aside_at` can find one.
 
         >>> "بحسب" in load_lexicon().aside_starts
         True
         """
-        return frozenset(self.phrases_by_first_word["narrator_asides"])
+        return frozenset(self.phrases_by_first_word["narrator_asides"].keys() | self.phrases_by_first_word["narrator_turns"].keys())
 
     @cached_property
     def relay_forms(self) -> frozenset[str]:
@@ -242,6 +243,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         narrator_links=_words(rules["narrator_links"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
+        narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
         speaker_stops=_words(rules["speaker_stops"]),
