@@ -498,6 +498,7 @@ class _Scan:
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
+        strict = cue.strict  # whether the cue opens its sentence is asked once, when the scan first passes its next word
         while j < n and j - i <= _CUE_WINDOW:
             tok = toks[j]
             # Breaks, marks, stops and cues are all clause points: one test rules them out for most tokens.
@@ -517,7 +518,11 @@ class _Scan:
                 return "colon", j
             if tok.kind == WORD and tok.norm in complementizers and self.introduces(j):
                 return "that", j
-            if (pointed and j in self._stops) or (cue.strict and j > i + 1 and not self.opens_sentence(i)) or (cue.kind == "participle" and j - i > reach):
+            if strict and j > i + 1:
+                if not self.opens_sentence(i):
+                    break  # وبين مسؤولين: an ambiguous cue inside its sentence takes content right after it only
+                strict = False
+            if (pointed and j in self._stops) or (cue.kind == "participle" and j - i > reach):
                 break
             if pointed and j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
@@ -1673,8 +1678,12 @@ class _Scan:
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
-        candidates = self.lex.phrases_by_first_word[phrases].get(self.tokens[k].norm)
-        return candidates is not None and any(tuple(self._norms[k : k + len(phrase)]) == phrase for phrase in candidates)
+        norms = self._norms
+        # a plain loop: most calls see one or two candidates, and a generator costs more than their tests
+        for phrase in self.lex.phrases_by_first_word[phrases].get(norms[k], ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
+        return False
 
     def unclaimed_marks(self) -> None:
         """Marked spans no cue introduced: direct quotes when a cue or source follows them."""
