@@ -1408,3 +1408,16 @@ def test_a_name_after_a_word_that_introduces_it_is_a_person():
 
 def test_the_european_commission_is_in_the_catalogue():
     assert ("مفوضية الأوروبية", "european_commission") in pairs("وقالت المفوضية الأوروبية في بيان إن المحادثات مستمرة")
+
+
+def test_a_place_inside_a_quoted_group_name_is_the_group():
+    # a brigade, a front with the article, an operation (an event: nothing), and what stays the state
+    assert pairs("وأعلن «لواء حمص» سيطرته على الحي") == [("لواء حمص", "ar:لواء_حمص")]
+    assert pairs('وقالت "الحركة الشعبية لتحرير السودان" إن') == [("حركة الشعبية لتحرير السودان",
+                                                                "ar:حركه_الشعبيه_لتحرير_السودان")]
+    assert pairs("وقالت الحركة الشعبية لتحرير السودان إن") == [("سودان", "sudan")]
+    assert "beirut" not in dict(pairs("وانتهت «عملية بيروت» أمس")).values()
+    # a state's body named by its adjective, a long gloss in brackets and an unquoted phrase keep the state
+    assert ("فرنسي", "france") in pairs("أرسلت قوات (الجيش الفرنسي) إلى مالي")
+    assert "iraq" in dict(pairs("وهو (تحالف واسع بين قبائل العراق وسوريا)")).values()
+    assert "lebanon" in dict(pairs("زار جيش لبنان المنطقة")).values()

@@ -41,6 +41,7 @@ from workbench.extract.entities.lookup import catalogue_mentions, link_partial_n
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
+from workbench.extract.entities.groups import reread_group_names
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names, joined_persons
 from workbench.extract.entities.names import name_mentions
@@ -85,6 +86,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_listed_capitals(doc, found)
     reread_quoted_outlets(doc, found)
     reread_regional_offices(doc, found)
+    found = reread_group_names(doc, found)
     found += framed_media(doc, found)
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)

@@ -1,0 +1,66 @@
+"""A state's or city's name inside the quoted name of a group or an operation: «فجر ليبيا», «جبهة ثوار سوريا».
+
+News quotes or brackets the names of militias, fronts and alliances (and of military operations)
+that hold a place's name: «فجر ليبيا» is an armed coalition, not Libya; «غرفة عمليات حلب» a
+command of rebel factions, not Aleppo. A short quoted phrase whose first word is such a head
+noun is one ORG mention with an id of its own (the gold rules' flat annotation: no nested place
+mention); when the head names an operation («عملية جنيف», «عاصفة عدن») it is an event, which the
+gold rules do not annotate, so the place inside is dropped and nothing replaces it.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "اشتبكت قوات «فجر ليبيا» مع الجيش")
+>>> found = [{"start": 16, "end": 21, "type": "GPE", "via": "name", "actor_id": "libya"}]
+>>> [(r["surface"], r["type"], r["actor_id"]) for r in reread_group_names(doc, found)]
+[('فجر ليبيا', 'ORG', 'ar:فجر_ليبيا')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.entities.lookup import outside_id, record, without
+from workbench.text import Document, fold
+
+__all__ = ["reread_group_names", "GROUP_HEADS", "OPERATION_HEADS"]
+
+# First words of a group's name: dawn and shield (names of coalitions), army, front, brigade,
+# battalions, coalition, alliance, movement, gathering, rebels, free men, partisans, command room.
+GROUP_HEADS = frozenset(fold(w) for w in
+                        "فجر درع جيش جبهة لواء كتائب ائتلاف تحالف حركة تجمع ثوار أحرار أنصار غرفة".split())
+OPERATION_HEADS = frozenset(fold(w) for w in "عملية عاصفة".split())
+# A quoted or bracketed phrase, the closing mark matching the opening one; more than four words in
+# it are a gloss or a title rather than a name («تحالف نفطي بين فنزويلا وبلدان الكاراييب»).
+_QUOTED = re.compile(r'«([^«»\n]{3,70})»|\(([^()\n]{3,70})\)|"([^"\n]{3,70})"|“([^“”\n]{3,70})”')
+_MAX_WORDS = 4
+_CONFIDENCE = 0.7
+
+
+def reread_group_names(doc: Document, found: list[dict]) -> list[dict]:
+    """``found`` with each place mention inside a quoted group name replaced by the group's ORG
+    mention (once per name), or dropped inside a quoted operation name. A quoted phrase that holds
+    any other mention (a person, a known body) is left as it is."""
+    if not any(r["type"] == "GPE" for r in found) or not any(m in doc.text for m in "«(\"“"):
+        return found
+    dropped: list[dict] = []
+    added: list[dict] = []
+    for match in _QUOTED.finditer(doc.text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        start, end = match.span(group)
+        words = doc.text[start:end].split()
+        head = fold(words[0])
+        head = head[2:] if head.startswith("ال") else head
+        if len(words) < 2 or len(words) > _MAX_WORDS or (head not in GROUP_HEADS and head not in OPERATION_HEADS):
+            continue
+        inside = [r for r in found if r["start"] < end and start < r["end"]]
+        if not inside or any(r["type"] != "GPE" or r["start"] < start or r["end"] > end for r in inside):
+            continue
+        if len(words) == 2 and inside[0]["via"] == "nationality":
+            continue  # a state's body described by its adjective, «(الجيش الياباني)»: the gold rules keep the state
+        dropped += inside
+        if head in GROUP_HEADS:
+            # The gold rules drop the article of a name's first word (الجبهة الشامية -> جبهة الشامية).
+            begin = doc.text.index(words[0], start) + (2 if fold(words[0]).startswith("ال") else 0)
+            surface = doc.text[begin:end].rstrip()
+            added.append(record(doc, begin, begin + len(surface), "ORG", outside_id(surface), None, surface,
+                                "pattern", "pattern", _CONFIDENCE))
+    return without(found, dropped) + added if dropped else found
