@@ -1421,3 +1421,12 @@ def test_a_place_inside_a_quoted_group_name_is_the_group():
     assert ("فرنسي", "france") in pairs("أرسلت قوات (الجيش الفرنسي) إلى مالي")
     assert "iraq" in dict(pairs("وهو (تحالف واسع بين قبائل العراق وسوريا)")).values()
     assert "lebanon" in dict(pairs("زار جيش لبنان المنطقة")).values()
+
+
+def test_a_department_or_an_institute_is_named_by_its_field_only():
+    for text, body in (("وأعلن قسم الهندسة الكهربائية نتائجه", "قسم الهندسة الكهربائية"),
+                       ("وقال باحث في معهد البحوث الزراعية إن", "معهد البحوث الزراعية"),
+                       ("وأوضحت إدارة الموارد البشرية أن", "إدارة الموارد البشرية")):
+        assert (body, outside_id(body)) in pairs(text)
+    # before a name these words are a verb or a club's management, not a body
+    assert not any(s.startswith(("قسم", "إدارة")) for s, _ in pairs("ثم قسم الكوري اللاعبين، وتنتظر إدارة الشباب الرد"))

@@ -47,7 +47,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -102,6 +102,10 @@ _QUOTES = frozenset("\"«»“”'")
 # الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
 # second name of its own (وزارة الزراعة «الثروة السمكية»).
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
+# Heads that name a body only by its field (إدارة العمل التطوعي, قسم العلاقات العامة, معهد الإعلام التفاعلي):
+# before a name or a place they are mostly a verb or a noun of action (قسم البياوي "divided", إدارة النصر
+# "the club's management", معهد معتمد).
+_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد".split())
 # Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
@@ -567,6 +571,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count = _place_words(tokens, first, common, text, feminine)
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
+        elif tok.norm[skip:] in _FIELD_ONLY_HEADS:
+            count = _construct_name_words(tokens, first, text)
         else:
             count = _name_words(tokens, first, common, text, feminine)
             if keep and typ == "ORG":
