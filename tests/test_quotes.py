@@ -2235,3 +2235,35 @@ def test_ali_as_a_misspelt_preposition_still_ends_the_speaker():
     text = "وقال الوزير علي هامش المؤتمر إن المياه انقطعت."
     [row] = run(text, [])
     assert row["speaker"] == "الوزير"
+
+
+# -- round 34: a cue granted under negation, another source's report after ، ولم ------------------------------------
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("ولا تستبعد الوزارة أن ترتفع الأسعار الشهر المقبل.", "ترتفع الأسعار الشهر المقبل", "الوزارة"),
+    ("لم يستبعد الخبراء أن تتأخر الانتخابات.", "تتأخر الانتخابات", "الخبراء"),
+])
+def test_a_negated_cue_of_ruling_out_reports_the_possibility_granted(text, clause, speaker):
+    assert [(r["kind"], r["text"], r["speaker"]) for r in run(text, [])] == [("reported", clause, speaker)]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("بل لا أستبعد أن الحكومة ستتراجع عن قرارها.", []),
+    ("وقال الوزير إنه لم يقل إن الحكومة ستتراجع.", ["قال"]),
+])
+def test_the_writers_own_or_another_negated_cue_reports_nothing(text, cues):
+    assert [r["cue"] for r in run(text, [])] == cues
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الوزير إن القوات تقدمت في المدينة، ولم يؤكد المتحدث باسم الجيش أن المعارك انتهت.",
+     [("reported", "القوات تقدمت في المدينة")]),
+    ("وأوضح المدير أن العمل سيبدأ قريبا، ولم تستبعد الوزارة أن يتأخر المشروع.",
+     [("reported", "العمل سيبدأ قريبا"), ("reported", "يتأخر المشروع")]),
+])
+def test_a_negated_report_with_its_named_subject_ends_the_clause_after_a_comma(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+def test_a_negation_without_a_named_subject_goes_on_with_the_speakers_words():
+    text = "وقال الوزير إن الحكومة ردت على الرسالة، ولم تعلن أن المفاوضات انتهت."
+    assert kinds(run(text, [])) == [("reported", "الحكومة ردت على الرسالة، ولم تعلن أن المفاوضات انتهت")]

@@ -445,7 +445,7 @@ class _Scan:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
         if i + 1 < len(self.tokens) and self.tokens[i + 1].norm in self.lex.not_speakers:
             return None  # داعيا الله أن ...: a prayer, not speech
-        if i and self.tokens[i - 1].norm.removeprefix("و") in _UNSAID:
+        if i and self.tokens[i - 1].norm.removeprefix("و") in _UNSAID and not self.granted(i, cue):
             return None
         if i and self.tokens[i - 1].norm in _INFERENCES and cue.kind == "verb" and self.tokens[i].norm[:1] in "يت":
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
@@ -469,6 +469,11 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def granted(self, i: int, cue: Cue) -> bool:
+        """Whether the negated cue at ``i`` still reports: a third person grants a possibility (ولم يستبعد المصدر أن,
+        لا تستبعد الوزارة أن); the writer's own لا أستبعد, folded like the past استبعد, quotes no one."""
+        return cue.lemma in self.lex.granted_when_negated_lemmas and self.tokens[i].norm[:1] in "يت"
 
     def considered(self, i: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):
@@ -1610,7 +1615,15 @@ class _Scan:
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
         if self.phrase_at(k, "narrator_resumes"):
             return not self.contrast_goes_on(k)
+        if toks[k].norm == "ولم":
+            return self.negated_report(k)
         return self.gloss_at(k) or self.circumstance(k)
+
+    def negated_report(self, k: int) -> bool:
+        """Whether ولم at token ``k`` opens another source's report: a verb cue, its named subject and its content
+        (، ولم يستبعد المصدر أن; ، ولم ينف الوزير أن), not the speaker's account going on (، ولم تعلن أن)."""
+        cue = self.cues.get(k + 1)
+        return cue is not None and cue.kind == "verb" and self.names_source(k + 2) and self.find_introducer(k + 1, cue)[0] is not None
 
     def gloss_at(self, k: int) -> bool:
         """Whether وهي/وهو and a naming noun without the article open at token ``k`` the narrator's gloss of the name

@@ -85,6 +85,7 @@ class Lexicon:
     passive_present_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
+    granted_when_negated_lemmas: frozenset[str]
     own_wording: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -274,6 +275,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         passive_present_lemmas=frozenset(rules["passive_present_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
+        granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
