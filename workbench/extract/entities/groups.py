@@ -28,39 +28,59 @@ __all__ = ["reread_group_names", "GROUP_HEADS", "OPERATION_HEADS"]
 GROUP_HEADS = frozenset(fold(w) for w in
                         "فجر درع جيش جبهة لواء كتائب ائتلاف تحالف حركة تجمع ثوار أحرار أنصار غرفة".split())
 OPERATION_HEADS = frozenset(fold(w) for w in "عملية عاصفة".split())
-# A quoted or bracketed phrase, the closing mark matching the opening one; more than four words in
-# it are a gloss or a title rather than a name («تحالف نفطي بين فنزويلا وبلدان الكاراييب»).
-_QUOTED = re.compile(r'«([^«»\n]{3,70})»|\(([^()\n]{3,70})\)|"([^"\n]{3,70})"|“([^“”\n]{3,70})”')
+# Opening marks and their closing ones; a name of at most four words (more are a gloss or a title:
+# «تحالف نفطي بين فنزويلا وبلدان الكاراييب») fits in 50 characters either side of the place.
+_CLOSING = {"«": "»", "(": ")", '"': '"', "“": "”"}
+# The last opening mark before a place with no mark or line break after it (one C search a place).
+_OPENING = re.compile('[«("“][^«»()"“”\\n]*\\Z')
+_REACH = 50
 _MAX_WORDS = 4
 _CONFIDENCE = 0.7
+
+
+def _quoted_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span inside the quote or bracket marks that enclose ``text[start:end]`` on its line, or None.
+
+    >>> text = 'قوات «فجر ليبيا» و"غيرها"'
+    >>> _quoted_around(text, 10, 15), _quoted_around(text, 19, 24)
+    ((6, 15), (19, 24))
+    """
+    opening = _OPENING.search(text, max(0, start - _REACH), start)
+    if opening is None:
+        return None
+    close = text.find(_CLOSING[text[opening.start()]], end, end + _REACH)
+    if close == -1 or "\n" in text[end:close]:
+        return None
+    return opening.start() + 1, close
 
 
 def reread_group_names(doc: Document, found: list[dict]) -> list[dict]:
     """``found`` with each place mention inside a quoted group name replaced by the group's ORG
     mention (once per name), or dropped inside a quoted operation name. A quoted phrase that holds
     any other mention (a person, a known body) is left as it is."""
-    if not any(r["type"] == "GPE" for r in found) or not any(m in doc.text for m in "«(\"“"):
-        return found
+    text = doc.text
+    spans = {span for r in found if r["type"] == "GPE"
+             for span in [_quoted_around(text, r["start"], r["end"])] if span is not None}
     dropped: list[dict] = []
     added: list[dict] = []
-    for match in _QUOTED.finditer(doc.text):
-        group = next(g for g in range(1, 5) if match.group(g) is not None)
-        start, end = match.span(group)
-        words = doc.text[start:end].split()
+    for start, end in sorted(spans):
+        words = text[start:end].split()
+        if not words:
+            continue
         head = fold(words[0])
         head = head[2:] if head.startswith("ال") else head
         if len(words) < 2 or len(words) > _MAX_WORDS or (head not in GROUP_HEADS and head not in OPERATION_HEADS):
             continue
         inside = [r for r in found if r["start"] < end and start < r["end"]]
-        if not inside or any(r["type"] != "GPE" or r["start"] < start or r["end"] > end for r in inside):
+        if any(r["type"] != "GPE" or r["start"] < start or r["end"] > end for r in inside):
             continue
         if len(words) == 2 and inside[0]["via"] == "nationality":
             continue  # a state's body described by its adjective, «(الجيش الياباني)»: the gold rules keep the state
         dropped += inside
         if head in GROUP_HEADS:
             # The gold rules drop the article of a name's first word (الجبهة الشامية -> جبهة الشامية).
-            begin = doc.text.index(words[0], start) + (2 if fold(words[0]).startswith("ال") else 0)
-            surface = doc.text[begin:end].rstrip()
+            begin = text.index(words[0], start) + (2 if fold(words[0]).startswith("ال") else 0)
+            surface = text[begin:end].rstrip()
             added.append(record(doc, begin, begin + len(surface), "ORG", outside_id(surface), None, surface,
                                 "pattern", "pattern", _CONFIDENCE))
     return without(found, dropped) + added if dropped else found

@@ -157,7 +157,19 @@ def _named(typ: str) -> dict[str, tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _start_words() -> frozenset[str]:
-    return frozenset(_starts())
+    return frozenset(w for w, (kind, _, _, skip) in _starts().items()
+                     if not (kind == "head" and w[skip:] in _FIELD_ONLY_HEADS))
+
+
+@lru_cache(maxsize=1)
+def _field_start_words() -> frozenset[str]:
+    """The field-only heads with their proclitics: found only before a definite word (إدارة الجودة),
+    as «إدارة» and «قسم» are frequent words and every token found is read by several rules."""
+    return frozenset(_starts()) - _start_words()
+
+
+# What follows a field-only head: the article of its field noun.
+_DEFINITE_AFTER = (" ال",)
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +191,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))
     [1, 3]
     """
-    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS),))
+    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER)))
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:
@@ -531,7 +543,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
     after = 0
-    for i in word_tokens(doc, _start_words()) if candidates is None else candidates:
+    for i in (word_tokens(doc, _start_words(), more=((_field_start_words(), _DEFINITE_AFTER),)) if candidates is None
+              else candidates):
         tok = tokens[i] if after <= i < len(tokens) else None
         found = starts.get(tok.norm) if tok is not None else None
         if found is None:

@@ -139,28 +139,31 @@ _AFTER = " "
 
 
 @lru_cache(maxsize=8)
-def _automaton(groups: tuple[tuple[frozenset[str], str], ...]) -> ahocorasick.Automaton:
+def _automaton(groups: tuple[tuple[frozenset[str], str | tuple[str, ...]], ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for words, after in groups:
         for word in words:
             for before in _BEFORE:
-                for end in after:
-                    automaton.add_word(before + word + end, len(word))
+                for end in after:  # the value puts the match's last character right after the word
+                    automaton.add_word(before + word + end, len(word) + len(end) - 1)
     automaton.make_automaton()
     return automaton
 
 
-def word_tokens(doc: Document, words: frozenset[str], after: str = _AFTER,
-                more: tuple[tuple[frozenset[str], str], ...] = ()) -> list[int]:
+def word_tokens(doc: Document, words: frozenset[str], after: str | tuple[str, ...] = _AFTER,
+                more: tuple[tuple[frozenset[str], str | tuple[str, ...]], ...] = ()) -> list[int]:
     """Indices of the tokens of ``doc`` whose folded form is one of ``words`` and that one of the
     characters of ``after`` follows, a space by default (one C pass over the folded text instead of
-    a look-up per token); ``more``: further (words, after) groups found in the same pass.
+    a look-up per token), or one of its strings when it is a tuple (" ال": a definite word next);
+    ``more``: further (words, after) groups found in the same pass.
 
     >>> doc = Document("a", "قال محمد ومحمدين (محمد) محمد، محمد")
     >>> word_tokens(doc, frozenset({"محمد"})), word_tokens(doc, frozenset({"محمد"}), " ,")
     ([1, 8], [1, 6, 8])
     >>> word_tokens(doc, frozenset({"قال"}), more=((frozenset({"محمد"}), ","),))
     [0, 6]
+    >>> word_tokens(Document("a", "قسم كبير ثم قسم العلوم"), frozenset({"قسم"}), (" ال",))
+    [3]
     """
     if not words or not doc.text:
         return []
