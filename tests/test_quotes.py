@@ -2267,3 +2267,13 @@ def test_a_negated_report_with_its_named_subject_ends_the_clause_after_a_comma(t
 def test_a_negation_without_a_named_subject_goes_on_with_the_speakers_words():
     text = "وقال الوزير إن الحكومة ردت على الرسالة، ولم تعلن أن المفاوضات انتهت."
     assert kinds(run(text, [])) == [("reported", "الحكومة ردت على الرسالة، ولم تعلن أن المفاوضات انتهت")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('وقال المدير إن الطلاب سيتنافسون من خلال "الرسم الحر، التصوير الضوئي، الخط العربي، التصميم".',
+     [("reported", 'الطلاب سيتنافسون من خلال "الرسم الحر، التصوير الضوئي، الخط العربي، التصميم"')]),
+    ('وأوضح الباحث أن الندوة ناقشت أوراقا بموضوع «دور الإعلام الجديد في مواجهة خطاب الكراهية».',
+     [("reported", "الندوة ناقشت أوراقا بموضوع «دور الإعلام الجديد في مواجهة خطاب الكراهية»")]),
+])
+def test_marks_after_a_topic_or_means_hold_a_title_or_list_not_speech(text, rows):
+    assert kinds(run(text, [])) == rows

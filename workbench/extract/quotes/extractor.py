@@ -301,6 +301,8 @@ class _Scan:
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
                 return True
+            if before.norm in self.lex.title_heads or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.title_heads):
+                return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
             if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):

@@ -66,6 +66,7 @@ class Lexicon:
     subject_nouns: frozenset[str]
     titles: frozenset[str]
     naming_nouns: frozenset[str]
+    title_heads: frozenset[str]
     name_particles: frozenset[str]
     letter_names: frozenset[str]
     naming_verbs: frozenset[str]
@@ -254,6 +255,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
         naming_nouns=_words(rules["naming_nouns"]),
+        title_heads=_words(rules["title_heads"]),
         own_wording=_words(rules["own_wording"]),
         name_particles=_words(rules["name_particles"]),
         letter_names=_words(rules["letter_names"]),
