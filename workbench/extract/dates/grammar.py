@@ -148,8 +148,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # بداية الثلث الأخير من شهر يوليو حتى ...: after a counted part من is "of", no range's "from"
     counted_part = {*lex.words["last"], *(o for o in nums["ordinal"] if " " not in o), *lex.words["ordinal_feminine"]}
-    not_part_of = "".join(f"(?<!{re.escape(word)} {opening})" for word in sorted({*counted_part, *(o + "ه" for o in lex.words["last"])})
-                          for opening in lex.words["range_open"])
+    part_of_phrases = sorted(f"{word} {opening}" for word in {*counted_part, *(o + "ه" for o in lex.words["last"])} for opening in lex.words["range_open"])
+    # One lookbehind per length (a lookbehind's branches must be as long as each other), not one per phrase.
+    not_part_of = "".join(f"(?<!{'|'.join(re.escape(p) for p in part_of_phrases if len(p) == size)})"
+                          for size in sorted({len(p) for p in part_of_phrases}))
 
     def spanning(first: str, second: str, opened: tuple[str, str] | None = None) -> str:
         # Between two full dates or months "و" joins a range only after من/بين:
