@@ -121,7 +121,7 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
-        self.cues = {i: cue for i in indices(map(table.__contains__, norms))
+        self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         glued = self._after_glued_dots()

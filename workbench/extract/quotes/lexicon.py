@@ -104,6 +104,16 @@ class Lexicon:
         return table | self.cues
 
     @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """The forms of :attr:`cue_table` as a set: an article's every token is tested against it, and a set answers
+        faster than a dict.
+
+        >>> "وقال" in load_lexicon().cue_words
+        True
+        """
+        return frozenset(self.cue_table)
+
+    @cached_property
     def phrases_by_first_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
         """Each multi-word list (by field name) keyed by its phrases' first words, so a phrase
         look-up rejects most tokens at once and compares only the phrases that can match.
