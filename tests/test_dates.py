@@ -1652,7 +1652,7 @@ def test_an_edge_word_stays_with_its_month_inside_a_range():
     # an edge word with no range opener or joiner stays a month of its own
     assert read("ارتفع المؤشر في نهاية يونيو و15 شركة خسرت", july_21)[0][:2] == ("نهاية يونيو", "month")
     assert read("ارتفع المؤشر في نهاية يونيو ومطلع يوليو", july_21)[0][:2] == ("نهاية يونيو", "month")
-    # after a counted part (الثلث الأخير, الحلقة الأولى) من is "of": no range opens on it
+    # after a last part (الثلث الأخير, المرحلة الأخيرة) من is "of": no range opens on it
     for text in ("توافق الفترة الواقعة من بداية الثلث الأخير من شهر يوليو حتى بداية شهر أغسطس.",
-                 "وتستمر من بداية الحلقة الأولى من يناير وحتى نهاية فبراير."):
+                 "وتستمر من بداية المرحلة الأخيرة من يناير وحتى نهاية فبراير."):
         assert not any(kind == "range" for _, kind, _, _ in read(text, july_21))

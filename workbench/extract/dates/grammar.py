@@ -146,12 +146,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     strict_join = f"(?:-|(?:{and_}\\s*)?{w['range_to']})"
     join = f"(?:,|{strict_join}|{and_})"
 
-    # بداية الثلث الأخير من شهر يوليو حتى ...: after a counted part من is "of", no range's "from"
-    counted_part = {*lex.words["last"], *(o for o in nums["ordinal"] if " " not in o), *lex.words["ordinal_feminine"]}
-    part_of_phrases = sorted(f"{word} {opening}" for word in {*counted_part, *(o + "ه" for o in lex.words["last"])} for opening in lex.words["range_open"])
-    # One lookbehind per length (a lookbehind's branches must be as long as each other), not one per phrase.
-    not_part_of = "".join(f"(?<!{'|'.join(re.escape(p) for p in part_of_phrases if len(p) == size)})"
-                          for size in sorted({len(p) for p in part_of_phrases}))
+    # بداية الثلث الأخير من شهر يوليو حتى ...: after الأخير/الأخيرة من is "of" (a counted part), no range's "from".
+    # Only من and the last part: a lookbehind here runs at every من, and a counted day or week with an ordinal
+    # (الأسبوع الأول من يوليو) is read by the month rule before the range is tried.
+    not_part_of = "".join(f"(?<!{re.escape(word)} من)" for last_word in lex.words["last"] for word in (last_word, last_word + "ه"))
 
     def spanning(first: str, second: str, opened: tuple[str, str] | None = None) -> str:
         # Between two full dates or months "و" joins a range only after من/بين:
