@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.text import Document, candidate_splits, fold, normalize, sentences, tokenize
-from workbench.text.segmentation import PUNCT, count_words
+from workbench.text.segmentation import _ANALYSES, _TOKEN_RE, PUNCT, _default_split, count_words
 
 # Characters that news text really mixes: letters and hamza/alef variants, ta marbuta, alef
 # maqsura, diacritics, tatweel, Arabic-Indic and Persian digits, Arabic and typographic
@@ -113,6 +113,23 @@ def test_default_split_needs_the_article():
     assert split["وزير"] == ("", "وزير")  # و of the root, not a conjunction
     assert split["بغداد"] == ("", "بغداد")
     assert split["كتاب"] == ("", "كتاب")
+
+
+@given(st.text(alphabet="وفبلكامن", max_size=8))
+def test_default_split_is_the_first_article_reading_of_candidate_splits(norm):
+    expected = next(((c, s) for c, s in candidate_splits(norm) if c.endswith(("ال", "لل"))), ("", norm))
+    assert _default_split(norm) == expected
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(texts, clitic_words), max_size=4))
+def test_tokens_do_not_depend_on_what_was_tokenised_before(parts):
+    text = " ".join(parts)
+    warm = tokenize(text)
+    _ANALYSES.clear()
+    assert tokenize(text) == warm
+    assert [t.norm for t in warm] == [fold(t.text) for t in warm]
+    assert [t.kind for t in warm] == [_TOKEN_RE.fullmatch(t.text).lastgroup for t in warm]
 
 
 def test_candidate_splits_list_every_reading_most_clitics_first():

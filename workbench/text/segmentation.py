@@ -23,7 +23,7 @@ from itertools import accumulate
 from operator import add, attrgetter, sub
 from typing import NamedTuple
 
-from workbench.text.normalization import fold
+from workbench.text.normalization import _DELETED, fold
 
 __all__ = ["Token", "tokenize", "count_words", "count_word_tokens", "sentences", "candidate_splits", "WORD", "LATIN", "NUMBER", "PUNCT"]
 
@@ -107,12 +107,26 @@ def candidate_splits(norm: str) -> list[tuple[str, str]]:
     return [cs for cs in out if not (cs in seen or seen.add(cs))]
 
 
+# The proclitic strings that end in the article, longest first. A reading of candidate_splits
+# with one of them is valid exactly when the word starts with it and leaves a stem of _MIN_STEM
+# letters, and two valid ones of one length would be the same prefix: the first valid one here is
+# the first article-anchored reading candidate_splits lists.
+_ARTICLE_CLITICS = tuple(sorted({conj + prep + "ال" for conj in ("",) + _CONJ for prep in ("",) + _PREP}
+                                | {conj + "لل" for conj in ("",) + _CONJ}, key=len, reverse=True))
+
+
 def _default_split(norm: str) -> tuple[str, str]:
+    """The article-anchored reading: the first of :func:`candidate_splits` whose clitics end in the
+    article, or none.
+
+    >>> _default_split("وللامم"), _default_split("وزير")
+    (('ولل', 'امم'), ('', 'وزير'))
+    """
     if "ال" not in norm[:4] and "لل" not in norm[:3]:
         return "", norm  # no article within reach of a conjunction and a preposition: most words
-    for clitic, stem in candidate_splits(norm):
-        if clitic.endswith("ال") or clitic.endswith("لل") or not clitic:
-            return clitic, stem
+    for clitic in _ARTICLE_CLITICS:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= _MIN_STEM:
+            return clitic, norm[len(clitic):]
     return "", norm
 
 
@@ -120,6 +134,9 @@ def _clitic_length(surface: str, clitic: str) -> int:
     """Number of original characters covering the folded ``clitic``."""
     if not clitic:
         return 0
+    if _DELETED.isdisjoint(surface):
+        # Every character folds to at least one, so the clitic's characters are its first ones.
+        return min(len(clitic), len(surface))
     seen = 0
     for i, ch in enumerate(surface):
         if fold(ch):
@@ -148,7 +165,8 @@ def tokenize(text: str) -> list[Token]:
     starts = list(map(sub, ends, lengths))
     analyses = list(map(_ANALYSES.get, surfaces))
     if None in analyses:
-        analyses = [known or _analyse(surface) for known, surface in zip(analyses, surfaces)]
+        _analyse([surface for known, surface in zip(analyses, surfaces) if known is None])
+        analyses = list(map(_ANALYSES.__getitem__, surfaces))
     kinds, norms, clitics, stems, clitic_lengths = zip(*analyses)
     return list(map(_new_token, zip(starts, ends, surfaces, kinds, norms, clitics, stems, map(add, starts, clitic_lengths))))
 
@@ -163,15 +181,22 @@ _ANALYSES: dict[str, tuple[str, str, str, str, int]] = {}
 _MAX_ANALYSES = 1 << 18
 
 
-def _analyse(surface: str) -> tuple[str, str, str, str, int]:
-    # A surface matches the same alternative alone as in its text (no pattern looks around it).
-    kind = _TOKEN_RE.fullmatch(surface).lastgroup
-    norm = fold(surface)
-    clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
-    if len(_ANALYSES) >= _MAX_ANALYSES:
+def _analyse(surfaces: list[str]) -> None:
+    """Put the analyses of new token ``surfaces`` into ``_ANALYSES``."""
+    surfaces = list(dict.fromkeys(surfaces))
+    if len(_ANALYSES) + len(surfaces) > _MAX_ANALYSES:
         _ANALYSES.clear()
-    found = _ANALYSES[surface] = (kind, norm, clitic, stem, _clitic_length(surface, clitic))
-    return found
+    # One fold of them all: folding is character by character and no surface holds a line break.
+    for surface, norm in zip(surfaces, fold("\n".join(surfaces)).split("\n")):
+        # A surface matches the alternative its first character starts (they are tried in order).
+        kind = _KIND_OF_FIRST.get(surface[0], PUNCT)
+        clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
+        _ANALYSES[surface] = (kind, norm, clitic, stem, _clitic_length(surface, clitic))
+
+
+# The kind of token a character starts (punctuation when absent), read off _TOKEN_RE itself.
+_KIND_OF_FIRST = {char: match.lastgroup for char in map(chr, range(0x10000))
+                  if (match := _TOKEN_RE.fullmatch(char)) and match.lastgroup != PUNCT}
 
 
 def count_words(text: str) -> int:
