@@ -146,10 +146,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
     strict_join = f"(?:-|(?:{and_}\\s*)?{w['range_to']})"
     join = f"(?:,|{strict_join}|{and_})"
 
-    def spanning(first: str, second: str) -> str:
+    # بداية الثلث الأخير من شهر يوليو حتى ...: after الأخير/الأخيرة من is "of" (a counted part), no range's "from".
+    # Only من and the last part: a lookbehind here runs at every من, and a counted day or week with an ordinal
+    # (الأسبوع الأول من يوليو) is read by the month rule before the range is tried.
+    not_part_of = "".join(f"(?<!{re.escape(word)} من)" for last_word in lex.words["last"] for word in (last_word, last_word + "ه"))
+
+    def spanning(first: str, second: str, opened: tuple[str, str] | None = None) -> str:
         # Between two full dates or months "و" joins a range only after من/بين:
-        # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions.
-        return f"(?:{w['range_open']}\\s+{first}(?:\\s*,)?\\s*{join}\\s*{second}|{first}\\s*{strict_join}\\s*{second})"
+        # "كانون الثاني 2016 وتشرين الاول الماضي" is two expressions. ``opened``: the two ends after من/بين, if wider.
+        opened_first, opened_second = opened or (first, second)
+        return (f"(?:{w['range_open']}{not_part_of}\\s+{opened_first}(?:\\s*,)?\\s*{join}\\s*{opened_second}"
+                f"|{first}\\s*{strict_join}\\s*{second})")
 
     # 8:00 تغ, 0642 بتوقيت جرينتش: the zone belongs to the time.
     zone = f"(?:\\s+{w['time_zone']})?"
@@ -168,6 +175,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     weekday_opener = trie_alternation([*lex.words["range_open"], *lex.words["part_of_day"], *lex.words["day_word_dual"], *lex.words["day_word"], *lex.weekdays])
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
     range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
+    # من مطلع يوليو حتى منتصف سبتمبر, بين أبريل ونهاية يونيو: an edge word stays with its month inside a range.
+    # Only after من/بين: the edge is not tried at every bare month, and "الثلث الأخير من شهر يوليو حتى بداية
+    # أغسطس" (a counted part, من "of") is no range.
+    edged_range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
@@ -251,7 +262,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
-                spanning(range_end, range_end) + tail,
+                spanning(range_end, range_end, opened=(edged_range_end, edged_range_end)) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
