@@ -582,6 +582,16 @@ def test_a_list_does_not_run_into_verbal_nouns_phrases_or_a_single_known_item():
     assert coordinated_names(doc, two[:1]) == []
 
 
+def test_two_comma_joined_names_after_one_known_place_continue_its_list():
+    recs = entities_for(Document("t", "تشمل المرحلة مدن أبها، والسودة، والفرعاء. وقال"))
+    assert {("سودة", "GPE"), ("فرعاء", "GPE")} <= {(r["surface"], r["type"]) for r in recs}
+    # one «، و» word after a place is the next clause as often as a place: no list
+    recs = entities_for(Document("t", "زار أبها، وميكونز."))
+    assert "ميكونز" not in {r["surface"] for r in recs}
+    recs = entities_for(Document("t", "في أبها، وقالت الوزارة، ووعدت"))
+    assert {r["surface"] for r in recs} <= {"أبها", "الوزارة", "وزارة"}
+
+
 @pytest.mark.parametrize("text", ["", "و", "وو و و", "أمستردام وأثينا و", "أمستردام وأثينا وـــ" * 500])
 def test_list_names_never_raise(text):
     from workbench.extract.entities import entities_for

@@ -5,8 +5,9 @@ Where at least ``min_known`` mentions of one type follow each other joined by
 list with the same type, up to punctuation or the text's end. A word is taken
 only when the list closes right after it or goes on with another «و» word, and
 only when it reads as a name: not a common word, no pronoun suffix or tanween,
-not a verbal noun or verb start (وتعزيز, ويستمر). The names found get ``ar:``
-ids from :mod:`.outside` like every name outside the catalogue.
+not a verbal noun or verb start (وتعزيز, ويستمر). Items may be joined by «، و» too, and after a
+single place two such «، و» words make a list of places («مكة، ورابغ، ورنيه»). The names found
+get ``ar:`` ids from :mod:`.outside` like every name outside the catalogue.
 
 :func:`joined_persons` takes a person joined by «و» to a person's name of two words or more
 («محمد التنم وصالح العمر»): a listed given name and one word with the article, even a common
@@ -17,6 +18,9 @@ word (العمر), when the list closes or goes on with another «و» word afte
 >>> found = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 19, "type": "GPE"}]
 >>> [(r["surface"], r["type"]) for r in coordinated_names(doc, found)]
 [('ميكونز', 'GPE'), ('براغ', 'GPE')]
+>>> doc = Document("a", "إلى مكة، ورابغ، ورنيه.")
+>>> [r["surface"] for r in coordinated_names(doc, [{"start": 4, "end": 7, "type": "GPE"}])]
+['رابغ', 'رنيه']
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
 # Starts of verbs and of the verbal nouns of derived forms (وتعزيز, واستقرار), which follow a state in a list.
 _NOT_NAME_STARTS = ("ي", "ت", "است")
 _MAX_GAP = 6  # « ، وال» at most between two items
+# «، و» words that make a list after a single place.
+_MIN_COMMA_TAIL = 2
 _PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
 # The given name علي folds to the preposition على, a common word: in a list of persons it is the name.
 _ALI = "علي"
@@ -44,7 +50,7 @@ def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> l
     """New records for the «و» words that close a list of at least ``min_known`` coordinated
     mentions of one type in ``found`` (records with start, end and type)."""
     text = doc.text
-    if len(found) < min_known:
+    if not found:
         return []
     ordered = sorted(found, key=itemgetter("start"))
     out: list[dict] = []
@@ -54,8 +60,11 @@ def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> l
                 and _joined(text, prev, cur):
             run += 1
             continue
-        if run >= min_known and prev["type"] in _LIST_TYPES:
-            out += _list_tail(doc, prev, cur["start"] if cur is not None else len(text))
+        if prev["type"] in _LIST_TYPES and (run >= min_known or prev["type"] == "GPE" and text.startswith("، و", prev["end"])):
+            tail = _list_tail(doc, prev, cur["start"] if cur is not None else len(text))
+            # One place before «، و»: a list of places only with two more items («مكة، ورابغ، ورنيه»);
+            # one «، و» word after a place is as often the next clause («الرياض، وعسير» aside).
+            out += tail if run >= min_known or len(tail) >= _MIN_COMMA_TAIL else []
         run = 1
     return out
 
@@ -73,6 +82,8 @@ def _list_tail(doc: Document, last: dict, limit: int) -> list[dict]:
     i = _next_token(tokens, doc.text, last["end"])
     taken: list[tuple[int, int]] = []
     while i is not None and i < len(tokens) and tokens[i].end <= limit:
+        if tokens[i].norm == "," and i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1:
+            i += 1  # «، و» joins the items as «و» does: «مكة، ورابغ، ورنيه»
         tok = tokens[i]
         word = tok.stem if tok.clitic == "وال" else tok.norm[1:]
         if (tok.kind != "word" or tok.clitic not in ("", "وال") or not tok.norm.startswith("و") or len(word) < 3
