@@ -2277,3 +2277,24 @@ def test_a_negation_without_a_named_subject_goes_on_with_the_speakers_words():
 ])
 def test_marks_after_a_topic_or_means_hold_a_title_or_list_not_speech(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+# -- round 35: علي after a description, cue verbs inside a clause ---------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المغني السعودي علي عويس إن الأغنية جاهزة للعرض.", "المغني السعودي علي عويس"),
+    ("وأوضح اللاعب الدولي علي عواجي، أن الفريق جاهز للمباراة.", "اللاعب الدولي علي عواجي"),
+    ("وأضاف المقدم علي عمير إن الفرق باشرت الحريق.", "المقدم علي عمير"),
+])
+def test_ali_after_a_description_opens_the_speakers_name(text, speaker):
+    [row] = run(text, [])
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد المتحدث الرسمي علي خلفية الأحداث أن الوضع هادئ.", "المتحدث الرسمي"),
+    ("وقال الوزير علي هامش المؤتمر إن المياه انقطعت.", "الوزير"),
+])
+def test_ali_before_a_noun_and_its_genitive_stays_the_preposition(text, speaker):
+    [row] = run(text, [])
+    assert row["speaker"] == speaker

@@ -1643,10 +1643,18 @@ class _Scan:
 
     def given_name_ali(self, k: int) -> bool:
         """Whether علي at token ``k`` (the caller has seen it written with its ya) is the given name opening the speaker's name (ذكر الصياد علي
-        آل مبارك; وقال المواطن علي بن صالح) rather than the preposition على, which folds the same."""
+        آل مبارك; وقال المواطن علي بن صالح) rather than the preposition على, which folds the same.
+
+        So is علي between a description and a plain rare word that no genitive follows (المغني السعودي علي عويس إن):
+        after على come common words (علي هامش المؤتمر) or a noun and its genitive (علي ضرورة التعاون)."""
         toks = self.tokens
-        return k + 1 < len(toks) and (
-            toks[k + 1].text == "آل" or toks[k + 1].norm in self.lex.name_particles or self.speakers.starts_mention(toks[k].start))
+        if k + 1 >= len(toks):
+            return False
+        after = toks[k + 1]
+        if after.text == "آل" or after.norm in self.lex.name_particles or self.speakers.starts_mention(toks[k].start):
+            return True
+        return (k > 0 and toks[k - 1].clitic == "ال" and toks[k - 1].kind == WORD and self.name_word(after, first=True)
+                and not (k + 2 < len(toks) and toks[k + 2].clitic == "ال" and toks[k + 2].norm not in self.lex.person_descriptions))
 
     def aside_at(self, k: int) -> bool:
         """Whether a narrator's aside starts at token ``k``; a bare بحسب/وفق only before a source (بحسب رئيس الوزراء, not بحسب الإجراءات)."""
