@@ -592,6 +592,17 @@ def test_two_comma_joined_names_after_one_known_place_continue_its_list():
     assert {r["surface"] for r in recs} <= {"أبها", "الوزارة", "وزارة"}
 
 
+def test_a_palace_named_by_a_common_word_is_read_where_one_is_received_or_meets():
+    recs = entities_for(Document("t", "وعقد المجلس اجتماعه أمس بقصر المؤتمرات في المدينة"))
+    assert ("قصر المؤتمرات", "LOC") in {(r["surface"], r["type"]) for r in recs}
+    recs = entities_for(Document("t", "التقى الوزير نظيره في قصر الشعب أمس."))
+    assert ("قصر الشعب", "LOC") in {(r["surface"], r["type"]) for r in recs}
+    # «قصر» as "shortness": no place word, no receiving, or an adjective after the word
+    for text in ("وعلى الرغم من قصر الإجازة فقد سافروا", "ويشكو الطلاب من قصر الفترة.",
+                 "استقبل الطبيب المرضى في قصر النظر الوراثي"):
+        assert not any(r["surface"].startswith("قصر") for r in entities_for(Document("t", text)))
+
+
 @pytest.mark.parametrize("text", ["", "و", "وو و و", "أمستردام وأثينا و", "أمستردام وأثينا وـــ" * 500])
 def test_list_names_never_raise(text):
     from workbench.extract.entities import entities_for

@@ -120,6 +120,14 @@ _PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ عل
 # Heads of a body named by its one town (بلدية الجبيل): the words after the town start the sentence's
 # next phrase (أسدلت بلدية تمير الستار, بلدية بقيق تنفذ).
 _TOWN_BODY_HEADS = frozenset(fold(w) for w in "بلدية".split())
+# A palace named by a common word (قصر السلام, قصر الحكم) is read only where a palace is a place one is in
+# (بقصر, في قصر) and its sentence tells of receiving or visiting: «قصر» is also "shortness" (قصر المدة).
+_PALACE = fold("قصر")
+_IN_PLACE = frozenset(fold(w) for w in "في إلى من داخل".split())
+_RECEIVING = frozenset(fold(w) for w in """استقبل استقبلت يستقبل استقبال استقباله لقاء لقائه التقى التقت يلتقي
+    زار زارت يزور زيارة وصل وصلت يصل اجتمع اجتماع اجتماعا عقد عقدت حفل حفلا أقام أقيم أقامه""".split())
+_RELATIONAL_ENDINGS = ("ي", "يه")
+_PALACE_WINDOW = 40  # tokens either side searched for the sentence's verb of receiving
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
 
@@ -534,6 +542,29 @@ def _name_ends(tokens: list, j: int) -> bool:
     return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
 
 
+def _palace_named(doc: Document, i: int, common: frozenset[str]) -> bool:
+    """Whether the palace head at token ``i`` names its palace by the common definite word after it:
+    the head carries «ب» or follows في, إلى, من or داخل, the word is no adjective and the sentence
+    has a verb or noun of receiving or visiting («استقبل ... في قصر السلام»).
+
+    >>> [_palace_named(Document("a", t), 2, common_words()) for t in
+    ...  ("استقبل الملك بقصر السلام أمس", "استقبل الملك بقصر المدة الرامية", "ضاق الوقت في قصر المدة")]
+    [True, False, False]
+    """
+    tokens = doc.tokens
+    head, word = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    if (word is None or word.clitic != "ال" or len(word.stem) < 3 or word.stem.endswith(_RELATIONAL_ENDINGS)
+            or not (head.norm.startswith("ب") or i and tokens[i - 1].norm in _IN_PLACE)):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and after.clitic == "ال" and after.stem.endswith(_RELATIONAL_ENDINGS):
+        return False  # قصر المدة الرامية: a noun phrase
+    sentence = doc.sentences[doc.sentence_of(head.start)]
+    near = tokens[max(0, i - _PALACE_WINDOW):i + _PALACE_WINDOW]
+    return any(sentence[0] <= t.start < sentence[1] and (t.norm in _RECEIVING or t.norm[1:] in _RECEIVING)
+               for t in near)
+
+
 def head_mentions(doc: Document, common: frozenset[str] | None = None, candidates: list[int] | None = None) -> list[dict]:
     """Names after a head noun or a strong title in ``doc``, as entity records with actor_id NA;
     ``candidates`` as for :func:`~.names.name_mentions` (:func:`pattern_tokens`)."""
@@ -592,6 +623,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
+            if not count and tok.norm[skip:] == _PALACE and _palace_named(doc, i, common):
+                count = 1  # في قصر السلام
             if tok.norm[skip:] in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
                 count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
         if kind != "head":
