@@ -2298,3 +2298,24 @@ def test_ali_after_a_description_opens_the_speakers_name(text, speaker):
 def test_ali_before_a_noun_and_its_genitive_stays_the_preposition(text, speaker):
     [row] = run(text, [])
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال الوزير إن الخسائر كبيرة ولا يمكن تقديرها أو وصفها في هذه المرحلة.",
+     "الخسائر كبيرة ولا يمكن تقديرها أو وصفها في هذه المرحلة"),
+    ("وأوضح الطبيب أن الحالة وصلت إلى مرحلة يمكن وصفها بالحرجة منذ أيام.",
+     "الحالة وصلت إلى مرحلة يمكن وصفها بالحرجة منذ أيام"),
+    ("وأكد المدرب أن الفوز رفع معنويات اللاعبين، وزاد احترام الجميع للفريق.",
+     "الفوز رفع معنويات اللاعبين، وزاد احترام الجميع للفريق"),
+])
+def test_a_cue_verb_inside_the_speakers_clause_goes_on_with_it(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وأكد المدرب أن الفوز مهم، وزاد أن اللاعبين قدموا أداء جيدا.",
+     [("reported", "الفوز مهم"), ("reported", "اللاعبين قدموا أداء جيدا")]),
+    ("وقال الوزير إن الوضع صعب، ووصفها بأنها أزمة.", [("reported", "الوضع صعب"), ("reported", "أزمة")]),
+])
+def test_an_ambiguous_cue_with_its_content_still_starts_the_next_report(text, rows):
+    assert kinds(run(text, [])) == rows

@@ -52,6 +52,15 @@ _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن
 _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
+
+
+def _conjoined(norm: str, cue: Cue) -> bool:
+    """Whether a cue word opens with the conjunction و, not with its own root's و (تقديرها أو وصفها; ووصفها).
+
+    >>> _conjoined("وصفها", Cue("وصف", "verb", False, "")), _conjoined("ووصفها", Cue("وصف", "verb", False, "")), _conjoined("وقال", Cue("قال", "verb", False, ""))
+    (False, True, True)
+    """
+    return norm[:1] == "و" and (cue.lemma[:1] != "و" or norm[1:2] == "و")
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
@@ -1586,7 +1595,7 @@ class _Scan:
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
         # وبين مسؤولين, وردت إليها: an ambiguous verb starts a report only when its content follows it.
-        return (tok.norm[:1] == "و" or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
+        return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
             not cue.strict or self.find_introducer(k, cue)[0] is not None)
 
     def cue_after_subject(self, k: int) -> int | None:
@@ -1610,8 +1619,9 @@ class _Scan:
         if toks[k].norm in self.lex.attributions:
             return self.names_source(k + 1)  # ، وفق التوجيهات goes on; ، وفقا للوكالة is the narrator's
         cue = self.cues.get(k)
-        if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] in "وف"):
-            return True
+        if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
+            # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source
+            return cue.kind == "participle" or not cue.strict or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
