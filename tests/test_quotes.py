@@ -2319,3 +2319,17 @@ def test_a_cue_verb_inside_the_speakers_clause_goes_on_with_it(text, clause):
 ])
 def test_an_ambiguous_cue_with_its_content_still_starts_the_next_report(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text", [
+    'ودعا "آل مريع" جميع الراغبين في التنافس إلى زيارة موقع الجائزة.',
+    "وطالب «الغامدي» الجهات المعنية بسرعة التدخل.",
+    "وناشد «أبو خالد» كافة الأهالي بالتعاون مع الفرق.",
+])
+def test_a_marked_subject_before_the_cues_object_is_no_fragment(text):
+    assert run(text, []) == []
+
+
+def test_a_marked_word_after_the_object_stays_a_fragment():
+    text = "ووصف الوزير الاتفاق بأنه «تاريخي» للبلاد."
+    assert ("direct", "تاريخي") in kinds(run(text, []))

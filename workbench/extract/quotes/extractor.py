@@ -83,6 +83,7 @@ _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"}) 
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
+_OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"})
@@ -324,6 +325,9 @@ class _Scan:
                     self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
                 return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
+        if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and len(words) <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
+                and (cue := self.cues.get(span.opener - 1)) is not None and cue.kind == "verb"):
+            return True  # ودعا "آل مريع" جميع الراغبين, وطالب «الغامدي» الجهات: the marked subject before the cue's object
         if after is not None and after.norm in _RELATIVES and not self.lex.is_complementizer(words[0].norm):
             # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
