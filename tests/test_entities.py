@@ -603,6 +603,16 @@ def test_a_palace_named_by_a_common_word_is_read_where_one_is_received_or_meets(
         assert not any(r["surface"].startswith("قصر") for r in entities_for(Document("t", text)))
 
 
+def test_a_unit_is_a_body_only_beside_its_holder_or_owner_never_as_unity():
+    recs = entities_for(Document("t", "وقالت مديرة وحدة البحوث والدراسات إن التقرير صدر"))
+    assert ("وحدة البحوث والدراسات", "ORG") in {(r["surface"], r["type"]) for r in recs}
+    recs = entities_for(Document("t", "وشاركت وحدة الإرشاد الطلابي في جامعة تبوك بالبرنامج"))
+    assert ("وحدة الإرشاد الطلابي", "ORG") in {(r["surface"], r["type"]) for r in recs}
+    for text in ("حرصا على وحدة الصف والكلمة بين الأشقاء", "دعم وحدة العراق وسلامة أراضيه",
+                 "وتعمل وحدة المعالجة المركزية بسرعة عالية"):
+        assert not any(r["surface"].startswith("وحدة") for r in entities_for(Document("t", text)))
+
+
 @pytest.mark.parametrize("text", ["", "و", "وو و و", "أمستردام وأثينا و", "أمستردام وأثينا وـــ" * 500])
 def test_list_names_never_raise(text):
     from workbench.extract.entities import entities_for

@@ -47,7 +47,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -104,8 +104,8 @@ _QUOTES = frozenset("\"«»“”'")
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
 # Heads that name a body only by its field (إدارة العمل التطوعي, قسم العلاقات العامة, معهد الإعلام التفاعلي):
 # before a name or a place they are mostly a verb or a noun of action (قسم البياوي "divided", إدارة النصر
-# "the club's management", معهد معتمد).
-_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد".split())
+# "the club's management", معهد معتمد); «وحدة» before a place or a noun is mostly "unity" (وحدة اليمن, وحدة الصف).
+_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة".split())
 # Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
@@ -120,6 +120,12 @@ _PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ عل
 # Heads of a body named by its one town (بلدية الجبيل): the words after the town start the sentence's
 # next phrase (أسدلت بلدية تمير الستار, بلدية بقيق تنفذ).
 _TOWN_BODY_HEADS = frozenset(fold(w) for w in "بلدية".split())
+# «وحدة» names a body (وحدة التقارير الاقتصادية) only with a holder of an office before it or the body or
+# place it belongs to after it; otherwise it is "unity" (وحدة الموقف الوطني) or a device (وحدة المعالجة المركزية).
+_UNIT = fold("وحدة")
+_UNIT_HOLDERS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة يترأس ترأس تحليل لتحليل ممثلة ممثلا منسوبي".split())
+_UNIT_OWNERS = frozenset(fold(w) for w in "التابعة التابع".split())
+_IN = fold("في")
 # A palace named by a common word (قصر السلام, قصر الحكم) is read only where a palace is a place one is in
 # (بقصر, في قصر) and its sentence tells of receiving or visiting: «قصر» is also "shortness" (قصر المدة).
 _PALACE = fold("قصر")
@@ -542,6 +548,37 @@ def _name_ends(tokens: list, j: int) -> bool:
     return j >= len(tokens) or tokens[j].kind != "word" or tokens[j].norm in _AFTER_NAME
 
 
+def _unit_of_body(tokens: list, head: int, after: int) -> bool:
+    """Whether the «وحدة» at token ``head``, its field ending before token ``after``, is a body: an
+    office's holder before it (مدير وحدة, ممثلة بوحدة) or, after it, «التابعة» or the body or place
+    it belongs to (في صحيفة, بالجامعة, في الدمام).
+
+    >>> from workbench.text import Document
+    >>> [_unit_of_body(Document("a", t).tokens, 1, 4) for t in
+    ...  ("مدير وحدة الدراسات والتوثيق", "نظمت وحدة الدعم النفسي التابعة", "تحليل وحدة الموقف الوطني في",
+    ...   "أمس وحدة الدعم النفسي بالجامعة", "على وحدة الموقف الوطني في بلدان")]
+    [True, True, True, True, False]
+    """
+    before = tokens[head - 1].norm if head else ""
+    if before in _UNIT_HOLDERS or before[1:] in _UNIT_HOLDERS and before.startswith("و"):
+        return True
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.norm in _UNIT_OWNERS:
+        return True
+    if nxt.norm == _IN:
+        nxt = tokens[after + 1] if after + 1 < len(tokens) else None
+    elif not nxt.norm.startswith("ب"):
+        return False
+    if nxt is None or nxt.kind != "word":
+        return False
+    owner = _starts().get(nxt.norm)
+    places = _named("GPE")
+    return (owner is not None and owner[0] in ("head", "definite") or nxt.stem in places
+            or nxt.norm.startswith("ب") and nxt.norm[1:] in places)
+
+
 def _palace_named(doc: Document, i: int, common: frozenset[str]) -> bool:
     """Whether the palace head at token ``i`` names its palace by the common definite word after it:
     the head carries «ب» or follows في, إلى, من or داخل, the word is no adjective and the sentence
@@ -617,6 +654,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         elif tok.norm[skip:] in _FIELD_ONLY_HEADS:
             count = _construct_name_words(tokens, first, text)
+            if count and tok.norm[skip:] == _UNIT and not _unit_of_body(tokens, i, first + count):
+                count = 0
         else:
             count = _name_words(tokens, first, common, text, feminine)
             if keep and typ == "ORG":
