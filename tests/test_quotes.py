@@ -2333,3 +2333,16 @@ def test_a_marked_subject_before_the_cues_object_is_no_fragment(text):
 def test_a_marked_word_after_the_object_stays_a_fragment():
     text = "ووصف الوزير الاتفاق بأنه «تاريخي» للبلاد."
     assert ("direct", "تاريخي") in kinds(run(text, []))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('وأكد الوزير أن الحكومة ملتزمة بـ"حماية المواطنين وممتلكاتهم في كل مكان".', "حماية المواطنين وممتلكاتهم في كل مكان"),
+    ('واعتبر الخبير أن الاتفاق كان متعلقًا بـ«تنازل الطرفين عن حجم من مطالبهما».', "تنازل الطرفين عن حجم من مطالبهما"),
+])
+def test_marked_words_after_bi_with_an_owned_word_are_a_fragment(text, fragment):
+    assert ("direct", fragment) in kinds(run(text, []))
+
+
+def test_a_marked_name_after_bi_stays_a_name():
+    text = "وقال المدير إن الطلاب شاركوا بـ«مسابقة الملك عبدالعزيز للقرآن الكريم»."
+    assert [r["kind"] for r in run(text, [])] == ["reported"]

@@ -83,6 +83,8 @@ _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"}) 
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
+# متعلقا بـ"تنازل الطرفين عن حجم من مطالبهما": a word owned by someone the context names makes marked words speech, not a name
+_POSSESSED = lambda tok: len(tok.norm) >= 5 and tok.norm.endswith(("هما", "هم", "ها", "هن", "نا", "كم"))  # noqa: E731
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
@@ -306,7 +308,8 @@ class _Scan:
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
-            if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and len(words) > _LONG_NAME_WORDS)) or (
+            if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and (len(words) > _LONG_NAME_WORDS or len(words) > _NAME_SPAN_WORDS and any(
+                    map(_POSSESSED, words))))) or (
                     before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1 and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
