@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.names import common_words, given_names
@@ -52,6 +53,26 @@ _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن
 _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
+
+
+def _possessed(tok: Token) -> bool:
+    """A word owned by someone the context names (مطالبهما, وممتلكاتهم): marked words holding one are speech, not a name.
+
+    >>> from workbench.text import tokenize
+    >>> [_possessed(t) for t in tokenize("مطالبهما الكريم")]
+    [True, False]
+    """
+    return len(tok.norm) >= 5 and tok.norm.endswith(("هما", "هم", "ها", "هن", "نا", "كم"))
+
+
+@lru_cache(maxsize=8)
+def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
+    """Words at which a clause may stop, built once per lexicon's asides rather than once per article.
+
+    >>> "وقد" in _clause_words(frozenset({"بحسب"}))
+    True
+    """
+    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE
 
 
 def _conjoined(norm: str, cue: Cue) -> bool:
@@ -83,8 +104,6 @@ _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"}) 
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
-# متعلقا بـ"تنازل الطرفين عن حجم من مطالبهما": a word owned by someone the context names makes marked words speech, not a name
-_POSSESSED = lambda tok: len(tok.norm) >= 5 and tok.norm.endswith(("هما", "هم", "ها", "هن", "نا", "كم"))  # noqa: E731
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
@@ -161,7 +180,7 @@ class _Scan:
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.aside_starts
-        self._clause_words = self._aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE  # words at which a clause may stop
+        self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
@@ -202,22 +221,23 @@ class _Scan:
 
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
-        breaks, pos = set(), self.text.find("\n")
+        text, starts, breaks = self.text, self._starts, set()
+        pos = text.find("\n")
         while pos >= 0:
-            breaks.add(self.index_at(pos))
-            pos = self.text.find("\n", pos + 1)
+            breaks.add(bisect_left(starts, pos))  # index_at inlined: this runs for every newline of every article
+            pos = text.find("\n", pos + 1)
         return breaks - {0, len(self.tokens)}
 
     def _closed_parentheses(self) -> dict[int, int]:
         """Opening parenthesis -> its closer, for short parentheses within one paragraph ((نحن معا.. وسنظل معا))."""
-        text, found = self.text, {}
+        text, starts, found = self.text, self._starts, {}
         opened = text.find("(")
         while opened >= 0:
             closed = text.find(")", opened + 1)
             if closed < 0:
                 break
             opened = text.rfind("(", opened, closed)  # the innermost pair only: the outer part of (... (...)) is unsure
-            first, last = self.index_at(opened), self.index_at(closed)
+            first, last = bisect_left(starts, opened), bisect_left(starts, closed)  # index_at inlined, as for newlines
             if "\n" not in text[opened:closed] and last - first <= _PARENTHESIS_WORDS:
                 found[first] = last
             opened = text.find("(", closed + 1)
@@ -309,7 +329,7 @@ class _Scan:
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
             if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and (len(words) > _LONG_NAME_WORDS or len(words) > _NAME_SPAN_WORDS and any(
-                    map(_POSSESSED, words))))) or (
+                    map(_possessed, words))))) or (
                     before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1 and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
