@@ -1563,13 +1563,14 @@ class _Scan:
         if start >= n:
             return None
         k, fragments, orphan = start, [], False
-        points, words = self._clause_points, self._clause_words
+        points, words, norms = self._clause_points, self._clause_words, self._norms
         while k < n and k - start < _CLAUSE_LIMIT:
-            tok = toks[k]
-            # Most tokens can stop nothing: tested inline, without the method calls of the full tests below.
-            if not (k in points or tok.text in _CLAUSE_MARKS or tok.norm in words or _STARTS_BUT(tok.norm)):
+            # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
+            norm = norms[k]
+            if not (k in points or norm in words or _STARTS_BUT(norm) or toks[k].text in _CLAUSE_MARKS):
                 k += 1
                 continue
+            tok = toks[k]
             if k > start and k in self._breaks:
                 break
             if k in self._parentheses:
