@@ -94,12 +94,12 @@ def mark_tokens(text: str, tokens: list[Token], marks: Iterable[str], starts: li
     """
     if starts is None:
         starts = [t.start for t in tokens]
-    found = []
+    found, n = [], len(tokens)
     for mark in marks:
         pos = text.find(mark)
         while pos >= 0:
             i = bisect_left(starts, pos)
-            if i < len(tokens) and tokens[i].start == pos and len(tokens[i].text) == 1:
+            if i < n and starts[i] == pos and len(tokens[i].text) == 1:
                 found.append(i)
             pos = text.find(mark, pos + 1)
     found.sort()
