@@ -1739,12 +1739,16 @@ class _Scan:
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
+        return self.phrase_end(k, phrases) is not None
+
+    def phrase_end(self, k: int, phrases: str) -> int | None:
+        """Index after the first folded phrase of the lexicon list named ``phrases`` starting at token ``k``, or None."""
         norms = self._norms
         # a plain loop: most calls see one or two candidates, and a generator costs more than their tests
         for phrase in self.lex.phrases_by_first_word[phrases].get(norms[k], ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
-                return True
-        return False
+                return k + len(phrase)
+        return None
 
     def unclaimed_marks(self) -> None:
         """Marked spans no cue introduced: direct quotes when a cue or source follows them."""
@@ -1758,7 +1762,7 @@ class _Scan:
             if k >= n or k in self._breaks:
                 continue
             cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
-            source = self.source_phrase(k)
+            source = self.phrase_end(k, "after_quote_sources")  # بحسب, على حد قول
             if cue is not None and cue.kind in ("verb", "participle") and self.find_introducer(k, cue)[0] is None:
                 speaker, via = self.speaker_for(k, cue, min(k + _CUE_WINDOW, n))
                 self.add_marked(span, k, cue, speaker, via, 0.8 if not span.orphan else 0.5)
@@ -1768,14 +1772,6 @@ class _Scan:
                     phrase = self.text[toks[k].start : toks[source - 1].end]
                     self.claimed.add((span.start, span.end))
                     self.add(_Quote("direct", span.start, span.end, phrase, phrase, speaker, None, _confidence(0.7, speaker, span)))
-
-    def source_phrase(self, k: int) -> int | None:
-        """Index after a ``بحسب`` / ``على حد قول`` phrase starting at token ``k``, or None."""
-        toks = self.tokens
-        for phrase in self.lex.after_quote_sources:
-            if all(k + p < len(toks) and toks[k + p].norm == w for p, w in enumerate(phrase)):
-                return k + len(phrase)
-        return None
 
     def cue_surface(self, i: int) -> str:
         """The cue as written, minus a leading و/ف (وأضاف -> أضاف)."""
