@@ -1704,15 +1704,12 @@ class _Scan:
         """Whether وهو ما/وفيما at token ``k`` (no comma before) open the narrator's words: a verb and its named
         subject follow (وهو ما رفضته طهران; وفيما سعى وزيرا خارجية البلدين), not the speaker's own comment (وهو ما يساعد الاقتصاد)."""
         toks = self.tokens
-        for phrase in self.lex.phrases_by_first_word["narrator_turns"].get(toks[k].norm, ()):
-            verb = k + len(phrase)
-            if tuple(self._norms[k:verb]) == phrase:
-                if not (verb + 1 < len(toks) and toks[verb].kind == WORD and toks[verb].clitic == ""):
-                    return False
-                subject = toks[verb + 1].norm
-                # a dual or plural in construct (وزيرا خارجية البلدين, مسؤولو الوزارة) names its holders as the singular does
-                return self.names_source(verb + 1) or (subject[-1:] in ("ا", "و") and self.heads_description("ال" + subject[:-1]))
-        return False
+        verb = self.phrase_end(k, "narrator_turns")
+        if verb is None or not (verb + 1 < len(toks) and toks[verb].kind == WORD and toks[verb].clitic == ""):
+            return False
+        subject = toks[verb + 1].norm
+        # a dual or plural in construct (وزيرا خارجية البلدين, مسؤولو الوزارة) names its holders as the singular does
+        return self.names_source(verb + 1) or (subject[-1:] in ("ا", "و") and self.heads_description("ال" + subject[:-1]))
 
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
