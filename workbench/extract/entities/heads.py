@@ -579,12 +579,12 @@ def _unit_of_body(tokens: list, head: int, after: int) -> bool:
             or nxt.norm.startswith("ب") and nxt.norm[1:] in places)
 
 
-def _palace_named(doc: Document, i: int, common: frozenset[str]) -> bool:
+def _palace_named(doc: Document, i: int) -> bool:
     """Whether the palace head at token ``i`` names its palace by the common definite word after it:
     the head carries «ب» or follows في, إلى, من or داخل, the word is no adjective and the sentence
     has a verb or noun of receiving or visiting («استقبل ... في قصر السلام»).
 
-    >>> [_palace_named(Document("a", t), 2, common_words()) for t in
+    >>> [_palace_named(Document("a", t), 2) for t in
     ...  ("استقبل الملك بقصر السلام أمس", "استقبل الملك بقصر المدة الرامية", "ضاق الوقت في قصر المدة")]
     [True, False, False]
     """
@@ -662,7 +662,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
-            if not count and tok.norm[skip:] == _PALACE and _palace_named(doc, i, common):
+            if not count and tok.norm[skip:] == _PALACE and _palace_named(doc, i):
                 count = 1  # في قصر السلام
             if tok.norm[skip:] in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
                 count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
