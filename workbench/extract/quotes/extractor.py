@@ -213,8 +213,7 @@ class _Scan:
         for span in spans:
             if span.opener is None or span.closer is None:
                 continue
-            words = self.text[span.start : span.end].split(maxsplit=_NAME_SPAN_WORDS)  # a long speech is not split to its end
-            if len(words) <= _NAME_SPAN_WORDS:
+            if (words := self._short_words(span)) is not None:
                 key = fold(" ".join(words))
                 seen[key] = seen.get(key, 0) + 1
         return {key for key, count in seen.items() if count > 1}
@@ -368,10 +367,15 @@ class _Scan:
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
-    def repeated(self, span: MarkedSpan) -> bool:
-        """Whether ``span`` holds a short name marked more than once in the article (a long speech is not split to its end)."""
+    def _short_words(self, span: MarkedSpan) -> list[str] | None:
+        """The words of ``span`` when they are at most _NAME_SPAN_WORDS, else None (a long speech is not split to its end)."""
         words = self.text[span.start : span.end].split(maxsplit=_NAME_SPAN_WORDS)
-        return len(words) <= _NAME_SPAN_WORDS and fold(" ".join(words)) in self._repeated
+        return words if len(words) <= _NAME_SPAN_WORDS else None
+
+    def repeated(self, span: MarkedSpan) -> bool:
+        """Whether ``span`` holds a short name marked more than once in the article."""
+        words = self._short_words(span)
+        return words is not None and fold(" ".join(words)) in self._repeated
 
     def listed_span(self, span: MarkedSpan) -> bool:
         """Whether ``span`` is one of at least _LIST_ITEMS short marked spans joined by و (and commas): X" و"Y" و"Z"."""
@@ -403,7 +407,7 @@ class _Scan:
                 return None
             k += 1
         other = self.by_closer.get(k) if step < 0 else self.by_opener.get(k)
-        if other is None or other.opener is None or len(self.text[other.start : other.end].split()) > _NAME_SPAN_WORDS:
+        if other is None or other.opener is None or self._short_words(other) is None:
             return None
         return other
 
