@@ -62,7 +62,7 @@ def _possessed(tok: Token) -> bool:
     >>> [_possessed(t) for t in tokenize("مطالبهما الكريم")]
     [True, False]
     """
-    return len(tok.norm) >= 5 and tok.norm.endswith(("هما", "هم", "ها", "هن", "نا", "كم"))
+    return len(tok.norm) >= 5 and tok.norm.endswith(_POSSESSIVES + ("هن",))
 
 
 @lru_cache(maxsize=8)
