@@ -65,11 +65,11 @@ def reread_group_names(doc: Document, found: list[dict]) -> list[dict]:
     added: list[dict] = []
     for start, end in sorted(spans):
         words = text[start:end].split()
-        if not words:
+        if not 2 <= len(words) <= _MAX_WORDS:
             continue
-        head = fold(words[0])
-        head = head[2:] if head.startswith("ال") else head
-        if len(words) < 2 or len(words) > _MAX_WORDS or (head not in GROUP_HEADS and head not in OPERATION_HEADS):
+        first = fold(words[0])
+        head = first.removeprefix("ال")
+        if head not in GROUP_HEADS and head not in OPERATION_HEADS:
             continue
         inside = [r for r in found if r["start"] < end and start < r["end"]]
         if any(r["type"] != "GPE" or r["start"] < start or r["end"] > end for r in inside):
@@ -79,7 +79,7 @@ def reread_group_names(doc: Document, found: list[dict]) -> list[dict]:
         dropped += inside
         if head in GROUP_HEADS:
             # The gold rules drop the article of a name's first word (الجبهة الشامية -> جبهة الشامية).
-            begin = text.index(words[0], start) + (2 if fold(words[0]).startswith("ال") else 0)
+            begin = text.index(words[0], start) + (2 if first.startswith("ال") else 0)
             surface = text[begin:end].rstrip()
             added.append(record(doc, begin, begin + len(surface), "ORG", outside_id(surface), None, surface,
                                 "pattern", "pattern", _CONFIDENCE))
