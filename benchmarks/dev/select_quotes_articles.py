@@ -36,7 +36,9 @@ or cues, so that it looks like unseen news; then a fifteenth (seed 735, n = 283.
 the articles the first fourteen left; then a sixteenth (seed 736, n = 303..322), a plain random draw from the articles the
 first fifteen left that have the topic, 120 to 450 words, a pair of quote marks and a reported cue, so that marked
 speech, marked terms and cues are all well represented; then a seventeenth (seed 737, n = 323..342), drawn like the
-sixteenth from the articles the first sixteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
+sixteenth from the articles the first sixteen left; then an eighteenth (seed 738, n = 343..362) drawn with the gold
+set's own criteria (the topic, a quotation mark, 120 to 650 words, at most 4 per newspaper) from the articles the
+first seventeen left, so that it looks like the test set. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -72,6 +74,7 @@ N_FOURTEENTH, FOURTEENTH_SEED = 20, 734  # the fourteenth round: the topic and t
 N_FIFTEENTH, FIFTEENTH_SEED = 20, 735  # the fifteenth round: drawn like the fourteenth, from the articles the first fourteen left
 N_SIXTEENTH, SIXTEENTH_SEED = 20, 736  # the sixteenth round: a pair of quote marks and a reported cue, from the articles the first fifteen left
 N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like the sixteenth, from the articles the first sixteen left
+N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eighteenth round: the gold set's criteria
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -126,7 +129,14 @@ def main(data_dir: str) -> None:
     sixteenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SIXTEENTH, PER_SOURCE, SIXTEENTH_SEED)
     chosen = pd.concat([chosen, sixteenth])
     seventeenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SEVENTEENTH, PER_SOURCE, SEVENTEENTH_SEED)
-    rounds = [chosen, seventeenth]
+    chosen = pd.concat([chosen, seventeenth])
+    like_gold = articles[
+        articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE) & articles["n_words"].between(120, 650)
+    ]
+    eighteenth = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_EIGHTEENTH, EIGHTEENTH_PER_SOURCE, EIGHTEENTH_SEED
+    )
+    rounds = [chosen, eighteenth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
