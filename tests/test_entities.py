@@ -1461,3 +1461,22 @@ def test_a_department_or_an_institute_is_named_by_its_field_only():
         assert (body, outside_id(body)) in pairs(text)
     # before a name these words are a verb or a club's management, not a body
     assert not any(s.startswith(("قسم", "إدارة")) for s, _ in pairs("ثم قسم الكوري اللاعبين، وتنتظر إدارة الشباب الرد"))
+
+
+def test_names_the_stance_layer_needs_for_conflict_actors():
+    # the coalition against the Islamic State under its other common word, «ائتلاف»
+    assert ("قوات الائتلاف الدولي", "international_coalition") in pairs("وأعلنت قوات الائتلاف الدولي تدمير مواقع لداعش")
+    # Israel named as the occupying power, by its army or its authorities
+    assert ("جيش الاحتلال", "israel") in pairs("واقتحم جيش الاحتلال بلدة في جنين فجر اليوم")
+    assert ("سلطات الاحتلال", "israel") in pairs("وهدمت سلطات الاحتلال منازل في القدس")
+    # a district of Aden
+    assert ("دار سعد", "dar_saad") in pairs("وسقطت قذائف على مديرية دار سعد شمالي عدن")
+
+
+def test_short_yemeni_names_count_in_yemeni_news_only():
+    yemen = "والقوات الموالية للرئيس السابق علي صالح تسيطر على مواقع في اليمن، فيما تقدم الجيش اليمني الشرعي"
+    found = pairs(yemen)
+    assert ("علي صالح", "ali_abdullah_saleh") in found
+    assert ("جيش اليمني الشرعي", "yemeni_national_army") in found
+    # without a Yemeni actor in the article «علي صالح» is any man of that name
+    assert not any(aid == "ali_abdullah_saleh" for _, aid in pairs("وقال المعلم علي صالح إن الطلاب نجحوا"))
