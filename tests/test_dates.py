@@ -1586,6 +1586,18 @@ def test_awwal_right_before_a_month_is_its_first_day():
     assert read("هذه أول زيارة له منذ سنوات", AUGUST_2015) == [("منذ سنوات", "relative", "", "")]
 
 
+def test_akhir_right_before_a_month_is_its_last_day():
+    # the month's own length decides: a leap February, a 30-day June, a Hijri month
+    assert one("يستمر العرض حتى آخر فبراير المقبل", AUGUST_2015) == ("آخر فبراير المقبل", "date", "2016-02-29", "2016-02-29")
+    assert one("عبر الجسر من أول يناير إلى آخر يونيو الماضيين 11 مليون مسافر", AUGUST_2015) == (
+        "من أول يناير إلى آخر يونيو الماضيين", "range", "2015-01-01", "2015-06-30")
+    assert read("ليخرج في آخر رمضان بعد سجن سبعة أشهر", AUGUST_2015)[0][:3] == ("آخر رمضان", "date", "2015-07-16")
+    # ذي صلة is no month; أواخر is an edge word (the whole month); a count after آخر stays a count
+    assert read("خبر آخر ذي صلة بالموضوع", AUGUST_2015) == []
+    assert one("في أواخر مايو (أيار) الماضي", AUGUST_2015) == ("أواخر مايو (أيار) الماضي", "month", "2015-05-01", "2015-05-31")
+    assert one("ارتفع خلال آخر ستة أشهر", AUGUST_2015)[:2] == ("ستة أشهر", "duration")
+
+
 def test_a_named_date_the_article_writes_after_a_naming_noun_is_that_name_everywhere():
     july_24 = pd.Timestamp("2015-07-24 08:00", tz="Asia/Riyadh")
     assert read("14 آذار تدعو حزب الله للعودة. عقدت الأمانة العامة لقوى 14 آذار اجتماعها أمس", july_24) == [

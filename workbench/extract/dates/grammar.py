@@ -111,8 +111,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
     # عشرة أغسطس, خمسة وعشرين من أغسطس: a day written as a cardinal word (not hundreds)
     day_count = f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}|{whole_words([*nums['teen'], *nums['ten'], *nums['unit']])})"
-    # أول أغسطس, من أول يناير: the first day written أول right before a month name (not before شهر: أول شهر رمضان is its start)
-    first_day = f"{whole_words(nums.get('first', ()))}(?=\\s+{month})"
+    # أول أغسطس, إلى آخر يونيو: the first or last day written as a word right before a month name (not before شهر:
+    # أول شهر رمضان is its start)
+    first_day = f"{whole_words(nums['named_day'])}(?=\\s+{month})"
     day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count}|{first_day})"
     # 875هـ: an old Hijri year has three digits and then always its suffix
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
@@ -239,7 +240,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
     range_first = whole_words(
-        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums.get("first", ()), *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
+        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums["named_day"], *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     )
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
@@ -254,7 +255,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
-                                                 *(word for kind in ("unit", "teen", "ten", "first") for word in nums.get(kind, ()))]) + ")"
+                                                 *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums.get(kind, ()))]) + ")"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
@@ -349,7 +350,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
     # day (من صباح) or an edge (بين نهاية 2015) follows them, never من خلال or من قبل.
-    first_of_month = {word: f"\\s+{month}" for word in nums.get("first", ())}  # من أول يناير, in the same trie walk
+    first_of_month = {word: f"\\s+{month}" for word in nums["named_day"]}  # من أول يناير, in the same trie walk
     range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|(?:{trie_alternation(core_words | {*lex.words['part_of_day'], *lex.words['edge']}, tails=first_of_month)})(?!\\w))"
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words},
@@ -380,7 +381,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "weekday": weekday,
         "ordinal": ordinal,
         "hour": trie_alternation(nums["hour"]),
-        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"], *nums.get("first", ())]),
+        # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر)
+        "numword": f"{trie_alternation([*nums['unit'], *nums['teen'], *nums['ten'], *nums['hundred']])}|(?<!\\w\\w){first_day}",
         "unit": unit_any,
         "marker": marker,
         "period": trie_alternation(lex.words["period"]),

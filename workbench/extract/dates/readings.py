@@ -808,12 +808,12 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
             first.year = today[0] + year_rel
         elif direction in ("future", "after") and last is not first and last.month:
             # من يوليو إلى سبتمبر (المقبل) written in August: a coming range may have begun; its end is what lies ahead
-            last.year = choose_year(today, last.month[1], last.days[0] if last.days else None, direction)
+            last.year = choose_year(today, last.month[1], _comparable_day(last.days[0]) if last.days else None, direction)
         else:
-            day = first.days[0] if first.days else None
+            day = _comparable_day(first.days[0]) if first.days else None
             first.year = choose_year(today, first.month[1], day, direction)
             if weekday is not None and day is not None:
-                first.year = _year_matching_weekday(cal, first.year, first.month[1], day, weekday)
+                first.year = _year_matching_weekday(cal, first.year, first.month[1], first.days[0], weekday)
         reading.anchored = True
     _fill_years(parts)
     first_day, last_day = _part_bounds(cal, parts[0]), _part_bounds(cal, parts[-1])
@@ -841,7 +841,7 @@ def _fill_years(parts: list[_Part]) -> None:
 
 
 def _order(part: _Part) -> tuple[int, int]:
-    return (part.month[1] if part.month else 0, part.days[0] if part.days else 0)
+    return (part.month[1] if part.month else 0, _comparable_day(part.days[0]) if part.days else 0)
 
 
 def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
@@ -851,14 +851,31 @@ def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
         return None if part.days else _year_span(cal, part.year)
     if not part.days:
         return month_span(cal, part.year, part.month[1])
-    days = [to_gregorian(cal, part.year, part.month[1], d) for d in (part.days[0], part.days[-1])]
+    days = [_day_of_month(cal, part.year, part.month[1], d) for d in (part.days[0], part.days[-1])]
     return None if None in days else (days[0], days[1])
+
+
+def _day_of_month(cal: str, year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a day of a month; a negative day counts from the month's end (آخر يونيو: -1).
+
+    >>> _day_of_month(GREGORIAN, 2016, 2, -1), _day_of_month(GREGORIAN, 2015, 6, 30)
+    (datetime.date(2016, 2, 29), datetime.date(2015, 6, 30))
+    """
+    if day >= 0:
+        return to_gregorian(cal, year, month, day)
+    span = month_span(cal, year, month)
+    return span[1] + timedelta(days=day + 1) if span else None
+
+
+def _comparable_day(day: int) -> int:
+    """A day for ordering against other days: the last day (-1) comes after every written one."""
+    return day if day >= 0 else 32 + day
 
 
 def _year_matching_weekday(cal: str, year: int, month: int, day: int, weekday: int) -> int:
     """The year nearest ``year`` in which the day falls on the weekday written beside it."""
     for candidate in (year, year - 1, year + 1):
-        day_date = to_gregorian(cal, candidate, month, day)
+        day_date = _day_of_month(cal, candidate, month, day)
         if day_date is not None and day_date.weekday() == weekday:
             return candidate
     return year
