@@ -2346,3 +2346,23 @@ def test_marked_words_after_bi_with_an_owned_word_are_a_fragment(text, fragment)
 def test_a_marked_name_after_bi_stays_a_name():
     text = "وقال المدير إن الطلاب شاركوا بـ«مسابقة الملك عبدالعزيز للقرآن الكريم»."
     assert [r["kind"] for r in run(text, [])] == ["reported"]
+
+
+# Round 36: a speaker's list going on after "، فضلا عن"
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("وقال الوزير إن الحكومة ستدعم المزارعين بالقروض، فضلاً عن توفير البذور مجاناً.", "توفير البذور مجاناً"),
+    ("وأوضح المدير أن المهرجان يجذب الزوار من المنطقة، فضلا عن المصورين من خارجها.", "المصورين من خارجها"),
+])
+def test_a_speakers_addition_after_fadlan_an_stays_in_the_clause(text, tail):
+    rows = run(text, [])
+    assert [r["kind"] for r in rows] == ["reported"] and rows[0]["text"].endswith(tail)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("وقال الوزير إن الاجتماع بحث تطورات الأزمة، فضلا عن التأكيد على استمرار التعاون بين البلدين.", "تطورات الأزمة"),
+    ("وأكد المتحدث أن القوات تقدمت نحو المدينة، فضلا عن إعلانه أن الحصار سيرفع قريبا.", "نحو المدينة"),
+])
+def test_fadlan_an_before_a_further_report_returns_to_the_narrator(text, end):
+    assert run(text, [])[0]["text"].endswith(end)

@@ -55,6 +55,7 @@ class Lexicon:
     pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
+    speaker_additions: tuple[tuple[str, ...], ...]
     narrator_asides: tuple[tuple[str, ...], ...]
     narrator_turns: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
@@ -114,6 +115,18 @@ class Lexicon:
         return frozenset(self.cue_table)
 
     @cached_property
+    def speech_nouns(self) -> frozenset[str]:
+        """Definite verbal nouns of the noun cues (التاكيد from تأكيده, الاعلان from إعلانه), folded: the narrator
+        naming a further act of speech.
+
+        >>> "التاكيد" in load_lexicon().speech_nouns
+        True
+        """
+        stems = {form.removesuffix(suffix) for form, cue in self.cues.items() if cue.kind == "noun"
+                 for suffix in self.pronoun_suffixes if form.endswith(suffix)}
+        return frozenset("ال" + stem for stem in stems if len(stem) > 2)
+
+    @cached_property
     def phrases_by_first_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
         """Each multi-word list (by field name) keyed by its phrases' first words, so a phrase
         look-up rejects most tokens at once and compares only the phrases that can match.
@@ -122,7 +135,7 @@ class Lexicon:
         >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
         True
         """
-        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
+        lists = ("narrator_resumes", "speaker_additions", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
         index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         for name in lists:
             by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -254,6 +267,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
         narrator_resumes=_phrases(rules["narrator_resumes"]),
         narrator_links=_words(rules["narrator_links"]),
+        speaker_additions=_phrases(rules["speaker_additions"]),
         narrator_asides=_phrases(rules["narrator_asides"]),
         narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
