@@ -375,14 +375,16 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clitic = f"(?:(?=[{clitic_letters}])(?:[وف]|[وف]?[بل](?=\\d|{before_noun})|{joined_prep}))"
     search = re.compile(f"\\W{clitic}??{first}(?:{alternatives})(?!\\w)")
 
+    # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
+    # looked behind from the word's end, so the words stay in the number trie's one walk.
+    named_day_lexeme = {word: f"(?<!\\w\\w{'.' * len(word)})(?=\\s+{month})" for word in nums["named_day"]}
     lexeme_patterns = {
         "relday": relday,
         "month": month,
         "weekday": weekday,
         "ordinal": ordinal,
         "hour": trie_alternation(nums["hour"]),
-        # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر)
-        "numword": f"{trie_alternation([*nums['unit'], *nums['teen'], *nums['ten'], *nums['hundred']])}|(?<!\\w\\w){first_day}",
+        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"]], tails=named_day_lexeme),
         "unit": unit_any,
         "marker": marker,
         "period": trie_alternation(lex.words["period"]),
