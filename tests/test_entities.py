@@ -1480,3 +1480,14 @@ def test_short_yemeni_names_count_in_yemeni_news_only():
     assert ("جيش اليمني الشرعي", "yemeni_national_army") in found
     # without a Yemeni actor in the article «علي صالح» is any man of that name
     assert not any(aid == "ali_abdullah_saleh" for _, aid in pairs("وقال المعلم علي صالح إن الطلاب نجحوا"))
+
+
+def test_forces_named_by_their_owner_are_the_yemeni_national_army():
+    found = pairs("وتمكنت قوات الجيش الموالية للرئيس هادي من استعادة مواقع قرب عدن")
+    assert ("قوات الجيش", "yemeni_national_army") in found
+    assert ("رئيس هادي", "abd_rabbuh_mansur_hadi") in found
+    found = pairs("وسيطرت المقاومة وقوات الجيش الموالية للحكومة الشرعية على مدينة في اليمن")
+    assert ("قوات الجيش", "yemeni_national_army") in found
+    # without a Yemeni actor, or with an owner the table lacks, the forces stay unread
+    assert not any(aid == "yemeni_national_army" for _, aid in pairs("وتقدمت القوات الموالية للشرعية في ليبيا"))
+    assert not any(aid == "yemeni_national_army" for _, aid in pairs("وقصفت القوات الموالية للحوثيين مدينة عدن"))

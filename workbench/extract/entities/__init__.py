@@ -10,7 +10,7 @@ city, a newspaper's framed short name («-سبق-») as the newspaper and a byli
 «الاتحاد والشباب والفتح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
-only in one state's news (المقاومة in a Yemeni story); :mod:`.lists` continues a list of known places
+only in one state's news (المقاومة in a Yemeni story); :mod:`.loyal` reads forces named by their owner («القوات الموالية لهادي»); :mod:`.lists` continues a list of known places
 or persons with the unknown names that close it («أمستردام وأثينا وميكونز»); :mod:`.appositions` takes the name
 after «يدعى» or «المدعو» as a person («شخص يدعى أبو بلال»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id (except a catalogue place inside an
@@ -46,6 +46,7 @@ from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names, joined_persons
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.outside import link_outside_names
+from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
@@ -82,6 +83,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found, rejected = catalogue_mentions(doc, matcher)
     reread_family_names(doc, found)
     found += context_mentions(doc, found, matcher)
+    found += loyal_forces(doc, found)
     reread_dateline_capitals(doc, found)
     reread_listed_capitals(doc, found)
     reread_quoted_outlets(doc, found)
