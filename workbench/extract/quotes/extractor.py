@@ -1657,12 +1657,12 @@ class _Scan:
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
-        if self.phrase_at(k, "narrator_resumes"):
+        end = self.phrase_end(k, "narrator_resumes")
+        if end is not None:
+            if tuple(self._norms[k:end]) in self.lex.speaker_additions:
+                # ، فضلا عن وثائق تشرح ...: the speaker's list goes on; ، فضلا عن التأكيد على ...: the narrator's next report
+                return end < len(toks) and (end in self.cues or toks[end].norm in self.lex.speech_nouns)
             return not self.contrast_goes_on(k)
-        addition_end = self.phrase_end(k, "speaker_additions")
-        if addition_end is not None:
-            # ، فضلا عن وثائق تشرح ...: the speaker's list goes on; ، فضلا عن التأكيد على ...: the narrator's next report
-            return addition_end < len(toks) and (addition_end in self.cues or toks[addition_end].norm in self.lex.speech_nouns)
         if toks[k].norm == "ولم":
             return self.negated_report(k)
         return self.gloss_at(k) or self.circumstance(k)

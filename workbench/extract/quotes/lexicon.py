@@ -55,7 +55,7 @@ class Lexicon:
     pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
-    speaker_additions: tuple[tuple[str, ...], ...]
+    speaker_additions: frozenset[tuple[str, ...]]
     narrator_asides: tuple[tuple[str, ...], ...]
     narrator_turns: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
@@ -135,7 +135,7 @@ class Lexicon:
         >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
         True
         """
-        lists = ("narrator_resumes", "speaker_additions", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
+        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
         index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         for name in lists:
             by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -265,9 +265,10 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         cues=cues,
         complementizers=frozenset(c + s for c in stems for s in suffixes),
         pronoun_suffixes=tuple(sorted(suffixes[1:], key=len, reverse=True)),
-        narrator_resumes=_phrases(rules["narrator_resumes"]),
+        # the additions are looked up with the phrases that resume the narrator, one look-up at every comma
+        narrator_resumes=_phrases(rules["narrator_resumes"] + rules["speaker_additions"]),
         narrator_links=_words(rules["narrator_links"]),
-        speaker_additions=_phrases(rules["speaker_additions"]),
+        speaker_additions=frozenset(_phrases(rules["speaker_additions"])),
         narrator_asides=_phrases(rules["narrator_asides"]),
         narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
