@@ -1668,3 +1668,15 @@ def test_an_edge_word_stays_with_its_month_inside_a_range():
     for text in ("توافق الفترة الواقعة من بداية الثلث الأخير من شهر يوليو حتى بداية شهر أغسطس.",
                  "وتستمر من بداية المرحلة الأخيرة من يناير وحتى نهاية فبراير."):
         assert not any(kind == "range" for _, kind, _, _ in read(text, july_21))
+
+
+def test_a_marker_after_the_first_end_of_a_range_stays_in_the_range_and_dates_it():
+    assert one("ارتفعت الأسعار ما بين منتصف حزيران (يونيو) الماضي وبداية تموز (يوليو) الجاري", AUGUST_2015) == (
+        "بين منتصف حزيران (يونيو) الماضي وبداية تموز (يوليو) الجاري", "range", "2015-06-01", "2015-07-31")
+    # the first end's marker dates the range: the following Ramadan is this Hijri year's, not the next one's
+    assert one("تبدأ من 29 شعبان الجاري حتى الخامس من رمضان المقبل", pd.Timestamp("2015-06-10 10:00", tz="Asia/Riyadh")) == (
+        "من 29 شعبان الجاري حتى الخامس من رمضان المقبل", "range", "2015-06-16", "2015-06-22")
+    assert one("تقع بين شهري يوليو الحالي وأغسطس المقبل", WEDNESDAY) == (
+        "بين شهري يوليو الحالي وأغسطس المقبل", "range", "2015-07-01", "2015-08-31")
+    # without من/بين the two dated ends stay two rows
+    assert len(read("في 30 يوليو الجاري و4 سبتمبر المقبل", WEDNESDAY)) == 2

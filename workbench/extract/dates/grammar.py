@@ -180,6 +180,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # Only after من/بين: the edge is not tried at every bare month, and "الثلث الأخير من شهر يوليو حتى بداية
     # أغسطس" (a counted part, من "of") is no range.
     edged_range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
+    # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
+    edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
@@ -263,7 +265,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
-                spanning(range_end, range_end, opened=(edged_range_end, edged_range_end)) + tail,
+                spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",

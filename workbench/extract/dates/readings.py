@@ -634,7 +634,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
             if prev == "period":
                 unit = _PERIOD_UNIT.get(period_word[2:])
                 year_rel, month_rel = (offset, month_rel) if unit == "year" else (year_rel, offset)
-            else:
+            elif marker is None:  # من 29 شعبان الجاري حتى الخامس من رمضان المقبل: the first end's marker dates the range
                 marker = offset
         elif kind == "period":
             period_word = text
