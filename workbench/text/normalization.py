@@ -30,9 +30,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Normalized", "normalize", "fold", "DIACRITICS", "TATWEEL"]
+__all__ = ["Normalized", "normalize", "fold", "DIACRITICS", "TATWEEL", "RELATIONAL_ENDINGS"]
 
 TATWEEL = "\u0640"
+# Folded endings of a relational (nisba) adjective: الروسي, الروسية (its ta marbuta folds to ha).
+RELATIONAL_ENDINGS = ("ي", "يه")
 # Harakat, tanwin, shadda, sukun, Quranic marks and the superscript alef.
 DIACRITICS = frozenset(
     [chr(c) for c in range(0x0610, 0x061B)]

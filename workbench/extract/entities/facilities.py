@@ -16,7 +16,7 @@ from workbench.extract.dates.lexicon import load_lexicon
 from workbench.extract.entities.context import HONORIFICS, INSTITUTIONS_NAMED_AFTER_PERSON, PLACES_NAMED_AFTER_PERSON
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
-from workbench.text import Document, fold
+from workbench.text import RELATIONAL_ENDINGS, Document, fold
 from workbench.text.segmentation import Token
 
 __all__ = ["facility_mentions"]
@@ -28,7 +28,6 @@ _CHAIN = PATRONYMS | {fold("آل")}
 # Definite words after the name that are the facility's own although common: relational
 # adjectives (الثقافي, الاقتصادية) and العامة, العام.
 _OWN_ADJECTIVES = frozenset(fold(w) for w in "العام العامة".split())
-_ADJECTIVE_ENDINGS = ("ي", "يه")
 _MAX_WORDS = 8
 CONFIDENCE = 0.7
 
@@ -104,7 +103,7 @@ def _name_end(words: list[Token]) -> int | None:
         word = words[k].norm
         if not word.startswith("ال") or word in time_words:
             break
-        own = word.endswith(_ADJECTIVE_ENDINGS) or (word in _OWN_ADJECTIVES
+        own = word.endswith(RELATIONAL_ENDINGS) or (word in _OWN_ADJECTIVES
                                                     and not (k + 1 < len(words) and words[k + 1].norm in time_words))
         if word in common and not own:
             break

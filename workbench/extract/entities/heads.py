@@ -39,7 +39,7 @@ from workbench.extract.entities.rereadings import NOUN_FORMS
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
-from workbench.text import Document, fold
+from workbench.text import RELATIONAL_ENDINGS, Document, fold
 
 __all__ = ["head_mentions", "pattern_tokens", "nationality_words", "MAX_NAME_WORDS"]
 
@@ -132,7 +132,6 @@ _PALACE = fold("قصر")
 _IN_PLACE = frozenset(fold(w) for w in "في إلى من داخل".split())
 _RECEIVING = frozenset(fold(w) for w in """استقبل استقبلت يستقبل استقبال استقباله لقاء لقائه التقى التقت يلتقي
     زار زارت يزور زيارة وصل وصلت يصل اجتمع اجتماع اجتماعا عقد عقدت حفل حفلا أقام أقيم أقامه""".split())
-_RELATIONAL_ENDINGS = ("ي", "يه")
 _PALACE_WINDOW = 40  # tokens either side searched for the sentence's verb of receiving
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
@@ -590,11 +589,11 @@ def _palace_named(doc: Document, i: int) -> bool:
     """
     tokens = doc.tokens
     head, word = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
-    if (word is None or word.clitic != "ال" or len(word.stem) < 3 or word.stem.endswith(_RELATIONAL_ENDINGS)
+    if (word is None or word.clitic != "ال" or len(word.stem) < 3 or word.stem.endswith(RELATIONAL_ENDINGS)
             or not (head.norm.startswith("ب") or i and tokens[i - 1].norm in _IN_PLACE)):
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if after is not None and after.clitic == "ال" and after.stem.endswith(_RELATIONAL_ENDINGS):
+    if after is not None and after.clitic == "ال" and after.stem.endswith(RELATIONAL_ENDINGS):
         return False  # قصر المدة الرامية: a noun phrase
     sentence = doc.sentences[doc.sentence_of(head.start)]
     near = tokens[max(0, i - _PALACE_WINDOW):i + _PALACE_WINDOW]

@@ -27,13 +27,12 @@ from workbench.extract.catalogue import CATALOGUE_DIR
 from workbench.extract.entities.context import LOCATIVE_PREPOSITIONS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
-from workbench.text import Document, fold
+from workbench.text import RELATIONAL_ENDINGS, Document, fold
 
 __all__ = ["town_mentions", "load_towns", "town_forms", "TOWN_ENDS", "PLACE_VERBS"]
 
 CONFIDENCE = 0.6
 _ARTICLE = "ال"
-_RELATIONAL_ENDINGS = ("ي", "يه")
 # A place often ends a clause: a town before a comma, a full stop or a colon counts too (more ends make the
 # pass slower and add few places).
 TOWN_ENDS = " ,.:"
@@ -137,4 +136,4 @@ def _token_end(token) -> int:
 def _adjective_follows(tokens: list, i: int) -> bool:
     """Whether a definite relational adjective (الاجتماعي, الشعبية) follows token ``i``."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.clitic == _ARTICLE and nxt.norm.endswith(_RELATIONAL_ENDINGS)
+    return nxt is not None and nxt.clitic == _ARTICLE and nxt.norm.endswith(RELATIONAL_ENDINGS)

@@ -34,7 +34,7 @@ from workbench.extract.entities.names import common_words, given_names
 from workbench.extract.quotes.lexicon import Cue, Lexicon
 from workbench.extract.quotes.marks import MarkedSpan, indices, mark_tokens, marked_spans, outermost
 from workbench.extract.quotes.speakers import Speaker, Speakers
-from workbench.text import Document, Token, fold
+from workbench.text import RELATIONAL_ENDINGS, Document, Token, fold
 from workbench.text.segmentation import LATIN, NUMBER, PUNCT, WORD
 
 __all__ = ["find_quotes"]
@@ -95,8 +95,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
-_NISBA = ("ي", "يه")  # folded endings of a relational adjective (الروسي, الروسية)
-_NISBA_PLURALS = _NISBA + ("يين", "يون", "يات")  # and of its plurals (الإيرانيين, الإيرانيون, الإيرانيات)
+_NISBA_PLURALS = RELATIONAL_ENDINGS + ("يين", "يون", "يات")  # and of its plurals (الإيرانيين, الإيرانيون, الإيرانيات)
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
@@ -1802,7 +1801,7 @@ class _Scan:
             self.genders.setdefault(quote.speaker.name.start, gender)
 
 
-def _relational(tok: Token, endings: tuple[str, ...] = _NISBA) -> bool:
+def _relational(tok: Token, endings: tuple[str, ...] = RELATIONAL_ENDINGS) -> bool:
     """Whether ``tok`` reads as a definite relational adjective (الهولندي, الروسية; with plural ``endings`` also
     الإيرانيين), judged from its form: the actor extractor does not tag every nationality.
 

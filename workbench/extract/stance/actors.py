@@ -28,9 +28,9 @@ import pandas as pd
 from workbench.extract.catalogue import CATALOGUE_DIR, load_catalogue
 from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
-from workbench.text import fold
+from workbench.text import RELATIONAL_ENDINGS, fold
 
-__all__ = ["ADJECTIVE_ENDINGS", "Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "STANCE_TYPES"]
+__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "STANCE_TYPES"]
 
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
@@ -42,8 +42,6 @@ _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 _START = itemgetter("start")  # of a mention record
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
-# Endings of a folded nisba adjective (الروسي, الكرديه): after a counterpart title, after a noun.
-ADJECTIVE_ENDINGS = ("ي", "يه")
 # How many words (honorifics, first names) may stand between a titled body and its head's name.
 _NAME_GAP = 4
 
@@ -332,5 +330,5 @@ def _counterpart(view: TokenView, last: int, lead: int, grammar: Grammar) -> boo
         return False
     if not any(clitic == "و" and stem in grammar.agent_heads for clitic, stem in view.clitics(between[0])):
         return False
-    return all(view.is_word(i) and (view.stems(i) & grammar.agent_heads or view.tokens[i].norm.endswith(ADJECTIVE_ENDINGS))
+    return all(view.is_word(i) and (view.stems(i) & grammar.agent_heads or view.tokens[i].norm.endswith(RELATIONAL_ENDINGS))
                for i in between[1:])

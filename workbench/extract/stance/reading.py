@@ -36,11 +36,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.stance.actors import ADJECTIVE_ENDINGS, Actor, at_home, home_visit
+from workbench.extract.stance.actors import Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import object_pronoun, pronoun_antecedent
 from workbench.extract.stance.view import TokenView
+from workbench.text import RELATIONAL_ENDINGS
 
 __all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
            "WIDE_WINDOW"]
@@ -72,7 +73,7 @@ _HELD_LINKS = 3
 _CLOSING_BRACKETS = frozenset(")]")
 # Endings of an adjective between a noun and a participle or relative pronoun describing it: nisba
 # and feminine (الفضائية, المتطرفة); a plural noun (العقوبات) ends the noun phrase.
-_DESCRIBING_ENDINGS = (*ADJECTIVE_ENDINGS, "ه")
+_DESCRIBING_ENDINGS = (*RELATIONAL_ENDINGS, "ه")
 # How far after a participle's title object the name may start (للرئيس المخلوع علي صالح).
 _PARTICIPLE_TITLE = 2
 # A clause subject ending further than this many tokens before the cue is a guess the word order
