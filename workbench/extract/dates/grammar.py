@@ -257,7 +257,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
-                                                 *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums.get(kind, ()))]) + ")"
+                                                 *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums[kind])]) + ")"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
