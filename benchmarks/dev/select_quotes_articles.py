@@ -38,7 +38,8 @@ first fifteen left that have the topic, 120 to 450 words, a pair of quote marks 
 speech, marked terms and cues are all well represented; then a seventeenth (seed 737, n = 323..342), drawn like the
 sixteenth from the articles the first sixteen left; then an eighteenth (seed 738, n = 343..362) drawn with the gold
 set's own criteria (the topic, a quotation mark, 120 to 650 words, at most 4 per newspaper) from the articles the
-first seventeen left, so that it looks like the test set. All are written in the layout of benchmarks/gold/articles.jsonl.
+first seventeen left, so that it looks like the test set; then a nineteenth (seed 739, n = 363..382) drawn like
+the eighteenth from the articles the first eighteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -75,6 +76,7 @@ N_FIFTEENTH, FIFTEENTH_SEED = 20, 735  # the fifteenth round: drawn like the fou
 N_SIXTEENTH, SIXTEENTH_SEED = 20, 736  # the sixteenth round: a pair of quote marks and a reported cue, from the articles the first fifteen left
 N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like the sixteenth, from the articles the first sixteen left
 N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eighteenth round: the gold set's criteria
+N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the eighteenth, from the articles the first eighteen left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -136,7 +138,11 @@ def main(data_dir: str) -> None:
     eighteenth = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_EIGHTEENTH, EIGHTEENTH_PER_SOURCE, EIGHTEENTH_SEED
     )
-    rounds = [chosen, eighteenth]
+    chosen = pd.concat([chosen, eighteenth])
+    nineteenth = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_NINETEENTH, EIGHTEENTH_PER_SOURCE, NINETEENTH_SEED
+    )
+    rounds = [chosen, nineteenth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
