@@ -12,7 +12,7 @@ the city) gives way to the club. The adjective stays the club's origin, no menti
 >>> from workbench.text import Document
 >>> doc = Document("a", "خاض الفريق مباراة ودية أمام الوصل الإماراتي أمس")
 >>> [(r["surface"], r["type"]) for r in foreign_clubs(doc, [])]
-[('الوصل', 'ORG')]
+[('وصل', 'ORG')]
 """
 
 from __future__ import annotations
