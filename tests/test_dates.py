@@ -1680,3 +1680,16 @@ def test_a_marker_after_the_first_end_of_a_range_stays_in_the_range_and_dates_it
         "بين شهري يوليو الحالي وأغسطس المقبل", "range", "2015-07-01", "2015-08-31")
     # without من/بين the two dated ends stay two rows
     assert len(read("في 30 يوليو الجاري و4 سبتمبر المقبل", WEDNESDAY)) == 2
+
+
+def test_a_range_of_days_before_a_date_in_figures_is_one_range():
+    assert one("يشارك في البطولة الدولية بالدمام من 16 الى 23 /12 /1436. ويقود", AUGUST_2015) == (
+        "من 16 الى 23 /12 /1436", "range", "2015-09-29", "2015-10-06")
+    assert one("سوف تقام خلال الفترة من 8 - 15 / 10 / 1436هـ , ضمن البرامج", AUGUST_2015) == (
+        "من 8 - 15 / 10 / 1436هـ", "range", "2015-07-24", "2015-07-31")
+    assert one("يفتح التسجيل بين 20 و24 / 8 / 2015 م للطلاب", AUGUST_2015) == (
+        "بين 20 و24 / 8 / 2015 م", "range", "2015-08-20", "2015-08-24")
+    # a first day after the last one gives no bounds, and a lone date in figures stays a date
+    assert one("من 25 إلى 3 /12 /1436هـ", AUGUST_2015)[1:] == ("range", "", "")
+    assert one("يقام في 23 /12 /1436هـ", AUGUST_2015)[:2] == ("23 /12 /1436هـ", "date")
+

@@ -50,6 +50,8 @@ _LAST = -1  # the value of a marker of the unit before the current one (الما
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _PAIRED_GAP = re.compile(r"\s*/\s*")
+# من 16 الى 23 /12 /1436هـ: the range's first day, its last day, and the month and year they share
+_DAYS_BEFORE_NUMERIC = re.compile(r"\S+\s+(\d{1,2})\D+?(\d{1,2})(\s*/\s*\d{1,2}\s*/\s*\d{4}\D*)$")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[\d/-])")
 _DAY_MONTH_THIS_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])\s+من\s+(?:هذا\s+الشهر|الشهر\s+الجاري)")
 _HIJRI_NOTATION = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
@@ -454,6 +456,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
         return Reading("date" if day else "relative", "day", refers_back=day)
+    if rule == "range" and (days := _DAYS_BEFORE_NUMERIC.match(surface)):
+        return _numeric_range_reading(days)
     if rule in _CALENDAR_RULES:
         return _calendar_reading(rule, words, ctx, start, end)
     if rule == "numeric":
@@ -905,6 +909,18 @@ def _day_month_reading(text: str, words: list[tuple[str, str]], ctx: Context) ->
     value = to_gregorian(reading.calendar, year, month, day)
     reading.bounds, reading.anchored = ((value, value), True) if value else (None, False)
     return reading
+
+
+def _numeric_range_reading(days: re.Match[str]) -> Reading:
+    """The days from a first day to a date in figures, in that date's month ("من 16 الى 23 /12 /1436هـ").
+
+    >>> _numeric_range_reading(_DAYS_BEFORE_NUMERIC.match("من 16 الى 23 /12 /1436هـ")).bounds
+    (datetime.date(2015, 9, 29), datetime.date(2015, 10, 6))
+    """
+    first_day, last_day, month_year = days.groups()
+    first, last = _numeric_reading(first_day + month_year), _numeric_reading(last_day + month_year)
+    ordered = first.bounds and last.bounds and first.bounds[0] <= last.bounds[0]
+    return replace(last, kind="range", bounds=(first.bounds[0], last.bounds[1]) if ordered else None)
 
 
 def _numeric_reading(text: str) -> Reading:
