@@ -263,15 +263,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
             [
                 f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
-                f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                # من 16 الى 23 /12 /1436هـ: the days before one month and year in figures
+                f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})"
+                f"(?:\\s+(?:{w['of']}\\s+)?{month_x}{tail}|\\s*/\\s*\\d{{1,2}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?)",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
-                # من 16 الى 23 /12 /1436هـ: a range of days before one date in figures
-                f"{w['range_open']}\\s+\\d{{1,2}}\\s*{join}\\s*\\d{{1,2}}\\s*/\\s*\\d{{1,2}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
                 spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?=\\d)(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010

@@ -51,7 +51,7 @@ _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _PAIRED_GAP = re.compile(r"\s*/\s*")
 # من 16 الى 23 /12 /1436هـ: the range's first day, its last day, and the month and year they share
-_DAYS_BEFORE_NUMERIC = re.compile(r"\S+\s+(\d{1,2})\D+?(\d{1,2})(\s*/\s*\d{1,2}\s*/\s*\d{4}\D*)$")
+_DAYS_BEFORE_NUMERIC = re.compile(r"\S+\s+(?:ال)?(\d{1,2})\D+?(\d{1,2})(\s*/\s*\d{1,2}\s*/\s*\d{4}\D*)$")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[\d/-])")
 _DAY_MONTH_THIS_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])\s+من\s+(?:هذا\s+الشهر|الشهر\s+الجاري)")
 _HIJRI_NOTATION = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
@@ -456,7 +456,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
         return Reading("date" if day else "relative", "day", refers_back=day)
-    if rule == "range" and (days := _DAYS_BEFORE_NUMERIC.match(surface)):
+    if rule == "range" and "/" in surface and (days := _DAYS_BEFORE_NUMERIC.match(surface)):
         return _numeric_range_reading(days)
     if rule in _CALENDAR_RULES:
         return _calendar_reading(rule, words, ctx, start, end)
