@@ -94,8 +94,9 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += framed_media(doc, found)
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
-    found += foreign_clubs(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None
+    if starts is not None:
+        found += foreign_clubs(doc, found, starts)
     found += facility_mentions(doc, found, starts)
     rejected += reread_in_article(doc, found, matcher, candidates=starts)
     tagger = load_model(model)

@@ -41,7 +41,7 @@ from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_E
                                               start_words, word_given_names, word_tokens)
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
 
-__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "MAX_NAME_WORDS"]
+__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS"]
 
 MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
@@ -197,14 +197,16 @@ def _pattern_words() -> frozenset[str]:
 def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
     pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
-    :func:`~.rereadings.reread_in_article`, facility names and towns together; each reader takes
+    :func:`~.rereadings.reread_in_article`, facility names, towns and the adjectives after foreign clubs
+    (:mod:`.teams`) together; each reader takes
     only the tokens it knows.
 
     >>> from workbench.text import Document
     >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))
     [1, 3]
     """
-    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER)))
+    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
+                                                    (club_adjectives(), TOWN_ENDS)))
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:
@@ -510,6 +512,17 @@ def nationality_words() -> frozenset[str]:
     """
     catalogue = load_catalogue()
     return frozenset(alias_key(alias)[0] for alias in catalogue.loc[catalogue["via"] == "nationality", "alias"])
+
+
+@lru_cache(maxsize=1)
+def club_adjectives() -> frozenset[str]:
+    """Folded masculine nationality adjectives with the article that may follow a foreign club's name
+    (الاماراتي, التركي); not the Saudi one, which in the Saudi press follows a federation or a fund.
+
+    >>> "التركي" in club_adjectives(), "السعودي" in club_adjectives(), "التركيه" in club_adjectives()
+    (True, False, False)
+    """
+    return frozenset("ال" + w for w in nationality_words() if w.endswith("ي") and w != fold("سعودي"))
 
 
 def _institution_adjective(tok) -> bool:

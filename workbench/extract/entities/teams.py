@@ -11,16 +11,13 @@ the city) gives way to the club. The adjective stays the club's origin, no menti
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "خاض الفريق مباراة ودية أمام الوصل الإماراتي أمس")
->>> [(r["surface"], r["type"]) for r in foreign_clubs(doc, [])]
+>>> [(r["surface"], r["type"]) for r in foreign_clubs(doc, [], candidates=[6])]
 [('وصل', 'ORG')]
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
-from workbench.extract.entities.heads import nationality_words
+from workbench.extract.entities.heads import club_adjectives
 from workbench.extract.entities.lookup import record, without
 from workbench.extract.entities.names import common_words
 from workbench.text import Document, fold
@@ -29,37 +26,34 @@ __all__ = ["foreign_clubs"]
 
 # Words of a match or transfer right before a club's name (also with a clitic: بلقاء, وأمام).
 _CUES = frozenset(fold(w) for w in "أمام لقاء ملاقاة مباراة مواجهة ضد إلى الى من مع فريق نادي نظيره منافسه".split())
-# A story speaks of sport when it holds one of these (a substring test per word: no pass over the tokens
-# of the other stories).
+# A story speaks of sport when it holds one of these (tested only where a name stands before an adjective).
 _SPORT_WORDS = tuple(fold(w) for w in ("مباراة", "مباريات", "ودية", "الدوري", "لاعب", "معسكر", "المدرب"))
 # Bodies and offices a state's adjective follows that the common-word list does not hold with the
 # article (its «وصل» "arrived" must not hide «الوصل» the club).
 _NOT_CLUBS = frozenset(fold(w) for w in ("رئيس اتحاد دوري طرف سفير وزير ملك أمير شيخ حكومة سلطات كأس نظام صندوق "
                                          "زميل زميله زميليه زملاء زملائه").split())
-# In the Saudi press «X السعودي» is a federation, a fund or the national side, hardly a club.
-_HOME = fold("سعودي")
-_ADJECTIVE = re.compile(r"\bال(\w+ي)\b")
 _MAX_WORDS = 3
 CONFIDENCE = 0.7
 
 
-def foreign_clubs(doc: Document, found: list[dict]) -> list[dict]:
+def foreign_clubs(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
     """ORG records (actor_id NA) for clubs named before their state's masculine adjective after a
-    match or transfer word. Catalogue places inside such a name are removed from ``found`` (in place);
+    match or transfer word. ``candidates``: token indices holding the adjectives (:func:`~.heads.pattern_tokens`
+    gives them with others). Catalogue places inside such a name are removed from ``found`` (in place);
     a name overlapping anything else is left out."""
-    folded = doc.normalized.text
-    if not any(w in folded for w in _SPORT_WORDS):
-        return []
-    states, common = nationality_words(), common_words()
-    tokens, starts, span = doc.tokens, doc.token_starts, doc.normalized.span
+    tokens, adjectives = doc.tokens, club_adjectives()
+    common, sporty = common_words(), None
     out: list[dict] = []
-    for m in _ADJECTIVE.finditer(folded):
-        if m.group(1) not in states or m.group(1) == _HOME:
+    for at in candidates:
+        if tokens[at].norm not in adjectives:
             continue
-        at = bisect_right(starts, span(m.start(), m.end())[0]) - 1
         first = _name_start(tokens, at, common)
         if first is None:
             continue
+        if sporty is None:
+            sporty = any(w in doc.normalized.text for w in _SPORT_WORDS)
+        if not sporty:
+            return []
         start, end = tokens[first].stem_start, tokens[at - 1].end
         inside = [r for r in found if r["start"] < end and start < r["end"]]
         if any(r["type"] != "GPE" or r["start"] < start or r["end"] > end for r in inside):
