@@ -2366,3 +2366,34 @@ def test_a_speakers_addition_after_fadlan_an_stays_in_the_clause(text, tail):
 ])
 def test_fadlan_an_before_a_further_report_returns_to_the_narrator(text, end):
     assert run(text, [])[0]["text"].endswith(end)
+
+
+# Round 37: prepositions with a pronoun and time adverbs are no speaker, names coordinated after a comma
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("والتقى السفير سالم العلي بالصحافيين وأكد أمامهم أن العلاقات بين البلدين قوية.", "سالم العلي"),
+    ("ونشر المتحدث خالد الراشد تغريدة أعلن عبرها أن الرحلات ستستأنف غدا.", "خالد الراشد"),
+    ("وعقد الوزير فهد السالم مؤتمرا صحفيا أوضح خلاله أن الخطة ستنفذ قريبا.", "فهد السالم"),
+])
+def test_a_preposition_with_a_pronoun_after_the_cue_is_no_speaker(text, surface):
+    rows = run(text, [mention(text, surface, "x")])
+    assert [r["speaker"] for r in rows] == [surface]
+
+
+def test_a_preposition_before_the_speakers_audience_ends_the_description():
+    text = "وقال أحد المعتقلين أمام الكاميرا، إنه تلقى تدريبا في معسكر قريب."
+    assert [r["speaker"] for r in run(text, [])] == ["أحد المعتقلين"]
+
+
+def test_akhiran_before_the_speaker_is_a_time_word():
+    text = "وأعلنت أخيراً وزارة الصحة أن الحملة ستشمل كل المدارس."
+    assert [r["speaker"] for r in run(text, [])] == ["وزارة الصحة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت المصادر أن المطلوب، المعروف بـ«الأمير»، و«الشبح»، فر إلى الخارج.",
+    'وذكرت الشرطة أن المتهم الملقب بـ"أبو علي"، و"الجزار"، سلم نفسه أمس.',
+])
+def test_a_marked_word_coordinated_with_a_name_after_a_comma_is_a_name(text):
+    assert [r["kind"] for r in run(text, [])] == ["reported"]

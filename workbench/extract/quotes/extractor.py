@@ -336,8 +336,9 @@ class _Scan:
                 return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
-            if before.norm == "و" and (previous := self.by_closer.get(span.opener - 2)) is not None and self.is_name_span(previous):
-                return True  # مديرية «لودر» و«عقبة ثرة»: a name coordinated with a name
+            if before.norm == "و" and span.opener > 2 and (previous := self.by_closer.get(
+                    span.opener - 2 - (self.tokens[span.opener - 2].text in ",،"))) is not None and self.is_name_span(previous):
+                return True  # مديرية «لودر» و«عقبة ثرة», بـ “الجهادي جون”، و”ذباح داعش”: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
             if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):

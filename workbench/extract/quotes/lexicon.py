@@ -273,7 +273,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
-        speaker_stops=_words(rules["speaker_stops"]),
+        speaker_stops=_words(rules["speaker_stops"]) | {preposition + pronoun for preposition in _words(rules["stop_prepositions"])
+                                                        for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=_words(rules["relay_verbs"]),
         person_descriptions=_words(rules["person_descriptions"]),
