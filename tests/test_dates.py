@@ -1693,3 +1693,13 @@ def test_a_range_of_days_before_a_date_in_figures_is_one_range():
     assert one("من 25 إلى 3 /12 /1436هـ", AUGUST_2015)[1:] == ("range", "", "")
     assert one("يقام في 23 /12 /1436هـ", AUGUST_2015)[:2] == ("23 /12 /1436هـ", "date")
 
+
+
+def test_a_bare_week_mid_clause_is_the_current_week():
+    assert one("شهدت أسعار معظم المواد تراجعاً خلال الأسبوع مقارنة بأسعار سابقة", AUGUST_2015) == (
+        "الأسبوع", "relative", "2015-08-03", "2015-08-09")  # published on a Sunday: the working week it opens
+    assert one("تراجع سعر الطن خلال الأسبوع الى 1230 دولاراً", AUGUST_2015)[:2] == ("الأسبوع", "relative")
+    assert one("يتوقع أن تبقى الحرارة مرتفعة طوال الأسبوع وقد تصل إلى 38 درجة", AUGUST_2015)[:2] == ("الأسبوع", "relative")
+    # a counted or named week, the same week and a bare year or month of a habit stay out
+    assert read("استقبلت العيادات ألف حالة خلال الأسبوع 133 من عملها", AUGUST_2015) == []
+    assert read("تعمل الفرق طوال العام على إيقاف الهدر وتنشط خلال الشهر من كل موسم", AUGUST_2015) == []

@@ -321,8 +321,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
-        # في وقت سابق من الشهر, لينهي الأسبوع; خلال الأسبوع، (before a mark): a bare period is the current one.
-        f"|(?={w['period']})(?:(?:{period_now}){w['period']}|(?:{period_within}){w['period']}(?=\\s*[^\\w\\s]))",  # the cheap word first
+        # في وقت سابق من الشهر, لينهي الأسبوع; خلال الأسبوع، (before a mark) and خلال الأسبوع مقارنة, خلال الأسبوع الى (a
+        # week before an indefinite word or a preposition; طوال العام من, خلال الشهر من are habits): a bare period is the current one.
+        f"|(?={w['period']})(?:(?:{period_now}){w['period']}|(?:{period_within})(?:{w['period']}(?=\\s*[^\\w\\s])|{week}(?=\\s+(?:{w['clause_next']}|(?!ال|{w['same']})[^\\W\\d]))))",  # the cheap word first
         "periods": periods,
         # من الأحد إلى الخميس, بين يوم السبت والاثنين: the words of a range are in its span, as with dates
         # Every reading opens on one of these words: one look spares the four alternatives elsewhere.
