@@ -75,6 +75,16 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE
 
 
+@lru_cache(maxsize=8)
+def _region_stops(speaker_stops: frozenset[str]) -> frozenset[str]:
+    """Words that end a speaker's description: the lexicon's stops and the prepositions, one set so one lookup a word.
+
+    >>> {"في", "عن"} <= _region_stops(frozenset({"امس"}))
+    True
+    """
+    return speaker_stops | _PREPOSITIONS
+
+
 def _conjoined(norm: str, cue: Cue) -> bool:
     """Whether a cue word opens with the conjunction و, not with its own root's و (تقديرها أو وصفها; ووصفها).
 
@@ -180,6 +190,7 @@ class _Scan:
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.aside_starts
         self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
+        self._region_stops = _region_stops(lexicon.speaker_stops)  # words at which a speaker's description stops
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
@@ -718,7 +729,7 @@ class _Scan:
         if a + 2 < limit and self.tokens[a].norm in self.lex.quantifiers and self.tokens[a + 1].norm == "من":
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
-        toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self.lex.speaker_stops, self.lex.complementizers
+        toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self._region_stops, self.lex.complementizers
         relays, cues, initials = self.lex.relay_forms, self.lex.cue_table, self.initials  # looked up once: this loop runs for every cue
         while k < limit:
             tok = toks[k]
@@ -729,7 +740,7 @@ class _Scan:
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
-            if tok.kind == PUNCT or ((tok.norm in stops or tok.norm in _PREPOSITIONS) and not (tok.text == "علي" and self.given_name_ali(k))) or (
+            if tok.kind == PUNCT or (tok.norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
