@@ -1703,3 +1703,15 @@ def test_a_bare_week_mid_clause_is_the_current_week():
     # a counted or named week, the same week and a bare year or month of a habit stay out
     assert read("استقبلت العيادات ألف حالة خلال الأسبوع 133 من عملها", AUGUST_2015) == []
     assert read("تعمل الفرق طوال العام على إيقاف الهدر وتنشط خلال الشهر من كل موسم", AUGUST_2015) == []
+
+
+def test_the_previous_week_after_last_week_is_the_week_before_it():
+    friday = pd.Timestamp("2015-07-31 10:00", tz="Asia/Riyadh")
+    assert read("هبطت المخزونات الأسبوع الماضي بعد زيادتها إلى أعلى مستوى الأسبوع السابق وذلك", friday) == [
+        ("الأسبوع الماضي", "relative", "2015-07-20", "2015-07-26"), ("الأسبوع السابق", "relative", "2015-07-13", "2015-07-19")]
+    assert read("انخفض عدد الحفارات خلال الأسبوع المنصرم بعدما زاد بالأسبوع السابق", friday)[1] == (
+        "الأسبوع السابق", "relative", "2015-07-13", "2015-07-19")
+    # after this week (or with no week named before it) it stays last week
+    assert read("تراجعت الأسعار هذا الأسبوع مقارنة بالأسبوع السابق", friday)[1] == (
+        "الأسبوع السابق", "relative", "2015-07-20", "2015-07-26")
+    assert one("ارتفع المؤشر مقارنة بالأسبوع السابق", friday) == ("الأسبوع السابق", "relative", "2015-07-20", "2015-07-26")

@@ -33,7 +33,7 @@ from workbench.extract.dates.calendars import (
     to_gregorian,
     today_in,
 )
-from workbench.extract.dates.grammar import Grammar, grammar_for
+from workbench.extract.dates.grammar import Grammar, grammar_for, whole_words
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 from workbench.extract.dates.tense import clause_tense
 from workbench.extract.entities.names import given_names
@@ -1092,9 +1092,31 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     unit = _PERIOD_UNIT[period[2:]]
     reading = Reading("relative", unit, context_month=unit == "month" and not any(k == "marker" for k, _ in words))
     if ctx.anchor is not None:
+        if unit == "week" and any(k == "marker" and t in _word_set(lex, "marker_previous") for k, t in words) and _after_last_week(ctx, start):
+            offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
         reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
+
+
+@lru_cache(maxsize=4)
+def _named_week(lex: Lexicon) -> re.Pattern[str]:
+    """A week named relative to now in folded text: هذا الاسبوع (group 1 empty) or الاسبوع الماضي (its marker)."""
+    weeks = whole_words(p for p in lex.words["period"] if _PERIOD_UNIT.get(p[2:]) == "week")
+    return re.compile(f"{whole_words(lex.words['this'])}\\s+{weeks}|{weeks}\\s+({whole_words(lex.markers)})")
+
+
+def _after_last_week(ctx: Context, start: int) -> bool:
+    """Whether the week the text named last before ``start`` (not itself "the previous" one) is last week.
+
+    >>> from workbench.text import fold
+    >>> ctx = Context.for_text(fold("هبطت الأسبوع الماضي بعد زيادتها الأسبوع السابق"), date(2015, 7, 31))
+    >>> _after_last_week(ctx, ctx.folded.rindex("الاسبوع")), _after_last_week(ctx, ctx.folded.index("الاسبوع"))
+    (True, False)
+    """
+    previous = _word_set(ctx.lexicon, "marker_previous")
+    named = [m.group(1) for m in _named_week(ctx.lexicon).finditer(ctx.folded, 0, start) if m.group(1) not in previous]
+    return bool(named) and named[-1] is not None and ctx.lexicon.markers[named[-1]] == -1
 
 
 def _season_bounds(first_month: int, year: int) -> tuple[date, date] | None:
