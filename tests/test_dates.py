@@ -1715,3 +1715,11 @@ def test_the_previous_week_after_last_week_is_the_week_before_it():
     assert read("تراجعت الأسعار هذا الأسبوع مقارنة بالأسبوع السابق", friday)[1] == (
         "الأسبوع السابق", "relative", "2015-07-20", "2015-07-26")
     assert one("ارتفع المؤشر مقارنة بالأسبوع السابق", friday) == ("الأسبوع السابق", "relative", "2015-07-20", "2015-07-26")
+
+
+def test_the_count_of_a_feasts_days_is_in_its_span():
+    assert one("فتح المتحف أبوابه للزوار خلال أيام عيد الفطر المبارك الثلاثة فيما سيكون", WEDNESDAY)[:2] == (
+        "أيام عيد الفطر المبارك الثلاثة", "range")
+    assert one("ففي ليالي السمر وأيام العيد الأربعة كان هناك لعبتان", WEDNESDAY)[:2] == ("أيام العيد الأربعة", "range")
+    # the start of a teen is no count of the feast's days
+    assert one("في أيام العيد الثلاثة عشر", WEDNESDAY)[:2] == ("أيام العيد", "range")

@@ -210,6 +210,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
     not_share = f"(?!\\s+{w['of']}\\s+{periods})"
     holiday = f"(?:{w['holiday']}|{w['holiday_bare']})"
+    # أيام العيد الثلاثة, أيام عيد الفطر المبارك الأربعة: the count of the feast's days is in its span
+    feast_days = f"(?:\\s+{whole_words('ال' + word for word, value in nums['unit'].items() if value > 2)}(?!\\s+{whole_words(nums['teen'])}))?"
     season = whole_words(lex.seasons)
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
     day_opener = trie_alternation([*(word for role in ("part_of_day", "event_day", "today", "same_before", "day_word", "this") for word in lex.words[role]), *lex.relative_days])
@@ -303,7 +305,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?={holiday})(?:{holiday_prep}){holiday})"
-        f"(?:\\s+{w['month_epithet']})?(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
+        f"(?:\\s+{w['month_epithet']})?{feast_days}(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
