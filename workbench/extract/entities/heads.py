@@ -36,6 +36,7 @@ from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
+from workbench.extract.entities.roads import road_heads
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
@@ -183,6 +184,7 @@ def _field_start_words() -> frozenset[str]:
 
 # What follows a field-only head: the article of its field noun.
 _DEFINITE_AFTER = (" ال",)
+_AFTER_HEAD = " "
 
 
 @lru_cache(maxsize=1)
@@ -197,8 +199,8 @@ def _pattern_words() -> frozenset[str]:
 def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
     pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
-    :func:`~.rereadings.reread_in_article`, facility names, towns and the adjectives after foreign clubs
-    (:mod:`.teams`) together; each reader takes
+    :func:`~.rereadings.reread_in_article`, facility names, towns, the adjectives after foreign clubs
+    (:mod:`.teams`) and road heads (:mod:`.roads`) together; each reader takes
     only the tokens it knows.
 
     >>> from workbench.text import Document
@@ -206,7 +208,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     [1, 3]
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
-                                                    (club_adjectives(), TOWN_ENDS)))
+                                                    (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD)))
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:

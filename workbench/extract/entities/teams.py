@@ -44,9 +44,7 @@ def foreign_clubs(doc: Document, found: list[dict], candidates: list[int]) -> li
     tokens, adjectives = doc.tokens, club_adjectives()
     common, sporty = common_words(), None
     out: list[dict] = []
-    for at in candidates:
-        if tokens[at].norm not in adjectives:
-            continue
+    for at in [i for i in candidates if tokens[i].norm in adjectives]:
         first = _name_start(tokens, at, common)
         if first is None:
             continue
