@@ -1516,3 +1516,13 @@ def test_a_road_or_a_valley_named_after_its_head_keeps_the_head():
     # "by way of", the verb «وأدى» that folds like the valley, an event named after a road
     for text in ("وصلت الأوراق عن طريق الخطأ", "وأدى تلاشي المجال إلى ذلك", "وعقد ملتقى طريق الحرير الثقافي"):
         assert pairs(text) == [], text
+
+
+def test_a_name_before_its_office_in_apposition_is_a_person():
+    # a foreign name the given-name list lacks, before a comma or right before the office
+    assert ("كريستوف زالتسمان", "ar:كريستوف_زالتسمان") in pairs("وقال كريستوف زالتسمان، مدير المعهد إن الأسعار سترتفع")
+    assert ("هيرفيه رونار", "ar:هيرفيه_رونار") in pairs("وأعلن هيرفيه رونار مدرب المنتخب تشكيلته")
+    # a word that does not look like a name, a catalogue person and a name bound by «بن» keep their readings
+    assert pairs("تحت إشراف جريجوريس مدرب اللياقة") == []
+    assert ("مودي", "narendra_modi") in pairs("وكان نارندرا مودي رئيس الوزراء الهندي")
+    assert pairs("التقى عبدالله بن مساعد رئيس الهيئة") == [("عبدالله بن مساعد", "abdullah_bin_musaed")]

@@ -33,6 +33,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import HONORIFICS
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
+from workbench.extract.entities.offices import OFFICE_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
@@ -193,7 +194,7 @@ def _pattern_words() -> frozenset[str]:
     # names (:mod:`.facilities`), the office words of :mod:`.envoys` and the markers of
     # :mod:`.appositions` ride on the same pass.
     return (_start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
-            | TITLE_WORDS | APPOSITION_WORDS)
+            | TITLE_WORDS | APPOSITION_WORDS | OFFICE_WORDS)
 
 
 def pattern_tokens(doc: Document) -> list[int]:

@@ -1,0 +1,81 @@
+"""A person named right before the office he holds: «مارسلو ماريو، مدرب اللياقة», «بندر الطائفي عضو
+اللجنة», «جانيت ييلين، رئيسة الاحتياطي الفدرالي».
+
+An office word (رئيس, مدير, مدرب, عضو ...) in apposition after two words names the holder in them,
+whatever his given name: foreign names and given names the list lacks are read here. The first word
+carries no clitic nor article and the second is a surname, bare or with the article; neither is a
+common word, a verb or a word with a pronoun suffix. The name is read with the rules of :mod:`.names`
+(two words at least; a common word, a clitic or punctuation ends it).
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "وأكد مارسلو ماريو، مدرب اللياقة أن الفريق جاهز")
+>>> [r["surface"] for r in office_names(doc, [], candidates=[4])]
+['مارسلو ماريو']
+"""
+
+from __future__ import annotations
+
+from workbench.extract.entities.lookup import claim_person
+from workbench.extract.entities.foreign import foreign_score
+from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, name_mentions, suffixed_common
+from workbench.text import Document, candidate_splits, fold
+
+__all__ = ["office_names", "OFFICE_WORDS"]
+
+# Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
+OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
+_COMMA = frozenset({"،", ","})
+
+
+def office_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
+    """Person records (actor_id NA) for the two-word names right before an office word in
+    apposition. ``found``: the records found so far; a name overlapping one is left out, unless it
+    only holds shorter person mentions, which it replaces in ``found`` (in place).
+    ``candidates``: token indices holding the office words (:func:`~.heads.pattern_tokens` gives
+    them with others)."""
+    tokens = doc.tokens
+    common, given = common_words(), given_names()
+    unlisted: set[int] = set()
+    for at in candidates:
+        if tokens[at].norm not in OFFICE_WORDS:
+            continue
+        last = at - 1 - (at > 0 and tokens[at - 1].kind == "punct" and tokens[at - 1].norm in _COMMA)
+        first = last - 1
+        if (first >= 0 and _given_word(tokens[first], common, given) and _surname(tokens[last], common, given)
+                and tokens[at - 1].norm not in BINDERS):
+            unlisted.add(first)
+    if not unlisted:
+        return []
+    begins = {tokens[k].start for k in unlisted}
+    out = []
+    for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
+        if name["start"] in begins and not _known_inside(found, name) and claim_person(found, name):
+            out.append(name)
+    return out
+
+
+def _known_inside(found: list[dict], name: dict) -> bool:
+    """Whether a catalogue actor lies inside ``name`` («نارندرا مودي»: Modi keeps his id)."""
+    return any(m["actor_id"] is not None and m["start"] < name["end"] and name["start"] < m["end"] for m in found)
+
+
+def _plain(token, common: frozenset[str]) -> bool:
+    """A word that may be part of a name: no common word, binder, verb ending or pronoun suffix."""
+    return (token.kind == "word" and token.norm not in common and token.stem not in common and token.norm not in BINDERS
+            and not token.norm.endswith(NOT_SURNAME_ENDINGS) and not suffixed_common(token.norm))
+
+
+def _name_like(norm: str, given: frozenset[str]) -> bool:
+    """A listed given name or a word whose letters look transliterated (جريجوريس, not إشراف)."""
+    return norm in given or foreign_score(norm) > 0
+
+
+def _given_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
+    """A bare word that may be a given name: no clitic, nor a clitic before a common word (وزارة)."""
+    return (_plain(token, common) and not token.clitic and _name_like(token.norm, given)
+            and not any(stem in common for _, stem in candidate_splits(token.norm)))
+
+
+def _surname(token, common: frozenset[str], given: frozenset[str]) -> bool:
+    """A word that may be a surname: a nisba with the article (الطائفي) or a name-like bare word."""
+    return _plain(token, common) and (token.clitic == "ال" or not token.clitic and _name_like(token.norm, given))
