@@ -2397,3 +2397,34 @@ def test_akhiran_before_the_speaker_is_a_time_word():
 ])
 def test_a_marked_word_coordinated_with_a_name_after_a_comma_is_a_name(text):
     assert [r["kind"] for r in run(text, [])] == ["reported"]
+
+
+# Round 38: the plain participle of the narrator's manner, a relay verb that carries things
+
+
+@pytest.mark.parametrize("text, end", [
+    ("وأكد المرشد أن التدخل في شؤون المنطقة سيستمر، واضعاً حدا لكل التكهنات.", "سيستمر"),
+    ("وقال الوزير إن الحكومة ستعيد بناء المدارس، تاركاً الباب مفتوحا أمام المانحين.", "بناء المدارس"),
+])
+def test_a_plain_participle_with_tanween_after_a_comma_returns_to_the_narrator(text, end):
+    rows = run(text, [])
+    assert [r["kind"] for r in rows] == ["reported"] and rows[0]["text"].endswith(end)
+
+
+def test_an_adverb_with_a_conjunction_after_a_comma_goes_on():
+    text = "وقال المتحدث إن اللجنة حددت المراكز، وأيضاً الدوائر الانتخابية للمشاركين."
+    assert run(text, [])[0]["text"].endswith("للمشاركين")
+
+
+@pytest.mark.parametrize("text, end", [
+    ("وأكدت وثائق نشرت أمس أن الشاحنات تعود إلى الاستخبارات وتنقل أسلحة إلى المعارضين.", "إلى المعارضين"),
+    ("وقال المتحدث إن الفرق أنقذت المصابين، ونقلت الجرحى إلى مستشفى المدينة.", "مستشفى المدينة"),
+])
+def test_a_relay_verb_that_carries_things_goes_on_with_the_clause(text, end):
+    rows = run(text, [])
+    assert [r["kind"] for r in rows] == ["reported"] and rows[0]["text"].endswith(end)
+
+
+def test_a_relay_verb_with_an_before_its_source_still_ends_the_clause():
+    text = "وقال المتحدث إن الفرق أنقذت المصابين، ونقلت عن مسؤول في الدفاع المدني أن الحريق أخمد."
+    assert run(text, [])[0]["text"].endswith("أنقذت المصابين")

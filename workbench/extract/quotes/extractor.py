@@ -1637,9 +1637,15 @@ class _Scan:
             # لافتا أنه, مشددا على ضرورة ...: the speaker's next act; but لافتة مضيئة is a banner
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
-        # وبين مسؤولين, وردت إليها: an ambiguous verb starts a report only when its content follows it.
+        # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it.
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
-            not cue.strict or self.find_introducer(k, cue)[0] is not None)
+            not self.ambiguous(k, cue) or self.find_introducer(k, cue)[0] is not None)
+
+    def ambiguous(self, k: int, cue: Cue) -> bool:
+        """Whether the cue at ``k`` may be no speech: a strict cue, or a relay verb with no عن after it (ونقل الجثث إلى
+        المستشفى, وتنقل أسلحة: it carries things; ونقل عن مصدر relays words)."""
+        toks = self.tokens
+        return cue.strict or (self.lex.is_relay(toks[k].norm) and (k + 1 >= len(toks) or toks[k + 1].norm != "عن"))
 
     def cue_after_subject(self, k: int) -> int | None:
         """The verb cue after a noun and up to two definite words completing it, right after token ``k`` (لكن الجيش نفى أن,
@@ -1664,7 +1670,7 @@ class _Scan:
         cue = self.cues.get(k)
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
             # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source
-            return cue.kind == "participle" or not cue.strict or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
+            return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
@@ -1747,11 +1753,14 @@ class _Scan:
                        or stem in self.lex.statement_nouns or stem in self.lex.naming_nouns for stem in stems))
 
     def circumstance(self, k: int) -> bool:
-        """A participle of the speaker's manner after a comma (، مبدياً شكره, ، مقدماً الشكر): the narrator describes, the clause has ended."""
+        """A participle of the speaker's manner after a comma (، مبدياً شكره, ، مقدماً الشكر, ، واضعاً كل من راهن): the
+        narrator describes, the clause has ended. Derived participles open with م; the plain one has ا after its first
+        letter (فاعلاً: واضعاً, تاركاً)."""
         tok = self.tokens[k]
         norm = tok.norm
-        return (tok.kind == WORD and tok.clitic == "" and len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا"
-                and tok.text.endswith(("اً", "ًا")) and norm not in self.lex.time_words)
+        return (tok.kind == WORD and tok.clitic == "" and norm[-1:] == "ا" and tok.text.endswith(("اً", "ًا"))
+                and ((len(norm) >= 5 and norm[0] == "م") or (len(norm) == 5 and norm[1] == "ا"))
+                and norm not in self.lex.time_words and norm[1:] not in self.lex.time_words)  # ، وأيضاً: an adverb
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
