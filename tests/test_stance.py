@@ -1157,3 +1157,31 @@ def test_a_place_taken_back_by_pronoun_or_in_a_prior_event_lends_no_agent():
     rows = read(text, [mention(text, "خالد علي", "khalid_ali", "PER"), mention(text, "ميليشيات الحوثي", "houthis", "ORG")])
     assert ("khalid_ali", "houthis", -1.0) not in relations(rows)
 
+
+
+# --- round eighteen: the agent of a verbal noun named in its relative clause ------------------------
+
+@pytest.mark.parametrize(("text", "surfaces", "expected"), [
+    # an adjective before the relative pronoun, the object behind على
+    ("وندد البيان بالعدوان الغاشم الذي تقوده السعودية على اليمن.", ("السعودية", "اليمن"), ("saudi_arabia", "yemen", -1.0)),
+    # the ل of the object
+    ("وتحدث عن الدعم الذي تقدمه إيران لحوثيين منذ سنوات.", ("إيران", "حوثيين"), ("iran", "houthis", 1.0)),
+    # a mutual noun: the other party behind مع
+    ("وأشاد بالمحادثات التي أجرتها روسيا مع تركيا.", ("روسيا", "تركيا"), ("russia", "turkey", 0.0)),
+])
+def test_the_subject_of_a_relative_clause_taking_back_a_verbal_noun_is_its_agent(text, surfaces, expected):
+    source, target = surfaces
+    rows = read(text, [mention(text, source, expected[0]), mention(text, target, expected[1])])
+    assert relations(precise(rows)) == {expected}
+
+
+def test_a_relative_clause_giving_no_agent_lends_none():
+    # the subject receives what the noun names: the giver stands after من
+    text = "وتحدث عن الدعم الذي يتلقاه حوثيون من إيران منذ سنوات."
+    rows = read(text, [mention(text, "حوثيون", "houthis", "ORG"), mention(text, "إيران", "iran")])
+    assert ("houthis", "iran", 1.0) not in relations(rows)
+    # those who attended a meeting are no parties to each other
+    text = "وعقد اللقاء الذي حضره الملك سلمان والرئيس الأمريكي في جدة."
+    rows = read(text, [mention(text, "الملك سلمان", "salman_bin_abdulaziz", "PER"),
+                       mention(text, "الرئيس الأمريكي", "united_states", "PER")])
+    assert relations(precise(rows)) == set()

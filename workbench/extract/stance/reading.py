@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.extract.stance.actors import Actor, at_home, home_visit
@@ -84,6 +84,8 @@ _SUBJECT_REACH = 25
 _COUNTERPART_GAP = 2
 # How far after من جهة the other side of a clash may start (، وبين ميليشيات الحوثي).
 _SIDE_GAP = 3
+# Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
+_OBJECT_ENDINGS = ("ه", "ها")
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -163,6 +165,13 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                    if not any(at_home(s.actor_id, t.actor_id, countries or {}) for s in sources or ())]
         if not sources or not targets:
             return None
+    elif form.kind == "noun" and (agent := _relative_agent(view, hit, here, grammar)):
+        # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
+        # agent is the subject of the relative clause taking it back as object; the other party follows
+        targets = _relative_object(view, here, agent, end, grammar, cue.mutual)
+        if not targets:
+            return None
+        sources, how = agent, "genitive"
     elif not cue.mutual and form.kind != "phrase" and (
             agent := _by_phrase_agent(view, hit, here, clause_end, grammar)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
@@ -650,6 +659,34 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             if found:
                 return found
     return None
+
+
+def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The subject of a relative clause right after a verbal noun and its adjectives, whose verb takes
+    the noun back as an object pronoun (الحصار المطبق الذي تفرضه جماعة الحوثي); None otherwise."""
+    leads = {g[0].lead for g in here}
+    for relative in range(hit.last_token + 1, hit.last_token + 2 + _COUNTERPART_GAP):
+        if not view.is_word(relative) or relative in leads or view.stems(relative) & grammar.prepositions:
+            return None
+        if view.stems(relative) & grammar.relatives:
+            verb = relative + 1
+            if not (view.is_word(verb) and view.tokens[verb].norm.endswith(_OBJECT_ENDINGS)):
+                return None
+            return _vso_subject(view, replace(hit, first_token=verb, last_token=verb), here, grammar)
+    return None
+
+
+def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
+                     grammar: Grammar, mutual: bool) -> list[Actor] | None:
+    """The actor a relative clause's subject acts on: a few words after it, behind a preposition or
+    the ل of the object (مع for a mutual noun); none behind من, which names the giver of what the
+    subject receives (الدعم الذي تتلقاه ... من)."""
+    found = first_after(here, agent[-1].last_token, sentence_end, {a.actor_id for a in agent}, window=_OBJECT_WINDOW)
+    if not found:
+        return None
+    before = found[0].lead - 1
+    marks = grammar.counterparts if mutual else grammar.prepositions - grammar.agent_markers
+    return found if (found[0].lam and not mutual) or view.is_word(before) and view.stems(before) & marks else None
 
 
 def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clause_end: int,
