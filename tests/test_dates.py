@@ -1723,3 +1723,27 @@ def test_the_count_of_a_feasts_days_is_in_its_span():
     assert one("ففي ليالي السمر وأيام العيد الأربعة كان هناك لعبتان", WEDNESDAY)[:2] == ("أيام العيد الأربعة", "range")
     # the start of a teen is no count of the feast's days
     assert one("في أيام العيد الثلاثة عشر", WEDNESDAY)[:2] == ("أيام العيد", "range")
+
+
+def test_large_counts_of_years():
+    # a multiplier after a count, or alone: far in the past, so no calendar year is read
+    assert one("بدأ بالذوبان منذ 20 ألف عام، وهذا حدث طبيعي", AUGUST_2015) == ("منذ 20 ألف عام", "relative", "", "")
+    assert one("بدأت رحلة الإنسان مع الملح قبل ثلاثة آلاف سنة عندما", AUGUST_2015)[:2] == ("قبل ثلاثة آلاف سنة", "relative")
+    assert one("يعيشون في نفس المناطق منذ ألف عام، وحتى", AUGUST_2015)[:2] == ("منذ ألف عام", "relative")
+    assert one("يكفي لتوفير طاقة للأرض لمدة 10 آلاف عام. أو", AUGUST_2015)[:2] == ("لمدة 10 آلاف عام", "duration")
+    # a definite hundred before its unit and marker counts whole years from publication, as الأربعين عاما المقبلة
+    assert one("أن تغرق العاصمة لعمق 15 سنتميتر خلال المائة عام المقبلة، وفقا", AUGUST_2015) == (
+        "المائة عام المقبلة", "relative", "2016-01-01", "2115-12-31")
+    assert one("لم تتوقف خلال المئة عام الماضية ما زالت", AUGUST_2015) == (
+        "المئة عام الماضية", "relative", "1915-01-01", "2014-12-31")
+    # a vague multitude before a definite plural: with its marker, after an introducer of durations or counts
+    assert one("ستستمر بالغرق على مدى آلاف السنين القادمة. رابط", AUGUST_2015) == (
+        "على مدى آلاف السنين القادمة", "duration", "", "")
+    assert one("موجود في الساحة منذ مئات السنين، وأيضا", AUGUST_2015) == ("منذ مئات السنين", "relative", "", "")
+    # a count of days far beyond any dated year stays unresolved (and does not overflow)
+    assert one("ويعود بعد مليون يوم", AUGUST_2015)[1:] == ("relative", "", "")
+    # counts of people, watches, minutes of a phone plan and percentages are no span
+    assert read("إلى حوالي 6 ملايين معتمر", AUGUST_2015) == []
+    assert one("ارتفع عددهم إلى حوالي 6 ملايين عام 1436هـ، أي", AUGUST_2015)[0] == "عام 1436هـ"
+    assert read("توقعت الشركة بيع ما بين 30 مليون إلى 40 مليون ساعة بنهاية", AUGUST_2015) == []
+    assert read("تحتوي الباقة على 10 آلاف دقيقة داخل الشبكة و20 في المائة خصما", AUGUST_2015) == []

@@ -164,7 +164,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?{zone}"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
-    count = f"(?:(?:ال\\s*)?\\d+|{count_word})"
+    # 20 ألف عام, ثلاثة آلاف عام, ألف عام: a multiplier after a count or alone; not "6 ملايين عام 1436هـ" (a count
+    # of people in a year), nor before hours and minutes ("باعت 3 ملايين ساعة" are watches, "10 آلاف دقيقة" a phone plan)
+    clock_units = whole_words(u for u, (unit, _) in lex.units.items() if unit in ("minute", "hour"))
+    multiplier = f"{whole_words(nums['thousand'])}(?!\\s+(?:{clock_units}|{unit_any}\\s*\\d))"
+    count = f"(?:(?:(?:ال\\s*)?\\d+|{count_word})(?:\\s+{multiplier})?|{multiplier})"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
@@ -188,7 +192,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     unit_tail = f"(?:\\s+{w['duration_tail']})?"
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
     several = f"{w['several']}\\s+{whole_words(u for u, (_, alone) in lex.units.items() if alone is None)}"  # عدة سنوات, بضعة أيام
-    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}|{several}){unit_tail}"
+    plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
+    # على مدى آلاف السنين القادمة, منذ عشرات السنين: a vague multitude of a definite plural, its marker with it
+    multitude = f"{w['multitude']}\\s+{plural_unit}(?:\\s+{marker})?"
+    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}|{several}|{multitude}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
@@ -202,7 +209,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
     dual = whole_words(dual_units)
     counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
-    plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     periods = (
         f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any})"  # الاثني عشر شهرا السابقة
         f"\\s+(?:{marker}|{w['recent']})"
@@ -352,15 +358,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
         *(word for role in core_roles for word in lex.words[role]),
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
-    core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words)}"
+    core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
     # One trie for both lists: a core word must end there, an opener must have one of those after it.
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
     # day (من صباح) or an edge (بين نهاية 2015) follows them, never من خلال or من قبل.
     first_of_month = {word: f"\\s+{month}" for word in nums["named_day"]}  # من أول يناير, in the same trie walk
     range_opener_tail = f"\\s+(?:\\d|ال\\s*\\d|(?:{trie_alternation(core_words | {*lex.words['part_of_day'], *lex.words['edge']}, tails=first_of_month)})(?!\\w))"
+    # ألف عام, المائة عام المقبلة: a multiplier or a definite hundred opens only before its unit ("مليون دولار",
+    # "في المائة" are frequent and never a date)
+    counted_only = {word: f"(?=\\s+{unit_any})" for word in [*nums["thousand"], *("ال" + word for word in nums["hundred"])]}
     first_word = trie_alternation([], tails={
-        **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words},
+        **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
         **first_of_month})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
@@ -391,7 +400,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "weekday": weekday,
         "ordinal": ordinal,
         "hour": trie_alternation(nums["hour"]),
-        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"]], tails=named_day_lexeme),
+        "numword": trie_alternation([*nums["unit"], *nums["teen"], *nums["ten"], *nums["hundred"], *nums["thousand"]], tails=named_day_lexeme),
         "unit": unit_any,
         "marker": marker,
         "period": trie_alternation(lex.words["period"]),

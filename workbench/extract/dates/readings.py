@@ -44,6 +44,7 @@ _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "a
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 _UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year", "century": "year"}
 _YEARS_IN = {"decade": 10, "century": 100}
+_FARTHEST_DAYS = 200 * 366  # counts of days or weeks further from publication than YEAR_RANGE allows stay unresolved
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _LAST = -1  # the value of a marker of the unit before the current one (الماضي)
@@ -938,7 +939,12 @@ def _numeric_reading(text: str) -> Reading:
 
 
 def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]:
-    number = sum(int(t) if k == "number" else _number_word(t, lex) for k, t in words if k in ("number", "numword"))
+    number = 0
+    for kind, text in words:
+        if kind in ("number", "numword"):
+            value = int(text) if kind == "number" else _number_word(text, lex)
+            # 20 ألف, ثلاثة آلاف: a multiplier multiplies the count before it; خمسة وعشرين adds
+            number = (number or 1) * value if text in lex.numbers["thousand"] else number + value
     unit, alone = next(lex.units[t] for k, t in words if k == "unit")
     return unit, (number or alone)
 
@@ -987,6 +993,8 @@ def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
             return None
         moment = ctx.published + timedelta(**{unit + "s": amount})
         return moment.date(), moment.date()
+    if unit in ("day", "week") and abs(amount) > _FARTHEST_DAYS:
+        return None  # مليون يوم: beyond any year a news article dates, and beyond what a date can hold
     if unit == "day":
         day = anchor + timedelta(days=amount)
         return day, day
