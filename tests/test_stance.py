@@ -1185,3 +1185,16 @@ def test_a_relative_clause_giving_no_agent_lends_none():
     rows = read(text, [mention(text, "الملك سلمان", "salman_bin_abdulaziz", "PER"),
                        mention(text, "الرئيس الأمريكي", "united_states", "PER")])
     assert relations(precise(rows)) == set()
+
+
+@pytest.mark.parametrize(("text", "loyal"), [
+    # a singular participle describes the nearest conjunct only
+    ("وقال إن الاشتباكات بين الجيش وحركة الشباب الموالية لتنظيم القاعدة مستمرة.", {"al_shabaab"}),
+    ("وقال إن الجيش وحركة الشباب الموالية لتنظيم القاعدة يتقاتلان.", {"al_shabaab"}),
+    # a plural one describes them all
+    ("وقال إن الجيش وحركة الشباب الموالين لتنظيم القاعدة يتقاتلان.", {"somali_army", "al_shabaab"}),
+])
+def test_a_participle_after_coordinated_nouns_describes_the_nearest_unless_plural(text, loyal):
+    rows = read(text, [mention(text, "الجيش", "somali_army", "ORG"), mention(text, "حركة الشباب", "al_shabaab", "ORG"),
+                       mention(text, "تنظيم القاعدة", "al_qaeda", "ORG")])
+    assert {s for s, t, _ in relations(rows) if t == "al_qaeda"} == loyal

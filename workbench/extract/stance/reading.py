@@ -86,6 +86,8 @@ _COUNTERPART_GAP = 2
 _SIDE_GAP = 3
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
+# Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
+_PLURAL_ENDINGS = ("ين", "ون", "ان")
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -221,6 +223,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # قناة آزال الفضائية الموالية للرئيس: the participle's agent is the noun it describes; when
         # that noun is no actor (والمسلحين الموالين), an actor further back is not guessed instead
         sources, how = _described(view, hit.first_token - 1, here, grammar), "svo"
+        if not view.tokens[hit.last_token].norm.endswith(_PLURAL_ENDINGS):
+            sources = _last_conjunct(view, sources)
         targets = _participle_object(view, hit, here, grammar)
         if not sources or not targets:
             return None
@@ -454,6 +458,17 @@ def _described(view: TokenView, last: int, here: list[list[Actor]], grammar: Gra
                 or not _is_definite_noun(view, i, grammar):
             return None
     return None
+
+
+def _last_conjunct(view: TokenView, group: list[Actor] | None) -> list[Actor] | None:
+    """The actors of a coordinated group from its last و on: a singular adjective after coordinated
+    nouns describes the nearest (المقاومة الشعبية وقوات الجيش الموالية للشرعية: the army is loyal)."""
+    if not group:
+        return group
+    # a mention starting past its token's و is a conjunct (وقوات الجيش), unlike وزارة or واشنطن
+    joined = [n for n, actor in enumerate(group) if n and actor.lead == actor.token
+              and actor.start > view.tokens[actor.lead].start and view.tokens[actor.lead].norm.startswith("و")]
+    return group[joined[-1]:] if joined else group
 
 
 def _held_place(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
