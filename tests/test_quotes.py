@@ -2428,3 +2428,16 @@ def test_a_relay_verb_that_carries_things_goes_on_with_the_clause(text, end):
 def test_a_relay_verb_with_an_before_its_source_still_ends_the_clause():
     text = "وقال المتحدث إن الفرق أنقذت المصابين، ونقلت عن مسؤول في الدفاع المدني أن الحريق أخمد."
     assert run(text, [])[0]["text"].endswith("أنقذت المصابين")
+
+
+def test_a_plural_cue_takes_the_group_its_own_sentence_names_before_one_quoted_earlier():
+    text = ("وقالت المصادر إن الهجوم فشل. وفي المقابل، قررت حركة أحرار الشام توسيع المعركة، "
+            "حيث أصدروا بيانا أمس أكدوا فيه أن الهجوم سيستمر.")
+    rows = run(text, [mention(text, "حركة أحرار الشام", "x", "ORG")])
+    assert [r["speaker"] for r in rows] == ["المصادر", "حركة أحرار الشام"]
+
+
+def test_a_plural_cue_takes_no_addressee_as_its_group():
+    text = ("وأكد محللون سياسيون أن الأزمة ستطول. ثم قالوا لـ«الوطن»: إن الحل بعيد.")
+    rows = run(text, [mention(text, "الوطن", "x", "ORG")])
+    assert rows[-1]["speaker"] != "الوطن"

@@ -1250,10 +1250,20 @@ class _Scan:
         group = speaker is not None and not speaker.name.person
         if group and speaker.start >= sentence_start:
             return speaker
-        own = self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
-        if own is not None or group:
-            return own or speaker
-        return self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=lambda s: not s.person)
+        # قرر الجيش الحر وثوار الزبداني ...، حيث أصدروا بيانا أشاروا فيه: the sentence's own subject before a group quoted earlier
+        own = (self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
+               or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted,
+                                               accepts=lambda s: not s.person and not self.governed(s.start)))
+        return own or (speaker if group else None)
+
+    def governed(self, offset: int) -> bool:
+        """Whether the word at ``offset`` follows a preposition, marks aside (وقالوا لـ»المدينة», في الصين): an
+        addressee or a place, not a subject."""
+        toks = self.tokens
+        k = self.token_at(offset) - 1
+        while k >= 0 and toks[k].kind != WORD:
+            k -= 1
+        return k >= 0 and (toks[k].norm in _PREPOSITIONS or self.prepositional(toks[k]))
 
     def plural_noun_before(self, sentence_start: int, i: int) -> Speaker | None:
         """The latest group noun in the cue's sentence that can be a subject, with its adjectives, as written: a plural
