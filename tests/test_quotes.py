@@ -2441,3 +2441,11 @@ def test_a_plural_cue_takes_no_addressee_as_its_group():
     text = ("وأكد محللون سياسيون أن الأزمة ستطول. ثم قالوا لـ«الوطن»: إن الحل بعيد.")
     rows = run(text, [mention(text, "الوطن", "x", "ORG")])
     assert rows[-1]["speaker"] != "الوطن"
+
+
+def test_a_description_goes_to_the_person_whose_title_follows_the_name_between_commas():
+    text = ("وقال سالم العلي، الناطق باسم وزارة الداخلية، إن الحدود مؤمنة. "
+            "وأضاف الناطق باسم وزارة الداخلية أن الدوريات زادت.")
+    mentions = [mention(text, "سالم العلي", "salem"), mention(text, "وزارة الداخلية", "moi", "ORG"),
+                mention(text, "وزارة الداخلية", "moi", "ORG", nth=1)]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["salem", "salem"]

@@ -67,12 +67,13 @@ def _possessed(tok: Token) -> bool:
 
 @lru_cache(maxsize=8)
 def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
-    """Words at which a clause may stop, built once per lexicon's asides rather than once per article.
+    """Words and folded clause marks (، folds to ,) at which a clause may stop, built once per lexicon's asides
+    rather than once per article; a superset filter, so a fold that maps another sign to , costs a test, not a result.
 
-    >>> "وقد" in _clause_words(frozenset({"بحسب"}))
+    >>> {"وقد", ","} <= _clause_words(frozenset({"بحسب"}))
     True
     """
-    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE
+    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {fold(mark) for mark in _CLAUSE_MARKS}
 
 
 @lru_cache(maxsize=8)
@@ -1592,7 +1593,7 @@ class _Scan:
         while k < n and k - start < _CLAUSE_LIMIT:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
             norm = norms[k]
-            if not (k in points or norm in words or _STARTS_BUT(norm) or toks[k].text in _CLAUSE_MARKS):
+            if not (k in points or norm in words or _STARTS_BUT(norm)):
                 k += 1
                 continue
             tok = toks[k]

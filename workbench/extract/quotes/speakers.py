@@ -30,6 +30,7 @@ __all__ = ["Speaker", "Speakers"]
 
 _NAMED_TYPES = ("PER", "ORG", "GPE")
 _START = itemgetter("start")
+_APPOSITION_CHARS = 80  # a title set after a name between commas is this short
 
 
 @dataclass(frozen=True)
@@ -241,8 +242,17 @@ class Speakers:
         return all(word in title for word in qualifiers)
 
     def _title_context(self, mention: dict) -> frozenset[str]:
-        """Actors named in the few characters of title right before a person's name."""
-        return frozenset(_actor(m) for m in self.inside(max(mention["start"] - 40, 0), mention["start"]) if _actor(m))
+        """Actors named in the few characters of title right before a person's name, or in the title set after it
+        between commas (راجح بادي، المتحدث باسم الحكومة اليمنية، ...: a later المتحدث باسم الحكومة is he)."""
+        start, end = int(mention["start"]), int(mention["end"])
+        titled = self.inside(max(start - 40, 0), start)
+        after = self.text[end : end + 3]
+        comma = end + len(after) - len(after.lstrip(" "))
+        if self.text[comma : comma + 1] in ("،", ","):
+            limit = comma + _APPOSITION_CHARS
+            stop = min([i for i in map(lambda c: self.text.find(c, comma + 1, limit), "،,.:\n") if i >= 0], default=limit)
+            titled = titled + self.inside(comma + 1, stop)
+        return frozenset(_actor(m) for m in titled if _actor(m))
 
     def remember(self, speaker: Speaker) -> Speaker:
         """Make ``speaker`` the previous speaker of later pronoun-less cues."""
