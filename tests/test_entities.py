@@ -1526,3 +1526,14 @@ def test_a_name_before_its_office_in_apposition_is_a_person():
     assert pairs("تحت إشراف جريجوريس مدرب اللياقة") == []
     assert ("مودي", "narendra_modi") in pairs("وكان نارندرا مودي رئيس الوزراء الهندي")
     assert pairs("التقى عبدالله بن مساعد رئيس الهيئة") == [("عبدالله بن مساعد", "abdullah_bin_musaed")]
+
+
+def test_a_foreign_name_after_a_verb_of_saying_is_a_person():
+    # two clearly transliterated words after a verb of saying, present or past
+    # (neither given name is listed)
+    assert ("كيريل ديميتريف", "ar:كيريل_ديميتريف") in pairs("وقال كيريل ديميتريف إن الصندوق سيستثمر")
+    assert ("ميكيلي شيلينغ", "ar:ميكيلي_شيلينغ") in pairs("ويقول ميكيلي شيلينغ إن الحكومة ستستقيل")
+    # a company, a plural of diplomats, Arabic nouns and a second name joined by «و» stay unread
+    for text in ("ويقول كومرتس بنك إنه متفائل", "وقال دبلوماسيون غربيون إن", "وقال عميد فرع الكلية إن",
+                 "وقال مؤلف المسرحية إن"):
+        assert not any(r["type"] == "PER" for r in ents(text)), text

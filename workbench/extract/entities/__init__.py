@@ -13,7 +13,7 @@ its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.loyal` reads forces named by their owner («القوات الموالية لهادي»); :mod:`.lists` continues a list of known places
 or persons with the unknown names that close it («أمستردام وأثينا وميكونز»); :mod:`.appositions` takes the name
-after «يدعى» or «المدعو» as a person («شخص يدعى أبو بلال»); :mod:`.offices` two name-like words before an office in apposition («إندا كيني، رئيس الوزراء»). A model or pattern mention that overlaps a catalogue
+after «يدعى» or «المدعو» as a person («شخص يدعى أبو بلال»); :mod:`.offices` two name-like words before an office in apposition («إندا كيني، رئيس الوزراء»), :mod:`.speakers` two clearly foreign words after a verb of saying («وقال كيريل ديميتريف»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id (except a catalogue place inside an
 institution named by its head noun: «محكمة جنايات القاهرة» is one ORG), and a pattern
 mention that overlaps a model mention too; the names found get an id of their own
@@ -47,6 +47,7 @@ from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names, joined_persons
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.offices import office_names
+from workbench.extract.entities.speakers import speaker_names
 from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
@@ -116,7 +117,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
     listed = (coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts)
-              + apposition_names(doc, found, starts) + office_names(doc, found, starts) if name_patterns else [])
+              + apposition_names(doc, found, starts) + office_names(doc, found, starts)
+              + speaker_names(doc, found, starts) if name_patterns else [])
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

@@ -31,7 +31,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
 from workbench.text import Document, fold
 
-__all__ = ["ngrams", "foreign_score", "token_flags", "foreign_names"]
+__all__ = ["ngrams", "foreign_score", "token_flags", "foreign_names", "COMPANY_WORDS"]
 
 _WEIGHTS_PATH = str(CATALOGUE_DIR / "foreign_ngrams.tsv")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
@@ -43,7 +43,7 @@ _THING_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بي�
 فريق ملعب استاد شركة مطار جامعة صحيفة جريدة مجلة وكالة مؤشر مجموعة بنك مصرف فندق سفينة ناقلة فرقة مسلسل
 فيلم رواية كتاب برنامج مهرجان ذي ذا سيارة نوع طراز""".split())
 # Company words inside a run or right after it: «توشيبا كورب», «كابيتال ميريون المحدودة».
-_COMPANY = frozenset(fold(w) for w in """كورب كوربوريشن كوربريشن إنك انكوربوريتد ليمتد ليمتد كابيتال كابيتل جروب
+COMPANY_WORDS = frozenset(fold(w) for w in """كورب كوربوريشن كوربريشن إنك انكوربوريتد ليمتد ليمتد كابيتال كابيتل جروب
 غروب هولدينغ هولدنغ هولدنج بنك موتورز إيرلاينز ايرلاينز المحدودة القابضة الاستثمارية للاستثمار""".split())
 _OPENING = frozenset('"(')
 _COMMAS = frozenset(",\u060c")
@@ -208,8 +208,8 @@ def _person(doc: Document, run: list[int], start: int) -> list[dict]:
     after = run[-1] + 1
     if opened and after < len(tokens) and tokens[after].norm == _CLOSING[tokens[run[0] - 1].norm]:
         return []
-    if any(tokens[i].norm in _COMPANY or _arabic_form(tokens[i].norm) for i in run) or (
-            after < len(tokens) and tokens[after].norm in _COMPANY):
+    if any(tokens[i].norm in COMPANY_WORDS or _arabic_form(tokens[i].norm) for i in run) or (
+            after < len(tokens) and tokens[after].norm in COMPANY_WORDS):
         return []
     end = tokens[run[-1]].end
     return [record(doc, start, end, "PER", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE)]

@@ -34,6 +34,7 @@ from workbench.extract.entities.context import HONORIFICS
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS
+from workbench.extract.entities.speakers import SAYING_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
@@ -192,9 +193,10 @@ _AFTER_HEAD = " "
 def _pattern_words() -> frozenset[str]:
     # The re-reading's event and envoy nouns (:mod:`.rereadings`), the honorifics of facility
     # names (:mod:`.facilities`), the office words of :mod:`.envoys` and the markers of
-    # :mod:`.appositions` ride on the same pass.
+    # :mod:`.appositions`, the office words of :mod:`.offices` and the verbs of saying of
+    # :mod:`.speakers` ride on the same pass.
     return (_start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
-            | TITLE_WORDS | APPOSITION_WORDS | OFFICE_WORDS)
+            | TITLE_WORDS | APPOSITION_WORDS | OFFICE_WORDS | SAYING_WORDS)
 
 
 def pattern_tokens(doc: Document) -> list[int]:
@@ -205,7 +207,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     only the tokens it knows.
 
     >>> from workbench.text import Document
-    >>> pattern_tokens(Document("a", "قال محمد إن مستشفى الكاظم"))
+    >>> pattern_tokens(Document("a", "ذكر محمد إن مستشفى الكاظم"))
     [1, 3]
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),

@@ -20,7 +20,7 @@ from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, name_mentions, suffixed_common
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["office_names", "OFFICE_WORDS"]
+__all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS"]
 
 # Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
 OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
@@ -41,20 +41,20 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
             continue
         last = at - 1 - (at > 0 and tokens[at - 1].kind == "punct" and tokens[at - 1].norm in _COMMA)
         first = last - 1
-        if (first >= 0 and _given_word(tokens[first], common, given) and _surname(tokens[last], common, given)
-                and tokens[at - 1].norm not in BINDERS):
+        if (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
+                and tokens[at - 1].norm not in BINDERS and not (first and _before_name(tokens[first - 1], common, given))):
             unlisted.add(first)
     if not unlisted:
         return []
     begins = {tokens[k].start for k in unlisted}
     out = []
     for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
-        if name["start"] in begins and not _known_inside(found, name) and claim_person(found, name):
+        if name["start"] in begins and not known_inside(found, name) and claim_person(found, name):
             out.append(name)
     return out
 
 
-def _known_inside(found: list[dict], name: dict) -> bool:
+def known_inside(found: list[dict], name: dict) -> bool:
     """Whether a catalogue actor lies inside ``name`` («نارندرا مودي»: Modi keeps his id)."""
     return any(m["actor_id"] is not None and m["start"] < name["end"] and name["start"] < m["end"] for m in found)
 
@@ -70,12 +70,21 @@ def _name_like(norm: str, given: frozenset[str]) -> bool:
     return norm in given or foreign_score(norm) > 0
 
 
-def _given_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
+def given_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
     """A bare word that may be a given name: no clitic, nor a clitic before a common word (وزارة)."""
     return (_plain(token, common) and not token.clitic and _name_like(token.norm, given)
             and not any(stem in common for _, stem in candidate_splits(token.norm)))
 
 
-def _surname(token, common: frozenset[str], given: frozenset[str]) -> bool:
-    """A word that may be a surname: a nisba with the article (الطائفي) or a name-like bare word."""
-    return _plain(token, common) and (token.clitic == "ال" or not token.clitic and _name_like(token.norm, given))
+def _before_name(token, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the word before the two makes them no name of their own: a word that looks like a
+    name too (بارك جيون هاي: the name has three words, which the name rules would cut to two), a
+    binder (علي بن حماد الشامسي) or a number (2000 زائرا: a counted noun)."""
+    return (token.kind == "number" or token.norm in BINDERS
+            or given_word(token, common, given) and foreign_score(token.norm) > 0)
+
+
+def surname_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
+    """A word that may be a surname: a nisba with the article (الطائفي) or a word that may be a
+    given name (never «ونائب»: a clitic before a common word joins the next phrase)."""
+    return token.clitic == "ال" and _plain(token, common) or given_word(token, common, given)
