@@ -167,13 +167,6 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                    if not any(at_home(s.actor_id, t.actor_id, countries or {}) for s in sources or ())]
         if not sources or not targets:
             return None
-    elif form.kind == "noun" and (agent := _relative_agent(view, hit, here, grammar)):
-        # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
-        # agent is the subject of the relative clause taking it back as object; the other party follows
-        targets = _relative_object(view, here, agent, end, grammar, cue.mutual)
-        if not targets:
-            return None
-        sources, how = agent, "genitive"
     elif not cue.mutual and form.kind != "phrase" and (
             agent := _by_phrase_agent(view, hit, here, clause_end, grammar)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
@@ -211,6 +204,13 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
+        elif agent := _relative_agent(view, hit, here, grammar):
+            # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
+            # agent is the subject of the relative clause taking it back as object; the other party follows
+            targets = _relative_object(view, here, agent, end, grammar, cue.mutual)
+            if not targets:
+                return None
+            sources, how = agent, "genitive"
         elif cue.genitive == "patient" and not cue.takes_from and _is_definite_noun(view, hit.last_token + 1, grammar) \
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
@@ -679,16 +679,17 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
 def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
     """The subject of a relative clause right after a verbal noun and its adjectives, whose verb takes
     the noun back as an object pronoun (الحصار المطبق الذي تفرضه جماعة الحوثي); None otherwise."""
+    tokens = view.tokens
+    # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
+    relative = next((i for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens)))
+                     if tokens[i].norm in grammar.relatives), None)
+    if relative is None or not (view.is_word(relative + 1) and tokens[relative + 1].norm.endswith(_OBJECT_ENDINGS)):
+        return None
     leads = {g[0].lead for g in here}
-    for relative in range(hit.last_token + 1, hit.last_token + 2 + _COUNTERPART_GAP):
-        if not view.is_word(relative) or relative in leads or view.stems(relative) & grammar.prepositions:
-            return None
-        if view.stems(relative) & grammar.relatives:
-            verb = relative + 1
-            if not (view.is_word(verb) and view.tokens[verb].norm.endswith(_OBJECT_ENDINGS)):
-                return None
-            return _vso_subject(view, replace(hit, first_token=verb, last_token=verb), here, grammar)
-    return None
+    if any(not view.is_word(i) or i in leads or view.stems(i) & grammar.prepositions
+           for i in range(hit.last_token + 1, relative)):
+        return None
+    return _vso_subject(view, replace(hit, first_token=relative + 1, last_token=relative + 1), here, grammar)
 
 
 def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
@@ -728,13 +729,15 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
     of the quote or sentence before the cue (the nearest one for a verbal noun, whose agent is the
     subject of the verb governing it), else the quote's speaker."""
     lower = quote.start if quote else -1
-    candidates = [g for g in here if g[-1].end <= hit.start and g[0].start >= lower and g[0].subject_like
-                  and not _is_venue(view, g, lexicon)]
-    if quote and speaker:
-        opening = view.index_at(quote.start) + _QUOTE_SUBJECT_REACH
-        candidates = [g for g in candidates[:1] if g[0].lead <= opening]
-    if candidates:
-        subject = candidates[-1 if nearest else 0]
+    quoted = bool(quote and speaker)
+    # only the first or the last candidate is wanted: the groups are in text order, so the search
+    # stops at it rather than testing every group for a venue
+    before = [g for g in here if g[-1].end <= hit.start]
+    subject = next((g for g in (reversed(before) if nearest and not quoted else before)
+                    if g[0].start >= lower and g[0].subject_like and not _is_venue(view, g, lexicon)), None)
+    if subject is not None and quoted and subject[0].lead > view.index_at(quote.start) + _QUOTE_SUBJECT_REACH:
+        subject = None
+    if subject is not None:
         if hit.first_token - subject[-1].last_token > _SUBJECT_REACH:
             return None, ""
         return subject, "subject"
