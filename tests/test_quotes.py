@@ -2449,3 +2449,12 @@ def test_a_description_goes_to_the_person_whose_title_follows_the_name_between_c
     mentions = [mention(text, "سالم العلي", "salem"), mention(text, "وزارة الداخلية", "moi", "ORG"),
                 mention(text, "وزارة الداخلية", "moi", "ORG", nth=1)]
     assert [r["speaker_actor"] for r in run(text, mentions)] == ["salem", "salem"]
+
+
+@pytest.mark.parametrize("text, end, words", [
+    ("وأكد المحتجون أن مطالبهم تشمل تحسين الخدمات بقولهم «نريد الماء والكهرباء».", "تحسين الخدمات", "نريد الماء والكهرباء"),
+    ("وأوضح الوزير أن المحادثات تناولت ملف اللاجئين بقوله: إن الحل يحتاج إلى وقت.", "ملف اللاجئين", "الحل يحتاج إلى وقت"),
+])
+def test_bi_qawlihi_before_the_speakers_own_words_ends_the_clause_about_them(text, end, words):
+    rows = run(text, [])
+    assert rows[0]["text"].endswith(end) and rows[1]["text"] == words

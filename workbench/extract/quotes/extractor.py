@@ -1642,6 +1642,8 @@ class _Scan:
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             return cue is not None and cue.kind == "verb" and (
                 tok.norm in _BEFORE_CUE or self.find_introducer(k + 1, cue)[0] is not None)
+        if cue is not None and cue.lemma == "قوله" and tok.norm[:1] == "ب" and self.find_introducer(k, cue)[0] in ("mark", "colon"):
+            return True  # ... دور بلاده في الشرق الأوسط بقولها «...»: her own words follow, the clause about them ends
         if cue is None or cue.kind in ("noun", "attribution"):
             return False  # ... يتحرك وفق أجندة واضحة: a leading attribution opens its sentence
         if cue.kind == "participle":
