@@ -96,9 +96,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     unit_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone)
     relday = whole_words(lex.relative_days)
     tod = w["time_of_day"]
+    # 20 ألف عام, ثلاثة آلاف عام, ألف عام: a multiplier after a count or alone (in the number words' trie: one walk);
+    # not "6 ملايين عام 1436هـ" (a count of people in a year), nor before hours and minutes ("باعت 3 ملايين ساعة" are
+    # watches, "10 آلاف دقيقة" a phone plan)
+    clock_units = whole_words(u for u, (unit, _) in lex.units.items() if unit in ("minute", "hour"))
+    counted_by_multiplier = f"(?!\\w)(?!\\s+(?:{clock_units}|{unit_any}\\s*\\d))"
+    multiplier = f"{whole_words(nums['thousand'])}{counted_by_multiplier}"
     count_word = (
         f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}"
-        f"|{whole_words([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']])})"
+        f"|(?:{trie_alternation([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']], tails=dict.fromkeys(nums['thousand'], counted_by_multiplier))})(?!\\w))"
     )
     suffix = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})(?!\\w)"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
@@ -164,11 +170,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?{zone}"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
-    # 20 ألف عام, ثلاثة آلاف عام, ألف عام: a multiplier after a count or alone; not "6 ملايين عام 1436هـ" (a count
-    # of people in a year), nor before hours and minutes ("باعت 3 ملايين ساعة" are watches, "10 آلاف دقيقة" a phone plan)
-    clock_units = whole_words(u for u, (unit, _) in lex.units.items() if unit in ("minute", "hour"))
-    multiplier = f"{whole_words(nums['thousand'])}(?!\\s+(?:{clock_units}|{unit_any}\\s*\\d))"
-    count = f"(?:(?:(?:ال\\s*)?\\d+|{count_word})(?:\\s+{multiplier})?|{multiplier})"
+    count = f"(?:(?:ال\\s*)?\\d+|{count_word})(?:\\s+{multiplier})?"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
