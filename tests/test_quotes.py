@@ -2458,3 +2458,8 @@ def test_a_description_goes_to_the_person_whose_title_follows_the_name_between_c
 def test_bi_qawlihi_before_the_speakers_own_words_ends_the_clause_about_them(text, end, words):
     rows = run(text, [])
     assert rows[0]["text"].endswith(end) and rows[1]["text"] == words
+
+
+def test_the_narrator_noting_details_withheld_ends_the_clause():
+    text = "وقالت الوزارة إن فرق الإنقاذ انتشلت جثث الضحايا، ولم تقدم الوزارة تفاصيل عن هوياتهم."
+    assert run(text, [])[0]["text"].endswith("جثث الضحايا")
