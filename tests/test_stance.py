@@ -1198,3 +1198,11 @@ def test_a_participle_after_coordinated_nouns_describes_the_nearest_unless_plura
     rows = read(text, [mention(text, "الجيش", "somali_army", "ORG"), mention(text, "حركة الشباب", "al_shabaab", "ORG"),
                        mention(text, "تنظيم القاعدة", "al_qaeda", "ORG")])
     assert {s for s, t, _ in relations(rows) if t == "al_qaeda"} == loyal
+
+
+def test_a_relative_clause_after_a_noun_that_is_no_actor_never_takes_an_actor_further_back():
+    # the agreement, not Congress, is what the United States concluded; Iran is the other party
+    text = "ويراجع الكونجرس حاليا الاتفاق الذي أبرمته الولايات المتحدة مع إيران."
+    rows = read(text, [mention(text, "الكونجرس", "us_congress", "ORG"),
+                       mention(text, "الولايات المتحدة", "united_states"), mention(text, "إيران", "iran")])
+    assert {(s, t) for s, t, _ in relations(rows) if s == "united_states"} == {("united_states", "iran")}

@@ -404,8 +404,9 @@ def _is_venue(view: TokenView, group: list[Actor], lexicon: StanceLexicon) -> bo
 
 def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexicon: StanceLexicon):
     """(subject, antecedent) of a verb with an object pronoun right after a relative pronoun, whose
-    subject follows it (الذي تحتله تركيا); ``"unknown"`` when the antecedent is no actor; None
-    otherwise (الإرهاب الذي يستهدف, الذي يزور مصر: the antecedent is the subject)."""
+    subject follows it (الذي تحتله تركيا); when the antecedent is no actor, (subject, the party after
+    it) if one is named (الاتفاق الذي أبرمته واشنطن مع طهران), else ``"unknown"``; None otherwise
+    (الإرهاب الذي يستهدف, الذي يزور مصر: the antecedent is the subject)."""
     grammar = lexicon.grammar
     relative = hit.first_token - 1
     if not (view.is_word(relative) and view.stems(relative) & grammar.relatives):
@@ -416,15 +417,21 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
     after = range(subject[-1].last_token + 1, min(subject[-1].last_token + 1 + _RESUMPTIVE_REACH, len(view.tokens)))
     if not (object_pronoun(hit.form, lexicon) or any(view.tokens[i].norm in _RESUMPTIVE for i in after)):
         return None
-    for group in reversed(here):
-        if group[-1].last_token >= relative:
-            continue
-        if relative - group[-1].last_token > _ANTECEDENT_GAP or group[0].prepositional or group[0].locative:
-            if group[0].prepositional and relative - group[-1].last_token <= _ANTECEDENT_GAP:
-                continue  # المدعومة من إيران والتي: the antecedent is further back
-            return "unknown"
-        return subject, group
-    return "unknown"
+    noun = relative - 1
+    if not (_is_definite_noun(view, noun, grammar) and not any(g[0].lead <= noun <= g[-1].last_token for g in here)
+            and _described(view, noun, here, grammar) is None):
+        for group in reversed(here):
+            if group[-1].last_token >= relative:
+                continue
+            if relative - group[-1].last_token > _ANTECEDENT_GAP or group[0].prepositional or group[0].locative:
+                if group[0].prepositional and relative - group[-1].last_token <= _ANTECEDENT_GAP:
+                    continue  # المدعومة من إيران والتي: the antecedent is further back
+                break
+            return subject, group
+    # الاتفاق الذي أبرمته الولايات المتحدة مع إيران: the antecedent is no actor; the subject acts on
+    # the party named right after it, if any
+    objects = _relative_object(view, here, subject, len(view.tokens), grammar, lexicon.cues[lexicon.forms[hit.form].cue].mutual)
+    return (subject, objects) if objects else "unknown"
 
 
 def _is_adjective(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
