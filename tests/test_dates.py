@@ -1747,3 +1747,11 @@ def test_large_counts_of_years():
     assert one("ارتفع عددهم إلى حوالي 6 ملايين عام 1436هـ، أي", AUGUST_2015)[0] == "عام 1436هـ"
     assert read("توقعت الشركة بيع ما بين 30 مليون إلى 40 مليون ساعة بنهاية", AUGUST_2015) == []
     assert read("تحتوي الباقة على 10 آلاف دقيقة داخل الشبكة و20 في المائة خصما", AUGUST_2015) == []
+
+
+def test_an_english_order_date_is_one_date():
+    assert one("— عادل الجبير (@AdelAljubeir) أغسطس 3, 2015", AUGUST_2015) == ("أغسطس 3, 2015", "date", "2015-08-03", "2015-08-03")
+    assert one("— فلان (@someone) يوليو 25، 2015 وقال", AUGUST_2015) == ("يوليو 25، 2015", "date", "2015-07-25", "2015-07-25")
+    assert one("ونشرت التقرير في مارس 12, 2014 عن الحرب", AUGUST_2015) == ("مارس 12, 2014", "date", "2014-03-12", "2014-03-12")
+    # without the comma the day is no part of it, and a month and year stay a month
+    assert one("صدر في أغسطس 2015 قرار", AUGUST_2015)[:2] == ("أغسطس 2015", "month")

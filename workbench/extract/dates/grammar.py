@@ -268,6 +268,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
                                                  *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums[kind])]) + ")"
+    # أغسطس 3, 2015 (a tweet's signature): English order, the day after the month, a comma before the year
+    english_order = "\\s+\\d{1,2}\\s*[,،]\\s*\\d{4}(?!\\d)"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
@@ -309,7 +311,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?=\\d)(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
-        "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:\\s+{w['month_epithet']})?{tail}",
+        "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
         "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?={holiday})(?:{holiday_prep}){holiday})"

@@ -607,7 +607,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     lex = ctx.lexicon
     parts: list[_Part] = [_Part()]
     marker = year_rel = month_rel = weekday = None
-    vague = conflict = False
+    vague = conflict = english_order = False
     prev = period_word = ""
     for i, (kind, text) in enumerate(words):
         cur = parts[-1]
@@ -619,7 +619,8 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
             cur.days[-1] += _number_word(text, lex)  # خمسة وعشرين: one day in two words
         elif kind in ("number", "ordinal", "numword", "numword_next"):
             value = int(text) if kind == "number" else lex.numbers["ordinal"][text] if kind == "ordinal" else _number_word(text, lex)
-            if cur.month is not None or cur.year is not None:
+            english_order |= rule == "month" and prev == "month" and kind == "number"  # أغسطس 3, 2015: the month's own day
+            if (cur.month is not None and not english_order) or cur.year is not None:
                 parts.append(_Part())
             parts[-1].days.append(value)
         elif kind == "pair":
@@ -670,7 +671,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         return None
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
     granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
-    kind = {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
+    kind = "date" if english_order else {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
     reading = Reading(kind, granularity, calendar)
     if conflict:
         return reading
