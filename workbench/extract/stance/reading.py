@@ -35,6 +35,8 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from workbench.extract.stance.actors import Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
@@ -88,6 +90,7 @@ _SIDE_GAP = 3
 _OBJECT_ENDINGS = ("ه", "ها")
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
+_NORM = attrgetter("norm")
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -363,9 +366,10 @@ def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: S
     start = view.first_word(range(min(hit.first_token, end - 1), first - 1, -1), openers)
     stop = view.first_word(range(max(hit.last_token + 1, first), end), openers)
     start, stop = first if start is None else start, end if stop is None else stop
-    leads = {group[0].lead for group in here}
-    for i in range(hit.last_token + 1, stop - 1):
-        if view.tokens[i].norm == "," and _starts_clause(view, i + 1, lexicon) and i + 1 not in leads:
+    after = hit.last_token + 1
+    # the commas found in C: a clause may run on for many tokens, and few of them are commas
+    for i in compress(count(after), map(",".__eq__, map(_NORM, view.tokens[after:stop - 1]))):
+        if _starts_clause(view, i + 1, lexicon) and all(group[0].lead != i + 1 for group in here):
             return start, i
     return start, stop
 
