@@ -1251,20 +1251,21 @@ class _Scan:
         group = speaker is not None and not speaker.name.person
         if group and speaker.start >= sentence_start:
             return speaker
-        # قرر الجيش الحر وثوار الزبداني ...، حيث أصدروا بيانا أشاروا فيه: the sentence's own subject before a group quoted earlier
+        # قرر الجيش الحر وثوار الزبداني ...، حيث أصدروا بيانا أشاروا فيه: the sentence's own subject before a group
+        # quoted earlier, but not an addressee or a word of a relative clause standing in for it
+        accepts = (lambda s: not s.person and not self.governed(s.start)) if group else (lambda s: not s.person)
         own = (self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
-               or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted,
-                                               accepts=lambda s: not s.person and not self.governed(s.start)))
+               or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=accepts))
         return own or (speaker if group else None)
 
     def governed(self, offset: int) -> bool:
-        """Whether the word at ``offset`` follows a preposition, marks aside (وقالوا لـ»المدينة», في الصين): an
-        addressee or a place, not a subject."""
+        """Whether the word at ``offset`` follows a preposition, marks aside (وقالوا لـ»المدينة», في الصين: an
+        addressee or a place), or a relative pronoun and its verb (المآسي التي ارتكبها الحوثيون): not the sentence's subject."""
         toks = self.tokens
         k = self.token_at(offset) - 1
         while k >= 0 and toks[k].kind != WORD:
             k -= 1
-        return k >= 0 and (toks[k].norm in _PREPOSITIONS or self.prepositional(toks[k]))
+        return k >= 0 and (toks[k].norm in _PREPOSITIONS or self.prepositional(toks[k]) or toks[k - 1].norm in _RELATIVES)
 
     def plural_noun_before(self, sentence_start: int, i: int) -> Speaker | None:
         """The latest group noun in the cue's sentence that can be a subject, with its adjectives, as written: a plural
