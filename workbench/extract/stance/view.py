@@ -109,8 +109,13 @@ class TokenView:
         """The first of ``indices`` whose token is one of the function ``words``, alone or after a
         conjunction (as :meth:`positions`); None when none is. Walking outwards from a cue to the
         nearest one reads fewer tokens than listing the whole sentence's."""
-        matches, tokens = _with_conjunctions(words).__contains__, self.tokens
-        return next((i for i in indices if matches(tokens[i].norm)), None)
+        if not indices:
+            return None
+        # the tokens sliced as the range runs (a stop of -1 walking back is the list's start), the
+        # test in C: a walk may cross a long sentence
+        stop = indices.stop if indices.stop >= 0 else None
+        norms = map(_NORM, self.tokens[indices.start:stop:indices.step])
+        return next(compress(indices, map(_with_conjunctions(words).__contains__, norms)), None)
 
     def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
         """Index of the first token in [first, end) with one of ``words`` as a stem, None when none has."""
