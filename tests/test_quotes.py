@@ -2399,7 +2399,8 @@ def test_a_marked_word_coordinated_with_a_name_after_a_comma_is_a_name(text):
     assert [r["kind"] for r in run(text, [])] == ["reported"]
 
 
-# Round 38: the plain participle of the narrator's manner, a relay verb that carries things
+# Round 38: the plain participle of the narrator's manner, a relay verb that carries things, a plural cue's group,
+# a title after a name, بقوله before the speaker's own words, details withheld
 
 
 @pytest.mark.parametrize("text, end", [
