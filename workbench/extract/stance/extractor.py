@@ -72,7 +72,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # Only the sentences holding a cue need their actors read; text before the first sentence
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
-    nearby = [m for m in mentions if bisect_right(starts, int(m["start"])) - 1 in wanted]
+    # bisect compares any number type: no int() per mention
+    nearby = [m for m in mentions if bisect_right(starts, m["start"]) - 1 in wanted]
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
