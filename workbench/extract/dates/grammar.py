@@ -170,7 +170,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?{zone}"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
-    count = f"(?:(?:ال\\s*)?\\d+|{count_word})(?:\\s+{multiplier})?"
+    # Possessive: a unit or multiplier follows a count, never a digit, so giving digits back never helps (and costs at
+    # every number of the text)
+    count = f"(?:(?:ال\\s*)?\\d++|{count_word})(?:\\s+{multiplier})?"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
