@@ -39,7 +39,8 @@ speech, marked terms and cues are all well represented; then a seventeenth (seed
 sixteenth from the articles the first sixteen left; then an eighteenth (seed 738, n = 343..362) drawn with the gold
 set's own criteria (the topic, a quotation mark, 120 to 650 words, at most 4 per newspaper) from the articles the
 first seventeen left, so that it looks like the test set; then a nineteenth (seed 739, n = 363..382) drawn like
-the eighteenth from the articles the first eighteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
+the eighteenth from the articles the first eighteen left; then a twentieth (seed 740, n = 383..402) drawn like
+the eighteenth from the articles the first nineteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -77,6 +78,7 @@ N_SIXTEENTH, SIXTEENTH_SEED = 20, 736  # the sixteenth round: a pair of quote ma
 N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like the sixteenth, from the articles the first sixteen left
 N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eighteenth round: the gold set's criteria
 N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the eighteenth, from the articles the first eighteen left
+N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eighteenth, from the articles the first nineteen left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -142,7 +144,11 @@ def main(data_dir: str) -> None:
     nineteenth = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_NINETEENTH, EIGHTEENTH_PER_SOURCE, NINETEENTH_SEED
     )
-    rounds = [chosen, nineteenth]
+    chosen = pd.concat([chosen, nineteenth])
+    twentieth = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTIETH, EIGHTEENTH_PER_SOURCE, TWENTIETH_SEED
+    )
+    rounds = [chosen, twentieth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
