@@ -1537,3 +1537,22 @@ def test_a_foreign_name_after_a_verb_of_saying_is_a_person():
     for text in ("ويقول كومرتس بنك إنه متفائل", "وقال دبلوماسيون غربيون إن", "وقال عميد فرع الكلية إن",
                  "وقال مؤلف المسرحية إن"):
         assert not any(r["type"] == "PER" for r in ents(text)), text
+
+
+@pytest.mark.parametrize("text, namesake", [
+    ("وقالت سارة كيري إن الاجتماع انتهى", "سارة كيري"),
+    ("وأوضح خالد بلاتيني أن الفريق جاهز", "خالد بلاتيني"),
+])
+def test_catalogue_surname_after_another_given_name_is_a_namesake(text, namesake):
+    found = pairs(text)
+    assert not any(actor in ("john_kerry", "michel_platini") for _, actor in found)
+    assert (namesake, outside_id(namesake)) in found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أكد مصدر مقرب من الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي", "michel_platini"),
+    ("وقال جون كيري إن المحادثات مستمرة", "john_kerry"),
+    ("قال الدكتور أنور بن محمد قرقاش، وزير الدولة", "anwar_gargash"),
+])
+def test_catalogue_person_keeps_his_own_given_name(text, actor):
+    assert actor in {a for _, a in pairs(text)}

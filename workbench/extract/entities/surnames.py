@@ -1,21 +1,24 @@
-"""A catalogue place right after a listed given name is that person's family name.
+"""A catalogue place or person's surname right after a listed given name is that person's family name.
 
 «محمد أمان» is a player, not Amman; «وجورج واشنطن» a president, not the United States; «توكل
-كرمان» a laureate, not the Iranian city Kerman. The place reading stays when the given name
+كرمان» a laureate, not the Iranian city Kerman. Likewise a catalogue person named by one word of
+his name after a given name that is not his is a namesake («جاكلين جونسون» is not Boris Johnson,
+«سارة كيري» not John Kerry); his own given name, also spelt otherwise («ميشال بلاتيني» for «ميشيل»),
+keeps him. The place reading stays when the given name
 is itself part of a longer name or title (الملك سلمان مصر in a tag list, آل سعود جدة, بن
 سعيد سلطان عمان), when a preposition makes it a word (في صالح إيران, من جمال آسيا), when the
 given name is also a common word (word_given_names.txt), and for a place of several words
 (المخلوع صالح قاعدة العند). A place phrase the catalogue knows whole is one hit and never
 reaches this rule.
 
->>> from workbench.text import Document
+>>> from workbench.text import Document, fold
 >>> from workbench.extract.entities.lookup import catalogue_mentions
 >>> from workbench.extract.entities.matcher import matcher_for
->>> doc = Document("a", "سجل محمد أمان هدفا، ويصب الاتفاق في صالح إيران.")
+>>> doc = Document("a", "سجل محمد أمان هدفا، ويصب الاتفاق في صالح إيران. وقالت سارة كيري إن جون كيري وصل")
 >>> found, _ = catalogue_mentions(doc, matcher_for())
 >>> reread_family_names(doc, found)
 >>> [r["surface"] for r in found]
-['إيران']
+['إيران', 'جون كيري']
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bisect import bisect_left
 from workbench.extract.entities.context import HONORIFICS, PARTICLES
 from workbench.extract.entities.lookup import without
 from workbench.extract.entities.names import BINDERS, given_names, word_given_names
-from workbench.text import Document
+from workbench.text import Document, fold
 
 __all__ = ["reread_family_names"]
 
@@ -34,30 +37,57 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 def reread_family_names(doc: Document, found: list[dict]) -> None:
     """Drop from ``found`` (in place) the one-word catalogue places that follow a listed given
-    name as its family name; the name patterns may then take the whole name as a person."""
+    name as its family name, and the one-word catalogue persons that follow a given name not
+    theirs; the name patterns may then take the whole name as a person."""
     text, norm, given = doc.text, doc.normalized, given_names()
-    # Read in the folded view (located by bisection), so that no word is folded again.
-    family = [m for m in found if m["type"] in _PLACE_TYPES and text[m["start"] - 1:m["start"]] == " "
-              and " " not in m["surface"] and m["method"] == "catalogue"
-              and _after_given_name(norm.text, bisect_left(norm.index, m["start"]), given)]
+    family = []
+    for m in found:
+        if (m["method"] != "catalogue" or " " in m["surface"] or text[m["start"] - 1:m["start"]] != " "
+                or (m["type"] != "PER" and m["type"] not in _PLACE_TYPES)):
+            continue
+        # Read in the folded view (located by bisection), so that no word is folded again.
+        name = _given_name_before(norm.text, bisect_left(norm.index, m["start"]), given)
+        if name is not None and (m["type"] != "PER" or _namesake(name, m["actor_ar"])):
+            family.append(m)
     if family:
         found[:] = without(found, family)
 
 
-def _after_given_name(folded: str, start: int, given: frozenset[str]) -> bool:
-    """Whether the word before ``folded[start:]`` (one space between) is a listed given name that
-    starts a name there: joined by «و» to what precedes, or after no name word, title or particle."""
+def _namesake(given: str, full_name: str) -> bool:
+    """Whether ``given`` (folded) is no word of ``full_name``, the catalogue person's Arabic name,
+    compared without long vowels so that another spelling of his own name (ميشال, ميشيل) is his.
+
+    >>> _namesake("ساره", "جون كيري"), _namesake("ميشال", "ميشيل بلاتيني"), _namesake("جون", "جون كيري")
+    (True, False, False)
+    """
+    words = fold(full_name).split()
+    return len(words) > 1 and _skeleton(given) not in {_skeleton(w) for w in words}
+
+
+def _skeleton(word: str) -> str:
+    return word.translate(_LONG_VOWELS)
+
+
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _given_name_before(folded: str, start: int, given: frozenset[str]) -> str | None:
+    """The word before ``folded[start:]`` (one space between) without its «و» when it is a listed
+    given name that starts a name there: joined by «و» to what precedes, or after no name word,
+    title or particle; else None."""
     if start < 2 or folded[start - 1] != " " or not folded[start - 2].isalpha():
-        return False
+        return None
     gap = folded.rfind(" ", 0, start - 1)
     word = folded[gap + 1:start - 1]
     coordinated = word.startswith("و") and word[1:] in given
     name = word[1:] if coordinated else word
     if name not in given or name in word_given_names():
-        return False
+        return None
     if coordinated or gap < 0 or not folded[gap - 1].isalpha():
-        return True
+        return name
     before = folded[folded.rfind(" ", 0, gap) + 1:gap]
     stripped = before[1:] if before.startswith("و") else before
-    return not (before in PARTICLES or before in BINDERS or before in HONORIFICS
-                or stripped in given or stripped in BINDERS or stripped in HONORIFICS)
+    if (before in PARTICLES or before in BINDERS or before in HONORIFICS
+            or stripped in given or stripped in BINDERS or stripped in HONORIFICS):
+        return None
+    return name
