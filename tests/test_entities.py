@@ -1556,3 +1556,21 @@ def test_catalogue_surname_after_another_given_name_is_a_namesake(text, namesake
 ])
 def test_catalogue_person_keeps_his_own_given_name(text, actor):
     assert actor in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("نفذت الأمانة مشاريع في أحياء ابيار الماشي، المليليح، الوسيعة.", ["ابيار الماشي", "مليليح", "وسيعة"]),
+    ("فرضت سيطرتها على مناطق الشيحة والدواية والستر، وقريبا ستصل", ["شيحة", "دواية", "ستر"]),
+])
+def test_places_in_a_list_after_a_locative_head(text, places):
+    found = [(r["surface"], r["type"]) for r in ents(text)]
+    assert all((p, "GPE") in found for p in places)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("يعيشون في مناطق نزاعات، تحسبًا من انضمامهم", "نزاعات"),
+    ("تعمل الجمعية على إحياء التراث، الفنون، الحرف.", "تراث"),
+    ("بين أحياء البكيرية الصفا مع طريق الملك", "صفا"),
+])
+def test_no_place_list_from_common_nouns_or_without_a_list(text, word):
+    assert not any(word in r["surface"] and r["type"] == "GPE" for r in ents(text))

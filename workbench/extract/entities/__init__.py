@@ -8,7 +8,7 @@ head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مش�
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
 «الاتحاد والشباب والفتح») and :mod:`.teams` a foreign club before its state's adjective («أمام الوصل
-الإماراتي»); :mod:`.roads` a road or valley after its head noun («طريق الحائر», «وادي العقيق»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
+الإماراتي»); :mod:`.roads` a road or valley after its head noun («طريق الحائر», «وادي العقيق»); :mod:`.placelists` the places of a comma list after a locative head («في أحياء ابيار الماشي، المليليح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
 only in one state's news (المقاومة in a Yemeni story); :mod:`.loyal` reads forces named by their owner («القوات الموالية لهادي»); :mod:`.lists` continues a list of known places
@@ -49,6 +49,7 @@ from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.offices import office_names
 from workbench.extract.entities.speakers import speaker_names
 from workbench.extract.entities.outside import link_outside_names
+from workbench.extract.entities.placelists import place_list_mentions
 from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
@@ -102,6 +103,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     if starts is not None:
         found += foreign_clubs(doc, found, starts)
         found += road_mentions(doc, found, starts)
+        found += place_list_mentions(doc, found, starts)
     rejected += reread_in_article(doc, found, matcher, candidates=starts)
     tagger = load_model(model)
     modelled = model_mentions(doc, tagger, model_scope) if tagger is not None else []

@@ -38,6 +38,7 @@ from workbench.extract.entities.speakers import SAYING_WORDS
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
+from workbench.extract.entities.placelists import list_heads
 from workbench.extract.entities.roads import road_heads
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
@@ -203,7 +204,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
     pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
     :func:`~.rereadings.reread_in_article`, facility names, towns, the adjectives after foreign clubs
-    (:mod:`.teams`) and road heads (:mod:`.roads`) together; each reader takes
+    (:mod:`.teams`), road heads (:mod:`.roads`) and locative list heads (:mod:`.placelists`) together; each reader takes
     only the tokens it knows.
 
     >>> from workbench.text import Document
@@ -211,7 +212,8 @@ def pattern_tokens(doc: Document) -> list[int]:
     [1, 3]
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
-                                                    (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD)))
+                                                    (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
+                                                    (list_heads(), " ")))
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:

@@ -1,0 +1,103 @@
+"""Places named in a comma list after a locative head: «في أحياء ابيار الماشي، المليليح، الوسيعة».
+
+A plural locative head (أحياء, مناطق, قرى, محافظات, مدن) or «حي» followed by two or more items
+joined by commas (or «، وال», «وال») names that many places, none of which the catalogue need know.
+An item is one name word (a word with the article, or a bare one that is no common word and no
+indefinite plural, with a second definite word after it: ابيار الماشي); the span drops the clitics and the article as the gold
+rules do. The list ends at the first item that is no name or is not closed by a comma, «و» or a
+full stop, so a clause after the last place is never read into it. «أحياء» needs its hamza, as
+«إحياء» ("reviving") folds alike. Mentions are GPE without a catalogue id; an item the catalogue or
+another rule found keeps that reading.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "تنفيذ مشاريع في أحياء ابيار الماشي، المليليح، والوسيعة.")
+>>> [r["surface"] for r in place_list_mentions(doc, [], candidates=[3])]
+['ابيار الماشي', 'مليليح', 'وسيعة']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.names import common_words
+from workbench.text import Document, fold
+
+__all__ = ["place_list_mentions", "list_heads"]
+
+_HEADS = "أحياء مناطق قرى محافظات مدن حي".split()
+_CLITICS = ("", "و", "ب", "ل", "وب", "ول")
+_HAMZA_HEAD = fold("أحياء")
+_COMMAS = frozenset({",", "،"})
+_PLURAL = "ات"
+_TANWEEN = "\u064b\u064c\u064d"
+_ENDS = frozenset({".", ":", "؛", ";", ")"})
+_MIN_ITEMS = 2
+_MAX_ITEMS = 12
+CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def list_heads() -> frozenset[str]:
+    """The folded forms of the locative heads with their clitics (بمناطق, وقرى)."""
+    return frozenset(c + fold(h) for c in _CLITICS for h in _HEADS)
+
+
+def place_list_mentions(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
+    """GPE records (actor_id NA) for the places of a comma list after a locative head, overlapping
+    none of the ``found`` mentions. ``candidates``: token indices holding the heads
+    (:func:`~.heads.pattern_tokens` gives them with others)."""
+    tokens, heads, common = doc.tokens, list_heads(), common_words()
+    out: list[dict] = []
+    for i in sorted({i for i in candidates if tokens[i].norm in heads}):
+        if tokens[i].norm.endswith(_HAMZA_HEAD) and "أ" not in tokens[i].text:
+            continue
+        items = _items(tokens, i + 1, common)
+        if len(items) < _MIN_ITEMS:
+            continue
+        for first, last in items:
+            start, end = first.stem_start, last.end
+            if not any(m["start"] < end and start < m["end"] for m in found):
+                out.append(record(doc, start, end, "GPE", None, None, doc.text[start:end], "pattern", "pattern",
+                                  CONFIDENCE))
+    return out
+
+
+def _items(tokens: list, j: int, common: frozenset[str]) -> list[tuple]:
+    """(first, last) tokens of the list items from ``j``: each a name closed by a comma, «و» + the
+    next item or a full stop (or the text's end)."""
+    items: list[tuple] = []
+    while j < len(tokens) and len(items) < _MAX_ITEMS:
+        first = tokens[j]
+        if not _name_word(first, common, joined=bool(items)):
+            break
+        last_j = j + 1 if not first.clitic and j + 1 < len(tokens) and _second_word(tokens[j + 1], common) else j
+        nxt = tokens[last_j + 1] if last_j + 1 < len(tokens) else None
+        if nxt is None or nxt.text in _ENDS:
+            items.append((first, tokens[last_j]))
+            break
+        if nxt.text in _COMMAS:
+            items.append((first, tokens[last_j]))
+            j = last_j + 2
+        elif nxt.norm.startswith("و") and _name_word(nxt, common, joined=True):
+            items.append((first, tokens[last_j]))
+            j = last_j + 1
+        else:
+            break
+    return items
+
+
+def _name_word(tok, common: frozenset[str], joined: bool) -> bool:
+    """A word that may start an item: no common word, with the article (after the first item also
+    «وال»), or bare without «و», tanween or the plural ending ـات (مناطق نزاعات، تحسبًا: common nouns)."""
+    if tok.kind != "word" or tok.norm in common or tok.stem in common or len(tok.stem) < 3:
+        return False
+    if tok.clitic == "ال" or joined and tok.clitic == "وال":
+        return True
+    return (not tok.clitic and tok.norm[0] != "و" and not tok.norm.endswith(_PLURAL)
+            and not any(mark in tok.text for mark in _TANWEEN))
+
+
+def _second_word(tok, common: frozenset[str]) -> bool:
+    """A definite name word that continues an item's name (ابيار الماشي)."""
+    return tok.kind == "word" and tok.clitic == "ال" and tok.stem not in common and tok.norm not in common
