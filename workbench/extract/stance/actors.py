@@ -178,7 +178,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         before -= 1
     if before < 0 or view.sentence_of(before) != sentence:
         before = None
-    elif _partitive(view, before, sentence, grammar):
+    elif view.tokens[before].norm == "من" and _partitive(view, before, sentence, grammar):
         # قوات من الجيش الوطني: the force noun heads the actor; its من is no preposition
         lead = before - 1
         before = lead - 1 if lead > 0 and view.sentence_of(lead - 1) == sentence else None
@@ -194,16 +194,17 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # only a preposition or a locative before the mention asks whether it is a verb after و (وعبر)
     conjoined_verb = (after_preposition or after_locative) and any(
         clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
-    prepositional = (after_preposition and not conjoined_verb) or _has_preposition(lead_clitics)
+    clitics = lead_clitics[1:] if lead_clitics[:1] in ("و", "ف") else lead_clitics  # the conjunction left out
+    prepositional = (after_preposition and not conjoined_verb) or clitics.startswith(_PREPOSITION_CLITICS)
     nationality = mention.get("via") == "nationality"
     kind = mention.get("type")
     # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
-    in_place = kind == "GPE" and lead == token and "ب" in _strip_conjunction(lead_clitics)
+    in_place = kind == "GPE" and lead == token and "ب" in clitics
     locative = (after_locative and not conjoined_verb) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     return Actor(
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
-        nationality=nationality, prepositional=prepositional, lam=_strip_conjunction(lead_clitics).startswith("ل"),
+        nationality=nationality, prepositional=prepositional, lam=clitics.startswith("ل"),
         locative=locative, adjectival=adjectival,
         target_only=sector in grammar.target_only_sectors,
         confidence=_confidence(mention.get("confidence")),
@@ -224,10 +225,9 @@ def _head_clitics(view: TokenView, i: int, grammar: Grammar) -> str:
 
 
 def _partitive(view: TokenView, before: int, sentence: int, grammar: Grammar) -> bool:
-    """Is token ``before`` the من of a force noun right before it (قوات من, عناصر من)?"""
+    """Is token ``before``, a من, the من of a force noun right before it (قوات من, عناصر من)?"""
     head = before - 1
-    return view.tokens[before].norm == "من" and head >= 0 and view.is_word(head) \
-        and view.sentence_of(head) == sentence and not view.stems(head).isdisjoint(grammar.partitive_heads)
+    return head >= 0 and view.is_word(head) and view.sentence_of(head) == sentence and not view.stems(head).isdisjoint(grammar.partitive_heads)
 
 
 def _only_commas(view: TokenView, last: int, lead: int) -> bool:
@@ -249,14 +249,6 @@ def _name_gap(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
         if not view.is_word(i) or token.norm.startswith("و") or view.stems(i) & stops:
             return False
     return True
-
-
-def _strip_conjunction(clitics: str) -> str:
-    return clitics[1:] if clitics[:1] in ("و", "ف") else clitics
-
-
-def _has_preposition(clitics: str) -> bool:
-    return _strip_conjunction(clitics).startswith(_PREPOSITION_CLITICS)
 
 
 def _clamp_leads(actors: list[Actor]) -> list[Actor]:

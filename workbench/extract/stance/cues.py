@@ -48,20 +48,26 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     """Every cue of ``lexicon`` in the viewed document, in text order."""
     normalized = view.doc.normalized
     folded = normalized.text
+    padded = folded + " "  # a hit at the text's end ends a word too: no length test per hit
     best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
-    size, not_cues = len(folded), lexicon.grammar.not_cues
+    not_cues = lexicon.grammar.not_cues
     for last, form in lexicon.automaton.iter(folded):
         end = last + 1
-        if end < size and folded[end].isalpha():
+        if padded[end].isalpha():
             continue
         start = end - len(form)
         word_start = start
-        while word_start > 0 and folded[word_start - 1].isalpha():
+        while word_start and padded[word_start - 1].isalpha():
             word_start -= 1
-        if word_start < start and not _proclitic_reading(folded[word_start:start], folded[word_start:end], not_cues):
-            continue
-        if word_start not in best or len(form) > len(best[word_start][1]):
-            best[word_start] = (start, form, folded[word_start:start].endswith(("ال", "لل")))
+        definite = False
+        if word_start < start:
+            prefix = folded[word_start:start]
+            if not _proclitic_reading(prefix, folded[word_start:end], not_cues):
+                continue
+            definite = prefix.endswith(("ال", "لل"))
+        kept = best.get(word_start)
+        if kept is None or len(form) > len(kept[1]):
+            best[word_start] = (start, form, definite)
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own

@@ -66,6 +66,8 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     grammar = lexicon.grammar
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
+    if cue.takes_from:
+        return []  # by position, the actor nearest a taking back is mostly the place taken (تحرير عدن)
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
     clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
@@ -73,8 +75,6 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     skip = grammar.against if cue.polarity > 0 else frozenset()
     # A first-person cue is the speaker's and a participle (الموالين) describes a noun: neither is
     # read by position. A noun with a possessive (زيارته) points back to the subject.
-    if cue.takes_from:
-        return []  # by position, the actor nearest a taking back is mostly the place taken (تحرير عدن)
     verb = form.kind == "verb" and not form.first_person
     sources = None
     if "vso" in rules and verb and _opens_sentence(view, hit, first, grammar):

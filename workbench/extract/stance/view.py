@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import compress, count
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from workbench.text import Document, candidate_splits
 from workbench.text.segmentation import WORD
@@ -32,6 +32,12 @@ _SECOND = itemgetter(1)  # the stem of a (proclitics, stem) reading
 def readings(norm: str) -> tuple[tuple[str, str], ...]:
     """(proclitics, stem) readings of a folded word; memoised because news repeats its words."""
     return tuple(candidate_splits(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem_set(norm: str) -> frozenset[str]:
+    """Every stem of a folded word's readings, the whole word included."""
+    return frozenset(map(_SECOND, readings(norm)))
 
 
 class TokenView:
@@ -83,7 +89,9 @@ class TokenView:
         """Every folded reading of token ``i`` without proclitics, the whole token included."""
         stems = self._stems.get(i)
         if stems is None:
-            stems = self._stems[i] = frozenset(map(_SECOND, self.clitics(i)))
+            token = self.tokens[i]
+            # the set shared between documents: news repeats its words, and building it costs more than finding it
+            stems = self._stems[i] = _stem_set(token.norm) if token.kind == WORD else frozenset((token.norm,))
         return stems
 
     def clitics(self, i: int) -> tuple[tuple[str, str], ...]:
@@ -119,9 +127,13 @@ class TokenView:
 
     def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
         """Index of the first token in [first, end) with one of ``words`` as a stem, None when none has."""
-        # the ending test in C first: a stem ends its word, so few tokens need their readings
-        ending = map(methodcaller("endswith", _endings(words)), map(_NORM, self.tokens[first:end]))
-        return next((i for i in compress(count(first), ending) if self.stems(i) & words), None)
+        # the ending test first: a stem ends its word, so few tokens need their readings; a plain
+        # loop, since the windows asked for are a few words long
+        endings, tokens = _endings(words), self.tokens
+        for i in range(first, end):
+            if tokens[i].norm.endswith(endings) and self.stems(i) & words:
+                return i
+        return None
 
     def has_stem(self, i: int, words: frozenset[str]) -> bool:
         """Whether one of the stems of token ``i`` is one of ``words``; a stem ends its word, so only
