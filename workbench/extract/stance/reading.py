@@ -31,7 +31,7 @@ The reading follows the order of the Arabic news sentence, with no parser:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -362,10 +362,12 @@ def clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: St
 
 def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: StanceLexicon,
                   here: list[list[Actor]]) -> tuple[int, int]:
-    openers = lexicon.grammar.clause_openers
-    start = view.first_word(range(min(hit.first_token, end - 1), first - 1, -1), openers)
-    stop = view.first_word(range(max(hit.last_token + 1, first), end), openers)
-    start, stop = first if start is None else start, end if stop is None else stop
+    # the sentence's openers listed once and shared by its cues (a sentence mostly holds several)
+    openers = view.positions(view.sentence_of(hit.first_token), lexicon.grammar.clause_openers)
+    before = bisect_right(openers, min(hit.first_token, end - 1))
+    following = bisect_left(openers, max(hit.last_token + 1, first))
+    start = openers[before - 1] if before else first
+    stop = openers[following] if following < len(openers) else end
     after = hit.last_token + 1
     # the commas found in C: a clause may run on for many tokens, and few of them are commas
     for i in compress(count(after), map(",".__eq__, map(_NORM, view.tokens[after:stop - 1]))):

@@ -6,8 +6,6 @@
 (3, 1, ['رفضت', 'ورفضت'])
 >>> view.positions(1, frozenset({"رفضت"})), view.first_with_stem(0, 5, frozenset({"رفضت"}))
 ([3], 3)
->>> view.first_word(range(4, -1, -1), frozenset({"قالت", "رفضت"}))
-3
 """
 
 from __future__ import annotations
@@ -112,18 +110,6 @@ class TokenView:
             found = list(compress(count(first), flags))
             self._positions[key] = found
         return found
-
-    def first_word(self, indices: range, words: frozenset[str]) -> int | None:
-        """The first of ``indices`` whose token is one of the function ``words``, alone or after a
-        conjunction (as :meth:`positions`); None when none is. Walking outwards from a cue to the
-        nearest one reads fewer tokens than listing the whole sentence's."""
-        if not indices:
-            return None
-        # the tokens sliced as the range runs (a stop of -1 walking back is the list's start), the
-        # test in C: a walk may cross a long sentence
-        stop = indices.stop if indices.stop >= 0 else None
-        norms = map(_NORM, self.tokens[indices.start:stop:indices.step])
-        return next(compress(indices, map(_with_conjunctions(words).__contains__, norms)), None)
 
     def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
         """Index of the first token in [first, end) with one of ``words`` as a stem, None when none has."""
