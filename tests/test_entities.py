@@ -1574,3 +1574,11 @@ def test_places_in_a_list_after_a_locative_head(text, places):
 ])
 def test_no_place_list_from_common_nouns_or_without_a_list(text, word):
     assert not any(word in r["surface"] and r["type"] == "GPE" for r in ents(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت شركة Best Buy أن مبيعاتها ارتفعت", "شركة Best Buy"),
+    ("وقال بنك HSBC إن الأرباح تراجعت", "بنك HSBC"),
+])
+def test_body_named_in_latin_script_after_a_company_head(text, name):
+    assert (name, "ORG") in [(r["surface"], r["type"]) for r in ents(text)]

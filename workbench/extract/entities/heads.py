@@ -106,6 +106,8 @@ _QUOTES = frozenset("\"«»“”'")
 # الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
 # second name of its own (وزارة الزراعة «الثروة السمكية»).
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
+# Heads whose body's name may be written in Latin script (شركة Best Buy, صحيفة The Guardian).
+_LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مصرف".split())
 # Heads that name a body only by its field (إدارة العمل التطوعي, قسم العلاقات العامة, معهد الإعلام التفاعلي):
 # before a name or a place they are mostly a verb or a noun of action (قسم البياوي "divided", إدارة النصر
 # "the club's management", معهد معتمد); «وحدة» before a place or a noun is mostly "unity" (وحدة اليمن, وحدة الصف).
@@ -214,6 +216,19 @@ def pattern_tokens(doc: Document) -> list[int]:
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
                                                     (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
                                                     (list_heads(), " ")))
+
+
+def _latin_words(tokens: list, first: int) -> int:
+    """How many Latin-script words from ``first`` name a body after its head (up to MAX_NAME_WORDS).
+
+    >>> from workbench.text import Document
+    >>> _latin_words(Document("a", "شركة Best Buy أن").tokens, 1)
+    2
+    """
+    count = 0
+    while first + count < len(tokens) and count < MAX_NAME_WORDS and tokens[first + count].kind == "latin":
+        count += 1
+    return count
 
 
 def _adjective(norm: str, feminine_head: bool = False) -> bool:
@@ -669,6 +684,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE":
             count = _place_words(tokens, first, common, text, feminine)
+        elif tok.norm[skip:] in _LATIN_HEADS and first < len(tokens) and tokens[first].kind == "latin":
+            count = _latin_words(tokens, first)  # شركة Best Buy
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
         elif tok.norm[skip:] in _FIELD_ONLY_HEADS:
