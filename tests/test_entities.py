@@ -1582,3 +1582,8 @@ def test_no_place_list_from_common_nouns_or_without_a_list(text, word):
 ])
 def test_body_named_in_latin_script_after_a_company_head(text, name):
     assert (name, "ORG") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+def test_catalogue_surname_after_a_foreign_given_name_or_another_mention():
+    assert "boris_johnson" not in {a for _, a in pairs("وقالت جاكلين جونسون إن الخطة جاهزة")}
+    assert {"john_kerry", "sergey_lavrov"} <= {a for _, a in pairs("محادثات في الدوحة اليوم وزير الخارجية كيري لافروف")}

@@ -4,7 +4,7 @@
 كرمان» a laureate, not the Iranian city Kerman. Likewise a catalogue person named by one word of
 his name after a given name that is not his is a namesake («جاكلين جونسون» is not Boris Johnson,
 «سارة كيري» not John Kerry); his own given name, also spelt otherwise («ميشال بلاتيني» for «ميشيل»),
-keeps him. The place reading stays when the given name
+keeps him. A given name is a listed one, or before a person a word that reads clearly foreign. The place reading stays when the given name
 is itself part of a longer name or title (الملك سلمان مصر in a tag list, آل سعود جدة, بن
 سعيد سلطان عمان), when a preposition makes it a word (في صالح إيران, من جمال آسيا), when the
 given name is also a common word (word_given_names.txt), and for a place of several words
@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from workbench.extract.entities.context import HONORIFICS, PARTICLES
+from workbench.extract.entities.foreign import THRESHOLD, foreign_score
 from workbench.extract.entities.lookup import without
 from workbench.extract.entities.names import BINDERS, given_names, word_given_names
 from workbench.text import Document, fold
@@ -41,12 +42,16 @@ def reread_family_names(doc: Document, found: list[dict]) -> None:
     theirs; the name patterns may then take the whole name as a person."""
     text, norm, given = doc.text, doc.normalized, given_names()
     family = []
+    ends: set[int] | None = None
     for m in found:
         if (m["method"] != "catalogue" or " " in m["surface"] or text[m["start"] - 1:m["start"]] != " "
                 or (m["type"] != "PER" and m["type"] not in _PLACE_TYPES)):
             continue
+        ends = {r["end"] for r in found} if ends is None else ends
+        if m["start"] - 1 in ends:
+            continue  # the word before is a mention itself (كيري لافروف: two persons in a headline)
         # Read in the folded view (located by bisection), so that no word is folded again.
-        name = _given_name_before(norm.text, bisect_left(norm.index, m["start"]), given)
+        name = _given_name_before(norm.text, bisect_left(norm.index, m["start"]), given, m["type"] == "PER")
         if name is not None and (m["type"] != "PER" or _namesake(name, m["actor_ar"])):
             family.append(m)
     if family:
@@ -57,7 +62,7 @@ def _namesake(given: str, full_name: str) -> bool:
     """Whether ``given`` (folded) is no word of ``full_name``, the catalogue person's Arabic name,
     compared without long vowels so that another spelling of his own name (ميشال, ميشيل) is his.
 
-    >>> _namesake("ساره", "جون كيري"), _namesake("ميشال", "ميشيل بلاتيني"), _namesake("جون", "جون كيري")
+    >>> _namesake("ساره", "جون كيري"), _namesake("ميشال", "ميشيل بلاتيني"), _namesake("انغيلا", "أنجيلا ميركل")
     (True, False, False)
     """
     words = fold(full_name).split()
@@ -65,23 +70,24 @@ def _namesake(given: str, full_name: str) -> bool:
 
 
 def _skeleton(word: str) -> str:
-    return word.translate(_LONG_VOWELS)
+    return word.translate(_SPELLINGS)
 
 
-_LONG_VOWELS = str.maketrans("", "", "اوي")
+# Long vowels dropped, and the letters Arabic writers use for a foreign G or K merged (أنجيلا, أنغيلا).
+_SPELLINGS = str.maketrans("غقج", "ككك", "اوي")
 
 
-def _given_name_before(folded: str, start: int, given: frozenset[str]) -> str | None:
+def _given_name_before(folded: str, start: int, given: frozenset[str], foreign: bool = False) -> str | None:
     """The word before ``folded[start:]`` (one space between) without its «و» when it is a listed
-    given name that starts a name there: joined by «و» to what precedes, or after no name word,
-    title or particle; else None."""
+    given name (or, with ``foreign``, a word that reads clearly foreign: جاكلين) that starts a name
+    there: joined by «و» to what precedes, or after no name word, title or particle; else None."""
     if start < 2 or folded[start - 1] != " " or not folded[start - 2].isalpha():
         return None
     gap = folded.rfind(" ", 0, start - 1)
     word = folded[gap + 1:start - 1]
     coordinated = word.startswith("و") and word[1:] in given
     name = word[1:] if coordinated else word
-    if name not in given or name in word_given_names():
+    if name in word_given_names() or name not in given and not (foreign and foreign_score(name) > THRESHOLD):
         return None
     if coordinated or gap < 0 or not folded[gap - 1].isalpha():
         return name
