@@ -61,6 +61,7 @@ from stance import DEFAULT_MIN_CONFIDENCE, key, load_dev, outside_ids  # noqa: E
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
+from workbench.extract.stance.actors import STANCE_TYPES, actor_sectors  # noqa: E402
 from workbench.extract.stance.cues import find_cues  # noqa: E402
 from workbench.extract.stance.lexicon import load_lexicon  # noqa: E402
 from workbench.extract.stance.view import TokenView  # noqa: E402
@@ -90,6 +91,32 @@ WRONG_KINDS = (
     "no gold row in the sentence",
 )
 PRECISE = 0.5
+# Titles of a person who speaks for a body: his mention may be linked to the body he serves.
+ENVOY_REACH = 8  # tokens between the cue and the envoy's title
+ENVOY_TITLES = frozenset({"مبعوث", "المبعوث", "لمبعوث", "ومبعوث", "ممثل", "الممثل", "موفد", "الموفد"})
+
+
+def dropped_actor(gold: dict, view: TokenView, hits: list, mentions: list[dict], sectors: dict[str, str],
+                  ignored: frozenset[str]) -> str | None:
+    """Why the stance reading cannot use a gold actor the actor layer found in the cue's sentence: a
+    type it does not read (LOC), a sector it ignores, or an envoy's title whose mention names the
+    body he serves; None when both actors reach the reading."""
+    hit = next((h for h in hits if h.start < gold["end"] and gold["start"] < h.end), None)
+    if hit is None:
+        return None
+    sentence = view.sentence_of(hit.first_token)
+    here = [m for m in mentions if view.sentence_of(view.index_at(int(m["start"]))) == sentence]
+    for role in ("source", "target"):
+        found = [m for m in here if m["actor_id"] == gold[f"{role}_actor"]]
+        usable = [m for m in found if m.get("type") in STANCE_TYPES and sectors.get(m["actor_id"], "") not in ignored]
+        if found and not usable:
+            kind = found[0].get("type")
+            return f"{role} typed {kind}" if kind not in STANCE_TYPES else f"{role} of an ignored sector"
+        near = [view.index_at(int(m["start"])) for m in here
+                if abs(view.index_at(int(m["start"])) - hit.first_token) <= ENVOY_REACH]
+        if not found and any(view.tokens[i].norm in ENVOY_TITLES for t in near for i in range(max(t - 4, 0), t)):
+            return f"{role}: an envoy's title, mention of his body"
+    return None
 
 
 def explain_row(gold: dict, view: TokenView, hits: list, mentions: list[dict], rows: list[dict]) -> str:
@@ -176,6 +203,9 @@ def main() -> None:
     wrong: Counter[str] = Counter()
     wrong_unseen: Counter[str] = Counter()
     listing: list[tuple[str, str, str]] = []
+    sectors = actor_sectors()
+    dropped: Counter[str] = Counter()
+    dropped_unseen: Counter[str] = Counter()
     n_pairs = n_predicted = 0
     for aid, text, published in zip(articles["article_id"], articles["text"], articles["published"]):
         doc = Document(aid, text, published)
@@ -183,8 +213,8 @@ def main() -> None:
         mentions = entities_for(doc)
         rows = stance_for(doc, mentions, quotes_for(doc, mentions))
         linked = outside_ids([mentions], [aid], gold_mentions)
-        mentions = [{**m, "actor_id": linked.get((aid, m["actor_id"]), m["actor_id"])} for m in mentions
-                    if isinstance(m.get("actor_id"), str)]
+        raw_mentions = [m for m in mentions if isinstance(m.get("actor_id"), str)]  # sectors need catalogue ids
+        mentions = [{**m, "actor_id": linked.get((aid, m["actor_id"]), m["actor_id"])} for m in raw_mentions]
         for r in rows:
             for column in ("source_actor", "target_actor"):
                 r[column] = linked.get((aid, r[column]), r[column])
@@ -213,6 +243,11 @@ def main() -> None:
             reason, g = max(explained, key=lambda e: REASONS.index(e[0]))
             missed[reason] += 1
             missed_unseen[reason] += aid in unseen_ids
+            if REASONS.index(reason) >= REASONS.index("source not in the cue's sentence") and (
+                    why := dropped_actor(g, view, hits, raw_mentions, sectors, lexicon.grammar.ignored_sectors)):
+                dropped[why] += 1
+                dropped_unseen[why] += aid in unseen_ids
+                reason = f"{reason}; {why}"
             listing.append((f"missed: {reason}", f"{aid} {pair[1]} -> {pair[2]} {pair[3]:+d} cue {g['cue']!r}",
                             sentence_text(int(g["start"]))))
         wrong_rows: dict[tuple, list[dict]] = {}
@@ -234,6 +269,10 @@ def main() -> None:
           f"predicted, {sum(wrong.values())} wrong; at confidence >= {args.min_confidence}; "
           f"second column: articles {args.unseen} ({n_unseen} articles)")
     print_counts("missed gold pairs, by reason", REASONS, missed, missed_unseen, args.unseen)
+    labels = tuple(f"{role}{why}" for role in ("source", "target") for why in (
+        " typed LOC", " typed MISC", " of an ignored sector", ": an envoy's title, mention of his body"))
+    print_counts("of the missed pairs with cue and actors found: an actor the stance reading cannot use",
+                 labels + tuple(sorted(set(dropped) - set(labels))), dropped, dropped_unseen, args.unseen)
     stages = tuple(f"{kind}, {stage}" for kind in WRONG_KINDS for stage in ("precise", "fallback"))
     print_counts("wrong predicted pairs, by kind and stage", stages, wrong, wrong_unseen, args.unseen)
     if args.list:

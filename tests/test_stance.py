@@ -736,6 +736,25 @@ def test_a_place_held_by_an_actor_named_after_the_holding_phrase():
     assert read(text, mentions) == []
 
 
+def test_a_place_the_actor_layer_types_loc_is_a_target_when_it_lies_in_a_state():
+    # a base, a district or a holy site (LOC, with a state in the catalogue) is attacked or visited
+    # like a city; it never acts itself
+    cases = [
+        ("قصفت الطائرات الروسية قاعدة التنف في ريف حمص.", "قاعدة التنف", "al_tanf", "الروسية", "russia", -1.0),
+        ("وزار وزير الخارجية التركي ميدان التحرير أمس.", "ميدان التحرير", "tahrir_square", "التركي", "turkey", 0.0),
+    ]
+    for text, place, place_id, agent, agent_id, polarity in cases:
+        mentions = [mention(text, agent, agent_id, via="nationality"), mention(text, place, place_id, "LOC")]
+        assert (agent_id, place_id, polarity) in relations(read(text, mentions)), text
+    text = "وهاجم تنظيم داعش جنوب سوريا."
+    mentions = [mention(text, "جنوب سوريا", "southern_syria", "LOC"), mention(text, "تنظيم داعش", "islamic_state", "ORG")]
+    assert relations(precise(read(text, mentions))) == {("islamic_state", "southern_syria", -1.0)}
+    # a region spanning states mostly says where (وقعت ... في الشرق الأوسط): not read as an actor
+    text = "وانتقدت روسيا الشرق الأوسط."
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "الشرق الأوسط", "middle_east", "LOC")]
+    assert read(text, mentions) == []
+
+
 def test_nearest_rule_relates_the_actor_before_a_cue_to_the_one_after_it():
     text = "أكد وزير الدفاع العراقي خالد العبيدي أن التعاون العسكري مع روسيا مستمر"
     mentions = [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")]

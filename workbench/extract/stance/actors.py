@@ -32,7 +32,11 @@ from workbench.text import RELATIONAL_ENDINGS, fold
 
 __all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "STANCE_TYPES"]
 
-STANCE_TYPES = frozenset({"PER", "ORG", "GPE"})
+STANCE_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
+# Mentions of these types are places whatever their sector (قاعدة العند, منطقة دار سعد): attacked,
+# held or visited, never taking a stance themselves; read only when the catalogue places them in a
+# state, since a region spanning states (الشرق الأوسط, أوروبا, نهر النيل) mostly says where.
+PLACE_TYPES = frozenset({"LOC"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 # Every character _COORDINATION can match: text between with any other character is no coordination (a cheap
@@ -156,7 +160,9 @@ def related_actors(mentions: list[dict], sectors: Mapping[str, str], ignored: fr
 
 def _usable(mention: dict) -> bool:
     actor_id = mention.get("actor_id")
-    return isinstance(actor_id, str) and bool(actor_id) and mention.get("type") in STANCE_TYPES
+    kind = mention.get("type")
+    return isinstance(actor_id, str) and bool(actor_id) and kind in STANCE_TYPES and (
+        kind not in PLACE_TYPES or actor_id in actor_countries())
 
 
 def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:
@@ -206,7 +212,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
         nationality=nationality, prepositional=prepositional, lam=clitics.startswith("ل"),
         locative=locative, adjectival=adjectival,
-        target_only=sector in grammar.target_only_sectors,
+        target_only=sector in grammar.target_only_sectors or kind in PLACE_TYPES,
         confidence=_confidence(mention.get("confidence")),
     )
 
