@@ -2464,3 +2464,65 @@ def test_bi_qawlihi_before_the_speakers_own_words_ends_the_clause_about_them(tex
 def test_the_narrator_noting_details_withheld_ends_the_clause():
     text = "وقالت الوزارة إن فرق الإنقاذ انتشلت جثث الضحايا، ولم تقدم الوزارة تفاصيل عن هوياتهم."
     assert run(text, [])[0]["text"].endswith("جثث الضحايا")
+
+
+# -- round 39: speakers on text drawn like the test set, sayings in opinion columns --------------
+
+
+@pytest.mark.parametrize("text", [
+    "وتقول الحكمة إن الصبر مفتاح الفرج في كل أزمة.",
+    "ونظرية المؤامرة تقول إن الغرب يقف وراء كل ما يجري في المنطقة.",
+    "وأتذكر هنا المثل الشعبي الذي يقول إن الجار قبل الدار.",
+])
+def test_a_saying_as_the_cues_subject_gives_no_row(text):
+    assert run(text, []) == []
+
+
+def test_a_saying_word_inside_the_content_does_not_stop_the_row():
+    assert [r["speaker"] for r in run("وقال الوزير إن المثل واضح للجميع.", [])] == ["الوزير"]
+
+
+def test_an_honorific_pronoun_after_the_subject_is_its_object_not_the_speaker():
+    text = "وأبدى اللاعب سعادته بالانتقال إلى النادي الجديد، وقال: «أنا سعيد هنا»."
+    assert [r["speaker"] for r in run(text, [])] == ["اللاعب"]
+
+
+def test_an_honorific_subject_speaks_for_the_person_named_before_not_for_the_addressee():
+    text = ("وكان الأمير خالد الفيصل افتتح المعرض أمس. ووجه سموه رسالة إلى الرئيس فرانسوا هولاند، "
+            "بعد انتهاء زيارة سموه لفرنسا قال فيها «نشكر لكم حسن الاستقبال».")
+    mentions = [mention(text, "خالد الفيصل", "khalid"), mention(text, "فرانسوا هولاند", "hollande"),
+                mention(text, "فرنسا", "france", "GPE")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["khalid"]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("وأشاد المصدر بالجهود التي تبذلها وزارة الصحة، مؤكدا أن الوضع تحت السيطرة.", "وزارة الصحة"),
+    ("وانتقد المحافظ بشدة القرار الذي أصدرته الحكومة المحلية، معتبرا أن توقيته خاطئ.", "الحكومة المحلية"),
+])
+def test_an_organisation_in_a_relative_clause_before_a_participle_is_not_its_speaker(text, named):
+    rows = run(text, [mention(text, named, "org", "ORG")])
+    assert len(rows) == 1 and rows[0]["speaker_actor"] != "org"
+
+
+def test_a_definite_source_noun_after_the_verb_is_the_participles_speaker():
+    text = "ونوه المصدر بالدعم الذي تقدمه قوات التحالف، مشيرا إلى أن الهجوم سيبدأ قريبا."
+    assert [r["speaker"] for r in run(text, [mention(text, "قوات التحالف", "coalition", "ORG")])] == ["المصدر"]
+
+
+def test_the_description_after_wahuwa_is_the_noun_before_it():
+    text = "غير أن الرئيس، وهو القائد الأعلى للقوات المسلحة، رفض الطلب، وأكد أن الجيش جاهز للدفاع."
+    assert [r["speaker"] for r in run(text, [])] == ["الرئيس"]
+
+
+def test_a_sentence_opening_cue_goes_on_with_the_person_the_sentence_before_narrates():
+    text = ('وقال البيان "لقد أوقفنا التعاون مع الكاتب سامي يلدز". وكان يلدز انتقد الحكومة على تويتر بشدة. '
+            'وكتب دون أن يسمي أحدا "من المخجل أن يحدث هذا".')
+    rows = run(text, [mention(text, "تويتر", "twitter", "ORG")])
+    assert rows[-1]["speaker"] == "يلدز"
+
+
+def test_a_listed_person_narrated_before_takes_the_next_pronoun_less_cue():
+    text = ('وأعلنت الوزارة في بيان "إن الحوار انتهى". وكان جون كيري التقى نظيره الروسي في فيينا أمس. '
+            'وقال "سنواصل العمل معا".')
+    mentions = [mention(text, "جون كيري", "kerry")]
+    assert run(text, mentions)[-1]["speaker_actor"] == "kerry"

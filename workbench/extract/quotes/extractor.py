@@ -77,13 +77,15 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _region_stops(speaker_stops: frozenset[str]) -> frozenset[str]:
-    """Words that end a speaker's description: the lexicon's stops and the prepositions, one set so one lookup a word.
+def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Words that end a speaker's description: the lexicon's stops, the prepositions and the honorific pronouns
+    (وأبدى المدرب سعادته: after a subject سعادته is "his joy", the object; alone, معاليه stands for the person spoken
+    of), one set so one lookup a word.
 
-    >>> {"في", "عن"} <= _region_stops(frozenset({"امس"}))
+    >>> {"في", "عن", "سعادته"} <= _region_stops(frozenset({"امس"}), frozenset({"سعادته"}))
     True
     """
-    return speaker_stops | _PREPOSITIONS
+    return speaker_stops | _PREPOSITIONS | honorific_pronouns
 
 
 def _conjoined(norm: str, cue: Cue) -> bool:
@@ -191,7 +193,7 @@ class _Scan:
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.aside_starts
         self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
-        self._region_stops = _region_stops(lexicon.speaker_stops)  # words at which a speaker's description stops
+        self._region_stops = _region_stops(lexicon.speaker_stops, lexicon.honorific_pronouns)  # words at which a speaker's description stops
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
@@ -505,6 +507,8 @@ class _Scan:
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
+        if cue.kind == "verb" and self.said_by_saying(i):
+            return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
@@ -523,6 +527,29 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def said_by_saying(self, i: int) -> bool:
+        """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل) or close before it,
+        past its adjectives or a relative pronoun (نظرية المؤامرة تقول, المثل الشعبي يقول, الحكمة التي تقول).
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["speaker"] for row in quotes_for(Document("a", "وهناك نظرية تقول إن الطغاة يصنعون خصومهم. وقال الوزير إن الوضع مستقر."), [])]
+        ['الوزير']
+        """
+        toks, sayings = self.tokens, self.lex.sayings
+        bare = lambda tok: tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm  # noqa: E731
+        if i + 1 < len(toks) and toks[i + 1].kind == WORD and bare(toks[i + 1]) in sayings:
+            return True
+        for k in range(i - 1, max(i - 4, -1), -1):
+            tok = toks[k]
+            if tok.kind != WORD:
+                return False
+            if bare(tok) in sayings:
+                return True
+            if tok.norm not in _RELATIVES and tok.clitic != "ال":
+                return False
+        return False
 
     def granted(self, i: int, cue: Cue) -> bool:
         """Whether the negated cue at ``i`` still reports: a third person grants a possibility (ولم يستبعد المصدر أن,
@@ -1347,6 +1374,8 @@ class _Scan:
         if previous is not None and previous.start >= sentence_start:
             return previous
         previous = self.speakers.latest_mention(previous.name, cue_start) if previous is not None else None
+        if previous is not None and first == i and (narrated := self.narrated_person(i, previous)) is not None:
+            return narrated
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
         first_word = next((k for k in range(self.index_at(clause_start), i) if toks[k].kind == WORD), i)
@@ -1354,8 +1383,11 @@ class _Scan:
         if described is not None:
             return described
         if first_word < i and not self.opens_topic(first_word):
+            if toks[first_word + 1].norm in self.lex.honorific_pronouns:
+                # وبعث سموه برقية ...، بعد انتهاء زيارة سموه لمصر قال فيها: the person spoken of before, not the addressee
+                return previous or self.person_before(clause_start)
             subject = self.speakers.subject_before(clause_start, cue_start, self.quoted, remember=False)
-            if subject is not None and (previous is None or (
+            if subject is not None and (previous is None and not (self.participle(i) and self.governed(subject.start)) or previous is not None and (
                     (subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1)
                     and (subject.person or not self.inside_object(first_word, self.index_at(subject.start))))):
                 # وأرجع ... مشيدا بأبناء عدن، مبينا أن: a place named mid-sentence is no subject, but one
@@ -1368,6 +1400,43 @@ class _Scan:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
 
+    def narrated_person(self, i: int, previous: Speaker) -> Speaker | None:
+        """The person the sentence before the cue at ``i`` narrates, as the subject right after its opening verb or
+        كان, when no quote stands in that sentence (وأعلنت الصحيفة "..." . وكان غورسيل ندد ... . وكتب "..."):
+        the sentence-opening cue goes on with that person, not with the speaker quoted before them."""
+        here = self.doc.sentence_of(self.tokens[i].start)
+        if here == 0:
+            return None
+        start, end = self.doc.sentences[here - 1]
+        if self.found and self.found[-1].end > start:
+            return None  # the sentence before holds a quote: its speaker goes on as usual
+        first = self.index_at(start)
+        if first + 1 >= i or not self.verb_like(first):
+            return None
+        named = self.speakers.person_at(self.tokens[first + 1].start, self.tokens[first + 1].end)
+        subject = (self.speakers.speaker_of(named, remember=False) if named is not None and named["start"] >= self.tokens[first + 1].start
+                   else self.named_before(first + 1))
+        if subject is None or subject.actor is not None and subject.actor == previous.actor:
+            return None
+        gender = self.lex.gender(self.tokens[i].norm)
+        return self.speakers.remember(subject) if gender is None or self.agrees(subject, gender) else None
+
+    def named_before(self, k: int) -> Speaker | None:
+        """Token ``k`` as a person no actor names, when it can be a name and closed a name of two words earlier in
+        the article (قدري غورسيل ... وكان غورسيل ندد): the person introduced before, by their family name."""
+        tok = self.tokens[k] if k < len(self.tokens) else None
+        if tok is None or not self.name_word(tok, first=True):
+            return None
+        for c in range(k - 1, 0, -1):
+            if self.tokens[c].norm == tok.norm and self.name_word(self.tokens[c - 1], first=True):
+                return Speaker(tok.text, tok.start, tok.end, None, True)
+        return None
+
+    def verb_like(self, k: int) -> bool:
+        """Whether token ``k`` can open a verbal sentence: كان, or a cue's verb (a quick test, no full morphology)."""
+        norm = self.tokens[k].norm
+        return norm in ("كان", "وكان", "كانت", "وكانت") or (cue := self.lex.cue(norm)) is not None and cue.kind == "verb"
+
     def described_subject(self, clause_start: int, i: int, plural: bool = False) -> Speaker | None:
         """The title or description right after the verb opening the clause, with the name it leads to
         (هاجم رئيس حركة التغيير ... إيلي محفوظ من يضعون ...، مشيرا إلى أن), past an opener set off by a comma
@@ -1375,6 +1444,12 @@ class _Scan:
         For a ``plural`` cue any definite sound plural there is a group subject too (وعبر الضباط المترقون ...، مؤكدين)."""
         first = self.index_at(clause_start)
         v = next((c + 1 for c in range(first, min(first + _OPENER_WORDS + 1, i)) if self.tokens[c].text in ",،"), first)
+        if v > first + 1 and v < i and self.tokens[v].norm in _GLOSS_PRONOUNS and self.tokens[v - 2].clitic == "ال":
+            # غير أن المرشد، وهو الرجل الأول في النظام ...، أبى ... ويؤكد: the gloss after وهو is the noun before it
+            a = v - 2
+            while a > first and self.tokens[a - 1].clitic == "ال":
+                a -= 1
+            return self.speaker_in(a, v - 1)
         if v + 1 < i and self.tokens[v].kind == WORD and self.heads_description(self.tokens[v + 1].norm):
             return self.speaker_in(v + 1, i, named_only=True)
         # اتهم الزوج، جامعة تبوك ...، مضيفا: the husband before the comma, not the university in his object
@@ -1407,8 +1482,21 @@ class _Scan:
         return None if self.speakers.inside(start, end) else self.speakers.unlisted_person(self.text[start:end], start, end)
 
     def group_noun(self, norm: str, plural: bool) -> bool:
-        """A noun of people no actor names (الزوج, القوات); with ``plural``, also a definite sound plural (الموظفون, المشاركين)."""
-        return norm in self.lex.subject_nouns or (plural and norm.startswith("ال") and norm.endswith(("ون", "ين")) and len(norm) > 5)
+        """A noun of people no actor names (الزوج, القوات), or an unnamed source known from before (ونوه المصدر); with
+        ``plural``, also a definite sound plural (الموظفون, المشاركين)."""
+        definite = norm.startswith("ال")
+        return norm in self.lex.subject_nouns or (definite and norm[2:] in self.lex.source_nouns) or (
+            plural and definite and norm.endswith(("ون", "ين")) and len(norm) > 5)
+
+    def participle(self, i: int) -> bool:
+        """Whether the cue at ``i`` is a participle (مشيرا, معتبرا): it goes with the subject of the sentence's verb."""
+        cue = self.lex.cue(self.tokens[i].norm)
+        return cue is not None and cue.kind == "participle"
+
+    def person_before(self, offset: int) -> Speaker | None:
+        """The latest person named before ``offset`` outside quotes, as the previous speaker."""
+        people = [m for m in self.speakers.inside(0, offset) if m["type"] == "PER" and not self.quoted(m["start"])]
+        return self.speakers.speaker_of(people[-1]) if people else None
 
     def inside_object(self, verb: int, k: int) -> bool:
         """Whether token ``k`` follows a preposition after the sentence's verb (ورفض نفي القبض على قائد
@@ -1539,6 +1627,8 @@ class _Scan:
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])
+        if self.after_preposition(first, mention["start"]):
+            return None  # بعد انتهاء زيارة سموه لمصر قال فيها: the place visited, not the subject of قال
         if self.object_before_participle(i, sentence_start, first):
             return None
         floor = max(self.index_at(sentence_start), i - _DESCRIPTION_WORDS - 3)
@@ -1553,12 +1643,17 @@ class _Scan:
             a -= 1
         return self.speakers.speaker_of(mention) if a == first else self.speaker_in(a, i)
 
+    def after_preposition(self, k: int, offset: int) -> bool:
+        """Whether the mention at ``offset`` in token ``k`` has a preposition glued to it (لمصر, بالرياض): a place or
+        an object, never the subject of the cue that follows."""
+        tok = self.tokens[k]
+        return offset > tok.start and self.text[tok.start : offset].lstrip("وف")[:1] in ("ل", "ب")
+
     def object_before_participle(self, i: int, sentence_start: int, k: int) -> bool:
         """Whether the cue ``i`` is a participle and token ``k`` lies in the object of the sentence's verb
         (شن هجوما على الرئيس هادي مؤكدا, أوضح X لـ"عين اليوم" ... مؤسسة النقد قائلا): the participle
         goes with the verb's subject, not with the object named right before it."""
-        cue = self.lex.cue(self.tokens[i].norm)
-        if cue is None or cue.kind != "participle":
+        if not self.participle(i):
             return False
         verb = self.index_at(sentence_start)
         if self.phrase_at(verb, "subject_openers"):

@@ -75,6 +75,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     time_words: frozenset[str]
     not_speakers: frozenset[str]
+    sayings: frozenset[str]
     honorific_pronouns: frozenset[str]
     generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
@@ -290,6 +291,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),
+        sayings=_words(rules["sayings"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
         subject_nouns=_words(rules["subject_nouns"]),
