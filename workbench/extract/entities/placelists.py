@@ -49,7 +49,7 @@ def place_list_mentions(doc: Document, found: list[dict], candidates: list[int])
     (:func:`~.heads.pattern_tokens` gives them with others)."""
     tokens, heads, common = doc.tokens, list_heads(), common_words()
     out: list[dict] = []
-    for i in sorted({i for i in candidates if tokens[i].norm in heads}):
+    for i in [i for i in candidates if tokens[i].norm in heads]:
         if tokens[i].norm.endswith(_HAMZA_HEAD) and "أ" not in tokens[i].text:
             continue
         items = _items(tokens, i + 1, common)

@@ -11,7 +11,7 @@ given name is also a common word (word_given_names.txt), and for a place of seve
 (المخلوع صالح قاعدة العند). A place phrase the catalogue knows whole is one hit and never
 reaches this rule.
 
->>> from workbench.text import Document, fold
+>>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
 >>> from workbench.extract.entities.matcher import matcher_for
 >>> doc = Document("a", "سجل محمد أمان هدفا، ويصب الاتفاق في صالح إيران. وقالت سارة كيري إن جون كيري وصل")
@@ -28,7 +28,7 @@ from bisect import bisect_left
 from workbench.extract.entities.context import HONORIFICS, PARTICLES
 from workbench.extract.entities.foreign import THRESHOLD, foreign_score
 from workbench.extract.entities.lookup import without
-from workbench.extract.entities.names import BINDERS, given_names, word_given_names
+from workbench.extract.entities.names import BINDERS, common_words, given_names, word_given_names
 from workbench.text import Document, fold
 
 __all__ = ["reread_family_names"]
@@ -47,12 +47,12 @@ def reread_family_names(doc: Document, found: list[dict]) -> None:
         if (m["method"] != "catalogue" or " " in m["surface"] or text[m["start"] - 1:m["start"]] != " "
                 or (m["type"] != "PER" and m["type"] not in _PLACE_TYPES)):
             continue
-        ends = {r["end"] for r in found} if ends is None else ends
-        if m["start"] - 1 in ends:
-            continue  # the word before is a mention itself (كيري لافروف: two persons in a headline)
         # Read in the folded view (located by bisection), so that no word is folded again.
         name = _given_name_before(norm.text, bisect_left(norm.index, m["start"]), given, m["type"] == "PER")
-        if name is not None and (m["type"] != "PER" or _namesake(name, m["actor_ar"])):
+        if name is None or m["type"] == "PER" and not _namesake(name, m["actor_ar"]):
+            continue
+        ends = {r["end"] for r in found} if ends is None else ends
+        if m["start"] - 1 not in ends:  # a mention before it (كيري لافروف) is no given name but a person
             family.append(m)
     if family:
         found[:] = without(found, family)
@@ -87,13 +87,16 @@ def _given_name_before(folded: str, start: int, given: frozenset[str], foreign: 
     word = folded[gap + 1:start - 1]
     coordinated = word.startswith("و") and word[1:] in given
     name = word[1:] if coordinated else word
-    if name in word_given_names() or name not in given and not (foreign and foreign_score(name) > THRESHOLD):
+    listed = name in given
+    if name in word_given_names() or not (listed or foreign):
         return None
-    if coordinated or gap < 0 or not folded[gap - 1].isalpha():
-        return name
-    before = folded[folded.rfind(" ", 0, gap) + 1:gap]
-    stripped = before[1:] if before.startswith("و") else before
-    if (before in PARTICLES or before in BINDERS or before in HONORIFICS
-            or stripped in given or stripped in BINDERS or stripped in HONORIFICS):
+    if not (coordinated or gap < 0 or not folded[gap - 1].isalpha()):
+        before = folded[folded.rfind(" ", 0, gap) + 1:gap]
+        stripped = before[1:] if before.startswith("و") else before
+        if (before in PARTICLES or before in BINDERS or before in HONORIFICS
+                or stripped in given or stripped in BINDERS or stripped in HONORIFICS):
+            return None
+    # The n-gram score last: it is the dearest test, and a common word (الرئيس) is never scored.
+    if not listed and (name in common_words() or foreign_score(name) <= THRESHOLD):
         return None
     return name
