@@ -755,6 +755,16 @@ def test_a_place_the_actor_layer_types_loc_is_a_target_when_it_lies_in_a_state()
     assert read(text, mentions) == []
 
 
+def test_hostile_noun_with_its_agent_after_lam_and_its_target_after_ala():
+    # غارات جوية لروسيا على مدينة إدلب: the ل-actor acts, the actor after على is hit
+    text = "وشهدت المنطقة غارات جوية لروسيا على مدينة إدلب."
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "إدلب", "idlib")]
+    assert relations(precise(read(text, mentions))) == {("russia", "idlib", -1.0)}
+    text = "وأدان الوزير القصف العنيف لقوات النظام السوري على حلب."
+    mentions = [mention(text, "قوات النظام السوري", "syrian_government", "ORG"), mention(text, "حلب", "aleppo")]
+    assert ("syrian_government", "aleppo", -1.0) in relations(precise(read(text, mentions)))
+
+
 def test_nearest_rule_relates_the_actor_before_a_cue_to_the_one_after_it():
     text = "أكد وزير الدفاع العراقي خالد العبيدي أن التعاون العسكري مع روسيا مستمر"
     mentions = [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")]

@@ -86,6 +86,10 @@ _SUBJECT_REACH = 25
 _COUNTERPART_GAP = 2
 # How far after من جهة the other side of a clash may start (، وبين ميليشيات الحوثي).
 _SIDE_GAP = 3
+# Adjectives between a hostile noun and its agent after ل (قصف مدفعي للحوثيين), and head nouns
+# between على and the target (على منطقة دار سعد).
+_LAM_ADJECTIVES = 2
+_ON = "علي"  # على, folded
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
@@ -207,6 +211,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
+        elif cue.polarity < 0 and (pair := _lam_agent(view, hit, here, grammar)):
+            # قصف مدفعي للحوثيين على منطقة دار سعد: the agent follows with ل, the target with على
+            (sources, targets), how = pair, "genitive"
         elif agent := _relative_agent(view, hit, here, grammar):
             # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
             # agent is the subject of the relative clause taking it back as object; the other party follows
@@ -703,6 +710,26 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
            for i in range(hit.last_token + 1, relative)):
         return None
     return _vso_subject(view, replace(hit, first_token=relative + 1, last_token=relative + 1), here, grammar)
+
+
+def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar
+               ) -> tuple[list[Actor], list[Actor]] | None:
+    """(agent, target) of a hostile verbal noun whose agent follows with ل, past at most two
+    adjectives, and whose target follows على right after the agent (قصف مدفعي للحوثيين على منطقة
+    دار سعد, غارات جوية للتحالف على مواقع ...); None otherwise."""
+    agent = next((g for g in here if g[0].lead > hit.last_token), None)
+    if agent is None or not agent[0].lam or agent[0].target_only \
+            or agent[0].lead - hit.last_token - 1 > _LAM_ADJECTIVES:
+        return None
+    if any(not view.is_word(i) or view.stems(i) & grammar.prepositions for i in range(hit.last_token + 1, agent[0].lead)):
+        return None
+    after = agent[-1].last_token + 1
+    if not (view.is_word(after) and _ON in view.stems(after)):
+        return None
+    target = next((g for g in here if g[0].lead > after), None)
+    if target is None or target[0].lead > after + 1 + _LAM_ADJECTIVES:
+        return None
+    return agent, target
 
 
 def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
