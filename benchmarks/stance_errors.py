@@ -28,6 +28,11 @@ the reason of the row that got furthest:
 6. ``row below threshold``: the row exists with a confidence under ``--min-confidence`` (default:
    the benchmark's default operating point).
 
+Missed pairs whose cue and actors were found (reasons 3 to 6) are also counted by an actor the
+stance reading cannot use: a mention of a type it does not read (LOC, MISC), of a sector it
+ignores, or an envoy's title (مبعوث, ممثل, موفد) near the cue whose mention names the body he serves
+while the gold names him.
+
 A wrong pair is a predicted (article, source, target, sign) at the threshold that no gold row has.
 Each of its rows is set against the gold rows of its sentence (the sentence of its evidence start)
 and the pair takes the most specific kind among its rows:
