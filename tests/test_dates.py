@@ -1755,3 +1755,26 @@ def test_an_english_order_date_is_one_date():
     assert one("ونشرت التقرير في مارس 12, 2014 عن الحرب", AUGUST_2015) == ("مارس 12, 2014", "date", "2014-03-12", "2014-03-12")
     # without the comma the day is no part of it, and a month and year stay a month
     assert one("صدر في أغسطس 2015 قرار", AUGUST_2015)[:2] == ("أغسطس 2015", "month")
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("وقع في 20 يوليو الماضي", "20 يوليو الماضي", "date"),
+    ("في 4 و5 تموز المقبل", "4 و5 تموز المقبل", "range"),
+    ("من 30 حزيران حتى 2 تموز", "من 30 حزيران حتى 2 تموز", "range"),
+    ("بتاريخ 20.06.2017 وقع", "20.06.2017", "date"),
+    ("استمرت 14 يوما متتالية", "14 يوما متتالية", "duration"),
+    ("وارتفع خلال 3 أيام الماضية", "3 أيام الماضية", "relative"),
+    ("تبدأ 10:30 صباحا", "10:30 صباحا", "time"),
+    ("تبدأ 8 مساء غد", "8 مساء غد", "time"),
+    ("في 2009 و2010", "2009 و2010", "range"),
+    ("ولد في1909 في", "1909", "year"),
+    ("يعقد في 25 الجاري", "25 الجاري", "date"),
+])
+def test_rules_opening_on_a_number_still_read_it(text, surface, kind):
+    # most numbers of a text are no date, so the search looks at what follows a number before trying a rule
+    assert [(s, k) for s, k, *_ in read(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize("text", ["بلغ 2000 شخص", "ارتفع 1.5 في المائة", "نحو 25%", "في 12 مدينة و3 قرى", "رقم 123456"])
+def test_numbers_that_are_no_date(text):
+    assert read(text) == []

@@ -33,6 +33,8 @@ from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
 RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "eventday", "day", "period", "periods", "weekday", "times", "time")
+# The rules whose every alternative opens on a word, never on a digit.
+WORD_FIRST_RULES = frozenset({"ago", "month", "holiday", "eventday", "period", "times"})
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
@@ -250,6 +252,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
     prison = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["prison"])
     bare_unit = trie_alternation(u for u, (_, alone) in lex.units.items() if alone in (None, 1))
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
+    # The digits of a year (three or four) are looked at before the many lookbehinds of its prepositions.
+    year_digits = "\\d{3,4}(?!\\d)"
+
+    def digit_shape(shape: str) -> str:
+        """A look that lets an alternative opening on a digit go on only where ``shape`` follows (most numbers are no date)."""
+        return f"(?:(?!\\d)|(?={shape}))"
+
+    # A day before its month (20 يوليو, 5 من شهر أغسطس): the only way a range of dates opens on a digit
+    day_of_month = f"{day}\\s+(?:{w['of']}\\s+)?(?:{w['month_word']}\\s+)?{month}"
+    counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{whole_words(nums['thousand'])})")
+    day_joined = digit_shape(f"{day}\\s*{join}")  # 4 و5 تموز, 4 - 5 من شهر تموز: a list of days opening on a digit
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
@@ -275,25 +288,25 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
-                f"{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                f"{day_joined}{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 # من 16 الى 23 /12 /1436هـ: the days before one month and year in figures
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})"
                 f"(?:\\s+(?:{w['of']}\\s+)?{month_x}{tail}|\\s*/\\s*\\d{{1,2}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?)",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
-                spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
+                digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
-                spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
-                f"(?=\\d)(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
+                digit_shape(year_digits) + spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
+                f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
             ]
         ) + ")",
         "date": f"{date_first}{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker}|\\s+{w['same']})?"
-        f"|(?=\\d)(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
+        f"|(?=\\d{{1,2}}\\s)(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
         "numeric": f"{date_first}{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
@@ -311,7 +324,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:{span_of or '(?!)'}){whole_words(singular_units)}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?=\\d)(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
@@ -348,7 +361,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
         f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
     }
-    alternatives = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
+    # At a number (most numbers of a text are no date) the rules that open on a word fail at once.
+    opening = {name: "(?!\\d)" for name in WORD_FIRST_RULES} | {
+        # a date's number is its day, before a space; a date in figures has its separator after one or two digits or four
+        "date": digit_shape("\\d{1,2}\\s"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
+        # a count's number before its unit or multiplier; a clock time's hour before its colon or part of the day
+        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*{tod})")}
+    alternatives = "|".join(f"(?P<{name}>{opening.get(name, '')}(?:{rules[name]}))" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying the rules at each of the many words that cannot start a date. Openers (من, هذا,
     # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
@@ -392,9 +411,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # " " + text so that an expression at the very start has one too.
     # A year preposition written joined to its year (ولد في1909, منذ1961) is left out like a clitic.
     joined_prep = f"{trie_alternation(lex.words['year_prep'])}(?=\\d{{4}}(?!\\d))"
-    # Most words open with none of the clitics' letters: one class test spares trying the three clitics there.
-    clitic_letters = "".join(sorted({"و", "ف", "ب", "ل", *(word[0] for word in lex.words["year_prep"])}))
-    clitic = f"(?:(?=[{clitic_letters}])(?:[وف]|[وف]?[بل](?=\\d|{before_noun})|{joined_prep}))"
+    # و/ف alone, then و/ف with ب/ل, then ب/ل alone, then a joined preposition (the order of "[وف]|[وف]?[بل]|..."), each
+    # branch opening on a letter the engine tests before entering it: most words open with none of them.
+    with_lam_or_ba = f"[بل](?=\\d|{before_noun})"
+    clitic = f"(?:[وف](?:{with_lam_or_ba})??|{with_lam_or_ba}|{joined_prep})"
     search = re.compile(f"\\W{clitic}??{first}(?:{alternatives})(?!\\w)")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
