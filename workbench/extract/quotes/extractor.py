@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.names import common_words, given_names
-from workbench.extract.quotes.lexicon import Cue, Lexicon
+from workbench.extract.quotes.lexicon import Cue, Lexicon, load_lexicon
 from workbench.extract.quotes.marks import MarkedSpan, indices, mark_tokens, marked_spans, outermost
 from workbench.extract.quotes.speakers import Speaker, Speakers
 from workbench.text import RELATIONAL_ENDINGS, Document, Token, fold
@@ -507,7 +507,7 @@ class _Scan:
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
-        if cue.kind == "verb" and self.said_by_saying(i):
+        if cue.kind == "verb" and not self.lex.sayings.isdisjoint(self._norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
         intro, j = self.find_introducer(i, cue)
         if intro is None:
@@ -538,14 +538,13 @@ class _Scan:
         ['الوزير']
         """
         toks, sayings = self.tokens, self.lex.sayings
-        bare = lambda tok: tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm  # noqa: E731
-        if i + 1 < len(toks) and toks[i + 1].kind == WORD and bare(toks[i + 1]) in sayings:
+        if i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].norm in sayings:
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             tok = toks[k]
             if tok.kind != WORD:
                 return False
-            if bare(tok) in sayings:
+            if tok.norm in sayings:
                 return True
             if tok.norm not in _RELATIVES and tok.clitic != "ال":
                 return False
@@ -602,7 +601,7 @@ class _Scan:
                     return "mark", j
             if tok.text == ":" :
                 return "colon", j
-            if tok.kind == WORD and tok.norm in complementizers and self.introduces(j):
+            if tok.norm in complementizers and tok.kind == WORD and self.introduces(j):  # the rarer test first
                 return "that", j
             if strict and j > i + 1:
                 if not self.opens_sentence(i):
@@ -759,6 +758,7 @@ class _Scan:
         k = a
         toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self._region_stops, self.lex.complementizers
         relays, cues, initials = self.lex.relay_forms, self.lex.cue_table, self.initials  # looked up once: this loop runs for every cue
+        companions = self.lex.companion_forms
         while k < limit:
             tok = toks[k]
             span = by_opener.get(k)
@@ -774,7 +774,8 @@ class _Scan:
             # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
             if tok.norm[:1] in "وفلب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
-            if self.addressee(k) or self.companion(tok) or tok.norm in relays:
+            # addressee and companion inlined up to their first test: most words open with neither ل nor ب
+            if (tok.text[:1] in "لب" and self.addressee(k)) or tok.norm in companions or tok.norm in relays:
                 break  # وأضافت نقلًا عنه: the one quoted before speaks
             if (cue := cues.get(tok.norm)) is not None and cue.kind == "participle":
                 break  # وتابع قائلا: the manner of the cue, not its speaker
@@ -1425,11 +1426,11 @@ class _Scan:
         """Token ``k`` as a person no actor names, when it can be a name and closed a name of two words earlier in
         the article (قدري غورسيل ... وكان غورسيل ندد): the person introduced before, by their family name."""
         tok = self.tokens[k] if k < len(self.tokens) else None
-        if tok is None or not self.name_word(tok, first=True):
-            return None
-        for c in range(k - 1, 0, -1):
-            if self.tokens[c].norm == tok.norm and self.name_word(self.tokens[c - 1], first=True):
-                return Speaker(tok.text, tok.start, tok.end, None, True)
+        if tok is None or tok.norm not in self._norms[:k] or not self.name_word(tok, first=True):
+            return None  # most words: not written before at all, found by one search in C
+        earlier = indices(map(tok.norm.__eq__, self._norms[1:k]))
+        if any(self.name_word(self.tokens[c], first=True) for c in earlier):  # c + 1 is the match: c the word before it
+            return Speaker(tok.text, tok.start, tok.end, None, True)
         return None
 
     def verb_like(self, k: int) -> bool:
@@ -1685,11 +1686,12 @@ class _Scan:
         if start >= n:
             return None
         k, fragments, orphan = start, [], False
-        points, words, norms = self._clause_points, self._clause_words, self._norms
-        while k < n and k - start < _CLAUSE_LIMIT:
+        points, words, norms, starts_but = self._clause_points, self._clause_words, self._norms, _STARTS_BUT
+        stop = min(n, start + _CLAUSE_LIMIT)  # both bounds in one comparison a token
+        while k < stop:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
             norm = norms[k]
-            if not (k in points or norm in words or _STARTS_BUT(norm)):
+            if not (k in points or norm in words or starts_but(norm)):
                 k += 1
                 continue
             tok = toks[k]
@@ -1962,16 +1964,14 @@ def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -
 
 def find_quotes(doc: Document, mentions: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
     """Quote records of ``doc`` (schema "quotes" columns) given its actor ``mentions``."""
-    from workbench.extract.quotes.lexicon import load_lexicon
-
-    rows = []
+    rows, text, article_id = [], doc.text, doc.article_id
     for n, q in enumerate(_Scan(doc, mentions, lexicon or load_lexicon()).run()):
         speaker = q.speaker
         rows.append({
-            "article_id": doc.article_id,
+            "article_id": article_id,
             "quote_id": n,
             "kind": q.kind,
-            "text": doc.text[q.start : q.end],
+            "text": text[q.start : q.end],
             "start": q.start,
             "end": q.end,
             "cue": q.cue,
@@ -1980,7 +1980,7 @@ def find_quotes(doc: Document, mentions: list[dict], lexicon: Lexicon | None = N
             "speaker_actor": speaker.actor if speaker else None,
             "speaker_start": speaker.start if speaker else None,
             "speaker_end": speaker.end if speaker else None,
-            "via": doc.text[q.via[0] : q.via[1]] if q.via else None,
+            "via": text[q.via[0] : q.via[1]] if q.via else None,
             "confidence": q.confidence,
         })
     return rows
