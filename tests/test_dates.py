@@ -1778,3 +1778,34 @@ def test_rules_opening_on_a_number_still_read_it(text, surface, kind):
 @pytest.mark.parametrize("text", ["بلغ 2000 شخص", "ارتفع 1.5 في المائة", "نحو 25%", "في 12 مدينة و3 قرى", "رقم 123456"])
 def test_numbers_that_are_no_date(text):
     assert read(text) == []
+
+
+JULY_26_2015 = pd.Timestamp("2015-07-26 10:00", tz="Asia/Riyadh")  # 10 Shawwal 1436
+
+
+def test_al_muharram_is_a_month_only_where_the_text_is_hijri():
+    # with a Hijri year in the expression or a few words after it, or another Hijri month beside it
+    assert one("يبدأ العمل في الأول من المحرم 1437هـ", JULY_26_2015) == ("الأول من المحرم 1437هـ", "date", "2015-10-14", "2015-10-14")
+    assert one("تقام خلال الفترة من 25 ذي الحجة حتى 5 المحرم المقبلين", JULY_26_2015)[:2] == ("من 25 ذي الحجة حتى 5 المحرم المقبلين", "range")
+    assert one("تقام البطولة من ال25 من شهر ذي الحجة المقبل حتى الأول من شهر المحرم 1437ه ووقع", JULY_26_2015) == (
+        "من ال25 من شهر ذي الحجة المقبل حتى الأول من شهر المحرم 1437ه", "range", "2015-10-08", "2015-10-14")
+    # the year written after it in words gives its value
+    assert read("للخطة البرامجية في شهر المحرم من العام الهجري الجديد 1437هـ، والتي", JULY_26_2015)[0] == (
+        "شهر المحرم", "month", "2015-10-14", "2015-11-12")
+    # elsewhere المحرم is a guardian, the forbidden, or Ashura as a recurring day
+    assert read("ووجود المحرم للمرأة شرط", JULY_26_2015) == []
+    assert read("استخدام الأسلحة المحرمة دوليا", JULY_26_2015) == []
+    assert read("في المناسبات التي نحياها في العاشر من المحرم وفي الاربعين", JULY_26_2015) == []
+
+
+def test_a_month_after_next_or_before_last():
+    assert one("الانتهاء منه في العشرين من شهر رجب ما بعد القادم، بأكثر", JULY_26_2015) == (
+        "العشرين من شهر رجب ما بعد القادم", "date", "2017-04-17", "2017-04-17")
+    assert one("يفتتح في سبتمبر ما بعد المقبل", JULY_26_2015) == ("سبتمبر ما بعد المقبل", "month", "2016-09-01", "2016-09-30")
+    assert one("عرض في رمضان قبل الماضي", JULY_26_2015) == ("رمضان قبل الماضي", "month", "2014-06-28", "2014-07-27")
+
+
+def test_a_vague_plural_with_several_after_it():
+    assert one("التي بدأت قبل أسابيع عدة «سيتواصل»", JULY_26_2015) == ("قبل أسابيع عدة", "relative", "", "")
+    assert one("وهي على حالها منذ سنوات عدة، فأين", JULY_26_2015) == ("منذ سنوات عدة", "relative", "", "")
+    assert one("تنمية الثروة على مدى عقود عدة، ويتم", JULY_26_2015) == ("على مدى عقود عدة", "duration", "", "")

@@ -71,6 +71,10 @@ _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 # A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
 _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
+_HIJRI_ONLY = 3  # the needs_context of a month name that counts only where the text is Hijri (المحرم)
+_HIJRI_NEAR = 80  # folded characters on either side searched for a Hijri year or month
+# من العام الهجري الجديد 1437هـ: words without a digit, then a year with its Hijri suffix
+_YEAR_AFTER = re.compile(r"[^\d.,؛:()]*?(\d{4})\s*(?:ه|هجري|هجريه)(?!\w)")
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
@@ -656,6 +660,12 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
     has_time = ":" in ctx.folded[start:end]
+    if vague == _HIJRI_ONLY:  # المحرم: also "the forbidden" and a woman's guardian; a month where the text is Hijri
+        if not _hijri_near(ctx, start, end):
+            return None
+        vague = 0
+        if all(p.year is None for p in parts) and year_rel is None and (after := _hijri_year_after(ctx, end)):
+            parts[-1].year, parts[-1].year_calendar = after, HIJRI  # شهر المحرم من العام الهجري الجديد 1437هـ
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
         vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start)
                           or ctx.folded[start:end].split(None, 1)[0] in lex.words["edge"])
@@ -680,6 +690,29 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
         return None
     return _resolve_parts(reading, parts, marker, year_rel, month_rel, weekday, ctx, start)
+
+
+def _hijri_near(ctx: Context, start: int, end: int) -> bool:
+    """Whether a Hijri year (1437هـ) or another Hijri month is written in ``start:end`` or within a few words of it.
+
+    >>> ctx = Context.for_text("من 25 ذي الحجه حتي الاول من شهر المحرم", date(2015, 7, 31))
+    >>> _hijri_near(ctx, ctx.folded.index("المحرم"), len(ctx.folded)), _hijri_near(Context.for_text("العاشر من المحرم", date(2015, 7, 31)), 11, 17)
+    (True, False)
+    """
+    around = ctx.folded[max(0, start - _HIJRI_NEAR):end + _HIJRI_NEAR]
+    return bool(_HIJRI_NOTATION.search(around) or _hijri_month_names(ctx.lexicon).search(around))
+
+
+@lru_cache(maxsize=4)
+def _hijri_month_names(lex: Lexicon) -> re.Pattern[str]:
+    """The Hijri month names that need no Hijri text around them, as whole words."""
+    return re.compile("(?<!\\w)" + whole_words(name for name, (cal, _, level) in lex.months.items() if cal == HIJRI and level != _HIJRI_ONLY))
+
+
+def _hijri_year_after(ctx: Context, end: int) -> int | None:
+    """The Hijri year written a few words after a month without its own (من العام الهجري الجديد 1437هـ), or None."""
+    found = _YEAR_AFTER.match(ctx.folded, end, end + _HIJRI_NEAR)
+    return int(found.group(1)) if found else None
 
 
 def _named_as_brand(month: str, ctx: Context) -> bool:
@@ -818,6 +851,8 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         else:
             day = _comparable_day(first.days[0]) if first.days else None
             first.year = choose_year(today, first.month[1], day, direction)
+            if marker in (-2, 2):  # رجب ما بعد القادم, يونيو قبل الماضي: one more year past the coming or the last one
+                first.year += marker // 2
             if weekday is not None and day is not None:
                 first.year = _year_matching_weekday(cal, first.year, first.month[1], first.days[0], weekday)
         reading.anchored = True
