@@ -324,7 +324,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:{span_of or '(?!)'}){whole_words(singular_units)}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['this']}\\s+)?(?:{w['year_word']})\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
+        # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
+        # الماضي 1000 يورو)
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?(?:{w['year_word']})|{year_period}\\s+{marker}(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
