@@ -1587,3 +1587,41 @@ def test_body_named_in_latin_script_after_a_company_head(text, name):
 def test_catalogue_surname_after_a_foreign_given_name_or_another_mention():
     assert "boris_johnson" not in {a for _, a in pairs("وقالت جاكلين جونسون إن الخطة جاهزة")}
     assert {"john_kerry", "sergey_lavrov"} <= {a for _, a in pairs("محادثات في الدوحة اليوم وزير الخارجية كيري لافروف")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشاد الأمير فيصل بن خالد بجهود رجال الأمن في المنطقة.", "فيصل بن خالد"),
+    ("وسجل اللاعب ماجد عبدالله لفريقه هدفين.", "ماجد عبدالله"),
+])
+def test_person_span_cut_before_a_preposition_and_a_common_word(text, name):
+    found = pairs(text)
+    assert (name, outside_id(name)) in found
+    assert not any(s.startswith(name + " ") for s, _ in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال اللاعب في تصريح إنه سعيد بتجديد عقده مع النادي.", "سعيد"),
+    ("واستهدفت الميليشيات المدينة وأطلق ناصر بقذائف الهاون على الأحياء.", "ناصر"),
+])
+def test_no_person_from_a_given_name_running_into_a_phrase(text, word):
+    assert not [s for s, _ in pairs(text) if s.startswith(word)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدرب لوران بلان إن الفريق جاهز.", "لوران بلان"),
+    ("وسينضم خالد باسهل للمجلس الجديد.", "خالد باسهل"),
+    ("وأمر الوزير حسام كمال بفتح تحقيق.", "حسام كمال"),
+    ("وكرمت الإدارة فاطمة بنت موسى بوخمسين أمس.", "فاطمة بنت موسى بوخمسين"),
+])
+def test_names_that_open_like_a_preposition_stay_whole(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+def test_person_span_of_weapons_dropped():
+    from workbench.extract.entities.runons import cut_run_ons
+
+    doc = Document("t", "قصفوا المدينة بصواريخ الكاتيوشا ومضاد الدروع")
+    start = doc.text.index("مضاد")
+    rec = {"start": start, "end": len(doc.text), "surface": "مضاد الدروع", "type": "PER", "actor_id": None}
+    kept = {"start": 0, "end": 5, "surface": "قصفوا", "type": "ORG", "actor_id": None}
+    assert cut_run_ons(doc, [rec, kept]) == [kept]

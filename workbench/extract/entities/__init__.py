@@ -16,7 +16,8 @@ or persons with the unknown names that close it («أمستردام وأثينا
 after «يدعى» or «المدعو» as a person («شخص يدعى أبو بلال»); :mod:`.offices` two name-like words before an office in apposition («إندا كيني، رئيس الوزراء»), :mod:`.speakers` two clearly foreign words after a verb of saying («وقال كيريل ديميتريف»). A model or pattern mention that overlaps a catalogue
 mention is dropped, so a known actor always keeps its id (except a catalogue place inside an
 institution named by its head noun: «محكمة جنايات القاهرة» is one ORG), and a pattern
-mention that overlaps a model mention too; the names found get an id of their own
+mention that overlaps a model mention too; :mod:`.runons` cuts a person's span that runs on into
+the sentence («محمد أبو سبعان بزملائه») and drops one made of common words or weapons; the names found get an id of their own
 (:mod:`.outside`: ``ar:`` + the folded name, or the id of a fuller name in the
 article that they end). Afterwards a person's single name («بوغدانوف») is
 linked to the full name seen earlier in the article.
@@ -54,6 +55,7 @@ from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
 from workbench.extract.entities.rereadings import reread_in_article
 from workbench.extract.entities.roads import road_mentions
+from workbench.extract.entities.runons import cut_run_ons
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
 from workbench.extract.entities.surnames import reread_family_names
 from workbench.extract.entities.teams import foreign_clubs
@@ -124,6 +126,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]
+    found = cut_run_ons(doc, found)
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before

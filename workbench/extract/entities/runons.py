@@ -1,0 +1,106 @@
+"""Person names outside the catalogue that run on into ordinary words, cut back to the name.
+
+The model and the name patterns sometimes carry a person's span past the name into the
+sentence: a word with a proclitic preposition before a stem of four letters or more («صالح بصواريخ الكاتيوشا», «محمد أبو سبعان
+بزملائه», «سعيد بمشاركته»), which no name word takes after its first word when the word without
+the preposition is a common word (``common_words.txt``) or a weapon (``weapons.txt``). Such a span is cut before that word;
+what is left must still be a name of two words, else it is dropped («سعيد» alone is the adjective
+"happy"). A span whose words are all common words or weapons and none a given name («مسؤولون بيطريون»,
+«مضاد الدروع») is no person and is dropped. Catalogue actors are never touched, and a word
+that is itself a listed given name («كمال»: ك + مال), or opens like a family name with «با» or «بو»
+(باسهل, بوخمسين), stays in the name.
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "وأطلق صالح بصواريخ الكاتيوشا")
+>>> rec = {"start": 6, "end": 28, "surface": "صالح بصواريخ الكاتيوشا", "type": "PER", "actor_id": None}
+>>> cut_run_ons(doc, [rec])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.extract.catalogue import CATALOGUE_DIR, read_word_list
+from workbench.extract.entities.lookup import without
+from workbench.extract.entities.names import common_words, given_names, suffixed_common
+from workbench.text import Document, candidate_splits, fold
+
+__all__ = ["cut_run_ons", "weapon_words"]
+
+_WEAPONS_PATH = str(CATALOGUE_DIR / "weapons.txt")
+
+_PREPOSITIONS = frozenset("بلك")
+_WORD = re.compile(r"\S+")
+# Hadrami and Gulf family names open with these (باسهل, بوخمسين, بوعلي) and read like ب + a word.
+_FAMILY_PREFIXES = ("با", "بو")
+
+
+def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
+    """``found`` with every person span outside the catalogue cut before a word that opens
+    with a preposition before a common word, and without the spans left no name (one word, or
+    only common words). Cut records are updated in place.
+
+    >>> from workbench.text import Document
+    >>> doc = Document("a", "يلتحق اللاعب محمد أبو سبعان بزملائه")
+    >>> rec = {"start": 13, "end": 36, "surface": "محمد أبو سبعان بزملائه", "type": "PER", "actor_id": None}
+    >>> [r["surface"] for r in cut_run_ons(doc, [rec])]
+    ['محمد أبو سبعان']
+    """
+    dropped: list[dict] = []
+    for rec in found:
+        if rec["type"] != "PER" or rec.get("actor_id") is not None:
+            continue
+        words = [(m.start(), m.group()) for m in _WORD.finditer(rec["surface"])]
+        kept = next((k for k in range(1, len(words)) if _runs_on(words[k][1])), len(words))
+        if kept == 1 < len(words) or all(_ordinary(w) for _, w in words[:kept]):
+            dropped.append(rec)
+        elif kept < len(words):
+            at, last = words[kept - 1]
+            end = rec["start"] + at + len(last)
+            rec.update(end=end, surface=doc.text[rec["start"]:end])
+            if rec.get("actor_ar") is not None:
+                rec["actor_ar"] = rec["surface"]
+    return without(found, dropped) if dropped else found
+
+
+@lru_cache(maxsize=65536)
+def _runs_on(word: str) -> bool:
+    """Whether a word after a name's first opens with a preposition before a common word.
+
+    >>> _runs_on("بمشاركته"), _runs_on("لمنافسة"), _runs_on("بيرلو"), _runs_on("بلان"), _runs_on("كمال"), _runs_on("باسهل")
+    (True, True, False, False, False, False)
+    """
+    norm = fold(word)
+    if norm[:1] not in _PREPOSITIONS or norm.startswith(_FAMILY_PREFIXES) or norm in given_names():
+        return False
+    common = _ordinary_words()
+    # A stem of three letters or fewer is as often a foreign name's tail (بلان, بتري, كوشن) as a word.
+    return any(clitic in _PREPOSITIONS and len(stem) > 3 and (stem in common or suffixed_common(stem))
+               for clitic, stem in candidate_splits(norm))
+
+
+@lru_cache(maxsize=65536)
+def _ordinary(word: str) -> bool:
+    """Whether a word is a common word (with or without its clitics) and no given name."""
+    norm = fold(word)
+    if norm in given_names():
+        return False
+    common = _ordinary_words()
+    return norm in common or any(stem in common for _, stem in candidate_splits(norm))
+
+
+@lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """Folded words of weapons and military equipment (``weapons.txt``), never a person's name.
+
+    >>> {"صواريخ", "دبابات", "قذايف"} <= weapon_words()
+    True
+    """
+    return frozenset(fold(w) for w in read_word_list(_WEAPONS_PATH))
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    return common_words() | weapon_words()
