@@ -1592,6 +1592,7 @@ def test_catalogue_surname_after_a_foreign_given_name_or_another_mention():
 @pytest.mark.parametrize("text, name", [
     ("وأشاد الأمير فيصل بن خالد بجهود رجال الأمن في المنطقة.", "فيصل بن خالد"),
     ("وسجل اللاعب ماجد عبدالله لفريقه هدفين.", "ماجد عبدالله"),
+    ("وأشاد المدرب بجهود اللاعب سامي فهد وزملائه في المباراة.", "سامي فهد"),
 ])
 def test_person_span_cut_before_a_preposition_and_a_common_word(text, name):
     found = pairs(text)

@@ -1,9 +1,10 @@
 """Person names outside the catalogue that run on into ordinary words, cut back to the name.
 
 The model and the name patterns sometimes carry a person's span past the name into the
-sentence: a word with a proclitic preposition before a stem of four letters or more («صالح بصواريخ الكاتيوشا», «محمد أبو سبعان
-بزملائه», «سعيد بمشاركته»), which no name word takes after its first word when the word without
-the preposition is a common word (``common_words.txt``) or a weapon (``weapons.txt``). Such a span is cut before that word;
+sentence: a word with a proclitic preposition or conjunction before a stem of four letters or more
+(«صالح بصواريخ الكاتيوشا», «محمد أبو سبعان بزملائه», «سامي فهد وزملائه», «رنا خالد فقالت»), which
+no name word takes after its first word when the word without the clitic is a common word
+(``common_words.txt``) or a weapon (``weapons.txt``). Such a span is cut before that word;
 what is left must still be a name of two words, else it is dropped («سعيد» alone is the adjective
 "happy"). A span whose words are all common words or weapons and none a given name («مسؤولون بيطريون»,
 «مضاد الدروع») is no person and is dropped. Catalogue actors are never touched, and a word
@@ -31,7 +32,7 @@ __all__ = ["cut_run_ons", "weapon_words"]
 
 _WEAPONS_PATH = str(CATALOGUE_DIR / "weapons.txt")
 
-_PREPOSITIONS = frozenset("بلك")
+_CLITIC_LETTERS = frozenset("بلكوف")  # the prepositions بـ لـ كـ and the conjunctions و فـ
 _WORD = re.compile(r"\S+")
 # Hadrami and Gulf family names open with these (باسهل, بوخمسين, بوعلي) and read like ب + a word.
 _FAMILY_PREFIXES = ("با", "بو")
@@ -39,7 +40,7 @@ _FAMILY_PREFIXES = ("با", "بو")
 
 def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
     """``found`` with every person span outside the catalogue cut before a word that opens
-    with a preposition before a common word, and without the spans left no name (one word, or
+    with a preposition or conjunction before a common word, and without the spans left no name (one word, or
     only common words). Cut records are updated in place.
 
     >>> from workbench.text import Document
@@ -67,17 +68,18 @@ def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
 
 @lru_cache(maxsize=65536)
 def _runs_on(word: str) -> bool:
-    """Whether a word after a name's first opens with a preposition before a common word.
+    """Whether a word after a name's first opens with a preposition or conjunction before a common
+    word of four letters or more (a weapon counts as one).
 
     >>> _runs_on("بمشاركته"), _runs_on("لمنافسة"), _runs_on("بيرلو"), _runs_on("بلان"), _runs_on("كمال"), _runs_on("باسهل")
     (True, True, False, False, False, False)
     """
     norm = fold(word)
-    if norm[:1] not in _PREPOSITIONS or norm.startswith(_FAMILY_PREFIXES) or norm in given_names():
+    if norm[:1] not in _CLITIC_LETTERS or norm.startswith(_FAMILY_PREFIXES) or norm in given_names():
         return False
     common = _ordinary_words()
     # A stem of three letters or fewer is as often a foreign name's tail (بلان, بتري, كوشن) as a word.
-    return any(clitic in _PREPOSITIONS and len(stem) > 3 and (stem in common or suffixed_common(stem))
+    return any(clitic and _CLITIC_LETTERS.issuperset(clitic) and len(stem) > 3 and (stem in common or suffixed_common(stem))
                for clitic, stem in candidate_splits(norm))
 
 
