@@ -292,7 +292,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         time_words=_words(rules["time_words"]),
         not_speakers=_words(rules["not_speakers"]),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
-        sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", "و", "ف")),
+        sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", *_CONJUNCTIONS)),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
         subject_nouns=_words(rules["subject_nouns"]),
