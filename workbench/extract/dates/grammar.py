@@ -103,7 +103,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # watches, "10 آلاف دقيقة" a phone plan)
     clock_units = whole_words(u for u, (unit, _) in lex.units.items() if unit in ("minute", "hour"))
     counted_by_multiplier = f"(?!\\w)(?!\\s+(?:{clock_units}|{unit_any}\\s*\\d))"
-    multiplier = f"{whole_words(nums['thousand'])}{counted_by_multiplier}"
+    thousand = whole_words(nums["thousand"])
+    multiplier = f"{thousand}{counted_by_multiplier}"
     count_word = (
         f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}"
         f"|(?:{trie_alternation([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']], tails=dict.fromkeys(nums['thousand'], counted_by_multiplier))})(?!\\w))"
@@ -261,7 +262,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # A day before its month (20 يوليو, 5 من شهر أغسطس): the only way a range of dates opens on a digit
     day_of_month = f"{day}\\s+(?:{w['of']}\\s+)?(?:{w['month_word']}\\s+)?{month}"
-    counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{whole_words(nums['thousand'])})")
+    counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{thousand})")
     day_joined = digit_shape(f"{day}\\s*{join}")  # 4 و5 تموز, 4 - 5 من شهر تموز: a list of days opening on a digit
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
