@@ -118,8 +118,9 @@ _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
-_SOURCE_OPENERS = frozenset({"لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"})
+_SOURCE_OPENERS = frozenset({"لكن", "ولكن"}) | _KANA
 # Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
 _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
@@ -1436,7 +1437,7 @@ class _Scan:
     def verb_like(self, k: int) -> bool:
         """Whether token ``k`` can open a verbal sentence: كان, or a cue's verb (a quick test, no full morphology)."""
         norm = self.tokens[k].norm
-        return norm in ("كان", "وكان", "كانت", "وكانت") or (cue := self.lex.cue(norm)) is not None and cue.kind == "verb"
+        return norm in _KANA or (cue := self.lex.cue(norm)) is not None and cue.kind == "verb"
 
     def described_subject(self, clause_start: int, i: int, plural: bool = False) -> Speaker | None:
         """The title or description right after the verb opening the clause, with the name it leads to
@@ -1528,7 +1529,7 @@ class _Scan:
         first = self.index_at(sentence_start)
         for k in range(j - 1, max(first, j - _DESCRIPTION_WORDS) - 1, -1):
             tok = self.tokens[k]
-            if tok.norm in ("كان", "وكان", "كانت", "وكانت"):
+            if tok.norm in _KANA:
                 return self.speaker_in(k + 1, j + 1) if k < j else None
             if tok.kind != WORD:
                 return None
