@@ -113,13 +113,8 @@ class TokenView:
 
     def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
         """Index of the first token in [first, end) with one of ``words`` as a stem, None when none has."""
-        # the ending test first: a stem ends its word, so few tokens need their readings; a plain
-        # loop, since the windows asked for are a few words long
-        endings, tokens = _endings(words), self.tokens
-        for i in range(first, end):
-            if tokens[i].norm.endswith(endings) and self.stems(i) & words:
-                return i
-        return None
+        # has_stem tests the ending first: a stem ends its word, so few tokens need their readings
+        return next((i for i in range(first, end) if self.has_stem(i, words)), None)
 
     def has_stem(self, i: int, words: frozenset[str]) -> bool:
         """Whether one of the stems of token ``i`` is one of ``words``; a stem ends its word, so only
