@@ -55,7 +55,8 @@ _PAIRED_GAP = re.compile(r"\s*/\s*")
 _DAYS_BEFORE_NUMERIC = re.compile(r"\S+\s+(?:ال)?(\d{1,2})\D+?(\d{1,2})(\s*/\s*\d{1,2}\s*/\s*\d{4}\D*)$")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[\d/-])")
 _DAY_MONTH_THIS_MONTH = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])\s+من\s+(?:هذا\s+الشهر|الشهر\s+الجاري)")
-_HIJRI_NOTATION = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
+_HIJRI_SUFFIX = r"\s*(?:ه|هجري|هجريه)(?!\w)"  # after a year's digits (folded)
+_HIJRI_NOTATION = re.compile(r"\d" + _HIJRI_SUFFIX)  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
 _AND_GAP = re.compile(r"\s*و\s*")  # خمسة وعشرين: one day in two words; عشرة إلى عشرين: two days
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
@@ -74,7 +75,7 @@ _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
 _HIJRI_ONLY = 3  # the needs_context of a month name that counts only where the text is Hijri (المحرم)
 _HIJRI_NEAR = 80  # folded characters on either side searched for a Hijri year or month
 # من العام الهجري الجديد 1437هـ: words without a digit, then a year with its Hijri suffix
-_YEAR_AFTER = re.compile(r"[^\d.,؛:()]*?(\d{4})\s*(?:ه|هجري|هجريه)(?!\w)")
+_YEAR_AFTER = re.compile(r"[^\d.,؛:()]*?(\d{4})" + _HIJRI_SUFFIX)
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
