@@ -77,7 +77,7 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[str] = frozenset()) -> frozenset[str]:
+def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[str]) -> frozenset[str]:
     """Words that end a speaker's description: the lexicon's stops, the prepositions and the honorific pronouns
     (وأبدى المدرب سعادته: after a subject سعادته is "his joy", the object; alone, معاليه stands for the person spoken
     of), one set so one lookup a word.
