@@ -1294,7 +1294,8 @@ class _Scan:
         k = self.token_at(offset) - 1
         while k >= 0 and toks[k].kind != WORD:
             k -= 1
-        return k >= 0 and (toks[k].norm in _PREPOSITIONS or self.prepositional(toks[k]) or toks[k - 1].norm in _RELATIVES)
+        return k >= 0 and (toks[k].norm in _PREPOSITIONS or self.prepositional(toks[k])
+                           or (k > 0 and toks[k - 1].norm in _RELATIVES))
 
     def plural_noun_before(self, sentence_start: int, i: int) -> Speaker | None:
         """The latest group noun in the cue's sentence that can be a subject, with its adjectives, as written: a plural
