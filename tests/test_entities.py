@@ -1484,6 +1484,21 @@ def test_short_yemeni_names_count_in_yemeni_news_only():
     assert not any(aid == "ali_abdullah_saleh" for _, aid in pairs("وقال المعلم علي صالح إن الطلاب نجحوا"))
 
 
+def test_saleh_coordinated_with_the_houthis_is_ali_abdullah_saleh():
+    def saleh(text: str) -> list[str]:
+        return [surface for surface, aid in pairs(text) if aid == "ali_abdullah_saleh"]
+
+    # either order, a «ل» or an article on the partner, a title between «و» and the name
+    assert saleh("وانسحبت عناصر للحوثيين وصالح من المواقع") == ["صالح"]
+    assert saleh("واتهم البيان مسلحي صالح وللحوثيين بقصف الأحياء") == ["صالح"]
+    assert saleh("وقصف الحوثيون والرئيس اليمني السابق صالح مدينة تعز") == ["صالح"]
+    assert saleh("تحالف صالح والحوثي يتصدع") == ["صالح"]
+    # not joined to the Houthis by «و», or ending a man's name: a given name, not the former president
+    assert saleh("واستقبل الحوثيون صالح العمر في صنعاء") == []
+    assert saleh("وقال محمد صالح والحوثيون في صنعاء") == []
+    assert saleh("ونجح صالح ورفاقه في الامتحان") == []
+
+
 def test_forces_named_by_their_owner_are_the_yemeni_national_army():
     found = pairs("وتمكنت قوات الجيش الموالية للرئيس هادي من استعادة مواقع قرب عدن")
     assert ("قوات الجيش", "yemeni_national_army") in found

@@ -10,6 +10,9 @@ A form that is also a catalogue name of another actor is read the state's way
 there, and a longer form replaces the catalogue names inside it: «الصحراء الغربية» of an
 Egyptian story is Egypt's Western Desert, not Western Sahara, and «قوات النظام المخلوع» of a Yemeni
 story is Saleh's forces, not the Syrian regime («قوات النظام»).
+A form with a ``beside`` actor counts only coordinated with a mention of that actor, in either order
+and with an epithet or title between «و» and the form: «صالح» of «ميليشيات الحوثي وصالح», «الحوثيين
+والرئيس السابق صالح» or «قوات صالح والحوثيين» is Ali Abdullah Saleh, a «صالح» elsewhere a given name.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -31,6 +34,7 @@ from workbench.extract.entities.context import adjectival_position, previous_wor
 from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.lookup import occupancy, record
 from workbench.extract.entities.matcher import Hit, Matcher
+from workbench.extract.entities.names import given_names
 from workbench.text import Document, fold
 
 __all__ = ["context_mentions", "CONFIDENCE"]
@@ -39,13 +43,20 @@ CONFIDENCE = 0.7
 _PATH = str(CATALOGUE_DIR / "context_aliases.csv")
 # Words after which a one-word form is a common noun or an adjective, not the actor.
 _NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".split())
+# «و» before a partner whose span leaves out its article («والحوثيين» -> «حوثيين»).
+_AND_BEFORE_NAME = frozenset(("و", "وال", "ولل"))
+# Epithets and titles that may stand between «و» and a coordinated form («والمخلوع صالح»).
+_EPITHETS = frozenset(fold(w) for w in "المخلوع الرئيس السابق اليمني علي".split())
 
 
 @lru_cache(maxsize=4)
-def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]],
+                               dict[tuple[str, str], str]]:
     """Per context state: a matcher of its forms, the one-word forms, the actors that set the
-    context, and a word of each form."""
+    context, and a word of each form; and (actor id, folded form) -> the actor it must stand beside."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "beside" not in table:
+        table["beside"] = ""
     catalogue = load_catalogue()
     types = dict(zip(catalogue["actor_id"], catalogue["type"]))
     matchers, setters = {}, {}
@@ -57,13 +68,14 @@ def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, fro
     # A word every form of a state contains (its last, which carries no clitic), for a cheap test first.
     keywords = {state: frozenset(fold(a).split()[-1].removeprefix("ال") for a in rows["alias"])
                 for state, rows in table.groupby("context")}
-    return matchers, single, setters, keywords
+    beside = {(a, fold(f)): b for a, f, b in table[["actor_id", "alias", "beside"]].itertuples(index=False) if b}
+    return matchers, single, setters, keywords, beside
 
 
 def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: str | None = None) -> list[dict]:
     """Mentions of the context forms in ``doc`` whose state the catalogue mentions ``found`` set,
     outside those mentions; names are taken from ``matcher`` (the article's catalogue)."""
-    matchers, single, setters, keywords = _rules(_PATH if path is None else path)
+    matchers, single, setters, keywords, beside = _rules(_PATH if path is None else path)
     ids = {m["actor_id"] for m in found}
     states = [s for s in matchers if ids & setters[s]]
     if not states:
@@ -80,6 +92,10 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
                     or _of_a_named_state(folded, hit)):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
+            partner = beside.get((entry.actor_id, folded[hit.start:hit.end]))
+            if partner and not _coordinated(doc.text, start, end, [m for m in found if m["actor_id"] == partner],
+                                            _after_given_name(folded, hit)):
+                continue
             name_en, name_ar = matcher.names.get(entry.actor_id, (None, None))
             rec = record(doc, start, end, entry.type, entry.actor_id, name_en, name_ar, "alias", "catalogue", CONFIDENCE)
             if taken.find(1, start, end) == -1:
@@ -93,6 +109,26 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
                 found[:] = [m for m in found if m not in covered]
                 out.append(rec)
     return out
+
+
+def _coordinated(text: str, start: int, end: int, partners: list[dict], after_given: bool) -> bool:
+    """Whether ``text[start:end]`` and one of ``partners`` are joined by «و»: the partner before it
+    with only «و» and epithets between («الحوثي والمخلوع صالح»), or right after «و» (and its article)
+    behind it, unless the form ends a man's name there (``after_given``: «محمد صالح والحوثيون»)."""
+    for m in partners:
+        if m["end"] <= start:
+            words = text[m["end"]:start].split()
+            if words and words[0].startswith("و") and all(fold(w) in _EPITHETS for w in [words[0][1:]] + words[1:] if w):
+                return True
+        elif not after_given and m["start"] >= end and text[end:m["start"]].strip() in _AND_BEFORE_NAME:
+            return True
+    return False
+
+
+def _after_given_name(folded: str, hit: Hit) -> bool:
+    """Whether a listed given name stands right before the form, with no «و» on it."""
+    before = previous_words(folded, hit.start - len(hit.prefix), 1)
+    return not hit.prefix and bool(before) and before[-1] in given_names()
 
 
 def _of_a_named_state(folded: str, hit: Hit) -> bool:
