@@ -1499,6 +1499,21 @@ def test_saleh_coordinated_with_the_houthis_is_ali_abdullah_saleh():
     assert saleh("ونجح صالح ورفاقه في الامتحان") == []
 
 
+def test_saleh_after_a_comma_or_beside_the_houthi_leader_is_ali_abdullah_saleh():
+    def saleh(text: str) -> list[str]:
+        return [surface for surface, aid in pairs(text) if aid == "ali_abdullah_saleh"]
+
+    # a comma before «و», either order, also with an epithet after «و»
+    assert saleh("وقصفت مليشيات الحوثيين، وصالح مدينة تعز") == ["صالح"]
+    assert saleh("وتحالف صالح، والحوثيين يتصدع في اليمن") == ["صالح"]
+    assert saleh("وهاجم الحوثيون، والرئيس السابق صالح مدينة عدن") == ["صالح"]
+    # joined to the Houthi leader by name
+    assert saleh("وأعلن عبدالملك الحوثي وصالح رفض الهدنة في اليمن") == ["صالح"]
+    # a comma alone is a list, and a man's name before the comma stays a name
+    assert saleh("وزار الحوثيون، صالح العمر في صنعاء") == []
+    assert saleh("وقال محمد صالح، والحوثيون في صنعاء") == []
+
+
 def test_forces_named_by_their_owner_are_the_yemeni_national_army():
     found = pairs("وتمكنت قوات الجيش الموالية للرئيس هادي من استعادة مواقع قرب عدن")
     assert ("قوات الجيش", "yemeni_national_army") in found

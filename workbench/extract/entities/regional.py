@@ -10,9 +10,10 @@ A form that is also a catalogue name of another actor is read the state's way
 there, and a longer form replaces the catalogue names inside it: «الصحراء الغربية» of an
 Egyptian story is Egypt's Western Desert, not Western Sahara, and «قوات النظام المخلوع» of a Yemeni
 story is Saleh's forces, not the Syrian regime («قوات النظام»).
-A form with a ``beside`` actor counts only coordinated with a mention of that actor, in either order
-and with an epithet or title between «و» and the form: «صالح» of «ميليشيات الحوثي وصالح», «الحوثيين
-والرئيس السابق صالح» or «قوات صالح والحوثيين» is Ali Abdullah Saleh, a «صالح» elsewhere a given name.
+A form with ``beside`` actors (ids joined by «|») counts only coordinated with a mention of one of them,
+in either order, with a comma before «و» allowed and an epithet or title between «و» and the form: «صالح»
+of «ميليشيات الحوثي وصالح», «الحوثيين، وصالح», «عبدالملك الحوثي وصالح», «الحوثيين والرئيس السابق صالح» or
+«قوات صالح والحوثيين» is Ali Abdullah Saleh, a «صالح» elsewhere a given name.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -51,9 +52,9 @@ _EPITHETS = frozenset(fold(w) for w in "المخلوع الرئيس السابق
 
 @lru_cache(maxsize=4)
 def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, frozenset[str]], dict[str, frozenset[str]],
-                               dict[tuple[str, str], str]]:
+                               dict[tuple[str, str], frozenset[str]]]:
     """Per context state: a matcher of its forms, the one-word forms, the actors that set the
-    context, and a word of each form; and (actor id, folded form) -> the actor it must stand beside."""
+    context, and a word of each form; and (actor id, folded form) -> the actors it must stand beside."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     if "beside" not in table:
         table["beside"] = ""
@@ -68,7 +69,8 @@ def _rules(path: str) -> tuple[dict[str, Matcher], frozenset[str], dict[str, fro
     # A word every form of a state contains (its last, which carries no clitic), for a cheap test first.
     keywords = {state: frozenset(fold(a).split()[-1].removeprefix("ال") for a in rows["alias"])
                 for state, rows in table.groupby("context")}
-    beside = {(a, fold(f)): b for a, f, b in table[["actor_id", "alias", "beside"]].itertuples(index=False) if b}
+    beside = {(a, fold(f)): frozenset(b.split("|"))
+              for a, f, b in table[["actor_id", "alias", "beside"]].itertuples(index=False) if b}
     return matchers, single, setters, keywords, beside
 
 
@@ -92,8 +94,8 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
                     or _of_a_named_state(folded, hit)):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
-            partner = beside.get((entry.actor_id, folded[hit.start:hit.end]))
-            if partner and not _coordinated(doc.text, start, end, [m for m in found if m["actor_id"] == partner],
+            partners = beside.get((entry.actor_id, folded[hit.start:hit.end]))
+            if partners and not _coordinated(doc.text, start, end, [m for m in found if m["actor_id"] in partners],
                                             _after_given_name(folded, hit)):
                 continue
             name_en, name_ar = matcher.names.get(entry.actor_id, (None, None))
@@ -112,15 +114,17 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
 
 
 def _coordinated(text: str, start: int, end: int, partners: list[dict], after_given: bool) -> bool:
-    """Whether ``text[start:end]`` and one of ``partners`` are joined by «و»: the partner before it
-    with only «و» and epithets between («الحوثي والمخلوع صالح»), or right after «و» (and its article)
-    behind it, unless the form ends a man's name there (``after_given``: «محمد صالح والحوثيون»)."""
+    """Whether ``text[start:end]`` and one of ``partners`` are joined by «و» (a comma before it allowed):
+    the partner before it with only «و» and epithets between («الحوثي والمخلوع صالح», «الحوثيين، وصالح»),
+    or right after «و» (and its article) behind it, unless the form ends a man's name there
+    (``after_given``: «محمد صالح والحوثيون»)."""
     for m in partners:
         if m["end"] <= start:
-            words = text[m["end"]:start].split()
+            words = text[m["end"]:start].lstrip().removeprefix("،").removeprefix(",").split()
             if words and words[0].startswith("و") and all(fold(w) in _EPITHETS for w in [words[0][1:]] + words[1:] if w):
                 return True
-        elif not after_given and m["start"] >= end and text[end:m["start"]].strip() in _AND_BEFORE_NAME:
+        elif (not after_given and m["start"] >= end
+              and text[end:m["start"]].strip().removeprefix("،").removeprefix(",").strip() in _AND_BEFORE_NAME):
             return True
     return False
 
