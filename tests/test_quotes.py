@@ -2526,3 +2526,31 @@ def test_a_listed_person_narrated_before_takes_the_next_pronoun_less_cue():
             'وقال "سنواصل العمل معا".')
     mentions = [mention(text, "جون كيري", "kerry")]
     assert run(text, mentions)[-1]["speaker_actor"] == "kerry"
+
+
+# -- round 40: a name before its title and state, the anonymity clause ---------------------------------
+
+
+@pytest.mark.parametrize("text, state, name", [
+    ("لكن حنيفة أمان وزير الخارجية الماليزي قال إن دول الرابطة اتفقت على ضبط النفس.", "الماليزي", "حنيفة أمان"),
+    ("وأمس، تشانغ وي المتحدث باسم الخارجية الصينية قال إن بلاده ترفض العقوبات.", "الصينية", "تشانغ وي"),
+    ("فإن ريتشارد بوتر سفير بريطانيا أكد أن بلاده تدعم المملكة.", "بريطانيا", "ريتشارد بوتر"),
+])
+def test_a_name_before_its_title_speaks_not_the_state_ending_the_title(text, state, name):
+    rows = run(text, [mention(text, state.removeprefix("ال"), "state", "GPE")])
+    assert [r["speaker"] for r in rows] == [name]
+
+
+def test_words_before_a_title_that_are_no_name_do_not_speak():
+    text = "وعقد الدائنون اجتماعا، ومن بينهم ممثل صندوق النقد الدولي الذي قال إنه لن يساهم في الخطة."
+    rows = run(text, [mention(text, "صندوق النقد الدولي", "imf", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["imf"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ويضيف الشاهد الذي طلب عدم ذكر اسمه لدوافع أمنية: «لقد تمكنت من التفاوض مع أحد المسلحين».", "الشاهد"),
+    ("وقالت الموظفة التي فضلت عدم ذكر اسمها إن الرواتب تأخرت شهرين.", "الموظفة"),
+    ("قال مسؤول مصرفي آخر، فضل عدم ذكر اسمه، إنه لا توجد قروض غير متعثرة.", "مسؤول مصرفي آخر"),
+])
+def test_a_cue_negated_by_adam_is_no_speech_and_leaves_the_speaker_to_the_verb_before(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]

@@ -126,10 +126,12 @@ _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
 # بدا إبراهيم حزينا وهو يقول «...»: a circumstantial clause whose pronoun is the person the sentence shows.
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
-# Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...) or a counterfactual (ليته أجاب: ...,
-# فلو قال إن ...: what someone might have said, said by no one); one set, so one lookup a cue.
+# Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...; the verbal noun's عدم: طلب عدم ذكر
+# اسمه) or a counterfactual (ليته أجاب: ..., فلو قال إن ...: what someone might have said, said by no one); one
+# set, so one lookup a cue.
 _COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا"})
-_UNSAID = frozenset({"لم", "لن", "لا"}) | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
+_NOT_DONE = frozenset({"عدم", "بعدم"})  # طلب عدم ذكر اسمه: a verbal noun negated, no speech and no new clause
+_UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
@@ -611,8 +613,8 @@ class _Scan:
             if (pointed and j in self._stops) or (cue.kind == "participle" and j - i > reach):
                 break
             if pointed and j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
-                    c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)):
-                break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن)
+                    c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)) and toks[j - 1].norm not in _NOT_DONE:
+                break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
             j += 1
         return None, j
 
@@ -1641,10 +1643,31 @@ class _Scan:
             person = self.speakers.person_at(self.tokens[k].start, self.tokens[k].end)
             if person is not None and mention["type"] != "PER":
                 return self.speakers.speaker_of(person)
+        named = self.name_before_title(first, floor) if mention["type"] != "PER" else None
+        if named is not None:
+            return named  # لكن حنيفة أمان وزير الخارجية الماليزي قال: the minister, not his state
         a = first
         while a > 0 and self.tokens[a - 1].norm in self.lex.person_descriptions and i - a < _DESCRIPTION_WORDS:
             a -= 1
         return self.speakers.speaker_of(mention) if a == first else self.speaker_in(a, i)
+
+    def name_before_title(self, k: int, floor: int) -> Speaker | None:
+        """A name the actor extractor missed, opening the clause right before the title whose complement ends at token
+        ``k`` (حنيفة أمان وزير الخارجية الماليزي, فلان رئيس هيئة الأركان): two or three name words after the sentence's
+        start, a comma or لكن/فإن. Past its first word a title holder's name may hold common words (أمان)."""
+        toks = self.tokens
+        t = k - 1
+        while t > floor and toks[t].kind == WORD and not self.lex.is_title(toks[t].norm):
+            t -= 1
+        if t - 2 < floor or not self.lex.is_title(toks[t].norm):
+            return None
+        for n in range(max(floor, t - 3), t - 1):
+            before = toks[n - 1] if n else None
+            if (before is None or before.kind == PUNCT or before.norm in _SUBJECT_FIRST or n == self.index_at(self.sentence_start(n))) \
+                    and self.name_word(toks[n], first=True) and all(self.name_word(toks[c], first=False, titled=True) for c in range(n + 1, t)):
+                start, end = toks[n].start, toks[t - 1].end
+                return self.speakers.unlisted_person(self.text[start:end], start, end)
+        return None
 
     def after_preposition(self, k: int, offset: int) -> bool:
         """Whether the mention at ``offset`` in token ``k`` has a preposition glued to it (لمصر, بالرياض): a place or
