@@ -1656,3 +1656,31 @@ def test_person_span_of_weapons_dropped():
     rec = {"start": start, "end": len(doc.text), "surface": "مضاد الدروع", "type": "PER", "actor_id": None}
     kept = {"start": 0, "end": 5, "surface": "قصفوا", "type": "ORG", "actor_id": None}
     assert cut_run_ons(doc, [rec, kept]) == [kept]
+
+
+def _span(text: str, surface: str, kind: str) -> dict:
+    start = text.index(surface)
+    return {"start": start, "end": start + len(surface), "surface": surface, "type": kind, "actor_id": None}
+
+
+def test_an_office_word_alone_is_no_person():
+    from workbench.extract.entities.runons import cut_run_ons
+
+    text = "وأوضح مستشار الوزير أن المحافظ زار أمين"
+    kept = cut_run_ons(Document("a", text), [_span(text, "مستشار", "PER"), _span(text, "محافظ", "PER"),
+                                             _span(text, "أمين", "PER")])
+    # «أمين» is also a given name and stays
+    assert [r["surface"] for r in kept] == ["أمين"]
+
+
+def test_a_head_without_the_article_before_a_purpose_phrase_is_no_body():
+    from workbench.extract.entities.runons import cut_run_ons
+
+    text = "افتتح مركز لتطوير المهارات ثم زار مؤسسة لرعاية الأيتام"
+    found = [_span(text, "مركز لتطوير المهارات", "ORG"), _span(text, "مؤسسة لرعاية", "ORG")]
+    assert cut_run_ons(Document("a", text), found) == []
+    # a definite head, or a name after the head that opens like a clitic, is a named body
+    text = "زار المركز لتطوير المهارات وجامعة ليون وشركة بتروبراس"
+    found = [_span(text, "مركز لتطوير المهارات", "ORG"), _span(text, "جامعة ليون", "ORG"),
+             _span(text, "شركة بتروبراس", "ORG")]
+    assert len(cut_run_ons(Document("a", text), found)) == 3

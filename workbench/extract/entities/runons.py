@@ -6,8 +6,11 @@ sentence: a word with a proclitic preposition or conjunction before a stem of fo
 no name word takes after its first word when the word without the clitic is a common word
 (``common_words.txt``) or a weapon (``weapons.txt``). Such a span is cut before that word;
 what is left must still be a name of two words, else it is dropped («سعيد» alone is the adjective
-"happy"). A span whose words are all common words or weapons and none a given name («مسؤولون بيطريون»,
-«مضاد الدروع») is no person and is dropped. Catalogue actors are never touched, and a word
+"happy"). A span whose words are all common words, office words or weapons and none a given name
+(«مسؤولون بيطريون», «مضاد الدروع», «وكيل») is no person and is dropped. A body's head without the
+article followed right away by such a clitic word («شركة لصناعة السيارات», «لجنة لتحسين الأداء») is a
+generic description ("a company for ..."), no name, and is dropped too: a named body puts its ل-phrase
+after a definite word («الجمعية الوطنية للمتقاعدين»). Catalogue actors are never touched, and a word
 that is itself a listed given name («كمال»: ك + مال), or opens like a family name with «با» or «بو»
 (باسهل, بوخمسين), stays in the name.
 
@@ -24,8 +27,10 @@ import re
 from functools import lru_cache
 
 from workbench.extract.catalogue import CATALOGUE_DIR, read_word_list
+from workbench.extract.entities.heads import SPAN_HEADS
 from workbench.extract.entities.lookup import without
 from workbench.extract.entities.names import common_words, given_names, suffixed_common
+from workbench.extract.entities.offices import OFFICE_WORDS
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["cut_run_ons", "weapon_words"]
@@ -36,6 +41,10 @@ _CLITIC_LETTERS = frozenset("بلكوف")  # the prepositions بـ لـ كـ and
 _WORD = re.compile(r"\S+")
 # Hadrami and Gulf family names open with these (باسهل, بوخمسين, بوعلي) and read like ب + a word.
 _FAMILY_PREFIXES = ("با", "بو")
+# What stands right before a definite head whose article the span leaves out (الشركة, للشركة).
+_ARTICLE_ENDS = ("ال", "لل")
+# Office words that name no one alone; «أمين» is a given name too (Amin).
+_OFFICES = OFFICE_WORDS - {fold("أمين")}
 
 
 def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
@@ -51,7 +60,11 @@ def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
     """
     dropped: list[dict] = []
     for rec in found:
-        if rec["type"] != "PER" or rec.get("actor_id") is not None:
+        if rec.get("actor_id") is not None:
+            continue
+        if rec["type"] != "PER":
+            if rec["type"] == "ORG" and _generic_body(doc.text, rec):
+                dropped.append(rec)
             continue
         length = _name_length(rec["surface"])
         if not length:
@@ -62,6 +75,20 @@ def cut_run_ons(doc: Document, found: list[dict]) -> list[dict]:
             if rec.get("actor_ar") is not None:
                 rec["actor_ar"] = rec["surface"]
     return without(found, dropped) if dropped else found
+
+
+def _generic_body(text: str, rec: dict) -> bool:
+    """Whether a body's span is a head without the article and a clitic word over a common word.
+
+    >>> text = "أكبر شركة لصناعة السيارات"
+    >>> _generic_body(text, {"start": 5, "end": 16, "surface": "شركة لصناعة"})
+    True
+    >>> _generic_body("في الشركة لصناعة السيارات", {"start": 5, "end": 16, "surface": "شركة لصناعة"})
+    False
+    """
+    words = rec["surface"].split(maxsplit=2)
+    return (len(words) > 1 and fold(words[0]) in SPAN_HEADS and _runs_on(words[1])
+            and not text[max(0, rec["start"] - 2):rec["start"]].endswith(_ARTICLE_ENDS))
 
 
 @lru_cache(maxsize=65536)
@@ -99,10 +126,12 @@ def _runs_on(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _ordinary(word: str) -> bool:
-    """Whether a word is a common word (with or without its clitics) and no given name."""
+    """Whether a word is a common word (with or without its clitics) or an office word, and no given name."""
     norm = fold(word)
     if norm in given_names():
         return False
+    if norm in _OFFICES:
+        return True  # an office alone names no one: «وكيل» tagged as a person
     common = _ordinary_words()
     return norm in common or any(stem in common for _, stem in candidate_splits(norm))
 
