@@ -764,23 +764,25 @@ class _Scan:
         companions = self.lex.companion_forms
         while k < limit:
             tok = toks[k]
-            span = by_opener.get(k)
-            if span is not None and span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
-                k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
-                continue
+            norm = tok.norm  # read once: each word meets up to seven tests
+            if k in by_opener:
+                span = by_opener[k]
+                if span.closer is not None and span.closer < limit and (self.is_name_span(span) or k == a and self.is_speaker_region_name(span)):
+                    k = span.closer + 1  # شركة "آفجين ليمتد": the marked name belongs to the description
+                    continue
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
-            if tok.kind == PUNCT or (tok.norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
-                    tok.norm in complementizers and not self.speakers.within_mention(tok.start)):
+            if tok.kind == PUNCT or (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
+                    norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
-            if tok.norm[:1] in "وفلب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
+            if norm[:1] in "وفلب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
             # addressee and companion inlined up to their first test: most words open with neither ل nor ب
-            if (tok.text[:1] in "لب" and self.addressee(k)) or tok.norm in companions or tok.norm in relays:
+            if (tok.text[:1] in "لب" and self.addressee(k)) or norm in companions or norm in relays:
                 break  # وأضافت نقلًا عنه: the one quoted before speaks
-            if (cue := cues.get(tok.norm)) is not None and cue.kind == "participle":
+            if (cue := cues.get(norm)) is not None and cue.kind == "participle":
                 break  # وتابع قائلا: the manner of the cue, not its speaker
             k += 1
         return a, k
