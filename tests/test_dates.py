@@ -1790,8 +1790,13 @@ def test_al_muharram_is_a_month_only_where_the_text_is_hijri():
     assert one("تقام البطولة من ال25 من شهر ذي الحجة المقبل حتى الأول من شهر المحرم 1437ه ووقع", JULY_26_2015) == (
         "من ال25 من شهر ذي الحجة المقبل حتى الأول من شهر المحرم 1437ه", "range", "2015-10-08", "2015-10-14")
     # the year written after it in words gives its value
-    assert read("للخطة البرامجية في شهر المحرم من العام الهجري الجديد 1437هـ، والتي", JULY_26_2015)[0] == (
-        "شهر المحرم", "month", "2015-10-14", "2015-11-12")
+    assert one("للخطة البرامجية في شهر المحرم من العام الهجري الجديد 1437هـ، والتي", JULY_26_2015) == (
+        "شهر المحرم من العام الهجري الجديد 1437هـ", "month", "2015-10-14", "2015-11-12")
+    # a Gregorian date given as its equivalent makes the expression the Hijri side
+    assert read("ذكرى عاشوراء العاشر من شهر المحرم الموافق 23 أكتوبر", JULY_26_2015)[0] == (
+        "العاشر من شهر المحرم", "date", "2015-10-23", "2015-10-23")
+    assert read("يبدأ في الأول من المحرم (الموافق 14 أكتوبر)", JULY_26_2015)[0] == (
+        "الأول من المحرم", "date", "2015-10-14", "2015-10-14")
     # elsewhere المحرم is a guardian, the forbidden, or Ashura as a recurring day
     assert read("ووجود المحرم للمرأة شرط", JULY_26_2015) == []
     assert read("استخدام الأسلحة المحرمة دوليا", JULY_26_2015) == []
@@ -1818,3 +1823,52 @@ def test_a_marked_year_with_its_number_is_that_year():
     # an amount after a marked year is no year of its own
     assert read("كان يصرف العام الماضي 1000 يورو أصبح", JULY_26_2015)[0][:2] == ("العام الماضي", "relative")
     assert read("بلغ عددهم العام الماضي 2000 طالب", JULY_26_2015)[0][:2] == ("العام الماضي", "relative")
+
+
+STALE_TUESDAY = pd.Timestamp("2015-07-21 02:18", tz="Asia/Riyadh")  # a Monday story put online after midnight
+
+
+def test_a_weekday_in_a_future_clause_on_the_text_s_own_day():
+    # the text calls Monday today: a future clause on Monday is that day, not the next Monday
+    assert read("رفع العلم اليوم الاثنين في واشنطن. وسيستقبل كيري الاثنين نظيره الكوبي", STALE_TUESDAY)[1] == (
+        "الاثنين", "weekday", "2015-07-20", "2015-07-20")
+    assert read("يدشن المحافظ مساء اليوم السبت المهرجان، حيث سيدشن حفل الافتتاح يوم السبت بعد العشاء",
+                STALE_TUESDAY)[1] == ("يوم السبت", "weekday", "2015-07-18", "2015-07-18")
+    # without a day the text names, a future Monday written on Tuesday is the next one
+    assert one("وسيستقبل كيري الاثنين نظيره الكوبي", STALE_TUESDAY) == ("الاثنين", "weekday", "2015-07-27", "2015-07-27")
+
+
+def test_this_day_refers_back_to_a_date_to_come():
+    text = "تقديم هدايا في السادس من أغسطس المقبل، ليعلم الزوار قيمة هذا اليوم في حياة المصريين"
+    assert read(text, JULY_26_2015)[1] == ("هذا اليوم", "relative", "2015-08-06", "2015-08-06")
+    # after a past date or a relative day it is today
+    assert read("منذ 28 أكتوبر 1940 وحتى هذا اليوم", JULY_26_2015)[1] == ("هذا اليوم", "relative", "2015-07-26", "2015-07-26")
+    assert read("تتكاثر الغيوم بعد غد. ويكون الطقس هذا اليوم مستقرا", JULY_26_2015)[1] == (
+        "هذا اليوم", "relative", "2015-07-26", "2015-07-26")
+    assert one("هذا اليوم في التاريخ", JULY_26_2015) == ("هذا اليوم", "relative", "2015-07-26", "2015-07-26")
+
+
+def test_a_day_of_every_year_is_a_habit():
+    text = "في السادس من أغسطس المقبل. ويمكن التجول مجانا في اليوم ذاته من كل عام"
+    assert read(text, JULY_26_2015)[1] == ("اليوم ذاته", "relative", "", "")
+    assert one("في هذا اليوم من كل عام اعتاد الأبناء", JULY_26_2015) == ("هذا اليوم", "relative", "", "")
+
+
+def test_a_clock_time_with_a_comma():
+    assert one("في تمام الساعة 00,01 تغ", JULY_26_2015)[:2] == ("الساعة 00,01 تغ", "time")
+    assert one("استقبل في الساعة 9,11 من صباح اليوم طفلا", JULY_26_2015) == (
+        "الساعة 9,11 من صباح اليوم", "time", "2015-07-26", "2015-07-26")
+    # a comma before more than two digits is a thousands separator, not the minutes
+    assert "الساعة 12,00" not in [surface for surface, *_ in read("سعر الساعة 12,000 ريال", JULY_26_2015)]
+
+
+def test_a_definite_count_is_how_long():
+    assert one("والذي سوف يستمر لمدة تقارب الستة أشهر.", JULY_26_2015) == ("لمدة تقارب الستة أشهر", "duration", "", "")
+    assert one("حاجته للراحة لفترة تناهز الأسابيع الستة.", JULY_26_2015) == ("لفترة تناهز الأسابيع الستة", "duration", "", "")
+    assert one("قضوا أجمل الأوقات في الايام الاربع لبرنامج استضافة", JULY_26_2015) == ("الايام الاربع", "duration", "", "")
+    assert one("تحقيق برنامجي خلال هذه الأعوام الأربعة، جاعلا", JULY_26_2015) == ("الأعوام الأربعة", "duration", "", "")
+    # a part, a marker or more of the number after it makes it a period; a name or an age is no span
+    assert one("خلال الستة أشهر الأولى من العام الحالي", JULY_26_2015)[:2] == ("الستة أشهر الأولى من العام الحالي", "relative")
+    assert one("في الأشهر الخمسة عشر الماضية", JULY_26_2015)[:2] == ("الأشهر الخمسة عشر الماضية", "relative")
+    assert read("حرب الأيام الستة", JULY_26_2015) == []
+    assert read("الطفلة ذات الثمانية أعوام", JULY_26_2015) == []

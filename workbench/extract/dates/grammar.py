@@ -146,9 +146,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # في 25 الجاري: a masculine marker agrees with the month left unsaid (not الـ24 الماضية, hours)
     month_marker = whole_words(m for m in lex.markers if " " not in m and not m.endswith(("ين", "ه")))
     bare_year_word = whole_words(y for y in lex.words["year_word"] if not y.startswith("ال"))
+    # شهر المحرم من العام الهجري الجديد 1437هـ: the calendar's name between the year word and its marker or number
+    calendar_named = "(?:\\s+" + whole_words("ال" + s for s in (*lex.words["year_suffix_hijri"], *lex.words["year_suffix_gregorian"]) if len(s) > 2) + ")?"
     year_after = (
-        f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}\\s*)?{year_num}"
-        f"|\\s+(?:{w['of']}\\s+)?(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي
+        f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}{calendar_named}(?:\\s+{w['year_new']})?\\s*)?{year_num}"
+        f"|\\s+(?:{w['of']}\\s+)?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
     # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.
@@ -202,7 +204,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     # على مدى آلاف السنين القادمة, منذ عشرات السنين: a vague multitude of a definite plural, its marker with it
     multitude = f"{w['multitude']}\\s+{plural_unit}(?:\\s+{marker})?"
-    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{unit_alone}{unit_end}|{several}|{multitude}){unit_tail}"
+    # لمدة تقارب الستة أشهر, في الأيام الأربع, هذه الأعوام الأربعة: a definite count is how long, unless a marker, a
+    # part (الأولى), من or more of the number follows (الستة أشهر الأولى من العام, الأشهر الثلاثة من يوليو, الأشهر
+    # الخمسة عشر الماضية, السنوات السبع أو الثماني); before its unit only after لمدة, قرابة, منذ (ذات الخمسة أعوام
+    # is an age), after its plural only after في or a demonstrative (حرب الأيام الستة is a name)
+    definite_end = f"(?!\\s+(?:{w['of']}(?!\\w)|ال(?![يى]\\s)|و\\s*(?:ال)?{count_word}|او(?!\\w)|عشر))"
+    definite_count = f"(?:ال{count_word}\\s*{unit_any}|{plural_unit}\\s+ال{count_word}){definite_end}"
+    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
@@ -233,7 +241,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named})?"
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
-        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])\\.?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
+        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
         f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)\\s*{tod})"
@@ -318,7 +326,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         # بالسجن بين 10 أعوام إلى 20 عاما: two terms joined by من/بين are one duration
-        "duration": f"{w['range_open']}\\s+{count}\\s*{unit_any}\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}"
+        "duration": f"{w['range_open']}\\s+{count}\\s*{unit_any}\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،

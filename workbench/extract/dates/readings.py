@@ -74,6 +74,7 @@ _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
 _HIJRI_ONLY = 3  # the needs_context of a month name that counts only where the text is Hijri (المحرم)
 _HIJRI_NEAR = 80  # folded characters on either side searched for a Hijri year or month
+_EQUIVALENT_AFTER = re.compile(r"[\s,()\"-]*الموافق[\s,()\"-]*(?:ل\s*)?\d")  # العاشر من المحرم الموافق 23 أكتوبر
 # من العام الهجري الجديد 1437هـ: words without a digit, then a year with its Hijri suffix
 _YEAR_AFTER = re.compile(r"[^\d.,؛:()]*?(\d{4})" + _HIJRI_SUFFIX)
 _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written joined to the month
@@ -116,6 +117,7 @@ class Reading:
     start: int | None = None  # where the reported span starts when it is not where the match starts (folded)
     appositive: bool = False  # takes the value of a day written right beside it (a feast's day, a weekday)
     refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
+    ahead_only: bool = False  # هذا اليوم: refers back only to a calendar date still to come, else keeps its own day
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
@@ -284,7 +286,7 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
         earlier = next((other for _, _, other in reversed(found[:i]) if other.bounds is not None and other.granularity in granularities), None)
-        if earlier is None:
+        if earlier is None or reading.ahead_only and (reading.bounds is None or earlier.kind != "date" or earlier.bounds[0] <= reading.bounds[0]):
             continue
         if not reading.refers_back:
             reading.bounds = (earlier.bounds[0], earlier.bounds[0])
@@ -328,8 +330,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         reading.start = _edge_before(ctx, start)  # حتى نهاية يوم الخميس 21 شوال: the edge word belongs to the date
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
-    if reading is not None and rule in ("date", "month") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
-        reading.bounds, reading.anchored = None, False  # شهر رمضان من كل عام: every year's, no one month
+    if reading is not None and rule in ("date", "month", "day") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
+        # شهر رمضان من كل عام, اليوم ذاته من كل عام: every year's, no one month or day
+        reading.bounds, reading.anchored, reading.refers_back = None, False, None
     return reading
 
 
@@ -462,6 +465,13 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
         day = next((int(t) if k == "number" else ctx.lexicon.numbers["ordinal"][t] for k, t in words if k in ("number", "ordinal")), 0)
         return Reading("date" if day else "relative", "day", refers_back=day)
+    if rule == "day" and len(spoken) == 2 and spoken[0] in ctx.lexicon.words["this"] and spoken[1] in ctx.lexicon.words["today"]:
+        # في هذا اليوم after "السادس من أغسطس المقبل": that day; after no date to come ("منذ عام 2003 إلى هذا اليوم",
+        # a decree's date, a forecast's "بعد غد"), today
+        reading = _relative_day_reading(words, ctx, start, end)
+        if reading is not None:
+            reading.refers_back, reading.ahead_only = 0, True
+        return reading
     if rule == "range" and "/" in surface and (days := _DAYS_BEFORE_NUMERIC.match(surface)):
         return _numeric_range_reading(days)
     if rule in _CALENDAR_RULES:
@@ -694,14 +704,15 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
 
 
 def _hijri_near(ctx: Context, start: int, end: int) -> bool:
-    """Whether a Hijri year (1437هـ) or another Hijri month is written in ``start:end`` or within a few words of it.
+    """Whether a Hijri year (1437هـ) or another Hijri month is written in ``start:end`` or within a few words of it,
+    or a date in figures follows as its equivalent (الموافق 23 أكتوبر: the expression is the Hijri side).
 
     >>> ctx = Context.for_text("من 25 ذي الحجه حتي الاول من شهر المحرم", date(2015, 7, 31))
     >>> _hijri_near(ctx, ctx.folded.index("المحرم"), len(ctx.folded)), _hijri_near(Context.for_text("العاشر من المحرم", date(2015, 7, 31)), 11, 17)
     (True, False)
     """
     around = ctx.folded[max(0, start - _HIJRI_NEAR):end + _HIJRI_NEAR]
-    return bool(_HIJRI_NOTATION.search(around) or _hijri_month_names(ctx.lexicon).search(around))
+    return bool(_HIJRI_NOTATION.search(around) or _hijri_month_names(ctx.lexicon).search(around) or _EQUIVALENT_AFTER.match(ctx.folded, end))
 
 
 @lru_cache(maxsize=4)
@@ -1247,7 +1258,8 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     named_day = ctx.named_days.get(weekday) if reading.appositive else None
     if named_day is not None:  # "أمس الأربعاء ... يطرح الأربعاء": the same Wednesday, unless سـ/سوف or كان say otherwise
         written = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex, imperfect=False)
-        if written is None or (written == "future") == (named_day >= anchor):
+        # against the text's own today: "اليوم الاثنين ... سيستقبل الاثنين" printed on Tuesday is that Monday
+        if written is None or (written == "future") == (named_day >= (ctx.today or anchor)):
             reading.bounds, reading.anchored = (named_day, named_day), True
             return reading
     if marker is None and not length and _clause_of_last_week(ctx, start):
