@@ -17,7 +17,7 @@ word with the article, a clitic or a pronoun suffix right after the marker is no
 from __future__ import annotations
 
 from workbench.extract.entities.lookup import claim_person
-from workbench.extract.entities.names import NOT_SURNAME_ENDINGS, common_words, name_mentions, suffixed_common
+from workbench.extract.entities.names import NOT_SURNAME_ENDINGS, common_words, names_at, suffixed_common
 from workbench.text import Document, fold
 
 __all__ = ["apposition_names", "APPOSITION_WORDS"]
@@ -49,11 +49,4 @@ def apposition_names(doc: Document, found: list[dict], candidates: list[int]) ->
             unlisted.add(k)
     if not unlisted:
         return []
-    begins = {tokens[k].start for k in unlisted}
-    out = []
-    for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
-        if name["start"] not in begins:
-            continue
-        if claim_person(found, name):
-            out.append(name)
-    return out
+    return [name for name in names_at(doc, unlisted) if claim_person(found, name)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from workbench.extract.entities.lookup import claim_person
-from workbench.extract.entities.names import common_words, name_mentions
+from workbench.extract.entities.names import common_words, names_at
 from workbench.text import Document, fold
 
 __all__ = ["envoy_names"]
@@ -87,16 +87,8 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
             unlisted.add(k)
     if not unlisted:
         return []
-    out = []
-    begins = {tokens[k].start for k in unlisted}
-    for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
-        if name["start"] not in begins:
-            continue  # a name of the patterns' own (before «بن») is theirs to find
-        if name["start"] in headed and not _full_name(name["surface"]):
-            continue
-        if claim_person(found, name):
-            out.append(name)
-    return out
+    return [name for name in names_at(doc, unlisted)
+            if (name["start"] not in headed or _full_name(name["surface"])) and claim_person(found, name)]
 
 
 def _full_name(surface: str) -> bool:

@@ -221,6 +221,20 @@ def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]
     return frozenset(out)
 
 
+def names_at(doc: Document, first_words: set[int]) -> list[dict]:
+    """The names :func:`name_mentions` reads from the tokens ``first_words`` (indices of words the
+    context puts a name at, listed or not), keeping those that start there: a name the patterns find
+    from an earlier word (before «بن») is theirs.
+
+    >>> from workbench.text import Document
+    >>> [r["surface"] for r in names_at(Document("a", "وصل كيريل ديميتريف أمس"), {1})]
+    ['كيريل ديميتريف']
+    """
+    begins = {doc.tokens[k].start for k in first_words}
+    return [name for name in name_mentions(doc, candidates=sorted(first_words), unlisted=frozenset(first_words))
+            if name["start"] in begins]
+
+
 def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
                   candidates: list[int] | None = None, unlisted: frozenset[int] = frozenset()) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.foreign import foreign_score
-from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, name_mentions, suffixed_common
+from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, names_at, suffixed_common
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS"]
@@ -46,12 +46,7 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
             unlisted.add(first)
     if not unlisted:
         return []
-    begins = {tokens[k].start for k in unlisted}
-    out = []
-    for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted)):
-        if name["start"] in begins and not known_inside(found, name) and claim_person(found, name):
-            out.append(name)
-    return out
+    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
 
 
 def known_inside(found: list[dict], name: dict) -> bool:
