@@ -217,7 +217,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
                                                     (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
-                                                    (list_heads(), " ")))
+                                                    (list_heads(), _AFTER_HEAD)))
 
 
 def _latin_words(tokens: list, first: int) -> int:
