@@ -7,7 +7,7 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
-«الاتحاد والشباب والفتح») and :mod:`.teams` a foreign club before its state's adjective («أمام الوصل
+«الاتحاد والشباب والفتح») and :mod:`.foreign_clubs` a foreign club before its state's adjective («أمام الوصل
 الإماراتي»); :mod:`.roads` a road or valley after its head noun («طريق الحائر», «وادي العقيق»); :mod:`.placelists` the places of a comma list after a locative head («في أحياء ابيار الماشي، المليليح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
@@ -58,7 +58,7 @@ from workbench.extract.entities.roads import road_mentions
 from workbench.extract.entities.runons import cut_run_ons
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
 from workbench.extract.entities.surnames import reread_family_names
-from workbench.extract.entities.teams import foreign_clubs
+from workbench.extract.entities.foreign_clubs import foreign_clubs
 from workbench.extract.entities.towns import town_mentions
 from workbench.schema import conform
 from workbench.text import Document, documents

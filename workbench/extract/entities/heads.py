@@ -208,7 +208,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
     pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
     :func:`~.rereadings.reread_in_article`, facility names, towns, the adjectives after foreign clubs
-    (:mod:`.teams`), road heads (:mod:`.roads`) and locative list heads (:mod:`.placelists`) together; each reader takes
+    (:mod:`.foreign_clubs`), road heads (:mod:`.roads`) and locative list heads (:mod:`.placelists`) together; each reader takes
     only the tokens it knows.
 
     >>> from workbench.text import Document
