@@ -2554,3 +2554,30 @@ def test_words_before_a_title_that_are_no_name_do_not_speak():
 ])
 def test_a_cue_negated_by_adam_is_no_speech_and_leaves_the_speaker_to_the_verb_before(text, speaker):
     assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+# -- round 41: the name beside a title, missed by the actor layer ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قال مدير الشؤون الدولية لشركة الغاز الوطنية في ايران عزيز الله رمضاني ان الغاز سيصل إلى أوروبا.", "عزيز الله رمضاني"),
+    ("وقال المتحدث باسم الجيش في ولاية هلمند نصر الله زاهد إن القوات استعادت المنطقة.", "نصر الله زاهد"),
+])
+def test_allah_inside_a_compound_given_name_goes_on_to_the_family_name(text, name):
+    assert [r["speaker"] for r in run(text, [])] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وقال رئيس مجلس محافظة الأنبار صباح كرحوت لـ"الوطن" إن القوات تقدمت نحو المدينة.', "صباح كرحوت"),
+    ("وأكد مدير مستشفى الرمادي صباح عبيد في تصريح صحفي أن المستشفى استقبل الجرحى.", "صباح عبيد"),
+])
+def test_a_name_whose_first_word_is_a_time_follows_the_title(text, name):
+    assert [r["speaker"] for r in run(text, [])] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية صباح اليوم إن المحادثات مستمرة.",
+    "وقال وزير الخارجية صباح أمس إن المحادثات مستمرة.",
+])
+def test_a_time_after_a_title_is_no_name(text):
+    assert [r["speaker"] for r in run(text, [])] == ["وزير الخارجية"]

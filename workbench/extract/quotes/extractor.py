@@ -114,6 +114,7 @@ _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة,
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
+_GOD = "الله"  # the second half of compound given names (عبد الله, عزيز الله)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
@@ -1114,7 +1115,7 @@ class _Scan:
                 found, k = person, self.index_at(person["end"])
                 continue
             titled = k > b and self.rank_before(k)
-            end = self.name_run_end(k, limit, titled)
+            end = self.name_run_end(k, limit, titled) or (self.common_first_name_end(k, limit) if k == b else None)
             if end is not None and (found is None or titled or end == limit or toks[end].text in ",،"):  # not باختياره ولياً للعهد after a name
                 found, k = (tok.start, toks[end - 1].end), end
                 continue
@@ -1159,15 +1160,29 @@ class _Scan:
         A ``titled`` name (right after a rank or title: النائب حاكم الزاملي, قائد نصر) may be one word and hold common words."""
         toks = self.tokens
         c = k
+        # الله inside a compound given name (عزيز الله رمضاني, نصر الله خان) goes on to the family name
         while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names(), titled=titled) \
-                and not (c > k and toks[c - 1].clitic == "ال"):
+                and not (c > k and toks[c - 1].clitic == "ال" and toks[c - 1].norm != _GOD):
             c += 1
         if c - k < (1 if titled else 2) or self.speakers.inside(toks[k].start, toks[c - 1].end) or titled and toks[k].norm[:1] in ("ب", "ل"):
             return None  # الجنرال بمشاة البحرية: after a rank, ب/ل more likely open a phrase than a name
-        after = toks[c] if c < limit else None
-        if after is None or after.kind == PUNCT or self.prepositional(after) or after.text in _RAW_PREPOSITIONS or after.norm in self.lex.time_words:
-            return c
-        return None
+        return c if self.closes_name(c, limit) else None
+
+    def closes_name(self, c: int, limit: int) -> bool:
+        """Whether token ``c`` may follow a name: the limit, punctuation, a preposition or a time word."""
+        after = self.tokens[c] if c < limit else None
+        return after is None or after.kind == PUNCT or self.prepositional(after) or after.text in _RAW_PREPOSITIONS or after.norm in self.lex.time_words
+
+    def common_first_name_end(self, k: int, limit: int) -> int | None:
+        """End of a two-word name from token ``k`` whose first word is also a common word or a time (صباح كرحوت لـ"الوطن"),
+        read right where a title's description stops: the family name after it must be no common word."""
+        toks = self.tokens
+        first = toks[k]
+        if not (k + 2 <= limit and first.kind == WORD and first.clitic == "" and first.text not in _RAW_PREPOSITIONS and not self.lex.is_title(first.norm)
+                and self.lex.cue(first.norm) is None and not self.lex.is_complementizer(first.norm) and first.norm not in _PREPOSITIONS
+                and self.name_word(toks[k + 1], first=True) and not self.speakers.inside(first.start, toks[k + 1].end)):
+            return None
+        return k + 2 if self.closes_name(k + 2, limit) else None
 
     def name_word(self, tok: Token, first: bool, after_given: bool = False, titled: bool = False) -> bool:
         """A word that can be part of a person's name: plain, the article only after the first word, no common word or title.
