@@ -1728,12 +1728,13 @@ class _Scan:
         if start >= n:
             return None
         k, fragments, orphan = start, [], False
-        points, words, norms, starts_but = self._clause_points, self._clause_words, self._norms, _STARTS_BUT
+        points, words, norms = self._clause_points, self._clause_words, self._norms
         stop = min(n, start + _CLAUSE_LIMIT)  # both bounds in one comparison a token
         while k < stop:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
+            # "لكن" within the first four letters is a superset of لكن/ولكن openings, tested without a call: a stray hit costs the full tests, not a result.
             norm = norms[k]
-            if not (k in points or norm in words or starts_but(norm)):
+            if not (k in points or norm in words or "لكن" in norm[:4]):
                 k += 1
                 continue
             tok = toks[k]
