@@ -25,7 +25,11 @@ from typing import NamedTuple
 
 from workbench.text.normalization import _DELETED, fold
 
-__all__ = ["Token", "tokenize", "count_words", "count_word_tokens", "sentences", "candidate_splits", "WORD", "LATIN", "NUMBER", "PUNCT"]
+__all__ = ["Token", "tokenize", "count_words", "count_word_tokens", "sentences", "candidate_splits", "WORD", "LATIN", "NUMBER", "PUNCT",
+           "COMMAS"]
+
+# The Latin and the Arabic comma, as punctuation tokens hold them (text and folded form alike).
+COMMAS = frozenset(",\u060c")
 
 WORD, LATIN, NUMBER, PUNCT = "word", "latin", "number", "punct"
 

@@ -29,7 +29,7 @@ from operator import itemgetter
 from workbench.extract.catalogue import CATALOGUE_DIR
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
-from workbench.text import Document, fold
+from workbench.text import COMMAS, Document, fold
 
 __all__ = ["ngrams", "foreign_score", "token_flags", "foreign_names", "COMPANY_WORDS"]
 
@@ -46,7 +46,6 @@ _THING_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بي�
 COMPANY_WORDS = frozenset(fold(w) for w in """كورب كوربوريشن كوربريشن إنك انكوربوريتد ليمتد ليمتد كابيتال كابيتل جروب
 غروب هولدينغ هولدنغ هولدنج بنك موتورز إيرلاينز ايرلاينز المحدودة القابضة الاستثمارية للاستثمار""".split())
 _OPENING = frozenset('"(')
-_COMMAS = frozenset(",\u060c")
 _CLOSING = {'"': '"', "(": ")"}
 
 
@@ -173,7 +172,7 @@ def foreign_names(doc: Document, threshold: float = THRESHOLD) -> list[dict]:
 
 def _in_list(tokens: list, i: int) -> bool:
     """Whether token ``i`` continues a list: a comma or a word with «و» before it («وباوزا ورامون»)."""
-    return i > 0 and (tokens[i - 1].norm in _COMMAS or tokens[i - 1].norm[:1] == "و")
+    return i > 0 and (tokens[i - 1].norm in COMMAS or tokens[i - 1].norm[:1] == "و")
 
 
 def _foreign_start(tok, flags: int, first: bool, in_list: bool = False) -> int | None:

@@ -18,13 +18,12 @@ from __future__ import annotations
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, names_at, suffixed_common
-from workbench.text import Document, candidate_splits, fold
+from workbench.text import COMMAS, Document, candidate_splits, fold
 
 __all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS"]
 
 # Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
 OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
-_COMMA = frozenset({"،", ","})
 
 
 def office_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -39,7 +38,7 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     for at in candidates:
         if tokens[at].norm not in OFFICE_WORDS:
             continue
-        last = at - 1 - (at > 0 and tokens[at - 1].kind == "punct" and tokens[at - 1].norm in _COMMA)
+        last = at - 1 - (at > 0 and tokens[at - 1].kind == "punct" and tokens[at - 1].norm in COMMAS)
         first = last - 1
         if (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
                 and tokens[at - 1].norm not in BINDERS and not (first and _before_name(tokens[first - 1], common, given))):

@@ -21,14 +21,13 @@ from functools import lru_cache
 
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import common_words
-from workbench.text import Document, fold
+from workbench.text import COMMAS, Document, fold
 
 __all__ = ["place_list_mentions", "list_heads"]
 
 _HEADS = "أحياء مناطق قرى محافظات مدن حي".split()
 _CLITICS = ("", "و", "ب", "ل", "وب", "ول")
 _HAMZA_HEAD = fold("أحياء")
-_COMMAS = frozenset({",", "،"})
 _PLURAL = "ات"
 _TANWEEN = "\u064b\u064c\u064d"
 _ENDS = frozenset({".", ":", "؛", ";", ")"})
@@ -76,7 +75,7 @@ def _items(tokens: list, j: int, common: frozenset[str]) -> list[tuple]:
         if nxt is None or nxt.text in _ENDS:
             items.append((first, tokens[last_j]))
             break
-        if nxt.text in _COMMAS:
+        if nxt.text in COMMAS:
             items.append((first, tokens[last_j]))
             j = last_j + 2
         elif nxt.norm.startswith("و") and _name_word(nxt, common, joined=True):
