@@ -40,7 +40,8 @@ sixteenth from the articles the first sixteen left; then an eighteenth (seed 738
 set's own criteria (the topic, a quotation mark, 120 to 650 words, at most 4 per newspaper) from the articles the
 first seventeen left, so that it looks like the test set; then a nineteenth (seed 739, n = 363..382) drawn like
 the eighteenth from the articles the first eighteen left; then a twentieth (seed 740, n = 383..402) drawn like
-the eighteenth from the articles the first nineteen left. All are written in the layout of benchmarks/gold/articles.jsonl.
+the eighteenth from the articles the first nineteen left; then a twenty-first (seed 741, n = 403..422) drawn like
+the eighteenth from the articles the first twenty left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -79,6 +80,7 @@ N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like t
 N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eighteenth round: the gold set's criteria
 N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the eighteenth, from the articles the first eighteen left
 N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eighteenth, from the articles the first nineteen left
+N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn like the eighteenth, from the articles the first twenty left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -148,7 +150,11 @@ def main(data_dir: str) -> None:
     twentieth = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_TWENTIETH, EIGHTEENTH_PER_SOURCE, TWENTIETH_SEED
     )
-    rounds = [chosen, twentieth]
+    chosen = pd.concat([chosen, twentieth])
+    twenty_first = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FIRST, EIGHTEENTH_PER_SOURCE, TWENTY_FIRST_SEED
+    )
+    rounds = [chosen, twenty_first]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
