@@ -10,8 +10,9 @@ random sample (seed 804) of at most 3 articles per newspaper, 30 in all
 newspaper, n = 31..50) from the eligible articles the first left, a third of
 20 (seed 806, n = 51..70) from those the first two left, a fourth of 15
 (seed 807, n = 71..85) from those the first three left and a fifth of 15
-(seed 808, n = 86..100) from those the first four left and a sixth of 20
-(seed 809, n = 101..120) from those the first five left, so earlier rounds'
+(seed 808, n = 86..100) from those the first four left, a sixth of 20
+(seed 809, n = 101..120) from those the first five left and a seventh of 20
+(seed 810, n = 121..140) from those the first six left, so earlier rounds'
 articles stay first and unchanged. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
@@ -39,6 +40,7 @@ N_THIRD, THIRD_SEED = 20, 806  # the third round, drawn from the articles the fi
 N_FOURTH, FOURTH_SEED = 15, 807  # the fourth round, drawn from the articles the first three left
 N_FIFTH, FIFTH_SEED = 15, 808  # the fifth round, drawn from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 809  # the sixth round, drawn from the articles the first five left
+N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles the first six left
 
 
 def main(data_dir: str) -> None:
@@ -56,7 +58,8 @@ def main(data_dir: str) -> None:
     left = eligible.drop(first.index).drop(second.index).drop(third.index).drop(fourth.index)
     fifth = sample_per_source(left, N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(left.drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth, sixth]), Path(__file__).with_name("stance-articles.jsonl"))
+    seventh = sample_per_source(left.drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
