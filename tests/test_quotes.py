@@ -2581,3 +2581,25 @@ def test_a_name_whose_first_word_is_a_time_follows_the_title(text, name):
 ])
 def test_a_time_after_a_title_is_no_name(text):
     assert [r["speaker"] for r in run(text, [])] == ["وزير الخارجية"]
+
+
+# -- round 42: a title opening the sentence before a pronoun-less cue -------------------------------------------------
+
+
+@pytest.mark.parametrize("text, narrated, actor", [
+    ("وقال الوزير محمد العلي إن الوضع مستقر. ورحب المدير الإقليمي للحملة الدكتور بدر السمحان بالزيارة التي قام بها الوفد. "
+     "وأوضح أن الزيارة تأتي استكمالا لزيارات سابقة.", "بدر السمحان", "badr_al_samhan"),
+    ("وقال الوزير محمد العلي إن الوضع مستقر. واستقبل وزير الخارجية عادل الجبير نظيره الفرنسي في الرياض. "
+     "وأضاف أن البلدين متفقان على الحل.", "عادل الجبير", "adel_al_jubeir"),
+])
+def test_a_pronoun_less_cue_goes_on_with_the_titled_person_the_sentence_before_narrates(text, narrated, actor):
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, narrated, actor)]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", actor]
+
+
+@pytest.mark.parametrize("opening", ["ومع", "وبعد لقائه"])
+def test_a_title_after_a_preposition_is_no_narrated_subject(opening):
+    text = (f"وقال الوزير محمد العلي إن الوضع مستقر. {opening} وزير الخارجية عادل الجبير حضر الوفد الاجتماع. "
+            "وأضاف أن البلدين متفقان على الحل.")
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "عادل الجبير", "adel_al_jubeir")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]

@@ -142,6 +142,8 @@ _ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: "on behalf of
 _INTRODUCTION_WORDS = 12  # a title's complement before the name it introduces (الأمين العام لمجلس التعاون ...، الدكتور ...)
 _GROUP_LOOKBACK = 25  # a plural cue's group is named close before it, in its own clause
 _GROUP_PREPOSITIONS = frozenset({"من", "عن", "علي", "الي", "مع", "في", "بين", "لدي"})  # folded forms
+# words behind و at a sentence's start that are no verb (ومع, وأما, وبعد): folded, and raw for the prepositions
+_NOT_VERBS = _RAW_PREPOSITIONS | _GROUP_PREPOSITIONS | {"اما", "بعد", "قبل", "عند", "منذ", "حتي", "لكن", "كذلك", "ايضا"}
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
 
 
@@ -1433,11 +1435,23 @@ class _Scan:
         if self.found and self.found[-1].end > start:
             return None  # the sentence before holds a quote: its speaker goes on as usual
         first = self.index_at(start)
-        if first + 1 >= i or not self.verb_like(first):
+        if first + 1 >= i:
+            return None
+        titled = self.lex.is_title(self.tokens[first + 1].norm) and self.opens_with_conjunction(first)
+        if not (titled or self.verb_like(first)):
             return None
         named = self.speakers.person_at(self.tokens[first + 1].start, self.tokens[first + 1].end)
-        subject = (self.speakers.speaker_of(named, remember=False) if named is not None and named["start"] >= self.tokens[first + 1].start
-                   else self.named_before(first + 1))
+        if named is not None and named["start"] >= self.tokens[first + 1].start:
+            subject = self.speakers.speaker_of(named, remember=False)
+        elif titled:
+            # ورحب المدير الإقليمي للحملة ... الدكتور بدر ... بالزيارة: the person the title introduces
+            known = len(self.speakers.history)
+            subject = self.speaker_in(first + 1, self.index_at(end))
+            if subject is None or not subject.person or subject.actor is None:
+                del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
+                subject = None
+        else:
+            subject = self.named_before(first + 1)
         if subject is None or subject.actor is not None and subject.actor == previous.actor:
             return None
         gender = self.lex.gender(self.tokens[i].norm)
@@ -1453,6 +1467,11 @@ class _Scan:
         if any(self.name_word(self.tokens[c], first=True) for c in earlier):  # c + 1 is the match: c the word before it
             return Speaker(tok.text, tok.start, tok.end, None, True)
         return None
+
+    def opens_with_conjunction(self, k: int) -> bool:
+        """Whether token ``k`` is a word behind و that can be a verb (ورحب, واستقبل), not a particle or preposition (ومع, وأما)."""
+        norm = self.tokens[k].norm
+        return norm[:1] == "و" and len(norm) > 3 and norm[1:] not in _NOT_VERBS
 
     def verb_like(self, k: int) -> bool:
         """Whether token ``k`` can open a verbal sentence: كان, or a cue's verb (a quick test, no full morphology)."""
