@@ -1235,3 +1235,35 @@ def test_a_relative_clause_after_a_noun_that_is_no_actor_never_takes_an_actor_fu
     rows = read(text, [mention(text, "الكونجرس", "us_congress", "ORG"),
                        mention(text, "الولايات المتحدة", "united_states"), mention(text, "إيران", "iran")])
     assert {(s, t) for s, t, _ in relations(rows) if s == "united_states"} == {("united_states", "iran")}
+
+
+# --- round twenty: a verbal noun's agent in a clause with no relative pronoun, or taking it back by ب --
+
+@pytest.mark.parametrize(("text", "named", "expected"), [
+    # an indefinite noun's clause needs no relative pronoun; a title stands between مع and the party
+    ("وجرى ذلك خلال محادثات أجراها الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان.",
+     [("روسي", "russia", "GPE", "nationality"), ("فلاديمير بوتين", "vladimir_putin", "PER", "name"),
+      ("تركي", "turkey", "GPE", "nationality"), ("رجب طيب أردوغان", "recep_tayyip_erdogan", "PER", "name")],
+     ("vladimir_putin", "recep_tayyip_erdogan", 0.0)),
+    # the verb takes the noun back by ب, after an indefinite noun
+    ("وجاءت التصريحات في ختام زيارة قام بها وزير الخارجية الأمريكي جون كيري إلى الدوحة.",
+     [("أمريكي", "united_states", "GPE", "nationality"), ("جون كيري", "john_kerry", "PER", "name"),
+      ("الدوحة", "doha", "GPE", "name")],
+     ("john_kerry", "doha", 0.0)),
+    # and after a relative pronoun, with a hostile noun
+    ("وأدان البيان الغارات التي قامت بها إسرائيل على غزة.",
+     [("إسرائيل", "israel", "GPE", "name"), ("غزة", "gaza", "GPE", "name")],
+     ("israel", "gaza", -1.0)),
+])
+def test_a_verbal_noun_taken_back_without_relative_pronoun_or_by_bi_names_its_agent(text, named, expected):
+    rows = read(text, [mention(text, surface, actor, type_, via) for surface, actor, type_, via in named])
+    assert expected in relations(precise(rows))
+
+
+def test_a_feminine_adjective_after_a_verbal_noun_is_no_verb_taking_it_back():
+    # رسمية ends in ة, folded like the pronoun ه: no clause, so the minister is no agent of the visit
+    text = "وأجرى خلال زيارة رسمية، وزير الخارجية عادل الجبير محادثات مع نظيره الفرنسي لوران فابيوس."
+    rows = read(text, [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"),
+                       mention(text, "فرنسي", "france", via="nationality"),
+                       mention(text, "لوران فابيوس", "laurent_fabius", "PER")])
+    assert not [r for r in rows if r["cue"] == "زيارة" and r["source_actor"] == "adel_al_jubeir"]

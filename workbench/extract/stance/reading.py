@@ -92,6 +92,8 @@ _LAM_ADJECTIVES = 2
 _ON = "علي"  # على, folded
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
+# ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
+_BY_PRONOUNS = frozenset({"به", "بها"})
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _NORM = attrgetter("norm")
@@ -698,18 +700,38 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
 
 def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
     """The subject of a relative clause right after a verbal noun and its adjectives, whose verb takes
-    the noun back as an object pronoun (الحصار المطبق الذي تفرضه جماعة الحوثي); None otherwise."""
+    the noun back by an object pronoun (الحصار المطبق الذي تفرضه جماعة الحوثي) or by ب after it
+    (الزيارة التي يقوم بها); an indefinite noun's clause needs no relative pronoun (اتصال هاتفي أجراه
+    الرئيس, زيارة يقوم بها وزير الخارجية); None otherwise."""
     tokens = view.tokens
-    # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
-    relative = next((i for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens)))
-                     if tokens[i].norm in grammar.relatives), None)
-    if relative is None or not (view.is_word(relative + 1) and tokens[relative + 1].norm.endswith(_OBJECT_ENDINGS)):
+    for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens))):
+        # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
+        relative = tokens[i].norm in grammar.relatives
+        if not (relative or not hit.definite):
+            continue
+        verb = i + 1 if relative else i
+        last = _takes_back(view, verb)
+        if last is not None and not any(
+                not view.is_word(j) or view.stems(j) & grammar.prepositions or any(g[0].lead == j for g in here)
+                for j in range(hit.last_token + 1, i)):
+            subject = _vso_subject(view, replace(hit, first_token=last, last_token=last), here, grammar)
+            if subject or relative:
+                return subject
+        if relative:
+            return None
+    return None
+
+
+def _takes_back(view: TokenView, verb: int) -> int | None:
+    """The last token of the verb at ``verb`` when it takes back the noun before it: the verb itself
+    with an object pronoun (تفرضه, أجراها; a feminine ة is no pronoun), or the ب + pronoun after it
+    (يقوم بها); None otherwise."""
+    tokens = view.tokens
+    if not view.is_word(verb):
         return None
-    leads = {g[0].lead for g in here}
-    if any(not view.is_word(i) or i in leads or view.stems(i) & grammar.prepositions
-           for i in range(hit.last_token + 1, relative)):
-        return None
-    return _vso_subject(view, replace(hit, first_token=relative + 1, last_token=relative + 1), here, grammar)
+    if tokens[verb].norm.endswith(_OBJECT_ENDINGS) and "ة" not in tokens[verb].text[-3:]:
+        return verb
+    return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS else None
 
 
 def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar
@@ -741,6 +763,9 @@ def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor
     if not found:
         return None
     before = found[0].lead - 1
+    # titles may stand between the preposition and the named party (مع نظيره الفرنسي)
+    while before > agent[-1].last_token + 1 and view.stems(before) & grammar.agent_heads:
+        before -= 1
     marks = grammar.counterparts if mutual else grammar.prepositions - grammar.agent_markers
     return found if (found[0].lam and not mutual) or view.is_word(before) and view.stems(before) & marks else None
 
