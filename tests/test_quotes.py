@@ -2603,3 +2603,16 @@ def test_a_title_after_a_preposition_is_no_narrated_subject(opening):
             "وأضاف أن البلدين متفقان على الحل.")
     mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "عادل الجبير", "adel_al_jubeir")]
     assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("وقال الوزير إن المتهم فر. وكانت التحقيقات كشفت أخيراً أن المتهم سافر إلى سوريا.", "التحقيقات"),
+    ("وذكر بيان من مكتب الرئيس أن العملية نجحت. وكانت الرئاسة قالت أول من أمس إنه سيخضع لعملية جراحية.", "الرئاسة"),
+])
+def test_the_words_between_an_opening_kana_and_the_cue_are_its_subject(text, subject):
+    assert [r["speaker"] for r in run(text, [])][-1] == subject
+
+
+def test_a_kana_inside_the_sentence_opens_no_subject():
+    text = "وقالت الفنانة إن المعرض نجح. ورغم أنها كانت بداية مشجعة، رأت أنه لا بد من الدراسة."
+    assert [r["speaker"] for r in run(text, [])][-1] != "بداية مشجعة"

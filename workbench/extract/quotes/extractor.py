@@ -1574,6 +1574,13 @@ class _Scan:
                 return None
         return None
 
+    def kana_subject_before(self, i: int, sentence_start: int) -> bool:
+        """Whether the sentence opens with كان and only words stand between it and the cue at ``i`` (وكانت الرئاسة قالت):
+        those words are the subject; a كان later in the sentence (ورغم أنها كانت بداية مشجعة، رأت) opens no subject."""
+        first = self.index_at(sentence_start)
+        return (self.tokens[first].norm in _KANA and first + 1 < i <= first + _DESCRIPTION_WORDS + 1
+                and all(t.kind == WORD for t in self.tokens[first + 1 : i]))
+
     def opens_topic(self, k: int) -> bool:
         """Whether token ``k`` opens a topic (وعن وضع المطار قال), not "for his part" (من جهته, من ناحيته), which announces the subject."""
         return self.tokens[k].norm in self.lex.topic_openers and not self.phrase_at(k, "subject_openers")
@@ -1663,6 +1670,8 @@ class _Scan:
         if j > 0 and self.tokens[j].norm in _RELATIVES:
             j -= 1
         mention = self.speakers.mention_ending_at(self.tokens[j].end)
+        if mention is None and j == i - 1 and self.kana_subject_before(i, sentence_start):
+            return self.speaker_in(self.index_at(sentence_start) + 1, i)  # وكانت التحقيقات كشفت: no قد, still كان's subject
         if (mention is None or self.nationality_adjective(mention)) and j < i - 1:
             return self.subject_of_kana(j, sentence_start)  # وكان وزير الدفاع الأمريكي قد أكد: the minister, not his state
         if mention is None or mention["start"] < sentence_start:
