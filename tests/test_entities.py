@@ -1569,6 +1569,17 @@ def test_a_foreign_name_after_a_verb_of_saying_is_a_person():
         assert not any(r["type"] == "PER" for r in ents(text)), text
 
 
+def test_a_foreign_name_after_a_trade_or_a_nationality_adjective_is_a_person():
+    # a trade (with «و» or an adjective before it) or a singular nationality adjective of a person
+    # before two clearly transliterated words that no list holds
+    assert ("ميكيلي شيلينغ", "ar:ميكيلي_شيلينغ") in pairs("وشاركت في الحفل الممثلة ميكيلي شيلينغ أمس")
+    assert ("كيريل ديميتريف", "ar:كيريل_ديميتريف") in pairs("وسجل الهدف الثاني الإيطالي كيريل ديميتريف في الدقيقة 80")
+    assert ("كيريل ديميتريف", "ar:كيريل_ديميتريف") in pairs("وحضرت اللقاء الفرنسية ميكيلي شيلينغ والإسبانية كيريل ديميتريف")
+    # a company after the adjective, a plural adjective and Arabic nouns after a trade stay unread
+    for text in ("وقالت الألمانية كومرتس بنك إن", "وفاز البرازيليون ميكيلي شيلينغ", "والمغني عميد فرع الكلية"):
+        assert not any(r["type"] == "PER" for r in ents(text)), text
+
+
 @pytest.mark.parametrize("text, namesake", [
     ("وقالت سارة كيري إن الاجتماع انتهى", "سارة كيري"),
     ("وأوضح خالد بلاتيني أن الفريق جاهز", "خالد بلاتيني"),

@@ -34,7 +34,7 @@ from workbench.extract.entities.context import HONORIFICS
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS
-from workbench.extract.entities.speakers import SAYING_WORDS
+from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, person_nouns
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
@@ -199,9 +199,16 @@ def _pattern_words() -> frozenset[str]:
     # The re-reading's event and envoy nouns (:mod:`.rereadings`), the honorifics of facility
     # names (:mod:`.facilities`), the office words of :mod:`.envoys` and the markers of
     # :mod:`.appositions`, the office words of :mod:`.offices` and the verbs of saying of
-    # :mod:`.speakers` ride on the same pass.
+    # :mod:`.speakers` ride on the same pass (its trades and nationality adjectives in a group of their own).
     return (_start_words() | start_words(given_names()) | start_words(word_given_names()) | NOUN_FORMS | HONORIFICS
             | TITLE_WORDS | APPOSITION_WORDS | OFFICE_WORDS | SAYING_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _person_noun_words() -> frozenset[str]:
+    # The person nouns of :mod:`.speakers` that no group with a space after it already finds
+    # (اليوناني is a club adjective too): a word found by two groups would be read twice.
+    return person_nouns() - (_pattern_words() | town_forms() | club_adjectives() | road_heads() | list_heads())
 
 
 def pattern_tokens(doc: Document) -> list[int]:
@@ -217,7 +224,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
                                                     (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
-                                                    (list_heads(), _AFTER_HEAD)))
+                                                    (list_heads(), _AFTER_HEAD), (_person_noun_words(), BARE_WORD_NEXT)))
 
 
 def _latin_words(tokens: list, first: int) -> int:

@@ -122,7 +122,8 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
     """
     tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
     out: list[dict] = []
-    queue = sorted(found, key=itemgetter("start"))
+    # Only persons of two words or more can head an item: the others are left out before the walk.
+    queue = sorted((m for m in found if m["type"] == "PER" and " " in m["surface"].strip()), key=itemgetter("start"))
     made: set[int] = set()
     k = 0
     while k < len(queue):
@@ -133,7 +134,7 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
         # they fail for most mentions.
         gap = 1 if text.startswith(" و", end) else 2 if text.startswith("، و", end) else 0
         in_list = _in_person_list(text, person)
-        if not (gap or in_list) or person["type"] != "PER" or " " not in person["surface"].strip():
+        if not (gap or in_list):
             continue
         if in_list and person["start"] not in made:  # an item found here follows the one before it
             out += _previous_items(doc, person, found)

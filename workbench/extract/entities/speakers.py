@@ -1,6 +1,8 @@
-"""A person named right after a verb of saying: «وقال كيريل ديميتريف إن», «وأضافت ماريا بيتروفا».
+"""A person named right after a verb of saying or a word that describes him: «وقال كيريل ديميتريف إن»,
+«وأضافت ماريا بيتروفا», «والمغني بوبي براون», «مدرب الهلال اليوناني جيورجيوس دونيس».
 
-A foreign speaker is often named once, with no title, as the subject of the verb that reports him.
+A foreign speaker is often named once, with no title, as the subject of the verb that reports him; a
+foreign singer, actor or player as often right after his trade or his nationality adjective.
 Two bare words after such a verb name him when both look like a name: a listed given name or letters
 that look clearly transliterated (:func:`~.foreign.foreign_score` above the foreign reader's cut). A
 word with the article there is more often a noun (قال مؤلف المسرحية), a word that only leans foreign
@@ -15,17 +17,37 @@ read with the rules of :mod:`.names` and keeps to two words here.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from workbench.extract.catalogue import load_catalogue
+
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import common_words, given_names, name_mentions
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
+from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.offices import given_word, known_inside
 from workbench.text import Document, fold
 
-__all__ = ["speaker_names", "SAYING_WORDS"]
+__all__ = ["speaker_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
 
 # Verbs of saying, masculine and feminine, bare or after و/ف.
 SAYING_WORDS = frozenset(c + fold(w) for w in "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت يقول تقول صرح صرحت".split()
                          for c in ("", "و", "ف"))
+
+# Trades and epithets a name follows without a title («والمغني بوبي براون», «الشهيرة أوبرا وينفري»).
+TRADE_WORDS = frozenset(c + fold("ال" + w) for w in """مغني مغنية مطرب مطربة ممثل ممثلة نجم نجمة فنان فنانة
+لاعب لاعبة مدرب مخرج مخرجة كاتب كاتبة روائي روائية شاعر شاعرة مذيع مذيعة ملاكم مصمم مصممة
+موسيقار ملحن عازف رسام شهير شهيرة راحل راحلة""".split() for c in ("", "و"))
+
+# What may follow a person noun in the one pass over the text (:func:`~.heads.pattern_tokens`): a
+# space and a word without the article, which the name test needs anyway (most such nouns have a
+# definite word or a mark after them, and skipping those keeps the pass's hits few).
+_LETTERS = [chr(c) for c in range(0x621, 0x64B) if chr(c).isalpha()]
+BARE_WORD_NEXT = tuple(" " + c for c in _LETTERS if c != "ا") + tuple(" ا" + c for c in _LETTERS if c != "ل")
+
+# States whose nationals' names the given-name lists read (Arab League members and Iran).
+_ARABIC_NAMING = frozenset("""saudi_arabia egypt iraq syria jordan lebanon palestine yemen united_arab_emirates qatar
+bahrain kuwait oman libya tunisia algeria morocco sudan mauritania somalia djibouti comoros iran""".split())
 
 # Endings of the sound plurals of relational nouns and adjectives (دبلوماسيون, "diplomats").
 _PLURALS = ("يون", "يين")
@@ -39,8 +61,9 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     indices holding the verbs (:func:`~.heads.pattern_tokens` gives them with others)."""
     tokens = doc.tokens
     common, given = common_words(), given_names()
+    cues = speaker_cues()
     unlisted = {at + 1 for at in candidates
-                if tokens[at].norm in SAYING_WORDS and at + 2 < len(tokens)
+                if tokens[at].norm in cues and at + 2 < len(tokens)
                 and all(_foreign_word(tokens[k], common, given) for k in (at + 1, at + 2))
                 and tokens[at + 2].norm not in COMPANY_WORDS}
     if not unlisted:
@@ -48,6 +71,28 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     ends = {tokens[k + 1].end for k in unlisted}
     return [name for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
             if name["end"] in ends and not known_inside(found, name) and claim_person(found, name)]
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Folded trades and singular nationality adjectives, with the article, that a bare name may
+    follow (اليوناني, والامريكيه), of states whose people the given-name lists do not already read
+    (not the Arab states' or Iran's: their names rarely look transliterated, and their adjectives
+    are the most frequent in the Saudi press).
+
+    >>> {"والمغني", "اليوناني", "الامريكيه"} <= person_nouns(), "السعودي" in person_nouns()
+    (True, False)
+    """
+    catalogue = load_catalogue()
+    adjectives = catalogue.loc[(catalogue["via"] == "nationality") & ~catalogue["actor_id"].isin(_ARABIC_NAMING), "alias"]
+    singular = {key for key in (alias_key(a)[0] for a in adjectives) if key.endswith(("ي", "يه"))}
+    return TRADE_WORDS | frozenset(c + "ال" + w for w in singular for c in ("", "و"))
+
+
+@lru_cache(maxsize=1)
+def speaker_cues() -> frozenset[str]:
+    """Folded words a bare two-word name may follow: the verbs of saying and :func:`person_nouns`."""
+    return SAYING_WORDS | person_nouns()
 
 
 def _foreign_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
