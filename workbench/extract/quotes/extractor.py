@@ -221,7 +221,8 @@ class _Scan:
         text, glued = self.text, set()
         dot = text.find(".", 1)
         while dot > 0:
-            if text[dot - 1].isalpha():
+            # no mention starts at a space: a sentence's full stop, the most common dot, glues nothing
+            if text[dot - 1].isalpha() and not text[dot + 1 : dot + 2].isspace():
                 glued.add(dot + 1)
             dot = text.find(".", dot + 1)
         return glued
