@@ -167,7 +167,7 @@ def _usable(mention: dict) -> bool:
 
 def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:
     start, end = int(mention["start"]), int(mention["end"])
-    token, last = view.index_at(start), view.index_at(max(end - 1, start))
+    token, last = view.token_span(start, max(end, start + 1))
     lead = token
     sentence = view.sentence_of(token)
     title_words, agent_heads = grammar.title_words, grammar.agent_heads

@@ -73,13 +73,15 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
     cues, forms = lexicon.cues, lexicon.forms
     negated_forms = _negated_forms(lexicon.grammar.negators)
+    tokens, n_tokens, blessing_subjects = view.tokens, len(view.tokens), lexicon.grammar.blessing_subjects
     for start, form, definite in sorted(best.values()):
         if start < covered:
             continue
         covered = start + len(form)
         o_start, o_end = normalized.span(start, covered)
-        first, last = view.index_at(o_start), view.index_at(o_end - 1)
-        if first in consumed or _blessing(view, last, form, lexicon):
+        first, last = view.token_span(o_start, o_end)
+        if first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
+                and _blessing(view, last, form, lexicon):
             continue
         cue = cues[forms[form].cue]
         if cue.needs:
@@ -119,12 +121,10 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int)
 
 
 def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:
-    """Is the cue a blessing after a name (الملك سلمان - أيده الله -): a verb with an object pronoun
-    whose subject, right after it, is God?"""
-    after = last + 1
-    # the word test first: God seldom follows a cue
-    return after < len(view.tokens) and view.tokens[after].norm in lexicon.grammar.blessing_subjects \
-        and view.is_word(after) and object_pronoun(form, lexicon) is not None
+    """Is the cue, followed by a word naming God, a blessing after a name (الملك سلمان - أيده الله -):
+    a verb with an object pronoun whose subject, right after it, is God? ``find_cues`` tests the
+    word itself first, inline, as God seldom follows a cue."""
+    return view.is_word(last + 1) and object_pronoun(form, lexicon) is not None
 
 
 def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon, negated_forms: frozenset[str]) -> bool:

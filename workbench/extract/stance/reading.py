@@ -727,11 +727,12 @@ def _takes_back(view: TokenView, verb: int) -> int | None:
     with an object pronoun (تفرضه, أجراها; a feminine ة is no pronoun), or the ب + pronoun after it
     (يقوم بها); None otherwise."""
     tokens = view.tokens
-    if not view.is_word(verb):
+    if verb >= len(tokens):
         return None
-    if tokens[verb].norm.endswith(_OBJECT_ENDINGS) and "ة" not in tokens[verb].text[-3:]:
-        return verb
-    return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS else None
+    # the ending first: it fails for most words after a noun
+    if tokens[verb].norm.endswith(_OBJECT_ENDINGS):
+        return verb if "ة" not in tokens[verb].text[-3:] and view.is_word(verb) else None
+    return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS and view.is_word(verb) else None
 
 
 def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar
