@@ -1569,6 +1569,13 @@ def test_a_foreign_name_after_a_verb_of_saying_is_a_person():
         assert not any(r["type"] == "PER" for r in ents(text)), text
 
 
+def test_road_security_is_the_saudi_force_in_saudi_news_only():
+    # the full name anywhere, the short «أمن الطرق» beside a Saudi actor, not in a foreign story
+    assert ("قوة الخاصة لأمن الطرق", "saudi_road_security") in pairs("ضبطت القوة الخاصة لأمن الطرق بمنطقة جازان مهربين")
+    assert ("أمن الطرق", "saudi_road_security") in pairs("وباشرت فرق أمن الطرق الحادث على طريق الطائف في السعودية")
+    assert not any(a == "saudi_road_security" for _, a in pairs("وقالت إدارة أمن الطرق في ولاية تكساس الأمريكية إن"))
+
+
 def test_a_foreign_name_after_a_trade_or_a_nationality_adjective_is_a_person():
     # a trade (with «و» or an adjective before it) or a singular nationality adjective of a person
     # before two clearly transliterated words that no list holds
