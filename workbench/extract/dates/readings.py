@@ -446,6 +446,12 @@ _CALENDAR_RULES = ("range", "date", "month", "year")
 
 
 def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
+    # Checked before the words are read: most bare numbers the search offers as years are counts.
+    if rule == "year" and surface.isdigit() and (
+        _next_word(ctx, end) in ctx.lexicon.words["year_not_next"]  # "في 2000 منزل": a count, even after في
+        or not (_previous_word_in(ctx, start, "year_prep") or _bare_year(ctx, start, end))
+    ):
+        return None
     # Skip a year part's words (not the ordinal of الربع الأول) only where a calendar rule reads the
     # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
     part = _year_part_phrase(surface, ctx.lexicon) if rule in _CALENDAR_RULES else ""
@@ -593,8 +599,17 @@ def _word_set(lex: Lexicon, role: str) -> frozenset[str]:
 
 def _previous_word_in(ctx: Context, start: int, role: str) -> bool:
     """Whether the word before ``start`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
+    return _word_in(_word_before(ctx, start), ctx, role)
+
+
+def _word_before(ctx: Context, start: int) -> str:
+    """The word before ``start`` without the marks around it; read once where several roles are tested."""
     words = ctx.folded[max(0, start - 30):start].rsplit(None, 1)  # only the last word is read
-    word = words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
+    return words[-1].strip("\"'(-,:").rpartition('"')[2] if words else ""  # لـ"عين اليوم": the word after the mark
+
+
+def _word_in(word: str, ctx: Context, role: str) -> bool:
+    """Whether ``word`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
     listed = _word_set(ctx.lexicon, role)
     return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
 
@@ -685,11 +700,6 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر, في or an edge (أواخر) before it
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
-    if rule == "year" and ctx.folded[start:end].isdigit() and (
-        _next_word(ctx, end) in ctx.lexicon.words["year_not_next"]  # "في 2000 منزل": a count, even after في
-        or not (_previous_word_in(ctx, start, "year_prep") or _bare_year(ctx, start, end))
-    ):
-        return None
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
     granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
     kind = "date" if english_order else {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
@@ -1064,11 +1074,11 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _that_day(ctx: Context, start: int, end: int) -> bool:
-    """Whether a demonstrative before the relative day at ``start`` makes it "that day": after a preposition
-    (في ذلك اليوم, منذ تلك الليلة) or at the end of its clause (بتوقيت بكين ذلك اليوم.), not as a verb's
-    object (أوضح ذلك اليوم مدير الفرع: "explained that today")."""
-    if not _previous_word_in(ctx, start, "demonstrative"):
+def _that_day(before: str, ctx: Context, start: int, end: int) -> bool:
+    """Whether a demonstrative (``before``, the word before ``start``) makes the relative day at ``start`` "that
+    day": after a preposition (في ذلك اليوم, منذ تلك الليلة) or at the end of its clause (بتوقيت بكين ذلك اليوم.),
+    not as a verb's object (أوضح ذلك اليوم مدير الفرع: "explained that today")."""
+    if not _word_in(before, ctx, "demonstrative"):
         return False
     demonstrative = ctx.folded.rfind(" ", 0, start - 1) + 1
     return _previous_word_in(ctx, demonstrative, "year_prep") or bool(_CLAUSE_AFTER.match(ctx.folded, end))
@@ -1084,10 +1094,11 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
-    if _previous_word_in(ctx, start, "not_relday_before") or _that_day(ctx, start, end):
+    before = _word_before(ctx, start)
+    if _word_in(before, ctx, "not_relday_before") or _that_day(before, ctx, start, end):
         return None  # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
-        if _previous_word_in(ctx, start, "not_today_before"):
+        if _word_in(before, ctx, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
         following = ctx.folded[end:end + 40].split()[:1]
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
