@@ -567,9 +567,9 @@ class _Scan:
     def marked_subject(self, span: MarkedSpan) -> bool:
         """A short marked phrase opening the clause whose verb follows the closer (أن "القوى السوداء" تنشر ...): the clause is mixed."""
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
-        words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         if after >= len(self.tokens) or self.tokens[after].kind != WORD or after in self._breaks:
-            return False
+            return False  # most spans: punctuation follows the closer, and the words inside need no counting
+        words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         if len(words) <= _NAME_SPAN_WORDS:
             return True
         # A longer marked subject (إن “المقاومة الشعبية وقوات الجيش الوطني” سيطرت ...) needs a verb of its own
