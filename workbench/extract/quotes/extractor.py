@@ -172,8 +172,9 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
+        located = lexicon.located_lemmas  # most cues report anywhere: only these need the call below
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
-                     if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
+                     if self.tokens[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i, cue))}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         glued = self._after_glued_dots()
         self.speakers = Speakers([m for m in mentions if m.get("start") not in glued] if glued else mentions, text=doc.text)
@@ -270,6 +271,7 @@ class _Scan:
         do), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
         """
         toks, text, last, abbreviations = self.tokens, self.text, len(self.tokens) - 1, self.lex.abbreviations
+        size = len(text)
         stops: list[int] = []
         initials: dict[int, int] = {}
         start = end = -1
@@ -285,7 +287,7 @@ class _Scan:
             if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in self.lex.cue_table):
                 continue  # the dot after initials, before their cue or أن
             after = toks[i].end
-            if after < len(text) and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
+            if after < size and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
                 continue
             if before.norm not in abbreviations:
                 stops.append(i)
