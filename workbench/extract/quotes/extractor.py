@@ -29,7 +29,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.names import common_words, given_names
@@ -173,15 +172,11 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
-        located = lexicon.located_lemmas  # most cues report anywhere: only these need the call below
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
-                     if self.tokens[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i, cue))}
+                     if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         glued = self._after_glued_dots()
-        # tested in C first: a glued dot seldom stands right before a mention
-        if glued and not glued.isdisjoint(map(dict.get, mentions, repeat("start"))):
-            mentions = [m for m in mentions if m.get("start") not in glued]
-        self.speakers = Speakers(mentions, text=doc.text)
+        self.speakers = Speakers([m for m in mentions if m.get("start") not in glued] if glued else mentions, text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
@@ -275,7 +270,6 @@ class _Scan:
         do), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
         """
         toks, text, last, abbreviations = self.tokens, self.text, len(self.tokens) - 1, self.lex.abbreviations
-        size = len(text)
         stops: list[int] = []
         initials: dict[int, int] = {}
         start = end = -1
@@ -291,7 +285,7 @@ class _Scan:
             if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in self.lex.cue_table):
                 continue  # the dot after initials, before their cue or أن
             after = toks[i].end
-            if after < size and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
+            if after < len(text) and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
                 continue
             if before.norm not in abbreviations:
                 stops.append(i)
