@@ -1872,3 +1872,15 @@ def test_a_definite_count_is_how_long():
     assert one("في الأشهر الخمسة عشر الماضية", JULY_26_2015)[:2] == ("الأشهر الخمسة عشر الماضية", "relative")
     assert read("حرب الأيام الستة", JULY_26_2015) == []
     assert read("الطفلة ذات الثمانية أعوام", JULY_26_2015) == []
+
+
+def test_a_clock_time_on_a_night_of_two_weekdays():
+    # Sunday 26 July 2015: after midnight the clock time falls on the night's second day, before it on the first
+    assert one("وتدخل الهدنة حيز التنفيذ الساعة 00,01 تغ ليل الاحد الاثنين المقبلين", JULY_26_2015) == (
+        "الساعة 00,01 تغ ليل الاحد الاثنين المقبلين", "time", "2015-08-03", "2015-08-03")
+    assert one("وقع الانفجار الساعة العاشرة ليلة الخميس الجمعة", JULY_26_2015) == (
+        "الساعة العاشرة ليلة الخميس الجمعة", "time", "2015-07-23", "2015-07-23")
+    assert one("بدأ حظر التجول الساعة 02:30 ليل الجمعة / السبت", JULY_26_2015) == (
+        "الساعة 02:30 ليل الجمعة / السبت", "time", "2015-07-25", "2015-07-25")
+    # the night alone, without a clock time, stays the range of its two days
+    assert one("وقعت الاشتباكات ليل السبت الأحد", JULY_26_2015) == ("ليل السبت الأحد", "range", "2015-07-25", "2015-07-26")

@@ -238,7 +238,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_opener = trie_alternation([*(word for role in ("part_of_day", "event_day", "today", "same_before", "day_word", "this") for word in lex.words[role]), *lex.relative_days])
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
-    on_day = f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named})?"
+    # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them
+    on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named}"
+              f"|\\s+(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}(?:\\s+{marker})?)?")
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"

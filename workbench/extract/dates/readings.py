@@ -49,6 +49,7 @@ _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minut
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _LAST = -1  # the value of a marker of the unit before the current one (الماضي)
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
+_SMALL_HOURS = 6  # a night's clock time before this hour falls on its second day (الواحدة ليل السبت الأحد); العاشرة on the first
 _PAIR_GAP = re.compile(r"[\s/()]*")
 _PAIRED_GAP = re.compile(r"\s*/\s*")
 # من 16 الى 23 /12 /1436هـ: the range's first day, its last day, and the month and year they share
@@ -511,8 +512,18 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
 
 
 def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
-    """A clock time names no day, unless a relative day follows it (الساعة الواحدة من ظهر أمس)."""
-    day = _relative_day_reading(words, ctx, start, end) if _first(words, "relday") else None
+    """A clock time names no day, unless a relative day follows it (الساعة الواحدة من ظهر أمس) or a night of two
+    weekdays (الساعة 00:01 ليل الاحد الاثنين: the Monday; الساعة العاشرة ليلة الخميس الجمعة: the Thursday)."""
+    if _first(words, "relday"):
+        day = _relative_day_reading(words, ctx, start, end)
+    elif sum(kind == "weekday" for kind, _ in words) == 2:
+        day = _weekday_reading(words, ctx, start)
+        if day is not None and day.bounds is not None:
+            hour = next((int(t) if k == "number" else ctx.lexicon.numbers["hour"][t] for k, t in words if k in ("number", "hour")), 0)
+            night = day.bounds[1] if hour < _SMALL_HOURS else day.bounds[0]  # after midnight, the second day
+            day = replace(day, bounds=(night, night))
+    else:
+        day = None
     if day is None or day.bounds is None:
         return Reading("time", "minute", calendar=None)
     return replace(day, kind="time", granularity="minute")
