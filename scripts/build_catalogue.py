@@ -64,6 +64,35 @@ def nationality_forms(stem: str) -> list[str]:
     return bare + ["ال" + form for form in bare]
 
 
+def derived_nationality(name: str) -> str:
+    """The masculine nationality adjective of a state's one-word Arabic name, by the regular
+    pattern (الأرجنتين -> أرجنتيني, كولومبيا -> كولومبي, كندا -> كندي), or ``""`` where the
+    name ends in a vowel letter the pattern cannot tell (بيرو, أورغواي, هايتي) or has several words.
+
+    >>> derived_nationality("الأرجنتين"), derived_nationality("كولومبيا"), derived_nationality("غانا")
+    ('أرجنتيني', 'كولومبي', 'غاني')
+    >>> derived_nationality("بيرو"), derived_nationality("جزر كوك")
+    ('', '')
+    """
+    stem = name.removeprefix("ال")
+    if " " in stem or stem[-1:] in ("ي", "و", "ة", "ى", "ه", "ئ", "ء"):
+        return ""
+    stem = stem.removesuffix("يا") if stem.endswith("يا") and len(stem) > 4 else stem.removesuffix("ا")
+    return stem + "ي" if len(stem) >= 3 else ""
+
+
+def g_as_j(name: str, initial: bool = True) -> str:
+    """The spelling with ج for غ that Saudi papers use for a foreign G (أوروجواي, هامبورج); with
+    ``initial=False`` a word-initial غ stays (غانا, never جانا).
+
+    >>> g_as_j("هامبورغ"), g_as_j("غواتيمالا", initial=False)
+    ('هامبورج', 'غواتيمالا')
+    """
+    if initial:
+        return name.replace("غ", "ج")
+    return re.sub("(?<=[^ ])غ", "ج", name)
+
+
 def feminine_definite(stem: str) -> str:
     return "ال" + stem + "ة"
 
@@ -164,6 +193,27 @@ def cldr_rows(known: dict[str, str]) -> tuple[list[dict[str, str]], list[dict[st
         else:
             actors.append(_actor(sid, "GPE", en[code], name_ar, "state", "", sid, "cldr"))
     return actors, aliases, by_code
+
+
+def cldr_spellings(states: list[dict[str, str]], stop: set[str]) -> list[dict[str, str]]:
+    """Aliases of the CLDR states that the curated list lacks: the press's ج spelling of a foreign G
+    of a one-word name (أورجواي for CLDR's أورغواي) and the nationality adjective in its inflected forms (الأرجنتيني),
+    both derived from CLDR's name. A form in ``stop`` (folded stoplist words, common words, given
+    names and every earlier name) is left out, and the forms given are added to it."""
+    from workbench.text import fold
+
+    aliases = []
+    for state in states:
+        name = state["name_ar"]
+        # Only a one-word name is all foreign: in «الصحراء الغربية» the غ is Arabic.
+        spellings = [name, name if " " in name else g_as_j(name, initial=False)]
+        if spellings[1] != name and fold(spellings[1]) not in stop:
+            aliases.append(_alias(state["id"], spellings[1], "alias"))
+        for stem in dict.fromkeys(map(derived_nationality, spellings)):
+            if stem and fold(stem) not in stop:
+                aliases += [_alias(state["id"], form, "nationality") for form in nationality_forms(stem)]
+        stop.update(fold(a["alias"]) for a in aliases if a["actor_id"] == state["id"])
+    return aliases
 
 
 def geonames_rows(by_code: dict[str, str], taken: dict[str, str], stop: set[str],
@@ -274,6 +324,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         for al in part_aliases:
             if al["via"] == "alias":
                 state_names.setdefault(al["actor_id"], set()).add(fold(al["alias"]))
+    parts.append(([], cldr_spellings(cldr_actors, stop)))
     parts.append(geonames_rows(by_code, taken, stop, state_names))
     # A merged id is a second listing of a body the catalogue holds under its kept id; the names
     # worth keeping are curated aliases of the kept id, so the merged id's own rows go.

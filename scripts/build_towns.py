@@ -83,7 +83,7 @@ def town_rows() -> list[dict[str, str]]:
         names = {n.strip() for n in city["alternatenames"]}
         if city["countrycode"] not in catalogue_build.REGION:
             # Saudi papers write a foreign G as ج where GeoNames has غ (جروزني, هامبورج).
-            names |= {n.replace("غ", "ج") for n in names}
+            names |= {catalogue_build.g_as_j(n) for n in names}
         for name in sorted(names):
             if not catalogue_build.arabic_name(name):
                 continue

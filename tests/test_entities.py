@@ -1702,3 +1702,37 @@ def test_a_head_without_the_article_before_a_purpose_phrase_is_no_body():
     found = [_span(text, "مركز لتطوير المهارات", "ORG"), _span(text, "جامعة ليون", "ORG"),
              _span(text, "شركة بتروبراس", "ORG")]
     assert len(cut_run_ons(Document("a", text), found)) == 3
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    # CLDR's states take their nationality adjective by the regular pattern, which the curated list lacks
+    ("وأعلنت الحكومة الأرجنتينية أمس", "أرجنتينية", "argentina"),
+    ("وقالت السلطات الكولومبية إن", "كولومبية", "colombia"),
+    ("أكدت الشرطة الكينية مقتل", "كينية", "kenya"),
+    # and the press's ج for CLDR's غ in a one-word name
+    ("وصل الوفد إلى نيكاراجوا أمس", "نيكاراجوا", "nicaragua"),
+    ("وأعلنت الحكومة الأوجندية", "أوجندية", "uganda"),
+])
+def test_nationality_adjectives_and_spellings_of_cldr_states(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+def test_the_adjective_of_a_state_s_acts_and_affairs_is_the_state():
+    # the gold rules take the adjective after a state's acts and affairs, not after its territory
+    assert pairs("ويعاني القطاع من العدوان الإسرائيلي") == [("إسرائيلي", "israel")]
+    assert pairs("وفرضت العقوبات الأمريكية على") == [("أمريكية", "united_states")]
+    assert pairs("وتراجع الاقتصاد الصيني") == [("صيني", "china")]
+    assert pairs("على الحدود السورية") == []
+    # a body named after the affairs keeps the adjective inside its name
+    assert ("سعودي", "saudi_arabia") not in pairs("وقال عضو جمعية الاقتصاد السعودي محمد")
+
+
+def test_a_masculine_adjective_after_a_feminine_head_is_a_person_s_nationality():
+    assert ("إيطالي", "italy") not in pairs("الجهاز الفني بقيادة الإيطالي جوميز")
+    assert ("روسية", "russia") in pairs("تحت القيادة الروسية")
+    assert ("روسي", "russia") in pairs("قال وزير الخارجية الروسي")
+
+
+def test_an_opponent_before_a_nationality_adjective_is_no_club():
+    text = "وفاز اللاعب في مباراة أمس أمام خصمه الإيطالي بسهولة"
+    assert not any(r["type"] == "ORG" for r in ents(text))

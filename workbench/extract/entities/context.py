@@ -7,7 +7,7 @@ Four ambiguities need the words around a hit:
   the clitic ب («بموسكو»), or after «العاصمة»;
 - a nationality adjective stands for the state only when it modifies an
   institution, force or official («القوات الأمريكية», «وزير الخارجية الروسي»,
-  «الدبلوماسي الروسي»), not a private person, a company or a product («مبتعث
+  «الدبلوماسي الروسي») or the state's acts and affairs («العدوان الإسرائيلي»), not a private person, a company or a product («مبتعث
   سعودي», «شركة طيران إسبانية»);
 - a capital or city right after a sports word is its club («لاعبي روما»);
 - a form that is both a state's name and its feminine adjective («السعودية»,
@@ -47,9 +47,18 @@ HEADS = _folded(
     شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
 )
-_PEOPLE = fold("شعب")
-# Bodies named after a people (حزب الشعب الهندي, مجلس الشعب المصري): the adjective is part of the name.
-_BODIES_OF_THE_PEOPLE = _folded("حزب مجلس جبهه حركه".split())
+# A state's acts, affairs and stance: the gold rules take the adjective after them as the state too
+# (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني), while
+# its territory (الحدود السورية, الأراضي السورية) is a location adjective and stays out.
+STATE_AFFAIRS = _folded(
+    """عدوان اعتداء اعتداءات عقوبات قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غارات
+    ضربات""".split()
+)
+HEADS = HEADS | STATE_AFFAIRS
+# A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
+# المصري, جمعية الاقتصاد السعودي): the adjective is part of it.
+_NAMED_AFTER = STATE_AFFAIRS | {fold("شعب")}
+_BODIES_NAMED_AFTER = _folded("حزب مجلس جبهه حركه جمعيه هيئه لجنه مركز معهد كليه منتدي ملتقي".split())
 # Heads of HEADS that name a person's office: a nationality adjective after them is part of the
 # title (الرئيس المصري, السفير الروسي), no mention under the gold rules.
 PERSON_TITLES = _folded(
@@ -153,9 +162,20 @@ def words_before_mention(text: str, start: int, n: int = 3) -> list[str]:
     return previous_words(folded, len(folded), n)
 
 
-def head_modified(before: list[str]) -> bool:
-    """True when an institution/force/official noun heads the adjective that follows ``before``."""
-    return _head_index(before) is not None
+def head_modified(before: list[str], masculine: bool = False) -> bool:
+    """True when an institution/force/official noun heads the adjective that follows ``before``.
+    A ``masculine`` singular adjective right after a feminine head in ـة does not agree with it and
+    names a person by nationality («بقيادة البرتغالي جوميز»), unless the head completes a construct
+    whose first noun it agrees with («وزير الخارجية الروسي»).
+
+    >>> head_modified(["بقياده"], masculine=True), head_modified(["وزير", "الخارجيه"], masculine=True)
+    (False, True)
+    """
+    i = _head_index(before)
+    if i is None:
+        return False
+    return not (masculine and i == len(before) - 1 and before[i].endswith("ه")
+                and not (i > 0 and is_one_of(before[i - 1], HEADS)))
 
 
 def _head_index(before: list[str]) -> int | None:
@@ -164,7 +184,7 @@ def _head_index(before: list[str]) -> int | None:
         stem = bare(before[i])
         if stem in HEADS:
             named = i > 0 and (is_one_of(before[i - 1], PRIVATE_HEADS)
-                               or stem == _PEOPLE and is_one_of(before[i - 1], _BODIES_OF_THE_PEOPLE))
+                               or stem in _NAMED_AFTER and is_one_of(before[i - 1], _BODIES_NAMED_AFTER))
             return None if named else i
         if stem not in MODIFIERS:
             return None

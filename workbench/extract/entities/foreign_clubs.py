@@ -31,7 +31,7 @@ _SPORT_WORDS = tuple(fold(w) for w in ("مباراة", "مباريات", "ودي
 # Bodies and offices a state's adjective follows that the common-word list does not hold with the
 # article (its «وصل» "arrived" must not hide «الوصل» the club).
 _NOT_CLUBS = frozenset(fold(w) for w in ("رئيس اتحاد دوري طرف سفير وزير ملك أمير شيخ حكومة سلطات كأس نظام صندوق "
-                                         "زميل زميله زميليه زملاء زملائه").split())
+                                         "زميل زميله زميليه زملاء زملائه خصم خصمه خصمها").split())
 _MAX_WORDS = 3
 CONFIDENCE = 0.7
 

@@ -143,7 +143,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             out.append(record(doc, head["start"], end, "ORG", outside_id(name), None, name, "pattern", "pattern",
                               CLUB_CONFIDENCE))
             continue
-        entry = _choose(entries, before, hit, place)
+        entry = _choose(entries, before, hit, place, folded)
         if capital or "ب" in hit.prefix:  # a place with ب sets the reading too: بالزبداني ودمشق
             last_capital = (hit.end, place)
         elif entry is not None and entry.type == "GPE" and matcher.countries.get(entry.actor_id) not in (None, entry.actor_id):
@@ -249,7 +249,7 @@ def _after_head_noun(folded: str, start: int, end: int) -> int:
     return name_start + 2 if rest.startswith("ال") and len(rest.split(" ", 1)[0]) > 4 else name_start
 
 
-def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool) -> Entry | None:
+def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str) -> Entry | None:
     if len(entries) == 1 and entries[0].via in _NAMED:
         return entries[0]  # most hits: one plain name, which no context changes
     by_via: dict[str, Entry] = {}
@@ -259,7 +259,7 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "capital" in by_via:
         return named if place and named else by_via["capital"]
     if "nationality" in by_via:
-        if head_modified(before):
+        if head_modified(before, masculine=folded[hit.end - 1] == "ي"):
             return by_via["nationality"]
         if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
