@@ -457,7 +457,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
     part = _year_part_phrase(surface, ctx.lexicon) if rule in _CALENDAR_RULES else ""
     found = list(ctx.grammar.lexemes.finditer(surface, surface.find(part) + len(part) if part else 0))
-    words = [(m.lastgroup, " ".join(m.group().split())) for m in found]
+    words = [(m.lastgroup, _one_spaced(m.group())) for m in found]
     for i in range(1, len(found)):
         # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
         if words[i][0] == words[i - 1][0] == "month" and (
@@ -593,6 +593,11 @@ def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: i
 def _opens_clause(ctx: Context, start: int) -> bool:
     before = ctx.folded[max(0, start - 20):start].rstrip()
     return not before or before[-1] in _CLAUSE_MARKS
+
+
+def _one_spaced(lexeme: str) -> str:
+    """A lexeme with single spaces between its words (ما  بعد القادم); most are one word and need no split."""
+    return lexeme if lexeme.isalnum() else " ".join(lexeme.split())
 
 
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
@@ -1253,7 +1258,7 @@ def _clause_of_last_week(ctx: Context, start: int) -> bool:
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - _TEXT_BEFORE):start])[-1]
     if not any(period in clause for period in ctx.lexicon.words["period"] if _PERIOD_UNIT.get(period[2:]) == "week"):
         return False  # most clauses name no week: spare the scan
-    words = [(m.lastgroup, " ".join(m.group().split())) for m in ctx.grammar.lexemes.finditer(clause)]
+    words = [(m.lastgroup, _one_spaced(m.group())) for m in ctx.grammar.lexemes.finditer(clause)]
     return any(kind == "period" and _PERIOD_UNIT.get(word[2:]) == "week" and following == ("marker", _LAST)
                for (kind, word), following in zip(words, [(k, ctx.lexicon.markers.get(t)) for k, t in words[1:]]))
 
