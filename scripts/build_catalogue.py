@@ -49,8 +49,9 @@ def split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
-def nationality_forms(stem: str) -> list[str]:
-    """Inflected forms of a nationality adjective given as its masculine singular.
+def nationality_forms(stem: str, duals: bool = True) -> list[str]:
+    """Inflected forms of a nationality adjective given as its masculine singular (without the dual
+    forms when not ``duals``).
 
     >>> nationality_forms("روسي")[:4]
     ['روسي', 'روسية', 'روسيين', 'روسيون']
@@ -60,7 +61,7 @@ def nationality_forms(stem: str) -> list[str]:
     if not stem.endswith("ي"):
         bare = [stem]  # a broken plural or an uninflected form, as written
     else:
-        bare = [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تين", stem + "تان"]
+        bare = [stem, stem + "ة", stem + "ين", stem + "ون"] + ([stem + "ان", stem + "تين", stem + "تان"] if duals else [])
     return bare + ["ال" + form for form in bare]
 
 
@@ -211,7 +212,9 @@ def cldr_spellings(states: list[dict[str, str]], stop: set[str]) -> list[dict[st
             aliases.append(_alias(state["id"], spellings[1], "alias"))
         for stem in dict.fromkeys(map(derived_nationality, spellings)):
             if stem and fold(stem) not in stop:
-                aliases += [_alias(state["id"], form, "nationality") for form in nationality_forms(stem)]
+                # The dual of a state the press rarely names is rarer still: its keys would only
+                # slow the matcher.
+                aliases += [_alias(state["id"], form, "nationality") for form in nationality_forms(stem, duals=False)]
         stop.update(fold(a["alias"]) for a in aliases if a["actor_id"] == state["id"])
     return aliases
 

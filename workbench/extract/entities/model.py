@@ -202,8 +202,9 @@ def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | 
     views = [*(_NO_VIEW,) * (lo - first + 2),
              *(map(view, inside) if view is not None else starmap(word_features, inside)),
              *(_NO_VIEW,) * (last + 3 - hi)]
-    out = [[*views[k][0], *views[k - 2][1], *views[k - 1][2], *views[k + 1][3], *views[k + 2][4]]
-           for k in range(2, last - first + 3)]
+    # Five shifted views walked together: no index arithmetic per token.
+    out = [[*own[0], *m2[1], *m1[2], *p1[3], *p2[4]]
+           for m2, m1, own, p1, p2 in zip(views, views[1:], views[2:], views[3:], views[4:])]
     if out and first == 0:
         out[0].append("BOS")
     if out and last == n - 1:
