@@ -1997,8 +1997,8 @@ class _Scan:
 
     def add(self, quote: _Quote) -> None:
         self.found.append(quote)
-        gender = self.lex.gender(fold(quote.cue))
-        if quote.speaker is not None and quote.speaker.name.person and gender is not None:
+        # the cue is folded only for a person: most rows' speakers are organisations, states or none
+        if quote.speaker is not None and quote.speaker.name.person and (gender := self.lex.gender(fold(quote.cue))) is not None:
             self.genders.setdefault(quote.speaker.name.start, gender)
 
 

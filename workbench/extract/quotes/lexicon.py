@@ -213,8 +213,15 @@ class Lexicon:
         >>> [lex.gender(fold(w)) for w in ("وقالت", "تقول", "مضيفةً", "قال", "مشيرا", "قالوا", "لفت")]
         ['f', 'f', 'f', 'm', 'm', None, 'm']
         """
-        cue = self.cue(norm)
-        if cue is None or cue.kind == "attribution":
+        return self.cue_genders.get(norm)
+
+    @cached_property
+    def cue_genders(self) -> dict[str, str | None]:
+        """:meth:`gender` of every form of :attr:`cue_table`, worked out once: the scan asks it for each cue it meets."""
+        return {norm: self._form_gender(norm, cue) for norm, cue in self.cue_table.items()}
+
+    def _form_gender(self, norm: str, cue: Cue) -> str | None:
+        if cue.kind == "attribution":
             return None
         form = norm[1:] if norm not in self.cues else norm
         if cue.kind == "participle":

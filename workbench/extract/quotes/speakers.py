@@ -85,7 +85,7 @@ class Speakers:
         اليمني) also fits a person whose own title names no actor.
         """
         found = self.inside(start, end)
-        context = frozenset(_actor(m) for m in found if _actor(m))
+        context = _actors_of(found)
         found = _without_title_names(found)
         people = [m for m in found if m["type"] == "PER"]
         if people:
@@ -134,7 +134,7 @@ class Speakers:
         """A title naming no person (وزير الدفاع الأمريكي) resolved to the latest earlier person that ``titled``
         accepts and whose title names the same actors; None when the title names no actor or no one fits."""
         found = self.inside(start, end)
-        context = frozenset(_actor(m) for m in found if _actor(m))
+        context = _actors_of(found)
         if not context or any(m["type"] == "PER" for m in found):
             return None
         for m in reversed(self.mentions[: bisect_left(self._starts, start)]):
@@ -272,6 +272,11 @@ def _within(offset: int, window: tuple[int, int] | None) -> bool:
 
 def _usable(mention: dict) -> bool:
     return mention.get("start") is not None and mention.get("end") is not None and bool(mention.get("type"))
+
+
+def _actors_of(mentions: list[dict]) -> frozenset[str]:
+    """The actor ids of ``mentions`` (each looked up once)."""
+    return frozenset(filter(None, map(_actor, mentions)))
 
 
 def _actor(mention: dict) -> str | None:
