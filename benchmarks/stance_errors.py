@@ -4,11 +4,11 @@ one reason per missed pair and one kind per wrong pair.
     .venv/bin/python benchmarks/stance_errors.py             # counts per reason and per kind
     .venv/bin/python benchmarks/stance_errors.py --list      # and every missed and wrong pair with its sentence
     .venv/bin/python benchmarks/stance_errors.py --articles 86-100   # only the articles numbered 86..100
-    .venv/bin/python benchmarks/stance_errors.py --unseen 101-120    # the column of the newest batch
+    .venv/bin/python benchmarks/stance_errors.py --unseen 101-120    # the second column for another batch
 
 Each count is printed for the whole set and, in a second column, for the batch of ``--unseen``
-(default: the sixth batch, articles 101-120, scored untouched when it was added), whose errors are
-the nearest to those on text the rules have never seen.
+(default: the newest batch, the last round of ``benchmarks/dev/select_stance_articles.py``, scored
+untouched when it was added), whose errors are the nearest to those on text the rules have never seen.
 
 Only the development set of ``benchmarks/dev/`` is explained; the gold set of ``benchmarks/gold/``
 (test split) is scored by ``benchmarks/stance.py`` and never studied: ``--gold test`` is refused.
@@ -59,9 +59,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "dev"))
 sys.path.insert(0, str(ROOT))
 
 from scoring import numbered  # noqa: E402
+from select_stance_articles import newest_batch  # noqa: E402
 from stance import DEFAULT_MIN_CONFIDENCE, key, load_dev, outside_ids  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
@@ -192,8 +194,8 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print every missed and wrong pair with its sentence")
     parser.add_argument("--gold", choices=("dev", "test"), default="dev", help="only dev is explained")
     parser.add_argument("--articles", metavar="FIRST-LAST", help="explain only the articles numbered FIRST..LAST (their n field)")
-    parser.add_argument("--unseen", metavar="FIRST-LAST", default="101-120",
-                        help="the batch counted in the second column (default: the sixth batch, 101-120)")
+    parser.add_argument("--unseen", metavar="FIRST-LAST", default=newest_batch(),
+                        help=f"the batch counted in the second column (default: the newest batch, {newest_batch()})")
     args = parser.parse_args()
     if args.gold != "dev":
         parser.error("the gold set (test split) is only scored by benchmarks/stance.py, never explained")

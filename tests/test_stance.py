@@ -1267,3 +1267,51 @@ def test_a_feminine_adjective_after_a_verbal_noun_is_no_verb_taking_it_back():
                        mention(text, "فرنسي", "france", via="nationality"),
                        mention(text, "لوران فابيوس", "laurent_fabius", "PER")])
     assert not [r for r in rows if r["cue"] == "زيارة" and r["source_actor"] == "adel_al_jubeir"]
+
+
+# --- round twenty-one: an object after an adverbial phrase; the post of an envoy's title -----------
+
+@pytest.mark.parametrize(("text", "named", "expected"), [
+    # أثناء with a definite noun and its adjective, then time words, before the object's title chain
+    ("وحث وزير الخارجية الأمريكي جون كيري أثناء الاتصال الهاتفي مساء أمس الرئيس التركي رجب طيب أردوغان على التعاون.",
+     [("أمريكي", "united_states", "GPE", "nationality"), ("جون كيري", "john_kerry", "PER", "name"),
+      ("تركي", "turkey", "GPE", "nationality"), ("رجب طيب أردوغان", "recep_tayyip_erdogan", "PER", "name")],
+     ("john_kerry", "recep_tayyip_erdogan", 0.0)),
+    # a subject carried from the clause before, a noun with a pronoun, a place after في, brackets
+    ("ندد الرئيس عبدربه منصور هادي بالقصف، ودعا خلال لقائه (الأحد) في الرياض ولد الشيخ إلى زيارة عدن.",
+     [("عبدربه منصور هادي", "abd_rabbuh_mansur_hadi", "PER", "name"), ("الرياض", "riyadh", "GPE", "name"),
+      ("ولد الشيخ", "ismail_ould_cheikh_ahmed", "PER", "name"), ("عدن", "aden", "GPE", "name")],
+     ("abd_rabbuh_mansur_hadi", "ismail_ould_cheikh_ahmed", 0.0)),
+])
+def test_a_verbs_object_after_an_adverbial_phrase_is_read(text, named, expected):
+    rows = read(text, [mention(text, surface, actor, type_, via) for surface, actor, type_, via in named])
+    assert expected in relations(precise(rows))
+
+
+@pytest.mark.parametrize("text", [
+    # the actor after an indefinite noun is its genitive (the visit's guest), never the call's object
+    "ودعا الرئيس الفرنسي خلال زيارة وزير الخارجية الإيراني إلى باريس الحكومة إلى الحوار.",
+    # an actor behind a preposition in the phrase is no object either
+    "ودعا الرئيس الفرنسي خلال لقائه مع وزير الخارجية الإيراني إلى الحوار.",
+])
+def test_an_actor_inside_the_adverbial_phrase_is_no_object(text):
+    rows = read(text, [mention(text, "فرنسي", "france", via="nationality"),
+                       mention(text, "إيراني", "iran", via="nationality")])
+    assert not [r for r in precise(rows) if r["cue"] == "دعا"]
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("التقى وزير الخارجية المصري سامح شكري أمس مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا.",
+     ("الأمم المتحدة", "united_nations", "ORG"), ("ستيفان دي ميستورا", "staffan_de_mistura")),
+    ("التقى وزير الخارجية المصري سامح شكري أمس السفير الأمريكي لدى القاهرة، ستيفن بيكروفت.",
+     ("أمريكي", "united_states", "GPE"), ("ستيفن بيكروفت", "stephen_beecroft")),
+])
+def test_the_named_holder_of_a_post_is_the_party_not_his_body(text, body, person):
+    surface, body_id, kind = body
+    place = "سوريا" if "سوريا" in text else "القاهرة"
+    rows = read(text, [mention(text, "مصري", "egypt", via="nationality"), mention(text, "سامح شكري", "sameh_shoukry", "PER"),
+                       mention(text, surface, body_id, kind, "nationality" if kind == "GPE" else "name"),
+                       mention(text, place, "syria" if place == "سوريا" else "cairo"),
+                       mention(text, person[0], person[1], "PER")])
+    targets = {t for s, t, _ in relations(precise(rows)) if s == "sameh_shoukry"}
+    assert targets == {person[1]}

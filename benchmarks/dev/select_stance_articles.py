@@ -41,6 +41,18 @@ N_FOURTH, FOURTH_SEED = 15, 807  # the fourth round, drawn from the articles the
 N_FIFTH, FIFTH_SEED = 15, 808  # the fifth round, drawn from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 809  # the sixth round, drawn from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles the first six left
+# Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH)
+
+
+def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
+    """The article numbers of the last round as FIRST-LAST, the batch nearest to unseen text.
+
+    >>> newest_batch((30, 20, 15))
+    '51-65'
+    """
+    last = sum(sizes)
+    return f"{last - sizes[-1] + 1}-{last}"
 
 
 def main(data_dir: str) -> None:

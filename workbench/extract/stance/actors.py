@@ -273,14 +273,21 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
     نائب الرئيس اليمني رئيس الوزراء خالد بحاح), "title + state + name" (وزير خارجية الإمارات
     الشيخ عبد الله بن زايد, أمير دولة قطر الشيخ تميم بن حمد) or "title + body + name", maybe with
     an honorific and first names the mention leaves out (الأمين العام لمجلس التعاون الدكتور
-    عبداللطيف بن راشد الزياني) as the actor."""
+    عبداللطيف بن راشد الزياني) as the actor; the place of the post may stand between (مبعوث الأمم
+    المتحدة إلى سوريا ستيفان دي ميستورا)."""
     out: list[Actor] = []
     for actor in actors:
+        posted = actor.kind == "PER" and len(out) > 1 and _posted_to(view, out[-2], out[-1], grammar) \
+            and _name_gap(view, out[-1].last_token, actor.lead, grammar)
+        if posted:
+            # مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ: the post's place belongs to
+            # the title, whose body's chain the name then closes
+            out.pop()
         previous = out[-1] if out else None
         titled = previous is not None and previous.kind in ("GPE", "ORG") and previous.lead < previous.token
         # a headline's last title (يستقبل وزير الخارجية المصري) never names the next sentence's person
         if previous is not None and actor.kind == "PER" and view.sentence_of(previous.token) == view.sentence_of(actor.token) and (
-                (previous.nationality or (titled and previous.kind == "GPE"))
+                posted or (previous.nationality or (titled and previous.kind == "GPE"))
                 and _only_commas(view, previous.last_token, actor.lead)
                 or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):
             previous = out.pop()
@@ -288,6 +295,13 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
                             locative=previous.locative, adjectival=False)
         out.append(actor)
     return out
+
+
+def _posted_to(view: TokenView, body: Actor, place: Actor, grammar: Grammar) -> bool:
+    """Is ``place`` a state named right after a titled ``body`` behind one preposition (سفير الاتحاد
+    الأوروبي لدى اليمن, المبعوث الأمريكي إلى سوريا): the post of the title's holder?"""
+    return place.kind == "GPE" and place.prepositional and place.lead == place.token == body.last_token + 2 \
+        and body.kind in ("GPE", "ORG") and body.lead < body.token and view.has_stem(body.last_token + 1, grammar.prepositions)
 
 
 def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:

@@ -141,6 +141,11 @@ class Grammar:
         return self.time_words | self.agent_heads
 
     @cached_property
+    def adverbial_words(self) -> frozenset[str]:
+        """Time words and prepositions an adverbial phrase before a verb's object may hold."""
+        return self.time_words | self.prepositions
+
+    @cached_property
     def name_breaks(self) -> frozenset[str]:
         """Words that cannot stand between a titled body and its head's name."""
         return self.prepositions | self.clause_openers | self.negators | self.time_words

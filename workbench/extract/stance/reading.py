@@ -97,6 +97,10 @@ _BY_PRONOUNS = frozenset({"به", "بها"})
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _NORM = attrgetter("norm")
+# Marks that may stand inside an adverbial phrase before a verb's object (خلال لقائه، أمس (الأحد))
+_ADVERBIAL_MARKS = frozenset({",", "(", ")"})
+# Words of an object's name before its mention's lead, after an adverbial phrase (إسماعيل ولد الشيخ)
+_OBJECT_LEAD_WORDS = 2
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
 # Words after which a verb opens a clause of its own (دائما ما تتهمها, أن زاره).
 _PRONOUN_OPENERS = frozenset({"ما", "ان", "كما", "ثم"})
@@ -297,6 +301,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 # follows the relative clause describing the subject
                 anchor = aside
                 targets = first_after(here, anchor, end, source_ids, view, skip, window)
+            if not targets and form.kind == "verb" and clause_end < end \
+                    and (after := _adverbial_object(view, here, anchor, clause_end, end, source_ids, grammar)):
+                # ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ: the object follows
+                # the adverbial phrase put between the verb's subject and it
+                anchor, targets = clause_end, after
             while targets and titled(targets[0], anchor) and (is_apposition(view, sources, targets, anchor, grammar)
                                                               or chain and _own_titles(sources, targets, countries or {})):
                 # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: the source's own titles
@@ -635,6 +644,51 @@ def _aside_end(view: TokenView, subject_end: int, sentence_end: int, grammar: Gr
         return None
     return next((i for i in range(subject_end + 2, min(subject_end + 2 + _ASIDE_WORDS, sentence_end))
                  if view.tokens[i].norm == ","), None)
+
+
+def _adverbial_object(view: TokenView, here: list[list[Actor]], anchor: int, opener: int, end: int,
+                      exclude: set[str], grammar: Grammar) -> list[Actor] | None:
+    """The object after an adverbial phrase that opens right after the verb or its subject (خلال
+    لقائه، أمس في الرياض، ...; أثناء الاتصال الهاتفي ...): its noun is closed, definite or with a
+    pronoun, so no actor after it is its genitive; only definite words, time words, commas, brackets
+    and prepositional or locative phrases may follow it before the object. None otherwise."""
+    tokens = view.tokens
+    if any(tokens[i].norm != "," and not view.stems(i) & grammar.time_words for i in range(anchor + 1, opener)):
+        return None
+    head = opener + 1
+    if not (view.has_stem(opener, grammar.event_openers) and view.is_word(head)) \
+            or any(g[0].lead <= head <= g[-1].last_token for g in here):
+        return None
+    # a feminine ة folds like the pronoun ه (خلال زيارة وزير ...: the actor is the visit's genitive)
+    closed = _is_definite_noun(view, head, grammar) or (
+        tokens[head].norm.endswith(_OBJECT_ENDINGS) and "ة" not in tokens[head].text[-3:])
+    if not closed:
+        return None
+    passed = head + 1
+    for group in here:
+        if group[-1].last_token < passed:
+            continue
+        if group[0].lead > opener + _ASIDE_WORDS or group[0].lead >= end:
+            return None
+        # the object's own first words the actor layer left out (إسماعيل ولد الشيخ) end the phrase
+        outside = sum(not _in_adverbial(view, i, grammar) for i in range(passed, group[0].lead))
+        if outside and not all(view.is_word(i) and not _in_adverbial(view, i, grammar)
+                               for i in range(group[0].lead - outside, group[0].lead)):
+            return None
+        rest = [a for a in group if a.actor_id not in exclude]
+        if rest and not (group[0].prepositional or group[0].locative):
+            return rest if outside <= _OBJECT_LEAD_WORDS else None
+        if outside:
+            return None
+        passed = group[-1].last_token + 1
+    return None
+
+
+def _in_adverbial(view: TokenView, i: int, grammar: Grammar) -> bool:
+    """Can token ``i`` belong to an adverbial phrase before the object (الهاتفي, أمس, في, ``،``)?"""
+    if view.tokens[i].norm in _ADVERBIAL_MARKS:
+        return True
+    return _is_definite_noun(view, i, grammar) or bool(view.stems(i) & grammar.adverbial_words)
 
 
 @lru_cache(maxsize=8)
