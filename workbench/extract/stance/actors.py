@@ -277,7 +277,8 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
     المتحدة إلى سوريا ستيفان دي ميستورا)."""
     out: list[Actor] = []
     for actor in actors:
-        posted = actor.kind == "PER" and len(out) > 1 and _posted_to(view, out[-2], out[-1], grammar) \
+        # the place's flag first: most persons follow no prepositional mention
+        posted = actor.kind == "PER" and len(out) > 1 and out[-1].prepositional and _posted_to(view, out[-2], out[-1], grammar) \
             and _name_gap(view, out[-1].last_token, actor.lead, grammar)
         if posted:
             # مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ: the post's place belongs to

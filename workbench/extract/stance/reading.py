@@ -301,7 +301,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 # follows the relative clause describing the subject
                 anchor = aside
                 targets = first_after(here, anchor, end, source_ids, view, skip, window)
-            if not targets and form.kind == "verb" and clause_end < end \
+            if not targets and form.kind == "verb" and clause_end < end and view.has_stem(clause_end, grammar.event_openers) \
                     and (after := _adverbial_object(view, here, anchor, clause_end, end, source_ids, grammar)):
                 # ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ: the object follows
                 # the adverbial phrase put between the verb's subject and it
@@ -648,16 +648,16 @@ def _aside_end(view: TokenView, subject_end: int, sentence_end: int, grammar: Gr
 
 def _adverbial_object(view: TokenView, here: list[list[Actor]], anchor: int, opener: int, end: int,
                       exclude: set[str], grammar: Grammar) -> list[Actor] | None:
-    """The object after an adverbial phrase that opens right after the verb or its subject (خلال
-    لقائه، أمس في الرياض، ...; أثناء الاتصال الهاتفي ...): its noun is closed, definite or with a
-    pronoun, so no actor after it is its genitive; only definite words, time words, commas, brackets
-    and prepositional or locative phrases may follow it before the object. None otherwise."""
+    """The object after an adverbial phrase opened at ``opener`` (an event opener: خلال, أثناء) right
+    after the verb or its subject (خلال لقائه، أمس في الرياض، ...; أثناء الاتصال الهاتفي ...): its
+    noun is closed, definite or with a pronoun, so no actor after it is its genitive; only definite
+    words, time words, commas, brackets and prepositional or locative phrases may follow it before
+    the object. None otherwise."""
     tokens = view.tokens
     if any(tokens[i].norm != "," and not view.stems(i) & grammar.time_words for i in range(anchor + 1, opener)):
         return None
     head = opener + 1
-    if not (view.has_stem(opener, grammar.event_openers) and view.is_word(head)) \
-            or any(g[0].lead <= head <= g[-1].last_token for g in here):
+    if not view.is_word(head) or any(g[0].lead <= head <= g[-1].last_token for g in here):
         return None
     # a feminine ة folds like the pronoun ه (خلال زيارة وزير ...: the actor is the visit's genitive)
     closed = _is_definite_noun(view, head, grammar) or (
