@@ -2616,3 +2616,23 @@ def test_the_words_between_an_opening_kana_and_the_cue_are_its_subject(text, sub
 def test_a_kana_inside_the_sentence_opens_no_subject():
     text = "وقالت الفنانة إن المعرض نجح. ورغم أنها كانت بداية مشجعة، رأت أنه لا بد من الدراسة."
     assert [r["speaker"] for r in run(text, [])][-1] != "بداية مشجعة"
+
+
+# -- round 43: كان's subject before a gloss between commas -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, gloss, actor, subject", [
+    # the cue right after the gloss, and a participle later in the sentence
+    ("وقال المتحدث باسم الجيش إن القصف مستمر. وكانت اللجنة، التابعة لوزارة الداخلية السعودية، قالت إن التحقيق مستمر.",
+     "وزارة الداخلية السعودية", "saudi_arabia_interior_ministry", "اللجنة"),
+    ("وقال المتحدث باسم الجيش إن القصف مستمر. وكانت الحركة، الذراع السياسية لجماعة الإخوان المسلمين، أعلنت مقاطعة "
+     "الانتخابات مؤكدة أن النتائج محسومة.", "جماعة الإخوان المسلمين", "muslim_brotherhood", "الحركة"),
+])
+def test_kanas_subject_before_a_gloss_between_commas_speaks_not_the_glossed_actor(text, gloss, actor, subject):
+    assert [r["speaker"] for r in run(text, [mention(text, gloss, actor, "ORG")])] == ["المتحدث باسم الجيش", subject]
+
+
+def test_a_speaker_quoted_after_kanas_subject_goes_on():
+    text = ("وكانت اللجنة، التابعة لوزارة الداخلية، أصدرت بيانا. وكانت الوزارة، ومقرها الرياض، أعلنت الخطة وقال المتحدث "
+            "باسمها محمد العلي إن العمل بدأ، مضيفا أن النتائج قريبة.")
+    assert [r["speaker"] for r in run(text, [mention(text, "محمد العلي", "mohammed_al_ali")])][-1] == "محمد العلي"

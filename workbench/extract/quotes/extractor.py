@@ -138,6 +138,7 @@ _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
+_APPOSITION_WORDS = 10  # الجناح العسكري لحزب العمال الكردستاني: what a comma-set gloss of a subject runs to
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 _OCCASIONS = frozenset({"خطاب", "موتمر", "مقابله", "تغريده", "كلمه", "حوار", "ندوه"})  # folded: في مؤتمر, في مقابلة: the occasion of a speech
 _ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: "on behalf of", though باسم is also a given name
@@ -1384,8 +1385,8 @@ class _Scan:
         sentence_start = self.sentence_start(i)
         first = self.index_at(sentence_start)
         if i and not (sentence_start < cue_start and self.opens_topic(first)):
-            before = (self.subject_ending_at(i, sentence_start) or self.initials_before(i) or self.unnamed_subject(i, sentence_start)
-                      or self.topic_subject(i, sentence_start) or self.issuer(i, sentence_start))
+            before = (self.subject_ending_at(i, sentence_start) or self.kana_apposed_subject(i, first) or self.initials_before(i)
+                      or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start) or self.issuer(i, sentence_start))
             if before is not None:
                 return before
         if i and (fronted := self.fronted_subject(i, sentence_start)) is not None:
@@ -1578,6 +1579,24 @@ class _Scan:
         first = self.index_at(sentence_start)
         return (self.tokens[first].norm in _KANA and first + 1 < i <= first + _DESCRIPTION_WORDS + 1
                 and all(t.kind == WORD for t in self.tokens[first + 1 : i]))
+
+    def kana_apposed_subject(self, i: int, first: int) -> Speaker | None:
+        """The subject of a sentence opening with كان whose subject an apposition between commas follows, then its
+        verb (وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت ... معتبرة أنه ..., وقالت:):
+        every pronoun-less cue of the sentence is that subject's, unless someone else was quoted in between."""
+        toks = self.tokens
+        if toks[first].norm not in _KANA:
+            return None  # most sentences
+        a, b = self.speaker_region(first + 1, i)
+        if not a < b < i or toks[b].text not in ",،":
+            return None
+        # the apposition: words only, up to the comma before كان's verb
+        c = next((c for c in range(b + 1, min(b + _APPOSITION_WORDS + 2, i)) if toks[c].kind != WORD), None)
+        if c is None or c == b + 1 or toks[c].text not in ",،" or c + 1 >= len(toks) or toks[c + 1].kind != WORD or self.prepositional(toks[c + 1]):
+            return None
+        if self.found and (quote := self.found[-1]).end > toks[c].end and quote.speaker is not None and quote.speaker.start >= toks[c].end:
+            return None  # وقال المتحدث ...، مضيفا: the one quoted after the subject goes on
+        return self.speaker_in(a, b)
 
     def opens_topic(self, k: int) -> bool:
         """Whether token ``k`` opens a topic (وعن وضع المطار قال), not "for his part" (من جهته, من ناحيته), which announces the subject."""
