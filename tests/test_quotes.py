@@ -2636,3 +2636,20 @@ def test_a_speaker_quoted_after_kanas_subject_goes_on():
     text = ("وكانت اللجنة، التابعة لوزارة الداخلية، أصدرت بيانا. وكانت الوزارة، ومقرها الرياض، أعلنت الخطة وقال المتحدث "
             "باسمها محمد العلي إن العمل بدأ، مضيفا أن النتائج قريبة.")
     assert [r["speaker"] for r in run(text, [mention(text, "محمد العلي", "mohammed_al_ali")])][-1] == "محمد العلي"
+
+
+# -- round 43: a speech noun behind ب is the cue's manner, not its speaker -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال المدرب خالد العمري إن اللاعب مرتبط بعقد. وحول العروض علّق بقوله: "النادي هو الجهة الوحيدة".', "خالد العمري"),
+    ("وقالت الوزيرة هند الصبيح إن البرنامج ناجح. واختتمت بقولها إن العمل مستمر.", "هند الصبيح"),
+])
+def test_a_speech_noun_behind_b_is_no_speaker(text, speaker):
+    rows = run(text, [mention(text, speaker, "someone")])
+    assert [r["speaker"] for r in rows] == [speaker, speaker]
+
+
+def test_a_statement_whose_b_is_its_own_still_speaks():
+    text = "وقال بيان للجيش اليوم إن جنديين قتلا."
+    assert [r["speaker"] for r in run(text, [])] == ["بيان"]

@@ -784,10 +784,16 @@ class _Scan:
             # addressee and companion inlined up to their first test: most words open with neither ل nor ب
             if (tok.text[:1] in "لب" and self.addressee(k)) or norm in companions or norm in relays:
                 break  # وأضافت نقلًا عنه: the one quoted before speaks
-            if (cue := cues.get(norm)) is not None and cue.kind == "participle":
-                break  # وتابع قائلا: the manner of the cue, not its speaker
+            if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
+                break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
             k += 1
         return a, k
+
+    def by_saying(self, norm: str) -> bool:
+        """Whether a noun cue's folded form is a speech noun behind ب (بقوله, وبقولها): the manner of a verb's speech,
+        not a statement (بيان, whose ب is its own)."""
+        bare = norm.lstrip("وف")
+        return bare[:1] == "ب" and bare[1:] in self.lex.cue_table
 
     def prepositional(self, tok: Token) -> bool:
         """A word that opens a prepositional phrase (للصحفيين, لـ, لوكالة, بهذا الصدد, لذلك), so no longer the speaker."""
