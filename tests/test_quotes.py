@@ -2653,3 +2653,21 @@ def test_a_speech_noun_behind_b_is_no_speaker(text, speaker):
 def test_a_statement_whose_b_is_its_own_still_speaks():
     text = "وقال بيان للجيش اليوم إن جنديين قتلا."
     assert [r["speaker"] for r in run(text, [])] == ["بيان"]
+
+
+# -- round 43: a given name's initial and its dot right after the cue -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("من ناحية أخرى، قال كيه. شانموجام وزير خارجية سنغافورة للصحافيين إنه لا يمكن تجاهل القضية، مضيفا أن بلاده غير راضية.",
+     "كيه. شانموجام"),
+    ("وقال جيه. ستيفنز السفير الأمريكي إن الوضع خطير.", "جيه. ستيفنز"),
+    ("وأكد إم. خان رئيس اللجنة أن التحقيق مستمر.", "إم. خان"),
+])
+def test_an_initial_and_its_dot_after_the_cue_open_the_speakers_name(text, speaker):
+    assert {r["speaker"] for r in run(text, [])} == {speaker}
+
+
+def test_a_letter_ending_an_acronym_still_ends_its_sentence():
+    text = "وعرض الفيلم قصة عميل في الكي جي بي. وقال المخرج إن العمل كان صعبا."
+    assert [r["speaker"] for r in run(text, [])] == ["المخرج"]

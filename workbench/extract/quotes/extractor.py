@@ -288,6 +288,10 @@ class _Scan:
             after = toks[i].end
             if after < len(text) and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
                 continue
+            if 1 < i < last and before.norm in self.lex.letter_names and toks[i + 1].kind == WORD and toks[i + 1].norm not in self.lex.cue_table and (
+                    (cue := self.cues.get(i - 2)) is not None and cue.kind == "verb"):
+                initials[i - 1] = i + 1  # قال كيه. شانموجام: a given name's initial right after the cue, the name follows
+                continue
             if before.norm not in abbreviations:
                 stops.append(i)
         return frozenset(stops), initials
@@ -965,6 +969,11 @@ class _Scan:
         if b - a == 1 and self.tokens[a].norm in self.lex.honorific_pronouns:
             return None  # وأضاف معاليه: no subject of its own, the person spoken of before speaks
         toks = self.tokens
+        if a in self.initials and self.initials[a] < b:
+            # كيه. شانموجام وزير خارجية سنغافورة: the initials and the name after them, up to the title
+            end = next((k for k in range(self.initials[a], b) if self.heads_description(toks[k].norm)), b)
+            if end > self.initials[a] and not self.speakers.inside(toks[a].start, toks[end - 1].end):
+                return self.speakers.unlisted_person(self.text[toks[a].start : toks[end - 1].end], toks[a].start, toks[end - 1].end)
         if b - a >= (1 if self.lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             k, stop = b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)
             while k < stop:
