@@ -169,25 +169,26 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     start, end = int(mention["start"]), int(mention["end"])
     token, last = view.token_span(start, max(end, start + 1))
     lead = token
-    sentence = view.sentence_of(token)
+    token_sentences = view.token_sentences  # indices below are valid: no sentence_of call per step
+    sentence = token_sentences[token]
     title_words, agent_heads = grammar.title_words, grammar.agent_heads
     i = token - 1  # walk back over titles and adjectives; the chain starts at its first head noun
     # the title test first: it fails for most mentions, and the stems of the word before are read
     # below anyway
     while i >= 0 and not (stems := view.stems(i)).isdisjoint(title_words) and view.is_word(i) \
-            and view.sentence_of(i) == sentence:
+            and token_sentences[i] == sentence:
         if not stems.isdisjoint(agent_heads):
             lead = i
         i -= 1
     before = lead - 1
     while before >= 0 and view.tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
         before -= 1
-    if before < 0 or view.sentence_of(before) != sentence:
+    if before < 0 or token_sentences[before] != sentence:
         before = None
     elif view.tokens[before].norm == "من" and _partitive(view, before, sentence, grammar):
         # قوات من الجيش الوطني: the force noun heads the actor; its من is no preposition
         lead = before - 1
-        before = lead - 1 if lead > 0 and view.sentence_of(lead - 1) == sentence else None
+        before = lead - 1 if lead > 0 and token_sentences[lead - 1] == sentence else None
     before_stems = view.stems(before) if before is not None else frozenset()
     after_preposition = not before_stems.isdisjoint(grammar.prepositions)
     after_locative = not before_stems.isdisjoint(grammar.locatives)
@@ -287,7 +288,7 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
         previous = out[-1] if out else None
         titled = previous is not None and previous.kind in ("GPE", "ORG") and previous.lead < previous.token
         # a headline's last title (يستقبل وزير الخارجية المصري) never names the next sentence's person
-        if previous is not None and actor.kind == "PER" and view.sentence_of(previous.token) == view.sentence_of(actor.token) and (
+        if previous is not None and actor.kind == "PER" and view.token_sentences[previous.token] == view.token_sentences[actor.token] and (
                 posted or (previous.nationality or (titled and previous.kind == "GPE"))
                 and _only_commas(view, previous.last_token, actor.lead)
                 or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):
@@ -321,7 +322,7 @@ def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
 
 def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -> bool:
     """Are two mentions joined by و, a comma or a dash (تركيا وإيران, إردوغان والرئيس الأمريكي أوباما)?"""
-    if view.sentence_of(left.token) != view.sentence_of(right.token):
+    if view.token_sentences[left.token] != view.token_sentences[right.token]:
         return False
     # a whole token between with a letter the pattern cannot hold rules it out without folding the text
     if any(_COORDINATION_CHARS.fullmatch(view.tokens[i].norm) is None for i in range(left.last_token + 1, right.lead)):

@@ -177,9 +177,14 @@ def _spoken(quotes: list[Quote], offset: int) -> bool:
 
 def _inside_name(names: list[tuple[int, int]], hit) -> bool:
     """Does the cue overlap an actor's name (المعارضة السورية is a name, not a cue)?"""
-    i = bisect_left(names, (hit.end, hit.end))
-    # Names starting before the cue's end; only the last few can still reach into it.
-    return any(start < hit.end and hit.start < end for start, end in names[max(i - 4, 0):i])
+    cue_start, cue_end = hit.start, hit.end
+    i = bisect_left(names, (cue_end, cue_end))
+    # Names starting before the cue's end; only the last few can still reach into it. A loop, not
+    # any() over a generator: asked for every cue, and mostly over four names or fewer.
+    for start, end in names[max(i - 4, 0):i]:
+        if start < cue_end and cue_start < end:
+            return True
+    return False
 
 
 def _speaker(value: object, sectors: Mapping[str, str], ignored: frozenset[str]) -> str | None:

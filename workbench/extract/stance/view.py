@@ -57,7 +57,8 @@ class TokenView:
         return [bisect_left(self.starts, start) for start, _ in self.doc.sentences]
 
     @cached_property
-    def _token_sentences(self) -> list[int]:
+    def token_sentences(self) -> list[int]:
+        """Sentence index of every token, for loops that look up many valid indices without a call."""
         firsts = self._sentence_firsts + [len(self.tokens)]
         out = [0] * firsts[0]
         for sentence in range(len(firsts) - 1):
@@ -69,7 +70,7 @@ class TokenView:
         if i < 0:
             return 0
         try:  # asked tens of times per cue: the index alone, no length test
-            return self._token_sentences[i]
+            return self.token_sentences[i]
         except IndexError:
             return max(bisect_right(self._sentence_firsts, i) - 1, 0)
 
