@@ -63,6 +63,7 @@ _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair onl
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
+_WORD_CHAR = re.compile(r"\w")
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
@@ -449,7 +450,7 @@ _CALENDAR_RULES = ("range", "date", "month", "year")
 def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Reading | None:
     # Checked before the words are read: most bare numbers the search offers as years are counts.
     if rule == "year" and surface.isdigit() and (
-        _next_word(ctx, end) in ctx.lexicon.words["year_not_next"]  # "في 2000 منزل": a count, even after في
+        _next_word(ctx, end) in _word_set(ctx.lexicon, "year_not_next")  # "في 2000 منزل": a count, even after في
         or not (_previous_word_in(ctx, start, "year_prep") or _bare_year(ctx, start, end))
     ):
         return None
@@ -538,7 +539,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if surface.startswith(lex.words["duration"]) or unit not in ("year", "month", "week", "day"):
         return False
     before = [word.strip("-(\"',") for word in ctx.folded[max(0, start - 40):start].split()[-3:]]  # -وعمرها الآن
-    if any(word in lex.words["age_before"] or word[1:] in lex.words["age_before"] for word in before):
+    age_before = _word_set(lex, "age_before")
+    if any(word in age_before or word[1:] in age_before for word in before):
         return True
     if unit != "year":
         return False
@@ -550,7 +552,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return True  # (27 عاما), «24 عامًا»
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
-    return any(word in lex.words["age_topic"] or _CLITICS.sub("", word) in lex.words["age_topic"] for word in clause)
+    age_topic = _word_set(lex, "age_topic")
+    return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
 
 
 def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
@@ -559,7 +562,8 @@ def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end
     if ctx.lexicon.units.get(_first(words, "unit") or "", ("",))[0] != "minute":
         return False
     near = [*ctx.folded[max(0, start - 30):start].split()[-2:], *ctx.folded[end:end + 20].split()[:2]]
-    return any(word in ctx.lexicon.words["play"] or _CLITICS.sub("", word) in ctx.lexicon.words["play"] for word in near)
+    play = _word_set(ctx.lexicon, "play")
+    return any(word in play or _without_clitic(word) in play for word in near)
 
 
 def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
@@ -572,7 +576,8 @@ def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
     if not before or before[-1] not in ctx.lexicon.words["span_in"]:
         return False
     clause = _CLAUSE_END.split(" ".join(before[-7:-1]))[-1].split()
-    return not any(_CLITICS.sub("", word) in ctx.lexicon.words["superlative"] for word in clause)
+    superlative = _word_set(ctx.lexicon, "superlative")
+    return not any(_without_clitic(word) in superlative for word in clause)
 
 
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
@@ -628,6 +633,11 @@ def _word_in(word: str, ctx: Context, role: str) -> bool:
     """Whether ``word`` (with or without a leading و/ف, ب/ل: لثورة) is one of ``role``'s words."""
     listed = _word_set(ctx.lexicon, role)
     return word in listed or (word[:1] in "وفبل" and (word[1:] in listed or _CLITICS.sub("", word) in listed))
+
+
+def _without_clitic(word: str) -> str:
+    """``word`` without a leading و/ف, ب/ل or لل (ولسن -> سن); the regex runs only on words opening with one of them."""
+    return _CLITICS.sub("", word) if word[:1] in "وفبل" else word
 
 
 def _is_family_name(words: list[tuple[str, str]], ctx: Context, start: int) -> bool:
@@ -761,8 +771,7 @@ def _named_as_brand(month: str, ctx: Context) -> bool:
     >>> _named_as_brand("نيسان", ctx), _named_as_brand("رمضان", ctx)
     (True, False)
     """
-    brand_nouns = "|".join(ctx.lexicon.words["brand_before"])
-    return re.search(f"(?<!\\w)[وفبل]?(?:{brand_nouns})\\s+{re.escape(month)}(?!\\w)", ctx.folded) is not None
+    return _written_after_noun(month, ctx, "brand_before", clitics=1)
 
 
 def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ctx: Context, start: int, end: int) -> bool:
@@ -787,8 +796,39 @@ def _named_elsewhere(written: str, ctx: Context) -> bool:
     >>> _named_elsewhere("14 اذار", ctx), _named_elsewhere("8 اذار", ctx)
     (True, False)
     """
-    nouns = "|".join(map(re.escape, ctx.lexicon.words["named_date_before"]))
-    return re.search(f"(?<!\\w)[وفبل]{{0,2}}(?:{nouns})\\s+{re.escape(written)}(?!\\w)", ctx.folded) is not None
+    return _written_after_noun(written, ctx, "named_date_before", clitics=2)
+
+
+def _written_after_noun(written: str, ctx: Context, role: str, clitics: int) -> bool:
+    """Whether the article writes ``written`` as a whole word after spaces and one of ``role``'s nouns (with up to
+    ``clitics`` of و/ف/ب/ل before it).
+
+    Each place ``written`` stands is looked at rather than the whole text searched for the nouns: the nouns have no
+    common first letter, so a search of the text tries them at every position.
+
+    >>> ctx = Context.for_text("وعقدت قوي  14 اذار اجتماعها في 14 اذارها", date(2015, 7, 24))
+    >>> _written_after_noun("14 اذار", ctx, "named_date_before", 2), _written_after_noun("اجتماعها", ctx, "named_date_before", 2)
+    (True, False)
+    """
+    text = ctx.folded
+    noun = _noun_at_end(ctx.lexicon, role, clitics)
+    reach = max(map(len, ctx.lexicon.words[role]), default=0) + clitics
+    at = text.find(written)
+    while at != -1:
+        gap = at
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at and not _WORD_CHAR.match(text, at + len(written)) and noun.search(text, max(0, gap - reach), gap):
+            return True
+        at = text.find(written, at + 1)
+    return False
+
+
+@lru_cache(maxsize=8)
+def _noun_at_end(lex: Lexicon, role: str, clitics: int) -> re.Pattern[str]:
+    """One of ``role``'s nouns as a whole word (up to ``clitics`` of و/ف/ب/ل before it) ending where the search ends."""
+    nouns = "|".join(map(re.escape, lex.words[role]))
+    return re.compile(f"(?<!\\w)[وفبل]{{0,{clitics}}}(?:{nouns})\\Z")
 
 
 def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
@@ -819,9 +859,10 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     # كانون الثاني/ يناير: a paired month name is one word however the slash is spaced
     clause = _CLAUSE_END.split(before)[-1]
     words_before = (_PAIRED_GAP.sub("/", clause) if "/" in clause else clause).split()[-3:]
-    if any(word in lex.words["year_event"] or _CLITICS.sub("", word) in lex.words["year_event"] for word in words_before):
-        return next_word not in lex.words["year_not_next"]
-    return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in lex.words["year_next"]
+    year_event = _word_set(lex, "year_event")
+    if any(word in year_event or _without_clitic(word) in year_event for word in words_before):
+        return next_word not in _word_set(lex, "year_not_next")
+    return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in _word_set(lex, "year_next")
 
 
 def _opens_line(text: str, start: int) -> bool:
