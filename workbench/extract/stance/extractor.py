@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import (actor_countries, actor_groups, actor_sectors, at_home, home_visit,
+from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
                                              related_actors)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
@@ -86,27 +86,35 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     subjects = _quote_speakers(spans, starts)
     countries = actor_countries()
     # A sentence naming one actor relates it to nobody unless a quote's speaker or a carried subject
-    # is the other end: its cues are not read at all.
-    lonely = set() if "carry" in fallback else {
-        sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
+    # is the other end: only the carried subject is looked for.
+    lonely = {sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
+    carry = "carry" in fallback
     cues, forms = lexicon.cues, lexicon.forms
     charges = [hit.last_token for hit in hits if cues[forms[hit.form].cue].charges]
     rows: list[dict] = []
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
         here = by_sentence.get(sentence)
+        if not here:
+            continue
         # the set tests first: a lonely sentence skips the quote and name searches
-        if not here or sentence in lonely and sentence not in pronoun_sentences and not _spoken(spans, hit.start) \
-                or _inside_name(names, hit):
+        if sentence in lonely and sentence not in pronoun_sentences and not _spoken(spans, hit.start):
+            # its other end can only be a subject carried from before or the speaker of its words
+            previous = subjects.get(sentence - 1) if carry else None
+            if (previous or carry and subjects.get(sentence)) and not _inside_name(names, hit):
+                guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon,
+                                         countries, fallback)
+            continue
+        if _inside_name(names, hit):
             continue
         found = read_cue(view, hit, here, spans, lexicon, countries, by_sentence.get(sentence - 1, ()), charges)
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            previous = subjects.get(sentence - 1) if "carry" in fallback else None
-            carried = speaker_actor(*max(previous)[::-1]) if previous else None
-            guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
+            previous = subjects.get(sentence - 1) if carry else None
+            guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon, countries,
+                                     fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
     # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
@@ -167,6 +175,11 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
             for sentence in range(first, last + 1):
                 out.setdefault(sentence, []).append((quote.start, quote.speaker))
     return out
+
+
+def _carried(subjects: list[tuple[int, str]]) -> Actor:
+    """The subject a pronoun-less sentence continues with: the last of the sentence before."""
+    return speaker_actor(*max(subjects)[::-1])
 
 
 def _spoken(quotes: list[Quote], offset: int) -> bool:
