@@ -2671,3 +2671,23 @@ def test_an_initial_and_its_dot_after_the_cue_open_the_speakers_name(text, speak
 def test_a_letter_ending_an_acronym_still_ends_its_sentence():
     text = "وعرض الفيلم قصة عميل في الكي جي بي. وقال المخرج إن العمل كان صعبا."
     assert [r["speaker"] for r in run(text, [])] == ["المخرج"]
+
+
+# -- round 44: a narrator's participle without its tanween written ends the clause -------------------------------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال الوزير إن التصريحات عارية من الصحة، مستهجنا توقيتها في هذه المرحلة.", "التصريحات عارية من الصحة"),
+    ("وأوضحت الوزارة أن الخطة جاهزة، معربة عن أملها في نجاحها.", "الخطة جاهزة"),
+    ("وأكد المدير أن العمل مستمر، متسائلا عن غياب الجهات المعنية.", "العمل مستمر"),
+])
+def test_a_participle_without_tanween_before_its_object_returns_to_the_narrator(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال الوزير إن المشروع يشمل ثلاثة مواقع، منطقة التجارة ومنطقة الصناعة.", "المشروع يشمل ثلاثة مواقع، منطقة التجارة ومنطقة الصناعة"),
+    ("وأكد المدير أن النادي استقبل الزوار، مجموعة كبيرة من الأطفال.", "النادي استقبل الزوار، مجموعة كبيرة من الأطفال"),
+])
+def test_a_noun_opening_with_mim_after_a_comma_stays_in_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]

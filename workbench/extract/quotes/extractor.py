@@ -66,6 +66,18 @@ def _possessed(tok: Token) -> bool:
     return len(tok.norm) >= 5 and tok.norm.endswith(_POSSESSIVES + ("هن",))
 
 
+def _participle_object(tok: Token) -> bool:
+    """A word that may only follow a participle of the narrator, not a noun: عن/على, or a word ending in an object
+    or possessive pronoun (شكره, تخوفها), not a feminine noun or adjective (منطقة التجارة, مجموعة كبيرة).
+
+    >>> from workbench.text import tokenize
+    >>> [_participle_object(t) for t in tokenize("عن شكره كبيرة التجارة من")]
+    [True, True, False, False, False]
+    """
+    text = tok.text
+    return text in ("عن", "على") or (tok.kind == WORD and tok.clitic == "" and len(tok.norm) >= 4 and text.endswith(("ه", "ها", "هم", "هما")))
+
+
 @lru_cache(maxsize=8)
 def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     """Words and folded clause marks (، folds to ,) at which a clause may stop, built once per lexicon's asides
@@ -1972,9 +1984,15 @@ class _Scan:
         letter (فاعلاً: واضعاً, تاركاً)."""
         tok = self.tokens[k]
         norm = tok.norm
-        return (tok.kind == WORD and tok.clitic == "" and norm[-1:] == "ا" and tok.text.endswith(("اً", "ًا"))
-                and ((len(norm) >= 5 and norm[0] == "م") or (len(norm) == 5 and norm[1] == "ا"))
-                and norm not in self.lex.time_words and norm[1:] not in self.lex.time_words)  # ، وأيضاً: an adverb
+        if tok.kind != WORD or tok.clitic != "" or norm in self.lex.time_words or norm[1:] in self.lex.time_words:
+            return False  # ، وأيضاً, ، مجدداً: adverbs
+        if norm[-1:] == "ا" and tok.text.endswith(("اً", "ًا")):
+            return (len(norm) >= 5 and norm[0] == "م") or (len(norm) == 5 and norm[1] == "ا")
+        # without its tanween written (، مستغربا صدورها, ، معربة عن تخوفها) a derived participle is told from a noun
+        # (، منطقة التجارة, ، مجموعة من) by its object: a pronoun or a preposition of its verb right after it
+        return (len(norm) >= 5 and norm[0] == "م" and (norm[-1:] == "ا" or tok.text.endswith("ة"))
+                and not norm.endswith(("ها", "هم", "هما", "كم"))  # ، معظمها على: a noun and its owner; ، مستهجنا: نا of the stem
+                and k + 1 < len(self.tokens) and _participle_object(self.tokens[k + 1]))
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
