@@ -952,7 +952,9 @@ def test_a_bare_period_after_a_cue_of_now_is_the_current_one(text, expected):
 
 
 def test_a_bare_period_without_such_a_cue_is_no_date():
-    assert read("خلال الشهر الكريم تكثر الزيارات", TUESDAY_4_AUG) == []
+    # الشهر الكريم is Ramadan by its epithet (a month row), never the current month
+    assert [row[:2] for row in read("خلال الشهر الكريم تكثر الزيارات", TUESDAY_4_AUG)] == [("الشهر الكريم", "month")]
+    assert read("خلال الشهر تكثر الزيارات", TUESDAY_4_AUG) == []
     assert read("يتقاضى 100 ريال في الأسبوع الواحد", TUESDAY_4_AUG) == []
 
 
@@ -1884,3 +1886,34 @@ def test_a_clock_time_on_a_night_of_two_weekdays():
         "الساعة 02:30 ليل الجمعة / السبت", "time", "2015-07-25", "2015-07-25")
     # the night alone, without a clock time, stays the range of its two days
     assert one("وقعت الاشتباكات ليل السبت الأحد", JULY_26_2015) == ("ليل السبت الأحد", "range", "2015-07-25", "2015-07-26")
+
+
+def test_ramadan_named_by_its_epithet():
+    # Sunday 26 July 2015, ten days after Ramadan 1436 (18 June - 16 July 2015)
+    assert one("ارتفعت المبيعات خلال الشهر الفضيل بنسبة كبيرة", JULY_26_2015) == (
+        "الشهر الفضيل", "month", "2015-06-18", "2015-07-16")
+    assert one("بلغ عدد المقبوض عليهم منذ مطلع الشهر الكريم آلاف الحالات", JULY_26_2015) == (
+        "مطلع الشهر الكريم", "month", "2015-06-18", "2015-07-16")
+    assert one("في الخامس عشر من الشهر الفضيل", JULY_26_2015) == ("الخامس عشر من الشهر الفضيل", "date", "2015-07-02", "2015-07-02")
+    # an indefinite noun with the adjective is no month
+    assert read("في شهر فضيل وفي يوم فضيل", JULY_26_2015) == []
+
+
+def test_a_month_or_day_after_a_habit_of_every_year_is_unresolved():
+    assert one("وتحرص القناة كل عام خلال الشهر الفضيل على عرض برامجها", JULY_26_2015) == ("الشهر الفضيل", "month", "", "")
+    assert one("وتزداد هذه الظاهرة كل سنة في رمضان خصوصا وقت التراويح", JULY_26_2015) == ("رمضان", "month", "", "")
+    assert one("ويقام المهرجان سنويا في 20 أغسطس", JULY_26_2015) == ("20 أغسطس", "date", "", "")
+    # بشكل عام (generally) is no habit of every year
+    assert one("وبشكل عام في رمضان ارتفعت المبيعات", JULY_26_2015) == ("رمضان", "month", "2015-06-18", "2015-07-16")
+
+
+def test_a_part_of_the_year_that_the_clause_says_has_ended():
+    # published 26 July 2015: the second quarter has ended this year, the third last year
+    assert read("هوت الأرباح خلال الربع الثاني الذي انتهى في 30 حزيران", JULY_26_2015)[0] == (
+        "الربع الثاني", "relative", "2015-04-01", "2015-06-30")
+    assert one("سجلت الشركة خسارة في الربع الثالث الذي انتهى", JULY_26_2015) == (
+        "الربع الثالث", "relative", "2014-07-01", "2014-09-30")
+    assert one("تراجعت المبيعات في النصف الأول التي مضت", JULY_26_2015)[:3] == ("النصف الأول", "relative", "2015-01-01")
+    # other relative clauses name no date; a running part without one stays this year's
+    assert read("الربع الأول الذي يشهد فيه السوق", JULY_26_2015) == []
+    assert one("منذ بداية الربع الثالث", JULY_26_2015) == ("بداية الربع الثالث", "relative", "2015-07-01", "2015-09-30")

@@ -358,7 +358,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة/عطلات نهاية الأسبوع, the weekend)
         f"|(?<!عطله )(?<!عطلات ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
-        f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
+        # الربع الثاني الذي انتهى: before a relative pronoun only when the clause says the part has ended
+        f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال(?!(?:ذي|تي)\\s+{w['part_ended']})|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
         f"|{season}\\s+(?:{year_period}\\s+{marker}|{w['this']}\\s+{year_period}|(?:{w['year_word']}\\s*)?\\d{{4}}(?!\\d))"
         # في وقت سابق من الشهر, لينهي الأسبوع; خلال الأسبوع، (before a mark) and خلال الأسبوع مقارنة, خلال الأسبوع الى (a

@@ -332,8 +332,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         reading.start = _edge_before(ctx, start)  # حتى نهاية يوم الخميس 21 شوال: the edge word belongs to the date
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
-    if reading is not None and rule in ("date", "month", "day") and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]):
-        # شهر رمضان من كل عام, اليوم ذاته من كل عام: every year's, no one month or day
+    if reading is not None and rule in ("date", "month", "day") and (
+            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]) or reading.bounds and _noun_before(ctx, start, "habit_before", 1)):
+        # شهر رمضان من كل عام, اليوم ذاته من كل عام, كل عام خلال الشهر الفضيل: every year's, no one month or day
         reading.bounds, reading.anchored, reading.refers_back = None, False, None
     return reading
 
@@ -811,17 +812,38 @@ def _written_after_noun(written: str, ctx: Context, role: str, clitics: int) -> 
     (True, False)
     """
     text = ctx.folded
-    noun = _noun_at_end(ctx.lexicon, role, clitics)
-    reach = max(map(len, ctx.lexicon.words[role]), default=0) + clitics
     at = text.find(written)
     while at != -1:
-        gap = at
-        while gap and text[gap - 1].isspace():
-            gap -= 1
-        if gap < at and not _WORD_CHAR.match(text, at + len(written)) and noun.search(text, max(0, gap - reach), gap):
+        if not _WORD_CHAR.match(text, at + len(written)) and _noun_before(ctx, at, role, clitics):
             return True
         at = text.find(written, at + 1)
     return False
+
+
+def _noun_before(ctx: Context, at: int, role: str, clitics: int) -> bool:
+    """Whether one of ``role``'s words or phrases (up to ``clitics`` of و/ف/ب/ل before it) ends right before the
+    spaces before ``at``.
+
+    >>> ctx = Context.for_text("يعرض كل عام خلال رمضان وبشكل عام في رمضان", date(2015, 7, 24))
+    >>> [_noun_before(ctx, at, "habit_before", 1) for at in (ctx.folded.find("رمضان"), ctx.folded.rfind("رمضان"))]
+    [True, False]
+    """
+    text = ctx.folded
+    gap = at
+    while gap and text[gap - 1].isspace():
+        gap -= 1
+    if gap == at:
+        return False
+    first_words, reach = _role_reach(ctx.lexicon, role)
+    before = max(0, gap - reach - clitics)
+    # most places: none of the first words stands there, and two substring tests cost less than the search
+    return any(word in text[before:gap] for word in first_words) and _noun_at_end(ctx.lexicon, role, clitics).search(text, before, gap) is not None
+
+
+@lru_cache(maxsize=16)
+def _role_reach(lex: Lexicon, role: str) -> tuple[tuple[str, ...], int]:
+    """The distinct first words of ``role``'s words and phrases, and the length of the longest."""
+    return tuple(dict.fromkeys(word.split()[0] for word in lex.words[role])), max(map(len, lex.words[role]), default=0)
 
 
 @lru_cache(maxsize=8)
@@ -1200,6 +1222,8 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
         period = "العام"
         if ctx.anchor is not None and part[0] > ctx.anchor.month and _direction(None, ctx, start) != "future":
             offset = -1
+        elif ctx.anchor is not None and part[1] >= ctx.anchor.month and _part_ended(ctx.lexicon).match(ctx.folded, start + len(surface)):
+            offset = -1  # الربع الثالث الذي انتهى printed in August: the last one ended, a year ago
     season = _first(words, "season")
     if season is not None:
         written = next((int(t) for k, t in words if k == "number" and len(t) == 4), None)
@@ -1221,6 +1245,12 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
         reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
+
+
+@lru_cache(maxsize=4)
+def _part_ended(lex: Lexicon) -> re.Pattern[str]:
+    """A relative clause saying that the part of a year before it has ended (الذي انتهى, التي مضت)."""
+    return re.compile(f"\\s+ال(?:ذي|تي)\\s+{whole_words(lex.words['part_ended'])}")
 
 
 @lru_cache(maxsize=4)
