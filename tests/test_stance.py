@@ -594,7 +594,7 @@ def test_fallback_carries_the_previous_speaker_to_a_possessive_noun():
     mentions = [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"), mention(text, "المملكة", "saudi_arabia"),
                 mention(text, "مصر", "egypt")]
     quotes = [{"start": text.index("المملكة"), "end": text.index(". وأشار"), "speaker_actor": "adel_al_jubeir"}]
-    rows = read(text, mentions, quotes, fallback=frozenset({"carry"}))  # an option since nearest is the default
+    rows = read(text, mentions, quotes, fallback=frozenset({"carry"}))  # the carry rule alone
     assert relations(rows) == {("adel_al_jubeir", "egypt", 0.0)}
     assert rows[0]["confidence"] < 0.5 and rows[0]["reported_by"] is None
     assert stance_for(Document("t", text), mentions, quotes, fallback=frozenset({"vso"})) == []
@@ -1315,3 +1315,56 @@ def test_the_named_holder_of_a_post_is_the_party_not_his_body(text, body, person
                        mention(text, person[0], person[1], "PER")])
     targets = {t for s, t, _ in relations(precise(rows)) if s == "sameh_shoukry"}
     assert targets == {person[1]}
+
+
+_CARRIED = "ورفضت مصر التدخل الإيراني في اليمن. "
+
+
+def _carried_mentions(text: str) -> list[dict]:
+    return [mention(text, "مصر", "egypt"), mention(text, "الإيراني", "iran", via="nationality"),
+            mention(text, "اليمن", "yemen"), mention(text, "الإسرائيلية", "israel", via="nationality")]
+
+
+@pytest.mark.parametrize("second", [
+    # a time word and a preposition after the verb: it names no subject of its own
+    "وانتقدت أمس في بيان التصريحات الإسرائيلية الأخيرة.",
+    # a definite title standing alone takes the subject named before up again
+    "وانتقدت الخارجية، في بيان، التصريحات الإسرائيلية الأخيرة.",
+    # a possessive in a sentence whose verb names no subject
+    "وأعربت عن رفضها التام للتصريحات الإسرائيلية الأخيرة.",
+])
+def test_a_verb_that_leaves_its_subject_out_carries_the_one_before(second):
+    text = _CARRIED + second
+    rows = read(text, _carried_mentions(text))
+    carried = [r for r in rows if (r["source_actor"], r["target_actor"]) == ("egypt", "israel")]
+    assert [r["polarity"] for r in carried] == [-1.0]
+    assert 0.3 <= carried[0]["confidence"] < 0.5  # a positional guess, below the precise reading
+
+
+@pytest.mark.parametrize("second", [
+    # a subject of its own that is no known actor: the verb is not the sentence before's
+    "وانتقد المتحدثون التصريحات الإسرائيلية الأخيرة.",
+    # a title with its own adjective names someone new
+    "وانتقد الرئيس الفلسطيني التصريحات الإسرائيلية الأخيرة.",
+    # a possessive after a noun subject of its own
+    "وعبر المشاركون عن رفضهم التام للتصريحات الإسرائيلية الأخيرة.",
+])
+def test_a_verb_with_a_subject_of_its_own_carries_nothing(second):
+    text = _CARRIED + second
+    assert ("egypt", "israel") not in {(s, t) for s, t, _ in relations(read(text, _carried_mentions(text)))}
+
+
+@pytest.mark.parametrize(("second", "carries"), [
+    # the participle follows the words of a speaker whose verb names no subject
+    ("وأكد في مؤتمر صحفي أن الأزمة لن تحل بالقوة، مطالبا روسيا بوقف الغارات.", True),
+    # the verb opening the sentence has a subject of its own: the participle is theirs
+    ("وأكد المسؤولون أن الأزمة لن تحل بالقوة، مطالبين روسيا بوقف الغارات.", False),
+])
+def test_a_circumstantial_participle_takes_the_speaker_of_its_sentence(second, carries):
+    text = "وقال وزير الخارجية الفرنسي لوران فابيوس إن «فرنسا ترفض التصعيد». " + second
+    mentions = [mention(text, "لوران فابيوس", "laurent_fabius", "PER"), mention(text, "فرنسا", "france"),
+                mention(text, "روسيا", "russia")]
+    quotes = [{"start": text.index("فرنسا ترفض"), "end": text.index("»"), "speaker_actor": "laurent_fabius"},
+              {"start": text.index("الأزمة"), "end": text.index("، مطالب"), "speaker_actor": "laurent_fabius"}]
+    found = ("laurent_fabius", "russia", -1.0) in relations(read(text, mentions, quotes))
+    assert found == carries

@@ -82,8 +82,11 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
         sources = next((g for g in here if g[0].lead > hit.last_token and _can_act(g[0])), None)
         anchor = sources[-1].last_token if sources else hit.last_token
     if not sources and "carry" in rules and not cue.mutual:
-        subject = _carried_subject(view, hit, here, first, quotes, carried, form.kind == "phrase", verb,
-                                   form.possessive, grammar)
+        # a circumstantial participle is a one-word form with the prefix م (مطالبا, محمّلا), not a
+        # phrase of a finite verb (وطالب) nor one describing the noun before it (الموالين)
+        participle = form.kind == "phrase" and hit.form[0] == "م" and " " not in hit.form and not cue.describes
+        subject = _carried_subject(view, hit, here, first, quotes, carried, participle, verb, form.possessive,
+                                   grammar)
         sources, anchor = ([subject] if subject else None), hit.last_token
     if not sources and "nearest" not in rules:
         return []  # the clause is read only for a source found or still to be found in it
@@ -134,22 +137,30 @@ def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], firs
                      carried: Actor | None, participle: bool, verb: bool, possessive: bool,
                      grammar: Grammar) -> Actor | None:
     """The cue's subject when the sentence leaves it to the speaker before. A circumstantial
-    participle (محمّلا, مطالبا) has the subject of the verb opening its sentence: the speaker of the
-    words it follows (قالت ... «...»، مطالبة), or the carried subject when that verb names none
-    (وأضاف في بيان ...، محمّلا X المسؤولية), whatever actors the verb's complement holds. A verb
-    opening its sentence with no subject of its own (وأدانت الوزارة في بيان) and a noun with a
-    possessive (زيارته) take the carried subject when no actor stands before them."""
+    participle (محمّلا, مطالبا) has the subject of the verb opening its sentence; when that verb names
+    none (وأضاف في بيان أن ...، محمّلا X المسؤولية), whatever actors its complement holds, it is the
+    speaker of the words the participle follows, or else the carried subject. A verb
+    opening its sentence with no subject of its own (وأدانت الوزارة في بيان), and a noun with a
+    possessive in a sentence opened by such a verb (وأعرب عن شكره), take the carried subject when no
+    actor stands before them."""
     if participle:
+        if not _opens_without_subject(view, first, hit.first_token, grammar):
+            return None  # a subject named in the sentence is the nearest rule's to find (وأشار الرئيس اليمني ...)
         said = _last_quote(quotes, view.starts[first], hit.start)
-        if said is not None:
-            return speaker_actor(said.speaker, said.start)
-        opening = next((i for i in range(first, hit.first_token) if view.is_word(i)), None)
-        return carried if opening is not None and _verb_like(view, opening, grammar) \
-            and _subject_left_out(view, opening + 1, grammar) else None
+        return speaker_actor(said.speaker, said.start) if said is not None else carried
     if carried is None or any(g[-1].last_token < hit.first_token for g in here):
         return None
-    return carried if possessive or verb and _opens_sentence(view, hit, first, grammar) \
-        and _subject_left_out(view, hit.last_token + 1, grammar) else None
+    if verb and _opens_sentence(view, hit, first, grammar):
+        return carried if _subject_left_out(view, hit.last_token + 1, grammar) else None
+    return carried if possessive and _opens_without_subject(view, first, hit.first_token, grammar) else None
+
+
+def _opens_without_subject(view: TokenView, first: int, before: int, grammar: Grammar) -> bool:
+    """Does the sentence starting at token ``first`` open, before token ``before``, with a verb that
+    names no subject (وأضاف في بيان, وأعرب عن, وأكد أن)? A noun subject of its own (وعبر الأشقاء
+    اليمنيون عن شكرهم) keeps a possessive or a participle later in the sentence from the carried one."""
+    opening = next((i for i in range(first, before) if view.is_word(i)), None)
+    return opening is not None and _verb_like(view, opening, grammar) and _subject_left_out(view, opening + 1, grammar)
 
 
 def _last_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
