@@ -45,7 +45,7 @@ from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_E
                                               start_words, word_given_names, word_tokens)
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
 
-__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS"]
+__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS", "NAME_HEADS"]
 
 MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
@@ -58,6 +58,8 @@ _HEADS = {
 }
 # Folded heads that stay in their name's span (مستشفى الكاظم, شركة أباتشي).
 SPAN_HEADS = frozenset(fold(h) for h, (_, kept) in _HEADS.items() if kept)
+# Folded heads of every name above (مصرف, نادي, مدينة, مطار).
+NAME_HEADS = frozenset(fold(h) for h in _HEADS)
 # Institutional heads that, with the article, start a name when relational adjectives follow
 # (الجمعية الوطنية للمتقاعدين, الشركة الوطنية السياحية): ORG, head kept without its article.
 _DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد رابطة مؤسسة جامعة منظمة شركة مديرية غرفة كنيسة".split()

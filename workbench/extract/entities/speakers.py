@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 
+from workbench.extract.entities.context import STATE_AFFAIRS
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import common_words, given_names, name_mentions
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
@@ -37,7 +38,7 @@ SAYING_WORDS = frozenset(c + fold(w) for w in "قال قالت أضاف أضاف
 # Trades and epithets a name follows without a title («والمغني بوبي براون», «الشهيرة أوبرا وينفري»).
 TRADE_WORDS = frozenset(c + fold("ال" + w) for w in """مغني مغنية مطرب مطربة ممثل ممثلة نجم نجمة فنان فنانة
 لاعب لاعبة مدرب مخرج مخرجة كاتب كاتبة روائي روائية شاعر شاعرة مذيع مذيعة ملاكم مصمم مصممة
-موسيقار ملحن عازف رسام شهير شهيرة راحل راحلة""".split() for c in ("", "و"))
+موسيقار موسيقي ملحن عازف رسام شرطي شهير شهيرة راحل راحلة""".split() for c in ("", "و"))
 
 # What may follow a person noun in the one pass over the text (:func:`~.heads.pattern_tokens`): a
 # space and a word without the article, which the name test needs anyway (most such nouns have a
@@ -49,8 +50,9 @@ BARE_WORD_NEXT = tuple(" " + c for c in _LETTERS if c != "ا") + tuple(" ا" + c
 _ARABIC_NAMING = frozenset("""saudi_arabia egypt iraq syria jordan lebanon palestine yemen united_arab_emirates qatar
 bahrain kuwait oman libya tunisia algeria morocco sudan mauritania somalia djibouti comoros iran""".split())
 
-# Endings of the sound plurals of relational nouns and adjectives (دبلوماسيون, "diplomats").
-_PLURALS = ("يون", "يين")
+# Endings of the sound plurals and duals of relational nouns and adjectives (دبلوماسيون, "diplomats";
+# رئيسيتين, "two main ...").
+_PLURALS = ("يون", "يين", "يتين", "يتان")
 _CONJUNCTIONS = ("و", "ف")
 
 
@@ -62,10 +64,12 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     tokens = doc.tokens
     common, given = common_words(), given_names()
     cues = speaker_cues()
+    nouns, owners = person_nouns(), _owning_nouns()
     unlisted = {at + 1 for at in candidates
-                if tokens[at].norm in cues and at + 2 < len(tokens)
-                and all(_foreign_word(tokens[k], common, given) for k in (at + 1, at + 2))
-                and tokens[at + 2].norm not in COMPANY_WORDS}
+                if tokens[at].norm in cues and at + 2 < len(tokens) and tokens[at + 2].norm not in COMPANY_WORDS
+                and not (at and tokens[at].norm in nouns and tokens[at - 1].stem in owners)
+                and (all(_foreign_word(tokens[k], common, given) for k in (at + 1, at + 2))
+                     or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given))}
     if not unlisted:
         return []
     ends = {tokens[k + 1].end for k in unlisted}
@@ -93,6 +97,31 @@ def person_nouns() -> frozenset[str]:
 def speaker_cues() -> frozenset[str]:
     """Folded words a bare two-word name may follow: the verbs of saying and :func:`person_nouns`."""
     return SAYING_WORDS | person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _owning_nouns() -> frozenset[str]:
+    """Folded heads of bodies and places and nouns of a state's acts: a nationality adjective right
+    after one describes it, and the words after the adjective name it or tell what it does (المصرف
+    الأمريكي جولدمان ساكس, والنادي الإيطالي مملوك لفينيفست, العاصمة الأرجنتينية بوينس آيرس, الاحتلال
+    الإسرائيلي تشن غارتين), not a person."""
+    from workbench.extract.entities.heads import NAME_HEADS  # heads reads this module's cues at import
+    return NAME_HEADS | STATE_AFFAIRS | {fold("عاصمة")}
+
+
+def _described_pair(tokens: list, first: int, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the two bare words from ``first``, right after a trade or a nationality adjective,
+    name a person although only one of them looks clearly transliterated: the other is a name-like
+    word («الراحلة ويتني هوستن», «الروائية الكندية مارغريت أتوود»). Not when the first is «و» before a
+    name of its own (لانس الفرنسي ويونغ بويز: a list goes on), nor when a third name-like word
+    follows (الألماني هاينريش فيلهلم شيفر: a longer name is left unread rather than cut)."""
+    pair = tokens[first:first + 2]
+    after = tokens[first + 2] if first + 2 < len(tokens) else None
+    opening = pair[0].norm
+    return (any(_foreign_word(token, common, given) for token in pair)
+            and all(given_word(token, common, given) and not token.norm.endswith(_PLURALS) for token in pair)
+            and not (opening.startswith("و") and (opening[1:] in given or foreign_score(opening[1:]) > THRESHOLD))
+            and not (after is not None and given_word(after, common, given) and foreign_score(after.norm) > 0))
 
 
 def _foreign_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
