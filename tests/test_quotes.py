@@ -2691,3 +2691,16 @@ def test_a_participle_without_tanween_before_its_object_returns_to_the_narrator(
 ])
 def test_a_noun_opening_with_mim_after_a_comma_stays_in_the_clause(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 44: a participle carries the words of its clause's verb, whose subject speaks, not its addressee -------------
+
+
+@pytest.mark.parametrize("text, surface, actor, speaker", [
+    ("وقال أحد الشهود لرويترز عبر الهاتف قائلا إن الانفجار كان هائلا.", "رويترز", "reuters", "أحد الشهود"),
+    ("وقال الوزير إن العمل مستمر. وقال أحد السكان لوكالة فرانس برس قائلا إن القصف لم يتوقف.", "فرانس برس", "afp", "أحد السكان"),
+    ("وقال الوزير إن التحقيق بدأ. وصرح مصدر أمني لصحيفة الشرق الأوسط قائلا إن المتهمين اعترفوا.", "الشرق الأوسط", "asharq_al_awsat",
+     "مصدر أمني"),
+])
+def test_a_participle_after_a_verb_and_its_addressee_goes_to_the_verbs_subject(text, surface, actor, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, surface, actor, "ORG")])][-1] == speaker

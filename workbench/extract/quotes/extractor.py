@@ -867,11 +867,32 @@ class _Scan:
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
             a = self.after_addressee(a, limit)
-            return self.relayed_through(a, limit) or (self.speaker_in(a, limit, named_only) or self.implicit_speaker(i), None)
+            relayed = self.relayed_through(a, limit)
+            if relayed is not None:
+                return relayed
+            speaker = self.speaker_in(a, limit, named_only)
+            if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
+                speaker = self.speaker_for(carried[0], self.cues[carried[0]], carried[1])[0]
+            return speaker or self.implicit_speaker(i), None
         if a < limit and toks[a].norm in ("صادر", "الصادر"):
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def verb_carried_by(self, i: int) -> tuple[int, int] | None:
+        """The verb cue and its addressee in the participle's clause (وقال أحد الشهود لرويترز عبر الهاتف قائلا إن): the
+        participle carries the verb's words, so the verb's subject before the addressee speaks, not the addressee."""
+        toks, points = self.tokens, self._clause_points
+        addressee = None
+        for k in range(i - 1, max(self.index_at(self.sentence_start(i)), i - _CUE_WINDOW) - 1, -1):
+            cue = self.cues.get(k)
+            if cue is not None:
+                return (k, addressee) if cue.kind == "verb" and addressee is not None and addressee > k + 1 else None
+            if k in points or toks[k].kind == PUNCT or toks[k].norm in self.lex.complementizers:
+                return None  # ، قائلا: the participle follows a clause of its own
+            if toks[k].norm[:1] == "ل" and (self.prepositional(toks[k]) or self.speakers.starts_mention(toks[k].start + 1)):
+                addressee = k  # لرويترز, لوكالة فرانس برس, للصحفيين
+        return None
 
     def person_beside(self, speaker: Speaker | None) -> Speaker | None:
         """The person named right after an organisation or a title that a noun cue found (المتحدث باسم شرطة المنطقة
