@@ -32,6 +32,7 @@ __all__ = ["stance", "stance_for"]
 
 # Cues whose starts lie this close (in characters) belong to one predicate (شن هجوما).
 _SAME_PREDICATE = 16
+_CARRY_ONLY = frozenset({"carry"})
 
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
@@ -99,11 +100,13 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             continue
         # the set tests first: a lonely sentence skips the quote and name searches
         if sentence in lonely and sentence not in pronoun_sentences and not _spoken(spans, hit.start):
-            # its other end can only be a subject carried from before or the speaker of its words
-            previous = subjects.get(sentence - 1) if carry else None
-            if (previous or carry and subjects.get(sentence)) and not _inside_name(names, hit):
+            # its other end can only be a subject carried from before or the speaker of its words, and
+            # the other positional rules need two actors in the sentence
+            form = forms[hit.form]
+            previous = subjects.get(sentence - 1) if carry and form.carried else None
+            if (previous or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon,
-                                         countries, fallback)
+                                         countries, _CARRY_ONLY)
             continue
         if _inside_name(names, hit):
             continue
@@ -112,7 +115,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            previous = subjects.get(sentence - 1) if carry else None
+            previous = subjects.get(sentence - 1) if carry and forms[hit.form].carried else None
             guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon, countries,
                                      fallback)
         rows += found or []

@@ -81,11 +81,8 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if "vso" in rules and verb and _opens_sentence(view, hit, first, grammar):
         sources = next((g for g in here if g[0].lead > hit.last_token and _can_act(g[0])), None)
         anchor = sources[-1].last_token if sources else hit.last_token
-    if not sources and "carry" in rules and not cue.mutual:
-        # a circumstantial participle is a one-word form with the prefix م (مطالبا, محمّلا), not a
-        # phrase of a finite verb (وطالب) nor one describing the noun before it (الموالين)
-        participle = form.kind == "phrase" and hit.form[0] == "م" and " " not in hit.form and not cue.describes
-        subject = _carried_subject(view, hit, here, first, quotes, carried, participle, verb, form.possessive,
+    if not sources and "carry" in rules and (carried is not None or form.participle) and not cue.mutual:
+        subject = _carried_subject(view, hit, here, first, quotes, carried, form.participle, verb, form.possessive,
                                    grammar)
         sources, anchor = ([subject] if subject else None), hit.last_token
     if not sources and "nearest" not in rules:

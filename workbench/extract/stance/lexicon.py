@@ -84,6 +84,8 @@ class CueForm:
     also_verb: bool  # a noun form that is also a verb form of the same cue (رفض, دعم)
     first_person: bool  # نرفض, رفضنا: the speaker is the source
     possessive: bool  # مشاركته: the agent is a pronoun, not the next word
+    participle: bool = False  # مطالبا, محملا: circumstantial, its subject is the sentence's verb's
+    carried: bool = False  # a verb, a possessive or a participle: may take the sentence before's subject
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,10 @@ def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
         expanded = _expand(row)
         verbs = {form for form, kind, _, _ in expanded if kind == "verb"}
         for form, kind, first_person, possessive in expanded:
-            new = CueForm(index, kind, form in verbs, first_person, possessive)
+            # a one-word phrase form with the prefix م is a participle, unless it describes a noun (الموالين)
+            participle = kind == "phrase" and form[0] == "م" and " " not in form and not cues[index].describes
+            new = CueForm(index, kind, form in verbs, first_person, possessive, participle,
+                          participle or possessive or kind == "verb")
             old = forms.get(form)
             # The first entry in the file owns a shared form; within one entry a form read both as
             # verb and verbal noun (دعم) is handled as a noun, whose genitive reading covers VSO too.
