@@ -2704,3 +2704,30 @@ def test_a_noun_opening_with_mim_after_a_comma_stays_in_the_clause(text, clause)
 ])
 def test_a_participle_after_a_verb_and_its_addressee_goes_to_the_verbs_subject(text, surface, actor, speaker):
     assert [r["speaker"] for r in run(text, [mention(text, surface, actor, "ORG")])][-1] == speaker
+
+
+# -- round 44: a body narrated by a feminine verb the sentence before a feminine pronoun-less cue --------------------
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال الجيش التركي إن طائراته قصفت مواقع للمسلحين. وتبنت الحركة الانفصالية الكردية الهجوم على المركز. وقالت: إن "
+     "العملية جاءت ردا على القصف.", [("الجيش التركي", "turkish_army")], "الحركة الانفصالية الكردية"),
+    ("وقال الجيش الأفغاني إن القتال مستمر. وأعلنت الجماعة المسلحة مسؤوليتها عن الهجوم. وأضافت أن مقاتليها عادوا سالمين.",
+     [("الجيش الأفغاني", "afghan_army")], "الجماعة المسلحة"),
+    ("وقال الجيش الأفغاني إن القتال مستمر. وتبنت حركة طالبان الهجوم على القاعدة. وقالت إن مقاتليها عادوا سالمين.",
+     [("الجيش الأفغاني", "afghan_army"), ("حركة طالبان", "taliban")], "حركة طالبان"),
+])
+def test_a_feminine_cue_goes_to_the_body_narrated_by_a_feminine_verb_before(text, mentions, speaker):
+    rows = run(text, [mention(text, surface, actor, "ORG") for surface, actor in mentions])
+    assert [r["speaker"] for r in rows][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a masculine verb and body, and a feminine speaker quoted before: the cue goes on with the speaker
+    "وقال الجيش التركي إن طائراته قصفت مواقع للمسلحين. وتبنى الحزب الكردي الهجوم على المركز. وقالت: إن العملية رد.",
+    "وقالت وزارة الدفاع إن طائراتها قصفت مواقع للمسلحين. وتبنت الحركة الكردية الهجوم على المركز. وقالت: إن العملية رد.",
+])
+def test_a_feminine_cue_keeps_the_speaker_quoted_before_when_no_feminine_body_is_narrated(text):
+    first = "الجيش التركي" if "الجيش" in text else "وزارة الدفاع"
+    rows = run(text, [mention(text, first, "quoted_before", "ORG")])
+    assert [r["speaker"] for r in rows] == [first, first]

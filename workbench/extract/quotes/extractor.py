@@ -78,6 +78,15 @@ def _participle_object(tok: Token) -> bool:
     return text in ("عن", "على") or (tok.kind == WORD and tok.clitic == "" and len(tok.norm) >= 4 and text.endswith(("ه", "ها", "هم", "هما")))
 
 
+def _feminine_form(word: str) -> bool:
+    """Whether a noun is feminine by its form, ending in ta marbuta (الحركة, حركة), so a feminine verb agrees with it.
+
+    >>> [_feminine_form(w) for w in ("الحركة", "حركة", "الجيش")]
+    [True, True, False]
+    """
+    return word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
 @lru_cache(maxsize=8)
 def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     """Words and folded clause marks (، folds to ,) at which a clause may stop, built once per lexicon's asides
@@ -1445,7 +1454,7 @@ class _Scan:
         if previous is not None and previous.start >= sentence_start:
             return previous
         previous = self.speakers.latest_mention(previous.name, cue_start) if previous is not None else None
-        if previous is not None and first == i and (narrated := self.narrated_person(i, previous)) is not None:
+        if previous is not None and first == i and (narrated := self.narrated_person(i, previous) or self.narrated_body(i, previous)) is not None:
             return narrated
         # A byline or heading ("X - الرياض:") before a colon is not the sentence's subject.
         clause_start = max([sentence_start] + [t.end for t in self.doc.tokens_between(sentence_start, cue_start) if t.text == ":"])
@@ -1503,6 +1512,33 @@ class _Scan:
             return None
         gender = self.lex.gender(self.tokens[i].norm)
         return self.speakers.remember(subject) if gender is None or self.agrees(subject, gender) else None
+
+    def narrated_body(self, i: int, previous: Speaker) -> Speaker | None:
+        """The body the sentence before a feminine cue at ``i`` narrates as the subject of its opening feminine verb
+        (وتبنت الحركة الانفصالية الكردية الهجوم ... . وقالت:), when the speaker quoted before has a masculine form
+        (الجيش التركي): the cue's ending agrees with the body's feminine noun, as the narrator's verb did."""
+        if self.lex.gender(self.tokens[i].norm) != "f" or _feminine_form(previous.surface.split()[0]) or previous.person:
+            return None
+        here = self.doc.sentence_of(self.tokens[i].start)
+        if here == 0:
+            return None
+        start, end = self.doc.sentences[here - 1]
+        if self.found and self.found[-1].end > start:
+            return None  # the sentence before holds a quote: its speaker goes on as usual
+        first = self.index_at(start)
+        if first + 2 >= i or self.tokens[first].kind != WORD or not self.tokens[first].norm.endswith("ت"):
+            return None  # وتبنت, وأعلنت: a verb whose ending is feminine opens the sentence
+        head = self.tokens[first + 1]
+        mention = next(iter(self.speakers.inside(head.start, head.end + 200)[:1]), None)
+        if mention is not None and mention["start"] == head.start and mention["type"] != "PER":
+            return self.speakers.speaker_of(mention) if _feminine_form(head.text) else None  # وتبنت حركة طالبان
+        if head.clitic != "ال" or not _feminine_form(head.text) or head.norm not in self.lex.organisation_descriptions:
+            return None
+        last = first + 1
+        while last + 1 < i and self.tokens[last + 1].clitic == "ال" and _feminine_form(self.tokens[last + 1].text):
+            last += 1  # its agreeing adjectives (الانفصالية الكردية), not the verb's object (الهجوم)
+        surface = self.text[head.start : self.tokens[last].end]
+        return self.speakers.remember(Speaker(surface, head.start, self.tokens[last].end, None, False))
 
     def named_before(self, k: int) -> Speaker | None:
         """Token ``k`` as a person no actor names, when it can be a name and closed a name of two words earlier in
