@@ -87,7 +87,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     sectors = actor_sectors() if sectors is None else sectors
     ignored = grammar.ignored_sectors
     actors = [_actor(view, m, grammar, sector) for m in sorted(mentions, key=_START)
-              if _usable(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
+              if usable_actor(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
     actors = _merge_renamings(view, _merge_titles(view, _clamp_leads(actors), grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -151,14 +151,20 @@ def related_actors(mentions: list[dict], sectors: Mapping[str, str], ignored: fr
     """
     seen: set[str] = set()
     for m in mentions:
-        if _usable(m) and sectors.get(m["actor_id"], "") not in ignored:
+        if usable_actor(m) and sectors.get(m["actor_id"], "") not in ignored:
             seen.add(m["actor_id"])
             if len(seen) == 2:
                 break
     return len(seen)
 
 
-def _usable(mention: dict) -> bool:
+def usable_actor(mention: dict) -> bool:
+    """Is the mention one the stance reading relates: an actor id of a type it reads, a place only
+    when the catalogue knows its state?
+
+    >>> usable_actor({"actor_id": "iran", "type": "GPE"}), usable_actor({"actor_id": "x", "type": "MISC"})
+    (True, False)
+    """
     actor_id = mention.get("actor_id")
     kind = mention.get("type")
     return isinstance(actor_id, str) and bool(actor_id) and kind in STANCE_TYPES and (

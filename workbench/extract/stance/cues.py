@@ -12,6 +12,8 @@ it ends a word and what precedes it in the word is a proclitic reading of
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,14 +46,22 @@ class CueHit:
     definite: bool  # carries the article (الاتفاق): names a known event, has no idafa agent
 
 
-def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
-    """Every cue of ``lexicon`` in the viewed document, in text order."""
+def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int] | None = None) -> list[CueHit]:
+    """Every cue of ``lexicon`` in the viewed document, in text order; only in ``sentences`` (their
+    indices) when given: a sentence naming no actor has no cue to read, and the pass over the
+    text is the costliest step of the search.
+
+    >>> from workbench.text import Document
+    >>> view = TokenView(Document("a", "عارضت روسيا الخطة. ورفضت إيران العرض."))
+    >>> [view.doc.text[h.start:h.end] for h in find_cues(view, load_lexicon(), {1})]
+    ['رفضت']
+    """
     normalized = view.doc.normalized
     folded = normalized.text
     padded = folded + " "  # a hit at the text's end ends a word too: no length test per hit
     best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
     not_cues = lexicon.grammar.not_cues
-    for last, form in lexicon.automaton.iter(folded):
+    for last, form in _matches(lexicon, normalized, view.doc.sentences, sentences):
         end = last + 1
         if padded[end].isalpha():
             continue
@@ -94,6 +104,28 @@ def find_cues(view: TokenView, lexicon: StanceLexicon) -> list[CueHit]:
             consumed.add(needed)
         hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon, negated_forms), definite))
     return hits
+
+
+def _matches(lexicon: StanceLexicon, normalized, spans: list[tuple[int, int]],
+             sentences: Collection[int] | None) -> Iterator[tuple[int, str]]:
+    """(last folded index, form) of every automaton match in the folded text, or in the folded
+    ranges of ``sentences`` (runs of neighbouring sentences scanned as one)."""
+    folded = normalized.text
+    if sentences is None:
+        yield from lexicon.automaton.iter(folded)
+        return
+    index = normalized.index
+    wanted = sorted(s for s in sentences if 0 <= s < len(spans))
+    i = 0
+    while i < len(wanted):
+        j = i
+        while j + 1 < len(wanted) and wanted[j + 1] == wanted[j] + 1:
+            j += 1
+        lo = bisect_left(index, spans[wanted[i]][0], 0, len(folded))
+        hi = bisect_left(index, spans[wanted[j]][1], lo, len(folded))
+        if hi > lo:
+            yield from lexicon.automaton.iter(folded, lo, hi)
+        i = j + 1
 
 
 @lru_cache(maxsize=8)

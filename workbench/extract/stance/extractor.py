@@ -19,7 +19,7 @@ import pandas as pd
 from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
-                                             related_actors)
+                                             related_actors, usable_actor)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -55,7 +55,11 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
                                                         for q in quotes)):
         return []
     view = TokenView(doc)
-    hits = find_cues(view, lexicon)
+    starts = [s for s, _ in doc.sentences]
+    # a cue is read only in a sentence naming an actor it can relate: the others are not searched
+    hits = find_cues(view, lexicon, None if mentions is None else {
+        max(bisect_right(starts, m["start"]) - 1, 0) for m in mentions
+        if usable_actor(m) and sectors.get(m["actor_id"], "") not in ignored})
     if not hits:
         return []
     if mentions is None:
@@ -69,7 +73,6 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # an object pronoun's antecedent may stand in the sentence before (وزاره, ودعاها)
     pronoun_sentences = {sentence for hit, sentence in zip(hits, hit_sentences) if object_pronoun(hit.form, lexicon)}
     cue_sentences |= {sentence - 1 for sentence in pronoun_sentences}
-    starts = [s for s, _ in doc.sentences]
     # Only the sentences holding a cue need their actors read; text before the first sentence
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences

@@ -145,7 +145,7 @@ def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], firs
             return None  # a subject named in the sentence is the nearest rule's to find (وأشار الرئيس اليمني ...)
         said = _last_quote(quotes, view.starts[first], hit.start)
         return speaker_actor(said.speaker, said.start) if said is not None else carried
-    if carried is None or any(g[-1].last_token < hit.first_token for g in here):
+    if carried is None or here[0][-1].last_token < hit.first_token:  # groups in text order: the first ends first
         return None
     if verb and _opens_sentence(view, hit, first, grammar):
         return carried if _subject_left_out(view, hit.last_token + 1, grammar) else None
