@@ -1862,8 +1862,9 @@ class _Scan:
         while k < stop:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
             # "لكن" within the first four letters is a superset of لكن/ولكن openings, tested without a call: a stray hit costs the full tests, not a result.
+            # The whole word is searched first: slicing builds a new string, and most words hold no لكن at all.
             norm = norms[k]
-            if not (k in points or norm in words or "لكن" in norm[:4]):
+            if not (k in points or norm in words or "لكن" in norm and "لكن" in norm[:4]):
                 k += 1
                 continue
             tok = toks[k]
@@ -2041,15 +2042,17 @@ class _Scan:
         letter (فاعلاً: واضعاً, تاركاً)."""
         tok = self.tokens[k]
         norm = tok.norm
-        if tok.kind != WORD or tok.clitic != "" or norm in self.lex.time_words or norm[1:] in self.lex.time_words:
-            return False  # ، وأيضاً, ، مجدداً: adverbs
-        if norm[-1:] == "ا" and tok.text.endswith(("اً", "ًا")):
-            return (len(norm) >= 5 and norm[0] == "م") or (len(norm) == 5 and norm[1] == "ا")
-        # without its tanween written (، مستغربا صدورها, ، معربة عن تخوفها) a derived participle is told from a noun
-        # (، منطقة التجارة, ، مجموعة من) by its object: a pronoun or a preposition of its verb right after it
-        return (len(norm) >= 5 and norm[0] == "م" and (norm[-1:] == "ا" or tok.text.endswith("ة"))
-                and not norm.endswith(("ها", "هم", "هما", "كم"))  # ، معظمها على: a noun and its owner; ، مستهجنا: نا of the stem
-                and k + 1 < len(self.tokens) and _participle_object(self.tokens[k + 1]))
+        if tok.kind != WORD or tok.clitic != "" or len(norm) < 5:
+            return False  # most words after a comma: the cheapest tests first, this runs at every comma of a clause
+        if norm[-1] == "ا" and tok.text.endswith(("اً", "ًا")):
+            participle = norm[0] == "م" or (len(norm) == 5 and norm[1] == "ا")
+        elif norm[0] == "م" and (norm[-1] == "ا" or tok.text.endswith("ة")) and not norm.endswith(("ها", "هم", "هما", "كم")):
+            # without its tanween written (، مستغربا صدورها, ، معربة عن تخوفها) a derived participle is told from a noun
+            # (، منطقة التجارة, ، مجموعة من; ، معظمها على) by its object: a pronoun or a preposition of its verb right after it
+            participle = k + 1 < len(self.tokens) and _participle_object(self.tokens[k + 1])
+        else:
+            return False
+        return participle and norm not in self.lex.time_words and norm[1:] not in self.lex.time_words  # ، وأيضاً, ، مجدداً: adverbs
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
