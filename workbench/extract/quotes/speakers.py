@@ -176,7 +176,10 @@ class Speakers:
     def within_mention(self, offset: int) -> bool:
         """Whether an actor mention covers ``offset`` (فان in لويس فان غال, بان in بان كي مون)."""
         i = bisect_right(self._starts, offset)
-        return any(m["end"] > offset for m in self.mentions[max(i - 2, 0) : i])
+        for m in self.mentions[max(i - 2, 0) : i]:  # a plain loop over at most two: a generator costs more than the tests
+            if m["end"] > offset:
+                return True
+        return False
 
     def mention_ending_at(self, offset: int) -> dict | None:
         """The actor mention ending at ``offset`` (the subject of ``X قال``), if any."""
