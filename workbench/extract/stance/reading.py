@@ -829,9 +829,9 @@ def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clau
                      grammar: Grammar) -> list[Actor] | None:
     """The actor right after a by-phrase (من قبل, على يد) within a few words after the cue; an
     empty list when the phrase names an agent that is no known actor, None without a by-phrase."""
-    ends = grammar.by_phrase_ends
+    ends, tokens = grammar.by_phrase_ends, view.tokens
     for i in range(hit.last_token + 2, min(hit.last_token + 2 + _MARKER_REACH, clause_end)):
-        firsts = ends.get(view.tokens[i].norm)
+        firsts = ends.get(tokens[i].norm)
         if firsts is not None and view.is_word(i - 1) and view.stems(i - 1) & firsts:
             # a demonstrative may stand before the agent's head (من قبل تلك الميليشيات)
             return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), [])
