@@ -56,9 +56,11 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         return []
     view = TokenView(doc)
     starts = [s for s, _ in doc.sentences]
-    # a cue is read only in a sentence naming an actor it can relate: the others are not searched
-    hits = find_cues(view, lexicon, None if mentions is None else {
-        max(bisect_right(starts, m["start"]) - 1, 0) for m in mentions
+    # A cue is read only in a sentence naming an actor it can relate: the others are not searched.
+    # The sentence of each mention is found once (bisect compares any number type: no int()).
+    where = None if mentions is None else [bisect_right(starts, m["start"]) - 1 for m in mentions]
+    hits = find_cues(view, lexicon, None if where is None else {
+        max(sentence, 0) for sentence, m in zip(where, mentions)
         if usable_actor(m) and sectors.get(m["actor_id"], "") not in ignored})
     if not hits:
         return []
@@ -76,8 +78,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # Only the sentences holding a cue need their actors read; text before the first sentence
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
-    # bisect compares any number type: no int() per mention
-    nearby = [m for m in mentions if bisect_right(starts, m["start"]) - 1 in wanted]
+    if where is None:
+        where = [bisect_right(starts, m["start"]) - 1 for m in mentions]
+    nearby = [m for m, sentence in zip(mentions, where) if sentence in wanted]
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
