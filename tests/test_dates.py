@@ -1917,3 +1917,44 @@ def test_a_part_of_the_year_that_the_clause_says_has_ended():
     # other relative clauses name no date; a running part without one stays this year's
     assert read("الربع الأول الذي يشهد فيه السوق", JULY_26_2015) == []
     assert one("منذ بداية الربع الثالث", JULY_26_2015) == ("بداية الربع الثالث", "relative", "2015-07-01", "2015-09-30")
+
+
+def test_ramadan_in_a_statement_about_any_year_is_unresolved():
+    # after مثل (such as) or with an adverb of habit in its clause: any year's Ramadan, no one month
+    assert one("تحديد أيام المناسبات الدينية، مثل بداية شهر رمضان والأعياد", JULY_26_2015) == (
+        "بداية شهر رمضان", "month", "", "")
+    assert one("غالباً ما يكون للبرامج الدينية حصة الأسد خلال رمضان", JULY_26_2015) == ("رمضان", "month", "", "")
+    assert one("الأسعار التي دائما ما ترتفع في الشهر الفضيل", JULY_26_2015) == ("الشهر الفضيل", "month", "", "")
+    assert one("ويكثر الحجاج عادة في ذي الحجة", JULY_26_2015) == ("ذي الحجة", "month", "", "")
+    # إعادة ما is no adverb of habit, and a habit in another clause leaves this one's month alone
+    assert one("إعادة ما فقد في رمضان", JULY_26_2015)[2] == "2015-06-18"
+    assert one("عادة ما ترتفع الأسعار. وزار مكة في رمضان", JULY_26_2015)[2] == "2015-06-18"
+    # a Gregorian month keeps its nearest year
+    assert one("عادة ما ترتفع الأسعار في يوليو", JULY_26_2015)[2] == "2015-07-01"
+
+
+def test_a_month_or_day_with_in_and_a_relative_year():
+    # الشهر الفضيل في العام الماضي: the year phrase belongs to the month, as after من
+    assert one("بزيادة 8 في المائة عن الشهر الفضيل في العام الماضي", JULY_26_2015) == (
+        "الشهر الفضيل في العام الماضي", "month", "2014-06-28", "2014-07-27")
+    assert one("سيعقد المؤتمر في يونيو في العام المقبل", JULY_26_2015) == (
+        "يونيو في العام المقبل", "month", "2016-06-01", "2016-06-30")
+    assert one("وقع الحادث في 15 يوليو في السنة الماضية", JULY_26_2015) == (
+        "15 يوليو في السنة الماضية", "date", "2014-07-15", "2014-07-15")
+    # a year in figures after في stays its own row
+    assert [row[0] for row in read("في يونيو في العام 2014", JULY_26_2015)] == ["يونيو", "العام 2014"]
+
+
+def test_a_day_a_relative_clause_defines_after_a_preposition_is_no_date():
+    assert read("وقتل 14 ضابطا في اليوم الذي يلقي فيه الرئيس خطابه", JULY_26_2015) == []
+    assert read("وكان صائما منذ الليلة التي سبقت العملية", JULY_26_2015) == []
+    # without the preposition the relative clause speaks of the noun before: today
+    assert one("البيان الصادر اليوم الذي أكد فيه الوزير", JULY_26_2015)[:3] == ("اليوم", "relative", "2015-07-26")
+
+
+def test_an_age_set_aside_after_a_name_is_no_duration():
+    assert read("وقاتل المتهم أيوب بي، 27 عامًا، في العراق", JULY_26_2015) == []
+    assert read("ويواجه الرجلان (26 و27 عامًا) تهمة الانضمام", JULY_26_2015) == []
+    assert read("ألقي القبض على محمد، 19 سنة، وعبد القادر، 35 سنة، في المطار", JULY_26_2015) == []
+    # a span of time between commas after a verb stays a duration
+    assert one("استمر الحكم 30 عاما، ثم سقط", JULY_26_2015)[:2] == ("30 عاما", "duration")

@@ -67,6 +67,9 @@ _WORD_CHAR = re.compile(r"\w")
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
+_AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
+_AGE_ASIDE_END = re.compile(r'\s*[)",]')
+_HABIT_REACH = 100  # characters before a month searched for an adverb of habit in its clause
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
 _EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
@@ -333,10 +336,39 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
     if reading is not None and rule in ("date", "month", "day") and (
-            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]) or reading.bounds and _noun_before(ctx, start, "habit_before", 1)):
-        # شهر رمضان من كل عام, اليوم ذاته من كل عام, كل عام خلال الشهر الفضيل: every year's, no one month or day
+            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]) or reading.bounds and (
+                _noun_before(ctx, start, "habit_before", 1) or rule == "month" and _any_years_hijri_month(surface, ctx, start))):
+        # شهر رمضان من كل عام, اليوم ذاته من كل عام, كل عام خلال الشهر الفضيل, مثل بداية شهر رمضان: every year's, no one month or day
         reading.bounds, reading.anchored, reading.refers_back = None, False, None
     return reading
+
+
+def _any_years_hijri_month(surface: str, ctx: Context, start: int) -> bool:
+    """Whether a Hijri month named without year or marker stands in a statement about any year: after مثل (مثل
+    بداية شهر رمضان والأعياد) or in a clause holding an adverb of habit (غالبا ما يكون ... خلال رمضان).
+
+    >>> ctx = Context.for_text("عاده ما تزيد الزيارات خلال الشهر الكريم. واعاده ما فقد في رمضان", date(2015, 7, 24))
+    >>> [_any_years_hijri_month(m, ctx, ctx.folded.find(m)) for m in ("الشهر الكريم", "رمضان")]
+    [True, False]
+    """
+    if not surface.endswith(_hijri_month_endings(ctx.lexicon)):
+        return False
+    if _previous_word_in(ctx, start, "example_of"):
+        return True
+    clause = _CLAUSE_END.split(ctx.folded[max(0, start - _HABIT_REACH):start])[-1]
+    return _habit_adverb(ctx.lexicon).search(clause) is not None
+
+
+@lru_cache(maxsize=4)
+def _hijri_month_endings(lex: Lexicon) -> tuple[str, ...]:
+    """Every Hijri month name and epithet (رمضان, الشهر الكريم): the last words of a month named without its year."""
+    return tuple(name for name, (cal, _, _) in lex.months.items() if cal == HIJRI)
+
+
+@lru_cache(maxsize=4)
+def _habit_adverb(lex: Lexicon) -> re.Pattern[str]:
+    """An adverb of habit (غالبا ما, عادة ما, في العادة) as whole words."""
+    return re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, lex.words["habit_adverb"])) + ")(?!\\w)")
 
 
 def _edge_before(ctx: Context, start: int) -> int | None:
@@ -549,8 +581,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     last_two = " ".join(before[-2:])
     if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
         return True
-    if ctx.folded[max(0, start - 2):start].strip().endswith(("(", '"')) and ctx.folded[end:end + 2].strip().startswith((")", '"')):
-        return True  # (27 عاما), «24 عامًا»
+    if _AGE_ASIDE.search(ctx.folded, max(0, start - 12), start) and _AGE_ASIDE_END.match(ctx.folded, end):
+        return True  # (27 عاما), «24 عامًا», (26 و27 عامًا), أيوب بي، 27 عامًا، في العراق: a count set aside after a name
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
     age_topic = _word_set(lex, "age_topic")
@@ -1183,6 +1215,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
                 and following[0] not in lex.words["not_adjective_of_day"]:
             return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
+        if following and following[0] in lex.words["day_defined_by"] and _word_in(before, ctx, "year_prep"):
+            return None  # في اليوم الذي يلقي فيه خطابه: a day the clause defines (but "البيان الصادر اليوم الذي" is today)
     reading = Reading("relative", "day", anchor=ctx.today)
     if ctx.anchor is not None:
         day = (ctx.today or ctx.anchor) + timedelta(days=days)
