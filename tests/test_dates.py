@@ -1958,3 +1958,13 @@ def test_an_age_set_aside_after_a_name_is_no_duration():
     assert read("ألقي القبض على محمد، 19 سنة، وعبد القادر، 35 سنة، في المطار", JULY_26_2015) == []
     # a span of time between commas after a verb stays a duration
     assert one("استمر الحكم 30 عاما، ثم سقط", JULY_26_2015)[:2] == ("30 عاما", "duration")
+
+
+def test_two_counts_joined_after_between_or_from_are_one_duration():
+    assert one("الوصول إلى الوقود يحتاج ما بين 7 و 8 اعوام", JULY_26_2015)[:2] == ("بين 7 و 8 اعوام", "duration")
+    assert one("وضمانها يمتد من 15 إلى 20 سنة", JULY_26_2015)[:2] == ("من 15 إلى 20 سنة", "duration")
+    assert one("حكم عليهم بالسجن بين ثلاث وعشر سنوات", JULY_26_2015)[:2] == ("بين ثلاث وعشر سنوات", "duration")
+    assert one("سيغيب لفترة تتراوح بين 4 و6 أسابيع", JULY_26_2015)[:2] == ("بين 4 و6 أسابيع", "duration")
+    # one number after a comparative is no pair of counts; a month after the pair makes a range of days
+    assert one("شيد منذ أكثر من مائة وعشرة أعوام", JULY_26_2015)[0] != "من مائة وعشرة أعوام"
+    assert one("من 4 إلى 6 أيار", JULY_26_2015)[1] == "range"
