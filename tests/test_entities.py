@@ -1758,3 +1758,34 @@ def test_a_masculine_adjective_after_a_feminine_head_is_a_person_s_nationality()
 def test_an_opponent_before_a_nationality_adjective_is_no_club():
     text = "وفاز اللاعب في مباراة أمس أمام خصمه الإيطالي بسهولة"
     assert not any(r["type"] == "ORG" for r in ents(text))
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("منذ الغزو الأمريكي للعراق", "أمريكي", "united_states"),
+    ("بعد الاجتياح الإسرائيلي لبيروت", "إسرائيلي", "israel"),
+    ("وأدانت التوغل التركي في الشمال", "تركي", "turkey"),
+    ("ورفضوا الحصار الإسرائيلي المفروض", "إسرائيلي", "israel"),
+    ("وحذر من التصعيد الروسي", "روسي", "russia"),
+])
+def test_the_adjective_after_a_state_s_hostile_act_is_the_state(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name between two persons parted by commas, by «و» after a comma, by a slash
+    ("وشارك في الحفل الفنان محمد عبده، رابح صقر، وعبدالمجيد عبدالله.", "رابح صقر"),
+    ("وحضر اللقاء فهد الغانم، وشعيفان المري، وعبدالمجيد عبدالله.", "شعيفان المري"),
+    ("ومن أساطير اللعبة محمد عبده / ماجد البريكي / عبدالمجيد عبدالله", "ماجد البريكي"),
+])
+def test_a_name_between_two_persons_of_a_list_is_a_person(text, name):
+    assert any(r["surface"] == name and r["type"] == "PER" for r in ents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "محمد عبده، رئيس النادي، وعبدالمجيد عبدالله",  # an office between the persons
+    "محمد عبده، 30 عاما، وعبدالمجيد عبدالله",  # a number
+    "محمد عبده رابح صقر وعبدالمجيد عبدالله",  # no separator after the first person
+])
+def test_no_list_item_between_persons_without_separators_or_of_common_words(text):
+    persons = {r["surface"] for r in ents(text) if r["type"] == "PER"}
+    assert persons == {"محمد عبده", "عبدالمجيد عبدالله"}

@@ -45,7 +45,7 @@ from workbench.extract.entities.model import DEFAULT, NerModel, load_model, mode
 from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.groups import reread_group_names
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
-from workbench.extract.entities.lists import coordinated_names, joined_persons
+from workbench.extract.entities.lists import coordinated_names, joined_persons, persons_between
 from workbench.extract.entities.names import name_mentions
 from workbench.extract.entities.offices import office_names
 from workbench.extract.entities.speakers import speaker_names
@@ -123,6 +123,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     listed = (coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts)
               + apposition_names(doc, found, starts) + office_names(doc, found, starts)
               + speaker_names(doc, found, starts) if name_patterns else [])
+    if name_patterns:  # after the other readers, whose persons may stand beside an item
+        listed += persons_between(doc, found + listed)
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]

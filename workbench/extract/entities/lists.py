@@ -32,7 +32,7 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
 from workbench.text import Document
 
-__all__ = ["coordinated_names", "joined_persons"]
+__all__ = ["coordinated_names", "joined_persons", "persons_between"]
 
 # Types whose lists hold names: places and persons (organisation lists mix in common nouns: وزارة وهيئة).
 _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
@@ -44,6 +44,10 @@ _MIN_COMMA_TAIL = 2
 _PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
 # The given name علي folds to the preposition على, a common word: in a list of persons it is the name.
 _ALI = "علي"
+# Separators of the items of a list of persons besides «و»: «بسيدو دومبيا، جرفينيو، يايا توريه», «بيليه / زيكو».
+_ITEM_MARKS = frozenset({",", "/"})
+_MAX_ITEM_WORDS = 3
+_MAX_BETWEEN = 60  # characters between two persons: room for two short items
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
@@ -161,6 +165,66 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
             made.add(rec["start"])
             queue.insert(k, rec)
     return out
+
+
+def persons_between(doc: Document, found: list[dict]) -> list[dict]:
+    """Records for the items of a list between two persons that follow each other in ``found``:
+    each item one to three name-like words (no common word, no pronoun suffix), the items and the
+    persons parted by a comma, a slash or «و» alone («بسيدو دومبيا، جرفينيو، يايا توريه», «فهد
+    الغانم وإبراهيم، وصالح العمر»). Anything else between them (a title, a number, a place found)
+    leaves the gap unread.
+
+    >>> doc = Document("a", "سجل بسيدو دومبيا، جرفينيو، يايا توريه")
+    >>> found = [{"start": 4, "end": 16, "type": "PER"}, {"start": 27, "end": 37, "type": "PER"}]
+    >>> [r["surface"] for r in persons_between(doc, found)]
+    ['جرفينيو']
+    """
+    tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
+    ordered = sorted(found, key=itemgetter("start"))
+    out: list[dict] = []
+    for left, right in zip(ordered, ordered[1:]):
+        if (left["type"] != "PER" or right["type"] != "PER" or right["start"] - left["end"] > _MAX_BETWEEN
+                or right["start"] <= left["end"]):
+            continue
+        i = _next_token(tokens, text, left["end"])
+        if i is None:
+            continue
+        items = _items_between(doc, i, right["start"], common, given)
+        out += [record(doc, s, e, "PER", None, None, text[s:e], "pattern", "pattern", CONFIDENCE) for s, e in items]
+    return out
+
+
+def _items_between(doc: Document, i: int, limit: int, common: frozenset[str],
+                   given: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list item in the tokens from ``i`` up to offset ``limit``, or none when
+    the gap is not made of separators and name-like items alone. The gap opens with a separator,
+    and the person at ``limit`` follows one (a mark, or its own «و» outside its span)."""
+    items: list[list[int]] = []
+    after_mark, words = False, 0
+    for tok in doc.tokens[i:]:
+        if tok.end > limit:
+            break
+        if tok.kind != "word":
+            if tok.norm not in _ITEM_MARKS or after_mark:
+                return []
+            after_mark = True
+            continue
+        joined = tok.norm.startswith("و") and tok.norm not in given
+        bare = tok.stem if tok.clitic in ("ال", "وال") else tok.norm
+        word = bare[1:] if joined and tok.clitic != "وال" else bare
+        if tok.clitic not in ("", "ال", "وال") or "\u064b" in tok.text or not _name_word(word, common, given):
+            return []
+        if joined or after_mark:
+            items.append([tok.start + joined, tok.end])
+            words = 1
+        elif items and words < _MAX_ITEM_WORDS:
+            items[-1][1] = tok.end
+            words += 1
+        else:  # a gap that opens without a separator, or an item too long for a name
+            return []
+        after_mark = False
+    closed = after_mark or doc.text[limit - 1] == "و"
+    return [(s, e) for s, e in items] if closed else []
 
 
 def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict]:
