@@ -329,7 +329,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
-        "duration": f"(?<!اكثر )(?<!اقل ){w['range_open']}\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
