@@ -1368,3 +1368,20 @@ def test_a_circumstantial_participle_takes_the_speaker_of_its_sentence(second, c
               {"start": text.index("الأزمة"), "end": text.index("، مطالب"), "speaker_actor": "laurent_fabius"}]
     found = ("laurent_fabius", "russia", -1.0) in relations(read(text, mentions, quotes))
     assert found == carries
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("وقالت الوزارة إن إيران تعادي البحرين منذ سنوات.", ("إيران", "iran"), ("البحرين", "bahrain")),
+    ("وتتبنى إيران سياسة عدائية تجاه البحرين.", ("إيران", "iran"), ("البحرين", "bahrain")),
+    ("وقال الوزير إن قطر لا تقبل السياسة المعادية لمصر.", ("قطر", "qatar"), ("مصر", "egypt")),
+])
+def test_hostility_family_opposes_its_object(text, source, target):
+    rows = read(text, [mention(text, *source), mention(text, *target)])
+    assert (source[1], target[1], -1.0) in relations(rows)
+    assert all(r["cameo"] == "12" for r in rows if r["cue_lemma"] == "عادى")
+
+
+def test_hostility_family_leaves_its_homographs():
+    # عادى folds to عادي (ordinary): its perfect stays out of the lexicon.
+    assert cue_surfaces("وقال إن الوضع عادي في المدينة") == []
+    assert cue_surfaces("وتعكس التصريحات الموقف العدائي لإيران تجاه المملكة") == ["العدائي"]

@@ -1,6 +1,7 @@
 """Draw the stance precision sample: rows of the extractor on unannotated development-split articles.
 
     .venv/bin/python benchmarks/dev/stance_precision_sample.py --seed 2 --rows 80
+    .venv/bin/python benchmarks/dev/stance_precision_sample.py --article-seed 2323 --lemma عادى  # one cue family
 
 300 articles of the SaudiNewsNet development split (zips 2015-07-21 .. 2015-08-04) that are not in
 the stance development set (``stance-articles.jsonl``), drawn with ``random_state=1212``; the
@@ -44,12 +45,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=1, help="seed of the row draw (1: before, 2: after round seven)")
     parser.add_argument("--rows", type=int, default=80)
+    parser.add_argument("--article-seed", type=int, default=1212,
+                        help="seed of the 300-article draw (1212: the sample the verdicts were read on)")
+    parser.add_argument("--lemma", action="append", default=[],
+                        help="print only rows of this cue lemma (repeatable), e.g. to read a new cue family")
     args = parser.parse_args()
     rows = []
-    for doc in documents(sample_articles()):
+    for doc in documents(sample_articles(seed=args.article_seed)):
         mentions = entities_for(doc)
         for row in stance_for(doc, mentions, quotes_for(doc, mentions)):
-            if row["confidence"] >= 0.3:
+            if row["confidence"] >= 0.3 and (not args.lemma or row["cue_lemma"] in args.lemma):
                 first, last = doc.sentences[row["sentence_id"]]
                 row["sentence"] = (doc.text[first:row["start"]] + "[[" + row["cue"] + "]]" + doc.text[row["end"]:last])
                 rows.append(row)
