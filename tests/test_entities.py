@@ -1789,3 +1789,12 @@ def test_a_name_between_two_persons_of_a_list_is_a_person(text, name):
 def test_no_list_item_between_persons_without_separators_or_of_common_words(text):
     persons = {r["surface"] for r in ents(text) if r["type"] == "PER"}
     assert persons == {"محمد عبده", "عبدالمجيد عبدالله"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال غابرييل غارسيا ماركيز في", "غابرييل غارسيا ماركيز"),
+    ("الروائي الكولومبي غابرييل غارسيا ماركيز في", "غابرييل غارسيا ماركيز"),  # after a nationality
+    ("وقالت ماريا غارسيا ماركيز إن", "ماريا غارسيا ماركيز"),
+])
+def test_a_third_transliterated_word_ends_a_foreign_name_of_three(text, name):
+    assert [r["surface"] for r in ents(text) if r["type"] == "PER"] == [name]

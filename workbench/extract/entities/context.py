@@ -52,7 +52,7 @@ HEADS = _folded(
 # its territory (الحدود السورية, الأراضي السورية) is a location adjective and stays out.
 STATE_AFFAIRS = _folded(
     """عدوان اعتداء اعتداءات عقوبات قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غارات
-    ضربات غزو اجتياح توغل هجوم هجمات حصار انتهاكات تصعيد قمع استيطان""".split()
+    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان""".split()
 )
 HEADS = HEADS | STATE_AFFAIRS
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب

@@ -22,7 +22,7 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 
 from workbench.extract.entities.context import STATE_AFFAIRS
-from workbench.extract.entities.lookup import claim_person
+from workbench.extract.entities.lookup import claim_person, record
 from workbench.extract.entities.names import common_words, given_names, name_mentions
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
@@ -72,9 +72,27 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
                      or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given))}
     if not unlisted:
         return []
-    ends = {tokens[k + 1].end for k in unlisted}
-    return [name for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
-            if name["end"] in ends and not known_inside(found, name) and claim_person(found, name)]
+    # A third clearly transliterated word ends a foreign name of three (غابرييل غارسيا ماركيز), which
+    # the name reader, taking one word after an unlisted given name, would cut to two.
+    ends = {tokens[k + 1].end: tokens[k + 2].end if _third_word(tokens, k + 2, common, given) else tokens[k + 1].end
+            for k in unlisted}
+    names = [name if ends[name["end"]] == name["end"] else _extended(doc, name, ends[name["end"]])
+             for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
+             if name["end"] in ends]
+    return [name for name in names if not known_inside(found, name) and claim_person(found, name)]
+
+
+def _third_word(tokens: list, at: int, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the token at ``at`` is the last word of a foreign name of three: bare, right after
+    the second word, clearly transliterated and no listed given name (a second person's)."""
+    return (at < len(tokens) and tokens[at].start == tokens[at - 1].end + 1 and tokens[at].norm not in given
+            and _foreign_word(tokens[at], common, given))
+
+
+def _extended(doc: Document, name: dict, end: int) -> dict:
+    """``name`` run on to ``end``."""
+    return record(doc, name["start"], end, name["type"], None, None, doc.text[name["start"]:end], name["via"],
+                  name["method"], name["confidence"])
 
 
 @lru_cache(maxsize=1)
