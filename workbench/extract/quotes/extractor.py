@@ -539,6 +539,8 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if cue.kind == "verb" and not self.lex.sayings.isdisjoint(self._norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
+        if self.impersonal(i, cue):
+            return None
         intro, j = self.find_introducer(i, cue)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
@@ -584,6 +586,19 @@ class _Scan:
         """Whether the negated cue at ``i`` still reports: a third person grants a possibility (ولم يستبعد المصدر أن,
         لا تستبعد الوزارة أن); the writer's own لا أستبعد, folded like the past استبعد, quotes no one."""
         return cue.lemma in self.lex.granted_when_negated_lemmas and self.tokens[i].norm[:1] in "يت"
+
+    def impersonal(self, i: int, cue: Cue) -> bool:
+        """Whether the cue at ``i``, right before its complementizer, is the impersonal passive of a present tense
+        (ويرجح أن, الذين يتوقع أن يمثلوا): no subject stands between, so no one speaks.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "ويرجح أن المتهم غادر البلاد. ويرجح المحققون أن المتهم غادر."), [])]
+        ['يرجح']
+        """
+        toks = self.tokens
+        return (cue.lemma in self.lex.impersonal_present_lemmas and cue.kind == "verb" and toks[i].norm.removeprefix("و")[:1] == "ي"
+                and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers)
 
     def considered(self, i: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):
@@ -879,7 +894,9 @@ class _Scan:
             relayed = self.relayed_through(a, limit)
             if relayed is not None:
                 return relayed
-            speaker = self.speaker_in(a, limit, named_only)
+            if cue.lemma in self.lex.addressee_lemmas and self.only_mention(a, limit):
+                return self.implicit_speaker(i), None  # وطمأن كاميرون أنه: Cameron is reassured; the one named before speaks
+            speaker = (cue.lemma in self.lex.subject_first_lemmas and self.opening_mention(a, limit)) or self.speaker_in(a, limit, named_only)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
                 speaker = self.speaker_for(carried[0], self.cues[carried[0]], carried[1])[0]
             return speaker or self.implicit_speaker(i), None
@@ -887,6 +904,43 @@ class _Scan:
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def only_mention(self, a: int, limit: int) -> bool:
+        """Whether the words from token ``a`` up to ``limit`` are one actor mention and nothing else.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> text = "وقال المحلل سمير عطا إن الرجل بريء. وطمأن أوباما أنه لن يتراجع."
+        >>> mentions = [{"start": 12, "end": 20, "type": "PER", "actor_id": "", "surface": "سمير عطا"},
+        ...             {"start": 42, "end": 48, "type": "PER", "actor_id": "", "surface": "أوباما"}]
+        >>> [row["speaker"] for row in quotes_for(Document("a", text), mentions)]
+        ['سمير عطا', 'سمير عطا']
+        """
+        toks = self.tokens
+        if a >= limit:
+            return False
+        found = self.speakers.inside(toks[a].start, toks[limit - 1].end)
+        return len(found) == 1 and found[0]["start"] <= toks[a].stem_start and found[0]["end"] >= toks[limit - 1].end
+
+    def opening_mention(self, a: int, limit: int) -> Speaker | None:
+        """The actor named right at token ``a`` when its own words end before the cue's long object does (عد المجلس
+        الأعلى الإسلامي بزعامة ... ترشيح ... المالكي ... بأنه): the subject, not a person named inside the object.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> text = "وعد الحزب قرار الرئيس محمد مرسي بأنه خطأ."
+        >>> mentions = [{"start": 4, "end": 9, "type": "ORG", "actor_id": "", "surface": "الحزب"},
+        ...             {"start": 23, "end": 32, "type": "PER", "actor_id": "", "surface": "محمد مرسي"}]
+        >>> [row["speaker"] for row in quotes_for(Document("a", text), mentions)]
+        ['الحزب']
+        """
+        toks = self.tokens
+        if a >= limit or toks[a].kind != WORD:
+            return None
+        found = self.speakers.inside(toks[a].start, toks[limit - 1].end)
+        if not found or found[0]["start"] > toks[a].stem_start or found[-1]["end"] <= found[0]["end"]:
+            return None  # no actor opens the words, or only one is named there: the usual reading finds it
+        return self.speakers.speaker_of(found[0])
 
     def verb_carried_by(self, i: int) -> tuple[int, int] | None:
         """The verb cue and its addressee in the participle's clause (وقال أحد الشهود لرويترز عبر الهاتف قائلا إن): the
@@ -1921,6 +1975,8 @@ class _Scan:
             # لافتا أنه, مشددا على ضرورة ...: the speaker's next act; but لافتة مضيئة is a banner
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
+        if self.impersonal(k, cue):
+            return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought", no new speaker
         # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it.
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
             not self.ambiguous(k, cue) or self.find_introducer(k, cue)[0] is not None)

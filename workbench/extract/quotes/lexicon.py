@@ -86,6 +86,9 @@ class Lexicon:
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
     passive_present_lemmas: frozenset[str]
+    impersonal_present_lemmas: frozenset[str]
+    subject_first_lemmas: frozenset[str]
+    addressee_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
     granted_when_negated_lemmas: frozenset[str]
@@ -311,6 +314,9 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
         passive_present_lemmas=frozenset(rules["passive_present_lemmas"]),
+        impersonal_present_lemmas=frozenset(rules["impersonal_present_lemmas"]),
+        subject_first_lemmas=frozenset(rules["subject_first_lemmas"]),
+        addressee_lemmas=frozenset(rules["addressee_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
