@@ -542,6 +542,8 @@ class _Scan:
         if self.impersonal(i, cue):
             return None
         intro, j = self.find_introducer(i, cue)
+        if intro == "that" and cue.lemma in self.lex.promise_lemmas and self.promised(j):
+            return None
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and not self.considered(i, cue):
@@ -597,8 +599,25 @@ class _Scan:
         ['يرجح']
         """
         toks = self.tokens
-        return (cue.lemma in self.lex.impersonal_present_lemmas and cue.kind == "verb" and toks[i].norm.removeprefix("و")[:1] == "ي"
-                and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers)
+        norm = toks[i].norm.removeprefix("و")
+        # يتوقعون agrees with a subject before it (وكان الخبراء يتوقعون أن), الذي يتوقع with its antecedent (المحلل ...، الذي يتوقع أن)
+        return (cue.lemma in self.lex.impersonal_present_lemmas and cue.kind == "verb" and norm[:1] == "ي" and not norm.endswith("ون")
+                and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers and (i == 0 or toks[i - 1].norm != "الذي"))
+
+    def promised(self, j: int) -> bool:
+        """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
+        (وعدت بأن توضح, وعد بأنه سيتم), where a judgement states what is (وعد النجيفي أن التحقيق غير منصف).
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "ووعد الوزير بأنه سيتم الإصلاح. ووعد الوزير بأن يزور المدينة. وعد الحزب أن القرار خطأ."), [])]
+        ['وعد']
+        """
+        toks = self.tokens
+        if j + 1 >= len(toks):
+            return False
+        word, bare = toks[j + 1].norm, toks[j].norm.removeprefix("ب") == "ان"
+        return word[:1] in "يتن" if bare else word[:1] == "س" and word[1:2] in "يتن"
 
     def considered(self, i: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):
