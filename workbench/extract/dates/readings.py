@@ -868,8 +868,9 @@ def _noun_before(ctx: Context, at: int, role: str, clitics: int) -> bool:
         return False
     first_words, reach = _role_reach(ctx.lexicon, role)
     before = max(0, gap - reach - clitics)
+    window = text[before:gap]
     # most places: none of the first words stands there, and two substring tests cost less than the search
-    return any(word in text[before:gap] for word in first_words) and _noun_at_end(ctx.lexicon, role, clitics).search(text, before, gap) is not None
+    return any(word in window for word in first_words) and _noun_at_end(ctx.lexicon, role, clitics).search(text, before, gap) is not None
 
 
 @lru_cache(maxsize=16)
