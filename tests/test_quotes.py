@@ -2731,3 +2731,70 @@ def test_a_feminine_cue_keeps_the_speaker_quoted_before_when_no_feminine_body_is
     first = "الجيش التركي" if "الجيش" in text else "وزارة الدفاع"
     rows = run(text, [mention(text, first, "quoted_before", "ORG")])
     assert [r["speaker"] for r in rows] == [first, first]
+
+
+# -- round 45: cues of judgement and reassurance, and reports no one makes ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وعدوا هذه الخطوة المفاجئة أنها تعد على حقوقهم.", "عدوا"),
+    ("وعد الحزب القرار الذي أصدرته المحكمة بأنه خطأ سياسي.", "وعد"),
+    ("وقال المحلل إن السوق مستقر، عادا أنه في أفضل حالاته.", "عادا"),
+    ("أوحت الحكومة أن الأزمة انتهت.", "أوحت"),
+    ("وأوهمهم المسؤول أن الطريق آمن.", "أوهمهم"),
+    ("وطمأنت الوزارة بأن المياه صالحة للشرب.", "طمأنت"),
+    ("وتعتقد الشرطة أن المتهم غادر البلاد.", "تعتقد"),
+])
+def test_cues_of_judgement_and_reassurance_give_a_reported_row(text, cue):
+    assert [(r["kind"], r["cue"]) for r in run(text)][-1:] == [("reported", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "ووعدت الوزارة بأن تنشر النتائج قريبا.",  # a promise: a verb still to happen after the complementizer
+    "ووعد الرئيس بأنه سيزور المدينة.",
+    "ووعد بارزاني الوزير دراسة الطلب غير أن الحكومة رفضته.",  # غير أن: "however", no complementizer
+    "وتوحي الأرقام بأن الأزمة انتهت.",  # present forms of أوحى are mostly a thing suggesting, left out
+])
+def test_a_promise_or_a_suggesting_thing_gives_no_row(text):
+    assert run(text) == []
+
+
+def test_a_long_object_after_a_judgement_keeps_the_subject_named_after_the_cue():
+    text = "وعد المجلس الأعلى قيام الائتلاف بزعامة نوري المالكي بترشيح الأديب بأنه اجتهاد شخصي."
+    rows = run(text, [mention(text, "المجلس الأعلى", "council", "ORG"), mention(text, "نوري المالكي", "maliki")])
+    assert [r["speaker"] for r in rows] == ["المجلس الأعلى"]
+
+
+def test_the_person_reassured_is_no_speaker():
+    text = "وقال المحلل الروسي سيرغي لافروف إن الاتهام باطل. وطمأنت أوباما بأنه لم يكن جاسوسا."
+    rows = run(text, [mention(text, "سيرغي لافروف", "lavrov"), mention(text, "أوباما", "obama")])
+    assert [r["speaker"] for r in rows] == ["سيرغي لافروف", "سيرغي لافروف"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويرجح أن المتهم انضم إلى جماعة أخرى.",  # impersonal passives: no subject between the verb and أن
+    "ويتوقع أن يصل الوفد غدا.",
+    "وقال المدرب إن اللاعب مصاب، وأضاف أن الفريق الذي يتوقع أن يفوز هو الأقوى. وأوقف الحكام اللاعبين الذين يتوقع أن يغيبوا.",
+    "ويعتقد أن نحو مليون شخص بحاجة إلى الغذاء.",
+    "وتشير الأدلة إلى أن الأسعار ستنخفض.",  # evidence speaks for no one
+    "وتشير الدلائل إلى أن الصناعة تواجه الانخفاض.",
+    "وتؤكد المؤشرات أن الاقتصاد يتعافى.",
+])
+def test_impersonal_reports_give_no_row(text):
+    rows = run(text)
+    assert all(r["cue"] not in ("يرجح", "يتوقع", "يعتقد", "تشير", "تؤكد") for r in rows)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("ويرجح المحققون أن المتهم انضم إلى جماعة أخرى.", "يرجح"),  # a subject between: it reports
+    ("وكان الخبراء يتوقعون أن يتراجع التضخم.", "يتوقعون"),  # the plural agrees with its subject before it
+    ("وقالت كيت جاكيس، المحللة في البنك، الذي يتوقع أن ترتفع الفائدة، إن الانتظار طويل.", "يتوقع"),
+])
+def test_a_present_verb_of_expectation_with_its_subject_still_reports(text, cue):
+    assert cue in [r["cue"] for r in run(text)]
+
+
+def test_an_impersonal_passive_does_not_end_the_clause_it_stands_in():
+    text = "وذكرت الوكالة أن بين المعتقلين رجلا روسيا، ويعتقد أن المذكور يستقبل الأجانب."
+    rows = run(text)
+    assert [r["cue"] for r in rows] == ["ذكرت"] and rows[0]["end"] == text.index("الأجانب") + len("الأجانب")

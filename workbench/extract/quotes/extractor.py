@@ -2027,6 +2027,8 @@ class _Scan:
         if toks[k].norm in self.lex.attributions:
             return self.names_source(k + 1)  # ، وفق التوجيهات goes on; ، وفقا للوكالة is the narrator's
         cue = self.cues.get(k)
+        if cue is not None and self.impersonal(k, cue):
+            return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought" goes on
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
             # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
