@@ -539,7 +539,7 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if cue.kind == "verb" and not self.lex.sayings.isdisjoint(self._norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        if self.impersonal(i, cue):
+        if self.impersonal(i):
             return None
         intro, j = self.find_introducer(i, cue)
         if intro == "that" and cue.lemma in self.lex.promise_lemmas and self.promised(j):
@@ -589,7 +589,7 @@ class _Scan:
         لا تستبعد الوزارة أن); the writer's own لا أستبعد, folded like the past استبعد, quotes no one."""
         return cue.lemma in self.lex.granted_when_negated_lemmas and self.tokens[i].norm[:1] in "يت"
 
-    def impersonal(self, i: int, cue: Cue) -> bool:
+    def impersonal(self, i: int) -> bool:
         """Whether the cue at ``i``, right before its complementizer, is the impersonal passive of a present tense
         (ويرجح أن, الذين يتوقع أن يمثلوا): no subject stands between, so no one speaks.
 
@@ -599,10 +599,9 @@ class _Scan:
         ['يرجح']
         """
         toks = self.tokens
-        norm = toks[i].norm.removeprefix("و")
         # يتوقعون agrees with a subject before it (وكان الخبراء يتوقعون أن), الذي يتوقع with its antecedent (المحلل ...، الذي يتوقع أن)
-        return (cue.lemma in self.lex.impersonal_present_lemmas and cue.kind == "verb" and norm[:1] == "ي" and not norm.endswith("ون")
-                and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers and (i == 0 or toks[i - 1].norm != "الذي"))
+        return (self._norms[i] in self.lex.impersonal_forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
+                and (i == 0 or toks[i - 1].norm != "الذي"))
 
     def promised(self, j: int) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
@@ -1994,7 +1993,7 @@ class _Scan:
             # لافتا أنه, مشددا على ضرورة ...: the speaker's next act; but لافتة مضيئة is a banner
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
-        if self.impersonal(k, cue):
+        if self.impersonal(k):
             return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought", no new speaker
         # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it.
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
@@ -2027,7 +2026,7 @@ class _Scan:
         if toks[k].norm in self.lex.attributions:
             return self.names_source(k + 1)  # ، وفق التوجيهات goes on; ، وفقا للوكالة is the narrator's
         cue = self.cues.get(k)
-        if cue is not None and self.impersonal(k, cue):
+        if cue is not None and self.impersonal(k):
             return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought" goes on
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
             # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source

@@ -110,6 +110,18 @@ class Lexicon:
         return table | self.cues
 
     @cached_property
+    def impersonal_forms(self) -> frozenset[str]:
+        """Folded singular present forms of the impersonal lemmas (يتوقع, ويرجح), the only cue words that can be an
+        impersonal passive: one set lookup rules every other cue out.
+
+        >>> sorted(load_lexicon().impersonal_forms & {"ويرجح", "يتوقعون", "توقع"})
+        ['ويرجح']
+        """
+        return frozenset(form for form, cue in self.cue_table.items()
+                         if cue.kind == "verb" and cue.lemma in self.impersonal_present_lemmas
+                         and (bare := form.removeprefix("و"))[:1] == "ي" and not bare.endswith("ون"))
+
+    @cached_property
     def cue_words(self) -> frozenset[str]:
         """The forms of :attr:`cue_table` as a set: an article's every token is tested against it, and a set answers
         faster than a dict.
