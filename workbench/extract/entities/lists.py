@@ -199,9 +199,11 @@ def _items_between(doc: Document, i: int, limit: int, common: frozenset[str],
     """(start, end) of each list item in the tokens from ``i`` up to offset ``limit``, or none when
     the gap is not made of separators and name-like items alone. The gap opens with a separator,
     and the person at ``limit`` follows one (a mark, or its own «و» outside its span)."""
+    tokens = doc.tokens
     items: list[list[int]] = []
     after_mark, words = False, 0
-    for tok in doc.tokens[i:]:
+    for k in range(i, len(tokens)):  # the gap is a few tokens: no copy of the article's tail
+        tok = tokens[k]
         if tok.end > limit:
             break
         if tok.kind != "word":
