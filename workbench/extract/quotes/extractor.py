@@ -1552,16 +1552,25 @@ class _Scan:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
 
-    def narrated_person(self, i: int, previous: Speaker) -> Speaker | None:
-        """The person the sentence before the cue at ``i`` narrates, as the subject right after its opening verb or
-        كان, when no quote stands in that sentence (وأعلنت الصحيفة "..." . وكان غورسيل ندد ... . وكتب "..."):
-        the sentence-opening cue goes on with that person, not with the speaker quoted before them."""
+    def unquoted_sentence_before(self, i: int) -> tuple[int, int] | None:
+        """The offsets of the sentence before the one holding token ``i``, when no quote found so far reaches into
+        it: a sentence holding a quote has its speaker go on as usual, so no narrated subject is looked for there."""
         here = self.doc.sentence_of(self.tokens[i].start)
         if here == 0:
             return None
         start, end = self.doc.sentences[here - 1]
         if self.found and self.found[-1].end > start:
-            return None  # the sentence before holds a quote: its speaker goes on as usual
+            return None
+        return start, end
+
+    def narrated_person(self, i: int, previous: Speaker) -> Speaker | None:
+        """The person the sentence before the cue at ``i`` narrates, as the subject right after its opening verb or
+        كان, when no quote stands in that sentence (وأعلنت الصحيفة "..." . وكان غورسيل ندد ... . وكتب "..."):
+        the sentence-opening cue goes on with that person, not with the speaker quoted before them."""
+        before = self.unquoted_sentence_before(i)
+        if before is None:
+            return None
+        start, end = before
         first = self.index_at(start)
         if first + 1 >= i:
             return None
@@ -1591,17 +1600,15 @@ class _Scan:
         (الجيش التركي): the cue's ending agrees with the body's feminine noun, as the narrator's verb did."""
         if self.lex.gender(self.tokens[i].norm) != "f" or _feminine_form(previous.surface.split()[0]) or previous.person:
             return None
-        here = self.doc.sentence_of(self.tokens[i].start)
-        if here == 0:
+        before = self.unquoted_sentence_before(i)
+        if before is None:
             return None
-        start, end = self.doc.sentences[here - 1]
-        if self.found and self.found[-1].end > start:
-            return None  # the sentence before holds a quote: its speaker goes on as usual
-        first = self.index_at(start)
+        first = self.index_at(before[0])
         if first + 2 >= i or self.tokens[first].kind != WORD or not self.tokens[first].norm.endswith("ت"):
             return None  # وتبنت, وأعلنت: a verb whose ending is feminine opens the sentence
         head = self.tokens[first + 1]
-        mention = next(iter(self.speakers.inside(head.start, head.end + 200)[:1]), None)
+        found = self.speakers.inside(head.start, head.end + 200)
+        mention = found[0] if found else None
         if mention is not None and mention["start"] == head.start and mention["type"] != "PER":
             return self.speakers.speaker_of(mention) if _feminine_form(head.text) else None  # وتبنت حركة طالبان
         if head.clitic != "ال" or not _feminine_form(head.text) or head.norm not in self.lex.organisation_descriptions:
