@@ -168,9 +168,17 @@ def _last_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _verb_like(view: TokenView, i: int, grammar: Grammar) -> bool:
     """Can the word opening a sentence be its verb: neither definite (a verb never takes ال) nor a
     function word (وفي, كما, وبعد)?"""
-    stems = view.stems(i)
-    return not (stems & grammar.prepositions or stems & grammar.clause_openers or stems & grammar.time_words
-                or any(clitic.endswith("ال") for clitic, _ in view.clitics(i)))
+    return not (_function_word(view.stems(i), grammar) or _has_article(view, i))
+
+
+def _function_word(stems: frozenset[str], grammar: Grammar) -> bool:
+    """Is a word with these stems a preposition, a clause opener or a time word (وفي, كما, أمس)?"""
+    return bool(stems & grammar.prepositions or stems & grammar.clause_openers or stems & grammar.time_words)
+
+
+def _has_article(view: TokenView, i: int) -> bool:
+    """Can token ``i`` be read with the article ال among its proclitics (الوزارة, والرئيس)?"""
+    return any(clitic.endswith("ال") for clitic, _ in view.clitics(i))
 
 
 def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
@@ -182,10 +190,9 @@ def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
     if after >= len(view.tokens) or not view.is_word(after):
         return True
     stems = view.stems(after)
-    if stems & grammar.prepositions or stems & grammar.clause_openers or stems & grammar.time_words \
-            or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after)):
+    if _function_word(stems, grammar) or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after)):
         return True
-    if not (stems & grammar.agent_heads and any(clitic.endswith("ال") for clitic, _ in view.clitics(after))):
+    if not (stems & grammar.agent_heads and _has_article(view, after)):
         return False
     # the title's own adjective or name (الرئيس التركي, الوزير جون كيري) names someone new
     return after + 1 >= len(view.tokens) or not view.is_word(after + 1) or bool(view.stems(after + 1) & grammar.prepositions)
