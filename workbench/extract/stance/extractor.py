@@ -22,7 +22,7 @@ from workbench.extract.stance.actors import (Actor, actor_countries, actor_group
                                              related_actors, usable_actor)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
-from workbench.extract.stance.lexicon import StanceLexicon, load_lexicon
+from workbench.extract.stance.lexicon import CueForm, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
 from workbench.extract.stance.view import TokenView
@@ -109,10 +109,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            previous = subjects.get(sentence - 1) if carry and form.carried else None
-            if (previous or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
-                guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon,
-                                         countries, _CARRY_ONLY)
+            carried = _carried(subjects, sentence, form, carry)
+            if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
+                guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
         if _inside_name(names, hit):
             continue
@@ -121,9 +120,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            previous = subjects.get(sentence - 1) if carry and forms[hit.form].carried else None
-            guessed += fallback_rows(view, hit, here, spans, _carried(previous) if previous else None, lexicon, countries,
-                                     fallback)
+            guessed += fallback_rows(view, hit, here, spans, _carried(subjects, sentence, forms[hit.form], carry), lexicon,
+                                     countries, fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
     # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
@@ -186,9 +184,11 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
     return out
 
 
-def _carried(subjects: list[tuple[int, str]]) -> Actor:
-    """The subject a pronoun-less sentence continues with: the last of the sentence before."""
-    return speaker_actor(*max(subjects)[::-1])
+def _carried(subjects: dict[int, list[tuple[int, str]]], sentence: int, form: CueForm, carry: bool) -> Actor | None:
+    """The subject a pronoun-less sentence continues with: the last of the sentence before, when the
+    ``carry`` rule is read and the cue's form may take it; None otherwise."""
+    previous = subjects.get(sentence - 1) if carry and form.carried else None
+    return speaker_actor(*max(previous)[::-1]) if previous else None
 
 
 def _spoken(quotes: list[Quote], offset: int) -> bool:
