@@ -761,7 +761,7 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
     for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens))):
         # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
         relative = tokens[i].norm in grammar.relatives
-        if not (relative or not hit.definite):
+        if hit.definite and not relative:
             continue
         verb = i + 1 if relative else i
         last = _takes_back(view, verb)
