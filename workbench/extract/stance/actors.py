@@ -151,11 +151,16 @@ def related_actors(mentions: list[dict], sectors: Mapping[str, str], ignored: fr
     """
     seen: set[str] = set()
     for m in mentions:
-        if usable_actor(m) and sectors.get(m["actor_id"], "") not in ignored:
+        if relatable(m, sectors, ignored):
             seen.add(m["actor_id"])
             if len(seen) == 2:
                 break
     return len(seen)
+
+
+def relatable(mention: dict, sectors: Mapping[str, str], ignored: frozenset[str]) -> bool:
+    """Is the mention one :func:`actor_groups` keeps: a usable actor whose sector is outside ``ignored``?"""
+    return usable_actor(mention) and sectors.get(mention["actor_id"], "") not in ignored
 
 
 def usable_actor(mention: dict) -> bool:

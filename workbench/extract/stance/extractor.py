@@ -19,7 +19,7 @@ import pandas as pd
 from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
-                                             related_actors, usable_actor)
+                                             relatable, related_actors)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import CueForm, StanceLexicon, load_lexicon
@@ -60,8 +60,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # The sentence of each mention is found once (bisect compares any number type: no int()).
     where = None if mentions is None else [bisect_right(starts, m["start"]) - 1 for m in mentions]
     hits = find_cues(view, lexicon, None if where is None else {
-        max(sentence, 0) for sentence, m in zip(where, mentions)
-        if usable_actor(m) and sectors.get(m["actor_id"], "") not in ignored})
+        max(sentence, 0) for sentence, m in zip(where, mentions) if relatable(m, sectors, ignored)})
     if not hits:
         return []
     if mentions is None:
