@@ -2154,7 +2154,7 @@ class _Scan:
         """Marked spans no cue introduced: direct quotes when a cue or source follows them."""
         toks, n = self.tokens, len(self.tokens)
         for span in self.outer:
-            if (span.start, span.end) in self.claimed or self.is_name_span(span) or self.inside_found(span):
+            if (span.start, span.end) in self.claimed or self.inside_found(span):
                 continue
             k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
             while k < n and toks[k].text in ",،":
@@ -2163,6 +2163,10 @@ class _Scan:
                 continue
             cue = self.lex.cue(toks[k].norm) if toks[k].kind == WORD else None
             source = self.phrase_end(k, "after_quote_sources")  # بحسب, على حد قول
+            if (cue is None or cue.kind not in ("verb", "participle")) and source is None:
+                continue  # most spans: no cue or source follows, so whether they hold a name is never asked
+            if self.is_name_span(span):
+                continue
             if cue is not None and cue.kind in ("verb", "participle") and self.find_introducer(k, cue)[0] is None:
                 speaker, via = self.speaker_for(k, cue, min(k + _CUE_WINDOW, n))
                 self.add_marked(span, k, cue, speaker, via, 0.8 if not span.orphan else 0.5)
