@@ -255,7 +255,7 @@ class Speakers:
             limit = comma + _APPOSITION_CHARS
             stop = min([i for i in map(lambda c: self.text.find(c, comma + 1, limit), "،,.:\n") if i >= 0], default=limit)
             titled = titled + self.inside(comma + 1, stop)
-        return frozenset(_actor(m) for m in titled if _actor(m))
+        return _actors_of(titled)
 
     def remember(self, speaker: Speaker) -> Speaker:
         """Make ``speaker`` the previous speaker of later pronoun-less cues."""
