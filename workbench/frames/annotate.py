@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -314,10 +315,19 @@ def _records_by_article(frame: pd.DataFrame) -> dict[str, list[dict]]:
     """Each article's rows as dicts (as ``DataFrame.to_dict("records")``, NA as None), built from
     whole columns: several times faster than ``to_dict`` on a corpus batch."""
     names = [c for c in frame.columns if c != "article_id"]
-    columns = [_python_values(frame[c]) for c in names]
+    rows = list(map(dict, map(zip, repeat(names), zip(*[_python_values(frame[c]) for c in names]))))
+    # An article's rows stand together (annotate appends them article by article), so they are
+    # handed over as slices of runs rather than one dictionary look-up a row; a run met again
+    # (rows in another order) is appended to the article's earlier ones.
     grouped: dict[str, list[dict]] = {}
-    for aid, *row in zip(frame["article_id"].tolist(), *columns):
-        grouped.setdefault(aid, []).append(dict(zip(names, row)))
+    at = 0
+    for aid, run in groupby(frame["article_id"].tolist()):
+        end = at + len(list(run))
+        if aid in grouped:
+            grouped[aid] += rows[at:end]
+        else:
+            grouped[aid] = rows[at:end]
+        at = end
     return grouped
 
 
