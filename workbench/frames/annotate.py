@@ -198,7 +198,8 @@ def _frame_of(records: list[dict], name: str) -> pd.DataFrame:
     except KeyError:  # a record without an optional column: that cell is missing
         rows = [tuple(map(record.get, columns)) for record in records]
     values = zip(*rows) if rows else ([] for _ in columns)
-    return schema.conform(pd.DataFrame(dict(zip(columns, map(list, values)))), name)
+    # Object columns as they come: conform casts each to its schema dtype, so pandas' inference first is wasted.
+    return schema.conform(pd.DataFrame(dict(zip(columns, map(list, values))), dtype=object), name)
 
 
 # Annotating a batch creates no reference cycles (after a 500-article batch with the collector
