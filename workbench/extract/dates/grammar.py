@@ -382,7 +382,20 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "date": digit_shape("\\d{1,2}\\s"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
         # a count's number before its unit or multiplier; a clock time's hour before its colon or part of the day
         "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*{tod})")}
-    alternatives = "|".join(f"(?P<{name}>{opening.get(name, '')}(?:{rules[name]}))" for name in RULES)
+    # Each of these rules opens with a digit, ال and a digit, or a word that starts with one of its words: one look
+    # spares its alternatives and their lookbehinds at the other words. (Not the duration rule: its words, من and
+    # the units among them, open most candidates, and the look cost more than it spared.)
+    number_words = [word for kind in ("unit", "teen", "ten", "hundred", "thousand") for word in nums[kind]]
+    edges = [*lex.words["edge"], *lex.year_parts]
+    opening_words = {
+        "year": [*edges, *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
+        "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
+        "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"]],
+        "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
+        "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period") for word in lex.words[role])],
+    }
+    opening_look = {name: f"(?=\\d|ال\\s*\\d|{trie_alternation(words)})" for name, words in opening_words.items()}
+    alternatives = "|".join(f"(?P<{name}>{opening.get(name, '')}{opening_look.get(name, '')}(?:{rules[name]}))" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying the rules at each of the many words that cannot start a date. Openers (من, هذا,
     # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
