@@ -324,10 +324,7 @@ def _records_by_article(frame: pd.DataFrame) -> dict[str, list[dict]]:
     at = 0
     for aid, run in groupby(frame["article_id"].tolist()):
         end = at + len(list(run))
-        if aid in grouped:
-            grouped[aid] += rows[at:end]
-        else:
-            grouped[aid] = rows[at:end]
+        grouped.setdefault(aid, []).extend(rows[at:end])
         at = end
     return grouped
 
