@@ -12,7 +12,8 @@ newspaper, n = 31..50) from the eligible articles the first left, a third of
 (seed 807, n = 71..85) from those the first three left and a fifth of 15
 (seed 808, n = 86..100) from those the first four left, a sixth of 20
 (seed 809, n = 101..120) from those the first five left and a seventh of 20
-(seed 810, n = 121..140) from those the first six left, so earlier rounds'
+(seed 810, n = 121..140) from those the first six left and an eighth of 20
+(seed 811, n = 141..160) from those the first seven left, so earlier rounds'
 articles stay first and unchanged. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
@@ -41,8 +42,9 @@ N_FOURTH, FOURTH_SEED = 15, 807  # the fourth round, drawn from the articles the
 N_FIFTH, FIFTH_SEED = 15, 808  # the fifth round, drawn from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 809  # the sixth round, drawn from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles the first six left
+N_EIGHTH, EIGHTH_SEED = 20, 811  # the eighth round, drawn from the articles the first seven left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -71,7 +73,8 @@ def main(data_dir: str) -> None:
     fifth = sample_per_source(left, N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(left.drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
     seventh = sample_per_source(left.drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh]), Path(__file__).with_name("stance-articles.jsonl"))
+    eighth = sample_per_source(left.drop(fifth.index).drop(sixth.index).drop(seventh.index), N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
