@@ -41,7 +41,8 @@ set's own criteria (the topic, a quotation mark, 120 to 650 words, at most 4 per
 first seventeen left, so that it looks like the test set; then a nineteenth (seed 739, n = 363..382) drawn like
 the eighteenth from the articles the first eighteen left; then a twentieth (seed 740, n = 383..402) drawn like
 the eighteenth from the articles the first nineteen left; then a twenty-first (seed 741, n = 403..422) drawn like
-the eighteenth from the articles the first twenty left. All are written in the layout of benchmarks/gold/articles.jsonl.
+the eighteenth from the articles the first twenty left; then a twenty-second (seed 742, n = 423..442) drawn like the
+eighteenth from the articles the first twenty-one left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -81,6 +82,7 @@ N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eightee
 N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the eighteenth, from the articles the first eighteen left
 N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eighteenth, from the articles the first nineteen left
 N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn like the eighteenth, from the articles the first twenty left
+N_TWENTY_SECOND, TWENTY_SECOND_SEED = 20, 742  # the twenty-second round: drawn like the eighteenth, from the articles the first twenty-one left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -154,7 +156,11 @@ def main(data_dir: str) -> None:
     twenty_first = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FIRST, EIGHTEENTH_PER_SOURCE, TWENTY_FIRST_SEED
     )
-    rounds = [chosen, twenty_first]
+    chosen = pd.concat([chosen, twenty_first])
+    twenty_second = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_SECOND, EIGHTEENTH_PER_SOURCE, TWENTY_SECOND_SEED
+    )
+    rounds = [chosen, twenty_second]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
