@@ -1968,3 +1968,12 @@ def test_two_counts_joined_after_between_or_from_are_one_duration():
     # one number after a comparative is no pair of counts; a month after the pair makes a range of days
     assert one("شيد منذ أكثر من مائة وعشرة أعوام", JULY_26_2015)[0] != "من مائة وعشرة أعوام"
     assert one("من 4 إلى 6 أيار", JULY_26_2015)[1] == "range"
+
+
+def test_two_days_joined_by_or_before_their_month_are_one_range():
+    # 30 أو 31 يوليو: either day, one row of both, as "4 و5 تموز" and "نوفمبر او ديسمبر القادمين"
+    assert one("المحادثات مقررة في 30 أو 31 يوليو (تموز) الحالي", JULY_26_2015) == (
+        "30 أو 31 يوليو (تموز) الحالي", "range", "2015-07-30", "2015-07-31")
+    assert one("تعقد الجلسة في 4 او 5 أغسطس المقبل", JULY_26_2015) == ("4 او 5 أغسطس المقبل", "range", "2015-08-04", "2015-08-05")
+    # counts joined by أو before a unit are no days of a month
+    assert one("يستغرق ذلك 3 أو 4 سنوات", JULY_26_2015)[:2] == ("4 سنوات", "duration")

@@ -273,7 +273,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # A day before its month (20 يوليو, 5 من شهر أغسطس): the only way a range of dates opens on a digit
     day_of_month = f"{day}\\s+(?:{w['of']}\\s+)?(?:{w['month_word']}\\s+)?{month}"
     counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{thousand})")
-    day_joined = digit_shape(f"{day}\\s*{join}")  # 4 و5 تموز, 4 - 5 من شهر تموز: a list of days opening on a digit
+    # 4 و5 تموز, 4 - 5 من شهر تموز, 30 أو 31 يوليو: a list of days opening on a digit (أو: either day, one row of both)
+    day_join = f"(?:{join}|{w['range_or']})"
+    day_joined = digit_shape(f"{day}\\s*{day_join}")
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
@@ -299,7 +301,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
             [
-                f"{day_joined}{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
+                f"{day_joined}{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{day_join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
                 # من 16 الى 23 /12 /1436هـ: the days before one month and year in figures
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})"
