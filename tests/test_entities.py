@@ -1798,3 +1798,26 @@ def test_no_list_item_between_persons_without_separators_or_of_common_words(text
 ])
 def test_a_third_transliterated_word_ends_a_foreign_name_of_three(text, name):
     assert [r["surface"] for r in ents(text) if r["type"] == "PER"] == [name]
+
+
+def test_international_courts_and_police_and_the_saudi_campaign_for_syria_are_catalogue_actors():
+    # the court by its full and short name, Interpol by its longer name around the court's words, the
+    # Saudi campaign for Syria by its full names (with «سوريا» or «سورية») and its short name
+    assert ("محكمة الجنائية الدولية", "international_criminal_court") in pairs("سيرفع ملفا الى المحكمة الجنائية الدولية على الفور")
+    assert ("جنائية الدولية", "international_criminal_court") in pairs("قرر التوجه للجنائية الدولية ردا على الجريمة")
+    found = pairs("وعممت منظمة الشرطة الجنائية الدولية اسمه على الدول")
+    assert ("منظمة الشرطة الجنائية الدولية", "interpol") in found
+    assert not any(a == "international_criminal_court" for _, a in found)
+    for text in ("ووزعت الحملة الوطنية السعودية لنصرة الأشقاء في سورية السلال الغذائية",
+                 "وأوضح المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا أن",
+                 "وتواصل الحملة الوطنية السعودية تقديم الدعم للاجئين"):
+        assert any(a == "saudi_national_campaign" for _, a in pairs(text)), text
+        assert not any(a == "syria" for _, a in pairs(text)), text
+
+
+def test_the_workers_party_is_the_pkk_in_turkish_news_only():
+    # the short «حزب العمال» beside a Turkish actor; not the British party, not in another state's news
+    assert ("حزب العمال", "kurdistan_workers_party") in pairs("وقال الجيش التركي إن عناصر من حزب العمال نصبوا كمينا")
+    assert not any(a == "kurdistan_workers_party"
+                   for _, a in pairs("وفاز حزب العمال البريطاني بالمقاعد بعد زيارة إلى تركيا"))
+    assert not any(a == "kurdistan_workers_party" for _, a in pairs("وفاز حزب العمال في انتخابات البرازيل"))
