@@ -1977,3 +1977,18 @@ def test_two_days_joined_by_or_before_their_month_are_one_range():
     assert one("تعقد الجلسة في 4 او 5 أغسطس المقبل", JULY_26_2015) == ("4 او 5 أغسطس المقبل", "range", "2015-08-04", "2015-08-05")
     # counts joined by أو before a unit are no days of a month
     assert one("يستغرق ذلك 3 أو 4 سنوات", JULY_26_2015)[:2] == ("4 سنوات", "duration")
+
+
+def test_a_decade_is_a_year_row_of_its_ten_years():
+    # بداية الستينات: a decade is kind year, its ten whole years (the gold rules' decision); an edge word stays in the span
+    assert one("يتذكر أبناء الثمانينات الميلادية كيف كان", JULY_26_2015) == ("الثمانينات الميلادية", "year", "1980-01-01", "1989-12-31")
+    assert one("ظهرت في بداية الستينيات", JULY_26_2015) == ("بداية الستينيات", "year", "1960-01-01", "1969-12-31")
+    assert one("بدأ البرنامج في عقد الخمسينات من القرن الماضي", JULY_26_2015) == (
+        "عقد الخمسينات من القرن الماضي", "year", "1950-01-01", "1959-12-31")
+    assert one("نشط الإرهابيون خلال التسعينات", JULY_26_2015)[:2] == ("التسعينات", "year")
+    # an age (في الستينات من عمره) and a decade of another century are no decade of the twentieth
+    assert read("رجل في الستينات من عمره", JULY_26_2015) == []
+    assert read("في الثمانينات من القرن التاسع عشر", JULY_26_2015) == []
+    assert read("انتقل إليها في نهاية الستينيات الهجرية", JULY_26_2015) == []
+    # degrees: حرارة تقترب من الخمسينات المئوية
+    assert read("مع حرارة تقترب من الخمسينات المئوية", JULY_26_2015) == []

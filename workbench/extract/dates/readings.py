@@ -530,6 +530,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _period_reading(words, ctx, surface, start)
     if rule == "periods":
         return _periods_reading(words, ctx)
+    if rule == "decade":
+        return _decade_reading(surface, ctx.lexicon)
     if rule == "eventday":
         # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
@@ -543,6 +545,12 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _weekday_reading(words, ctx, start)
     reading = _time_reading(words, ctx, start, end)
     return replace(reading, kind="range") if rule == "times" else reading
+
+
+def _decade_reading(surface: str, lex: Lexicon) -> Reading:
+    """A decade (الثمانينات) is kind year: its ten whole years, as the gold rules ask (بداية الستينات)."""
+    first = next(lex.numbers["decade"][word] for word in surface.split() if word in lex.numbers["decade"])
+    return Reading("year", "year", bounds=(date(first, 1, 1), date(first + 9, 12, 31)))
 
 
 def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
