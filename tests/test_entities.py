@@ -1821,3 +1821,13 @@ def test_the_workers_party_is_the_pkk_in_turkish_news_only():
     assert not any(a == "kurdistan_workers_party"
                    for _, a in pairs("وفاز حزب العمال البريطاني بالمقاعد بعد زيارة إلى تركيا"))
     assert not any(a == "kurdistan_workers_party" for _, a in pairs("وفاز حزب العمال في انتخابات البرازيل"))
+
+
+def test_a_regional_office_named_with_and_without_the_places_head_is_one_actor():
+    # «أمانة محافظة جدة» and «أمانة جدة», «شرطة منطقة الرياض» and «شرطة الرياض»: one id each
+    for text in ("وأحبطت أمانة جدة بيع الحلويات ضمن جهود أمانة محافظة جدة المستمرة",
+                 "وأوضحت شرطة منطقة الرياض أن دوريات شرطة الرياض باشرت البلاغ"):
+        offices = {a for s, a in pairs(text) if a and a.startswith("ar:")}
+        assert len(offices) == 1, (text, offices)
+    # a place named with its head alone keeps it in the id
+    assert ("تعليم جدة", "ar:تعليم_جده") in pairs("أعلن تعليم جدة النتائج")

@@ -28,6 +28,8 @@ __all__ = ["reread_regional_offices"]
 # أمانة: «أمانة العاصمة المقدسة» is Mecca's municipality, not the city).
 SECTORS = frozenset(fold(w) for w in "تعليم صحة شرطة مرور مدني جوازات جمارك بلدية أمانة".split())
 _MUNICIPALITIES = frozenset(fold(w) for w in "بلدية أمانة".split())
+# Administrative heads a place may keep after the sector noun («أمانة محافظة جدة»).
+_PLACE_HEADS = frozenset(fold(w) for w in "محافظة منطقة مدينة".split())
 # «رئيس بلدية روما» is the city's mayor, a role: the place stays the city.
 _MAYOR = fold("رئيس ")
 _CLITICS = "وفبل"
@@ -66,8 +68,20 @@ def reread_regional_offices(doc: Document, found: list[dict]) -> None:
         begin = _sector_start(doc.text, rec["start"])
         if begin is not None and not _mayor(doc.text, begin):
             surface = doc.text[begin:rec["end"]]
-            found[i] = record(doc, begin, rec["end"], "ORG", outside_id(surface), None, surface,
+            found[i] = record(doc, begin, rec["end"], "ORG", _office_id(surface), None, surface,
                               "pattern", "pattern", _CONFIDENCE)
+
+
+def _office_id(surface: str) -> str:
+    """The office's id, the place's administrative head left out: «أمانة محافظة جدة» is «أمانة جدة»,
+    «شرطة منطقة الرياض» is «شرطة الرياض», so an article naming the office both ways names one actor.
+
+    >>> _office_id("أمانة محافظة جدة") == _office_id("أمانة جدة")
+    True
+    """
+    sector, _, place = surface.partition(" ")
+    head, _, name = place.lstrip().partition(" ")
+    return outside_id(f"{sector} {name}" if name and fold(head) in _PLACE_HEADS else surface)
 
 
 def _mayor(text: str, begin: int) -> bool:
