@@ -2798,3 +2798,42 @@ def test_an_impersonal_passive_does_not_end_the_clause_it_stands_in():
     text = "وذكرت الوكالة أن بين المعتقلين رجلا روسيا، ويعتقد أن المذكور يستقبل الأجانب."
     rows = run(text)
     assert [r["cue"] for r in rows] == ["ذكرت"] and rows[0]["end"] == text.index("الأجانب") + len("الأجانب")
+
+
+# -- round 46: a name after القيادي or a dash, a topic after عن before a noun cue ----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # القيادي heads a description like المسؤول: the name it introduces speaks
+    ("وأكد القيادي في تحالف القوى العراقية ورئيس لجنة النزاهة في البرلمان العراقي طلال الزوبعي في حديث للصحيفة أن الحكومة فشلت.", "طلال الزوبعي"),
+    ("وذكر القيادي في المقاومة في المنطقة الوسطى العميد محمد الشموخ، أن الغارات استمرت.", "محمد الشموخ"),
+    # a dash sets the name off from the title as a comma does
+    ("وقال الناطق الرسمي باسم الرئاسة الفلسطينية -نبيل أبو ردينة معقباً على الجريمة: إن القتل اليومي هدفه ضرب الاستقرار.", "نبيل أبو ردينة"),
+    ("وقال الناطق الإعلامي باسم اللجنة الشعبية في الخليل- محمد عوض إن القوات داهمت المنزل.", "محمد عوض"),
+])
+def test_the_name_after_a_leaders_description_or_a_dash_speaks(text, name):
+    [row] = run(text, [mention(text, name, "x")])
+    assert row["speaker"] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال القيادي في الحركة إن الهدنة انتهت.", "القيادي"),  # no name: the description stays
+    ("وقال الناطق باسم الجيش - في بيان - إن القصف توقف.", "الناطق باسم الجيش"),  # a dash before no name
+])
+def test_a_description_with_no_name_after_it_stays_the_speaker(text, speaker):
+    [row] = run(text)
+    assert row["speaker"] == speaker
+
+
+def test_a_topic_after_an_and_a_comma_relays_no_noun_cue():
+    text = "رفض أليخاندرو ماريلا رئيس الجهاز الطبي الحديث عن إصابة المهاجم رودريجو مورا، مكتفيا بالقول إنها ليست معقدة."
+    [row] = run(text, [mention(text, "أليخاندرو ماريلا", "marella"), mention(text, "رودريجو مورا", "mora")])
+    assert row["speaker"] == "أليخاندرو ماريلا"
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الوكالة عن وزير الخارجية عادل الجبير قوله إن الحوار مستمر.",
+    "ونقلت الوكالة عن وزير الخارجية عادل الجبير، قوله إن الحوار مستمر.",  # a relay verb: the comma changes nothing
+])
+def test_a_relay_before_a_noun_cue_still_names_its_speaker(text):
+    [row] = run(text, [mention(text, "عادل الجبير", "adel_al_jubeir")])
+    assert row["speaker"] == "عادل الجبير"

@@ -150,6 +150,7 @@ _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
 # بدا إبراهيم حزينا وهو يقول «...»: a circumstantial clause whose pronoun is the person the sentence shows.
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
+_APPOSITION_MARKS = frozenset({",", "،", "-", "–", "—"})  # set a name off from the title before it (الناطق باسم الرئاسة -نبيل أبو ردينة)
 # Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...; the verbal noun's عدم: طلب عدم ذكر
 # اسمه) or a counterfactual (ليته أجاب: ..., فلو قال إن ...: what someone might have said, said by no one); one
 # set, so one lookup a cue.
@@ -1221,11 +1222,12 @@ class _Scan:
         A person mention, or a name the actor extractor missed: two or three plain
         words, only the last with the article, followed by the content, a
         preposition or a circumstance (الطبيبة البيطرية المقيمة بالمركز زين شاهين بأن,
-        ممثل اليونيسيف باليمن، جوليان هارنيس، إن). Right after a rank or title the words
+        ممثل اليونيسيف باليمن، جوليان هارنيس، إن; a dash sets a name off like a comma: باسم الرئاسة -نبيل أبو ردينة).
+        Right after a rank or title the words
         up to there are the name whatever they mean (النائب حاكم الزاملي في, بلحج قائد نصر،).
         The last name wins when it closes the description or follows a title: earlier ones belong to the
         description (لمركز الملك سلمان ... رأفت الصباغ،).
-        Marked names are passed over (المسؤول في الـ«فاو» دومينيك بورجون). Punctuation (a comma only once a
+        Marked names are passed over (المسؤول في الـ«فاو» دومينيك بورجون). Punctuation (a comma or dash only once a
         name is found), a complementizer, someone else's company (مع نظيره) or a circumstance (وهو, خلال, في خطاب:
         في before an indefinite noun) ends the search.
         """
@@ -1237,7 +1239,7 @@ class _Scan:
             if span is not None and span.closer is not None and span.closer < stop and self.is_name_span(span):
                 k = span.closer + 1
                 continue
-            if (tok.kind == PUNCT and (found is not None or tok.text not in ",،")) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
+            if (tok.kind == PUNCT and (found is not None or tok.text not in _APPOSITION_MARKS)) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
                     self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not (tok.text == "علي" and self.given_name_ali(k)) or tok.norm in _CIRCUMSTANTIAL):
                 break
             person = self.speakers.person_at(tok.start, tok.end)
@@ -1357,6 +1359,7 @@ class _Scan:
         (نقلت X عنه قوله, نقلت عنه X قوله) the person quoted before the relay speaks through X."""
         toks = self.tokens
         floor = self.index_at(self.sentence_start(i))
+        comma = False
         for k in range(i - 1, max(floor, i - _CUE_WINDOW) - 1, -1):
             pronoun = toks[k].norm in _RELAYED_PRONOUNS
             if (toks[k].norm == "عن" and k + 1 < i) or pronoun:
@@ -1369,9 +1372,13 @@ class _Scan:
                         elif pronoun and k + 1 < i:
                             via = (toks[k + 1].start, toks[i - 1].end)  # ونقلت عنه صحيفة حريت قوله
                         break
+                else:
+                    if comma:
+                        return None  # رفض ماريلا الحديث عن إصابة مورا، مكتفيا بالقول: a topic after عن, closed before the cue
                 return (self.relayed_person(relay_start) if pronoun else self.speaker_in(k + 1, i)), via
             if self.ends_sentence(k) or toks[k].text == ":":
                 break
+            comma = comma or toks[k].text in ",،"
         return None
 
     def relayed_person(self, before: int) -> Speaker | None:
