@@ -2,7 +2,7 @@
 
 Two patterns are built per lexicon. :attr:`Grammar.search` finds whole date
 expressions in folded text; every alternative is a named rule (``range``,
-``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``decade``, ``month``, ``holiday``, ``eventday``, ``day``,
+``date``, ``numeric``, ``ago``, ``duration``, ``year``, ``month``, ``holiday``, ``eventday``, ``day``,
 ``period``, ``periods``, ``weekday``, ``times``, ``time``) whose group is the reported span, so a leading
 conjunction or preposition clitic (و, ف, ب, ل) stays outside it. Rules are tried
 in that order at each position, so the longest reading wins: ``يوم الثلاثاء 20
@@ -32,9 +32,9 @@ from workbench.extract.dates.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
-RULES = ("range", "date", "numeric", "ago", "duration", "year", "decade", "month", "holiday", "eventday", "day", "period", "periods", "weekday", "times", "time")
+RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holiday", "eventday", "day", "period", "periods", "weekday", "times", "time")
 # The rules whose every alternative opens on a word, never on a digit.
-WORD_FIRST_RULES = frozenset({"ago", "decade", "month", "holiday", "eventday", "period", "times"})
+WORD_FIRST_RULES = frozenset({"ago", "month", "holiday", "eventday", "period", "times"})
 
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
@@ -340,10 +340,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
         # الماضي 1000 يورو)
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?(?:{w['year_word']})|{year_period}\\s+{marker}(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)",
-        # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century; not an
-        # age (في الستينات من عمره) nor a decade of another century (الثمانينات من القرن التاسع عشر)
-        "decade": f"{edge}(?:{w['decade_word']}\\s+)?{whole_words(nums['decade'])}(?:\\s+{w['decade_tail']}|(?!\\s+{w['decade_not_next']}))",
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?(?:{w['year_word']})|{year_period}\\s+{marker}(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
+        # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
+        # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من
+        # عمره), degrees (الخمسينات المئوية) nor a decade of another century or calendar (من القرن التاسع عشر, الهجرية)
+        f"|(?P<decade>{edge}(?:{w['decade_word']}\\s+)?{whole_words(nums['decade'])}(?:\\s+{w['decade_tail']}|(?!\\s+{w['decade_not_next']})))",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
@@ -393,8 +394,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     number_words = [word for kind in ("unit", "teen", "ten", "hundred", "thousand") for word in nums[kind]]
     edges = [*lex.words["edge"], *lex.year_parts]
     opening_words = {
-        "year": [*edges, *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
-        "decade": [*edges, *lex.words["decade_word"], *nums["decade"]],
+        "year": [*edges, *lex.words["decade_word"], *nums["decade"], *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
         "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
         "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],

@@ -317,6 +317,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     rule = match.lastgroup
     start, end = match.span(rule)
     surface = ctx.folded[start:end]
+    if rule == "year" and match.start("decade") >= 0:
+        return _decade_reading(surface, ctx.lexicon)
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
@@ -530,8 +532,6 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _period_reading(words, ctx, surface, start)
     if rule == "periods":
         return _periods_reading(words, ctx)
-    if rule == "decade":
-        return _decade_reading(surface, ctx.lexicon)
     if rule == "eventday":
         # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
