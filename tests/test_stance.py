@@ -572,7 +572,11 @@ def test_a_headline_title_never_names_the_next_sentences_person():
     text = "ولي العهد يستقبل وزير الخارجية المصري\n\nاستقبل الأمير محمد بن نايف مساء اليوم وزير الخارجية المصري سامح شكري."
     mentions = [mention(text, "المصري", "egypt", via="nationality"), mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"),
                 mention(text, "المصري", "egypt", via="nationality", nth=1), mention(text, "سامح شكري", "sameh_shoukry", "PER")]
-    assert relations(read(text, mentions, fallback=frozenset())) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    rows = read(text, mentions, fallback=frozenset())
+    headline = text.index("\n")
+    assert relations([r for r in rows if r["start"] > headline]) == {("mohammed_bin_nayef", "sameh_shoukry", 0.0)}
+    # the headline's post names its holder, who meets the state its title names
+    assert relations([r for r in rows if r["start"] < headline]) == {("mohammed_bin_nayef", "egypt", 0.0)}
 
 
 def test_fallback_vso_reads_a_sentence_initial_verb_with_a_far_object():
@@ -1385,3 +1389,40 @@ def test_hostility_family_leaves_its_homographs():
     # عادى folds to عادي (ordinary): its perfect stays out of the lexicon.
     assert cue_surfaces("وقال إن الوضع عادي في المدينة") == []
     assert cue_surfaces("وتعكس التصريحات الموقف العدائي لإيران تجاه المملكة") == ["العدائي"]
+
+
+@pytest.mark.parametrize("text, target, source", [
+    # a headline names the deputy crown prince by his post alone
+    ("ولي ولي العهد يصل إلى الأردن في زيارة رسمية", ("الأردن", "jordan"), "mohammed_bin_salman"),
+    ("وأكد الرئيس أهمية زيارة سمو ولي ولي العهد لمصر", ("مصر", "egypt"), "mohammed_bin_salman"),
+    ("ولي العهد يستقبل وزير الخارجية المصري في جدة", ("المصري", "egypt"), "mohammed_bin_nayef"),
+])
+def test_a_royal_post_without_a_name_is_its_holder(text, target, source):
+    via = "nationality" if target[0] == "المصري" else "name"
+    rows = read(text, [mention(text, *target, via=via)])
+    assert (source, target[1], 0.0) in relations(rows)
+
+
+@pytest.mark.parametrize("text", [
+    # the holder is named beside his post: his own mention stands for him, once
+    "استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الخارجية المصري",
+    # another state's crown prince
+    "واستقبل ولي العهد الأردني وزير الخارجية المصري",
+    # a deputy to the crown prince is no mention of the crown prince
+    "وقدم وزير الخارجية المصري له التهنئة على اختياره وليا لولي العهد",
+])
+def test_a_royal_post_beside_its_holder_or_of_another_state_adds_no_actor(text):
+    mentions = [mention(text, "المصري", "egypt", via="nationality")]
+    if "محمد بن نايف" in text:
+        mentions.append(mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"))
+    rows = read(text, mentions)
+    assert not any(r["source_actor"] == "mohammed_bin_salman" or r["target_actor"] == "mohammed_bin_nayef"
+                   for r in rows)
+    assert sum(r["source_actor"] == "mohammed_bin_nayef" for r in rows) <= 1
+
+
+def test_a_royal_post_closes_no_title_chain_before_it():
+    # الرئيس المصري ... سمو ولي ولي العهد: the post is a title, not the name closing the president's chain
+    text = "وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر"
+    mentions = [mention(text, "المصري", "egypt", via="nationality"), mention(text, "مصر", "egypt", nth=1)]
+    assert ("mohammed_bin_salman", "egypt", 0.0) in relations(read(text, mentions))

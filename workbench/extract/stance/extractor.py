@@ -19,7 +19,7 @@ import pandas as pd
 from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
-                                             relatable, related_actors)
+                                             relatable, related_actors, with_post_holders)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import CueForm, StanceLexicon, load_lexicon
@@ -48,6 +48,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     lexicon = lexicon or load_lexicon()
     sectors = actor_sectors() if sectors is None else sectors
     ignored = lexicon.grammar.ignored_sectors
+    if mentions is not None:
+        mentions = with_post_holders(doc.text, mentions)
     # a relation needs two actors: an article naming fewer, with no known quote speaker to be the
     # second, is not even scanned for cues (the count stops at the second actor, most often early)
     if mentions is not None and (named := related_actors(mentions, sectors, ignored)) < 2 and (
@@ -59,14 +61,13 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # A cue is read only in a sentence naming an actor it can relate: the others are not searched.
     # The sentence of each mention is found once (bisect compares any number type: no int()).
     where = None if mentions is None else [bisect_right(starts, m["start"]) - 1 for m in mentions]
-    hits = find_cues(view, lexicon, None if where is None else {
-        max(sentence, 0) for sentence, m in zip(where, mentions) if relatable(m, sectors, ignored)})
+    hits = find_cues(view, lexicon, None if where is None else _relating_sentences(where, mentions, sectors, ignored))
     if not hits:
         return []
     if mentions is None:
         from workbench.extract.entities import entities_for  # imported on use: the actor model loads with it
 
-        mentions = entities_for(doc)
+        mentions = with_post_holders(doc.text, entities_for(doc))
     if quotes is None:
         quotes = quotes_for(doc, mentions)
     hit_sentences = [view.sentence_of(hit.first_token) for hit in hits]
@@ -129,6 +130,17 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]
+
+
+def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping[str, str],
+                        ignored: frozenset[str]) -> set[int]:
+    """The sentences (text before the first counting as the first) naming an actor the reading can
+    relate; a sentence's other mentions are not tested once one of them is (news names several)."""
+    found: set[int] = set()
+    for sentence, m in zip(where, mentions):
+        if sentence not in found and relatable(m, sectors, ignored):
+            found.add(sentence)
+    return {max(sentence, 0) for sentence in found}
 
 
 def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
