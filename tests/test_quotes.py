@@ -2837,3 +2837,22 @@ def test_a_topic_after_an_and_a_comma_relays_no_noun_cue():
 def test_a_relay_before_a_noun_cue_still_names_its_speaker(text):
     [row] = run(text, [mention(text, "عادل الجبير", "adel_al_jubeir")])
     assert row["speaker"] == "عادل الجبير"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a survey or data shows: the document speaks, like كشفت الدراسة أن
+    ("وأظهر مسح شهري أجرته الوكالة لإنتاج المنظمة أنه بلغ أكثر من 32 مليون برميل يوميا.", "أظهر", "مسح شهري", "بلغ أكثر من 32 مليون برميل يوميا"),
+    ("وأظهرت بيانات للبورصة أن معظم ضغوط البيع جاءت من المستثمرين الأفراد.", "أظهرت", "بيانات", "معظم ضغوط البيع جاءت من المستثمرين الأفراد"),
+])
+def test_a_survey_or_data_showing_a_clause_reports(text, cue, speaker, content):
+    [row] = run(text)
+    assert (row["kind"], row["cue"], row["text"]) == ("reported", cue, content)
+    assert row["speaker"].startswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "ويظهر أن الاتفاق تأخر.",  # the present: "it appears", no one shows
+    "وأظهر اللاعب مستوى جيدا في المباراة.",  # a nominal object: no clause, no row
+])
+def test_showing_without_a_clause_or_in_the_present_gives_no_row(text):
+    assert run(text) == []
