@@ -1426,3 +1426,19 @@ def test_a_royal_post_closes_no_title_chain_before_it():
     text = "وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر"
     mentions = [mention(text, "المصري", "egypt", via="nationality"), mention(text, "مصر", "egypt", nth=1)]
     assert ("mohammed_bin_salman", "egypt", 0.0) in relations(read(text, mentions))
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتبر هذه أول زيارة لكارتر إلى بغداد منذ تسلمه مهامه في فبراير الماضي.",
+    "والزيارة هي الأولى لكارتر إلى بغداد منذ تسلمه مهامه.",
+])
+def test_a_visit_names_its_agent_after_lam_and_the_place_after_ila(text):
+    rows = read(text, [mention(text, "كارتر", "ashton_carter", "PER"), mention(text, "بغداد", "baghdad")])
+    assert ("ashton_carter", "baghdad", 0.0) in relations(rows)
+
+
+def test_a_visit_with_lam_and_no_ila_names_no_agent():
+    # زيارة لبغداد: ل marks the place visited, whose visitor the sentence does not name
+    text = "وتأتي الزيارة لبغداد بعد أيام من زيارة الوفد الأمريكي إلى أنقرة."
+    rows = read(text, [mention(text, "بغداد", "baghdad"), mention(text, "أنقرة", "ankara")])
+    assert ("baghdad", "ankara", 0.0) not in relations(rows)

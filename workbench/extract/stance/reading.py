@@ -90,6 +90,7 @@ _SIDE_GAP = 3
 # between على and the target (على منطقة دار سعد).
 _LAM_ADJECTIVES = 2
 _ON = "علي"  # على, folded
+_TO = "الي"  # إلى, folded
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
@@ -217,8 +218,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
-        elif cue.polarity < 0 and (pair := _lam_agent(view, hit, here, grammar)):
-            # قصف مدفعي للحوثيين على منطقة دار سعد: the agent follows with ل, the target with على
+        elif (link := _ON if cue.polarity < 0 else _TO if cue.cameo == "04" and not cue.mutual else None) \
+                and (pair := _lam_agent(view, hit, here, grammar, link)):
+            # قصف مدفعي للحوثيين على منطقة دار سعد, زيارة للرئيس النيجيري إلى واشنطن: the agent
+            # follows with ل, the target with على (an attack) or إلى (a visit)
             (sources, targets), how = pair, "genitive"
         elif agent := _relative_agent(view, hit, here, grammar):
             # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
@@ -789,11 +792,11 @@ def _takes_back(view: TokenView, verb: int) -> int | None:
     return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS and view.is_word(verb) else None
 
 
-def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar
+def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar, link: str
                ) -> tuple[list[Actor], list[Actor]] | None:
-    """(agent, target) of a hostile verbal noun whose agent follows with ل, past at most two
-    adjectives, and whose target follows على right after the agent (قصف مدفعي للحوثيين على منطقة
-    دار سعد, غارات جوية للتحالف على مواقع ...); None otherwise."""
+    """(agent, target) of a verbal noun whose agent follows with ل, past at most two adjectives,
+    and whose target follows the preposition ``link`` (folded) right after the agent (قصف مدفعي
+    للحوثيين على منطقة دار سعد, زيارة للرئيس النيجيري محمد بخاري إلى واشنطن); None otherwise."""
     agent = next((g for g in here if g[0].lead > hit.last_token), None)
     if agent is None or not agent[0].lam or agent[0].target_only \
             or agent[0].lead - hit.last_token - 1 > _LAM_ADJECTIVES:
@@ -801,7 +804,7 @@ def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: G
     if any(not view.is_word(i) or view.stems(i) & grammar.prepositions for i in range(hit.last_token + 1, agent[0].lead)):
         return None
     after = agent[-1].last_token + 1
-    if not (view.is_word(after) and _ON in view.stems(after)):
+    if not (view.is_word(after) and link in view.stems(after)):
         return None
     target = next((g for g in here if g[0].lead > after), None)
     if target is None or target[0].lead > after + 1 + _LAM_ADJECTIVES:
