@@ -1442,3 +1442,11 @@ def test_a_visit_with_lam_and_no_ila_names_no_agent():
     text = "وتأتي الزيارة لبغداد بعد أيام من زيارة الوفد الأمريكي إلى أنقرة."
     rows = read(text, [mention(text, "بغداد", "baghdad"), mention(text, "أنقرة", "ankara")])
     assert ("baghdad", "ankara", 0.0) not in relations(rows)
+
+
+def test_a_titled_person_keeps_the_lam_of_his_title_chain():
+    # للرئيس النيجيري محمد بخاري: the ل of the chain's head marks the visit's agent
+    text = "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن لأربعة أيام."
+    mentions = [mention(text, "نيجيري", "nigeria", via="nationality"), mention(text, "محمد بخاري", "muhammadu_buhari", "PER"),
+                mention(text, "واشنطن", "washington")]
+    assert ("muhammadu_buhari", "washington", 0.0) in relations(read(text, mentions))

@@ -335,7 +335,7 @@ def _merge_titles(view: TokenView, actors: list[Actor], grammar: Grammar) -> lis
                 and _only_commas(view, previous.last_token, actor.lead)
                 or titled and _name_gap(view, previous.last_token, actor.lead, grammar)):
             previous = out.pop()
-            actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional,
+            actor = replace(actor, lead=previous.lead, prepositional=previous.prepositional, lam=previous.lam,
                             locative=previous.locative, adjectival=False)
         out.append(actor)
     return out
