@@ -173,6 +173,15 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
 
 
+# CLDR codes that are no state or territory of their own (groupings, unknown, pseudo-locales), and
+# territories later CLDR releases added (Sark, CLDR 46: part of the Bailiwick of Guernsey), so that a
+# rebuild with a newer babel gives the shipped catalogue.
+CLDR_SKIPPED = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "CQ"}
+# English names of the catalogue's first build for territories later CLDR releases renamed: the id
+# is the slug of the English name, and ids already in the catalogue never change.
+CLDR_FIRST_NAMES = {"HM": "Heard & McDonald Islands", "SH": "St. Helena", "TF": "French Southern Territories"}
+
+
 def cldr_rows(known: dict[str, str]) -> tuple[list[dict[str, str]], list[dict[str, str]], dict[str, str]]:
     """States from CLDR; ``known`` maps a folded Arabic name to a curated state id.
 
@@ -182,10 +191,10 @@ def cldr_rows(known: dict[str, str]) -> tuple[list[dict[str, str]], list[dict[st
 
     from workbench.text import fold
 
-    ar, en = Locale("ar").territories, Locale("en").territories
+    ar, en = Locale("ar").territories, {**Locale("en").territories, **CLDR_FIRST_NAMES}
     actors, aliases, by_code = [], [], {}
     for code, name_ar in sorted(ar.items()):
-        if not code.isalpha() or code in {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"} or code not in en:
+        if not code.isalpha() or code in CLDR_SKIPPED or code not in en:
             continue
         sid = known.get(fold(name_ar)) or slug(en[code])
         by_code[code] = sid
