@@ -18,7 +18,7 @@ named person (وزير الخارجية الروسي ميخائيل بوغدان
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -53,8 +53,13 @@ _NAME_GAP = 4
 # ولي العهد لمصر): the holders in the corpus's year, 2015 (SaudiNewsNet), who took both posts on
 # 2015-04-29. A nationality adjective after the post (ولي العهد الأردني) makes it another state's.
 _POST_HOLDERS = {"ولي ولي العهد": "mohammed_bin_salman", "ولي العهد": "mohammed_bin_nayef"}
-# The post's holder named as deputy to another (اختياره وليا لولي العهد) is no mention of it.
-_POST = re.compile(r"(?<!\S)(?<!وليا )(?<!وليًا )(?<!ولياً )(?:[وفلب]|ول|وب)?(ولي (?:ولي )?العهد)(?!\s+ال\S+ي(?!\S))")
+# The pattern starts with a literal, which the regex engine finds fast; the word's proclitics, a
+# deputy named before it (اختياره وليا لولي العهد: no mention of the post) and an adjective after
+# it are tested on each match.
+_POST = re.compile(r"ولي (?:ولي )?العهد")
+_POST_PROCLITICS = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب"})
+_DEPUTY = ("وليا ", "وليًا ", "ولياً ")
+_ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?!\S)")
 # A person mention this close (in characters) before or after the post names its holder already
 # (الأمير محمد بن نايف بن عبدالعزيز ولي العهد, ولي ولي العهد الأمير محمد بن سلمان).
 _HOLDER_NAMED = 20
@@ -121,12 +126,24 @@ def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:
     if "العهد" not in text:  # a substring test: most articles name no post
         return mentions
     people = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("type") == "PER"]
-    posts = [{"start": match.start(1), "end": match.end(1), "actor_id": _POST_HOLDERS[match.group(1)], "type": "PER",
+    posts = [{"start": match.start(), "end": match.end(), "actor_id": _POST_HOLDERS[match.group()], "type": "PER",
               "via": "post"}
-             for match in _POST.finditer(text)
-             if not any(match.start(1) - _HOLDER_NAMED <= end and start <= match.end(1) + _HOLDER_NAMED
+             for match in _bare_posts(text)
+             if not any(match.start() - _HOLDER_NAMED <= end and start <= match.end() + _HOLDER_NAMED
                         for start, end in people)]
     return mentions + posts if posts else mentions
+
+
+def _bare_posts(text: str) -> Iterator[re.Match]:
+    """The matches of a post standing as a word of its own, maybe behind proclitics, neither a
+    deputy's title nor followed by a nationality adjective."""
+    for match in _POST.finditer(text):
+        word = match.start()
+        while word and not text[word - 1].isspace():
+            word -= 1
+        if text[word:match.start()] in _POST_PROCLITICS and not text.endswith(_DEPUTY, 0, word) \
+                and not _ADJECTIVE_AFTER.match(text, match.end()):
+            yield match
 
 
 def actor_sectors(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
