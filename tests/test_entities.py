@@ -1831,3 +1831,18 @@ def test_a_regional_office_named_with_and_without_the_places_head_is_one_actor()
         assert len(offices) == 1, (text, offices)
     # a place named with its head alone keeps it in the id
     assert ("تعليم جدة", "ar:تعليم_جده") in pairs("أعلن تعليم جدة النتائج")
+
+
+def test_saudi_state_lenders_the_media_authority_and_kuwait_airways_are_catalogue_actors():
+    # the credit bank by its full name and its short name with the article, the industrial fund with
+    # and without «السعودي», the audiovisual media authority by its full and short names, Kuwait Airways
+    cases = [("اعلن البنك السعودي للتسليف والادخار عن البدء في استقبال الطلبات", "saudi_credit_and_savings_bank"),
+             ("التسليف والادخار يستقبل طلبات الراغبين", "saudi_credit_and_savings_bank"),
+             ("بالتعاون مع صندوق التنمية الصناعية السعودي في مقره", "saudi_industrial_development_fund"),
+             ("وقع صندوق التنمية الصناعية اتفاقية قرض", "saudi_industrial_development_fund"),
+             ("بأعمال رئيس الهيئة العامة للإعلام المرئي والمسموع في الرياض", "general_commission_for_audiovisual_media"),
+             ("تكليف بندر عسيري بأعمال رئيس هيئة الإعلام المرئي والمسموع", "general_commission_for_audiovisual_media"),
+             ("أصدرت الخطوط الجوية الكويتية بيانا توضيحيا", "kuwait_airways"),
+             ("الخطوط الكويتية تحقق في سماح أحد طياريها", "kuwait_airways")]
+    for text, actor in cases:
+        assert any(a == actor for _, a in pairs(text)), text
