@@ -13,7 +13,7 @@ it ends a word and what precedes it in the word is a proclitic reading of
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,23 +61,26 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
     padded = folded + " "  # a hit at the text's end ends a word too: no length test per hit
     best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
     not_cues = lexicon.grammar.not_cues
-    for last, form in _matches(lexicon, normalized, view.doc.sentences, sentences):
-        end = last + 1
-        if padded[end].isalpha():
-            continue
-        start = end - len(form)
-        word_start = start
-        while word_start and padded[word_start - 1].isalpha():
-            word_start -= 1
-        definite = False
-        if word_start < start:
-            prefix = folded[word_start:start]
-            if not _proclitic_reading(prefix, folded[word_start:end], not_cues):
+    automaton = lexicon.automaton
+    # the automaton's iterators read directly: a generator between them cost a step per match
+    for lo, hi in _ranges(normalized, view.doc.sentences, sentences):
+        for last, form in automaton.iter(folded, lo, hi):
+            end = last + 1
+            if padded[end].isalpha():
                 continue
-            definite = prefix.endswith(("ال", "لل"))
-        kept = best.get(word_start)
-        if kept is None or len(form) > len(kept[1]):
-            best[word_start] = (start, form, definite)
+            start = end - len(form)
+            word_start = start
+            while word_start and padded[word_start - 1].isalpha():
+                word_start -= 1
+            definite = False
+            if word_start < start:
+                prefix = folded[word_start:start]
+                if not _proclitic_reading(prefix, folded[word_start:end], not_cues):
+                    continue
+                definite = prefix.endswith(("ال", "لل"))
+            kept = best.get(word_start)
+            if kept is None or len(form) > len(kept[1]):
+                best[word_start] = (start, form, definite)
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
@@ -106,16 +109,15 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
     return hits
 
 
-def _matches(lexicon: StanceLexicon, normalized, spans: list[tuple[int, int]],
-             sentences: Collection[int] | None) -> Iterator[tuple[int, str]]:
-    """(last folded index, form) of every automaton match in the folded text, or in the folded
-    ranges of ``sentences`` (runs of neighbouring sentences scanned as one)."""
+def _ranges(normalized, spans: list[tuple[int, int]], sentences: Collection[int] | None) -> list[tuple[int, int]]:
+    """[lo, hi) folded ranges to search: the whole folded text, or the ranges of ``sentences``
+    (runs of neighbouring sentences as one range)."""
     folded = normalized.text
     if sentences is None:
-        yield from lexicon.automaton.iter(folded)
-        return
+        return [(0, len(folded))]
     index = normalized.index
     wanted = sorted(s for s in sentences if 0 <= s < len(spans))
+    ranges = []
     i = 0
     while i < len(wanted):
         j = i
@@ -124,8 +126,9 @@ def _matches(lexicon: StanceLexicon, normalized, spans: list[tuple[int, int]],
         lo = bisect_left(index, spans[wanted[i]][0], 0, len(folded))
         hi = bisect_left(index, spans[wanted[j]][1], lo, len(folded))
         if hi > lo:
-            yield from lexicon.automaton.iter(folded, lo, hi)
+            ranges.append((lo, hi))
         i = j + 1
+    return ranges
 
 
 @lru_cache(maxsize=8)
