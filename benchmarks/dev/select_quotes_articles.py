@@ -42,7 +42,8 @@ first seventeen left, so that it looks like the test set; then a nineteenth (see
 the eighteenth from the articles the first eighteen left; then a twentieth (seed 740, n = 383..402) drawn like
 the eighteenth from the articles the first nineteen left; then a twenty-first (seed 741, n = 403..422) drawn like
 the eighteenth from the articles the first twenty left; then a twenty-second (seed 742, n = 423..442) drawn like the
-eighteenth from the articles the first twenty-one left. All are written in the layout of benchmarks/gold/articles.jsonl.
+eighteenth from the articles the first twenty-one left; then a twenty-third (seed 743, n = 443..462) drawn like the
+eighteenth from the articles the first twenty-two left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -83,6 +84,7 @@ N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the 
 N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eighteenth, from the articles the first nineteen left
 N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn like the eighteenth, from the articles the first twenty left
 N_TWENTY_SECOND, TWENTY_SECOND_SEED = 20, 742  # the twenty-second round: drawn like the eighteenth, from the articles the first twenty-one left
+N_TWENTY_THIRD, TWENTY_THIRD_SEED = 20, 743  # the twenty-third round: drawn like the eighteenth, from the articles the first twenty-two left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -160,7 +162,11 @@ def main(data_dir: str) -> None:
     twenty_second = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_SECOND, EIGHTEENTH_PER_SOURCE, TWENTY_SECOND_SEED
     )
-    rounds = [chosen, twenty_second]
+    chosen = pd.concat([chosen, twenty_second])
+    twenty_third = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_THIRD, EIGHTEENTH_PER_SOURCE, TWENTY_THIRD_SEED
+    )
+    rounds = [chosen, twenty_third]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
