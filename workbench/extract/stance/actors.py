@@ -50,9 +50,10 @@ _PREPOSITION_CLITICS = ("ب", "ل", "ك")
 # How many words (honorifics, first names) may stand between a titled body and its head's name.
 _NAME_GAP = 4
 # Saudi royal posts the press names without their holder (ولي ولي العهد يغادر القاهرة, زيارة سمو ولي
-# ولي العهد لمصر): the holders in the corpus's year, 2015 (SaudiNewsNet), who took both posts on
-# 2015-04-29. A nationality adjective after the post (ولي العهد الأردني) makes it another state's.
-_POST_HOLDERS = {"ولي ولي العهد": "mohammed_bin_salman", "ولي العهد": "mohammed_bin_nayef"}
+# ولي العهد لمصر): an official named without his name is his state, as the annotation rules read any
+# title without a name in its sentence. A nationality adjective after the post (ولي العهد الأردني)
+# makes it another state's.
+_POST_STATE = "saudi_arabia"
 # The pattern starts with a literal, which the regex engine finds fast; the word's proclitics, a
 # deputy named before it (اختياره وليا لولي العهد: no mention of the post) and an adjective after
 # it are tested on each match.
@@ -85,7 +86,7 @@ class Actor:
     adjectival: bool  # nationality adjective of an issue noun (الوجود الأمريكي)
     target_only: bool  # a place: bombed or visited, never taking a stance itself
     confidence: float
-    post: bool = False  # a royal post standing for its holder (ولي ولي العهد): a title, no name to close a chain
+    post: bool = False  # a royal post standing for its holder's state (ولي ولي العهد): a title, no name to close a chain
 
     @property
     def subject_like(self) -> bool:
@@ -116,17 +117,18 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
 
 
 def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:
-    """``mentions`` and a person mention for each Saudi royal post named without its holder's name.
+    """``mentions`` and a mention of Saudi Arabia for each Saudi royal post named without its holder's
+    name (typed PER: a person standing for his state, never a place).
 
     >>> [m["actor_id"] for m in with_post_holders("غادر سمو ولي ولي العهد القاهرة", [])]
-    ['mohammed_bin_salman']
+    ['saudi_arabia']
     >>> with_post_holders("استقبل ولي العهد الأردني الوفد", [])
     []
     """
     if "العهد" not in text:  # a substring test: most articles name no post
         return mentions
     people = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("type") == "PER"]
-    posts = [{"start": match.start(), "end": match.end(), "actor_id": _POST_HOLDERS[match.group()], "type": "PER",
+    posts = [{"start": match.start(), "end": match.end(), "actor_id": _POST_STATE, "type": "PER",
               "via": "post"}
              for match in _bare_posts(text)
              if not any(match.start() - _HOLDER_NAMED <= end and start <= match.end() + _HOLDER_NAMED
