@@ -1846,3 +1846,28 @@ def test_saudi_state_lenders_the_media_authority_and_kuwait_airways_are_catalogu
              ("الخطوط الكويتية تحقق في سماح أحد طياريها", "kuwait_airways")]
     for text, actor in cases:
         assert any(a == actor for _, a in pairs(text)), text
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وكانت البعثة قد غادرت الرياض أمس", "رياض", "riyadh"),
+    ("وفد تجاري يزور موسكو الأسبوع المقبل", "موسكو", "moscow"),
+    ("وقال إن الطائرة وصلت موسكو أمس", "موسكو", "moscow"),
+])
+def test_a_capital_left_reached_or_visited_in_any_person_is_the_city(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+def test_a_capital_that_acts_after_those_verbs_stays_the_state():
+    assert ("موسكو", "russia") in pairs("وعلقت موسكو التعاون")
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("يقيم المنتخب السعودي لكرة السلة معسكرا", "سعودي", "saudi_arabia"),
+    ("فاز المنتخبات الآسيوية على المنتخب المصري", "مصري", "egypt"),
+])
+def test_a_national_teams_adjective_is_its_state(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+def test_a_clubs_adjective_stays_its_origin():
+    assert all(actor != "turkey" for _, actor in pairs("مباراة ودية أمام فريق كونيا سبورت التركي"))

@@ -45,7 +45,7 @@ HEADS = _folded(
     دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيه مسؤول مسؤولون مسؤولين مسوول مسوولين مسوولون سفير سفاره قنصليه وفد
     طيران طائره طائرات مقاتلات بحريه اسطول بوارج سفن غواصه صواريخ منظومه دفاع دفاعات اجهزه استخبارات مخابرات
     شرطه حرس امن برلمان مجلس كونغرس كونجرس جانب موقف حكومي رسميون رسميين متحدث ناطق مبعوث ملك امير ولي سلطان
-    قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه""".split()
+    قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه منتخب منتخبات""".split()
 )
 # A state's acts, affairs and stance: the gold rules take the adjective after them as the state too
 # (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني), while
@@ -81,9 +81,11 @@ MODIFIERS = _folded(
 )
 # Prepositions of where something is or goes to: a place name follows.
 LOCATIVE_PREPOSITIONS = _folded("في الى الي من وفي ففي والى ومن داخل خارج قرب نحو حتى عبر".split())
-# Before a capital these make it the city, not the state.
+# Before a capital these make it the city, not the state; verbs of leaving, reaching and visiting
+# take the capital as their object in every person (غادرت البعثة الرياض, تزور الرياض).
 PLACE_WORDS = LOCATIVE_PREPOSITIONS | _folded(
     """مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
+    غادرت يغادر تغادر غادروا يغادرون مغادره زارت يزور تزور زاروا يزورون وصلت يصل تصل وصلوا يصلون
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )
