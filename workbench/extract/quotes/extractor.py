@@ -530,15 +530,17 @@ class _Scan:
 
     def from_cue(self, i: int, cue: Cue) -> int | None:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
-        if i + 1 < len(self.tokens) and self.tokens[i + 1].norm in self.lex.not_speakers:
+        norms, verb = self._norms, cue.kind == "verb"  # bound once: every cue of every article passes these tests
+        if i + 1 < len(norms) and norms[i + 1] in self.lex.not_speakers:
             return None  # داعيا الله أن ...: a prayer, not speech
-        if i and self.tokens[i - 1].norm.removeprefix("و") in _UNSAID and not self.granted(i, cue):
+        before = norms[i - 1] if i else ""
+        if before.removeprefix("و") in _UNSAID and not self.granted(i, cue):
             return None
-        if i and self.tokens[i - 1].norm in _INFERENCES and cue.kind == "verb" and self.tokens[i].norm[:1] in "يت":
+        if before in _INFERENCES and verb and norms[i][:1] in "يت":
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
-        if i and self.tokens[i - 1].norm == "او" and cue.kind == "verb":
+        if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
-        if cue.kind == "verb" and not self.lex.sayings.isdisjoint(self._norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
+        if verb and not self.lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
         if self.impersonal(i):
             return None
@@ -647,8 +649,12 @@ class _Scan:
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
+        # Two bounds worked out once, compared at every token: the window's last token, and the last a participle's
+        # content may start at without a break (any other cue's never stops the scan before the window's end).
+        last = min(n - 1, i + _CUE_WINDOW)
+        reached = i + reach if cue.kind == "participle" else last
         strict = cue.strict  # whether the cue opens its sentence is asked once, when the scan first passes its next word
-        while j < n and j - i <= _CUE_WINDOW:
+        while j <= last:
             tok = toks[j]
             # Breaks, marks, stops and cues are all clause points: one test rules them out for most tokens.
             pointed = j in points
@@ -671,7 +677,7 @@ class _Scan:
                 if not self.opens_sentence(i):
                     break  # وبين مسؤولين: an ambiguous cue inside its sentence takes content right after it only
                 strict = False
-            if (pointed and j in self._stops) or (cue.kind == "participle" and j - i > reach):
+            if (pointed and j in self._stops) or j > reached:
                 break
             if pointed and j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)) and toks[j - 1].norm not in _NOT_DONE:
