@@ -1449,3 +1449,20 @@ def test_a_titled_person_keeps_the_lam_of_his_title_chain():
     mentions = [mention(text, "نيجيري", "nigeria", via="nationality"), mention(text, "محمد بخاري", "muhammadu_buhari", "PER"),
                 mention(text, "واشنطن", "washington")]
     assert ("muhammadu_buhari", "washington", 0.0) in relations(read(text, mentions))
+
+
+# --- round twenty-five: the invasion family -------------------------------------------------------
+
+@pytest.mark.parametrize("text, invader, invaded", [
+    ("القوات العراقية تغزو الكويت", ("العراقية", "iraq", "nationality"), "الكويت"),
+    ("ويعقد المجلس جلسة طارئة لبحث غزو العراق للكويت", ("العراق", "iraq", "name"), "كويت"),
+])
+def test_an_invasion_opposes_the_state_invaded(text, invader, invaded):
+    surface, actor_id, via = invader
+    mentions = [mention(text, surface, actor_id, via=via), mention(text, invaded, "kuwait")]
+    assert ("iraq", "kuwait", -1.0) in relations(read(text, mentions))
+
+
+def test_an_invasion_leaves_gaza():
+    # غزة (Gaza) shares the root's first letters: no invasion
+    assert cue_surfaces("وتحدث عن أهالي غزة وعن الغزاويين") == []
