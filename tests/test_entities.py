@@ -1871,3 +1871,25 @@ def test_a_national_teams_adjective_is_its_state(text, surface, actor):
 
 def test_a_clubs_adjective_stays_its_origin():
     assert all(actor != "turkey" for _, actor in pairs("مباراة ودية أمام فريق كونيا سبورت التركي"))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وعقب الصلاة نقل الدكتور السويد تعازي خادم الحرمين", "سويد"),
+    ("وأوضح المهندس السودان أن المشروع اكتمل", "سودان"),
+])
+def test_a_states_name_after_a_persons_title_is_the_family_name(text, surface):
+    found = [(r["surface"], r["type"]) for r in ents(text)]
+    assert (surface, "PER") in found and all(t != "GPE" for _, t in found)
+
+
+def test_a_states_name_without_a_title_stays_the_state():
+    assert ("سويد", "sweden") in pairs("وقالت السويد إن الدكتور سيزور")
+
+
+def test_a_states_name_after_a_given_name_and_title_or_bin_is_the_family_name():
+    for text in ("وتقدم المصلين الدكتور عبدالله السويد مدير عام الإدارة",
+                 "مدير عام الإدارة العامة للمجاهدين عبدالله بن محمد السويد، ووكيل الإمارة"):
+        found = [(r["surface"], r["type"]) for r in ents(text)]
+        assert ("سويد", "PER") in found and all(t != "GPE" for _, t in found if _ == "سويد")
+    # a given name alone before the state is no sign (زار عبدالله السودان)
+    assert ("سودان", "sudan") in pairs("زار عبدالله السودان")

@@ -151,9 +151,15 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         if entry is None:
             rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
+        start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
+        if hit.prefix == "ال" and _family_name_after_title(folded, hit.start - 2, entry, matcher):
+            # «الدكتور السويد»: a person's family name, not the state.
+            name = doc.text[start:end]
+            out.append(record(doc, start, end, "PER", outside_id(name), None, name, "pattern", "pattern",
+                              CLUB_CONFIDENCE))
+            continue
         name_en, name_ar = matcher.names[entry.actor_id]
         typ = "GPE" if entry.via in ("capital", "nationality") else entry.type
-        start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
         dynasty = _dynasty_after(folded, hit.end) if entry.type == "ORG" else None
         if dynasty is not None and matcher.countries.get(entry.actor_id) not in (None, dynasty):
             # «الديوان الملكي الهاشمي»: Jordan's royal court, as «الديوان الملكي الأردني» would be.
@@ -247,6 +253,30 @@ def _after_head_noun(folded: str, start: int, end: int) -> int:
         return start
     name_start = start + len(head) + 1
     return name_start + 2 if rest.startswith("ال") and len(rest.split(" ", 1)[0]) > 4 else name_start
+
+
+# Titles right before a person's name: a state's name with the article after them (الدكتور السويد)
+# is the person's family name.
+_PERSON_TITLE_ENDS = tuple(fold(w) + " " for w in "الدكتور الدكتورة د. المهندس المهندسة الأستاذ الأستاذة".split())
+
+
+def _family_name_after_title(folded: str, start: int, entry: Entry, matcher: Matcher) -> bool:
+    """Whether the state's name starting at ``folded[start:]`` (its article included) follows a
+    person's title, or a given name after a title or «بن», so that it is the person's family name
+    (الدكتور السويد, الدكتور عبدالله السويد, عبدالله بن محمد السويد).
+
+    >>> _PERSON_TITLE_ENDS[0]
+    'الدكتور '
+    """
+    from workbench.extract.entities.names import PATRONYMS, given_names  # names imports this module
+
+    if not (entry.via in _NAMED and matcher.countries.get(entry.actor_id) == entry.actor_id):
+        return False
+    if folded.endswith(_PERSON_TITLE_ENDS, max(0, start - 12), start):
+        return True
+    words = folded[max(0, start - 40):start].split()[-2:]
+    return (len(words) == 2 and words[1] in given_names()
+            and (words[0] in PATRONYMS or (words[0] + " ").endswith(_PERSON_TITLE_ENDS)))
 
 
 def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str) -> Entry | None:
