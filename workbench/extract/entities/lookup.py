@@ -268,12 +268,12 @@ def _family_name_after_title(folded: str, start: int, entry: Entry, matcher: Mat
     >>> _PERSON_TITLE_ENDS[0]
     'الدكتور '
     """
-    from workbench.extract.entities.names import PATRONYMS, given_names  # names imports this module
-
     if not (entry.via in _NAMED and matcher.countries.get(entry.actor_id) == entry.actor_id):
         return False
     if folded.endswith(_PERSON_TITLE_ENDS, max(0, start - 12), start):
         return True
+    from workbench.extract.entities.names import PATRONYMS, given_names  # names imports this module
+
     words = folded[max(0, start - 40):start].split()[-2:]
     return (len(words) == 2 and words[1] in given_names()
             and (words[0] in PATRONYMS or (words[0] + " ").endswith(_PERSON_TITLE_ENDS)))
