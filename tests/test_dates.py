@@ -1992,3 +1992,23 @@ def test_a_decade_is_a_year_row_of_its_ten_years():
     assert read("انتقل إليها في نهاية الستينيات الهجرية", JULY_26_2015) == []
     # degrees: حرارة تقترب من الخمسينات المئوية
     assert read("مع حرارة تقترب من الخمسينات المئوية", JULY_26_2015) == []
+
+
+def test_lexeme_words_are_read_once_per_span_and_immutable():
+    """A span's values are cached (امس, العام الماضي recur in most articles); the cache hands out tuples nobody can change."""
+    from workbench.extract.dates.lexicon import load_lexicon
+    from workbench.extract.dates.readings import _lexeme_words
+
+    lex = load_lexicon()
+    words = _lexeme_words("حزيران/يونيو 2015", True, lex)
+    assert words == (("month", "حزيران"), ("pair", "يونيو"), ("number", "2015"))
+    assert _lexeme_words("حزيران/يونيو 2015", True, lex) is words
+    # two number words that are no one number are two days only for a calendar rule
+    assert [kind for kind, _ in _lexeme_words("عشره الي عشرين", True, lex)] == ["numword", "numword_next"]
+    assert [kind for kind, _ in _lexeme_words("عشره الي عشرين", False, lex)] == ["numword", "numword"]
+
+
+def test_same_span_read_in_two_contexts_keeps_each_context():
+    """The cached values of a span are its words only: the reading still looks at the article around it."""
+    doc = Document("a", "وصل امس. وقال الوزير امس الاول ان الزيارة تمت امس", pd.Timestamp("2015-08-07 10:00", tz="Asia/Riyadh"))
+    assert [str(r["value_start"]) for r in dates_for(doc)] == ["2015-08-06", "2015-08-05", "2015-08-06"]

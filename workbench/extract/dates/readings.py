@@ -489,20 +489,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         or not (_previous_word_in(ctx, start, "year_prep") or _bare_year(ctx, start, end))
     ):
         return None
-    # Skip a year part's words (not the ordinal of الربع الأول) only where a calendar rule reads the
-    # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
-    part = _year_part_phrase(surface, ctx.lexicon) if rule in _CALENDAR_RULES else ""
-    found = list(ctx.grammar.lexemes.finditer(surface, surface.find(part) + len(part) if part else 0))
-    words = [(m.lastgroup, _one_spaced(m.group())) for m in found]
-    for i in range(1, len(found)):
-        # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
-        if words[i][0] == words[i - 1][0] == "month" and (
-            _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start())
-            or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and ctx.lexicon.months[words[i][1]][:2] == ctx.lexicon.months[words[i - 1][1]][:2]
-        ):
-            words[i] = ("pair", words[i][1])
-        elif rule in _CALENDAR_RULES and words[i][0] == words[i - 1][0] == "numword" and not _one_number(words[i - 1][1], words[i][1], surface[found[i - 1].end():found[i].start()], ctx.lexicon):
-            words[i] = ("numword_next", words[i][1])  # عشرة إلى عشرين, ثلاثة وخمسة: the second word is a day of its own
+    words = _lexeme_words(surface, rule in _CALENDAR_RULES, ctx.lexicon)
     spoken = surface.split() if rule in ("date", "day") else ()  # only these two refer back
     # اليوم نفسه, الخامس من الشهر ذاته, عصر ذات اليوم: the day (or month) the text named last
     if spoken and spoken[-1] in ctx.lexicon.words["same"] or rule == "day" and spoken[-2:-1] and spoken[-2] in ctx.lexicon.words["same_before"]:
@@ -545,6 +532,30 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _weekday_reading(words, ctx, start)
     reading = _time_reading(words, ctx, start, end)
     return replace(reading, kind="range") if rule == "times" else reading
+
+
+@lru_cache(maxsize=4096)
+def _lexeme_words(surface: str, calendar: bool, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The (kind, word) values of a matched span, read once per distinct span (امس, العام الماضي, 2015 recur in most articles).
+
+    ``calendar``: read by a calendar rule, so a part of a year opening the span is skipped and two number words
+    that are no one number are two days.
+    """
+    # Skip a year part's words (not the ordinal of الربع الأول) only where a calendar rule reads the
+    # part: the periods rule reads الأشهر الستة الأخيرة itself, as the six months before publication.
+    part = _year_part_phrase(surface, lex) if calendar else ""
+    found = list(grammar_for(lex).lexemes.finditer(surface, surface.find(part) + len(part) if part else 0))
+    words = [(m.lastgroup, _one_spaced(m.group())) for m in found]
+    for i in range(1, len(found)):
+        # A month name right after another, with only a slash, brackets or spaces between, pairs it: حزيران/يونيو.
+        if words[i][0] == words[i - 1][0] == "month" and (
+            _PAIR_GAP.fullmatch(surface, found[i - 1].end(), found[i].start())
+            or _DASH_GAP.fullmatch(surface, found[i - 1].end(), found[i].start()) and lex.months[words[i][1]][:2] == lex.months[words[i - 1][1]][:2]
+        ):
+            words[i] = ("pair", words[i][1])
+        elif calendar and words[i][0] == words[i - 1][0] == "numword" and not _one_number(words[i - 1][1], words[i][1], surface[found[i - 1].end():found[i].start()], lex):
+            words[i] = ("numword_next", words[i][1])  # عشرة إلى عشرين, ثلاثة وخمسة: the second word is a day of its own
+    return tuple(words)
 
 
 def _decade_reading(surface: str, lex: Lexicon) -> Reading:
