@@ -1466,3 +1466,16 @@ def test_an_invasion_opposes_the_state_invaded(text, invader, invaded):
 def test_an_invasion_leaves_gaza():
     # غزة (Gaza) shares the root's first letters: no invasion
     assert cue_surfaces("وتحدث عن أهالي غزة وعن الغزاويين") == []
+
+
+def test_a_royal_post_whose_prince_follows_its_titles_is_the_prince():
+    # ولي العهد ... وزير الداخلية الأمير محمد بن نايف: the holder is named in the sentence, after the
+    # post's other titles; a headline's post stays the state when the prince is named in the next line
+    text = ("وكان ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف، استقبل في قصره بجدة مساء "
+            "أول من أمس وزير الخارجية المصري.")
+    mentions = [mention(text, "محمد بن نايف", "mohammed_bin_nayef", "PER"), mention(text, "المصري", "egypt", via="nationality")]
+    assert relations(read(text, mentions)) == {("mohammed_bin_nayef", "egypt", 0.0)}
+    headline = "ولي العهد يستقبل وزير الخارجية المصري\nاستقبل الأمير محمد بن نايف وزير الخارجية المصري."
+    mentions = [mention(headline, "المصري", "egypt", via="nationality"),
+                mention(headline, "محمد بن نايف", "mohammed_bin_nayef", "PER")]
+    assert ("saudi_arabia", "egypt", 0.0) in relations(read(headline, mentions))

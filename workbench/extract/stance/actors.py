@@ -64,6 +64,11 @@ _ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?!\S)")
 # A person mention this close (in characters) before or after the post names its holder already
 # (الأمير محمد بن نايف بن عبدالعزيز ولي العهد, ولي ولي العهد الأمير محمد بن سلمان).
 _HOLDER_NAMED = 20
+# A prince named after the post's other titles, within this many characters of its sentence
+# (ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف): the holder too.
+_TITLES_AFTER = 100
+_PRINCE = ("الأمير ", "الامير ")
+_SENTENCE_END = re.compile(r"[.\n]")  # a headline ends at its line
 
 
 @dataclass(slots=True)
@@ -132,8 +137,15 @@ def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:
               "via": "post"}
              for match in _bare_posts(text)
              if not any(match.start() - _HOLDER_NAMED <= end and start <= match.end() + _HOLDER_NAMED
-                        for start, end in people)]
+                        or _prince_after(text, match.end(), start) for start, end in people)]
     return mentions + posts if posts else mentions
+
+
+def _prince_after(text: str, post_end: int, start: int) -> bool:
+    """Does a person mention starting at ``start`` follow the post (ending at ``post_end``) as the
+    prince its titles name, in the post's sentence?"""
+    return post_end < start <= post_end + _TITLES_AFTER and text.endswith(_PRINCE, 0, start) \
+        and not _SENTENCE_END.search(text, post_end, start)
 
 
 def _bare_posts(text: str) -> Iterator[re.Match]:
