@@ -1479,3 +1479,30 @@ def test_a_royal_post_whose_prince_follows_its_titles_is_the_prince():
     mentions = [mention(headline, "المصري", "egypt", via="nationality"),
                 mention(headline, "محمد بن نايف", "mohammed_bin_nayef", "PER")]
     assert ("saudi_arabia", "egypt", 0.0) in relations(read(headline, mentions))
+
+
+# --- round twenty-five: a meeting during a visit ---------------------------------------------------
+
+@pytest.mark.parametrize("text, visitor, met, states", [
+    ("ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها بالرئيس "
+     "الأمريكي باراك أوباما.", ("محمد بخاري", "muhammadu_buhari"), ("باراك أوباما", "barack_obama"),
+     [("النيجيري", "nigeria", "nationality"), ("واشنطن", "united_states", "name"), ("الأمريكي", "united_states", "nationality")]),
+    ("غادر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+     "وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي وعددا من المسؤولين.",
+     ("محمد بن سلمان بن عبدالعزيز", "mohammed_bin_salman"), ("عبدالفتاح السيسي", "abdel_fattah_el_sisi"),
+     [("جمهورية مصر العربية", "egypt", "name"),
+      ("المصري", "egypt", "nationality")]),
+])
+def test_a_meeting_during_a_visit_is_the_visitors(text, visitor, met, states):
+    # the verb's subject is the visit's agent; the person after خلالها is the one met
+    mentions = [mention(text, visitor[0], visitor[1], "PER"), mention(text, met[0], met[1], "PER")]
+    mentions += [mention(text, surface, actor_id, via=via) for surface, actor_id, via in states]
+    mentions.sort(key=lambda m: m["start"])
+    assert (visitor[1], met[1], 0.0) in relations(read(text, mentions, fallback=frozenset()))
+
+
+def test_a_verb_during_talks_keeps_its_subject_after_it():
+    # جلسة مباحثات ... رحب خلالها السيسي: talks are no visit; the name after خلالها is the subject
+    text = "وجرت جلسة مباحثات ثنائية، رحب خلالها السيسي بالأمير محمد بن سلمان."
+    mentions = [mention(text, "السيسي", "abdel_fattah_el_sisi", "PER"), mention(text, "محمد بن سلمان", "mohammed_bin_salman", "PER")]
+    assert not any(r["source_actor"] == "mohammed_bin_salman" for r in read(text, mentions))

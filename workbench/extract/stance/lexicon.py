@@ -100,6 +100,7 @@ class Grammar:
     prepositions: frozenset[str]
     locatives: frozenset[str]
     between: frozenset[str]
+    during_it: frozenset[str]
     event_openers: frozenset[str]
     not_cues: frozenset[str]
     ignored_sectors: frozenset[str]

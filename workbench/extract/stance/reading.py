@@ -116,6 +116,9 @@ _ANTECEDENT_GAP = 4
 _HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9, "fallback": 0.5,
         "nearest": 0.45}
 _FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.3
+# How far (in tokens) before a verb with خلالها the visit it takes back may stand (زيارة للرئيس
+# النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها).
+_VISIT_GAP = 10
 _BASE = 0.9
 
 
@@ -255,6 +258,14 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             # الشطر الذي تحتله تركيا, والتي ترفض واشنطن التنسيق معها: the subject follows the verb,
             # the antecedent is its object
             (sources, targets), how = relative, "vso"
+        elif view.is_word(hit.last_token + 1) and view.tokens[hit.last_token + 1].norm in grammar.during_it \
+                and _visit_before(view, hit.first_token, first, lexicon):
+            # زيارة للرئيس النيجيري محمد بخاري إلى واشنطن التقى خلالها بالرئيس الأمريكي: the verb's
+            # subject is the visit's agent, the first person the sentence names before it; the actor
+            # after خلالها is the object (after talks, جلسة مباحثات رحب خلالها السيسي, it is the subject)
+            sources, how = _first_person(here, hit.first_token), "subject"
+            if not sources:
+                return None
         else:
             sources, how = _verb_subject(view, hit, here, grammar)
             if how == "unknown":
@@ -596,6 +607,23 @@ def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar:
             return group
         return None
     return None
+
+
+def _visit_before(view: TokenView, i: int, first: int, lexicon: StanceLexicon) -> bool:
+    """Does a visit (a noun cue of contact, CAMEO 04, that is not mutual) stand within
+    ``_VISIT_GAP`` tokens before token ``i``, in the sentence starting at token ``first``?"""
+    forms, cues = lexicon.forms, lexicon.cues
+    for j in range(i - 1, max(first, i - _VISIT_GAP) - 1, -1):
+        for stem in view.stems(j):
+            form = forms.get(stem)
+            if form is not None and form.kind == "noun" and cues[form.cue].cameo == "04" and not cues[form.cue].mutual:
+                return True
+    return False
+
+
+def _first_person(here: list[list[Actor]], before: int) -> list[Actor] | None:
+    """The first group of the sentence led by a person and ending before token ``before``."""
+    return next((g for g in here if g[0].kind == "PER" and g[-1].last_token < before), None)
 
 
 def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
