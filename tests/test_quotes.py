@@ -2856,3 +2856,87 @@ def test_a_survey_or_data_showing_a_clause_reports(text, cue, speaker, content):
 ])
 def test_showing_without_a_clause_or_in_the_present_gives_no_row(text):
     assert run(text) == []
+
+
+# -- round 47: a pronoun between a cue and its subject, the narrator's passive ذكر أن, the subject after إلا أن,
+# journalists addressed --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # فيه points back at the time or the statement; the subject comes after it
+    ("وقدرت الدائرة أن المئات دخلوا المسجد في وقت أشارت فيه المتحدثة بلسان الشرطة لوبا السمري في بيان إلى أن 850 شخصا دخلوا.", "لوبا السمري"),
+    ("وأصدر المكتب بيانا أمس قال فيه الوزير خالد العمر إن المشروع اكتمل.", "خالد العمر"),
+])
+def test_a_resumptive_pronoun_after_the_cue_is_skipped_for_its_subject(text, name):
+    rows = run(text, [mention(text, name, "x")])
+    assert rows[-1]["speaker"].endswith(name)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # فيه is the verb's complement and an object follows: the subject is the one before
+    ("واستنكرت إسرائيل عمل اللجنة في بيان أصدرته أمس وصفت فيه قرار مجلس حقوق الإنسان بأنه \"قرار معاد\".", "إسرائيل"),
+    ("وقال الأمير إن الفهد كان قائدا، وكان الأمير يرى فيه أبا ثانيا، وأكد أن الفقد كبير.", "الأمير"),
+])
+def test_a_pronoun_complementing_the_cue_is_no_place_for_its_subject(text, speaker):
+    rows = run(text, [mention(text, "إسرائيل", "israel", "GPE"), mention(text, "مجلس حقوق الإنسان", "unhrc", "ORG")]
+               if "إسرائيل" in text else [])
+    assert rows and all(row["speaker"] == speaker for row in rows)
+
+
+def test_a_resumptive_pronoun_with_no_subject_after_it_keeps_the_earlier_speaker():
+    text = "وأصدرت وزارة الخارجية بيانا قالت فيه إن الوضع مستقر."
+    assert {row["speaker"] for row in run(text)} == {"وزارة الخارجية"}
+
+
+def test_a_bare_past_zakara_opening_a_sentence_is_the_narrators_passive():
+    text = "وقال الجنرال رايموند أوديرنو إن الانسحاب كان خطأ.\nذكر أن الجنرال أوديرنو كان قائدا في الجيش الأميركي بالعراق."
+    assert [row["cue"] for row in run(text, [mention(text, "رايموند أوديرنو", "odierno")])] == ["قال"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجنرال رايموند أوديرنو إن الانسحاب كان خطأ. وذكر أن القوات كانت مستعدة.",  # with و: he goes on
+    "ذكر الجنرال رايموند أوديرنو أن القوات كانت مستعدة.",  # a subject before أن
+])
+def test_zakara_with_a_conjunction_or_a_subject_still_reports(text):
+    rows = run(text, [mention(text, "رايموند أوديرنو", "odierno")])
+    assert rows[-1]["cue"] == "ذكر" and rows[-1]["speaker_actor"] == "odierno"
+
+
+def test_a_participle_after_ilia_anna_goes_with_the_main_clauses_subject():
+    text = ("ورغم محاولات الحكومة الإيرانية الضغط على الخرطوم لإلغاء القرار، إلا أن الحكومة السودانية تمسكت بقرارها "
+            "ورفضت التراجع عنه، مشيرة إلى أنه نهائي.")
+    rows = run(text, [mention(text, "الإيرانية", "iran", "GPE"), mention(text, "السودانية", "sudan", "GPE")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("الحكومة السودانية", "sudan")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue between: the subject's own row carries it on (إلا أن الوزير أكد ...، مشيرا)
+    ("وقال المتحدث إن الوضع هادئ. ورغم ذلك، إلا أن الوزير أكد أن الخطر قائم، مشيرا إلى أن القوات مستعدة.", "الوزير"),
+    # no إلا أن: the speaker before goes on
+    ("وقال الوزير إن الخطر قائم، مشيرا إلى أن القوات مستعدة.", "الوزير"),
+])
+def test_a_participle_without_a_concessive_main_clause_keeps_its_speaker(text, speaker):
+    assert run(text)[-1]["speaker"] == speaker
+
+
+def test_the_subject_after_ilia_anna_speaks_for_its_own_cue():
+    text = "وقال المتحدث إن الوضع هادئ. ورغم ذلك، إلا أن الوزير أكد أن الخطر قائم."
+    assert [r["speaker"] for r in run(text)] == ["المتحدث", "الوزير"]
+
+
+def test_a_clause_ends_before_ilia_anna_and_another_sources_report():
+    text = "وقال المتحدث إن الوضع هادئ، إلا أن الوزير قال إن الخطر قائم."
+    assert [(r["speaker"], r["text"]) for r in run(text)] == [("المتحدث", "الوضع هادئ"), ("الوزير", "الخطر قائم")]
+
+
+def test_ilia_anna_without_a_cue_goes_on_with_the_speakers_clause():
+    text = "وقال المتحدث إن الوضع هادئ، إلا أن الخطر قائم."
+    assert [r["text"] for r in run(text)] == ["الوضع هادئ، إلا أن الخطر قائم"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش لصحفيين يرافقون وزير الدفاع آشتون كارتر في زيارته إن الضربة نجحت.",
+    "وقال الجيش لصحافيين يرافقون وزير الدفاع آشتون كارتر إن الضربة نجحت.",
+])
+def test_journalists_addressed_end_the_speakers_description(text):
+    [row] = run(text, [mention(text, "آشتون كارتر", "ashton_carter")])
+    assert row["speaker"] == "الجيش"

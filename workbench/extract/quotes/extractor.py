@@ -542,7 +542,7 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not self.lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        if self.impersonal(i):
+        if self.impersonal(i) or self.narrator_passive(i):
             return None
         intro, j = self.find_introducer(i, cue)
         if intro == "that" and cue.lemma in self.lex.promise_lemmas and self.promised(j):
@@ -605,6 +605,19 @@ class _Scan:
         # يتوقعون agrees with a subject before it (وكان الخبراء يتوقعون أن), الذي يتوقع with its antecedent (المحلل ...، الذي يتوقع أن)
         return (self._norms[i] in self.lex.impersonal_forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
                 and (i == 0 or toks[i - 1].norm != "الذي"))
+
+    def narrator_passive(self, i: int) -> bool:
+        """Whether the cue at ``i`` is a bare past form opening its sentence right before its complementizer (ذكر أن
+        الجنرال كان قائدا ...): the narrator's passive ذُكر أن, as يذكر أن is, so no one speaks.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "قال الوزير إن الوضع مستقر. ذكر أن الوزير كان سفيرا. وذكر أن الوضع هادئ."), [])]
+        ['قال', 'ذكر']
+        """
+        toks = self.tokens
+        return (self._norms[i] in self.lex.sentence_passives and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
+                and self.opens_sentence(i))
 
     def promised(self, j: int) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
@@ -915,6 +928,8 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
+            if a < limit and toks[a].norm in self.lex.resumptive_pronouns and cue.lemma not in self.lex.complement_pronoun_lemmas:
+                a += 1  # في وقت أشارت فيه المتحدثة ...: فيه points back at the time or the statement, the subject follows
             a = self.after_addressee(a, limit)
             relayed = self.relayed_through(a, limit)
             if relayed is not None:
@@ -1535,6 +1550,8 @@ class _Scan:
             return fronted  # وفي كافة الحالات ...، فان عائلات الاطفال اكدت: after a topic too
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
             return self.narrated_subject(self.found[-1].end, i) or self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
+        if i and (main := self.concessive_subject(i, first)) is not None:
+            return main  # ورغم محاولات الحكومة الإيرانية ...، إلا أن الحكومة السودانية تمسكت ...، مشيرة (no quote before it in the sentence)
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
             return previous
@@ -1819,14 +1836,15 @@ class _Scan:
         return None
 
     def fronted_subject(self, i: int, sentence_start: int) -> Speaker | None:
-        """A noun before the cue right after لكن/فإن/وإن (لكن الجيش نفى أن, فان عائلات الاطفال اكدت ان,
+        """A noun before the cue right after لكن/فإن/وإن/إلا أن (لكن الجيش نفى أن, فان عائلات الاطفال اكدت ان, إلا أن وكيله أكد,
         لكن منتقدين يقولون إن), with up to two definite words completing it: the subject before its verb, as written,
         whether or not an actor names it. A word without the article after the noun is a verb (لكن الموظف رفض ذلك وقال)."""
         j = i - 1
         while j > 0 and self.tokens[j].norm in _AUXILIARIES:
             j -= 1
         toks, first = self.tokens, self.index_at(sentence_start)
-        k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if toks[k].norm in _SUBJECT_FIRST), None)
+        k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1)
+                  if toks[k].norm in _SUBJECT_FIRST or toks[k].norm == "ان" and k and toks[k - 1].norm == "الا"), None)
         if k is None:
             return None
         a = k + 1 + (toks[k + 1].norm in _FRONTED_SKIPS)  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
@@ -1837,6 +1855,33 @@ class _Scan:
             return None
         if any(t.clitic != "ال" for t in words[1:]) and not self.speakers.inside(start, end):
             return None
+        return self.speakers.from_range(start, end, self.text[start:end], False)
+
+    def concessive_subject(self, i: int, first: int) -> Speaker | None:
+        """A participle's subject when its sentence's main clause opens with إلا أن after a concession: the definite noun
+        right after أن, with the definite words completing it, before that clause's verb (ورغم محاولات الحكومة الإيرانية
+        ...، إلا أن الحكومة السودانية تمسكت بقرارها ...، مشيرة إلى أنه): not a name in the concession before it.
+        None when a cue stands between (its own row carries the speaker on) or the clause opens otherwise.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> doc = Document("a", "ورغم ضغوط الحكومة الإيرانية، إلا أن الحكومة السودانية تمسكت بقرارها، مشيرة إلى أنه نهائي.")
+        >>> [row["speaker"] for row in quotes_for(doc, [])]
+        ['الحكومة السودانية']
+        """
+        norms = self._norms[first:i]
+        if "الا" not in norms or not self.participle(i):
+            return None  # most sentences: one search in C rules them out
+        k = first + len(norms) - 1 - norms[::-1].index("الا")
+        toks, a = self.tokens, k + 2
+        if a >= i or toks[k + 1].norm != "ان" or toks[a].kind != WORD or toks[a].clitic != "ال" or any(m in self.cues for m in range(a, i)):
+            return None
+        b = a + 1
+        while b < i and toks[b].kind == WORD and toks[b].clitic == "ال":
+            b += 1  # its adjectives (الحكومة السودانية); the first word without the article is the clause's verb
+        if b >= i or toks[b].kind != WORD:
+            return None
+        start, end = toks[a].start, toks[b - 1].end
         return self.speakers.from_range(start, end, self.text[start:end], False)
 
     def initials_before(self, i: int) -> Speaker | None:
@@ -2051,6 +2096,8 @@ class _Scan:
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
             # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
+        if toks[k].norm == "الا" and k + 1 < len(toks) and toks[k + 1].norm == "ان":
+            return self.cue_after_subject(k + 1) is not None  # ، إلا أن وكيله أكد أن: another source's report, as after لكن
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report

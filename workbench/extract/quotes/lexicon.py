@@ -74,6 +74,8 @@ class Lexicon:
     example_words: frozenset[str]
     abbreviations: frozenset[str]
     time_words: frozenset[str]
+    resumptive_pronouns: frozenset[str]
+    complement_pronoun_lemmas: frozenset[str]
     not_speakers: frozenset[str]
     sayings: frozenset[str]
     honorific_pronouns: frozenset[str]
@@ -87,6 +89,7 @@ class Lexicon:
     object_first_lemmas: frozenset[str]
     passive_present_lemmas: frozenset[str]
     impersonal_present_lemmas: frozenset[str]
+    sentence_passives: frozenset[str]
     subject_first_lemmas: frozenset[str]
     addressee_lemmas: frozenset[str]
     promise_lemmas: frozenset[str]
@@ -313,6 +316,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         example_words=_words(rules["example_words"]),
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
+        resumptive_pronouns=_words(rules["resumptive_pronouns"]),
+        complement_pronoun_lemmas=frozenset(rules["complement_pronoun_lemmas"]),
         not_speakers=_words(rules["not_speakers"]),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
         sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", *_CONJUNCTIONS)),
@@ -328,6 +333,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
         passive_present_lemmas=frozenset(rules["passive_present_lemmas"]),
         impersonal_present_lemmas=frozenset(rules["impersonal_present_lemmas"]),
+        sentence_passives=_words(rules["sentence_passives"]),
         subject_first_lemmas=frozenset(rules["subject_first_lemmas"]),
         addressee_lemmas=frozenset(rules["addressee_lemmas"]),
         promise_lemmas=frozenset(rules["promise_lemmas"]),
