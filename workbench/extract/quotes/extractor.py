@@ -542,7 +542,8 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not self.lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        if self.impersonal(i) or self.narrator_passive(i):
+        word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
+        if (word in self.lex.impersonal_forms and self.impersonal(i)) or (word in self.lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
         if intro == "that" and cue.lemma in self.lex.promise_lemmas and self.promised(j):
@@ -1869,8 +1870,10 @@ class _Scan:
         >>> [row["speaker"] for row in quotes_for(doc, [])]
         ['الحكومة السودانية']
         """
+        if not self.participle(i):
+            return None
         norms = self._norms[first:i]
-        if "الا" not in norms or not self.participle(i):
+        if "الا" not in norms:
             return None  # most sentences: one search in C rules them out
         k = first + len(norms) - 1 - norms[::-1].index("الا")
         toks, a = self.tokens, k + 2
