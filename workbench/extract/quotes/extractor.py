@@ -1551,7 +1551,7 @@ class _Scan:
             return fronted  # وفي كافة الحالات ...، فان عائلات الاطفال اكدت: after a topic too
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
             return self.narrated_subject(self.found[-1].end, i) or self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
-        if i and (main := self.concessive_subject(i, first)) is not None:
+        if i and self.participle(i) and (main := self.concessive_subject(i, first)) is not None:
             return main  # ورغم محاولات الحكومة الإيرانية ...، إلا أن الحكومة السودانية تمسكت ...، مشيرة (no quote before it in the sentence)
         previous = self.speakers.last(cue_start)
         if previous is not None and previous.start >= sentence_start:
@@ -1844,8 +1844,9 @@ class _Scan:
         while j > 0 and self.tokens[j].norm in _AUXILIARIES:
             j -= 1
         toks, first = self.tokens, self.index_at(sentence_start)
+        norms = self._norms
         k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1)
-                  if toks[k].norm in _SUBJECT_FIRST or toks[k].norm == "ان" and k and toks[k - 1].norm == "الا"), None)
+                  if norms[k] in _SUBJECT_FIRST or norms[k] == "ان" and k and norms[k - 1] == "الا"), None)
         if k is None:
             return None
         a = k + 1 + (toks[k + 1].norm in _FRONTED_SKIPS)  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
@@ -1859,9 +1860,10 @@ class _Scan:
         return self.speakers.from_range(start, end, self.text[start:end], False)
 
     def concessive_subject(self, i: int, first: int) -> Speaker | None:
-        """A participle's subject when its sentence's main clause opens with إلا أن after a concession: the definite noun
-        right after أن, with the definite words completing it, before that clause's verb (ورغم محاولات الحكومة الإيرانية
-        ...، إلا أن الحكومة السودانية تمسكت بقرارها ...، مشيرة إلى أنه): not a name in the concession before it.
+        """The subject of the participle at ``i`` (the caller checks it is one) when its sentence's main clause opens
+        with إلا أن after a concession: the definite noun right after أن, with the definite words completing it, before
+        that clause's verb (ورغم محاولات الحكومة الإيرانية ...، إلا أن الحكومة السودانية تمسكت بقرارها ...، مشيرة إلى
+        أنه): not a name in the concession before it.
         None when a cue stands between (its own row carries the speaker on) or the clause opens otherwise.
 
         >>> from workbench.text import Document
@@ -1870,8 +1872,6 @@ class _Scan:
         >>> [row["speaker"] for row in quotes_for(doc, [])]
         ['الحكومة السودانية']
         """
-        if not self.participle(i):
-            return None
         norms = self._norms[first:i]
         if "الا" not in norms:
             return None  # most sentences: one search in C rules them out
