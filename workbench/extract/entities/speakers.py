@@ -68,7 +68,7 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     unlisted = {at + 1 for at in candidates
                 if tokens[at].norm in cues and at + 2 < len(tokens) and tokens[at + 2].norm not in COMPANY_WORDS
                 and not (at and tokens[at].norm in nouns and tokens[at - 1].stem in owners)
-                and (all(_foreign_word(tokens[k], common, given) for k in (at + 1, at + 2))
+                and (_foreign_word(tokens[at + 1], common, given) and _foreign_word(tokens[at + 2], common, given)
                      or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given))}
     if not unlisted:
         return []
