@@ -13,7 +13,8 @@ newspaper, n = 31..50) from the eligible articles the first left, a third of
 (seed 808, n = 86..100) from those the first four left, a sixth of 20
 (seed 809, n = 101..120) from those the first five left and a seventh of 20
 (seed 810, n = 121..140) from those the first six left and an eighth of 20
-(seed 811, n = 141..160) from those the first seven left, so earlier rounds'
+(seed 811, n = 141..160) from those the first seven left and a ninth of 20
+(seed 812, n = 161..180) from those the first eight left, so earlier rounds'
 articles stay first and unchanged. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
@@ -43,8 +44,9 @@ N_FIFTH, FIFTH_SEED = 15, 808  # the fifth round, drawn from the articles the fi
 N_SIXTH, SIXTH_SEED = 20, 809  # the sixth round, drawn from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles the first six left
 N_EIGHTH, EIGHTH_SEED = 20, 811  # the eighth round, drawn from the articles the first seven left
+N_NINTH, NINTH_SEED = 20, 812  # the ninth round, drawn from the articles the first eight left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -73,8 +75,10 @@ def main(data_dir: str) -> None:
     fifth = sample_per_source(left, N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(left.drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
     seventh = sample_per_source(left.drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
-    eighth = sample_per_source(left.drop(fifth.index).drop(sixth.index).drop(seventh.index), N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth]), Path(__file__).with_name("stance-articles.jsonl"))
+    later = left.drop(fifth.index).drop(sixth.index).drop(seventh.index)
+    eighth = sample_per_source(later, N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
+    ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
+    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
