@@ -43,7 +43,8 @@ the eighteenth from the articles the first eighteen left; then a twentieth (seed
 the eighteenth from the articles the first nineteen left; then a twenty-first (seed 741, n = 403..422) drawn like
 the eighteenth from the articles the first twenty left; then a twenty-second (seed 742, n = 423..442) drawn like the
 eighteenth from the articles the first twenty-one left; then a twenty-third (seed 743, n = 443..462) drawn like the
-eighteenth from the articles the first twenty-two left. All are written in the layout of benchmarks/gold/articles.jsonl.
+eighteenth from the articles the first twenty-two left; then a twenty-fourth (seed 744, n = 463..482) drawn like the
+eighteenth from the articles the first twenty-three left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -85,6 +86,7 @@ N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eig
 N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn like the eighteenth, from the articles the first twenty left
 N_TWENTY_SECOND, TWENTY_SECOND_SEED = 20, 742  # the twenty-second round: drawn like the eighteenth, from the articles the first twenty-one left
 N_TWENTY_THIRD, TWENTY_THIRD_SEED = 20, 743  # the twenty-third round: drawn like the eighteenth, from the articles the first twenty-two left
+N_TWENTY_FOURTH, TWENTY_FOURTH_SEED = 20, 744  # the twenty-fourth round: drawn like the eighteenth, from the articles the first twenty-three left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -166,7 +168,11 @@ def main(data_dir: str) -> None:
     twenty_third = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_THIRD, EIGHTEENTH_PER_SOURCE, TWENTY_THIRD_SEED
     )
-    rounds = [chosen, twenty_third]
+    chosen = pd.concat([chosen, twenty_third])
+    twenty_fourth = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FOURTH, EIGHTEENTH_PER_SOURCE, TWENTY_FOURTH_SEED
+    )
+    rounds = [chosen, twenty_fourth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
