@@ -33,7 +33,8 @@ widens coverage again: only the four newspapers the first fifteen rounds drew le
 round (n = 374..393) draws as the fifth to eleventh did, with seed 2031, 20 articles, an eighteenth (n = 394..413)
 with seed 2032, 20 articles, a nineteenth (n = 414..433) with seed 2033, 20 articles, a twentieth (n = 434..453) with seed 2034, 20
 articles, a twenty-first (n = 454..473) with seed 2035, 20 articles, a twenty-second (n = 474..493) with seed 2036,
-20 articles, and a twenty-third (n = 494..513) with seed 2037, 20 articles. Earlier rounds' articles keep
+20 articles, a twenty-third (n = 494..513) with seed 2037, 20 articles, and a twenty-fourth (n = 514..533) with
+seed 2038, 20 articles. Earlier rounds' articles keep
 their place and numbers. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
@@ -106,7 +107,8 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
           (25, 3, 2027, 1, None), (10, 3, 2028, 1, None), (15, 3, 2029, 1, None),
           (15, 4, 2030, 1, _least_drawn), (20, 3, 2031, 1, None), (20, 3, 2032, 1, None),
           (20, 3, 2033, 1, None), (20, 3, 2034, 1, None),
-          (20, 3, 2035, 1, None), (20, 3, 2036, 1, None), (20, 3, 2037, 1, None)]
+          (20, 3, 2035, 1, None), (20, 3, 2036, 1, None), (20, 3, 2037, 1, None),
+          (20, 3, 2038, 1, None)]
 
 
 def main(data_dir: str) -> None:
