@@ -1893,3 +1893,25 @@ def test_a_states_name_after_a_given_name_and_title_or_bin_is_the_family_name():
         assert ("سويد", "PER") in found and all(t != "GPE" for _, t in found if _ == "سويد")
     # a given name alone before the state is no sign (زار عبدالله السودان)
     assert ("سودان", "sudan") in pairs("زار عبدالله السودان")
+
+
+@pytest.mark.parametrize("text", [
+    "وتمنى بلاتر رئيس الفيفا التوفيق لرئيس الاتحاد الأوروبي ميشيل بلاتيني",
+    "قرر الاتحاد الأوروبي للعبة (يويفا) معاقبة كرواتيا كما غرم الاتحاد الأوروبي نظيره",
+])
+def test_the_european_union_in_a_football_story_is_uefa(text):
+    found = pairs(text)
+    assert ("اتحاد الأوروبي", "uefa") in found and all(actor != "european_union" for _, actor in found)
+
+
+def test_the_european_union_outside_football_stays_the_union():
+    assert ("اتحاد الأوروبي", "european_union") in pairs("وقال رئيس الاتحاد الأوروبي إن العقوبات على روسيا باقية")
+
+
+def test_a_capital_after_a_plural_in_construct_past_an_arrival_verb_is_the_state():
+    assert ("طهران", "iran") in pairs("وقد تصل صادرات طهران من النفط إلى مليوني برميل")
+
+
+def test_a_capital_after_an_arrival_verb_and_its_subject_stays_the_city():
+    found = pairs("ومن المقرر أن يزور شي لندن في أكتوبر")
+    assert ("لندن", "london") in found and ("لندن", "united_kingdom") not in found

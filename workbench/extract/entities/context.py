@@ -83,9 +83,11 @@ MODIFIERS = _folded(
 LOCATIVE_PREPOSITIONS = _folded("في الى الي من وفي ففي والى ومن داخل خارج قرب نحو حتى عبر".split())
 # Before a capital these make it the city, not the state; verbs of leaving, reaching and visiting
 # take the capital as their object in every person (غادرت البعثة الرياض, تزور الرياض).
-PLACE_WORDS = LOCATIVE_PREPOSITIONS | _folded(
-    """مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره زار وصل غادر
-    غادرت يغادر تغادر غادروا يغادرون مغادره زارت يزور تزور زاروا يزورون وصلت يصل تصل وصلوا يصلون
+ARRIVAL_VERBS = _folded(
+    """زار وصل غادر غادرت يغادر تغادر غادروا يغادرون زارت يزور تزور زاروا يزورون وصلت يصل تصل وصلوا يصلون""".split()
+)
+PLACE_WORDS = LOCATIVE_PREPOSITIONS | ARRIVAL_VERBS | _folded(
+    """مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره مغادره
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )
@@ -228,6 +230,8 @@ def is_place_context(before: list[str], prefix: str) -> bool:
     (True, False)
     >>> is_place_context(["عاد", "الوفد"], "ل"), is_place_context(["سمح"], "ل")
     (True, False)
+    >>> is_place_context(["غادرت", "البعثه"], ""), is_place_context(["تصل", "صادرات"], "")
+    (True, False)
     """
     if "ب" in prefix or prefix.endswith("لل"):
         return True
@@ -235,7 +239,18 @@ def is_place_context(before: list[str], prefix: str) -> bool:
         return True
     if before and before[-1] == "من" and any(bare(w) in REQUEST_VERBS for w in before[-3:-1]):
         return False
-    return any(bare(w) in PLACE_WORDS or w in PLACE_WORDS for w in before[-2:])
+    if before and is_one_of(before[-1], PLACE_WORDS):
+        return True
+    # A verb of arriving two words back takes the capital as its object past a subject (غادرت البعثة
+    # الرياض, يزور شي لندن), not past a plural noun in construct, whose genitive the capital is (تصل
+    # صادرات طهران: Iran's exports).
+    return (len(before) > 1 and is_one_of(before[-2], PLACE_WORDS)
+            and not (is_one_of(before[-2], ARRIVAL_VERBS) and _plural_in_construct(before[-1])))
+
+
+def _plural_in_construct(word: str) -> bool:
+    """Whether a folded word is a bare feminine plural (صادرات, قوات): no clitic, no article."""
+    return word.endswith("ات") and bare(word) == word
 
 
 def names_a_facility(folded: str, start: int, person: bool) -> bool:

@@ -73,6 +73,10 @@ _CONJUNCTIONS = ("و", "ف")
 # The one or two words right after a name, past one space (no punctuation between).
 _NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
 OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
+# «الاتحاد الأوروبي» of a story that names a football confederation is UEFA (رئيس الاتحاد الأوروبي
+# ميشيل بلاتيني in a FIFA story), not the European Union.
+EUROPEAN_UNION, UEFA = "european_union", "uefa"
+FOOTBALL_BODIES = frozenset({"fifa", UEFA, "asian_football_confederation"})
 _AMMAN_AR = "عمّان"
 _JORDANIAN = fold("أردنية")
 
@@ -105,6 +109,7 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
         keep.append(m)
     found[:] = keep
     _reread_amman(doc, found)
+    _reread_football_union(found, matcher)
     _reread_foreign_bodies(found, matcher)
     return dropped
 
@@ -229,6 +234,22 @@ def _reread_amman(doc: Document, found: list[dict]) -> None:
         if ("\u0651" in m["surface"] or _after_jordanian(doc.text, m["start"])
                 or (jordanian and not other_oman)):
             m.update(actor_id=AMMAN, actor="Amman", actor_ar=_AMMAN_AR, type="GPE")
+
+
+def _reread_football_union(found: list[dict], matcher: Matcher) -> None:
+    """«الاتحاد الأوروبي» is UEFA in an article that names a football confederation (in place).
+
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> found = [{"actor_id": "fifa"}, {"actor_id": "european_union"}]
+    >>> _reread_football_union(found, matcher_for())
+    >>> found[1]["actor_id"], found[1]["actor"]
+    ('uefa', 'UEFA')
+    """
+    unions = [m for m in found if m["actor_id"] == EUROPEAN_UNION]
+    if unions and any(m["actor_id"] in FOOTBALL_BODIES for m in found):
+        name_en, name_ar = matcher.names[UEFA]
+        for m in unions:
+            m.update(actor_id=UEFA, actor=name_en, actor_ar=name_ar)
 
 
 def _after_jordanian(text: str, start: int) -> bool:
