@@ -364,6 +364,9 @@ def test_lists_of_months_with_a_plural_marker_and_dual_month_word():
 def test_season_of_two_years_is_a_range():
     assert one("بدءا من الموسم الجديد 2015 /2016 ، حيث") == ("2015 /2016", "range", "2015-01-01", "2016-12-31")
     assert one("العام الدراسي 1436/1437هـ") == ("1436/1437هـ", "range", "2014-10-25", "2016-10-01")
+    # an underscore written for the dash between the two years
+    assert one("للموسم الكروي الجديد 2015 _ 2016 الذي يقام") == ("2015 _ 2016", "range", "2015-01-01", "2016-12-31")
+    assert one("وكأس السوبر موسم 2008_2009 كما درّب") == ("2008_2009", "range", "2008-01-01", "2009-12-31")
 
 
 def test_open_ended_counts_are_not_resolved():
@@ -2012,3 +2015,16 @@ def test_same_span_read_in_two_contexts_keeps_each_context():
     """The cached values of a span are its words only: the reading still looks at the article around it."""
     doc = Document("a", "وصل امس. وقال الوزير امس الاول ان الزيارة تمت امس", pd.Timestamp("2015-08-07 10:00", tz="Asia/Riyadh"))
     assert [str(r["value_start"]) for r in dates_for(doc)] == ["2015-08-06", "2015-08-05", "2015-08-06"]
+
+
+def test_a_decade_after_a_temperature_or_age_word_is_no_decade():
+    """Degrees and ages said in decades: a temperature word in the sentence, an age word in the clause before it."""
+    assert read("أظهر تحليل ان مؤشر درجات الحرارة مرتفع في الكويت والعراق، وتلامس الخمسينات مجددا", JULY_26_2015) == []
+    assert read("بمعدل حرارة 40 و42 درجة للعظمى وبداية العشرينات ليلا", JULY_26_2015) == []
+    assert read("يمكن أن يصيب الشخص في مراحل صغيرة من عمره في الثلاثينات", JULY_26_2015) == []
+    assert read("والقتيل في الخمسين من العمر في حين ان الجريح في العشرينيات نقل", JULY_26_2015) == []
+    # an age given in another clause leaves an era of the sentence alone; a century word keeps the decade
+    assert [r[0] for r in read("وينوي الجنرال، البالغ من العمر 61 عاما، الذهاب أثناء الحرب الأهلية في التسعينات", JULY_26_2015)] == [
+        "التسعينات"]
+    assert [r[0] for r in read("ارتفعت درجات الحرارة في الخمسينات من القرن الماضي", JULY_26_2015)] == [
+        "الخمسينات من القرن الماضي"]

@@ -63,6 +63,8 @@ _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair onl
 _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
+_SENTENCE_END = re.compile(r"[.!?\n؟]")
+_SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
@@ -318,7 +320,7 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     start, end = match.span(rule)
     surface = ctx.folded[start:end]
     if rule == "year" and match.start("decade") >= 0:
-        return _decade_reading(surface, ctx.lexicon)
+        return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
@@ -562,6 +564,23 @@ def _decade_reading(surface: str, lex: Lexicon) -> Reading:
     """A decade (الثمانينات) is kind year: its ten whole years, as the gold rules ask (بداية الستينات)."""
     first = next(lex.numbers["decade"][word] for word in surface.split() if word in lex.numbers["decade"])
     return Reading("year", "year", bounds=(date(first, 1, 1), date(first + 9, 12, 31)))
+
+
+def _is_measured_decade(surface: str, ctx: Context, start: int) -> bool:
+    """Whether a decade with no century or calendar word after it counts degrees or years of age: a temperature word
+    stands before it in its sentence (درجات الحرارة ... وتلامس الخمسينات: a weather report runs over several clauses)
+    or an age word in its clause (من عمره في الثلاثينات; "البالغ من العمر 61 عاما، ... في التسعينات" is an era)."""
+    if any(surface.endswith(tail) for tail in ctx.lexicon.words["decade_tail"]):
+        return False
+    sentence = _SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1]
+    clause = _CLAUSE_END.split(sentence)[-1]
+    return _holds_word_of(sentence, ctx.lexicon, "decade_degrees") or _holds_word_of(clause, ctx.lexicon, "decade_age")
+
+
+def _holds_word_of(text: str, lex: Lexicon, role: str) -> bool:
+    """Whether a word of ``text`` (with or without a leading و/ف, ب/ل) is one of ``role``'s words."""
+    words = _word_set(lex, role)
+    return any(_without_clitic(word) in words for word in text.split())
 
 
 def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
