@@ -2940,3 +2940,47 @@ def test_ilia_anna_without_a_cue_goes_on_with_the_speakers_clause():
 def test_journalists_addressed_end_the_speakers_description(text):
     [row] = run(text, [mention(text, "آشتون كارتر", "ashton_carter")])
     assert row["speaker"] == "الجيش"
+
+
+# -- round 48: the subject of أبلغ before or right after it, خلاله before a subject, an attribution aside after a cue
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # the subject right after أبلغ, the person informed after it
+    ("أبلغت دول الخليج العربية وزير الخارجية الأمريكي جون كيري أمس إن الاتفاق يجب أن يكون سببا في الاستقرار.",
+     "دول الخليج العربية", "gulf_states"),
+    # a subject fronted after إلا أن: the words after the cue are the person informed
+    ("وتأخر المشروع طويلا. الا ان سلطات تركمانستان ابلغت رئيس الوزراء الباكستاني نواز شريف الاثنين ان المشروع سيبدأ.",
+     "سلطات تركمانستان", "turkmenistan"),
+])
+def test_the_subject_of_ablagha_speaks_not_the_person_informed(text, speaker, actor):
+    named = [("دول الخليج العربية", "gulf_states", "GPE"), ("جون كيري", "john_kerry", "PER"),
+             ("تركمانستان", "turkmenistan", "GPE"), ("نواز شريف", "nawaz_sharif", "PER")]
+    [row] = run(text, [mention(text, *name) for name in named if name[0] in text])
+    assert row["speaker_actor"] == actor and speaker in row["speaker"]
+
+
+def test_ablagha_with_one_person_after_it_keeps_that_subject():
+    text = "وأبلغ الوزير خالد العطية الصحفيين أن الاجتماع كان مثمرا."
+    [row] = run(text, [mention(text, "خالد العطية", "khalid_al_attiyah")])
+    assert row["speaker_actor"] == "khalid_al_attiyah"
+
+
+def test_khilalahu_after_a_cue_is_skipped_for_the_subject_after_it():
+    text = "عقد الرئيس الإسرائيلي مؤتمرا صحفيا مع الرئيس الأميركي قال خلاله نتنياهو: بعد مفاوضات شاقة أعطانا الضوء الأخضر."
+    rows = run(text, [mention(text, "نتنياهو", "benjamin_netanyahu")])
+    assert [r["speaker_actor"] for r in rows] == ["benjamin_netanyahu"]
+
+
+def test_khilalahu_with_no_subject_after_it_keeps_the_earlier_speaker():
+    text = "وعقد وزير الخارجية عادل الجبير مؤتمرا صحفيا أكد خلاله أن الموقف ثابت."
+    [row] = run(text, [mention(text, "عادل الجبير", "adel_al_jubeir")])
+    assert row["speaker_actor"] == "adel_al_jubeir"
+
+
+@pytest.mark.parametrize("aside", ["وفقا لما ذكره راديو فرنسا الدولي", "طبقا لما نقلته وكالة رويترز"])
+def test_an_attribution_aside_after_the_cue_is_not_its_subject(aside):
+    text = f"وقالت إيرينا بوكوفا إن العمل درس في التسامح. وقالت {aside} إن المسؤولين سيمثلون أمام المحكمة."
+    named = [("إيرينا بوكوفا", "irina_bokova", "PER"), ("فرنسا", "france", "GPE"), ("رويترز", "reuters", "ORG")]
+    rows = run(text, [mention(text, *name) for name in named if name[0] in text])
+    assert [r["speaker_actor"] for r in rows] == ["irina_bokova"] * 2

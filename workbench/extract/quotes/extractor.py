@@ -937,7 +937,11 @@ class _Scan:
                 return relayed
             if cue.lemma in self.lex.addressee_lemmas and self.only_mention(a, limit):
                 return self.implicit_speaker(i), None  # وطمأن كاميرون أنه: Cameron is reassured; the one named before speaks
-            speaker = (cue.lemma in self.lex.subject_first_lemmas and self.opening_mention(a, limit)) or self.speaker_in(a, limit, named_only)
+            if cue.lemma in self.lex.subject_first_lemmas:
+                speaker = self.fronted_subject(i, self.sentence_start(i)) or self.opening_mention(a, limit)
+                if speaker is not None:
+                    return speaker, None  # the words after the cue are its object
+            speaker = self.speaker_in(a, limit, named_only)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
                 speaker = self.speaker_for(carried[0], self.cues[carried[0]], carried[1])[0]
             return speaker or self.implicit_speaker(i), None
