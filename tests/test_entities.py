@@ -1915,3 +1915,12 @@ def test_a_capital_after_a_plural_in_construct_past_an_arrival_verb_is_the_state
 def test_a_capital_after_an_arrival_verb_and_its_subject_stays_the_city():
     found = pairs("ومن المقرر أن يزور شي لندن في أكتوبر")
     assert ("لندن", "london") in found and ("لندن", "united_kingdom") not in found
+
+
+def test_a_doubled_letter_after_a_one_letter_proclitic_makes_one_word():
+    found = pairs("هم: شفيق عبود، ميشال بصبوص، مروان كسّاب، نبيل نحّاس")
+    assert all(actor != "sabb" for _, actor in found) and ("مروان كسّاب", "ar:مروان_كساب") in found
+
+
+def test_a_proclitic_before_a_name_without_a_doubled_letter_still_reads():
+    assert ("سوريا", "syria") in pairs("وصلت القوات إلى بلدة قرب حلب بسوريا")

@@ -105,6 +105,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         # The matcher files each clitic form under the readings its article allows (Entry.needs_article
         # agrees with hit.has_article), and never yields a hit without one.
         entries = hit.entries
+        if hit.prefix and not hit.prefix.endswith(_ARTICLES) and _doubled_first_letter(doc, hit.start):
+            continue  # كسّاب is one word, not ك + ساب: no word starts with a doubled letter
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
@@ -179,6 +181,21 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
 
 _TYPE = attrgetter("type")
 _NAMED = frozenset({"name", "alias"})
+
+
+_ARTICLES = ("ال", "لل")
+_SHADDA = "\u0651"
+
+
+def _doubled_first_letter(doc: Document, start: int) -> bool:
+    """Whether the letter at folded offset ``start`` carries a shadda in the original text.
+
+    >>> doc = Document("a", "مروان كسّاب")
+    >>> _doubled_first_letter(doc, 7), _doubled_first_letter(doc, 6)
+    (True, False)
+    """
+    begin, end = doc.normalized.span(start, start + 1)
+    return _SHADDA in doc.text[begin:end]
 
 
 def _names_facility(folded: str, hit: Hit, entries: tuple[Entry, ...], matcher: Matcher) -> str | None:
