@@ -1506,3 +1506,18 @@ def test_a_verb_during_talks_keeps_its_subject_after_it():
     text = "وجرت جلسة مباحثات ثنائية، رحب خلالها السيسي بالأمير محمد بن سلمان."
     mentions = [mention(text, "السيسي", "abdel_fattah_el_sisi", "PER"), mention(text, "محمد بن سلمان", "mohammed_bin_salman", "PER")]
     assert not any(r["source_actor"] == "mohammed_bin_salman" for r in read(text, mentions))
+
+
+# --- round twenty-six: a word written with ta marbuta is no pronoun form ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الخطيب عن غزوة بدر الكبرى",  # a raid of early Islam, not غزوه "his invasion"
+    "وتحدث الدعاة في المسجد",  # preachers, not دعاه "he called him"
+])
+def test_a_word_with_ta_marbuta_is_no_cue_with_a_pronoun(text):
+    assert cue_surfaces(text) == []
+
+
+def test_a_cue_with_a_pronoun_written_with_ha_is_still_found():
+    # the guard: غزوه and دعاه written with ه keep their readings
+    assert cue_surfaces("بعد غزوه الكويت دعاه الرئيس") == ["غزوه", "دعاه"]

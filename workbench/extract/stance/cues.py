@@ -84,7 +84,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
-    cues, forms = lexicon.cues, lexicon.forms
+    cues, forms, text = lexicon.cues, lexicon.forms, view.doc.text
     negated_forms = _negated_forms(lexicon.grammar.negators)
     tokens, n_tokens, blessing_subjects = view.tokens, len(view.tokens), lexicon.grammar.blessing_subjects
     for start, form, definite in sorted(best.values()):
@@ -92,6 +92,8 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
             continue
         covered = start + len(form)
         o_start, o_end = normalized.span(start, covered)
+        if text[o_end - 1] == "ة" and _ends_in_pronoun(form, lexicon):
+            continue
         first, last = view.token_span(o_start, o_end)
         if first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
                 and _blessing(view, last, form, lexicon):
@@ -129,6 +131,14 @@ def _ranges(normalized, spans: list[tuple[int, int]], sentences: Collection[int]
             ranges.append((lo, hi))
         i = j + 1
     return ranges
+
+
+def _ends_in_pronoun(form: str, lexicon: StanceLexicon) -> bool:
+    """Does the folded form end in the pronoun ه (a noun's possessive, a verb's object)? Folding writes
+    ta marbuta as ه, so غزوة (a raid of early Islam) or دعاة (preachers) fold like غزوه "his invasion"
+    or دعاه "he called him"; a word written with ة carries no such pronoun."""
+    read = lexicon.forms[form]
+    return read.possessive or read.kind == "verb" and object_pronoun(form, lexicon) == "ه"
 
 
 @lru_cache(maxsize=8)

@@ -185,7 +185,9 @@ def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
             old = forms.get(form)
             # The first entry in the file owns a shared form; within one entry a form read both as
             # verb and verbal noun (دعم) is handled as a noun, whose genitive reading covers VSO too.
-            if old is None or (old.cue == index and _KIND_RANK[kind] < _KIND_RANK[old.kind]):
+            # A noun listed as written (مدعومة) owns the form a possessive of another noun folds to (مدعومه).
+            if old is None or (old.cue == index and (_KIND_RANK[kind] < _KIND_RANK[old.kind]
+                                                     or kind == old.kind and old.possessive and not possessive)):
                 forms[form] = new
     automaton = ahocorasick.Automaton()
     for form in forms:
