@@ -34,7 +34,9 @@ round (n = 374..393) draws as the fifth to eleventh did, with seed 2031, 20 arti
 with seed 2032, 20 articles, a nineteenth (n = 414..433) with seed 2033, 20 articles, a twentieth (n = 434..453) with seed 2034, 20
 articles, a twenty-first (n = 454..473) with seed 2035, 20 articles, a twenty-second (n = 474..493) with seed 2036,
 20 articles, a twenty-third (n = 494..513) with seed 2037, 20 articles, and a twenty-fourth (n = 514..533) with
-seed 2038, 20 articles. Earlier rounds' articles keep
+seed 2038, 20 articles. A twenty-fifth round (n = 534..553) is drawn like the gold set (benchmarks/gold/select_articles.py)
+on the development split, not by date words: political news with a quotation mark and 120 to 650 words, a fixed sample
+(seed 2039) of at most 4 articles per newspaper among those no earlier round holds, 20 articles. Earlier rounds' articles keep
 their place and numbers. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
@@ -52,7 +54,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
 
 FAMILIES = {
     "month": re.compile(r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|تشرين|أيلول|رمضان|شوال|القعدة|الحجة|محرم"),
@@ -109,6 +111,14 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
           (20, 3, 2033, 1, None), (20, 3, 2034, 1, None),
           (20, 3, 2035, 1, None), (20, 3, 2036, 1, None), (20, 3, 2037, 1, None),
           (20, 3, 2038, 1, None)]
+# (articles, at most per newspaper, seed) of the rounds drawn like the gold set, after the rounds above.
+GOLD_LIKE_ROUNDS = [(20, 4, 2039)]
+
+
+def _gold_like(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles benchmarks/gold/select_articles.py would choose from: topic, a quotation mark, 120 to 650 words."""
+    return articles[articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE)
+                    & articles["n_words"].between(120, 650)]
 
 
 def main(data_dir: str) -> None:
@@ -122,6 +132,10 @@ def main(data_dir: str) -> None:
             pool = pool[pool.apply(keep, axis=1).astype(bool)]
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
         remaining = remaining.drop(rounds[-1].index)
+    gold_like = _gold_like(articles)
+    for n_articles, per_source, seed in GOLD_LIKE_ROUNDS:
+        pool = gold_like.drop(pd.concat(rounds).index, errors="ignore")
+        rounds.append(sample_per_source(pool, n_articles, per_source, seed))
     write_articles(pd.concat(rounds), Path(__file__).with_name("dates-articles.jsonl"))
 
 
