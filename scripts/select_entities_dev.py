@@ -7,8 +7,14 @@ actors) with at most 3 per newspaper. Writes ``benchmarks/dev/entities-articles.
 ``--out``) in the format of ``quotes-articles.jsonl``; the articles of the other
 ``entities-articles*.jsonl`` files are skipped, so a later batch never repeats an earlier one.
 
+With ``--like-gold`` it draws instead the way ``benchmarks/gold/select_articles.py`` draws the test
+gold set, on the development split: political news (``sampling.TOPIC``) with a quotation mark
+(``sampling.QUOTE``) and 120 to 650 words, a seeded sample of at most 4 per newspaper
+(``sampling.sample_per_source``), the articles of every earlier batch skipped.
+
     .venv/bin/python scripts/select_entities_dev.py [--n 20] [--seed 7]
     .venv/bin/python scripts/select_entities_dev.py --seed 10 --out entities-articles-3.jsonl
+    .venv/bin/python scripts/select_entities_dev.py --like-gold --n 8 --seed 32 --out entities-articles-17.jsonl
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -26,7 +33,23 @@ import workbench
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "dev"
+sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
+
+from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+
 ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip") if p.stem <= "2015-08-04")
+
+
+def like_gold(known: set[str], n: int, seed: int, out: Path) -> None:
+    """Write ``n`` development-split articles drawn by the gold set's filter and sampling to ``out``."""
+    articles = load_split(ZIPS[0].parent, DEV_SPLIT)
+    eligible = articles[
+        ~articles["article_id"].isin(known)
+        & articles["text"].str.contains(TOPIC)
+        & articles["body"].str.contains(QUOTE)
+        & articles["n_words"].between(120, 650)
+    ]
+    write_articles(sample_per_source(eligible, n, 4, seed), out)
 
 
 def main() -> None:
@@ -34,9 +57,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default="entities-articles.jsonl", help="file name in benchmarks/dev/")
+    parser.add_argument("--like-gold", action="store_true",
+                        help="draw political news with a quotation mark like the test gold set")
     args = parser.parse_args()
     earlier = [DEV / "quotes-articles.jsonl"] + [p for p in sorted(DEV.glob("entities-articles*.jsonl")) if p.name != args.out]
     known = {a for p in earlier for a in pd.read_json(p, lines=True, dtype={"article_id": str})["article_id"]}
+    if args.like_gold:
+        like_gold(known, args.n, args.seed, DEV / args.out)
+        return
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pool = pd.concat([workbench.load_articles(z, tz="Asia/Riyadh") for z in ZIPS], ignore_index=True)
