@@ -44,7 +44,8 @@ the eighteenth from the articles the first nineteen left; then a twenty-first (s
 the eighteenth from the articles the first twenty left; then a twenty-second (seed 742, n = 423..442) drawn like the
 eighteenth from the articles the first twenty-one left; then a twenty-third (seed 743, n = 443..462) drawn like the
 eighteenth from the articles the first twenty-two left; then a twenty-fourth (seed 744, n = 463..482) drawn like the
-eighteenth from the articles the first twenty-three left. All are written in the layout of benchmarks/gold/articles.jsonl.
+eighteenth from the articles the first twenty-three left; then a twenty-fifth (seed 745, n = 483..502) drawn like the
+eighteenth from the articles the first twenty-four left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -87,6 +88,7 @@ N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn lik
 N_TWENTY_SECOND, TWENTY_SECOND_SEED = 20, 742  # the twenty-second round: drawn like the eighteenth, from the articles the first twenty-one left
 N_TWENTY_THIRD, TWENTY_THIRD_SEED = 20, 743  # the twenty-third round: drawn like the eighteenth, from the articles the first twenty-two left
 N_TWENTY_FOURTH, TWENTY_FOURTH_SEED = 20, 744  # the twenty-fourth round: drawn like the eighteenth, from the articles the first twenty-three left
+N_TWENTY_FIFTH, TWENTY_FIFTH_SEED = 20, 745  # the twenty-fifth round: drawn like the eighteenth, from the articles the first twenty-four left
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -172,7 +174,11 @@ def main(data_dir: str) -> None:
     twenty_fourth = sample_per_source(
         like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FOURTH, EIGHTEENTH_PER_SOURCE, TWENTY_FOURTH_SEED
     )
-    rounds = [chosen, twenty_fourth]
+    chosen = pd.concat([chosen, twenty_fourth])
+    twenty_fifth = sample_per_source(
+        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FIFTH, EIGHTEENTH_PER_SOURCE, TWENTY_FIFTH_SEED
+    )
+    rounds = [chosen, twenty_fifth]
     write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
 
 
