@@ -1521,3 +1521,20 @@ def test_a_word_with_ta_marbuta_is_no_cue_with_a_pronoun(text):
 def test_a_cue_with_a_pronoun_written_with_ha_is_still_found():
     # the guard: غزوه and دعاه written with ه keep their readings
     assert cue_surfaces("بعد غزوه الكويت دعاه الرئيس") == ["غزوه", "دعاه"]
+
+
+# --- round twenty-six: a two-word month before the verb ---------------------------------------------
+
+def test_the_ordinal_of_a_two_word_month_is_no_subject():
+    # يناير كانون الثاني: the Levantine name after the Gregorian one; الثاني is a date, not the subject
+    text = "وفي يناير كانون الثاني انتقد أردوغان رئيس الوزراء الاسرائيلي بنيامين نتنياهو."
+    mentions = [mention(text, "أردوغان", "recep_tayyip_erdogan", "PER"), mention(text, "اسرائيلي", "israel", via="nationality"),
+                mention(text, "بنيامين نتنياهو", "benjamin_netanyahu", "PER")]
+    assert ("recep_tayyip_erdogan", "benjamin_netanyahu", -1.0) in relations(read(text, mentions))
+
+
+def test_a_definite_noun_before_the_verb_outside_a_month_is_still_its_subject():
+    # the guard: الوفد الثاني is a subject the actor layer does not name, so أردوغان is no source
+    text = "ولكن الوفد الثاني انتقد أردوغان ونتنياهو بشدة."
+    mentions = [mention(text, "أردوغان", "recep_tayyip_erdogan", "PER"), mention(text, "نتنياهو", "benjamin_netanyahu", "PER")]
+    assert ("recep_tayyip_erdogan", "benjamin_netanyahu", -1.0) not in relations(read(text, mentions))

@@ -122,6 +122,7 @@ class Grammar:
     taken_from: frozenset[str]
     held_by: frozenset[str]
     held_links: frozenset[str]
+    month_heads: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property

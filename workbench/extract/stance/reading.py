@@ -731,7 +731,10 @@ def _particles(negators: frozenset[str]) -> frozenset[str]:
 def _is_definite_noun(view: TokenView, i: int, grammar: Grammar) -> bool:
     if not view.is_word(i) or view.stems(i) & grammar.time_words:
         return False
-    return any(clitic.endswith(("ال", "لل")) for clitic, _ in view.clitics(i))
+    if not any(clitic.endswith(("ال", "لل")) for clitic, _ in view.clitics(i)):
+        return False
+    # the ordinal of a two-word month (يناير كانون الثاني) is a date
+    return not (view.is_word(i - 1) and view.stems(i - 1) & grammar.month_heads)
 
 
 def _genitive(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
