@@ -1924,3 +1924,13 @@ def test_a_doubled_letter_after_a_one_letter_proclitic_makes_one_word():
 
 def test_a_proclitic_before_a_name_without_a_doubled_letter_still_reads():
     assert ("سوريا", "syria") in pairs("وصلت القوات إلى بلدة قرب حلب بسوريا")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة غارات على الرقة", ("ولايات المتحدة", "united_states")),
+    ("وقصفت طائرات التحالف العربي بقيادة السعودية مواقع الحوثيين", ("سعودية", "saudi_arabia")),
+    ("وأعلن التحالف الدولي ضد داعش مقتل قيادي", ("داعش", "islamic_state")),
+])
+def test_a_state_or_group_named_after_a_coalition_is_its_own_mention(text, state):
+    found = pairs(text)
+    assert state in found and any(actor.endswith("coalition") for _, actor in found)
