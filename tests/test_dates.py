@@ -363,10 +363,20 @@ def test_lists_of_months_with_a_plural_marker_and_dual_month_word():
 
 def test_season_of_two_years_is_a_range():
     assert one("بدءا من الموسم الجديد 2015 /2016 ، حيث") == ("2015 /2016", "range", "2015-01-01", "2016-12-31")
-    assert one("العام الدراسي 1436/1437هـ") == ("1436/1437هـ", "range", "2014-10-25", "2016-10-01")
+    assert one("العام الدراسي 1436/1437هـ") == ("العام الدراسي 1436/1437هـ", "range", "2014-10-25", "2016-10-01")
     # an underscore written for the dash between the two years
     assert one("للموسم الكروي الجديد 2015 _ 2016 الذي يقام") == ("2015 _ 2016", "range", "2015-01-01", "2016-12-31")
     assert one("وكأس السوبر موسم 2008_2009 كما درّب") == ("2008_2009", "range", "2008-01-01", "2009-12-31")
+
+
+def test_a_fiscal_or_school_year_keeps_its_year_word():
+    # المالي / الدراسي between the year word and its number: the year word stays in the span (gold rule: عام before a year)
+    assert one("منخفضة عن العام المالي 2013 بنسبة") == ("العام المالي 2013", "year", "2013-01-01", "2013-12-31")
+    assert one("حتى نهاية العام المالي 2013 نحو 617 ألف") == ("نهاية العام المالي 2013", "year", "2013-01-01", "2013-12-31")
+    assert one("المالية للمؤسسة عن السنة المالية 2014، واعتماد") == ("السنة المالية 2014", "year", "2014-01-01", "2014-12-31")
+    # no number: no year row; للعام keeps only its number, as before
+    assert read("مع بداية العام الدراسي الجديد") == []
+    assert one("مليار ريال للعام المالي 2013، وبذلك") == ("2013", "year", "2013-01-01", "2013-12-31")
 
 
 def test_open_ended_counts_are_not_resolved():

@@ -111,6 +111,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     )
     suffix = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})(?!\\w)"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
+    # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number
+    year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']})?"
     short_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] in ("week", "month"))
     month_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "month")
 
@@ -195,7 +197,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
     # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
     edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
-    edged_year = f"(?:{w['edge']}\\s+)?(?:{w['year_word']}\\s*)?{year_num}"
+    edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
     unit_tail = f"(?:\\s+{w['duration_tail']})?"
@@ -311,7 +313,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
-                f"(?:{w['year_word']}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
+                f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
                 f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
                 digit_shape(year_digits) + spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
@@ -340,7 +342,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
         # الماضي 1000 يورو)
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?(?:{w['year_word']})|{year_period}\\s+{marker}(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_num}(?!\\s*/\\s*\\d)|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
+        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+{marker}(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
         # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
         # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من
         # عمره), degrees (الخمسينات المئوية) nor a decade of another century or calendar (من القرن التاسع عشر, الهجرية)
