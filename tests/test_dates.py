@@ -379,6 +379,12 @@ def test_a_fiscal_or_school_year_keeps_its_year_word():
     assert one("مليار ريال للعام المالي 2013، وبذلك") == ("2013", "year", "2013-01-01", "2013-12-31")
 
 
+def test_midnight_of_last_night_is_one_relative_row():
+    # منتصف before a night word is part of the relative day (gold rule: a part of the day joined to a relative day)
+    assert one("بضربات عدة بعد منتصف البارحة الأولى") == ("منتصف البارحة الأولى", "relative", "2017-06-18", "2017-06-18")
+    assert one("الهدنة التي جرى سريانها منتصف الليلة الماضية.") == ("منتصف الليلة الماضية", "relative", "2017-06-19", "2017-06-19")
+
+
 def test_open_ended_counts_are_not_resolved():
     assert one("تعمل الشركة في مصر منذ أكثر من 60 عاما") == ("منذ أكثر من 60 عاما", "relative", "", "")
     assert one("يحتل منذ اكثر من سنة اجزاء واسعة") == ("منذ اكثر من سنة", "relative", "", "")
