@@ -15,7 +15,12 @@ newspaper, n = 31..50) from the eligible articles the first left, a third of
 (seed 810, n = 121..140) from those the first six left and an eighth of 20
 (seed 811, n = 141..160) from those the first seven left and a ninth of 20
 (seed 812, n = 161..180) from those the first eight left, so earlier rounds'
-articles stay first and unchanged. All are written in the layout of
+articles stay first and unchanged. The tenth round (seed 813, 15 articles,
+n = 181..195, at most 4 per newspaper) is drawn like the gold set
+(benchmarks/gold/select_articles.py: political news matching sampling.TOPIC,
+a quotation mark, 120 to 650 words, no stance-word count) from the
+development split's articles no earlier round holds, so that one batch
+estimates the test set's kind of text. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -31,6 +36,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
+import sampling  # noqa: E402
 from sampling import DEV_SPLIT, load_split, sample_per_source, write_articles  # noqa: E402
 
 TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|العراق|داعش|الأسد|حزب الله|لبنان|ليبيا|مصر|فلسطين|إسرائيل|تركيا|روسيا|واشنطن|مجلس الأمن|الأمم المتحدة")
@@ -45,8 +51,9 @@ N_SIXTH, SIXTH_SEED = 20, 809  # the sixth round, drawn from the articles the fi
 N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles the first six left
 N_EIGHTH, EIGHTH_SEED = 20, 811  # the eighth round, drawn from the articles the first seven left
 N_NINTH, NINTH_SEED = 20, 812  # the ninth round, drawn from the articles the first eight left
+N_TENTH, TENTH_SEED, TENTH_PER_SOURCE = 15, 813, 4  # the tenth round, drawn like the gold set
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -57,6 +64,15 @@ def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
     """
     last = sum(sizes)
     return f"{last - sizes[-1] + 1}-{last}"
+
+
+def like_gold(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles benchmarks/gold/select_articles.py would admit: topic, a quotation mark, 120 to 650 words."""
+    return articles[
+        articles["text"].str.contains(sampling.TOPIC)
+        & articles["body"].str.contains(sampling.QUOTE)
+        & articles["n_words"].between(120, 650)
+    ]
 
 
 def main(data_dir: str) -> None:
@@ -78,7 +94,9 @@ def main(data_dir: str) -> None:
     later = left.drop(fifth.index).drop(sixth.index).drop(seventh.index)
     eighth = sample_per_source(later, N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
     ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
-    write_articles(pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth]), Path(__file__).with_name("stance-articles.jsonl"))
+    earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
+    tenth = sample_per_source(like_gold(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
+    write_articles(pd.concat([earlier, tenth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
