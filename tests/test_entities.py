@@ -1934,3 +1934,16 @@ def test_a_proclitic_before_a_name_without_a_doubled_letter_still_reads():
 def test_a_state_or_group_named_after_a_coalition_is_its_own_mention(text, state):
     found = pairs(text)
     assert state in found and any(actor.endswith("coalition") for _, actor in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعادت السلطات اعتقال الشيخ مساعد السديرة مع عدد من تلاميذه", "مساعد السديرة"),
+    ("وحضر الحفل الشيخ رسول الحمداني وعدد من الأعيان", "رسول الحمداني"),
+])
+def test_a_name_after_an_honorific_may_open_with_a_common_word(text, name):
+    assert name in [surface for surface, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", ["وقال الشيخ في خطبته إن الصبر واجب", "وأكد الشيخ مساعد الوزير أن الموعد قريب"])
+def test_an_honorific_before_common_words_reads_no_name(text):
+    assert not [surface for surface, _ in pairs(text) if surface != "وزير"]

@@ -8,6 +8,12 @@ common word, a clitic or punctuation ends it); an opening quote or slash before 
 word with the article, a clitic or a pronoun suffix right after the marker is no name («يدعى
 الشاعر», «تدعى إلى», and the verb «تدعي احتكارها», "claims", which folds like «تدعى»).
 
+The honorific «الشيخ» introduces a name too, whose given name may also be a common word («الشيخ
+مساعد السديرة»: مساعد is "assistant"); there the second word must be a family name with the article
+that is no common word, on the same line, and the first no particle nor a word after «و»/«ف», so
+«الشيخ في خطبته», «الشيخ مساعد الوزير» and «الشيخ ونائبه» read no name. «الملك» and «الأمير» are
+left out: they head cups and prizes («كأس الملك أمام») and headlines with a verb («الملك يستقبل»).
+
 >>> from workbench.text import Document
 >>> doc = Document("a", "وأوقفت الشرطة شخصا يدعى أبو عواد في المدينة")
 >>> [r["surface"] for r in apposition_names(doc, [], candidates=[3])]
@@ -16,8 +22,10 @@ word with the article, a clitic or a pronoun suffix right after the marker is no
 
 from __future__ import annotations
 
+from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import NOT_SURNAME_ENDINGS, common_words, names_at, suffixed_common
+from workbench.extract.entities.offices import known_inside
 from workbench.text import Document, fold
 
 __all__ = ["apposition_names", "APPOSITION_WORDS"]
@@ -27,6 +35,8 @@ APPOSITION_WORDS = frozenset(c + fold(w) for w in "يدعى تدعى المدع�
                              for c in ("", "و", "ف"))
 # Marks that may stand between the marker and the name («يدعى “جيوم رولان”», «المدعو / شاه»).
 _OPENERS = frozenset('"/«(')
+# The honorifics of scholars and tribal elders (bare, as the shared pattern pass finds them).
+_SHEIKHS = frozenset(fold(w) for w in ("الشيخ", "الشيخة"))
 
 
 def apposition_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -38,6 +48,10 @@ def apposition_names(doc: Document, found: list[dict], candidates: list[int]) ->
     common = common_words()
     unlisted: set[int] = set()
     for at in candidates:
+        if tokens[at].norm in _SHEIKHS:
+            if _honoured_name(tokens, at + 1, common):
+                unlisted.add(at + 1)
+            continue
         if tokens[at].norm not in APPOSITION_WORDS:
             continue
         k = at + 1
@@ -49,4 +63,17 @@ def apposition_names(doc: Document, found: list[dict], candidates: list[int]) ->
             unlisted.add(k)
     if not unlisted:
         return []
-    return [name for name in names_at(doc, unlisted) if claim_person(found, name)]
+    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
+
+
+def _honoured_name(tokens: list, k: int, common: frozenset[str]) -> bool:
+    """Whether the two words from ``k``, right after «الشيخ», are a name: a bare first word that is
+    no particle, verb, word after «و»/«ف» or word with a pronoun suffix (it may be a common word:
+    مساعد), and a family name with the article, no common word, after one space."""
+    if k + 1 >= len(tokens):
+        return False
+    first, family = tokens[k], tokens[k + 1]
+    return (first.kind == "word" and not first.clitic and first.norm not in PARTICLES and first.norm[0] not in "وف"
+            and not first.norm.endswith(NOT_SURNAME_ENDINGS) and not suffixed_common(first.norm)
+            and family.kind == "word" and family.clitic == "ال" and family.start == first.end + 1
+            and family.norm not in common and family.stem not in common)
