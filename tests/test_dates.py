@@ -313,6 +313,21 @@ def test_named_weekday_of_today_moves_every_relative_day_of_a_late_printed_story
     assert one("قال الوزير اليوم الجمعة", FRIDAY) == ("اليوم الجمعة", "relative", "2015-07-31", "2015-07-31")
 
 
+def test_the_day_most_named_relative_days_imply_is_the_story_day():
+    # printed on Friday 31 July: "أمس الثلاثاء" implies Wednesday, "أول من أمس الثلاثاء" and "اليوم الخميس" Thursday;
+    # the two outvote the first, which keeps its named Tuesday
+    text = ("بلغ خام برنت 52 دولار أمس الثلاثاء. وتعافت الأسعار مساء أول من أمس الثلاثاء بعد البيانات، "
+            "وتراجعت الأسعار أمس. ويزور البدري موسكو اليوم الخميس.")
+    assert read(text, FRIDAY) == [
+        ("أمس الثلاثاء", "relative", "2015-07-28", "2015-07-28"),
+        ("مساء أول من أمس الثلاثاء", "relative", "2015-07-28", "2015-07-28"),
+        ("أمس", "relative", "2015-07-29", "2015-07-29"),
+        ("اليوم الخميس", "relative", "2015-07-30", "2015-07-30"),
+    ]
+    # a tie keeps the first: "اليوم الأربعاء" then "أمس الأربعاء" (Wednesday, then Thursday)
+    assert read("قال الوزير اليوم الأربعاء. وكان قد وصل أمس الأربعاء", FRIDAY)[0] == ("اليوم الأربعاء", "relative", "2015-07-29", "2015-07-29")
+
+
 @pytest.mark.parametrize(
     "written, kind, start, end",
     [

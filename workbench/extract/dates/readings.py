@@ -154,7 +154,25 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     """
     if ctx.anchor is None:
         return ctx
-    today, named_days = None, {}
+    pairs = _named_relative_days(matches, ctx)
+    if not pairs:
+        return ctx
+    todays = [today for today, *_ in pairs]
+    # the day most of them imply decides, the first of those on a tie: "أمس الثلاثاء" against "أول من أمس الثلاثاء"
+    # and "اليوم الخميس" of the same story is a slip of the one
+    today = max(todays, key=todays.count)
+    named_days: dict[int, date] = {}
+    for _, offset, named, start, written in pairs:
+        day = today + timedelta(days=offset)
+        late = (day.weekday() - named) % 7
+        named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, ctx, start)))
+    return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
+
+
+def _named_relative_days(matches: list[re.Match[str]], ctx: Context) -> list[tuple[date, int, int, int, date | None]]:
+    """(the publication-story day it implies, days from that day, weekday named, start, date written after it) of
+    every relative day that names its weekday (اليوم الخميس, أمس الثلاثاء), in text order."""
+    pairs = []
     for i, match in enumerate(matches):
         if match.lastgroup not in ("day", "time"):
             continue
@@ -171,15 +189,10 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
         if _previous_word_in(ctx, start, "demonstrative") or written is not None and (
                 written.weekday() != named or abs((written - ctx.anchor).days) > 6):
             continue  # ذلك اليوم الثلاثاء, اليوم الثلاثاء 20 جمادى الأولى 875هـ: a day of the past, not today
-        if today is None:  # the first relative day with its weekday decides
-            back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
-            today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
-        day = today + timedelta(days=offset)
-        late = (day.weekday() - named) % 7
-        named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, ctx, start)))
-    if today is None:
-        return ctx
-    return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
+        back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
+        today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
+        pairs.append((today, offset, named, start, written))
+    return pairs
 
 
 def _written_day(matches: list[re.Match[str]], i: int, ctx: Context) -> date | None:
