@@ -2984,3 +2984,39 @@ def test_an_attribution_aside_after_the_cue_is_not_its_subject(aside):
     named = [("إيرينا بوكوفا", "irina_bokova", "PER"), ("فرنسا", "france", "GPE"), ("رويترز", "reuters", "ORG")]
     rows = run(text, [mention(text, *name) for name in named if name[0] in text])
     assert [r["speaker_actor"] for r in rows] == ["irina_bokova"] * 2
+
+
+# -- round 49: the subject of the narrator's verb opening the latest clause before a cue with no subject of its own ---
+
+@pytest.mark.parametrize("text, named, actor", [
+    # فقد + verb, a description of a club's president after it: not the player named before
+    ("وزاد قلق عشاق النصر بسبب إصابة مورا، فقد عكر رئيس نادي ريفير بليت الأجواء، عندما أكد أن مورا لم يوقع أي عقود.",
+     [("مورا", "rodrigo_mora", "PER"), ("ريفير بليت", "river_plate", "ORG")], "river_plate"),
+    # لم + verb after the man the sentence's first clauses are about
+    ("ومع ذلك، دشتي لا يجد حرجاً في الافتخار بأنه نال شرف اللقاء بالبطل \"بشار الأسد\"، ثم يفاخر بأنه زار والد عماد "
+     "مغنية.. وعلى الطرف الآخر من الوطنية لم يجد رئيس البرلمان الكويتي مرزوق الغانم إلا \"تويتر\" ليعلق فقال: "
+     "\"تصرف النائب دشتي مرفوض وغير مسؤول\".",
+     [("دشتي", "abdulhamid_dashti", "PER"), ("بشار الأسد", "bashar_al_assad", "PER"), ("عماد مغنية", "imad_mughniyeh", "PER"),
+      ("مرزوق الغانم", "marzouq_al_ghanim", "PER")], "marzouq_al_ghanim"),
+])
+def test_the_subject_of_the_latest_narrated_clause_speaks_for_a_cue_without_one(text, named, actor):
+    rows = run(text, [mention(text, *name) for name in named])
+    assert [r["speaker_actor"] for r in rows] == [actor]
+
+
+def test_a_verb_with_an_object_pronoun_opens_no_clause_of_its_own_subject():
+    # وأدارها الدكتور خالد الفرم: the evening's host, in a relative clause, does not speak for مبينا
+    text = "وتحدث الإعلامي محمد الجاسر في أمسية نظمتها الجامعة، وأدارها الدكتور خالد الفرم، مبينا أن القناة ليست ربحية."
+    named = [("محمد الجاسر", "mohammed_al_jasser", "PER"), ("خالد الفرم", "khalid_al_farm", "PER")]
+    [row] = run(text, [mention(text, *name) for name in named])
+    assert row["speaker_actor"] == "mohammed_al_jasser"
+
+
+def test_a_preposition_behind_waw_opens_no_clause():
+    # وفي محافظة مأرب، قتل ...: a preposition, then a verb whose subject was killed, not a speaker
+    text = ("وقالت مصادر إعلامية وشهود عيان إن المعارك مستمرة. وفي محافظة مأرب، قتل أبو عبدالله بن يحيى الحوثي وقياديان "
+            "آخران في المواجهات، حيث كان يقود أتباعه، مبينة أنه قتل في اليوم التالي لمقتل نجل البرلماني.")
+    named = [("مصادر إعلامية وشهود عيان", "media_sources", "ORG"), ("مأرب", "marib", "GPE"),
+             ("أبو عبدالله بن يحيى الحوثي", "abu_abdullah_al_houthi", "PER")]
+    rows = run(text, [mention(text, *name) for name in named])
+    assert [r["speaker_actor"] for r in rows] == ["media_sources"] * 2

@@ -170,6 +170,8 @@ _GROUP_PREPOSITIONS = frozenset({"من", "عن", "علي", "الي", "مع", "ف
 # words behind و at a sentence's start that are no verb (ومع, وأما, وبعد): folded, and raw for the prepositions
 _NOT_VERBS = _RAW_PREPOSITIONS | _GROUP_PREPOSITIONS | {"اما", "بعد", "قبل", "عند", "منذ", "حتي", "لكن", "كذلك", "ايضا"}
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
+# Before a verb of the narrator opening a clause mid-sentence (فقد عكر, لم يجد, ولم يخف): the verb's subject follows.
+_VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ولم", "فلم"})
 
 
 @dataclass
@@ -1554,10 +1556,13 @@ class _Scan:
         if i and (fronted := self.fronted_subject(i, sentence_start)) is not None:
             return fronted  # وفي كافة الحالات ...، فان عائلات الاطفال اكدت: after a topic too
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
-            return self.narrated_subject(self.found[-1].end, i) or self.found[-1].speaker  # مبينا / وأضاف right after a quote in the same sentence
+            # مبينا / وأضاف right after a quote in the same sentence, unless a clause of the narrator names a new subject in between
+            return self.narrated_subject(self.found[-1].end, i) or self.clause_subject(i, first, self.found[-1].end) or self.found[-1].speaker
         if i and self.participle(i) and (main := self.concessive_subject(i, first)) is not None:
             return main  # ورغم محاولات الحكومة الإيرانية ...، إلا أن الحكومة السودانية تمسكت ...، مشيرة (no quote before it in the sentence)
         previous = self.speakers.last(cue_start)
+        if (clause := self.clause_subject(i, first, previous.end if previous is not None else -1)) is not None:
+            return clause
         if previous is not None and previous.start >= sentence_start:
             return previous
         previous = self.speakers.latest_mention(previous.name, cue_start) if previous is not None else None
@@ -1586,6 +1591,48 @@ class _Scan:
             if here > 0:
                 return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
         return previous
+
+    def clause_subject(self, i: int, first: int, floor: int) -> Speaker | None:
+        """The named subject of the narrator's verb opening the latest clause before the cue at ``i`` in its sentence,
+        after offset ``floor``, the end of the speaker or quote before (وأيد العميد خالد الرشيدان ... كلام وكيله، وقال;
+        فقد عكر رئيس نادي ... الأجواء، عندما أكد; لم يجد رئيس البرلمان ... إلا "تويتر" فقال): a cue with no subject of its
+        own goes on with that verb's subject, a person or body named right after it, not with an earlier clause's speaker."""
+        toks = self.tokens
+        for k in range(i - 1, first - 1, -1):
+            if toks[k].end <= floor or self.quoted(toks[k].start):
+                return None  # the clause must come after the speaker or quote before, outside quotes
+            # a verb opens the sentence, follows قد/لم, or follows a comma behind و (، وأيد): a bare word after a comma
+            # is as often a noun (، قرار الوزارة، مضيفا)
+            opens = k == first or toks[k - 1].norm in _VERB_PARTICLES or (toks[k - 1].text in ",،" and self.opens_with_conjunction(k))
+            if opens and self.narrator_verb(k) and (subject := self.subject_after_verb(k, i)) is not None:
+                return subject
+        return None
+
+    def narrator_verb(self, k: int) -> bool:
+        """Whether token ``k`` can be a verb of the narrator with its own subject: a plain word, not a particle or
+        preposition (وفي محافظة مأرب، قتل), a noun with the article or a title, nor a verb carrying an object pronoun."""
+        tok = self.tokens[k]
+        norm = tok.norm
+        bare = norm[1:] if norm[:1] in "وف" else norm
+        # a verb carrying an object pronoun (نظّمها ...، وأدارها الدكتور X) is a relative clause's: its subject does not speak
+        return (tok.kind == WORD and tok.clitic != "ال" and norm not in _NOT_VERBS and bare not in _NOT_VERBS
+                and not norm.endswith(_OBJECT_PRONOUNS) and not self.heads_description(norm))
+
+    def subject_after_verb(self, k: int, i: int) -> Speaker | None:
+        """The actor named right after the verb at token ``k`` (a person or body, not a place), or the person or body
+        a title or description there names (العميد خالد الرشيدان), before the cue at ``i``."""
+        noun = self.tokens[k + 1]
+        if self.speakers.starts_mention(noun.start):
+            mention = self.speakers.inside(noun.start, self.tokens[i].start)[:1]
+            return self.speakers.speaker_of(mention[0]) if mention and mention[0]["type"] in ("PER", "ORG") else None
+        if not self.heads_description(noun.norm):
+            return None
+        known = len(self.speakers.history)
+        subject = self.speaker_in(k + 1, i, named_only=True)
+        if subject is None or self.speakers.is_place(subject):
+            subject = None
+            del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
+        return subject
 
     def unquoted_sentence_before(self, i: int) -> tuple[int, int] | None:
         """The offsets of the sentence before the one holding token ``i``, when no quote found so far reaches into
