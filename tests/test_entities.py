@@ -1947,3 +1947,16 @@ def test_a_name_after_an_honorific_may_open_with_a_common_word(text, name):
 @pytest.mark.parametrize("text", ["وقال الشيخ في خطبته إن الصبر واجب", "وأكد الشيخ مساعد الوزير أن الموعد قريب"])
 def test_an_honorific_before_common_words_reads_no_name(text):
     assert not [surface for surface, _ in pairs(text) if surface != "وزير"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الناطقة باسم الشرطة الاسرائيلية لوبا السمري إن التحقيق مستمر", "لوبا السمري"),
+    ("وصرحت المتحدثة باسم المفوضية الأوروبية مايا كوسيانسيتش أمام صحافيين", "مايا كوسيانسيتش"),
+])
+def test_a_spokesman_is_named_after_the_body_he_speaks_for(text, name):
+    assert name in [surface for surface, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", ["وقال المتحدث باسم الحكومة الأميركية اليوم في بيان", "وقال المتحدث باسم الشرطة إن رجلا كان"])
+def test_a_spokesman_without_a_name_after_the_body_reads_no_person(text):
+    assert not [surface for surface, actor in pairs(text) if not actor or actor.startswith("ar:")]

@@ -9,6 +9,11 @@ word with the article there is more often a noun (قال مؤلف المسرحي
 is often an Arabic noun (قال عميد فرع الكلية), and a company word makes a company (يقول كومرتس بنك). The name is
 read with the rules of :mod:`.names` and keeps to two words here.
 
+A spokesman is named right after the body he speaks for: «المتحدث باسم الحكومة الأميركية جون كيربي»,
+«الناطقة باسم الخارجية الإيرانية مرضية أفخم». After a found mention of a body or a state that follows
+«المتحدث/الناطق باسم», two words that may be a given name and a surname (:func:`~.offices.given_word`,
+:func:`~.offices.surname_word`) name him.
+
 >>> from workbench.text import Document
 >>> doc = Document("a", "وقال كيريل ديميتريف إن الاتفاق صعب")
 >>> [r["surface"] for r in speaker_names(doc, [], candidates=[0])]
@@ -17,19 +22,20 @@ read with the rules of :mod:`.names` and keeps to two words here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 
-from workbench.extract.entities.context import STATE_AFFAIRS
+from workbench.extract.entities.context import STATE_AFFAIRS, words_before_mention
 from workbench.extract.entities.lookup import claim_person, record
-from workbench.extract.entities.names import common_words, given_names, name_mentions
+from workbench.extract.entities.names import common_words, given_names, name_mentions, names_at
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.offices import given_word, known_inside
+from workbench.extract.entities.offices import given_word, known_inside, surname_word
 from workbench.text import Document, fold
 
-__all__ = ["speaker_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
+__all__ = ["speaker_names", "spokesperson_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
 
 # Verbs of saying, masculine and feminine, bare or after و/ف.
 SAYING_WORDS = frozenset(c + fold(w) for w in "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت يقول تقول صرح صرحت".split()
@@ -54,6 +60,9 @@ bahrain kuwait oman libya tunisia algeria morocco sudan mauritania somalia djibo
 # رئيسيتين, "two main ...").
 _PLURALS = ("يون", "يين", "يتين", "يتان")
 _CONJUNCTIONS = ("و", "ف")
+# «المتحدث باسم», «الناطقة باسم»: the words before the body a spokesman speaks for.
+_SPOKESMEN = frozenset(c + fold("ال" + w) for w in "متحدث متحدثة ناطق ناطقة".split() for c in ("", "و"))
+_ON_BEHALF = fold("باسم")
 
 
 def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -80,6 +89,35 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
              for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
              if name["end"] in ends]
     return [name for name in names if not known_inside(found, name) and claim_person(found, name)]
+
+
+def spokesperson_names(doc: Document, found: list[dict]) -> list[dict]:
+    """Person records (actor_id NA) for the two-word names right after the body or state a
+    spokesman speaks for («المتحدث باسم البنتاغون جيف ديفيس»). ``found``: the records found so far;
+    a name overlapping one is left out, unless it only holds shorter person mentions."""
+    if " " + _ON_BEHALF + " " not in doc.normalized.text:
+        return []
+    tokens, starts = doc.tokens, doc.token_starts
+    common, given = common_words(), given_names()
+    unlisted = set()
+    for mention in found:
+        if mention["type"] == "PER" or mention["actor_id"] is None:
+            continue
+        k = bisect_left(starts, mention["end"])
+        if (k + 1 < len(tokens) and tokens[k].start == mention["end"] + 1 and tokens[k + 1].start == tokens[k].end + 1
+                and given_word(tokens[k], common, given) and surname_word(tokens[k + 1], common, given)
+                and _spoken_for(doc.text, mention["start"])):
+            unlisted.add(k)
+    if not unlisted:
+        return []
+    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
+
+
+def _spoken_for(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` follows «المتحدث باسم» or its like, with at most one head
+    noun between (باسم وزارة الخارجية: the mention may start after the head)."""
+    before = words_before_mention(text, start, 3)
+    return any(before[i] == _ON_BEHALF and before[i - 1] in _SPOKESMEN for i in range(max(1, len(before) - 2), len(before)))
 
 
 def _third_word(tokens: list, at: int, common: frozenset[str], given: frozenset[str]) -> bool:
