@@ -1960,3 +1960,11 @@ def test_a_spokesman_is_named_after_the_body_he_speaks_for(text, name):
 @pytest.mark.parametrize("text", ["وقال المتحدث باسم الحكومة الأميركية اليوم في بيان", "وقال المتحدث باسم الشرطة إن رجلا كان"])
 def test_a_spokesman_without_a_name_after_the_body_reads_no_person(text):
     assert not [surface for surface, actor in pairs(text) if not actor or actor.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("التيارات الجهادية مثل حركة شباب المجاهدين في الصومال", ("حركة شباب المجاهدين", "al_shabaab")),
+    ("انطلق الصاروخ من قاعدة الإطلاق في قازاخستان", ("قازاخستان", "kazakhstan")),
+])
+def test_catalogue_spellings_of_al_shabaab_and_kazakhstan(text, pair):
+    assert pair in pairs(text)
