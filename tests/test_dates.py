@@ -400,6 +400,19 @@ def test_midnight_of_last_night_is_one_relative_row():
     assert one("الهدنة التي جرى سريانها منتصف الليلة الماضية.") == ("منتصف الليلة الماضية", "relative", "2017-06-19", "2017-06-19")
 
 
+def test_an_approximation_before_a_definite_unit_is_a_count():
+    # قرابة الشهر: a definite singular or dual unit after an approximation counts like the indefinite one
+    assert one("تمتد الفعاليات الى قرابة الشهر موزعة على") == ("قرابة الشهر", "duration", "", "")
+    assert one("وتستمر البطارية في العمل لمدة تقارب الشهر، ثم") == ("لمدة تقارب الشهر", "duration", "", "")
+    assert one("استغرق تحضيره للفيلم نحو العامين وعندما") == ("نحو العامين", "duration", "", "")
+    assert one("وأصيب قبل قرابة الشهر أثناء مشاركته", FRIDAY) == ("قبل قرابة الشهر", "relative", "2015-06-01", "2015-06-30")
+    assert one("الأزمة التي بدأت منذ نحو الأسبوع.", FRIDAY) == ("منذ نحو الأسبوع", "relative", "2015-07-20", "2015-07-26")
+    assert one("التي تبقى عليها قرابة العام والنصف وسيأتي") == ("قرابة العام والنصف", "duration", "", "")
+    # نحو before a marked period is "toward"; السنة is also the Sunnis
+    assert one("تتجه الأنظار نحو العام المقبل") == ("العام المقبل", "relative", "2018-01-01", "2018-12-31")
+    assert read("الأحوازيين الشيعة أكثر من السنة.") == []
+
+
 def test_open_ended_counts_are_not_resolved():
     assert one("تعمل الشركة في مصر منذ أكثر من 60 عاما") == ("منذ أكثر من 60 عاما", "relative", "", "")
     assert one("يحتل منذ اكثر من سنة اجزاء واسعة") == ("منذ اكثر من سنة", "relative", "", "")

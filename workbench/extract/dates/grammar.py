@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from workbench.extract.dates.lexicon import Lexicon, load_lexicon
+from workbench.extract.dates.lexicon import Lexicon, fold_phrase, load_lexicon
 
 __all__ = ["Grammar", "build_grammar", "grammar_for", "trie_alternation", "whole_words", "RULES"]
 
@@ -212,7 +212,16 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # is an age), after its plural only after في or a demonstrative (حرب الأيام الستة is a name)
     definite_end = f"(?!\\s+(?:{w['of']}(?!\\w)|ال(?![يى]\\s)|و\\s*(?:ال)?{count_word}|او(?!\\w)|عشر))"
     definite_count = f"(?:ال{count_word}\\s*{unit_any}|{plural_unit}\\s+ال{count_word}){definite_end}"
-    amount = f"(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude}){unit_tail}"
+    # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
+    dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
+    # A dual after a dual noun is its adjective (مقرين عامين: two general headquarters), not a span.
+    dual = whole_words(dual_units)
+    # قرابة الشهر, منذ نحو الأسبوع, قبل قرابة العامين: an approximation before a definite week, month or year (one or
+    # two); not السنة, also the Sunnis (أكثر من السنة)
+    definite_singular = whole_words("ال" + u for u, (unit, alone) in lex.units.items()
+                                    if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
+    approx_definite = f"{w['approx']}\\s+(?:ال{dual}|{definite_singular}{unit_end}){not_period}"
+    amount = f"(?:{approx_definite}|(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
@@ -220,10 +229,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
-    # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
-    dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
-    # A dual after a dual noun is its adjective (مقرين عامين: two general headquarters), not a span.
-    dual = whole_words(dual_units)
     counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
     periods = (
@@ -326,14 +331,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{w['approx']}\\s+ال{dual}{not_period}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|{approx_definite}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،

@@ -1166,8 +1166,14 @@ def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]
             value = int(text) if kind == "number" else _number_word(text, lex)
             # 20 ألف, ثلاثة آلاف: a multiplier multiplies the count before it; خمسة وعشرين adds
             number = (number or 1) * value if text in lex.numbers["thousand"] else number + value
-    unit, alone = next(lex.units[t] for k, t in words if k == "unit")
+    unit, alone = _units(words, lex)[0]
     return unit, (number or alone)
+
+
+def _units(words: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, int | None]]:
+    """The (unit, count alone) of the unit words of a count; a definite singular unit (قرابة الشهر, منذ نحو الأسبوع)
+    reads as a period word, its unit without ال."""
+    return [lex.units[t] for k, t in words if k == "unit"] or [lex.units[t[2:]] for k, t in words if k == "period" and t[2:] in lex.units]
 
 
 def _one_number(first: str, second: str, gap: str, lex: Lexicon) -> bool:
@@ -1186,7 +1192,7 @@ def _number_word(text: str, lex: Lexicon) -> int:
 
 def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
-    if not any(k == "unit" for k, _ in words):
+    if not _units(words, lex):
         return None
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
