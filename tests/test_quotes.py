@@ -3020,3 +3020,18 @@ def test_a_preposition_behind_waw_opens_no_clause():
              ("أبو عبدالله بن يحيى الحوثي", "abu_abdullah_al_houthi", "PER")]
     rows = run(text, [mention(text, *name) for name in named])
     assert [r["speaker_actor"] for r in rows] == ["media_sources"] * 2
+
+
+@pytest.mark.parametrize("text, named, actor", [
+    # a feminine verb's subject (وظلت محافظة ...) does not speak for a masculine participle
+    ("وقال الباحث أحمد كامل إن العمليات تراجعت في القاهرة، وظلت محافظة شمال سيناء البؤرة الأكثر اشتعالا، مشيرا إلى أنه "
+     "تم إحباط عمليات كثيرة.", [("أحمد كامل", "ahmed_kamel", "PER"), ("محافظة شمال سيناء", "north_sinai", "ORG")],
+     "ahmed_kamel"),
+    # a description resolved to the person named before is no new subject (فيما لم يحدد المتحدث ...)
+    ("وقال المتحدث باسم التحالف ستيف وارن إن الجهود تركز على عزل المدينة. فيما لم يحدد المتحدث تاريخ بدء الهجوم، "
+     "متوقعا أن يتم ذلك خلال أسابيع.", [("ستيف وارن", "steve_warren", "PER")], "steve_warren"),
+])
+def test_a_clause_whose_subject_cannot_speak_for_the_cue_keeps_the_speaker_before(text, named, actor):
+    rows = run(text, [mention(text, *name) for name in named])
+    assert [r["speaker_actor"] for r in rows] == [actor] * 2
+    assert all(r["speaker"] in text[: text.index(".")] for r in rows)

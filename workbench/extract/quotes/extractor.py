@@ -1604,8 +1604,8 @@ class _Scan:
             # a verb opens the sentence, follows قد/لم, or follows a comma behind و (، وأيد): a bare word after a comma
             # is as often a noun (، قرار الوزارة، مضيفا)
             opens = k == first or toks[k - 1].norm in _VERB_PARTICLES or (toks[k - 1].text in ",،" and self.opens_with_conjunction(k))
-            if opens and self.narrator_verb(k) and (subject := self.subject_after_verb(k, i)) is not None:
-                return subject
+            if opens and self.narrator_verb(k):
+                return self.subject_after_verb(k, i)  # the latest clause only: an earlier one's subject has given way
         return None
 
     def narrator_verb(self, k: int) -> bool:
@@ -1621,6 +1621,8 @@ class _Scan:
     def subject_after_verb(self, k: int, i: int) -> Speaker | None:
         """The actor named right after the verb at token ``k`` (a person or body, not a place), or the person or body
         a title or description there names (العميد خالد الرشيدان), before the cue at ``i``."""
+        if self.tokens[k].norm.endswith("ت") and self.lex.gender(self.tokens[i].norm) == "m":
+            return None  # وظلت محافظة شمال سيناء ...، مشيرا: a feminine verb's subject does not speak for a masculine cue
         noun = self.tokens[k + 1]
         if self.speakers.starts_mention(noun.start):
             mention = self.speakers.inside(noun.start, self.tokens[i].start)[:1]
@@ -1629,7 +1631,9 @@ class _Scan:
             return None
         known = len(self.speakers.history)
         subject = self.speaker_in(k + 1, i, named_only=True)
-        if subject is None or self.speakers.is_place(subject):
+        # a description must name its actor right there: one that names none runs over the verb's object (لم يحدد
+        # المتحدث تاريخ ...), and one resolved to an actor named earlier (واستغرق العميد) is as often resolved wrongly
+        if subject is None or subject.name.actor is None or subject.name.start < noun.start or self.speakers.is_place(subject):
             subject = None
             del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
         return subject
