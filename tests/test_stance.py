@@ -1358,6 +1358,35 @@ def test_a_verb_with_a_subject_of_its_own_carries_nothing(second):
     assert ("egypt", "israel") not in {(s, t) for s, t, _ in relations(read(text, _carried_mentions(text)))}
 
 
+_PRAISED = "وأشاد بالقوات الخاصة العراقية وعبر عن أسفه لسقوط قتلى منهم."
+
+
+def _praise_mentions(text: str) -> list[dict]:
+    return [mention(text, name, actor, "PER") for name, actor in [("كارتر", "ashton_carter"), ("العبادي", "haider_al_abadi")]
+            if name in text] + [mention(text, "العراقية", "iraq", via="nationality")]
+
+
+def test_a_verb_that_leaves_its_subject_out_carries_the_subject_opening_the_sentence_before():
+    # the sentence before gives no row: its verb's subject, named right after it, acts on
+    text = "وزير الدفاع الأمريكي في العراق. وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب. " + _PRAISED
+    rows = [r for r in read(text, _praise_mentions(text)) if (r["source_actor"], r["target_actor"]) == ("ashton_carter", "iraq")]
+    assert [r["polarity"] for r in rows] == [1.0]
+    assert 0.3 <= rows[0]["confidence"] < 0.5  # a positional guess, below the precise reading
+
+
+@pytest.mark.parametrize("before", [
+    # the actor stands in a clause after the verb, not as its subject
+    "وزير الدفاع الأمريكي في العراق. وأضاف المتحدثون أن كارتر قام بزيارة لقوات جهاز مكافحة الإرهاب. ",
+    # two actors that can act: the subject carried on is unknown
+    "وزير الدفاع الأمريكي في العراق. وقام كارتر والعبادي بجولة في قاعدة عسكرية أمس. ",
+    # the sentence before is the headline
+    "وصل كارتر إلى بغداد\n\n",
+])
+def test_no_subject_opening_the_sentence_before_carries_nothing(before):
+    text = before + _PRAISED
+    assert ("ashton_carter", "iraq") not in {(s, t) for s, t, _ in relations(read(text, _praise_mentions(text)))}
+
+
 @pytest.mark.parametrize(("second", "carries"), [
     # the participle follows the words of a speaker whose verb names no subject
     ("وأكد في مؤتمر صحفي أن الأزمة لن تحل بالقوة، مطالبا روسيا بوقف الغارات.", True),

@@ -78,6 +78,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # Only the sentences holding a cue need their actors read; text before the first sentence
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
+    if "carry" in fallback:  # a subject-less cue may take the lone agent of the body sentence before
+        wanted = wanted | {sentence - 1 for sentence in cue_sentences if sentence > 1}
     if where is None:
         where = [bisect_right(starts, m["start"]) - 1 for m in mentions]
     nearby = [m for m, sentence in zip(mentions, where) if sentence in wanted]
@@ -109,7 +111,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            carried = _carried(subjects, sentence, form, carry)
+            carried = _carried(view, subjects, by_sentence, sentence, form, carry)
             if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
@@ -120,7 +122,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            guessed += fallback_rows(view, hit, here, spans, _carried(subjects, sentence, forms[hit.form], carry), lexicon,
+            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, by_sentence, sentence, forms[hit.form], carry), lexicon,
                                      countries, fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
@@ -195,11 +197,31 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
     return out
 
 
-def _carried(subjects: dict[int, list[tuple[int, str]]], sentence: int, form: CueForm, carry: bool) -> Actor | None:
-    """The subject a pronoun-less sentence continues with: the last of the sentence before, when the
-    ``carry`` rule is read and the cue's form may take it; None otherwise."""
-    previous = subjects.get(sentence - 1) if carry and form.carried else None
-    return speaker_actor(*max(previous)[::-1]) if previous else None
+def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], by_sentence: dict[int, list[list[Actor]]],
+             sentence: int, form: CueForm, carry: bool) -> Actor | None:
+    """The subject a pronoun-less sentence continues with, when the ``carry`` rule is read and the
+    cue's form may take it: the last of the sentence before (a speaker, a row's source), else the
+    subject of the verb opening that body sentence (وقام كارتر بزيارة ... وأشاد بالقوات); None otherwise."""
+    if not (carry and form.carried):
+        return None
+    previous = subjects.get(sentence - 1)
+    if previous:
+        return speaker_actor(*max(previous)[::-1])
+    return _opening_subject(view, by_sentence.get(sentence - 1, ()), sentence - 1) if sentence > 1 else None
+
+
+def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) -> Actor | None:
+    """The subject right after the word opening ``sentence`` (وقام كارتر), when the sentence names no
+    other actor that can act: an actor further on (وأضافوا أن تنظيم داعش, وتقع بيتا غربي جوزا) is
+    some clause's, not the sentence's, and two leave the subject unknown. A headline is never read."""
+    agents = [a for group in groups for a in group if a.subject_like and not a.target_only]  # coordinated ones too
+    if not agents or any(a.actor_id != agents[0].actor_id for a in agents):
+        return None
+    first, end = view.sentence_range(sentence)
+    opening = next((i for i in range(first, end) if view.is_word(i)), None)
+    if opening is None or agents[0].lead != opening + 1:
+        return None
+    return speaker_actor(agents[0].actor_id, agents[0].start)
 
 
 def _spoken(quotes: list[Quote], offset: int) -> bool:
