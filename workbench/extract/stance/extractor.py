@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ from workbench.extract.stance.actors import (Actor, actor_countries, actor_group
                                              relatable, related_actors, with_post_holders)
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
-from workbench.extract.stance.lexicon import CueForm, StanceLexicon, load_lexicon
+from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
 from workbench.extract.stance.view import TokenView
@@ -78,8 +79,6 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # Only the sentences holding a cue need their actors read; text before the first sentence
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
-    if "carry" in fallback:  # a subject-less cue may take the lone agent of the body sentence before
-        wanted = wanted | {sentence - 1 for sentence in cue_sentences if sentence > 1}
     if where is None:
         where = [bisect_right(starts, m["start"]) - 1 for m in mentions]
     nearby = [m for m, sentence in zip(mentions, where) if sentence in wanted]
@@ -98,6 +97,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # is the other end: only the carried subject is looked for.
     lonely = {sentence for sentence, here in by_sentence.items() if len({a.actor_id for g in here for a in g}) < 2}
     carry = "carry" in fallback
+    # the sentence before a subject-less cue is read for its subject only when asked (most never are)
+    groups_of = partial(_groups_of, by_sentence, {}, view, mentions, where, lexicon.grammar, sectors)
     cues, forms = lexicon.cues, lexicon.forms
     charges = [hit.last_token for hit in hits if cues[forms[hit.form].cue].charges]
     rows: list[dict] = []
@@ -111,7 +112,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            carried = _carried(view, subjects, by_sentence, sentence, form, carry)
+            carried = _carried(view, subjects, groups_of, sentence, form, carry)
             if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
@@ -122,7 +123,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, by_sentence, sentence, forms[hit.form], carry), lexicon,
+            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry), lexicon,
                                      countries, fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
@@ -197,7 +198,7 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
     return out
 
 
-def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], by_sentence: dict[int, list[list[Actor]]],
+def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], groups_of: Callable[[int], list[list[Actor]]],
              sentence: int, form: CueForm, carry: bool) -> Actor | None:
     """The subject a pronoun-less sentence continues with, when the ``carry`` rule is read and the
     cue's form may take it: the last of the sentence before (a speaker, a row's source), else the
@@ -207,7 +208,18 @@ def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], by_sen
     previous = subjects.get(sentence - 1)
     if previous:
         return speaker_actor(*max(previous)[::-1])
-    return _opening_subject(view, by_sentence.get(sentence - 1, ()), sentence - 1) if sentence > 1 else None
+    return _opening_subject(view, groups_of(sentence - 1), sentence - 1) if sentence > 1 else None
+
+
+def _groups_of(by_sentence: dict[int, list[list[Actor]]], later: dict[int, list[list[Actor]]], view: TokenView,
+               mentions: list[dict], where: list[int], grammar: Grammar, sectors: Mapping[str, str],
+               sentence: int) -> list[list[Actor]]:
+    """The actor groups of ``sentence``: those read with the cue sentences, else read now, once."""
+    if sentence in by_sentence:
+        return by_sentence[sentence]
+    if sentence not in later:
+        later[sentence] = actor_groups(view, [m for m, w in zip(mentions, where) if w == sentence], grammar, sectors)
+    return later[sentence]
 
 
 def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) -> Actor | None:
