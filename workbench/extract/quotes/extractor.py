@@ -1597,14 +1597,18 @@ class _Scan:
         after offset ``floor``, the end of the speaker or quote before (وأيد العميد خالد الرشيدان ... كلام وكيله، وقال;
         فقد عكر رئيس نادي ... الأجواء، عندما أكد; لم يجد رئيس البرلمان ... إلا "تويتر" فقال): a cue with no subject of its
         own goes on with that verb's subject, a person or body named right after it, not with an earlier clause's speaker."""
-        toks = self.tokens
-        for k in range(i - 1, first - 1, -1):
-            if toks[k].end <= floor or self.quoted(toks[k].start):
-                return None  # the clause must come after the speaker or quote before, outside quotes
+        toks, starts, norms = self.tokens, self._starts, self._norms
+        # the clause must come after the speaker or quote before, outside quotes: the first token it may hold
+        lo = bisect_left(starts, floor)
+        if lo and toks[lo - 1].end > floor:
+            lo -= 1
+        for q in self.found[-8:]:
+            if q.start < toks[i].start and q.end > floor:
+                lo = max(lo, bisect_left(starts, q.end))
+        for k in range(i - 1, max(lo, first) - 1, -1):
             # a verb opens the sentence, follows قد/لم, or follows a comma behind و (، وأيد): a bare word after a comma
             # is as often a noun (، قرار الوزارة، مضيفا)
-            opens = k == first or toks[k - 1].norm in _VERB_PARTICLES or (toks[k - 1].text in ",،" and self.opens_with_conjunction(k))
-            if opens and self.narrator_verb(k):
+            if (k == first or norms[k - 1] in _VERB_PARTICLES or (norms[k - 1] == "," and self.opens_with_conjunction(k))) and self.narrator_verb(k):
                 return self.subject_after_verb(k, i)  # the latest clause only: an earlier one's subject has given way
         return None
 
