@@ -220,8 +220,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # two); not السنة, also the Sunnis (أكثر من السنة)
     definite_singular = whole_words("ال" + u for u, (unit, alone) in lex.units.items()
                                     if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
-    approx_definite = f"{w['approx']}\\s+(?:ال{dual}|{definite_singular}{unit_end}){not_period}"
-    amount = f"(?:{approx_definite}|(?:{w['approx']}\\s+)?(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})){unit_tail}"
+    approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end}){not_period}"  # after the approximation
+    counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})"
+    amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
     plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
@@ -338,7 +339,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+{unit_alone}{unit_end}{unit_tail}|{approx_definite}{unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
