@@ -21,7 +21,7 @@ from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
                                              relatable, related_actors, with_post_holders)
-from workbench.extract.stance.cues import find_cues
+from workbench.extract.stance.cues import CueHit, find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
@@ -112,7 +112,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            carried = _carried(view, subjects, groups_of, sentence, form, carry)
+            carried = _carried(view, subjects, groups_of, sentence, form, carry, _may_carry(here, hit, form))
             if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
@@ -123,7 +123,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry), lexicon,
+            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry,
+                                                               _may_carry(here, hit, forms[hit.form])), lexicon,
                                      countries, fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
@@ -199,27 +200,51 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
 
 
 def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], groups_of: Callable[[int], list[list[Actor]]],
-             sentence: int, form: CueForm, carry: bool) -> Actor | None:
+             sentence: int, form: CueForm, carry: bool, unnamed: bool) -> Actor | None:
     """The subject a pronoun-less sentence continues with, when the ``carry`` rule is read and the
-    cue's form may take it: the last of the sentence before (a speaker, a row's source), else the
-    subject of the verb opening that body sentence (وقام كارتر بزيارة ... وأشاد بالقوات); None otherwise."""
+    cue's form may take it: the last of the sentence before (a speaker, a row's source), else, for a
+    cue the carry rule may read (``unnamed``), the subject of the verb opening that body sentence
+    (وقام كارتر بزيارة ... وأشاد بالقوات); None otherwise."""
     if not (carry and form.carried):
         return None
     previous = subjects.get(sentence - 1)
     if previous:
         return speaker_actor(*max(previous)[::-1])
-    return _opening_subject(view, groups_of(sentence - 1), sentence - 1) if sentence > 1 else None
+    return _opening_subject(view, groups_of(sentence - 1), sentence - 1) if unnamed and sentence > 1 else None
+
+
+def _may_carry(here: list[list[Actor]], hit: CueHit, form: CueForm) -> bool:
+    """Can the carry rule read this cue: a participle, or a cue with no actor before it in its
+    sentence (groups in text order: the first ends first)? The others need no carried subject."""
+    return form.participle or here[0][-1].last_token >= hit.first_token
 
 
 def _groups_of(by_sentence: dict[int, list[list[Actor]]], later: dict[int, list[list[Actor]]], view: TokenView,
                mentions: list[dict], where: list[int], grammar: Grammar, sectors: Mapping[str, str],
                sentence: int) -> list[list[Actor]]:
-    """The actor groups of ``sentence``: those read with the cue sentences, else read now, once."""
+    """The actor groups of ``sentence``: those read with the cue sentences, else read now, once, when
+    an actor can begin right after the sentence's opening word (see :func:`_may_open`)."""
     if sentence in by_sentence:
         return by_sentence[sentence]
     if sentence not in later:
-        later[sentence] = actor_groups(view, [m for m, w in zip(mentions, where) if w == sentence], grammar, sectors)
+        here = [m for m, w in zip(mentions, where) if w == sentence]
+        later[sentence] = actor_groups(view, here, grammar, sectors) if _may_open(view, here, sentence, grammar) else []
     return later[sentence]
+
+
+def _may_open(view: TokenView, mentions: list[dict], sentence: int, grammar: Grammar) -> bool:
+    """Can an actor's chain begin at the word after the one opening ``sentence``: a mention in that
+    word, an agent noun heading a title chain, or a force noun before من (قوات من الجيش)? Otherwise
+    no opening subject can be found and the sentence's actors need not be read."""
+    first, end = view.sentence_range(sentence)
+    opening = next((i for i in range(first, end) if view.is_word(i)), None)
+    after = opening + 1 if opening is not None else end
+    if after >= end:
+        return False
+    token = view.tokens[after]
+    return (not view.stems(after).isdisjoint(grammar.agent_heads)
+            or after + 1 < end and view.tokens[after + 1].norm == "من"
+            or any(token.start <= m["start"] < token.end for m in mentions))
 
 
 def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) -> Actor | None:
