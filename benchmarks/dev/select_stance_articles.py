@@ -20,7 +20,8 @@ n = 181..195, at most 4 per newspaper) is drawn like the gold set
 (benchmarks/gold/select_articles.py: political news matching sampling.TOPIC,
 a quotation mark, 120 to 650 words, no stance-word count) from the
 development split's articles no earlier round holds, so that one batch
-estimates the test set's kind of text. All are written in the layout of
+estimates the test set's kind of text; the eleventh (seed 814, 15 articles,
+n = 196..210) likewise from the articles the tenth left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -52,8 +53,9 @@ N_SEVENTH, SEVENTH_SEED = 20, 810  # the seventh round, drawn from the articles 
 N_EIGHTH, EIGHTH_SEED = 20, 811  # the eighth round, drawn from the articles the first seven left
 N_NINTH, NINTH_SEED = 20, 812  # the ninth round, drawn from the articles the first eight left
 N_TENTH, TENTH_SEED, TENTH_PER_SOURCE = 15, 813, 4  # the tenth round, drawn like the gold set
+N_ELEVENTH, ELEVENTH_SEED = 15, 814  # the eleventh round, drawn like the gold set from what the tenth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -96,7 +98,9 @@ def main(data_dir: str) -> None:
     ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
     earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
     tenth = sample_per_source(like_gold(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
-    write_articles(pd.concat([earlier, tenth]), Path(__file__).with_name("stance-articles.jsonl"))
+    gold_like = like_gold(articles.drop(earlier.index).drop(tenth.index))
+    eleventh = sample_per_source(gold_like, N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
+    write_articles(pd.concat([earlier, tenth, eleventh]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
