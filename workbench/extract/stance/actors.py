@@ -202,23 +202,6 @@ def _catalogue_column(column: str, directory: str) -> dict[str, str]:
     return dict(zip(catalogue["actor_id"], catalogue[column]))
 
 
-def related_actors(mentions: list[dict], sectors: Mapping[str, str], ignored: frozenset[str]) -> int:
-    """How many distinct actors :func:`actor_groups` keeps of ``mentions`` (a usable type, a sector
-    outside ``ignored``), counted up to two: the most a relation needs.
-
-    >>> related_actors([{"actor_id": "reuters", "type": "ORG"}, {"actor_id": "iran", "type": "GPE"}],
-    ...                {"reuters": "media"}, frozenset({"media"}))
-    1
-    """
-    seen: set[str] = set()
-    for m in mentions:
-        if relatable(m, sectors, ignored):
-            seen.add(m["actor_id"])
-            if len(seen) == 2:
-                break
-    return len(seen)
-
-
 def relatable(mention: dict, sectors: Mapping[str, str], ignored: frozenset[str]) -> bool:
     """Is the mention one :func:`actor_groups` keeps: a usable actor whose sector is outside ``ignored``?"""
     return usable_actor(mention) and sectors.get(mention["actor_id"], "") not in ignored

@@ -20,7 +20,7 @@ import pandas as pd
 from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
-                                             relatable, related_actors, with_post_holders)
+                                             relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
@@ -51,18 +51,20 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     ignored = lexicon.grammar.ignored_sectors
     if mentions is not None:
         mentions = with_post_holders(doc.text, mentions)
-    # a relation needs two actors: an article naming fewer, with no known quote speaker to be the
-    # second, is not even scanned for cues (the count stops at the second actor, most often early)
-    if mentions is not None and (named := related_actors(mentions, sectors, ignored)) < 2 and (
-            not named or quotes is not None and not any(_speaker(q.get("speaker_actor"), sectors, ignored)
-                                                        for q in quotes)):
-        return []
-    view = TokenView(doc)
     starts = [s for s, _ in doc.sentences]
-    # A cue is read only in a sentence naming an actor it can relate: the others are not searched.
     # The sentence of each mention is found once (bisect compares any number type: no int()).
     where = None if mentions is None else [bisect_right(starts, m["start"]) - 1 for m in mentions]
-    hits = find_cues(view, lexicon, None if where is None else _relating_sentences(where, mentions, sectors, ignored))
+    relating = None
+    if mentions is not None:
+        relating, named = _relating_sentences(where, mentions, sectors, ignored)
+        # a relation needs two actors: an article naming fewer, with no known quote speaker to be
+        # the second, is not even scanned for cues
+        if named < 2 and (not named or quotes is not None and not any(
+                _speaker(q.get("speaker_actor"), sectors, ignored) for q in quotes)):
+            return []
+    view = TokenView(doc)
+    # A cue is read only in a sentence naming an actor it can relate: the others are not searched.
+    hits = find_cues(view, lexicon, relating)
     if not hits:
         return []
     if mentions is None:
@@ -137,14 +139,18 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
 
 
 def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping[str, str],
-                        ignored: frozenset[str]) -> set[int]:
+                        ignored: frozenset[str]) -> tuple[set[int], int]:
     """The sentences (text before the first counting as the first) naming an actor the reading can
-    relate; a sentence's other mentions are not tested once one of them is (news names several)."""
+    relate, and how many distinct such actors the article names, counted up to two (the most a
+    relation needs), in one pass: once its sentence is found and two actors are counted, a
+    mention is not tested (news names several)."""
     found: set[int] = set()
+    named: set[str] = set()
     for sentence, m in zip(where, mentions):
-        if sentence not in found and relatable(m, sectors, ignored):
+        if (sentence not in found or len(named) < 2) and relatable(m, sectors, ignored):
             found.add(sentence)
-    return {max(sentence, 0) for sentence in found}
+            named.add(m["actor_id"])
+    return {max(sentence, 0) for sentence in found}, min(len(named), 2)
 
 
 def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
