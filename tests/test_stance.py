@@ -1567,3 +1567,22 @@ def test_a_definite_noun_before_the_verb_outside_a_month_is_still_its_subject():
     text = "ولكن الوفد الثاني انتقد أردوغان ونتنياهو بشدة."
     mentions = [mention(text, "أردوغان", "recep_tayyip_erdogan", "PER"), mention(text, "نتنياهو", "benjamin_netanyahu", "PER")]
     assert ("recep_tayyip_erdogan", "benjamin_netanyahu", -1.0) not in relations(read(text, mentions))
+
+
+# --- round twenty-eight: a hamza on its seat before a possessive -----------------------------------
+
+@pytest.mark.parametrize("surface", ["لقائه", "لقاؤه", "اعتدائهم"])
+def test_a_verbal_noun_ending_in_hamza_is_found_with_the_seat_of_its_case_before_a_possessive(surface):
+    # لقاء + ه is written لقائه after a preposition and لقاؤه as a subject
+    assert cue_surfaces(f"وتحدث الوزير بعد {surface} في جدة") == [surface]
+
+
+def test_a_meeting_written_with_the_hamza_on_ya_relates_the_speaker_to_the_one_met():
+    text = "وصرح كارتر للصحافيين بعد لقائه بخادم الحرمين الشريفين في جدة."
+    mentions = [mention(text, "كارتر", "ashton_carter", "PER"), mention(text, "خادم الحرمين الشريفين", "salman_bin_abdulaziz", "PER")]
+    assert ("ashton_carter", "salman_bin_abdulaziz", 0.0) in relations(read(text, mentions))
+
+
+def test_a_noun_ending_in_hamza_keeps_its_form_with_the_hamza_on_the_line():
+    # the guard: لقاءه, the accusative, was found before
+    assert cue_surfaces("وتحدث الوزير عن لقاءه في جدة") == ["لقاءه"]

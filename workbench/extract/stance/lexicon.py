@@ -34,6 +34,7 @@ _PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم")
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ا", "ين")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "ك", "كم")
+_HAMZA_SEATS = ("ي", "و")  # ئ and ؤ, folded
 # Suffixes that take an object pronoun, and the shape they take before it (اتهموه).
 _BEFORE_PRONOUN = {"": "", "ت": "ت", "وا": "و", "نا": "نا", "ون": "ون"}
 _KIND_RANK = {"phrase": 0, "noun": 1, "verb": 2}
@@ -246,5 +247,9 @@ def _expand(row: dict[str, str]) -> list[tuple[str, str, bool, bool]]:
         if not noun.endswith("ه"):
             out.append((noun + "ا", "noun", False, False))  # accusative: اتفاقا, هجوما
         out += [(base + p, "noun", False, True) for p in _PRONOUNS]
+        if noun.endswith("اء"):
+            # before a possessive the hamza takes the seat of the case: لقائه (genitive, folded لقايه),
+            # لقاؤه (nominative, لقاوه) besides لقاءه
+            out += [(noun[:-1] + seat + p, "noun", False, True) for seat in _HAMZA_SEATS for p in _PRONOUNS]
     out += [(fold(f), "phrase", False, False) for f in _split(row["forms"])]
     return out
