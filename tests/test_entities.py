@@ -1968,3 +1968,32 @@ def test_a_spokesman_without_a_name_after_the_body_reads_no_person(text):
 ])
 def test_catalogue_spellings_of_al_shabaab_and_kazakhstan(text, pair):
     assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وفشل حزب العدالة والتنمية في الحصول على أغلبية مطلقة في الانتخابات", ("حزب العدالة والتنمية", "justice_and_development_party_turkey")),
+    ("وأوضح ممثل حزب الشعب الجمهوري عقب الاجتماع", ("حزب الشعب الجمهوري", "republican_peoples_party")),
+    ("في إشارة إلى ميليشيات فجر ليبيا التي تسيطر على العاصمة طرابلس", ("ميليشيات فجر ليبيا", "libya_dawn")),
+    ("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم", ("ولاية سيناء", "sinai_province")),
+    ("يارات تابعة لقياديين في كتائب القسام الجناح العسكري لحركة حماس", ("كتائب القسام", "qassam_brigades")),
+    ("وفي مقدمتها عصائب أهل الحق وكتائب حزب الله", ("كتائب حزب الله", "kataib_hezbollah")),
+    ("بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف", ("قوات الدفاع الوطني", "syrian_national_defence_forces")),
+])
+def test_political_and_armed_bodies_of_the_region_are_catalogue_actors(text, pair):
+    assert pair in pairs(text)
+
+
+def test_the_nusra_fronts_formal_name_is_one_mention_of_the_front():
+    found = pairs("قتل 115 مسلحا من جبهة النصرة (تنظيم القاعدة في بلاد الشام) جراء ضربات صاروخية")
+    assert ("تنظيم القاعدة في بلاد الشام", "al_nusra_front") in found
+    assert not [actor for _, actor in found if actor == "al_qaeda" or actor.endswith("شام")]
+
+
+def test_an_astronaut_is_no_person_and_a_given_name_still_starts_one():
+    assert not [s for s, _ in pairs("وأطلقت الحملة في ذكرى هبوط رائد الفضاء نيل آرمسترونج على سطح القمر") if s.startswith("رائد")]
+    assert "رائد الحربي" in [s for s, _ in pairs("قال رائد الحربي إن الفريق جاهز")]
+
+
+def test_a_new_catalogue_body_leaves_a_persons_name_whole():
+    found = [s for s, _ in pairs("من جهة أخرى قال صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي إن", model="default")]
+    assert "صلاح الدين دمرداش" in found
