@@ -46,6 +46,7 @@ _CUE_WINDOW = 24
 _CLAUSE_LIMIT = 250
 _SENTENCE_STOPS = ".!?؟…"
 _NORM = itemgetter(4)
+_GET_START = methodcaller("get", "start")
 _CLAUSE_MARKS = ",،;؛"
 _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن الوزير: a report may follow
 # Before a verb cue, these start the narrator's next report only when the cue has its own content
@@ -96,6 +97,16 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     True
     """
     return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {fold(mark) for mark in _CLAUSE_MARKS}
+
+
+@lru_cache(maxsize=8)
+def _introducer_words(complementizers: frozenset[str]) -> frozenset[str]:
+    """The folded complementizers and the colon, built once per lexicon: a superset filter for what introduces content.
+
+    >>> {"ان", ":"} <= _introducer_words(frozenset({"ان"}))
+    True
+    """
+    return complementizers | {":"}
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +212,9 @@ class _Scan:
                      if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         glued = self._after_glued_dots()
-        self.speakers = Speakers([m for m in mentions if m.get("start") not in glued] if glued else mentions, text=doc.text)
+        if glued and not glued.isdisjoint(map(_GET_START, mentions)):  # one pass in C: few articles have a mention there
+            mentions = [m for m in mentions if m.get("start") not in glued]
+        self.speakers = Speakers(mentions, text=doc.text)
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
@@ -660,8 +673,9 @@ class _Scan:
 
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
-        toks, n = self.tokens, len(self.tokens)
+        toks, n, norms = self.tokens, len(self.tokens), self._norms
         points, complementizers = self._clause_points, self.lex.complementizers
+        introducers = _introducer_words(complementizers)
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
@@ -671,7 +685,6 @@ class _Scan:
         reached = i + reach if cue.kind == "participle" else last
         strict = cue.strict  # whether the cue opens its sentence is asked once, when the scan first passes its next word
         while j <= last:
-            tok = toks[j]
             # Breaks, marks, stops and cues are all clause points: one test rules them out for most tokens.
             pointed = j in points
             if pointed:
@@ -685,10 +698,12 @@ class _Scan:
                     if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
                         break  # وزاد سعر "البنزين": an ambiguous cue's marks must follow it at once
                     return "mark", j
-            if tok.text == ":" :
-                return "colon", j
-            if tok.norm in complementizers and tok.kind == WORD and self.introduces(j):  # the rarer test first
-                return "that", j
+            if norms[j] in introducers:  # one lookup rules out both introducers for most tokens
+                tok = toks[j]
+                if tok.text == ":":
+                    return "colon", j
+                if tok.norm in complementizers and tok.kind == WORD and self.introduces(j):  # the rarer test first
+                    return "that", j
             if strict and j > i + 1:
                 if not self.opens_sentence(i):
                     break  # وبين مسؤولين: an ambiguous cue inside its sentence takes content right after it only
@@ -835,16 +850,17 @@ class _Scan:
         أكد عدد من الفصائل); the description
         ends at punctuation, a preposition, a complementizer or a circumstance word.
         """
-        while a < limit and self.tokens[a].norm in self.lex.time_words:
+        toks, lex, norms = self.tokens, self.lex, self._norms  # looked up once: this runs for every cue
+        time_words = lex.time_words
+        while a < limit and norms[a] in time_words:
             a += 1
-            if a + 1 < limit and self.tokens[a].norm == "من" and self.tokens[a + 1].norm in self.lex.time_words:
+            if a + 1 < limit and norms[a] == "من" and norms[a + 1] in time_words:
                 a += 1  # أول من أمس
-        if a + 2 < limit and self.tokens[a].norm in self.lex.quantifiers and self.tokens[a + 1].norm == "من":
+        if a + 2 < limit and norms[a] in lex.quantifiers and norms[a + 1] == "من":
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
-        toks, by_opener, stops, complementizers = self.tokens, self.by_opener, self._region_stops, self.lex.complementizers
-        relays, cues, initials = self.lex.relay_forms, self.lex.cue_table, self.initials  # looked up once: this loop runs for every cue
-        companions = self.lex.companion_forms
+        by_opener, stops, complementizers = self.by_opener, self._region_stops, lex.complementizers
+        relays, cues, initials, companions = lex.relay_forms, lex.cue_table, self.initials, lex.companion_forms
         while k < limit:
             tok = toks[k]
             norm = tok.norm  # read once: each word meets up to seven tests
@@ -1208,8 +1224,13 @@ class _Scan:
         """A title or a person's description, also in the feminine (الطبيبة, وعضو)."""
         if self.lex.is_title(norm):
             return True
+        # the word and its form without و/ف, each also without a final ه, spelled out: asked for most words of
+        # every speaker's description, where a generator over the two forms costs more than the four lookups
+        descriptions = self.lex.person_descriptions
+        if norm in descriptions or norm.removesuffix("ه") in descriptions:
+            return True
         bare = norm[1:] if norm[:1] in "وف" else norm
-        return any(w in self.lex.person_descriptions or w.removesuffix("ه") in self.lex.person_descriptions for w in (norm, bare))
+        return bare in descriptions or bare.removesuffix("ه") in descriptions
 
     def name_closing(self, a: int, b: int, before_content: bool = False) -> Speaker | None:
         """A name the actor extractor missed at the end of the description [a, b), holding a known given name (وزير الخارجية محمد جواد ظريف); the longest such name.

@@ -260,8 +260,15 @@ class Lexicon:
         >>> [lex.is_plural(fold(w)) for w in ("وقالوا", "يؤكدون", "مؤكدين", "قولهم", "قال", "مؤكدا", "قالت")]
         [True, True, True, True, False, False, False]
         """
-        cue = self.cue(norm)
-        if cue is None or cue.kind == "attribution":
+        return norm in self.plural_forms
+
+    @cached_property
+    def plural_forms(self) -> frozenset[str]:
+        """The folded cue forms :meth:`is_plural` holds plural, worked out once: the scan asks for every cue with no pronoun."""
+        return frozenset(norm for norm, cue in self.cue_table.items() if self._form_plural(norm, cue))
+
+    def _form_plural(self, norm: str, cue: Cue) -> bool:
+        if cue.kind == "attribution":
             return False
         form = norm[1:] if norm not in self.cues else norm
         if cue.kind == "participle":

@@ -75,7 +75,9 @@ def marked_spans(text: str, tokens: list[Token], starts: list[int] | None = None
             paragraph = []
         paragraph.append(i)
     spans += _pair_paragraph(text, tokens, paragraph, opens_after)
-    spans = [MarkedSpan(*_trimmed(text, s.start, s.end, s.orphan), s.opener, s.closer) for s in spans]
+    # a frozen span costs more to build than to trim: rebuilt only when trimming moved an edge (most spans hug their marks)
+    spans = [s if (edges := _trimmed(text, s.start, s.end, s.orphan)) == (s.start, s.end) else MarkedSpan(*edges, s.opener, s.closer)
+             for s in spans]
     spans = [s for s in spans if s.start < s.end]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
