@@ -1586,3 +1586,33 @@ def test_a_meeting_written_with_the_hamza_on_ya_relates_the_speaker_to_the_one_m
 def test_a_noun_ending_in_hamza_keeps_its_form_with_the_hamza_on_the_line():
     # the guard: لقاءه, the accusative, was found before
     assert cue_surfaces("وتحدث الوزير عن لقاءه في جدة") == ["لقاءه"]
+
+
+# --- round twenty-eight: names outside the catalogue ------------------------------------------------
+
+def test_a_state_name_outside_the_catalogue_is_a_place_and_takes_no_stance():
+    # every state is in the catalogue: an unknown GPE (a town) is bombed or visited, never the agent
+    text = "وقصفت سرمدا مواقع الجيش السوري أمس."
+    mentions = [mention(text, "سرمدا", "ar:سرمدا"), mention(text, "السوري", "syria", via="nationality")]
+    assert not any(r["source_actor"] == "ar:سرمدا" for r in read(text, mentions))
+
+
+def test_a_state_of_the_catalogue_still_takes_a_stance():
+    text = "وقصفت تركيا مواقع الجيش السوري أمس."
+    mentions = [mention(text, "تركيا", "turkey"), mention(text, "السوري", "syria", via="nationality")]
+    assert ("turkey", "syria", -1.0) in relations(read(text, mentions))
+
+
+BYLINE = "أيمن حسن – سبق: رفض الكاتب الصحفي فهد بن جليد، أن يطلق الخليجيون التهم المجانية على الشاب السعودي."
+
+
+def test_no_positional_guess_relates_two_names_outside_the_catalogue():
+    # a byline and a columnist, a footballer and his club: word order alone relates no two unknown names
+    mentions = [mention(BYLINE, "أيمن حسن", "ar:ايمن_حسن", "PER"), mention(BYLINE, "فهد بن جليد", "ar:فهد_بن_جليد", "PER")]
+    assert read(BYLINE, mentions) == []
+
+
+def test_a_positional_guess_between_catalogue_actors_is_still_read():
+    # the guard: the same sentence with two known actors keeps its fallback row
+    mentions = [mention(BYLINE, "أيمن حسن", "ayman_hassan", "PER"), mention(BYLINE, "فهد بن جليد", "fahd_bin_jelaid", "PER")]
+    assert ("ayman_hassan", "fahd_bin_jelaid", -1.0) in relations(read(BYLINE, mentions))

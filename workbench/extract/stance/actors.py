@@ -30,14 +30,17 @@ from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
 
-__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "with_post_holders",
-           "STANCE_TYPES"]
+__all__ = ["Actor", "actor_groups", "actor_countries", "actor_sectors", "at_home", "home_visit", "outside_catalogue",
+           "with_post_holders", "STANCE_TYPES"]
 
 STANCE_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 # Mentions of these types are places whatever their sector (قاعدة العند, منطقة دار سعد): attacked,
 # held or visited, never taking a stance themselves; read only when the catalogue places them in a
 # state, since a region spanning states (الشرق الأوسط, أوروبا, نهر النيل) mostly says where.
 PLACE_TYPES = frozenset({"LOC"})
+# The actor layer's id prefix for a name outside the catalogue. Every state is in the catalogue, so a
+# GPE with such an id is a town or district (كفريا, قرية الجورة): a place, taking no stance.
+_OUTSIDE = "ar:"
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 # Every character _COORDINATION can match: text between with any other character is no coordination (a cheap
@@ -202,6 +205,11 @@ def _catalogue_column(column: str, directory: str) -> dict[str, str]:
     return dict(zip(catalogue["actor_id"], catalogue[column]))
 
 
+def outside_catalogue(actor_id: str) -> bool:
+    """Is the id one the actor layer gave a name outside the catalogue (``ar:`` + its folded words)?"""
+    return actor_id.startswith(_OUTSIDE)
+
+
 def relatable(mention: dict, sectors: Mapping[str, str], ignored: frozenset[str]) -> bool:
     """Is the mention one :func:`actor_groups` keeps: a usable actor whose sector is outside ``ignored``?"""
     return usable_actor(mention) and sectors.get(mention["actor_id"], "") not in ignored
@@ -269,7 +277,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         actor_id=mention["actor_id"], kind=kind, start=start, end=end, token=token, last_token=last, lead=lead,
         nationality=nationality, prepositional=prepositional, lam=clitics.startswith("ل"),
         locative=locative, adjectival=adjectival,
-        target_only=sector in grammar.target_only_sectors or kind in PLACE_TYPES,
+        target_only=sector in grammar.target_only_sectors or kind in PLACE_TYPES
+        or kind == "GPE" and outside_catalogue(mention["actor_id"]),
         confidence=_confidence(mention.get("confidence")), post=via == "post",
     )
 

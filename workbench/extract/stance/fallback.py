@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workbench.extract.stance.actors import Actor, at_home
+from workbench.extract.stance.actors import Actor, at_home, outside_catalogue
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, first_after,
@@ -101,7 +101,10 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not targets:
         return []
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
-    return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)]
+    # two names outside the catalogue related by word order alone are mostly persons and places outside
+    # politics (a footballer and his club, two villages)
+    return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)
+            and not (outside_catalogue(r["source_actor"]) and outside_catalogue(r["target_actor"]))]
 
 
 def _can_act(actor: Actor) -> bool:
