@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import accumulate
-from operator import add, attrgetter, sub
+from operator import add, attrgetter
 from typing import NamedTuple
 
 from workbench.text.normalization import _DELETED, fold
@@ -42,9 +42,10 @@ _LATIN_PATTERN = r"[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*"
 _TOKEN_RE = re.compile(
     rf"(?P<word>{_WORD_PATTERN})|(?P<number>{_NUMBER_PATTERN})|(?P<latin>{_LATIN_PATTERN})|(?P<punct>[^\s])"
 )
-# Each surface (the same alternatives without their names) with the whitespace before it: only
-# whitespace lies between two tokens, so the lengths of both give every offset.
-_SPACED_SURFACE_RE = re.compile(rf"(\s*)({_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[^\s])")
+# Each surface (the same alternatives without their names) as the one group of a split: only
+# whitespace lies between two tokens, so the split alternates gap, surface, gap, ..., and the running
+# sum of the pieces' lengths gives every offset (one list, no tuple per match as findall builds).
+_SURFACE_SPLIT_RE = re.compile(rf"({_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}|[^\s])")
 # Punctuation tokens are one character long, so skipping them finds exactly the
 # word, number and Latin tokens that _TOKEN_RE finds.
 _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
@@ -159,14 +160,14 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.kind) for t in tokenize("HIMARS في 20.06.2017")]
     [('HIMARS', 'latin'), ('في', 'word'), ('20.06.2017', 'number')]
     """
-    pairs = _SPACED_SURFACE_RE.findall(text)
-    if not pairs:
+    pieces = _SURFACE_SPLIT_RE.split(text)
+    if len(pieces) == 1:
         return []
-    # Column by column with C-level map, zip and accumulate: a Python loop over the tokens costs more.
-    gaps, surfaces = zip(*pairs)
-    lengths = list(map(len, surfaces))
-    ends = list(accumulate(map(add, map(len, gaps), lengths)))
-    starts = list(map(sub, ends, lengths))
+    # Column by column with C-level map, slices and accumulate: a Python loop over the tokens costs
+    # more. The running lengths of gap, surface, gap, ... are each surface's start, then its end.
+    surfaces = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    starts, ends = bounds[0:-1:2], bounds[1::2]
     analyses = list(map(_ANALYSES.get, surfaces))
     if None in analyses:
         _analyse([surface for known, surface in zip(analyses, surfaces) if known is None])
