@@ -251,7 +251,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
               f"|\\s+(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}(?:\\s+{marker})?)?")
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
-        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s*{tod})?{zone}"
+        # الساعة 4.15 دقيقة مساء: the minutes' unit and the part of the day after it belong to the time
+        f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s+{minute_unit})?(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
         f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)\\s*{tod})"
@@ -262,8 +263,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
     # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
     span_before = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words["span_before"])
-    # مدة أسبوع, مدة ساعة ونصف الساعة: after the noun of a period a singular unit is how long, wherever the clause goes on
-    span_of = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words.get("span_of", ()))
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
     span_in = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
@@ -343,7 +342,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
-        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:{span_of or '(?!)'}){whole_words(singular_units)}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
+        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
+        f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
@@ -441,11 +441,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         **first_of_month})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
-    # ب and ل only stand before the article, a number, شهر, عام or هذا (بالامس, لشهر يوليو, بعام 2013,
-    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان), never before another bare word (لامس is a verb, باب a door).
+    # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
+    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
-         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *singular_units, *dual_units,
+         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

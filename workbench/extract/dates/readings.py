@@ -527,7 +527,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "ago":
         return _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _DURATION_GRANULARITY[_count(words, ctx.lexicon)[0]], None)
+        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _duration_granularity(words, ctx.lexicon), None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
@@ -1157,6 +1157,11 @@ def _numeric_reading(text: str) -> Reading:
     value = to_gregorian(cal, year, month, day)
     reading.bounds = (value, value) if value else None
     return reading
+
+
+def _duration_granularity(words: list[tuple[str, str]], lex: Lexicon) -> str:
+    """The granularity of a duration's unit; a part of the day with no unit word (طوال الليل) spans a day."""
+    return _DURATION_GRANULARITY[_count(words, lex)[0]] if _units(words, lex) else "day"
 
 
 def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]:
