@@ -1978,6 +1978,7 @@ def test_catalogue_spellings_of_al_shabaab_and_kazakhstan(text, pair):
     ("يارات تابعة لقياديين في كتائب القسام الجناح العسكري لحركة حماس", ("كتائب القسام", "qassam_brigades")),
     ("وفي مقدمتها عصائب أهل الحق وكتائب حزب الله", ("كتائب حزب الله", "kataib_hezbollah")),
     ("بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف", ("قوات الدفاع الوطني", "syrian_national_defence_forces")),
+    ("الاتفاق النووي الذي توصلت إليه القوى العالمية الست مع إيران", ("قوى العالمية الست", "p5_plus_1")),
 ])
 def test_political_and_armed_bodies_of_the_region_are_catalogue_actors(text, pair):
     assert pair in pairs(text)
