@@ -1616,3 +1616,24 @@ def test_a_positional_guess_between_catalogue_actors_is_still_read():
     # the guard: the same sentence with two known actors keeps its fallback row
     mentions = [mention(BYLINE, "أيمن حسن", "ayman_hassan", "PER"), mention(BYLINE, "فهد بن جليد", "fahd_bin_jelaid", "PER")]
     assert ("ayman_hassan", "fahd_bin_jelaid", -1.0) in relations(read(BYLINE, mentions))
+
+
+# --- round twenty-eight: no positional guess in a sports report -------------------------------------
+
+GUESSED = "وأكد وزير الخارجية المصري سامح شكري أن التعاون العسكري مع روسيا مستمر."
+
+
+def _guessed_rows(text: str) -> set[tuple]:
+    mentions = [mention(text, "سامح شكري", "sameh_shoukry", "PER"), mention(text, "روسيا", "russia")]
+    return relations(read(text, mentions))
+
+
+def test_a_sports_report_gives_no_positional_guess():
+    # two sentences naming sport: the article's clubs, players and teams stand in no political relation
+    text = "وقال مدرب المنتخب إن اللاعبين جاهزون. وأضاف أن النادي يستعد للمباراة. " + GUESSED
+    assert ("sameh_shoukry", "russia", 1.0) not in _guessed_rows(text)
+
+
+@pytest.mark.parametrize("before", ["", "وقال مدرب المنتخب إن اللاعبين جاهزون. ", "وقال الرئيس الدوري للمجلس إن الدورة الدورية انتهت. "])
+def test_one_sentence_naming_sport_or_a_rotating_president_keeps_the_positional_guess(before):
+    assert ("sameh_shoukry", "russia", 1.0) in _guessed_rows(before + GUESSED)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
-from functools import partial
+from functools import cache, partial
 
 import pandas as pd
 
@@ -103,6 +103,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     groups_of = partial(_groups_of, by_sentence, {}, view, mentions, where, lexicon.grammar, sectors)
     cues, forms = lexicon.cues, lexicon.forms
     charges = [hit.last_token for hit in hits if cues[forms[hit.form].cue].charges]
+    # asked on the first positional guess only: most articles need none
+    sporting = cache(partial(_about_sport, doc, lexicon.grammar))
     rows: list[dict] = []
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
@@ -115,7 +117,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
             carried = _carried(view, subjects, groups_of, sentence, form, carry, _may_carry(here, hit, form))
-            if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
+            if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit) \
+                    and not sporting():
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
         if _inside_name(names, hit):
@@ -124,7 +127,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
-        elif found is not None and fallback:
+        elif found is not None and fallback and not sporting():
             guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry,
                                                                _may_carry(here, hit, forms[hit.form])), lexicon,
                                      countries, fallback)
@@ -136,6 +139,12 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]
+
+
+def _about_sport(doc: Document, grammar: Grammar) -> bool:
+    """Does the article name sport (الدوري, مدرب, لاعب ...) in two sentences or more? Its clubs, players
+    and national teams stand in no political relation (rule 7): word order relates none of them."""
+    return len(doc.sentences_with(grammar.sports_words)) >= 2
 
 
 def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping[str, str],
