@@ -3035,3 +3035,27 @@ def test_a_clause_whose_subject_cannot_speak_for_the_cue_keeps_the_speaker_befor
     rows = run(text, [mention(text, *name) for name in named])
     assert [r["speaker_actor"] for r in rows] == [actor] * 2
     assert all(r["speaker"] in text[: text.index(".")] for r in rows)
+
+
+# --- round 50: a conjoined present tense goes on with the reported clause ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, tail", [
+    # ويؤكد with no content of its own: the clause's subject (هذا الكشف) goes on, no new report
+    ("وأشار الباحث إلى أن هذا الكشف يزيل الغموض عن الظاهرة ويؤكد امتلاك المصريين القدماء لعلوم الفلك، لافتا إلى وجود دلائل كثيرة.",
+     "ويؤكد امتلاك المصريين القدماء لعلوم الفلك"),
+    ("وقال الوزير إن الجامعة ترحب بهذه الهدنة وتطالب جميع الأطراف باحترامها.", "وتطالب جميع الأطراف باحترامها"),
+])
+def test_a_conjoined_present_tense_without_content_goes_on_with_the_clause(text, tail):
+    rows = run(text, [])
+    assert rows[0]["text"].endswith(tail)
+
+
+@pytest.mark.parametrize("text, second", [
+    # a present tense with its own أن still opens the next report, and so does a past tense without one
+    ("وقال الوزير إن الجامعة ترحب بالهدنة وتؤكد الوزارة أن الوضع هادئ.", "الوضع هادئ"),
+    ("وقال الوزير إن الجامعة ترحب بالهدنة وطالب بوقف القتال فورا.", None),
+])
+def test_a_present_tense_with_content_or_a_past_tense_still_opens_the_next_report(text, second):
+    rows = run(text, [])
+    assert [r["text"] for r in rows] == ["الجامعة ترحب بالهدنة"] + ([second] if second else [])

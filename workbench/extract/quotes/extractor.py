@@ -128,6 +128,19 @@ def _conjoined(norm: str, cue: Cue) -> bool:
     (False, True, True)
     """
     return norm[:1] == "و" and (cue.lemma[:1] != "و" or norm[1:2] == "و")
+
+
+def _present(norm: str, cue: Cue) -> bool:
+    """Whether a verb cue's form, after its و/ف, is a present tense (ويؤكد, تشير), which the narrator's next report
+    seldom is; a ت of the past itself (وتابع, تحدث) is no sign of it.
+
+    >>> _present("ويؤكد", Cue("أكد", "verb", False, "")), _present("وتابع", Cue("تابع", "verb", False, "")), _present("وأكد", Cue("أكد", "verb", False, ""))
+    (True, False, False)
+    """
+    first = norm.lstrip("وف")[:1]
+    return first == "ي" or first == "ت" and cue.lemma[:1] != "ت"
+
+
 _TRIM = " \t\n.,،;؛:-–—"
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
@@ -2155,9 +2168,10 @@ class _Scan:
             return after is not None and (after.text in _RAW_PREPOSITIONS or self.find_introducer(k, cue)[0] is not None)
         if self.impersonal(k):
             return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought", no new speaker
-        # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it.
+        # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it; so does
+        # a present tense, which goes on with the clause's own subject (أن هذا الكشف يزيل الغموض ... ويؤكد امتلاك المصريين)
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
-            not self.ambiguous(k, cue) or self.find_introducer(k, cue)[0] is not None)
+            not (self.ambiguous(k, cue) or _present(tok.norm, cue)) or self.find_introducer(k, cue)[0] is not None)
 
     def ambiguous(self, k: int, cue: Cue) -> bool:
         """Whether the cue at ``k`` may be no speech: a strict cue, or a relay verb with no عن after it (ونقل الجثث إلى
