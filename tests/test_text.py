@@ -199,3 +199,14 @@ def test_hostile_input_finishes():
     assert normalize(text).index[-1] == len(text)
     assert sum(len(t.text) for t in tokenize(text)) == sum(not ch.isspace() for ch in text)
     assert sentences("") == [] and tokenize("") == [] and normalize("").text == ""
+
+
+def test_a_full_token_memo_starts_over_without_losing_an_article_s_known_words(monkeypatch):
+    import workbench.text.segmentation as segmentation
+    monkeypatch.setattr(segmentation, "_MAX_ANALYSES", 4)
+    _ANALYSES.clear()
+    tokenize("قال الوزير")
+    # Two known surfaces and three new ones overflow the memo of four: all five must come back.
+    assert [t.text for t in tokenize("قال الوزير إن موسكو تدعم")] == ["قال", "الوزير", "إن", "موسكو", "تدعم"]
+    assert len(_ANALYSES) <= 5
+    _ANALYSES.clear()

@@ -53,7 +53,10 @@ _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
 # quote marks and brackets right after the stop belong to the sentence. The look-behind
 # (no digit before the first stop) comes after the first stop, so that the pattern starts
 # with a character set and the engine skips ahead to candidates instead of trying every position.
-_SENT_END_RE = re.compile(r"(?:[.!?؟…](?<![0-9].)[.!?؟…]*(?![0-9])[\"'»”’)\]]*|\n+)")
+# The empty group marks where a stop's sentence ends; the whitespace after a stop or a line break
+# is part of the match, so the next sentence starts where the match ends, already trimmed.
+_SENT_END_RE = re.compile(r"(?:[.!?؟…](?<![0-9].)[.!?؟…]*(?![0-9])[\"'»”’)\]]*()|\n)\s*")
+_SPACES_RE = re.compile(r"\s*")  # \s is str.isspace's whitespace
 
 # Proclitics in the folded form: conjunction, then preposition, then article.
 _CONJ = ("و", "ف")
@@ -168,9 +171,10 @@ def tokenize(text: str) -> list[Token]:
     surfaces = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[0:-1:2], bounds[1::2]
-    analyses = list(map(_ANALYSES.get, surfaces))
-    if None in analyses:
-        _analyse([surface for known, surface in zip(analyses, surfaces) if known is None])
+    try:  # warm memo: every surface known, no scan for misses
+        analyses = list(map(_ANALYSES.__getitem__, surfaces))
+    except KeyError:
+        _analyse(surfaces)
         analyses = list(map(_ANALYSES.__getitem__, surfaces))
     kinds, norms, clitics, stems, clitic_lengths = zip(*analyses)
     return list(map(_new_token, zip(starts, ends, surfaces, kinds, norms, clitics, stems, map(add, starts, clitic_lengths))))
@@ -187,12 +191,19 @@ _MAX_ANALYSES = 1 << 18
 
 
 def _analyse(surfaces: list[str]) -> None:
-    """Put the analyses of new token ``surfaces`` into ``_ANALYSES``."""
+    """Put the analyses of an article's token ``surfaces`` that ``_ANALYSES`` lacks into it."""
     surfaces = list(dict.fromkeys(surfaces))
-    if len(_ANALYSES) + len(surfaces) > _MAX_ANALYSES:
-        _ANALYSES.clear()
+    new = [surface for surface in surfaces if surface not in _ANALYSES]
+    if len(_ANALYSES) + len(new) > _MAX_ANALYSES:
+        _ANALYSES.clear()  # a full memo starts over with the whole article, known words included
+    else:
+        surfaces = new
     # One fold of them all: folding is character by character and no surface holds a line break.
     for surface, norm in zip(surfaces, fold("\n".join(surfaces)).split("\n")):
+        if norm == surface:
+            # The memo's key itself, already in the CPU cache after the look-up: a token then
+            # touches one string less (most words and punctuation fold to themselves).
+            norm = surface
         # A surface matches the alternative its first character starts (they are tried in order).
         kind = _KIND_OF_FIRST.get(surface[0], PUNCT)
         clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
@@ -234,19 +245,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     ['قال: نعم.', 'ثم غادر', 'خبر آخر']
     """
     spans: list[tuple[int, int]] = []
-    begin = 0
-    for m in _SENT_END_RE.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        _append_trimmed(text, begin, end, spans)
+    begin = _SPACES_RE.match(text).end()
+    for m in _SENT_END_RE.finditer(text, begin):
+        end = m.end(1)
+        if end < 0:  # a line break: the sentence ends before it and its trailing whitespace
+            end = _trimmed_end(text, begin, m.start())
+        if end > begin:
+            spans.append((begin, end))
         begin = m.end()
-    _append_trimmed(text, begin, len(text), spans)
+    end = _trimmed_end(text, begin, len(text))
+    if end > begin:
+        spans.append((begin, end))
     return spans
 
 
-def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
+def _trimmed_end(text: str, begin: int, end: int) -> int:
+    """``end`` moved back over the whitespace that ends ``text[begin:end]``."""
+    while end > begin and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        spans.append((start, end))
+    return end
