@@ -321,6 +321,7 @@ class _Scan:
         do), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
         """
         toks, text, last, abbreviations = self.tokens, self.text, len(self.tokens) - 1, self.lex.abbreviations
+        size, letter_names, cue_table = len(text), self.lex.letter_names, self.lex.cue_table  # bound once: tested at every dot
         stops: list[int] = []
         initials: dict[int, int] = {}
         start = end = -1
@@ -333,12 +334,12 @@ class _Scan:
                 start = start if i - 1 == end - 1 else i - 1  # ع.م.ح: the next dot goes on with the same run
                 end = initials[start] = i + 2
                 continue
-            if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in self.lex.cue_table):
+            if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in cue_table):
                 continue  # the dot after initials, before their cue or أن
             after = toks[i].end
-            if after < len(text) and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
+            if after < size and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
                 continue
-            if 1 < i < last and before.norm in self.lex.letter_names and toks[i + 1].kind == WORD and toks[i + 1].norm not in self.lex.cue_table and (
+            if 1 < i < last and before.norm in letter_names and toks[i + 1].kind == WORD and toks[i + 1].norm not in cue_table and (
                     (cue := self.cues.get(i - 2)) is not None and cue.kind == "verb"):
                 initials[i - 1] = i + 1  # قال كيه. شانموجام: a given name's initial right after the cue, the name follows
                 continue
@@ -721,11 +722,11 @@ class _Scan:
                 if not self.opens_sentence(i):
                     break  # وبين مسؤولين: an ambiguous cue inside its sentence takes content right after it only
                 strict = False
-            if (pointed and j in self._stops) or j > reached:
+            if j > reached:
                 break
-            if pointed and j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
-                    c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)) and toks[j - 1].norm not in _NOT_DONE:
-                break  # نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
+            if pointed and (j in self._stops or j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
+                    c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)) and toks[j - 1].norm not in _NOT_DONE):
+                break  # a stop; or نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
             j += 1
         return None, j
 
