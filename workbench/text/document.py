@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from operator import itemgetter
+from itertools import repeat
+from operator import getitem, itemgetter
 
 import ahocorasick
 import pandas as pd
@@ -46,7 +47,7 @@ class Document:
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
+        return list(map(_FIRST, self.sentences))
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing original ``offset`` (the previous one between sentences)."""
@@ -57,11 +58,7 @@ class Document:
         starts = self.token_starts
         lo = bisect_right(starts, start - 1)
         hi = bisect_right(starts, end - 1)
-        inside = self.tokens[lo:hi]
-        # Tokens do not overlap, so only the last one can run past ``end`` (U.S. cut by a sentence end).
-        if inside and inside[-1].end > end:
-            inside.pop()
-        return inside
+        return _within(self.tokens[lo:hi], end)
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -75,7 +72,13 @@ class Document:
     @cached_property
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence (as :meth:`tokens_between` its span)."""
-        return [self.tokens_between(start, end) for start, end in self.sentences]
+        # tokens_between for all sentences at once: bisect_left(starts, x) is bisect_right(starts, x - 1)
+        # for int offsets, so C-level maps find every sentence's first and past-last token.
+        starts, ends = self.token_starts, list(map(_SECOND, self.sentences))
+        firsts = map(bisect_left, repeat(starts), self._sentence_starts)
+        pasts = map(bisect_left, repeat(starts), ends)
+        slices = map(getitem, repeat(self.tokens), map(slice, firsts, pasts))
+        return list(map(_within, slices, ends))
 
     @cached_property
     def sentence_words(self) -> list[list[tuple[str, str]]]:
@@ -97,7 +100,18 @@ class Document:
         return sorted({max(i, 0) for i in found})
 
 
-_START = itemgetter(0)  # start of a Token, read in C
+def _within(inside: list[Token], end: int) -> list[Token]:
+    """The tokens starting before ``end`` without the last when it runs past ``end``.
+
+    Tokens do not overlap, so only the last one can (U.S. cut by a sentence end).
+    """
+    if inside and inside[-1].end > end:
+        inside.pop()
+    return inside
+
+
+_START = _FIRST = itemgetter(0)  # start of a Token or a span, read in C
+_SECOND = itemgetter(1)  # end of a span
 _NORM_STEM = itemgetter(4, 6)  # (norm, stem) of a Token
 
 

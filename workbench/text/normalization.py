@@ -83,15 +83,16 @@ def _presentation_forms() -> dict[int, str | None]:
 _PRESENTATION = _presentation_forms()
 _TABLE.update(_PRESENTATION)
 _DELETED = DIACRITICS | _INVISIBLE | {TATWEEL} | {chr(c) for c, v in _PRESENTATION.items() if v is None}
-# The same table as an array over the Basic Multilingual Plane, for long texts: str.translate
-# looks every character up in a dict (a quarter of a millisecond for an average article), the
-# array does the whole text in a few vectorised steps. Characters beyond the BMP fold to themselves.
+# The same table as an array over every code point, for long texts: str.translate looks every
+# character up in a dict (a quarter of a millisecond for an average article), the array does the
+# whole text in a few vectorised steps. Covering all of Unicode (4.4 MB) rather than the Basic
+# Multilingual Plane lets one indexing step fold a text, with no mask for the rarer planes.
 _DROPPED = 0x110000  # past the last code point: marks characters the folded view leaves out
 _EXPANDED = 0x110001  # and ligatures that fold to several letters
 
 
 def _lookup_array() -> np.ndarray:
-    lookup = np.arange(0x10000, dtype=np.uint32)
+    lookup = np.arange(0x110000, dtype=np.uint32)
     for code, value in _TABLE.items():
         if value is None:
             lookup[code] = _DROPPED
@@ -198,7 +199,7 @@ def _fold_long(text: str) -> tuple[str, bool, np.ndarray | None]:
     characters were dropped (and none expanded), the positions in ``text`` of those kept."""
     # UTF-32 holds one code unit per character; surrogatepass keeps stray surrogates as they are.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded = np.where(codes < 0x10000, _LOOKUP[codes & 0xFFFF], codes)
+    folded = _LOOKUP[codes]
     kept = folded < _DROPPED
     if kept.all():
         return folded.tobytes().decode("utf-32-le", "surrogatepass"), False, None
