@@ -1623,17 +1623,24 @@ def test_a_positional_guess_between_catalogue_actors_is_still_read():
 GUESSED = "وأكد وزير الخارجية المصري سامح شكري أن التعاون العسكري مع روسيا مستمر."
 
 
-def _guessed_rows(text: str) -> set[tuple]:
+def _guessed_rows(text: str, club: str = "al_hilal") -> set[tuple]:
     mentions = [mention(text, "سامح شكري", "sameh_shoukry", "PER"), mention(text, "روسيا", "russia")]
+    if "الهلال" in text:
+        mentions[:0] = [mention(text, "الهلال", club, "ORG"), mention(text, "قطر", "qatar")]
     return relations(read(text, mentions))
 
 
-def test_a_sports_report_gives_no_positional_guess():
-    # two sentences naming sport: the article's clubs, players and teams stand in no political relation
-    text = "وقال مدرب المنتخب إن اللاعبين جاهزون. وأضاف أن النادي يستعد للمباراة. " + GUESSED
+def test_an_article_whose_cue_sentence_names_a_club_gives_no_positional_guess():
+    # a club of the catalogue's sector sport: the article reports sport, whose clubs, players and
+    # national teams stand in no political relation
+    text = "وشارك نادي الهلال في بطولة قطر. " + GUESSED
     assert ("sameh_shoukry", "russia", 1.0) not in _guessed_rows(text)
 
 
-@pytest.mark.parametrize("before", ["", "وقال مدرب المنتخب إن اللاعبين جاهزون. ", "وقال الرئيس الدوري للمجلس إن الدورة الدورية انتهت. "])
-def test_one_sentence_naming_sport_or_a_rotating_president_keeps_the_positional_guess(before):
-    assert ("sameh_shoukry", "russia", 1.0) in _guessed_rows(before + GUESSED)
+@pytest.mark.parametrize("text, club", [
+    (GUESSED, "al_hilal"),  # no club named
+    ("وقال مدرب نادي الهلال إن اللاعبين جاهزون في قطر. " + GUESSED, "al_hilal"),  # named in a sentence without a cue
+    ("وشارك نادي الهلال في بطولة قطر. " + GUESSED, "ar:الهلال"),  # a name outside the catalogue's sports sector
+])
+def test_a_positional_guess_is_read_when_no_cue_sentence_names_a_club(text, club):
+    assert ("sameh_shoukry", "russia", 1.0) in _guessed_rows(text, club)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
-from functools import cache, partial
+from functools import partial
+from itertools import compress
 
 import pandas as pd
 
@@ -73,7 +74,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         mentions = with_post_holders(doc.text, entities_for(doc))
     if quotes is None:
         quotes = quotes_for(doc, mentions)
-    hit_sentences = [view.sentence_of(hit.first_token) for hit in hits]
+    token_sentences = view.token_sentences  # a cue's first token is a valid index: no sentence_of call per cue
+    hit_sentences = [token_sentences[hit.first_token] for hit in hits]
     cue_sentences = set(hit_sentences)
     # an object pronoun's antecedent may stand in the sentence before (وزاره, ودعاها)
     pronoun_sentences = {sentence for hit, sentence in zip(hits, hit_sentences) if object_pronoun(hit.form, lexicon)}
@@ -83,7 +85,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
     if where is None:
         where = [bisect_right(starts, m["start"]) - 1 for m in mentions]
-    nearby = [m for m, sentence in zip(mentions, where) if sentence in wanted]
+    # the selection in C (compress): an article may name hundreds of mentions
+    nearby = list(compress(mentions, map(wanted.__contains__, where)))
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
@@ -103,8 +106,6 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     groups_of = partial(_groups_of, by_sentence, {}, view, mentions, where, lexicon.grammar, sectors)
     cues, forms = lexicon.cues, lexicon.forms
     charges = [hit.last_token for hit in hits if cues[forms[hit.form].cue].charges]
-    # asked on the first positional guess only: most articles need none
-    sporting = cache(partial(_about_sport, doc, lexicon.grammar))
     rows: list[dict] = []
     guessed: list[dict] = []
     for hit, sentence in zip(hits, hit_sentences):
@@ -117,8 +118,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
             carried = _carried(view, subjects, groups_of, sentence, form, carry, _may_carry(here, hit, form))
-            if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit) \
-                    and not sporting():
+            if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
         if _inside_name(names, hit):
@@ -127,7 +127,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         if found:
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
-        elif found is not None and fallback and not sporting():
+        elif found is not None and fallback:
             guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry,
                                                                _may_carry(here, hit, forms[hit.form])), lexicon,
                                      countries, fallback)
@@ -136,15 +136,12 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
     rows = _one_per_relation([r for r in rows if r["polarity"] != 0 or not (home_visit if r["cameo"] == "04" else at_home)(
         r["source_actor"], r["target_actor"], countries)])
+    # a cue sentence naming a club or a player reports sport: no guess (asked only when there is one)
+    if guessed and any(sectors.get(m["actor_id"]) in lexicon.grammar.no_guess_sectors for m in nearby):
+        guessed = []
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=lambda r: r["start"])]
-
-
-def _about_sport(doc: Document, grammar: Grammar) -> bool:
-    """Does the article name sport (الدوري, مدرب, لاعب ...) in two sentences or more? Its clubs, players
-    and national teams stand in no political relation (rule 7): word order relates none of them."""
-    return len(doc.sentences_with(grammar.sports_words)) >= 2
 
 
 def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping[str, str],
@@ -242,7 +239,7 @@ def _groups_of(by_sentence: dict[int, list[list[Actor]]], later: dict[int, list[
     if sentence in by_sentence:
         return by_sentence[sentence]
     if sentence not in later:
-        here = [m for m, w in zip(mentions, where) if w == sentence]
+        here = list(compress(mentions, map(sentence.__eq__, where)))
         later[sentence] = actor_groups(view, here, grammar, sectors) if _may_open(view, here, sentence, grammar) else []
     return later[sentence]
 

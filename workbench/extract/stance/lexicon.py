@@ -124,7 +124,7 @@ class Grammar:
     held_by: frozenset[str]
     held_links: frozenset[str]
     month_heads: frozenset[str]
-    sports_words: frozenset[str]
+    no_guess_sectors: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property

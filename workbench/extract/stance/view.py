@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 
@@ -25,6 +25,7 @@ __all__ = ["TokenView", "readings"]
 # Clause openers, negators and conditionals carry at most a conjunction (ولكن, فلم).
 _CONJUNCTIONS = ("و", "ف")
 _NORM = itemgetter(4)  # of a Token
+_FIRST = itemgetter(0)  # the start of a (start, end) span
 _SECOND = itemgetter(1)  # the stem of a (proclitics, stem) reading
 
 
@@ -54,7 +55,8 @@ class TokenView:
 
     @cached_property
     def _sentence_firsts(self) -> list[int]:
-        return [bisect_left(self.starts, start) for start, _ in self.doc.sentences]
+        # the bisections mapped in C: built for every article read
+        return list(map(partial(bisect_left, self.starts), map(_FIRST, self.doc.sentences)))
 
     @cached_property
     def token_sentences(self) -> list[int]:
