@@ -1998,3 +1998,35 @@ def test_an_astronaut_is_no_person_and_a_given_name_still_starts_one():
 def test_a_new_catalogue_body_leaves_a_persons_name_whole():
     found = [s for s, _ in pairs("من جهة أخرى قال صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي إن", model="default")]
     assert "صلاح الدين دمرداش" in found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال النواب الجمهوريون إن الاتفاق سيء للولايات المتحدة",
+    "رفض المشرعون الجمهوريون الاتفاق النووي مع إيران",
+    "ويطالب المرشحين الجمهوريين بتشديد العقوبات",
+])
+def test_a_partys_plural_after_a_plural_noun_describes_persons(text):
+    assert "republican_party" not in [actor for _, actor in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصوت الجمهوريون ضد الاتفاق في الكونغرس",
+    "وقال زعيم الجمهوريين في مجلس الشيوخ إن",
+    "يسعى الديمقراطيين والجمهوريين الى اتفاق",
+    "وألقى الجمهوريون خطابات طويلة في الكونغرس",
+])
+def test_a_partys_plural_as_a_noun_is_still_the_party(text):
+    assert "republican_party" in [actor for _, actor in pairs(text)]
+
+
+def test_the_bare_senate_of_us_news_is_the_us_senate():
+    assert ("مجلس الشيوخ", "us_senate") in pairs("ووافق مجلس الشيوخ على القرار بعد أن هاجم أوباما الجمهوريين")
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر مجلس الشيوخ القانون في باريس",
+    "وأقر مجلس الشيوخ الفرنسي القانون بعد خطاب أوباما",
+    "بحسب تقرير لمجلس الشيوخ الفرنسي. وأشار أوباما إلى",
+])
+def test_a_senate_outside_us_news_or_of_another_state_is_not_the_us_senate(text):
+    assert "us_senate" not in [actor for _, actor in pairs(text)]

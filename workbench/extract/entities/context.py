@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "bare", "is_club_context",
+__all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
            "names_a_facility",
            "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
 
@@ -278,6 +278,29 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
             return is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
         end = word_start - 1
     return False
+
+
+# Broken plurals of persons that name a body's members (مجلس النواب, مجلس الشيوخ).
+_PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ علماء أعيان أمناء خبراء سفراء قضاة أطباء".split())
+
+
+def persons_plural(stem: str) -> bool:
+    """A plural of persons: a sound masculine plural, in ـين after its head (المحافظين), or a listed
+    broken one (النواب)."""
+    return stem.endswith("ين") or stem in _PERSONS_PLURALS
+
+
+def describes_persons(before: list[str]) -> bool:
+    """Whether the folded word before a group's plural nisba is a definite plural of persons it
+    qualifies (النواب الجمهوريون, المرشحين الجمهوريين), not a verb (وألقى الجمهوريون) or a noun in construct.
+
+    >>> describes_persons(["المشرعون"]), describes_persons(["والقي"]), describes_persons(["زعيم"])
+    (True, False, False)
+    """
+    if not before or not before[-1].startswith("ال"):
+        return False
+    stem = before[-1][2:]
+    return stem.endswith("ون") or persons_plural(stem)
 
 
 def adjectival_position(before: list[str], has_article: bool) -> bool:

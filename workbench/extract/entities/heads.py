@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
-from workbench.extract.entities.context import HONORIFICS
+from workbench.extract.entities.context import HONORIFICS, persons_plural
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS
@@ -125,8 +125,6 @@ _STATE_PORTFOLIOS = frozenset(fold(w) for w in "خارجية داخلية".split
 # Adverbs of place that may stand between a head and a place (مستشفى داخل الرياض); prepositions are
 # shorter than any noun before a place in a name (استئناف, جنايات).
 _PLACE_ADVERBS = frozenset(fold(w) for w in "داخل خارج خلال عبر قرب أمام حول بجوار قرابة".split())
-# Broken plurals of persons that name a body's members (مجلس النواب, مجلس الشيوخ).
-_PERSONS_PLURALS = frozenset(fold(w) for w in "نواب وزراء شيوخ علماء أعيان أمناء خبراء سفراء قضاة أطباء".split())
 # Heads of a body named by its one town (بلدية الجبيل): the words after the town start the sentence's
 # next phrase (أسدلت بلدية تمير الستار, بلدية بقيق تنفذ).
 _TOWN_BODY_HEADS = frozenset(fold(w) for w in "بلدية".split())
@@ -473,7 +471,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]):
         k += 1
     elif tokens[first].stem in _STATE_PORTFOLIOS or (
-            not tokens[first - 1].norm.endswith("ه") and _persons_plural(tokens[first].stem)
+            not tokens[first - 1].norm.endswith("ه") and persons_plural(tokens[first].stem)
             and tokens[k].norm.endswith("يه")):
         return 0
     while (k < len(tokens) and k - first < 4 and _institution_adjective(tokens[k])
@@ -515,12 +513,6 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
            and tokens[j].stem not in nationality_words()):
         j += 1
     return 0 if j == k + 1 == first + 1 else j - first + _institution_complement(tokens, j, text)
-
-
-def _persons_plural(stem: str) -> bool:
-    """A plural of persons: a sound masculine plural, in ـين after its head (المحافظين), or a listed
-    broken one (النواب)."""
-    return stem.endswith("ين") or stem in _PERSONS_PLURALS
 
 
 def _field_noun(tok) -> bool:

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.extract.entities.context import (adjectival_position, head_modified, is_club_context, is_place_context,
+from workbench.extract.entities.context import (adjectival_position, describes_persons, head_modified, is_club_context, is_place_context,
                                                 names_a_facility, previous_words)
-from workbench.extract.entities.matcher import Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
+from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["catalogue_mentions", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
@@ -115,6 +115,10 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
                 rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
         vias = hit.vias
+        if MEMBERS in vias and hit.prefix == "ال" and describes_persons(previous_words(folded, hit.start - 2, 1)):
+            # «النواب الجمهوريون»: the party's plural describes persons there, no mention of the party.
+            rejected.append(doc.normalized.span(hit.start, hit.end))
+            continue
         capital = "capital" in vias
         contextual = capital or "nationality" in vias
         # Only a capital or an adjective reads the words before it, and only they and a place

@@ -29,7 +29,7 @@ import pandas as pd
 from workbench.extract.catalogue import load_catalogue, load_stoplist
 from workbench.text import candidate_splits, fold
 
-__all__ = ["Entry", "Hit", "Matcher", "matcher_for", "alias_key", "letter_view"]
+__all__ = ["Entry", "Hit", "Matcher", "matcher_for", "alias_key", "letter_view", "MEMBERS"]
 
 _SPACES = re.compile(r"\s+")
 # «عبد» compounds are written joined or apart (عبدالعزيز, عبد العزيز); a key matches both.
@@ -42,6 +42,10 @@ _ARTICLE = "ال"
 # often words (الابل, الحماس).
 _ARTICLE_OPTIONAL_SECTORS = frozenset({"media", "international_organisation"})
 _ARTICLE_OPTIONAL_MIN = 5
+# A party's one-word plural nisba (الجمهوريون, الجمهوريين) is also an adjective of its members
+# (النواب الجمهوريون); its hits carry this pseudo-via so that the lookup reads the word before them.
+MEMBERS = "members"
+_MEMBERS_ENDINGS = ("يون", "يين")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,8 @@ class Matcher:
     """
 
     def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]],
-                 countries: dict[str, str] | None = None, article_optional: frozenset[str] = frozenset()) -> None:
+                 countries: dict[str, str] | None = None, article_optional: frozenset[str] = frozenset(),
+                 members: frozenset[str] = frozenset()) -> None:
         self.names = names  # actor_id -> (English name, Arabic name)
         self.countries = countries or {}  # actor_id -> the state it belongs to, where the catalogue says
         variants: dict[str, tuple[int, str, tuple]] = {}
@@ -149,7 +154,7 @@ class Matcher:
                         variants[word] = (len(prefix), key, readings)
         self._automaton = ahocorasick.Automaton()
         for word, (plen, key, readings) in variants.items():
-            vias = frozenset(e.via for e in readings)
+            vias = frozenset(e.via for e in readings) | ({MEMBERS} if key in members else frozenset())
             self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings, vias))
         if len(self._automaton):
             self._automaton.make_automaton()
@@ -159,6 +164,7 @@ class Matcher:
         """Compile a catalogue frame (as :func:`load_catalogue` returns) and a stoplist."""
         entries: dict[str, list[Entry]] = {}
         article_optional: set[str] = set()
+        members: set[str] = set()
         sectors = catalogue["sector"] if "sector" in catalogue else pd.Series("", index=catalogue.index)
         for actor_id, alias, via, typ, sector in zip(catalogue["actor_id"], catalogue["alias"], catalogue["via"],
                                                      catalogue["type"], sectors):
@@ -167,6 +173,8 @@ class Matcher:
                 continue
             if not needs_article and sector in _ARTICLE_OPTIONAL_SECTORS and _loanword_like(key):
                 article_optional.add(key)
+            if sector == "party" and needs_article and " " not in key and key.endswith(_MEMBERS_ENDINGS):
+                members.update(spellings(key))
             entry = Entry(actor_id, via, typ, needs_article)
             for spelling in spellings(key):
                 bucket = entries.setdefault(spelling, [])
@@ -177,7 +185,7 @@ class Matcher:
         names = {a: (en, ar) for a, en, ar in first[["actor_id", "name_en", "name_ar"]].itertuples(index=False)}
         countries = ({a: c for a, c in first[["actor_id", "country"]].itertuples(index=False) if isinstance(c, str) and c}
                      if "country" in first else {})
-        return cls(entries, stop, names, countries, frozenset(article_optional))
+        return cls(entries, stop, names, countries, frozenset(article_optional), frozenset(members))
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in ``folded`` (longest first, then leftmost); stop phrases removed."""

@@ -26,6 +26,7 @@ of «ميليشيات الحوثي وصالح», «الحوثيين، وصالح
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -44,6 +45,8 @@ CONFIDENCE = 0.7
 _PATH = str(CATALOGUE_DIR / "context_aliases.csv")
 # Words after which a one-word form is a common noun or an adjective, not the actor.
 _NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".split())
+# The word after a form, without the punctuation that may close it.
+_FIRST_WORD = re.compile(r"\s+(\w+)")
 # «و» before a partner whose span leaves out its article («والحوثيين» -> «حوثيين»).
 _AND_BEFORE_NAME = frozenset(("و", "وال", "ولل"))
 # Epithets and titles that may stand between «و» and a coordinated form («والمخلوع صالح»).
@@ -138,8 +141,8 @@ def _after_given_name(folded: str, hit: Hit) -> bool:
 def _of_a_named_state(folded: str, hit: Hit) -> bool:
     """Whether a nationality adjective follows the form, which then names that state's body
     («الهلال الأحمر القطري», «الجيش الوطني الليبي»), not the context state's."""
-    after = folded[hit.end:hit.end + 24].split(maxsplit=1)
-    return bool(after) and after[0].removeprefix("ال") in nationality_words()
+    after = _FIRST_WORD.match(folded, hit.end)  # a full stop may close the adjective («مجلس الشيوخ الفرنسي.»)
+    return after is not None and after[1].removeprefix("ال") in nationality_words()
 
 
 def _reads_as_name(folded: str, hit: Hit) -> bool:
