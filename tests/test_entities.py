@@ -2030,3 +2030,18 @@ def test_the_bare_senate_of_us_news_is_the_us_senate():
 ])
 def test_a_senate_outside_us_news_or_of_another_state_is_not_the_us_senate(text):
     assert "us_senate" not in [actor for _, actor in pairs(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأعلن حزب العدالة والتنمية المغربي فوزه في الانتخابات", "حزب العدالة والتنمية المغربي"),
+    ("ومنها عصائب أهل الحق وحزب الله العراقي", "حزب الله العراقي"),
+])
+def test_a_party_with_another_states_adjective_is_that_states_party(text, surface):
+    found = pairs(text)
+    assert surface in [s for s, _ in found]
+    assert not [a for _, a in found if a in ("justice_and_development_party_turkey", "hezbollah")]
+
+
+def test_a_party_with_its_own_states_adjective_keeps_its_id():
+    assert ("حزب العدالة والتنمية التركي", "justice_and_development_party_turkey") in pairs(
+        "وقال زعيم حزب العدالة والتنمية التركي إن")

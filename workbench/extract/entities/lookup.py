@@ -231,9 +231,10 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
     return doc.text[head["end"]:word_start].isspace()
 
 
-# First words of a state institution's name, which another state's adjective makes that state's.
+# First words of a state institution's name, which another state's adjective makes that state's; a party
+# too (حزب العدالة والتنمية المغربي is Morocco's, not Turkey's AKP).
 INSTITUTION_NOUNS = frozenset(fold(w) for w in """وزارة مجلس هيئة حرس مديرية رئاسة ديوان جهاز مؤسسة صندوق مصلحة
-    إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة""".split())
+    إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة حزب الحزب""".split())
 
 
 # Adjectives of a ruling house that name its state's institutions as a nationality adjective would
