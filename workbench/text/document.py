@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import repeat
+from typing import Any
 from operator import getitem, itemgetter
 
 import ahocorasick
@@ -25,6 +26,25 @@ from workbench.text.segmentation import Token, sentences, tokenize
 __all__ = ["Document", "documents"]
 
 
+class _computed_once:
+    """``functools.cached_property`` without its lock: Python 3.11 takes a lock on every first
+    computation (a dozen a Document), and one article's text layer is built by one thread."""
+
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, document: Any, owner: type | None = None) -> Any:
+        if document is None:
+            return self
+        # Stored under the same name: the instance's attribute wins over this non-data descriptor.
+        value = document.__dict__[self.name] = self.compute(document)
+        return value
+
+
 @dataclass
 class Document:
     """An article's text with its folded view, sentences and tokens (lazily built)."""
@@ -33,19 +53,19 @@ class Document:
     text: str
     published: pd.Timestamp | None = None
 
-    @cached_property
+    @_computed_once
     def normalized(self) -> Normalized:
         return normalize(self.text)
 
-    @cached_property
+    @_computed_once
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.text)
 
-    @cached_property
+    @_computed_once
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
 
-    @cached_property
+    @_computed_once
     def _sentence_starts(self) -> list[int]:
         return list(map(_FIRST, self.sentences))
 
@@ -60,7 +80,7 @@ class Document:
         hi = bisect_right(starts, end - 1)
         return _within(self.tokens[lo:hi], end)
 
-    @cached_property
+    @_computed_once
     def token_starts(self) -> list[int]:
         """Original start offset of each token, ascending (built once; bisect it, do not modify it).
 
@@ -69,7 +89,7 @@ class Document:
         """
         return list(map(_START, self.tokens))
 
-    @cached_property
+    @_computed_once
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence (as :meth:`tokens_between` its span)."""
         # tokens_between for all sentences at once: bisect_left(starts, x) is bisect_right(starts, x - 1)
@@ -80,7 +100,7 @@ class Document:
         slices = map(getitem, repeat(self.tokens), map(slice, firsts, pasts))
         return list(map(_within, slices, ends))
 
-    @cached_property
+    @_computed_once
     def sentence_words(self) -> list[list[tuple[str, str]]]:
         """The (folded word, stem) pairs of each sentence's tokens."""
         return [list(map(_NORM_STEM, tokens)) for tokens in self.sentence_tokens]

@@ -162,8 +162,9 @@ def normalize(text: str) -> Normalized:
     # kept characters, taken from the vectorised fold as one block of machine integers.
     if kept is None:
         kept = _fold_long(text)[2]
-    index = array("q")
-    index.frombytes(np.append(kept, len(text)).astype(np.int64).tobytes())
+    positions = np.empty(len(kept) + 1, dtype=np.int64)
+    positions[:-1], positions[-1] = kept, len(text)
+    index = array("q", positions.tobytes())
     return Normalized(text, folded, index)
 
 
