@@ -3059,3 +3059,53 @@ def test_a_conjoined_present_tense_without_content_goes_on_with_the_clause(text,
 def test_a_present_tense_with_content_or_a_past_tense_still_opens_the_next_report(text, second):
     rows = run(text, [])
     assert [r["text"] for r in rows] == ["الجامعة ترحب بالهدنة"] + ([second] if second else [])
+
+
+# -- round 51: the gold rules' own conventions (audit) ------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد الأمير أن المملكة ماضية في دعم الشعب اليمني - حفظهما الله -.", "المملكة ماضية في دعم الشعب اليمني"),
+    ("وأوضح المدير أن المهرجان يقام برعاية الملك -رعاه الله-، مشيرا إلى أن الساحة جاهزة.", "المهرجان يقام برعاية الملك"),
+])
+def test_a_closing_blessing_is_left_out_of_the_reported_span(text, content):
+    assert kinds(run(text))[0] == ("reported", content)
+
+
+def test_a_blessing_inside_the_clause_stays():
+    text = "وأكد الأمير أن توجيهات خادم الحرمين الشريفين وولي العهد - حفظهما الله - تقضي بدعم اليمن."
+    assert kinds(run(text)) == [("reported", "توجيهات خادم الحرمين الشريفين وولي العهد - حفظهما الله - تقضي بدعم اليمن")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقال رسوله الكريم: (إذا اعتدي عليكم فاصبروا).", "إذا اعتدي عليكم فاصبروا"),
+    ("وعلق الوزير قائلاً: (التصدي لممارساتها أسهل اليوم).. وهذا ما لم يقله.", "التصدي لممارساتها أسهل اليوم"),
+])
+def test_a_saying_in_parentheses_after_a_colon_is_spanned_without_them(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+def test_parentheses_inside_or_after_the_clause_stay():
+    text = "وقال الوزير إن الحكومة (الاتحادية) ستدعم المزارعين (في الشمال)."
+    assert kinds(run(text)) == [("reported", "الحكومة (الاتحادية) ستدعم المزارعين (في الشمال)")]
+
+
+def test_a_leading_attribution_to_a_description_after_lil_names_it_from_the_noun():
+    rows = run("ووفقا للمسؤول الأممي، فإن المساعدات وصلت إلى المدينة.")
+    assert [(r["kind"], r["cue"], r["speaker"]) for r in rows] == [("reported", "وفقا", "مسؤول الأممي")]
+
+
+def test_a_leading_attribution_without_a_clitic_is_unchanged():
+    rows = run("وبحسب المتحدث باسم الجيش، فإن القوات تقدمت.")
+    assert [r["speaker"] for r in rows] == ["المتحدث باسم الجيش"]
+
+
+def test_an_official_of_an_institution_named_by_its_state_adjective_speaks_for_the_state():
+    text = "وقال مسؤول في القنصلية الأميركية إن بلاده تعمل مع السلطات."
+    rows = run(text, [mention(text, "أميركية", "united_states", "GPE")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("مسؤول في القنصلية الأميركية", "united_states")]
+
+
+def test_an_official_of_a_named_group_still_speaks_for_it():
+    text = "وقال مصدر في المقاومة الشعبية إن القوات تقدمت."
+    rows = run(text, [mention(text, "مقاومة الشعبية", "yemeni_popular_resistance", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["yemeni_popular_resistance"]

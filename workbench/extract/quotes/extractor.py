@@ -142,6 +142,7 @@ def _present(norm: str, cue: Cue) -> bool:
 
 
 _TRIM = " \t\n.,،;؛:-–—"
+_DASHES = frozenset("-–—")
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
@@ -974,6 +975,8 @@ class _Scan:
                 if speaker is not None:
                     return speaker, None  # the words after the cue are its object
             speaker = self.speaker_in(a, limit, named_only)
+            if speaker is None and cue.kind == "attribution":
+                speaker = self.attributed_to(a, limit)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
                 speaker = self.speaker_for(carried[0], self.cues[carried[0]], carried[1])[0]
             return speaker or self.implicit_speaker(i), None
@@ -981,6 +984,19 @@ class _Scan:
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def attributed_to(self, a: int, limit: int) -> Speaker | None:
+        """The description after the لل of a leading attribution (ووفقا للمسؤول الأممي، فإن), spanned from the word
+        after the clitics as the gold rules say (مسؤول الأممي); None when token ``a`` is no such description."""
+        toks, lex = self.tokens, self.lex
+        if a >= limit or toks[a].clitic.lstrip("وف") != "لل":
+            return None
+        head = "ال" + toks[a].stem
+        if head not in lex.person_descriptions:
+            return None
+        end = toks[self.speaker_region(a + 1, limit)[1] - 1].end if a + 1 < limit else toks[a].end
+        start = toks[a].stem_start
+        return self.speakers.from_range(start, end, self.text[start:end], True, None, head in lex.generic_descriptions)
 
     def only_mention(self, a: int, limit: int) -> bool:
         """Whether the words from token ``a`` up to ``limit`` are one actor mention and nothing else.
@@ -1192,7 +1208,8 @@ class _Scan:
                 return named  # وأضافت الشركة: the company named earlier
         if head.removeprefix("ال") in lex.source_nouns and b + 1 < limit and toks[b].norm in ("في", "من"):
             member = self.speakers.inside(toks[b + 1].start, toks[min(b + 4, limit - 1)].end)
-            if member and member[0]["start"] <= toks[b + 1].stem_start and member[0]["type"] in ("ORG", "GPE"):
+            if member and (member[0]["start"] <= toks[b + 1].stem_start or member[0]["start"] <= toks[min(b + 2, limit - 1)].stem_start
+                           and self.nationality_adjective(member[0])) and member[0]["type"] in ("ORG", "GPE"):
                 end = member[0]["end"]
                 return self.speakers.member_of(self.text[start:end], start, end, member[0])  # مسؤول في القنصلية الأميركية speaks for the consulate
         if head in lex.documents:
@@ -2132,7 +2149,10 @@ class _Scan:
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
+        last = self.before_blessing(start, last)
         begin, end = _trim(self.text, toks[start].start, toks[last].end if last >= start else toks[start].start)
+        if start > 0 and toks[start - 1].text == ":" and self._parentheses.get(start) == last:
+            begin, end = _trim(self.text, begin + 1, end - 1)  # قال: (إذا ...): the saying without its parentheses (gold rule)
         if end <= begin:
             return None
         fragments = [s for s in fragments if not self.is_name_span(s)]
@@ -2148,6 +2168,15 @@ class _Scan:
             self.claimed.add((span.start, span.end))
             self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
         return end
+
+    def before_blessing(self, start: int, last: int) -> int:
+        """The clause's last token before a closing blessing set off by dashes (... الشريفين - حفظهما الله -), which
+        the gold rules leave out of the span; ``last`` itself when the clause ends otherwise."""
+        toks = self.tokens
+        j = last - 1 if last > start and toks[last].text in _DASHES else last
+        if j - 2 > start and toks[j].norm in self.lex.not_speakers and toks[j - 2].text in _DASHES:
+            return j - 3
+        return last
 
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
