@@ -2045,3 +2045,20 @@ def test_a_party_with_another_states_adjective_is_that_states_party(text, surfac
 def test_a_party_with_its_own_states_adjective_keeps_its_id():
     assert ("حزب العدالة والتنمية التركي", "justice_and_development_party_turkey") in pairs(
         "وقال زعيم حزب العدالة والتنمية التركي إن")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد الرئيس الإسرائيلي، رؤوبين رفلين، أن العنف مرفوض", "رؤوبين رفلين"),
+    ("قبيل اغتيال رئيس الوزراء الأسبق، إسحق رابين، في عام 1995", "إسحق رابين"),
+    ("وقال المتحدث باسم المركز، رأفت الصباغ، أن الرحلة مخصصة", "رأفت الصباغ"),
+])
+def test_a_name_set_off_by_commas_after_its_title_is_a_person(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الإسرائيلي، في كلمة له، إن العنف مرفوض",
+    "وأكد المخرج السوري، نجدت أنزور أن العمل جاهز",
+])
+def test_a_comma_after_a_title_without_a_closed_name_reads_no_person(text):
+    assert not [s for s, a in pairs(text) if a.startswith("ar:")]
