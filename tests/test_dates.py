@@ -2091,3 +2091,46 @@ def test_the_minutes_unit_and_part_of_day_after_a_dotted_clock_time_are_in_the_s
     assert one("وصل الوفد الساعة 9.30 دقيقة إلى المطار", TUESDAY_4_AUG)[:2] == ("الساعة 9.30 دقيقة", "time")
     assert [r[:2] for r in read('وقع الانفجار الساعة 4.15 دقيقة مساء "الأحد" في الحي', TUESDAY_4_AUG)] == [
         ("الساعة 4.15 دقيقة مساء", "time"), ("الأحد", "weekday")]
+
+
+def test_and_more_after_a_unit_is_in_the_span():
+    """"وأكثر" after a duration's unit is part of it ("طوال عقدٍ وأكثر", a development row), and makes a count unresolved;
+    not before another amount, which it compares on its own."""
+    assert one("فشلت في تحقيقها طوال عقدٍ وأكثر من الزمن.", TUESDAY_4_AUG) == ("طوال عقدٍ وأكثر", "duration", "", "")
+    assert one("وقد تظل واقفة مدة تصل لثلاثين دقيقة وأكثر حتى تمر", TUESDAY_4_AUG)[:2] == ("ثلاثين دقيقة وأكثر", "duration")
+    assert one("تأتي الزيارة بعد تسعة أشهر وأكثر على غياب أي معلومات", TUESDAY_4_AUG) == ("بعد تسعة أشهر وأكثر", "relative", "", "")
+    assert one("غادر المدينة منذ عام وأكثر", TUESDAY_4_AUG) == ("منذ عام وأكثر", "relative", "", "")
+    assert one("شهدت البلاد عشرة أعوام وأكثر من مئة قتيل", TUESDAY_4_AUG)[0] == "عشرة أعوام"
+    assert one("شهدت البلاد عشرة أعوام وأكثر من 100 قتيل", TUESDAY_4_AUG)[0] == "عشرة أعوام"
+
+
+def test_the_day_or_night_after_fi_alone_is_a_rate():
+    """The gold decisions: "في اليوم" (per day) is no date; nor "في الليلة" (per night). Today is اليوم alone."""
+    assert read("ويأكلون الأرز ثلاث مرات في اليوم. وأضافت", TUESDAY_4_AUG) == []
+    assert read("سمح للمودعين بصرف 60 يورو في اليوم بحد أقصى", TUESDAY_4_AUG) == []
+    assert read("وبلغ معدل الإنفاق في الليلة إلى 73.3 دولار", TUESDAY_4_AUG) == []
+    assert [r[:2] for r in read("ينام ساعتين فقط في الليلة", TUESDAY_4_AUG)] == [("ساعتين", "duration")]
+    # guards: today with its verb, the same day, a part of today
+    assert one("وقال الوزير في تصريح اليوم إن", TUESDAY_4_AUG)[:3] == ("اليوم", "relative", "2015-08-04")
+    assert one("وانفجرت سيارة في اليوم نفسه في المنطقة", TUESDAY_4_AUG)[:2] == ("اليوم نفسه", "relative")
+    assert one("ووصل في صباح اليوم إلى جدة", TUESDAY_4_AUG)[:3] == ("صباح اليوم", "relative", "2015-08-04")
+
+
+def test_the_first_hours_of_a_part_of_the_day_are_a_time():
+    """The gold decisions: a time of day with no recoverable day ("ساعات الفجر الأولى") is kind time, unresolved;
+    with a relative day or من + a day after it, the day's row alone (as "في الساعات الأولى من صباح الاثنين")."""
+    assert one("استهدفت إحداها في ساعات الفجر الأولى بعبوة ناسفة", TUESDAY_4_AUG) == ("ساعات الفجر الأولى", "time", "", "")
+    assert one("وتجمع المحتجون في ساعات الصباح الباكر في الشارع", TUESDAY_4_AUG)[:2] == ("ساعات الصباح الباكر", "time")
+    assert one("وصلت القوات في ساعات الفجر الأولى أمس إلى البلدة", TUESDAY_4_AUG)[:3] == ("أمس", "relative", "2015-08-03")
+    assert one("في ساعات الصباح الأولى من يوم الأحد", TUESDAY_4_AUG)[:2] == ("يوم الأحد", "weekday")
+    assert read("في ساعات النهار الطويلة", TUESDAY_4_AUG) == []
+
+
+def test_an_hour_word_after_a_preposition_with_its_relative_day_is_a_time():
+    """The gold decisions: a clock time with its relative day is one time row ("السادسة غدا"); an hour word that is an
+    ordinal adjective (المباراة الثانية غدا, دورتها الثالثة امس) leaves the relative day alone."""
+    assert one("تنطلق الفعاليات في السادسة غدا بالرياض", TUESDAY_4_AUG)[:3] == ("السادسة غدا", "time", "2015-08-05")
+    assert one("تستمر المعارض حتى العاشرة اليوم", TUESDAY_4_AUG)[:3] == ("العاشرة اليوم", "time", "2015-08-04")
+    assert one("وتنطلق المباراة الثانية غدا", TUESDAY_4_AUG)[:2] == ("غدا", "relative")
+    assert one("عقدت اللجنة في دورتها الثالثة امس ورشة", TUESDAY_4_AUG)[:2] == ("امس", "relative")
+    assert one("الملكة إليزابيث الثانية اليوم", TUESDAY_4_AUG)[:2] == ("اليوم", "relative")

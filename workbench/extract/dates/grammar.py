@@ -200,7 +200,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
-    unit_tail = f"(?:\\s+{w['duration_tail']})?"
+    # عقدٍ وأكثر (من الزمن): "and more" after the unit is in the span, not before another amount (عشرة أعوام وأكثر من
+    # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
+    unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
     several = f"{w['several']}\\s+{whole_words(u for u, (_, alone) in lex.units.items() if alone is None)}"  # عدة سنوات, بضعة أيام
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
@@ -387,7 +389,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
         "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
+        f"|(?=\\w+\\s+{relday})(?:{year_lookbehind}){hour_word}\\s+{relday_named}"  # في السادسة غدا (not المباراة الثانية غدا, دورتها الثالثة امس: ordinals)
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
+        f"|{w['hours_word']}\\s+{w['part_of_day_defined']}\\s+{w['hours_edge']}(?!\\s+(?:{w['of']}|{relday}))"  # ساعات الفجر الأولى: a time of no day the text gives (أمس, من صباح الاثنين: the day's row)
         f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
     }
     # At a number (most numbers of a text are no date) the rules that open on a word fail at once.
@@ -406,7 +410,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
         "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
-        "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period") for word in lex.words[role])],
+        "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "hours_word") for word in lex.words[role])],
     }
     opening_look = {name: f"(?=\\d|ال\\s*\\d|{trie_alternation(words)})" for name, words in opening_words.items()}
     alternatives = "|".join(f"(?P<{name}>{opening.get(name, '')}{opening_look.get(name, '')}(?:{rules[name]}))" for name in RULES)

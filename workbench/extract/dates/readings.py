@@ -1274,6 +1274,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _word_in(before, ctx, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
+        if surface == phrase and _word_in(before, ctx, "rate_before"):
+            return None  # ثلاث مرات في اليوم, 3 ساعات في اليوم: a rate per day, no calendar extent (today is اليوم alone)
         following = ctx.folded[end:end + 40].split()[:1]
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
                 and following[0] not in lex.words["not_adjective_of_day"]:
