@@ -3109,3 +3109,9 @@ def test_an_official_of_a_named_group_still_speaks_for_it():
     text = "وقال مصدر في المقاومة الشعبية إن القوات تقدمت."
     rows = run(text, [mention(text, "مقاومة الشعبية", "yemeni_popular_resistance", "ORG")])
     assert [r["speaker_actor"] for r in rows] == ["yemeni_popular_resistance"]
+
+
+def test_a_leading_attribution_to_a_title_takes_the_name_it_introduces():
+    text = "ووفقاً للناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني فإن الجاني فر من الموقع."
+    rows = run(text, [mention(text, "شرطة منطقة القصيم", "qassim_police", "ORG"), mention(text, "بدر السحيباني", "badr_al_suhaibani")])
+    assert [(r["kind"], r["speaker"], r["speaker_actor"]) for r in rows] == [("reported", "بدر السحيباني", "badr_al_suhaibani")]

@@ -986,16 +986,20 @@ class _Scan:
         return self.person_beside(speaker), None
 
     def attributed_to(self, a: int, limit: int) -> Speaker | None:
-        """The description after the لل of a leading attribution (ووفقا للمسؤول الأممي، فإن), spanned from the word
-        after the clitics as the gold rules say (مسؤول الأممي); None when token ``a`` is no such description."""
+        """The speaker a leading attribution names after لل (ووفقا للمسؤول الأممي، فإن): the person the description
+        introduces, else the description spanned from the word after the clitics as the gold rules say (مسؤول
+        الأممي); None when token ``a`` is no such description."""
         toks, lex = self.tokens, self.lex
         if a >= limit or toks[a].clitic.lstrip("وف") != "لل":
             return None
         head = "ال" + toks[a].stem
         if head not in lex.person_descriptions:
             return None
-        end = toks[self.speaker_region(a + 1, limit)[1] - 1].end if a + 1 < limit else toks[a].end
-        start = toks[a].stem_start
+        b = self.speaker_region(a + 1, limit)[1]
+        named = self.name_after(b, limit)
+        if named is not None:
+            return named  # للناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني: the name, not the title
+        start, end = toks[a].stem_start, toks[b - 1].end
         return self.speakers.from_range(start, end, self.text[start:end], True, None, head in lex.generic_descriptions)
 
     def only_mention(self, a: int, limit: int) -> bool:
