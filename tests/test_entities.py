@@ -2062,3 +2062,15 @@ def test_a_name_set_off_by_commas_after_its_title_is_a_person(text, name):
 ])
 def test_a_comma_after_a_title_without_a_closed_name_reads_no_person(text):
     assert not [s for s, a in pairs(text) if a.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text", [
+    "وخطفت جبهة النصرة ثمانية عناصر من «الفرقة 30» بينهم قائدها",
+    "وهاجمت جبهة النصرة مقرا للفرقة 30 في المنطقة نفسها",
+])
+def test_a_catalogue_name_holding_a_number_is_matched(text):
+    assert "division_30" in [a for _, a in pairs(text)]
+
+
+def test_a_name_with_a_number_needs_the_number():
+    assert "division_30" not in [a for _, a in pairs("وقال قائد الفرقة 17 إن القصف مستمر")]
