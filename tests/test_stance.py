@@ -1644,3 +1644,47 @@ def test_an_article_whose_cue_sentence_names_a_club_gives_no_positional_guess():
 ])
 def test_a_positional_guess_is_read_when_no_cue_sentence_names_a_club(text, club):
     assert ("sameh_shoukry", "russia", 1.0) in _guessed_rows(text, club)
+
+
+# --- conventions of the gold set's written rules (benchmarks/gold/README.md, DECISIONS.md) ------
+
+def test_a_participle_of_alliance_relates_the_noun_it_describes_to_the_ally():
+    text = "وأعلن التحالف العربي الذي يقاتل قوات الحوثي المتحالفة مع إيران وقفا لإطلاق النار."
+    mentions = [mention(text, "تحالف العربي", "arab_coalition", "ORG"), mention(text, "حوثي", "houthis", "ORG"),
+                mention(text, "إيران", "iran")]
+    rows = [r for r in read(text, mentions) if r["target_actor"] == "iran"]
+    assert [(r["source_actor"], r["polarity"], r["cameo"], r["category"]) for r in rows] == [
+        ("houthis", 1.0, "05", "verbal cooperation")]
+
+
+def test_a_stated_alliance_is_verbal_cooperation_05():
+    text = "وتحالفت روسيا مع إيران في سوريا."
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "إيران", "iran"), mention(text, "سوريا", "syria")]
+    assert [(r["source_actor"], r["target_actor"], r["cameo"], r["category"]) for r in read(text, mentions)] == [
+        ("russia", "iran", "05", "verbal cooperation")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وتنتظر سفن برنامج الأغذية العالمي التوجه إلى عدن.",
+     [("برنامج الأغذية العالمي", "world_food_programme", "ORG"), ("عدن", "aden", "GPE")]),
+    ("وعزز رئيس الوزراء الياباني شينزو آبي التحالف العسكري لليابان مع الولايات المتحدة.",
+     [("شينزو آبي", "shinzo_abe", "PER"), ("يابان", "japan", "GPE"), ("ولايات المتحدة", "united_states", "GPE")]),
+    ("وكشف السفير أن تحركات قامت بها السعودية قد تؤدي إلى توافق بين دول الإقليم والولايات المتحدة.",
+     [("سعودية", "saudi_arabia", "GPE"), ("ولايات المتحدة", "united_states", "GPE")]),
+])
+def test_a_verb_form_with_the_article_or_after_a_preposition_is_a_noun_with_no_verb_reading(text, names):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert read(text, mentions) == []
+
+
+def test_a_verb_form_with_only_a_conjunction_before_it_is_still_a_verb():
+    for text in ["توجه وزير الخارجية عادل الجبير إلى موسكو.", "وتوجه وزير الخارجية عادل الجبير إلى موسكو."]:
+        mentions = [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"), mention(text, "موسكو", "moscow")]
+        assert relations(read(text, mentions)) == {("adel_al_jubeir", "moscow", 0.0)}
+
+
+def test_recalling_or_summoning_an_envoy_reduces_relations_16():
+    text = "واستدعت البحرين سفيرها لدى طهران للتشاور."
+    mentions = [mention(text, "بحرين", "bahrain"), mention(text, "طهران", "iran", via="capital")]
+    assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"], r["category"])
+            for r in read(text, mentions)] == [("bahrain", "iran", -1.0, "16", "material conflict")]

@@ -59,7 +59,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
     normalized = view.doc.normalized
     folded = normalized.text
     padded = folded + " "  # a hit at the text's end ends a word too: no length test per hit
-    best: dict[int, tuple[int, str, bool]] = {}  # word start -> (hit start, form, definite), longest kept
+    best: dict[int, tuple[int, str, bool, bool]] = {}  # word start -> (hit start, form, definite, nominal)
     not_cues = lexicon.grammar.not_cues
     automaton = lexicon.automaton
     # the automaton's iterators read directly: a generator between them cost a step per match
@@ -72,22 +72,24 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
             word_start = start
             while word_start and padded[word_start - 1].isalpha():
                 word_start -= 1
-            definite = False
+            definite = nominal = False
             if word_start < start:
                 prefix = folded[word_start:start]
                 if not _proclitic_reading(prefix, folded[word_start:end], not_cues):
                     continue
                 definite = prefix.endswith(("ال", "لل"))
+                nominal = definite or "ب" in prefix or "ك" in prefix
             kept = best.get(word_start)
             if kept is None or len(form) > len(kept[1]):
-                best[word_start] = (start, form, definite)
+                best[word_start] = (start, form, definite, nominal)
     hits = []
     covered = -1  # a phrase (عودة الاتصالات) hides the cues inside it
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
     cues, forms, text = lexicon.cues, lexicon.forms, view.doc.text
     negated_forms = _negated_forms(lexicon.grammar.negators)
     tokens, n_tokens, blessing_subjects = view.tokens, len(view.tokens), lexicon.grammar.blessing_subjects
-    for start, form, definite in sorted(best.values()):
+    prepositions = lexicon.grammar.prepositions
+    for start, form, definite, nominal in sorted(best.values()):
         if start < covered:
             continue
         covered = start + len(form)
@@ -95,6 +97,10 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
         if text[o_end - 1] == "ة" and _ends_in_pronoun(form, lexicon):
             continue
         first, last = view.token_span(o_start, o_end)
+        # a form only a verb can take (طلب, not also a listed noun) after a preposition or with the
+        # article, ب or ك is the noun of the same letters (بطلب من, بناء على طلب): no verb reading
+        if forms[form].kind == "verb" and (nominal or first and tokens[first - 1].norm in prepositions):
+            continue
         if first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
                 and _blessing(view, last, form, lexicon):
             continue
