@@ -121,6 +121,16 @@ def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[s
     return speaker_stops | _PREPOSITIONS | honorific_pronouns
 
 
+@lru_cache(maxsize=8)
+def _blessing_ends(not_speakers: frozenset[str]) -> frozenset[str]:
+    """The last word of a closing blessing (الله) or its dash: a clause ending in none of them ends in no blessing.
+
+    >>> {"-", "الله"} <= _blessing_ends(frozenset({"الله"}))
+    True
+    """
+    return not_speakers | _DASHES
+
+
 def _conjoined(norm: str, cue: Cue) -> bool:
     """Whether a cue word opens with the conjunction و, not with its own root's و (تقديرها أو وصفها; ووصفها).
 
@@ -222,8 +232,10 @@ class _Scan:
         table = lexicon.cue_table
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
+        # Only the few cues that report with في alone are asked where they stand, without a method call for the rest.
+        toks, located = self.tokens, lexicon.located_lemmas
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
-                     if self.tokens[i].kind == WORD and self._reports_here(i, cue := table[norms[i]])}
+                     if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i, cue))}
         self._stops, self.initials = self._sentence_stops(mark_tokens(self.text, self.tokens, _SENTENCE_STOPS, self._starts))
         glued = self._after_glued_dots()
         if glued and not glued.isdisjoint(map(_GET_START, mentions)):  # one pass in C: few articles have a mention there
@@ -256,6 +268,7 @@ class _Scan:
         self._region_stops = _region_stops(lexicon.speaker_stops, lexicon.honorific_pronouns)  # words at which a speaker's description stops
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
+        self._blessing_ends = _blessing_ends(lexicon.not_speakers)  # last words of a clause that may close a blessing
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
 
     # -- token helpers -------------------------------------------------------------------------
@@ -560,8 +573,8 @@ class _Scan:
 
     def from_cue(self, i: int, cue: Cue) -> int | None:
         """Rows for the cue at token ``i``; the offset where the scan resumes, or None."""
-        norms, verb = self._norms, cue.kind == "verb"  # bound once: every cue of every article passes these tests
-        if i + 1 < len(norms) and norms[i + 1] in self.lex.not_speakers:
+        norms, lex, verb = self._norms, self.lex, cue.kind == "verb"  # bound once: every cue of every article passes these tests
+        if i + 1 < len(norms) and norms[i + 1] in lex.not_speakers:
             return None  # داعيا الله أن ...: a prayer, not speech
         before = norms[i - 1] if i else ""
         if before.removeprefix("و") in _UNSAID and not self.granted(i, cue):
@@ -570,13 +583,13 @@ class _Scan:
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
-        if verb and not self.lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
+        if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
-        if (word in self.lex.impersonal_forms and self.impersonal(i)) or (word in self.lex.sentence_passives and self.narrator_passive(i)):
+        if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
-        if intro == "that" and cue.lemma in self.lex.promise_lemmas and self.promised(j):
+        if intro == "that" and cue.lemma in lex.promise_lemmas and self.promised(j):
             return None
         if intro is None:
             resume = self.without_introducer(i, cue, j)
@@ -589,7 +602,7 @@ class _Scan:
         if intro == "mark":
             span = self.by_opener[j]
             return self.add_marked(span, i, cue, speaker, via, 0.9)
-        if intro == "colon" and j + 1 < len(self.tokens) and self.lex.is_complementizer(self.tokens[j + 1].norm):
+        if intro == "colon" and j + 1 < len(self.tokens) and lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
         if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]):
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
@@ -2153,13 +2166,15 @@ class _Scan:
                 break
             k += 1
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
-        last = self.before_blessing(start, last)
+        if norms[last] in self._blessing_ends:  # one lookup rules out most clauses before the closer look
+            last = self.before_blessing(start, last)
         begin, end = _trim(self.text, toks[start].start, toks[last].end if last >= start else toks[start].start)
-        if start > 0 and toks[start - 1].text == ":" and self._parentheses.get(start) == last:
+        if start > 0 and norms[start - 1] == ":" and self._parentheses.get(start) == last:
             begin, end = _trim(self.text, begin + 1, end - 1)  # قال: (إذا ...): the saying without its parentheses (gold rule)
         if end <= begin:
             return None
-        fragments = [s for s in fragments if not self.is_name_span(s)]
+        if fragments:  # most clauses hold no marks: no list to rebuild
+            fragments = [s for s in fragments if not self.is_name_span(s)]
         if len(fragments) == 1 and fragments[0].opener == start and _trim(self.text, fragments[0].end, end)[0] >= _trim(self.text, fragments[0].end, end)[1] - 1:
             return self.add_marked(fragments[0], i, cue, speaker, via, confidence + 0.1)
         kind = "mixed" if fragments else "reported"
