@@ -2075,3 +2075,35 @@ def test_a_catalogue_name_holding_a_number_is_matched(text):
 
 def test_a_name_with_a_number_needs_the_number():
     assert "division_30" not in [a for _, a in pairs("وقال قائد الفرقة 17 إن القصف مستمر")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هجوم في شرق تركيا أمس", ("شرق تركيا", "eastern_turkey", "LOC")),
+    ("بلدة سروج في جنوب شرقي تركيا", ("جنوب شرقي تركيا", "southeastern_turkey", "LOC")),
+    ("مدينة بنغازي بشرق ليبيا", ("شرق ليبيا", "eastern_libya", "LOC")),
+    ("ترك النظام لداعش شرق سورية", ("شرق سورية", "eastern_syria", "LOC")),  # the catalogue's region
+])
+def test_a_state_after_a_compass_word_is_its_region(text, expected):
+    # gold DECISIONS.md: regions of a state named by a compass word are LOC (شرق تركيا -> eastern_turkey)
+    assert [(r["surface"], r["actor_id"], r["type"]) for r in ents(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ولد في منطقة شرق بالكويت عام 1918", [("كويت", "kuwait")]),  # a district, then the state
+    ("الوجهات السياحية في شمال أميركا", [("أميركا", "united_states")]),  # North America, no US region
+    ("وزير خارجية جنوبي السودان", [("سودان", "sudan")]),  # South Sudan is a state of its own
+    ("وقالت تركيا إنها ترفض", [("تركيا", "turkey")]),
+])
+def test_compass_regions_guards(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أن الوزير الجبير سيزور موسكو خلال شهر سبتمبر", "moscow"),
+    ("كما ستزور موغيريني طهران", "tehran"),
+    ("إن وزير الخارجية سيصل الخرطوم خلال الأيام المقبلة", "khartoum"),
+    ("وقالت طهران إنها ترفض", "iran"),  # an acting capital stays its state
+])
+def test_the_destination_of_a_future_visit_is_the_city(text, expected):
+    # gold DECISIONS.md: a capital that is only a place, the destination of a visit included, gets its own id
+    assert pairs(text)[-1][1] == expected

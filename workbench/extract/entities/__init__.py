@@ -36,6 +36,7 @@ from workbench.extract.entities.appositions import apposition_names
 from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
 from workbench.extract.entities.clubs import coordinated_clubs
+from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.envoys import envoy_names
 from workbench.extract.entities.facilities import facility_mentions
@@ -90,6 +91,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     matcher = matcher_for(catalogue)
     found, rejected = catalogue_mentions(doc, matcher)
     reread_family_names(doc, found)
+    reread_compass_regions(doc, found)
     found += context_mentions(doc, found, matcher)
     found += loyal_forces(doc, found)
     reread_dateline_capitals(doc, found)

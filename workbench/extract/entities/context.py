@@ -82,9 +82,12 @@ MODIFIERS = _folded(
 # Prepositions of where something is or goes to: a place name follows.
 LOCATIVE_PREPOSITIONS = _folded("في الى الي من وفي ففي والى ومن داخل خارج قرب نحو حتى عبر".split())
 # Before a capital these make it the city, not the state; verbs of leaving, reaching and visiting
-# take the capital as their object in every person (غادرت البعثة الرياض, تزور الرياض).
+# take the capital as their object in every person and in the future (غادرت البعثة الرياض, تزور الرياض,
+# سيزور الوزير طهران: the destination of a visit is the city under the gold rules).
+_ARRIVAL_IMPERFECTS = "يغادر تغادر يغادرون يزور تزور يزورون يصل تصل يصلون".split()
 ARRIVAL_VERBS = _folded(
-    """زار وصل غادر غادرت يغادر تغادر غادروا يغادرون زارت يزور تزور زاروا يزورون وصلت يصل تصل وصلوا يصلون""".split()
+    """زار وصل غادر غادرت غادروا زارت زاروا وصلت وصلوا""".split() + _ARRIVAL_IMPERFECTS
+    + ["س" + verb for verb in _ARRIVAL_IMPERFECTS]
 )
 PLACE_WORDS = LOCATIVE_PREPOSITIONS | ARRIVAL_VERBS | _folded(
     """مطار شوارع ضواحي وسط عاصمه مدينه فندق زياره مغادره
