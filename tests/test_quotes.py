@@ -3115,3 +3115,35 @@ def test_a_leading_attribution_to_a_title_takes_the_name_it_introduces():
     text = "ووفقاً للناطق الإعلامي بشرطة منطقة القصيم الرائد بدر السحيباني فإن الجاني فر من الموقع."
     rows = run(text, [mention(text, "شرطة منطقة القصيم", "qassim_police", "ORG"), mention(text, "بدر السحيباني", "badr_al_suhaibani")])
     assert [(r["kind"], r["speaker"], r["speaker_actor"]) for r in rows] == [("reported", "بدر السحيباني", "badr_al_suhaibani")]
+
+
+# -- round 52: false rows on marked words that are no speech ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ووقعت الشركة اتفاق شراكة عالمية بين «لو ميريديان للفنادق والمنتجعات» و«مجموعة ليجو» لتقديم ألعاب.",
+    "السعودية، كما هو الإسلام، ما بين قطبين: اشتراكي ورأسمالي.",
+])
+def test_between_after_a_word_is_no_cue(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "«خريطة طريق» بين أنقرة وواشنطن لمواجهة التنظيم.",
+    "«أدبي الرياض» يقر تكريم القاص جبير المليحان.",
+])
+def test_an_ambiguous_verb_right_after_the_closer_claims_no_marks(text):
+    assert run(text) == []
+
+
+def test_between_opening_its_sentence_or_conjoined_stays_a_cue():
+    rows = run("وبين الوزير أن الحكومة ستدعم المزارعين. وأضاف: «لن نتراجع». الوزير بين أن الدعم سيستمر.")
+    assert [r["kind"] for r in rows] == ["reported", "direct", "reported"]
+
+
+def test_an_ambiguous_verb_after_a_comma_still_claims_the_marks():
+    assert kinds(run("«لن نتراجع عن موقفنا»، رد الوزير على منتقديه.")) == [("direct", "لن نتراجع عن موقفنا")]
+
+
+def test_an_attribution_right_after_the_closer_still_names_the_source():
+    text = "ووقع الحادث «بسبب خطأ فني في المحرك» بحسب وكالة الأنباء الرسمية."
+    assert kinds(run(text)) == [("direct", "بسبب خطأ فني في المحرك")]

@@ -597,6 +597,8 @@ class _Scan:
                 # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him.
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
+        if intro != "that" and verb and cue.strict and self.between_words(i):
+            return None  # شراكة عالمية بين «...», ما بين قطبين: the preposition "between", not the verb بيّن
         region_end = j
         speaker, via = self.speaker_for(i, cue, region_end)
         if intro == "mark":
@@ -608,6 +610,14 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def between_words(self, i: int) -> bool:
+        """Whether the strict verb cue at token ``i`` stands where a preposition or adjective does: right after a word,
+        with no conjunction of its own (شراكة عالمية بين «...», ما بين قطبين:, بشكل بين:).
+
+        A verb opens its sentence or clause (وبين, بين after a comma); before أن it stays a verb (الوزير بين أن).
+        """
+        return i > 0 and self._norms[i][:1] not in "وف" and self.tokens[i - 1].kind == WORD
 
     def said_by_saying(self, i: int) -> bool:
         """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل) or close before it,
@@ -2383,6 +2393,10 @@ class _Scan:
             source = self.phrase_end(k, "after_quote_sources")  # بحسب, على حد قول
             if (cue is None or cue.kind not in ("verb", "participle")) and source is None:
                 continue  # most spans: no cue or source follows, so whether they hold a name is never asked
+            if cue is not None and cue.strict and cue.kind == "verb" and k == span.closer + 1:
+                # «خريطة طريق» بين أنقرة, «أدبي الرياض» يقر تكريم: an ambiguous verb right after the closer, with no comma,
+                # is a preposition or has the marked name as its subject
+                continue
             if self.is_name_span(span):
                 continue
             if cue is not None and cue.kind in ("verb", "participle") and self.find_introducer(k, cue)[0] is None:
