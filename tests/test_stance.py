@@ -1688,3 +1688,30 @@ def test_recalling_or_summoning_an_envoy_reduces_relations_16():
     mentions = [mention(text, "بحرين", "bahrain"), mention(text, "طهران", "iran", via="capital")]
     assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"], r["category"])
             for r in read(text, mentions)] == [("bahrain", "iran", -1.0, "16", "material conflict")]
+
+
+@pytest.mark.parametrize("text, names, pair", [
+    ("ويهدد الاتفاق إسرائيل حليفة الولايات المتحدة.",
+     [("إسرائيل", "israel", "GPE"), ("ولايات المتحدة", "united_states", "GPE")], ("israel", "united_states")),
+    ("ولطالما شكلت روسيا حليفة رئيسة للأسد.",
+     [("روسيا", "russia", "GPE"), ("أسد", "bashar_al_assad", "PER")], ("russia", "bashar_al_assad")),
+    ("وخسر حزب العدالة والتنمية حليف أردوغان الأغلبية.",
+     [("حزب العدالة والتنمية", "justice_and_development_party_turkey", "ORG"),
+      ("أردوغان", "recep_tayyip_erdogan", "PER")], ("justice_and_development_party_turkey", "recep_tayyip_erdogan")),
+])
+def test_the_noun_ally_relates_the_noun_it_describes_to_its_owner_05(text, names, pair):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"]) for r in read(text, mentions)
+            if r["cue"].startswith("حليف")] == [(*pair, 1.0, "05")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the plural names allies the sentence leaves unnamed
+    ("وباتت الجبهة أقرب بعد ضرب حلفاء واشنطن في الشمال.", [("واشنطن", "washington", "GPE")]),
+    # his ally X after و: the ally is named after the noun, the owner before it
+    ("وتراجع الحوثيون وحليفهم علي عبد الله صالح.",
+     [("الحوثيون", "houthis", "ORG"), ("علي عبد الله صالح", "ali_abdullah_saleh", "PER")]),
+])
+def test_plural_allies_and_a_coordinated_possessive_ally_give_no_alliance_row(text, names):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [r for r in read(text, mentions) if r["cue"].startswith(("حليف", "حلفاء"))] == []
