@@ -444,7 +444,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
         **first_of_month})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
-    # The clitic is lazy so that words beginning with those letters (لمده) are tried whole first;
+    # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
     # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
@@ -460,8 +460,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # و/ف alone, then و/ف with ب/ل, then ب/ل alone, then a joined preposition (the order of "[وف]|[وف]?[بل]|..."), each
     # branch opening on a letter the engine tests before entering it: most words open with none of them.
     with_lam_or_ba = f"[بل](?=\\d|{before_noun})"
-    clitic = f"(?:[وف](?:{with_lam_or_ba})??|{with_lam_or_ba}|{joined_prep})"
-    search = re.compile(f"\\W{clitic}??{first}(?:{alternatives})(?!\\w)")
+    # "(?:|X)" tries X only after the empty branch failed, as "X??" would, at less cost per position: a branch
+    # needs none of the lazy repeat's bookkeeping at each of the text's word starts.
+    clitic = f"(?:[وف](?:|{with_lam_or_ba})|{with_lam_or_ba}|{joined_prep})"
+    search = re.compile(f"\\W(?:|{clitic}){first}(?:{alternatives})(?!\\w)")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.

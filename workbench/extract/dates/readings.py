@@ -179,10 +179,11 @@ def _named_relative_days(matches: list[re.Match[str]], ctx: Context) -> list[tup
         surface = match.group(match.lastgroup)
         if surface.isalpha():
             continue  # one word (اليوم, أمس): a weekday beside it would need a space, a bracket or a quote
-        found = {m.lastgroup: m.group() for m in ctx.grammar.lexemes.finditer(surface)}
+        # the words read once per distinct span; the reading of the match takes them from the same cache
+        found = dict(_lexeme_words(surface, False, ctx.lexicon))
         if "relday" not in found or "weekday" not in found:
             continue
-        offset = ctx.lexicon.relative_days[" ".join(found["relday"].split())]
+        offset = ctx.lexicon.relative_days[found["relday"]]
         named = ctx.lexicon.weekdays[found["weekday"]]
         start = match.start(match.lastgroup)
         written = _written_day(matches, i, ctx)
