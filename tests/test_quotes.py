@@ -3147,3 +3147,14 @@ def test_an_ambiguous_verb_after_a_comma_still_claims_the_marks():
 def test_an_attribution_right_after_the_closer_still_names_the_source():
     text = "ووقع الحادث «بسبب خطأ فني في المحرك» بحسب وكالة الأنباء الرسمية."
     assert kinds(run(text)) == [("direct", "بسبب خطأ فني في المحرك")]
+
+
+def test_a_list_of_marked_titles_longer_than_a_name_is_no_speech():
+    text = "ويقول الناقد إن الكاتب أسر العقول بروائعه التي منها \"مئة عام من العزلة\" و \"ساعة نحس\" و\"قصة موت معلن\" وغيرها."
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_marked_phrases_longer_than_a_title_in_a_list_stay_quotes():
+    text = ("وأكد الوزير أنه «لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا» و«سيواصل العمل مع شركائه في المنطقة كلها» "
+            "و«لن يقبل بأي تدخل في شؤون بلاده الداخلية مهما كان».")
+    assert kinds(run(text)) == [("direct", "لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا")]

@@ -448,10 +448,12 @@ class _Scan:
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
         if after is not None and words[0].clitic == "ال" and len(words) <= _TERM_WORDS and _relational(after, _NISBA_PLURALS):
             return True  # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية: the adjective after the closer describes a marked term
-        if len(words) <= _NAME_SPAN_WORDS and (self.listed_span(span) or (len(words) == 1 and words[0].clitic == "" and self.written_unmarked(words[0]))):
-            # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”: short marked items in a list are names or terms; وصول «حسيني»
-            # after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
+        if len(words) <= _LONG_NAME_WORDS and self.listed_span(span):
+            # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”, روائعه "مئة عام من العزلة" و "ساعة نحس" و"قصة موت معلن":
+            # marked items in a list are names, titles or terms
             return True
+        if len(words) == 1 and words[0].clitic == "" and self.written_unmarked(words[0]):
+            return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
@@ -495,7 +497,7 @@ class _Scan:
                 return None
             k += 1
         other = self.by_closer.get(k) if step < 0 else self.by_opener.get(k)
-        if other is None or other.opener is None or self._short_words(other) is None:
+        if other is None or other.opener is None or len(self.text[other.start : other.end].split(maxsplit=_LONG_NAME_WORDS)) > _LONG_NAME_WORDS:
             return None
         return other
 
