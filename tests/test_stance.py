@@ -1715,3 +1715,22 @@ def test_the_noun_ally_relates_the_noun_it_describes_to_its_owner_05(text, names
 def test_plural_allies_and_a_coordinated_possessive_ally_give_no_alliance_row(text, names):
     mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
     assert [r for r in read(text, mentions) if r["cue"].startswith(("حليف", "حلفاء"))] == []
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("وندد وزير الخارجية التركي بالقصف الهمجي من قبل قوات نظام الأسد على مدينة حلب.",
+     [("التركي", "turkey", "GPE"), ("نظام الأسد", "syrian_government", "ORG"), ("حلب", "aleppo", "GPE")], "aleppo"),
+    ("وأدانت تركيا الهجوم من قبل قوات النظام ضد المعارضة السورية.",
+     [("تركيا", "turkey", "GPE"), ("النظام", "syrian_government", "ORG"),
+      ("المعارضة السورية", "syrian_opposition", "ORG")], "syrian_opposition"),
+])
+def test_an_attack_noun_with_a_by_phrase_targets_what_follows_on_or_against(text, names, target):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions) if r["cameo"] == "19"] == [
+        ("syrian_government", target)]
+
+
+def test_a_participle_with_a_by_phrase_still_targets_the_noun_it_describes():
+    text = "وتعاني مدينة تعز المحاصرة من قبل ميليشيات الحوثي على مدى أشهر."
+    mentions = [mention(text, "تعز", "taiz", "GPE"), mention(text, "الحوثي", "houthis", "ORG")]
+    assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions)] == [("houthis", "taiz")]

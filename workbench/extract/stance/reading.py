@@ -91,6 +91,7 @@ _SIDE_GAP = 3
 _LAM_ADJECTIVES = 2
 _ON = "علي"  # على, folded
 _TO = "الي"  # إلى, folded
+_ON_OR_AGAINST = frozenset({_ON, "ضد"})  # the prepositions naming what an attack noun strikes
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
@@ -194,7 +195,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             return None
         described = next((g for g in reversed(here) if hit.first_token - _DESCRIBED_GAP <= g[-1].last_token
                           < hit.first_token), None)
-        targets = described or first_after(here, hit.last_token, agent[0].lead, {a.actor_id for a in agent})
+        # القصف من قبل قوات النظام على مدينة حلب: an attack noun's target is the place or actor after
+        # على or ضد behind its agent, not the noun before the cue (the governing verb's subject)
+        attacked = _linked_target(view, here, agent, _ON_OR_AGAINST) \
+            if form.kind == "noun" and cue.polarity < 0 else None
+        targets = attacked or described or first_after(here, hit.last_token, agent[0].lead, {a.actor_id for a in agent})
         if not targets:
             return None
         sources, how = agent, "genitive"
@@ -834,13 +839,24 @@ def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: G
         return None
     if any(not view.is_word(i) or view.stems(i) & grammar.prepositions for i in range(hit.last_token + 1, agent[0].lead)):
         return None
+    target = _linked_target(view, here, agent, link)
+    return (agent, target) if target is not None else None
+
+
+def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: str | frozenset[str]
+                   ) -> list[Actor] | None:
+    """The actor behind the preposition ``link`` (folded; or one of a set) right after ``agent``,
+    past at most two adjectives or a place noun (على منطقة دار سعد); None without one."""
     after = agent[-1].last_token + 1
-    if not (view.is_word(after) and link in view.stems(after)):
+    if not view.is_word(after):
+        return None
+    stems = view.stems(after)
+    if not (link in stems if isinstance(link, str) else stems & link):
         return None
     target = next((g for g in here if g[0].lead > after), None)
     if target is None or target[0].lead > after + 1 + _LAM_ADJECTIVES:
         return None
-    return agent, target
+    return target
 
 
 def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
