@@ -2134,3 +2134,51 @@ def test_an_hour_word_after_a_preposition_with_its_relative_day_is_a_time():
     assert one("وتنطلق المباراة الثانية غدا", TUESDAY_4_AUG)[:2] == ("غدا", "relative")
     assert one("عقدت اللجنة في دورتها الثالثة امس ورشة", TUESDAY_4_AUG)[:2] == ("امس", "relative")
     assert one("الملكة إليزابيث الثانية اليوم", TUESDAY_4_AUG)[:2] == ("اليوم", "relative")
+
+
+def test_shortly_before_a_count_counts_back():
+    """قبيل (shortly before) counts back as قبل does ("قبيل أربع سنوات من الآن", a development row): the year four years
+    before publication; a vague count stays unresolved, and قبيل before an event is no date."""
+    assert one("ولو لاحظنا في الثورات العربية قبيل أربع سنوات من الآن في مصر", TUESDAY_4_AUG) == (
+        "قبيل أربع سنوات من الآن", "relative", "2011-01-01", "2011-12-31")
+    assert one("أعلن الجيش قبيل ساعات قليلة على سريان الهدنة", TUESDAY_4_AUG) == ("قبيل ساعات قليلة", "relative", "", "")
+    assert read("وصل الوفد قبيل الانتخابات المقبلة", TUESDAY_4_AUG) == []
+
+
+def test_another_after_a_dual_unit_is_in_the_duration():
+    """"آخرين"/"أخريين" (two more) after a dual unit are part of the duration, as "أخرى" after a plural is."""
+    assert [r[0] for r in read("بعقد يمتد لعامين مع أفضلية التوقيع لعامين آخرين.", TUESDAY_4_AUG)] == ["عامين", "عامين آخرين"]
+    assert read("مع أفضلية التوقيع لعامين آخرين.", TUESDAY_4_AUG) == [("عامين آخرين", "duration", "", "")]
+    assert one("الاستمرار في تناول الدواء لمدة سنتين أخريين، والبيانات", TUESDAY_4_AUG)[:2] == ("لمدة سنتين أخريين", "duration")
+
+
+def test_fi_zarf_opens_a_duration():
+    """"في ظرف" (within) keeps its place in the duration, as "في غضون" does (a development decision)."""
+    assert one("تشير إلى ثورة إيرانية في ظرف عشر سنين... ولكم", TUESDAY_4_AUG) == ("في ظرف عشر سنين", "duration", "", "")
+    assert one("في ثاني هجوم إرهابي في ظرف يومين في منطقة", TUESDAY_4_AUG)[:2] == ("في ظرف يومين", "duration")
+
+
+def test_the_games_of_a_city_name_their_year():
+    """"ألعاب لندن 2012" (the Games by their city) names the year, as "أولمبياد لندن 2012" and "كأس العالم 2014" do."""
+    assert one("وكانت ألعاب لندن 2012 شهدت نشر 40 ألف رجل أمن", TUESDAY_4_AUG) == ("2012", "year", "2012-01-01", "2012-12-31")
+
+
+def test_a_bare_aqd_before_a_noun_is_holding_not_a_decade():
+    """عقد after قبل, قبيل, بعد, منذ before a noun is the holding of it (قبيل عقد اجتماع جنيف), no decade; before a mark,
+    من, مضى or تقريبا it is a decade."""
+    assert read("كما اندلع خلاف في السابق قبيل عقد اجتماع جنيف بين الجانبين", TUESDAY_4_AUG) == []
+    assert read("وذلك بعد عقد صفقة مع الشركة", TUESDAY_4_AUG) == []
+    assert one("تغير كل شيء منذ عقد من الزمن", TUESDAY_4_AUG)[:3] == ("منذ عقد", "relative", "2005-01-01")
+    assert one("وقعت الحادثة قبل عقد تقريباً", TUESDAY_4_AUG)[:3] == ("قبل عقد", "relative", "2005-01-01")
+    assert one("قبل عقد، كان الوضع مختلفا", TUESDAY_4_AUG)[:3] == ("قبل عقد", "relative", "2005-01-01")
+    # guards: a decade before أن, and after منذ whatever follows
+    assert one("وتفاجأنا بعد عقد أن منطقتنا تنتج ما هو أشنع", TUESDAY_4_AUG)[:2] == ("بعد عقد", "relative")
+    assert one("كجزء من جهوده المستمرة منذ عقد لقمع حركة تمرد", TUESDAY_4_AUG)[:3] == ("منذ عقد", "relative", "2005-01-01")
+
+
+def test_the_day_after_fi_before_a_complement_is_today():
+    """"في اليوم" before بأن/أن is the day a deed was done (today, in translated wire copy: "تعهد ... في اليوم بأن"),
+    not a rate; rates keep no row."""
+    assert one("وتعهد رئيس الوزراء تسيبراس في اليوم بأن يواصل الإصلاحات", TUESDAY_4_AUG) == (
+        "اليوم", "relative", "2015-08-04", "2015-08-04")
+    assert read("ويأكلون الأرز ثلاث مرات في اليوم. وأضافت", TUESDAY_4_AUG) == []

@@ -526,7 +526,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         text = ctx.folded[start:end]
         return _day_month_reading(text, words, ctx) if _DAY_MONTH.match(text) else _numeric_reading(text)
     if rule == "ago":
-        return _counted_reading(words, ctx, start, end)
+        return None if _is_holding(surface, ctx, end) else _counted_reading(words, ctx, start, end)
     if rule == "duration":
         return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _duration_granularity(words, ctx.lexicon), None)
     if rule == "day":
@@ -675,6 +675,19 @@ def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: i
         return False
     if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of") or _opens_clause(ctx, start):
         return False  # لثلاثة عقود, ما يقرب من خمسة عقود
+    next_word = _next_word(ctx, end)
+    return (bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"]
+            and next_word not in lex.markers)
+
+
+def _is_holding(surface: str, ctx: Context, end: int) -> bool:
+    """A bare عقد after قبل, قبيل or بعد that holds a meeting (قبيل عقد اجتماع جنيف, بعد عقد صفقة), not a decade:
+    a noun follows it; a decade stands before a mark, the clause's end, من, مضى, أن, a marker or تقريبا (قبل عقد من
+    الزمن). After منذ it is a decade whatever follows (جهوده المستمرة منذ عقد لقمع حركة تمرد)."""
+    lex = ctx.lexicon
+    spoken = surface.split()
+    if len(spoken) != 2 or spoken[0] in lex.words["since"] or lex.units.get(spoken[1]) != ("decade", 1):
+        return False
     next_word = _next_word(ctx, end)
     return (bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"]
             and next_word not in lex.markers)
@@ -1275,9 +1288,11 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _word_in(before, ctx, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
-        if surface == phrase and _word_in(before, ctx, "rate_before"):
-            return None  # ثلاث مرات في اليوم, 3 ساعات في اليوم: a rate per day, no calendar extent (today is اليوم alone)
         following = ctx.folded[end:end + 40].split()[:1]
+        if surface == phrase and _word_in(before, ctx, "rate_before") and not (following and following[0] in lex.words["rate_not_next"]):
+            # ثلاث مرات في اليوم, 3 ساعات في اليوم: a rate per day, no calendar extent (today is اليوم alone); before
+            # بأن a verb's complement follows, so the day is when the verb's deed was done ("تعهد ... في اليوم بأن")
+            return None
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
                 and following[0] not in lex.words["not_adjective_of_day"]:
             return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
