@@ -1734,3 +1734,25 @@ def test_a_participle_with_a_by_phrase_still_targets_the_noun_it_describes():
     text = "وتعاني مدينة تعز المحاصرة من قبل ميليشيات الحوثي على مدى أشهر."
     mentions = [mention(text, "تعز", "taiz", "GPE"), mention(text, "الحوثي", "houthis", "ORG")]
     assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions)] == [("houthis", "taiz")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقاتلت قوات الحوثي المتحالفة مع إيران في عدن.", [("الحوثي", "houthis", "ORG"), ("إيران", "iran", "GPE")]),
+    ("وتتهم كييف الانفصاليين الموالين لموسكو بإسقاط الطائرة.", [("كييف", "ukraine", "GPE"), ("موسكو", "russia", "GPE")]),
+])
+def test_a_verb_does_not_reach_the_object_of_a_participle_describing_its_object(text, names):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [r for r in read(text, mentions) if r["cue"] not in ("المتحالفة مع", "الموالين")] == []
+
+
+@pytest.mark.parametrize("text, names, pair", [
+    ("واتهم حزب الشعب الديموقراطي الموالي للأكراد أردوغان باستخدام الضربات غطاء.",
+     [("حزب الشعب الديموقراطي", "peoples_democratic_party_turkey", "ORG"), ("أردوغان", "recep_tayyip_erdogan", "PER")],
+     ("peoples_democratic_party_turkey", "recep_tayyip_erdogan")),
+    ("وقاتلت المقاومة الشعبية قوات الحوثي المتحالفة مع إيران في عدن.",
+     [("المقاومة الشعبية", "popular_resistance", "ORG"), ("الحوثي", "houthis", "ORG"), ("إيران", "iran", "GPE")],
+     ("popular_resistance", "houthis")),
+])
+def test_a_verb_still_reaches_its_object_before_or_after_a_participle_with_its_own_object(text, names, pair):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions) if r["polarity"] < 0] == [pair]

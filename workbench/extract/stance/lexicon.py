@@ -165,6 +165,12 @@ class StanceLexicon:
     grammar: Grammar
     topics: dict[str, str]
 
+    @cached_property
+    def describing_words(self) -> frozenset[str]:
+        """First words of the forms of participles describing the noun before them (الموالية,
+        المتحالفة مع): the actor after one is that participle's object."""
+        return frozenset(form.split(" ", 1)[0] for form, entry in self.forms.items() if self.cues[entry.cue].describes)
+
 
 @lru_cache(maxsize=8)
 def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:

@@ -315,6 +315,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
             targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
+            if targets and form.kind == "verb" and _describing_object(view, anchor, targets, lexicon):
+                targets = None
             if not targets and how == "vso" and (aside := _aside_end(view, anchor, end, grammar)):
                 # يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر العبادي: the object
                 # follows the relative clause describing the subject
@@ -841,6 +843,17 @@ def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: G
         return None
     target = _linked_target(view, here, agent, link)
     return (agent, target) if target is not None else None
+
+
+def _describing_object(view: TokenView, anchor: int, targets: list[Actor], lexicon: StanceLexicon) -> bool:
+    """Is ``targets`` the object of a participle describing the noun before it (قاتلت قوات الحوثي
+    المتحالفة مع إيران, تطرد الدبلوماسيين الموالين لمعمر القذافي), right behind it or a preposition,
+    so that it is no object of the verb? A participle whose own object comes between (حزب الشعب
+    الديموقراطي الموالي للأكراد أردوغان) describes the subject, and the verb's object follows."""
+    lead = targets[0].lead
+    participle = view.first_with_stem(anchor + 1, lead, lexicon.describing_words)
+    return participle is not None and all(
+        view.is_word(i) and view.stems(i) & lexicon.grammar.prepositions for i in range(participle + 1, lead))
 
 
 def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: str | frozenset[str]
