@@ -99,12 +99,13 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
         first, last = view.token_span(o_start, o_end)
         # a form only a verb can take (طلب, not also a listed noun) after a preposition or with the
         # article, ب or ك is the noun of the same letters (بطلب من, بناء على طلب): no verb reading
-        if forms[form].kind == "verb" and (nominal or first and tokens[first - 1].norm in prepositions):
+        entry = forms[form]
+        if entry.kind == "verb" and (nominal or first and tokens[first - 1].norm in prepositions):
             continue
         if first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
                 and _blessing(view, last, form, lexicon):
             continue
-        cue = cues[forms[form].cue]
+        cue = cues[entry.cue]
         if cue.needs:
             # the من of a taking back follows the place taken, not a subject's title chain
             far = cue.needs <= lexicon.grammar.prepositions and not cue.takes_from
