@@ -23,7 +23,7 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.text import Document, fold
 
-__all__ = ["reread_compass_regions"]
+__all__ = ["reread_compass_regions", "catalogue_names"]
 
 _BY_NAME = frozenset({"name", "alias"})
 _ARTICLE = frozenset({"", "ال"})
@@ -42,8 +42,9 @@ def _states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> dict[str, tuple[str, str]]:
-    """The shipped catalogue's actors by id: (English name, Arabic name), for regions it holds."""
+def catalogue_names() -> dict[str, tuple[str, str]]:
+    """The shipped catalogue's actors by id: (English name, Arabic name), for the regions and
+    institutions it holds."""
     cat = load_catalogue().drop_duplicates("actor_id")
     return {a: (en, ar) for a, en, ar in zip(cat["actor_id"], cat["name_en"], cat["name_ar"])}
 
@@ -83,6 +84,6 @@ def _compass_before(text: str, end: int) -> tuple[list[str], int]:
 def _make_region(doc: Document, rec: dict, begin: int, directions: list[str]) -> None:
     """Rewrite ``rec`` as the region of its state that ``directions`` name, from ``begin``."""
     actor_id = f"{''.join(directions)}ern_{rec['actor_id']}"
-    name, name_ar = _regions().get(actor_id, (f"{''.join(directions)}ern {rec['actor']}", doc.text[begin:rec["end"]]))
+    name, name_ar = catalogue_names().get(actor_id, (f"{''.join(directions)}ern {rec['actor']}", doc.text[begin:rec["end"]]))
     rec.update(start=begin, surface=doc.text[begin:rec["end"]], type="LOC", actor_id=actor_id, actor=name,
                actor_ar=name_ar, sentence_id=doc.sentence_of(begin))

@@ -120,7 +120,7 @@ _FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وح�
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
 # A state's portfolios: a ministry of one of them with an adjective in ـي is the state's (وزارة الخارجية
-# الكرواتية, وزارة الداخلية الروسية), the state an actor under the gold rules and the ministry no name of its own.
+# الكرواتية, وزارة الداخلية الروسية), read from the adjective by :mod:`.institutions` with the state's id in its own.
 _STATE_PORTFOLIOS = frozenset(fold(w) for w in "خارجية داخلية".split())
 # Adverbs of place that may stand between a head and a place (مستشفى داخل الرياض); prepositions are
 # shorter than any noun before a place in a name (استئناف, جنايات).
@@ -460,7 +460,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     coordinated noun may follow (التعاون الاقتصادي والتنمية); a bare noun is a generic
     phrase (مجلس الإدارة), a state's adjective leaves the state, and a ل-word after the adjectives is
     mostly a purpose (مستشفى الصحة النفسية | للتأكد). After a state's portfolio (الخارجية, الدفاع) an
-    adjective in ـي names the state, listed or not (وزارة الخارجية الكرواتية); after a masculine head and
+    adjective in ـي names the state, listed or not (وزارة الخارجية الكرواتية: :mod:`.institutions` reads it); after a masculine head and
     a plural of persons a word in ـية agrees with neither and starts the next phrase (مجلس النواب
     الأولوية); a coordinated head noun starts another body's name (التنمية الاجتماعية | والمكتب).
 

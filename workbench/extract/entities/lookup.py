@@ -18,7 +18,7 @@ from workbench.extract.entities.context import (adjectival_position, describes_p
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -145,8 +145,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             head = out.pop()
             end = doc.normalized.span(hit.start, hit.end)[1]
             name = doc.text[head["start"]:end]
-            foreign[head["actor_id"]] = (outside_id(name), name)
-            out.append(record(doc, head["start"], end, "ORG", outside_id(name), None, name, "pattern", "pattern",
+            foreign[head["actor_id"]] = (foreign_institution_id(head["actor_id"], matcher.countries[head["actor_id"]], adjective.actor_id, name), name)
+            out.append(record(doc, head["start"], end, "ORG", foreign[head["actor_id"]][0], None, name, "pattern", "pattern",
                               CLUB_CONFIDENCE))
             continue
         entry = _choose(entries, before, hit, place, folded)
@@ -229,6 +229,14 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
         return False
     word_start = doc.normalized.span(hit.start - len(hit.prefix), hit.start)[0]
     return doc.text[head["end"]:word_start].isspace()
+
+
+def foreign_institution_id(head_id: str, country: str, state: str, name: str) -> str:
+    """The id of another state's institution read from a catalogue one: the catalogue's id with the
+    other state in place of its own where the id starts with its state (saudi_arabia_health_ministry ->
+    turkey_health_ministry, the same in every article), else the name's outside id."""
+    prefix = f"{country}_"
+    return state + head_id[len(country):] if head_id.startswith(prefix) else outside_id(name)
 
 
 # First words of a state institution's name, which another state's adjective makes that state's; a party

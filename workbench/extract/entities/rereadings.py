@@ -16,7 +16,7 @@ these rules look further, at the other mentions of the article:
   (وزارة الداخلية), in an article that names no Saudi actor, belongs to the one
   other state a sentence names around it (the Egyptian interior ministry in an
   Egyptian story): it gets the id of that
-  state's institution (``ar:وزاره_الداخليه_المصريه``, as «وزارة الداخلية
+  state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
   المصرية» spelt out would), and so do its later bare mentions.
 
 >>> from workbench.text import Document
@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import bare, words_before_mention
-from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, OUTSIDE_PREFIX
+from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, foreign_institution_id
 from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
 from workbench.text import Document, fold
@@ -299,7 +299,7 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
         state = owner.get(m["actor_id"])
         if state is not None:
             name = f"{m['surface']} ال{adjectives[state]}"
-            m.update(actor_id=OUTSIDE_PREFIX + "_".join(fold(name).split()), actor=None, actor_ar=name,
+            m.update(actor_id=foreign_institution_id(m["actor_id"], SAUDI, state, name), actor=None, actor_ar=name,
                      via="pattern", method="pattern", confidence=CLUB_CONFIDENCE)
 
 

@@ -22,7 +22,7 @@ from workbench.extract.entities.names import PATRONYMS, common_words
 from workbench.extract.entities.rereadings import EVENT_NOUNS
 from workbench.text import Document, fold
 
-__all__ = ["road_mentions", "road_heads"]
+__all__ = ["road_mentions", "road_heads", "after_clitics"]
 
 _ROAD, _VALLEY = fold("طريق"), fold("وادي")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
@@ -54,7 +54,7 @@ def road_mentions(doc: Document, found: list[dict], candidates: list[int]) -> li
         last = _name_end(tokens, i + 1, common, tok.norm.endswith(_VALLEY))
         if last is None:
             continue
-        start = _after_clitics(doc.text, tok.start, len(tok.norm) - len(_ROAD))  # both heads have four letters
+        start = after_clitics(doc.text, tok.start, len(tok.norm) - len(_ROAD))  # both heads have four letters
         if not any(m["start"] < last.end and start < m["end"] for m in found):
             out.append(record(doc, start, last.end, "LOC", None, None, doc.text[start:last.end], "pattern", "pattern", CONFIDENCE))
     return out
@@ -78,7 +78,7 @@ def _name_end(tokens: list, j: int, common: frozenset[str], valley: bool):
     return nxt
 
 
-def _after_clitics(text: str, start: int, letters: int) -> int:
+def after_clitics(text: str, start: int, letters: int) -> int:
     """The offset after the first ``letters`` letters from ``start`` (marks and tatweel skipped)."""
     while letters and start < len(text):
         letters -= text[start].isalpha() and text[start] != "\u0640"
