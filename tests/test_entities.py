@@ -2128,6 +2128,8 @@ def test_a_states_ministry_or_parliament_named_by_its_adjective_is_one_org(text,
     ("وقالت وزارة الخارجية الأمريكية", [("وزارة الخارجية الأمريكية", "united_states_foreign_ministry")]),
     ("وقال البرلمان الإيراني", [("برلمان الإيراني", "iranian_parliament")]),
     ("وقال البرلمان العراقي", [("برلمان العراقي", "council_of_representatives_of_iraq")]),
+    ("صادق البرلمان الاسرائيلي على", [("برلمان الاسرائيلي", "knesset")]),  # a parliament the catalogue holds
+    ("وقال العضو في البرلمان الكويتي", [("برلمان الكويتي", "kuwait_national_assembly")]),
 ])
 def test_state_institution_guards(text, expected):
     assert pairs(text) == expected
