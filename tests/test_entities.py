@@ -2133,3 +2133,22 @@ def test_a_states_ministry_or_parliament_named_by_its_adjective_is_one_org(text,
 ])
 def test_state_institution_guards(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قطارين يربطان طهران بأنقرة", [("طهران", "tehran"), ("أنقرة", "ankara")]),
+    ("الطريق البري الجديد الذي سيربط القاهرة بالخرطوم، ومن", [("قاهرة", "cairo"), ("خرطوم", "khartoum")]),
+    ("الطريق الساحلية التي تربط بيروت بجنوب لبنان", [("بيروت", "beirut"), ("جنوب لبنان", "southern_lebanon")]),
+])
+def test_a_capital_linked_to_a_place_is_the_city(text, expected):
+    # gold DECISIONS.md: a city named as a place linked to another (قطارين يربطان طهران بأنقرة) has its own id
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("العلاقات التي تربط طهران بموسكو", "iran"),  # ties between governments
+    ("والعلاقات الاستراتيجية التي تربط واشنطن بحلفائها", "united_states"),  # no place linked
+    ("وقالت طهران بلهجة حادة", "iran"),
+])
+def test_linked_capital_guards(text, expected):
+    assert pairs(text)[0][1] == expected

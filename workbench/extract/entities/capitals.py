@@ -1,12 +1,14 @@
-"""A capital listed with other cities is the city, not its state: «لندن، باريس، الدار البيضاء، القاهرة».
+"""A capital listed with other cities is the city, not its state: «لندن، باريس، الدار البيضاء، القاهرة»,
+and so is a capital that a road or a line links to a place: «قطارين يربطان طهران بأنقرة».
 
 The catalogue reads a capital as its state's government (وقالت موسكو), and a list of
 capitals keeps that reading from one to the next. A list that also holds a city the
 catalogue reads as a place (الدار البيضاء, إسطنبول: a flight's destinations, a tour's
 stops) names places: every capital of the list becomes its city. Items are joined by a
-comma or «و». Uses the shipped catalogue's capitals and places.
+comma or «و», or by «ب» after a verb of linking (يربط الطريق X بـ Y: the gold rules make a city
+linked to another the city's own id). Uses the shipped catalogue's capitals and places.
 
->>> from workbench.text import Document
+>>> from workbench.text import Document, fold
 >>> doc = Document("a", "إلى باريس، إسطنبول والقاهرة")
 >>> found = [{"start": 4, "end": 9, "actor_id": "france", "via": "capital"},
 ...          {"start": 11, "end": 18, "actor_id": "istanbul", "via": "name"},
@@ -22,13 +24,20 @@ from functools import lru_cache
 from operator import itemgetter
 
 from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.context import bare
 from workbench.extract.entities.datelines import capital_cities
-from workbench.text import Document
+from workbench.text import Document, fold
 
 __all__ = ["reread_listed_capitals"]
 
 _JOINS = frozenset({",", "،", "و", ",و", "،و"})
 _MAX_GAP = 6  # « ، وال» at most between two items
+# Verbs of linking two places (a road, a line, a flight): «ب» then joins the second to the first, and
+# only with a place as second item («تربط واشنطن بحلفائها» keeps the government).
+_LINK_VERBS = frozenset(fold(w) for w in "يربط تربط يربطان تربطان سيربط ستربط ربط ربطت".split())
+# Nouns of ties between governments: after one the linked capitals are states (العلاقات التي تربط
+# طهران بموسكو).
+_TIES = frozenset(fold(w) for w in "علاقات علاقة روابط صلات مصالح شراكة تحالف".split())
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +72,13 @@ def _joined(text: str, prev: dict, cur: dict) -> bool:
     if len(gap) > _MAX_GAP:
         return False
     gap = gap.removesuffix("ال").replace(" ", "")
-    return gap in _JOINS
+    return gap in _JOINS or (gap == "ب" and _after_link_verb(text, prev["start"]))
+
+
+def _after_link_verb(text: str, start: int) -> bool:
+    """Whether the word before the one holding offset ``start`` is a verb of linking (يربط, تربطان)
+    with no noun of ties among the three words before it."""
+    word_start = text.rfind(" ", 0, start)  # the article before ``start`` left with its word
+    words = fold(text[max(0, word_start - 80):max(0, word_start)]).split()
+    return (len(words) > 0 and words[-1] in _LINK_VERBS
+            and not any(bare(w) in _TIES for w in words[-4:-1]))
