@@ -2182,3 +2182,26 @@ def test_the_day_after_fi_before_a_complement_is_today():
     assert one("وتعهد رئيس الوزراء تسيبراس في اليوم بأن يواصل الإصلاحات", TUESDAY_4_AUG) == (
         "اليوم", "relative", "2015-08-04", "2015-08-04")
     assert read("ويأكلون الأرز ثلاث مرات في اليوم. وأضافت", TUESDAY_4_AUG) == []
+
+
+def test_a_vague_plural_after_lam_is_a_duration():
+    """لعقود, لسنوات, لساعات طويلة before a mark or من/في: "for decades", a vague duration without the ل; before a noun
+    the plural is its construct (لعقود النفط: contracts) and gives no row."""
+    assert one("عانت المنطقة من الطائفية لعقود”. واستطرد", TUESDAY_4_AUG) == ("عقود", "duration", "", "")
+    assert one("العبث بمواردها لعقودٍ من الزمن، لنشر الصراعات", TUESDAY_4_AUG)[:2] == ("عقودٍ", "duration")
+    assert one("وانتظر المسافرون لساعات طويلة.", TUESDAY_4_AUG)[:2] == ("ساعات طويلة", "duration")
+    # guards: a plural before a noun after ل, and after ب
+    assert read("ووقعت الوزارة لعقود النفط الجديدة", TUESDAY_4_AUG) == []
+    assert read("وقد فاز بأيام التدريب الأولى", TUESDAY_4_AUG) == []
+
+
+def test_a_named_gregorian_month_reads_years_before_1800():
+    """A Gregorian month written by name fixes the calendar, so "6 يونيو 1799" is that day; a year alone or in figures
+    before 1800 stays unresolved (an old year without هـ may be Hijri)."""
+    assert one("وصل نابليون إلى مصر في 6 يونيو 1799 قادما من فرنسا", TUESDAY_4_AUG) == (
+        "6 يونيو 1799", "date", "1799-06-06", "1799-06-06")
+    assert one("سافر في يونيو 1799 إلى الشام", TUESDAY_4_AUG)[2:] == ("1799-06-01", "1799-06-30")
+    # guards: a year alone, a date in figures, a year before the Gregorian calendar's first full year
+    assert one("في عام 1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
+    assert one("في 6/6/1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
+    assert one("في 6 يونيو 1492 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")

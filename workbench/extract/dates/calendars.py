@@ -29,14 +29,20 @@ __all__ = ["GREGORIAN", "HIJRI", "to_gregorian", "month_span", "today_in", "choo
 GREGORIAN, HIJRI = "gregorian", "hijri"
 # Years a news article can plausibly name; others give unresolved rows.
 YEAR_RANGE = {GREGORIAN: (1800, 2200), HIJRI: (1343, 1500)}
+# A Gregorian month written by name fixes the calendar, so its year may be older (6 يونيو 1799), back to the
+# calendar's first full year; a year alone or in figures keeps YEAR_RANGE, as an old year without هـ may be Hijri.
+NAMED_MONTH_FROM = 1583
 
 
 # The conversions are pure and an article names few distinct months and days, mostly the same ones
 # (its own month, this year, last year): remembered, the Hijri tables are not walked per expression.
 @lru_cache(maxsize=4096)
-def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of ``day.month.year`` in ``cal``, or None when no such day exists."""
+def to_gregorian(cal: str, year: int, month: int, day: int, named: bool = False) -> date | None:
+    """The Gregorian day of ``day.month.year`` in ``cal``, or None when no such day exists; ``named``: the month
+    is written by name (see NAMED_MONTH_FROM)."""
     lo, hi = YEAR_RANGE[cal]
+    if named and cal == GREGORIAN:
+        lo = NAMED_MONTH_FROM
     if not (lo <= year <= hi and 1 <= month <= 12 and day >= 1):
         return None
     if cal == GREGORIAN:
@@ -51,9 +57,9 @@ def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
 
 
 @lru_cache(maxsize=4096)
-def month_span(cal: str, year: int, month: int) -> tuple[date, date] | None:
-    """First and last Gregorian day of a month of ``cal``, or None when out of range."""
-    first = to_gregorian(cal, year, month, 1)
+def month_span(cal: str, year: int, month: int, named: bool = False) -> tuple[date, date] | None:
+    """First and last Gregorian day of a month of ``cal``, or None when out of range (``named`` as in to_gregorian)."""
+    first = to_gregorian(cal, year, month, 1, named)
     if first is None:
         return None
     if cal == GREGORIAN:

@@ -227,7 +227,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
-    plural_alone = whole_words(u for u, (_, alone) in lex.units.items() if alone is None)
+    plural_units = [u for u, (_, alone) in lex.units.items() if alone is None]
+    plural_alone = whole_words(plural_units)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
@@ -341,7 +342,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
-        f"|{whole_words(vague_units)}|(?<=ل){unit_for}{unit_end}{unit_tail}|{counted_alone}"  # لأسبوع: "for a week"
+        f"|{whole_words(vague_units)}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
@@ -446,10 +447,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
-    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر), never before another bare word (لامس is a verb, باب a door).
+    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر, لعقود), never before another bare word (لامس is a verb, باب a door).
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
-         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units,
+         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units, *plural_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than

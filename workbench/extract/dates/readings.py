@@ -1090,20 +1090,21 @@ def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
     if part.month is None:
         return None if part.days else _year_span(cal, part.year)
     if not part.days:
-        return month_span(cal, part.year, part.month[1])
-    days = [_day_of_month(cal, part.year, part.month[1], d) for d in (part.days[0], part.days[-1])]
+        return month_span(cal, part.year, part.month[1], True)
+    days = [_day_of_month(cal, part.year, part.month[1], d, True) for d in (part.days[0], part.days[-1])]
     return None if None in days else (days[0], days[1])
 
 
-def _day_of_month(cal: str, year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of a day of a month; a negative day counts from the month's end (آخر يونيو: -1).
+def _day_of_month(cal: str, year: int, month: int, day: int, named: bool = False) -> date | None:
+    """The Gregorian date of a day of a month; a negative day counts from the month's end (آخر يونيو: -1);
+    ``named``: the month is written by name (see calendars.NAMED_MONTH_FROM).
 
     >>> _day_of_month(GREGORIAN, 2016, 2, -1), _day_of_month(GREGORIAN, 2015, 6, 30)
     (datetime.date(2016, 2, 29), datetime.date(2015, 6, 30))
     """
     if day >= 0:
-        return to_gregorian(cal, year, month, day)
-    span = month_span(cal, year, month)
+        return to_gregorian(cal, year, month, day, named)
+    span = month_span(cal, year, month, named)
     return span[1] + timedelta(days=day + 1) if span else None
 
 
