@@ -258,9 +258,9 @@ def test_seed_reported_contacts_with_the_us(seed_quotes):
     assert row["confidence"] < 0.6
 
 
-def test_seed_washington_gmail_backup_line(seed_quotes):
-    row = seed_quotes[seed_quotes["text"].str.contains("Gmail")].iloc[0]
-    assert (row["kind"], row["speaker_actor"]) == ("reported", "united_states")
+def test_seed_washington_gmail_backup_line_is_a_noun_phrase_no_quote(seed_quotes):
+    # أعلنت واشنطن عن سعيها ...، كما ابدت استعدادها لاستخدام ... Gmail: a cue with a noun phrase gives no row (gold rules)
+    assert not seed_quotes["text"].str.contains("Gmail").any()
 
 
 def test_seed_no_scare_quotes(seed_quotes):
@@ -337,8 +337,6 @@ def test_first_person_cue_is_the_narrator_not_a_quote():
 
 def test_nominal_object_without_the_speakers_pronoun_is_no_quote():
     assert run("وكشف المطيري عن وجود أجهزة أخرى توصل بالهاتف.") == []
-    [row] = run("وأعلنت الوزارة عن سعيها لإعادة العمل بالاتفاقية.")
-    assert row["text"].startswith("سعيها") and row["confidence"] <= 0.5
 
 
 def test_dots_inside_an_abbreviation_do_not_end_the_sentence():
@@ -3158,3 +3156,26 @@ def test_marked_phrases_longer_than_a_title_in_a_list_stay_quotes():
     text = ("وأكد الوزير أنه «لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا» و«سيواصل العمل مع شركائه في المنطقة كلها» "
             "و«لن يقبل بأي تدخل في شؤون بلاده الداخلية مهما كان».")
     assert kinds(run(text)) == [("direct", "لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا")]
+
+
+# -- round 53: false reported rows (issue #5) ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الوزارة عن سعيها لإعادة العمل بالاتفاقية.",
+    "وأعرب أعضاء المجلس عن شكرهم وتقديرهم لرئيس الوزراء على دعمه المتواصل.",
+    "أعرب العراق عن مخاوفه من إفشال عقد القمة في بغداد.",
+    "وأبدى اللاعب استعداده للعب في أي مركز.",
+])
+def test_a_nominal_object_with_the_speakers_pronoun_is_no_quote(text):
+    assert run(text) == []
+
+
+def test_a_later_pronoun_less_cue_goes_back_to_the_speaker_of_a_nominal_object():
+    text = "وأعرب الأمير فيصل عن شكره للوزير صالح على جهوده. وقال إن الوزارة تبذل جهودا كبيرة."
+    rows = run(text, [mention(text, "فيصل", "faisal"), mention(text, "صالح", "saleh")])
+    assert [(r["kind"], r["speaker_actor"]) for r in rows] == [("reported", "faisal")]
+
+
+def test_a_belief_stated_with_a_clause_stays_a_reported_row():
+    rows = run("وأعرب الوزير عن اعتقاده أن الأزمة ستنتهي قريبا.")
+    assert kinds(rows) == [("reported", "الأزمة ستنتهي قريبا")]

@@ -209,6 +209,9 @@ _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set o
 _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ولم", "فلم"})
 
 
+_STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
+
+
 @dataclass
 class _Quote:
     kind: str
@@ -811,8 +814,11 @@ class _Scan:
     def without_introducer(self, i: int, cue: Cue, stop: int) -> int | None:
         """A cue with no أن/colon/mark: an orphan closing mark ahead, or a nominal object (أعلن عن سعيه ...).
 
-        Only an object that carries the speaker's pronoun (سعيها, استعداده, رفضه) states the
-        speaker's own position; a plain noun phrase (كشف عن وجود أجهزة) is news, not a quote.
+        Only an object that carries the speaker's pronoun (سعيها, استعداده, شكره) states the
+        speaker's own position; it is no quote row (gold rules: a cue with a noun phrase gives
+        none) but is kept as a stated position, so that later pronoun-less cues go back to its
+        speaker and names inside it are not taken for one. A plain noun phrase (كشف عن وجود
+        أجهزة) is news.
         """
         if cue.strict:
             return None  # وبين الكيانات ... شركات "ذي ايغلز": an ambiguous word with no clause is no cue
@@ -843,7 +849,7 @@ class _Scan:
         if start >= len(toks) or toks[start].kind != WORD or not self.lex.has_pronoun(toks[start].norm):
             return None
         speaker, via = self.speaker_for(i, cue, region_end)
-        return self.add_clause(start, i, cue, speaker, via, 0.5)
+        return self.add_clause(start, i, cue, speaker, via, 0.5, stated=True)
 
     def fragments_after(self, i: int, limit: int) -> list[MarkedSpan]:
         """Marked spans that are not names between the cue at ``i`` and the end of its sentence, ``limit`` or the next report.
@@ -2143,8 +2149,9 @@ class _Scan:
         self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
         return end + 1
 
-    def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float) -> int | None:
-        """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked)."""
+    def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float, stated: bool = False) -> int | None:
+        """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked);
+        with ``stated``, a nominal object's position kept for the scan only (its marked fragments stay direct rows)."""
         toks, n = self.tokens, len(self.tokens)
         if start >= n:
             return None
@@ -2189,8 +2196,8 @@ class _Scan:
             fragments = [s for s in fragments if not self.is_name_span(s)]
         if len(fragments) == 1 and fragments[0].opener == start and _trim(self.text, fragments[0].end, end)[0] >= _trim(self.text, fragments[0].end, end)[1] - 1:
             return self.add_marked(fragments[0], i, cue, speaker, via, confidence + 0.1)
-        kind = "mixed" if fragments else "reported"
-        if orphan:
+        kind = _STATED if stated else "mixed" if fragments else "reported"
+        if orphan and not stated:
             # The closer lost its opener: after a colon the opener was surely right there.
             kind = "direct" if start > 0 and toks[start - 1].text == ":" else kind
             confidence = min(confidence, 0.5)
@@ -2467,7 +2474,8 @@ def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -
 def find_quotes(doc: Document, mentions: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
     """Quote records of ``doc`` (schema "quotes" columns) given its actor ``mentions``."""
     rows, text, article_id = [], doc.text, doc.article_id
-    for n, q in enumerate(_Scan(doc, mentions, lexicon or load_lexicon()).run()):
+    quotes = [q for q in _Scan(doc, mentions, lexicon or load_lexicon()).run() if q.kind != _STATED]
+    for n, q in enumerate(quotes):
         speaker = q.speaker
         rows.append({
             "article_id": article_id,
