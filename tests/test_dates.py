@@ -2205,3 +2205,14 @@ def test_a_named_gregorian_month_reads_years_before_1800():
     assert one("في عام 1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
     assert one("في 6/6/1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
     assert one("في 6 يونيو 1492 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
+
+
+def test_a_count_in_brackets_after_a_range_of_years_is_its_length():
+    """"من عام 2002م حتى 2015م (14 سنة)": a count set aside after the last year of a range is the range's length, a
+    duration, not an age as after a name ("محمد (25 عاما)") or a single year ("ولد عام 1990 (25 عاما)")."""
+    text = "المحادثات التي استمرت من عام 2002م حتى 2015م (14 سنة) كان من المفترض"
+    assert ("14 سنة", "duration", "", "") in read(text, TUESDAY_4_AUG)
+    assert ("13 عاما", "duration", "", "") in read("في الفترة 2002-2015 (13 عاما) تغير", TUESDAY_4_AUG)
+    # guards: an age after a name or after one year
+    assert read("قال محمد (25 عاما) إن", TUESDAY_4_AUG) == []
+    assert [row[0] for row in read("ولد عام 1990 (25 عاما) في جدة", TUESDAY_4_AUG)] == ["عام 1990"]

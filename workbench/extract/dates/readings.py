@@ -71,6 +71,7 @@ _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
 _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
+_YEAR_RANGE_BEFORE_ASIDE = re.compile(r"(?:(\S+)\s+|\d\s*-\s*)\d{4}\s*[مه]?\s*\(\s*$")  # حتى 2015م (, 2002-2015 (
 _HABIT_REACH = 100  # characters before a month searched for an adverb of habit in its clause
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
@@ -633,12 +634,19 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     last_two = " ".join(before[-2:])
     if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
         return True
-    if _AGE_ASIDE.search(ctx.folded, max(0, start - 12), start) and _AGE_ASIDE_END.match(ctx.folded, end):
+    if _AGE_ASIDE.search(ctx.folded, max(0, start - 12), start) and _AGE_ASIDE_END.match(ctx.folded, end) and not _closes_year_range(ctx, start):
         return True  # (27 عاما), «24 عامًا», (26 و27 عامًا), أيوب بي، 27 عامًا، في العراق: a count set aside after a name
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
     clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
     age_topic = _word_set(lex, "age_topic")
     return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
+
+
+def _closes_year_range(ctx: Context, start: int) -> bool:
+    """Whether the bracket before ``start`` follows the last year of a range (من عام 2002م حتى 2015م (14 سنة),
+    2002-2015 (13 عاما)): the count set aside is the range's length, not someone's age."""
+    found = _YEAR_RANGE_BEFORE_ASIDE.search(ctx.folded, max(0, start - 30), start)
+    return bool(found) and (found.group(1) is None or found.group(1) in _word_set(ctx.lexicon, "range_to"))
 
 
 def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
