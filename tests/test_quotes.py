@@ -3179,3 +3179,20 @@ def test_a_later_pronoun_less_cue_goes_back_to_the_speaker_of_a_nominal_object()
 def test_a_belief_stated_with_a_clause_stays_a_reported_row():
     rows = run("وأعرب الوزير عن اعتقاده أن الأزمة ستنتهي قريبا.")
     assert kinds(rows) == [("reported", "الأزمة ستنتهي قريبا")]
+
+
+@pytest.mark.parametrize("text", [
+    "وبهذا يمكن القول، إن الوزير نجح في مهمته.",
+    "من الظلم القول إن ثقافة الحزب الحاكم تنسجم مع ثقافة التنظيم.",
+    "لكنني أستطيع القول بأن هناك بعض الخيرين يحاولون إيجاد اتفاق.",
+])
+def test_the_verbal_noun_after_a_modal_or_a_predicate_is_the_writers_judgement(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودفعت الخسائر بعض المحللين إلى القول بأن الطلب سيتراجع.",
+    "ونقلت صحيفة واشنطن بوست عن مسؤول في البيت الأبيض لم تسمه القول: «الاتفاق جيد».",
+])
+def test_the_verbal_noun_of_a_named_speaker_still_reports(text):
+    assert len(run(text)) == 1

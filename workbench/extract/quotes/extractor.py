@@ -584,6 +584,8 @@ class _Scan:
         before = norms[i - 1] if i else ""
         if before.removeprefix("و") in _UNSAID and not self.granted(i, cue):
             return None
+        if norms[i] == "القول" and self.writer_judgement(i):
+            return None  # ويمكن القول إن, من الظلم القول إن: the writer's judgement, no one's speech
         if before in _INFERENCES and verb and norms[i][:1] in "يت":
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
         if before == "او" and verb:
@@ -650,6 +652,22 @@ class _Scan:
         """Whether the negated cue at ``i`` still reports: a third person grants a possibility (ولم يستبعد المصدر أن,
         لا تستبعد الوزارة أن); the writer's own لا أستبعد, folded like the past استبعد, quotes no one."""
         return cue.lemma in self.lex.granted_when_negated_lemmas and self.tokens[i].norm[:1] in "يت"
+
+    def writer_judgement(self, i: int) -> bool:
+        """Whether the bare verbal noun القول at ``i`` is the writer's judgement: after a modal (يمكن القول, أستطيع
+        القول) or a predicate of the form من + a definite word (من الظلم القول), with no one named as its speaker.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "ويمكن القول إن الخطة نجحت. ودفع ذلك المحللين إلى القول إن الخطة نجحت."), [])]
+        ['القول']
+        """
+        if i == 0:
+            return False
+        before = self.tokens[i - 1]
+        if before.norm in self.lex.writer_modals:
+            return True
+        return i > 1 and self._norms[i - 2] == "من" and before.clitic == "ال" and self.speakers.mention_ending_at(before.end) is None
 
     def impersonal(self, i: int) -> bool:
         """Whether the cue at ``i``, right before its complementizer, is the impersonal passive of a present tense

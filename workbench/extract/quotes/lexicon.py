@@ -96,6 +96,7 @@ class Lexicon:
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
     granted_when_negated_lemmas: frozenset[str]
+    writer_modals: frozenset[str]
     own_wording: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -347,6 +348,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
+        writer_modals=frozenset(c + w for w in _words(rules["writer_modals"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيمكن
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
