@@ -129,7 +129,10 @@ class TokenView:
         # has_stem's test inlined, the endings looked up once: a needed word is sought in a window
         # after most cues, so this loop runs for tens of tokens per article
         endings, tokens = _endings(words), self.tokens
-        return next((i for i in range(first, end) if tokens[i].norm.endswith(endings) and self.stems(i) & words), None)
+        for i in range(first, end):  # a plain loop: a generator under next() cost a frame per call
+            if tokens[i].norm.endswith(endings) and self.stems(i) & words:
+                return i
+        return None
 
     def has_stem(self, i: int, words: frozenset[str]) -> bool:
         """Whether one of the stems of token ``i`` is one of ``words``; a stem ends its word, so only
