@@ -841,10 +841,10 @@ class _Scan:
         if cue.strict:
             return None  # وبين الكيانات ... شركات "ذي ايغلز": an ambiguous word with no clause is no cue
         toks = self.tokens
-        region_end = self.speaker_region(i + 1, stop)[1]
         barrier = bisect_right(self._barriers, i)
         closer = self._barriers[barrier] if barrier < len(self._barriers) and self._barriers[barrier] < min(stop + _CLAUSE_LIMIT, len(toks)) else None
         if closer is not None and closer in self.orphan_closers:
+            region_end = self.speaker_region(i + 1, stop)[1]
             start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
             speaker, via = self.speaker_for(i, cue, region_end)
             return self.add_clause(start, i, cue, speaker, via, 0.5)
@@ -857,10 +857,11 @@ class _Scan:
             return fragments[-1].end + 1
         if not cue.object or cue.kind != "verb":
             return None
+        # the description is read only now: most cues without a clause end above with no object to look for
         if cue.object == "-":
             region_end = self.mention_run_end(i + 1)
             start = region_end
-        elif region_end < len(toks) and toks[region_end].norm == cue.object:
+        elif (region_end := self.speaker_region(i + 1, stop)[1]) < len(toks) and toks[region_end].norm == cue.object:
             start = region_end + 1
         else:
             return None
