@@ -95,7 +95,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     for group in groups:
         by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
     # a name holding a cue starts in the cue's sentence: the mentions of cue sentences are enough
-    names = sorted((int(m["start"]), int(m["end"])) for m in nearby)
+    names = sorted([(int(m["start"]), int(m["end"])) for m in nearby])  # a list, not a generator resumed per name
     subjects = _quote_speakers(spans, starts)
     countries = actor_countries()
     # A sentence naming one actor relates it to nobody unless a quote's speaker or a carried subject
