@@ -391,8 +391,11 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
     if view.token_sentences[left.token] != view.token_sentences[right.token]:
         return False
     # a whole token between with a letter the pattern cannot hold rules it out without folding the text
-    if any(_COORDINATION_CHARS.fullmatch(view.tokens[i].norm) is None for i in range(left.last_token + 1, right.lead)):
-        return _counterpart(view, left.last_token, right.lead, grammar)
+    # (a plain loop: a generator under any() cost a frame for each of the dozens of pairs an article has)
+    tokens = view.tokens
+    for i in range(left.last_token + 1, right.lead):
+        if _COORDINATION_CHARS.fullmatch(tokens[i].norm) is None:
+            return _counterpart(view, left.last_token, right.lead, grammar)
     if right.lead == right.token:
         between = fold(view.doc.text[left.end:right.start])
     else:  # the title's own proclitic joins: والرئيس
