@@ -71,24 +71,21 @@ N_FOURTH, FOURTH_SEED = 22, 724  # the fourth round: a plain random draw of arti
 N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, from the articles the first four left
 N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, from the articles the first six left
-N_EIGHTH, EIGHTH_SEED = 20, 728  # the eighth round: a quotation mark or a reported cue, from the articles the first seven left
-N_NINTH, NINTH_SEED = 20, 729  # the ninth round: a pair of quote marks, from the articles the first eight left
-N_TENTH, TENTH_SEED = 20, 730  # the tenth round: a quotation mark or a reported cue, from the articles the first nine left
-N_ELEVENTH, ELEVENTH_SEED = 20, 731  # the eleventh round: drawn like the tenth, from the articles the first ten left
-N_TWELFTH, TWELFTH_SEED = 20, 732  # the twelfth round: drawn like the tenth, from the articles the first eleven left
-N_THIRTEENTH, THIRTEENTH_SEED = 20, 733  # the thirteenth round: drawn like the ninth, from the articles the first twelve left
-N_FOURTEENTH, FOURTEENTH_SEED = 20, 734  # the fourteenth round: the topic and the length only, from the articles the first thirteen left
-N_FIFTEENTH, FIFTEENTH_SEED = 20, 735  # the fifteenth round: drawn like the fourteenth, from the articles the first fourteen left
-N_SIXTEENTH, SIXTEENTH_SEED = 20, 736  # the sixteenth round: a pair of quote marks and a reported cue, from the articles the first fifteen left
-N_SEVENTEENTH, SEVENTEENTH_SEED = 20, 737  # the seventeenth round: drawn like the sixteenth, from the articles the first sixteen left
-N_EIGHTEENTH, EIGHTEENTH_SEED, EIGHTEENTH_PER_SOURCE = 20, 738, 4  # the eighteenth round: the gold set's criteria
-N_NINETEENTH, NINETEENTH_SEED = 20, 739  # the nineteenth round: drawn like the eighteenth, from the articles the first eighteen left
-N_TWENTIETH, TWENTIETH_SEED = 20, 740  # the twentieth round: drawn like the eighteenth, from the articles the first nineteen left
-N_TWENTY_FIRST, TWENTY_FIRST_SEED = 20, 741  # the twenty-first round: drawn like the eighteenth, from the articles the first twenty left
-N_TWENTY_SECOND, TWENTY_SECOND_SEED = 20, 742  # the twenty-second round: drawn like the eighteenth, from the articles the first twenty-one left
-N_TWENTY_THIRD, TWENTY_THIRD_SEED = 20, 743  # the twenty-third round: drawn like the eighteenth, from the articles the first twenty-two left
-N_TWENTY_FOURTH, TWENTY_FOURTH_SEED = 20, 744  # the twenty-fourth round: drawn like the eighteenth, from the articles the first twenty-three left
-N_TWENTY_FIFTH, TWENTY_FIFTH_SEED = 20, 745  # the twenty-fifth round: drawn like the eighteenth, from the articles the first twenty-four left
+# The later rounds, each a fixed sample from the articles every earlier round left:
+# (pool it is drawn from, articles, at most per newspaper, seed). The pools are defined in main().
+LATER_ROUNDS = [
+    ("quote_or_cue", 20, 3, 728),  # eighth: a quotation mark or a reported cue
+    ("quote_pair", 20, 3, 729),  # ninth: a pair of quote marks
+    ("quote_or_cue", 20, 3, 730),  # tenth
+    ("quote_or_cue", 20, 3, 731),  # eleventh
+    ("quote_or_cue", 20, 3, 732),  # twelfth
+    ("quote_pair", 20, 3, 733),  # thirteenth
+    ("topical", 20, 3, 734),  # fourteenth: the topic and the length only
+    ("topical", 20, 3, 735),  # fifteenth
+    ("marked_and_cued", 20, 3, 736),  # sixteenth: a pair of quote marks and a reported cue
+    ("marked_and_cued", 20, 3, 737),  # seventeenth
+    *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
+]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
@@ -119,67 +116,23 @@ def main(data_dir: str) -> None:
         & (articles["body"].str.contains(QUOTE) | articles["body"].str.contains(REPORTED))
         & articles["n_words"].between(120, 450)
     ]
-    eighth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
-    chosen = pd.concat([chosen, eighth])
     quote_pair = articles[
         articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE_PAIR) & articles["n_words"].between(120, 450)
     ]
-    ninth = sample_per_source(quote_pair.drop(chosen.index, errors="ignore"), N_NINTH, PER_SOURCE, NINTH_SEED)
-    chosen = pd.concat([chosen, ninth])
-    tenth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_TENTH, PER_SOURCE, TENTH_SEED)
-    chosen = pd.concat([chosen, tenth])
-    eleventh = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_ELEVENTH, PER_SOURCE, ELEVENTH_SEED)
-    chosen = pd.concat([chosen, eleventh])
-    twelfth = sample_per_source(quote_or_cue.drop(chosen.index, errors="ignore"), N_TWELFTH, PER_SOURCE, TWELFTH_SEED)
-    chosen = pd.concat([chosen, twelfth])
-    thirteenth = sample_per_source(quote_pair.drop(chosen.index, errors="ignore"), N_THIRTEENTH, PER_SOURCE, THIRTEENTH_SEED)
-    chosen = pd.concat([chosen, thirteenth])
     topical = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(120, 450)]
-    fourteenth = sample_per_source(topical.drop(chosen.index, errors="ignore"), N_FOURTEENTH, PER_SOURCE, FOURTEENTH_SEED)
-    chosen = pd.concat([chosen, fourteenth])
-    fifteenth = sample_per_source(topical.drop(chosen.index, errors="ignore"), N_FIFTEENTH, PER_SOURCE, FIFTEENTH_SEED)
-    chosen = pd.concat([chosen, fifteenth])
-    marked_and_cued = quote_pair[quote_pair["body"].str.contains(REPORTED)]
-    sixteenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SIXTEENTH, PER_SOURCE, SIXTEENTH_SEED)
-    chosen = pd.concat([chosen, sixteenth])
-    seventeenth = sample_per_source(marked_and_cued.drop(chosen.index, errors="ignore"), N_SEVENTEENTH, PER_SOURCE, SEVENTEENTH_SEED)
-    chosen = pd.concat([chosen, seventeenth])
-    like_gold = articles[
-        articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE) & articles["n_words"].between(120, 650)
-    ]
-    eighteenth = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_EIGHTEENTH, EIGHTEENTH_PER_SOURCE, EIGHTEENTH_SEED
-    )
-    chosen = pd.concat([chosen, eighteenth])
-    nineteenth = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_NINETEENTH, EIGHTEENTH_PER_SOURCE, NINETEENTH_SEED
-    )
-    chosen = pd.concat([chosen, nineteenth])
-    twentieth = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTIETH, EIGHTEENTH_PER_SOURCE, TWENTIETH_SEED
-    )
-    chosen = pd.concat([chosen, twentieth])
-    twenty_first = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FIRST, EIGHTEENTH_PER_SOURCE, TWENTY_FIRST_SEED
-    )
-    chosen = pd.concat([chosen, twenty_first])
-    twenty_second = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_SECOND, EIGHTEENTH_PER_SOURCE, TWENTY_SECOND_SEED
-    )
-    chosen = pd.concat([chosen, twenty_second])
-    twenty_third = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_THIRD, EIGHTEENTH_PER_SOURCE, TWENTY_THIRD_SEED
-    )
-    chosen = pd.concat([chosen, twenty_third])
-    twenty_fourth = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FOURTH, EIGHTEENTH_PER_SOURCE, TWENTY_FOURTH_SEED
-    )
-    chosen = pd.concat([chosen, twenty_fourth])
-    twenty_fifth = sample_per_source(
-        like_gold.drop(chosen.index, errors="ignore"), N_TWENTY_FIFTH, EIGHTEENTH_PER_SOURCE, TWENTY_FIFTH_SEED
-    )
-    rounds = [chosen, twenty_fifth]
-    write_articles(pd.concat(rounds), Path(__file__).with_name("quotes-articles.jsonl"))
+    pools = {
+        "quote_or_cue": quote_or_cue,
+        "quote_pair": quote_pair,
+        "topical": topical,
+        "marked_and_cued": quote_pair[quote_pair["body"].str.contains(REPORTED)],
+        "like_gold": articles[
+            articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE) & articles["n_words"].between(120, 650)
+        ],
+    }
+    for pool, n_articles, per_source, seed in LATER_ROUNDS:
+        drawn = sample_per_source(pools[pool].drop(chosen.index, errors="ignore"), n_articles, per_source, seed)
+        chosen = pd.concat([chosen, drawn])
+    write_articles(chosen, Path(__file__).with_name("quotes-articles.jsonl"))
 
 
 if __name__ == "__main__":
