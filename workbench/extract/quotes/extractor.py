@@ -210,6 +210,8 @@ _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ول
 
 
 _STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
+# Folded nouns of intention, effort or readiness whose ل + verbal noun complement is what was announced.
+_INTENTIONS = frozenset({"سعي", "استعداد", "عزم", "نيه"})
 
 
 @dataclass
@@ -868,7 +870,19 @@ class _Scan:
         if start >= len(toks) or toks[start].kind != WORD or not self.lex.has_pronoun(toks[start].norm):
             return None
         speaker, via = self.speaker_for(i, cue, region_end)
-        return self.add_clause(start, i, cue, speaker, via, 0.5, stated=True)
+        return self.add_clause(start, i, cue, speaker, via, 0.5, stated=not self.announces_an_intention(start))
+
+    def announces_an_intention(self, k: int) -> bool:
+        """Whether the nominal object at ``k`` is an intention with a verbal-noun complement (سعيها لإعادة, استعدادها لاستخدام).
+
+        Issue #5's seed wants such an announcement as a reported row; the verbal noun in construct
+        (ل without the article) carries the content, while للعب or شكره للوزير does not.
+        """
+        toks, head = self.tokens, self.tokens[k].norm
+        if k + 1 >= len(toks) or not any(head.endswith(s) and head[: -len(s)] in _INTENTIONS for s in self.lex.pronoun_suffixes):
+            return False
+        follows = toks[k + 1]
+        return follows.kind == WORD and follows.norm.startswith("ل") and not follows.norm.startswith("لل") and len(follows.norm) > 3
 
     def fragments_after(self, i: int, limit: int) -> list[MarkedSpan]:
         """Marked spans that are not names between the cue at ``i`` and the end of its sentence, ``limit`` or the next report.
