@@ -155,15 +155,15 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     """
     if ctx.anchor is None:
         return ctx
-    pairs = _named_relative_days(matches, ctx)
-    if not pairs:
+    sightings = _named_relative_days(matches, ctx)
+    if not sightings:
         return ctx
-    todays = [today for today, *_ in pairs]
+    todays = [today for today, *_ in sightings]
     # the day most of them imply decides, the first of those on a tie: "أمس الثلاثاء" against "أول من أمس الثلاثاء"
     # and "اليوم الخميس" of the same story is a slip of the one
     today = max(todays, key=todays.count)
     named_days: dict[int, date] = {}
-    for _, offset, named, start, written in pairs:
+    for _, offset, named, start, written in sightings:
         day = today + timedelta(days=offset)
         late = (day.weekday() - named) % 7
         named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, ctx, start)))
@@ -173,7 +173,7 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
 def _named_relative_days(matches: list[re.Match[str]], ctx: Context) -> list[tuple[date, int, int, int, date | None]]:
     """(the publication-story day it implies, days from that day, weekday named, start, date written after it) of
     every relative day that names its weekday (اليوم الخميس, أمس الثلاثاء), in text order."""
-    pairs = []
+    sightings = []
     for i, match in enumerate(matches):
         if match.lastgroup not in ("day", "time"):
             continue
@@ -193,8 +193,8 @@ def _named_relative_days(matches: list[re.Match[str]], ctx: Context) -> list[tup
             continue  # ذلك اليوم الثلاثاء, اليوم الثلاثاء 20 جمادى الأولى 875هـ: a day of the past, not today
         back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
         today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
-        pairs.append((today, offset, named, start, written))
-    return pairs
+        sightings.append((today, offset, named, start, written))
+    return sightings
 
 
 def _written_day(matches: list[re.Match[str]], i: int, ctx: Context) -> date | None:
