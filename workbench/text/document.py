@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
-from typing import Any
 from operator import getitem, itemgetter
+from typing import Any
 
 import ahocorasick
 import pandas as pd
