@@ -680,10 +680,8 @@ class _Scan:
         >>> [row["cue"] for row in quotes_for(Document("a", "ويرجح أن المتهم غادر البلاد. ويرجح المحققون أن المتهم غادر."), [])]
         ['يرجح']
         """
-        toks = self.tokens
         # يتوقعون agrees with a subject before it (وكان الخبراء يتوقعون أن), الذي يتوقع with its antecedent (المحلل ...، الذي يتوقع أن)
-        return (self._norms[i] in self.lex.impersonal_forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
-                and (i == 0 or toks[i - 1].norm != "الذي"))
+        return self.form_before_complementizer(i, self.lex.impersonal_forms) and (i == 0 or self.tokens[i - 1].norm != "الذي")
 
     def narrator_passive(self, i: int) -> bool:
         """Whether the cue at ``i`` is a bare past form opening its sentence right before its complementizer (ذكر أن
@@ -694,9 +692,13 @@ class _Scan:
         >>> [row["cue"] for row in quotes_for(Document("a", "قال الوزير إن الوضع مستقر. ذكر أن الوزير كان سفيرا. وذكر أن الوضع هادئ."), [])]
         ['قال', 'ذكر']
         """
+        return self.form_before_complementizer(i, self.lex.sentence_passives) and self.opens_sentence(i)
+
+    def form_before_complementizer(self, i: int, forms: frozenset[str]) -> bool:
+        """Whether the cue at ``i`` is written as one of the folded ``forms`` and its complementizer follows at once
+        (يرجح أن, ذكر أن): the shape both readings of a cue as no one's speech start from."""
         toks = self.tokens
-        return (self._norms[i] in self.lex.sentence_passives and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
-                and self.opens_sentence(i))
+        return self._norms[i] in forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
 
     def promised(self, j: int) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
