@@ -1184,7 +1184,8 @@ def _numeric_reading(text: str) -> Reading:
 
 def _duration_granularity(words: list[tuple[str, str]], lex: Lexicon) -> str:
     """The granularity of a duration's unit; a part of the day with no unit word (طوال الليل) spans a day."""
-    return _DURATION_GRANULARITY[_count(words, lex)[0]] if _units(words, lex) else "day"
+    units = _units(words, lex)
+    return _DURATION_GRANULARITY[units[0][0]] if units else "day"
 
 
 def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]:
