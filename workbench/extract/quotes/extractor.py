@@ -185,7 +185,7 @@ _SUBJECT_FIRST = frozenset({"لكن", "ولكن", "فان", "وان"})
 _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
 # بدا إبراهيم حزينا وهو يقول «...»: a circumstantial clause whose pronoun is the person the sentence shows.
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
-_APPOSITION_MARKS = frozenset({",", "،", "-", "–", "—"})  # set a name off from the title before it (الناطق باسم الرئاسة -نبيل أبو ردينة)
+_APPOSITION_MARKS = frozenset(",،") | _DASHES  # set a name off from the title before it (الناطق باسم الرئاسة -نبيل أبو ردينة)
 # Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...; the verbal noun's عدم: طلب عدم ذكر
 # اسمه) or a counterfactual (ليته أجاب: ..., فلو قال إن ...: what someone might have said, said by no one); one
 # set, so one lookup a cue.
