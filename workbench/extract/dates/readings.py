@@ -683,9 +683,7 @@ def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: i
         return False
     if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of") or _opens_clause(ctx, start):
         return False  # لثلاثة عقود, ما يقرب من خمسة عقود
-    next_word = _next_word(ctx, end)
-    return (bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"]
-            and next_word not in lex.markers)
+    return _noun_follows_decade_word(ctx, end)
 
 
 def _is_holding(surface: str, ctx: Context, end: int) -> bool:
@@ -696,6 +694,13 @@ def _is_holding(surface: str, ctx: Context, end: int) -> bool:
     spoken = surface.split()
     if len(spoken) != 2 or spoken[0] in lex.words["since"] or lex.units.get(spoken[1]) != ("decade", 1):
         return False
+    return _noun_follows_decade_word(ctx, end)
+
+
+def _noun_follows_decade_word(ctx: Context, end: int) -> bool:
+    """Whether a word goes on after عقد/عقود at ``end`` that makes it a contract or a holding, not a decade: none of a
+    mark or a year's closing sign, the clause's end, من, مضى and the other decade_next words, or a marker."""
+    lex = ctx.lexicon
     next_word = _next_word(ctx, end)
     return (bool(next_word) and ctx.folded[end:end + 30].lstrip()[:1] not in _YEAR_END and next_word not in lex.words["decade_next"]
             and next_word not in lex.markers)
