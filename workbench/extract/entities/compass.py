@@ -23,7 +23,7 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.text import Document, fold
 
-__all__ = ["reread_compass_regions", "catalogue_names"]
+__all__ = ["reread_compass_regions", "catalogue_names", "rewrite_mention"]
 
 _BY_NAME = frozenset({"name", "alias"})
 _ARTICLE = frozenset({"", "ال"})
@@ -62,7 +62,8 @@ def reread_compass_regions(doc: Document, found: list[dict]) -> None:
         directions, begin = _compass_before(doc.text, word_start)
         # «جنوبي السودان» is South Sudan, a state of its own
         if directions and f"{'_'.join(directions)}_{rec['actor_id']}" not in states:
-            _make_region(doc, rec, begin, directions)
+            region = f"{''.join(directions)}ern"
+            rewrite_mention(doc, rec, begin, "LOC", f"{region}_{rec['actor_id']}", f"{region} {rec['actor']}")
 
 
 def _compass_before(text: str, end: int) -> tuple[list[str], int]:
@@ -81,9 +82,10 @@ def _compass_before(text: str, end: int) -> tuple[list[str], int]:
     return directions, begin
 
 
-def _make_region(doc: Document, rec: dict, begin: int, directions: list[str]) -> None:
-    """Rewrite ``rec`` as the region of its state that ``directions`` name, from ``begin``."""
-    actor_id = f"{''.join(directions)}ern_{rec['actor_id']}"
-    name, name_ar = catalogue_names().get(actor_id, (f"{''.join(directions)}ern {rec['actor']}", doc.text[begin:rec["end"]]))
-    rec.update(start=begin, surface=doc.text[begin:rec["end"]], type="LOC", actor_id=actor_id, actor=name,
-               actor_ar=name_ar, sentence_id=doc.sentence_of(begin))
+def rewrite_mention(doc: Document, rec: dict, begin: int, typ: str, actor_id: str, name_en: str) -> None:
+    """Rewrite ``rec``, in place, as the actor ``actor_id`` of type ``typ`` whose name starts at
+    ``begin``: with the catalogue's names where it holds the actor, else ``name_en`` and the surface."""
+    surface = doc.text[begin:rec["end"]]
+    name, name_ar = catalogue_names().get(actor_id, (name_en, surface))
+    rec.update(start=begin, surface=surface, type=typ, actor_id=actor_id, actor=name, actor_ar=name_ar,
+               sentence_id=doc.sentence_of(begin))

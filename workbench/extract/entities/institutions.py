@@ -25,7 +25,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
-from workbench.extract.entities.compass import catalogue_names
+from workbench.extract.entities.compass import rewrite_mention
 from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.roads import after_clitics
 from workbench.text import Document, fold
@@ -81,9 +81,7 @@ def reread_state_institutions(doc: Document, found: list[dict]) -> None:
 
 
 def _make_institution(doc: Document, rec: dict, begin: int, actor_id: str) -> None:
-    """Rewrite ``rec`` as the institution ``actor_id`` whose name starts at ``begin``."""
-    surface = doc.text[begin:rec["end"]]
+    """Rewrite ``rec`` as the institution ``actor_id`` whose name starts at ``begin``; an institution
+    the catalogue lacks is named in English after its state and the id's words (Croatia justice ministry)."""
     institution = actor_id[len(rec["actor_id"]) + 1:].replace("_", " ")
-    name, name_ar = catalogue_names().get(actor_id, (f"{rec['actor']} {institution}", surface))
-    rec.update(start=begin, surface=surface, type="ORG", actor_id=actor_id, actor=name, actor_ar=name_ar,
-               sentence_id=doc.sentence_of(begin))
+    rewrite_mention(doc, rec, begin, "ORG", actor_id, f"{rec['actor']} {institution}")
