@@ -274,6 +274,7 @@ class _Scan:
         # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._blessing_ends = _blessing_ends(lexicon.not_speakers)  # last words of a clause that may close a blessing
+        self._introducers = _introducer_words(lexicon.complementizers)  # words that may introduce a cue's content
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
 
     # -- token helpers -------------------------------------------------------------------------
@@ -739,8 +740,7 @@ class _Scan:
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n, norms = self.tokens, len(self.tokens), self._norms
-        points, complementizers = self._clause_points, self.lex.complementizers
-        introducers = _introducer_words(complementizers)
+        points, complementizers, introducers = self._clause_points, self.lex.complementizers, self._introducers
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
