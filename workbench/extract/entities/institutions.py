@@ -72,12 +72,12 @@ def reread_state_institutions(doc: Document, found: list[dict]) -> None:
         adjective, head = tokens[i].stem, tokens[i - 1]
         if head.stem == _PARLIAMENT and head.clitic.endswith(("ال", "لل")) and adjective.endswith("ي"):
             _make_institution(doc, rec, head.stem_start, f"{rec['actor_id']}_parliament")
-        elif head.clitic == "ال" and head.stem in _portfolios() and adjective.endswith("يه"):
+        elif head.clitic == "ال" and adjective.endswith("يه") and (portfolio := _portfolios().get(head.stem)):
             ministry = tokens[i - 2]
             clitics = ministry.norm[:-len(_MINISTRY)]
             if ministry.norm.endswith(_MINISTRY) and clitics in _MINISTRY_CLITICS:
                 begin = after_clitics(doc.text, ministry.start, len(clitics))
-                _make_institution(doc, rec, begin, f"{rec['actor_id']}_{_portfolios()[head.stem]}_ministry")
+                _make_institution(doc, rec, begin, f"{rec['actor_id']}_{portfolio}_ministry")
 
 
 def _make_institution(doc: Document, rec: dict, begin: int, actor_id: str) -> None:
