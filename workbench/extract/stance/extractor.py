@@ -249,7 +249,7 @@ def _may_open(view: TokenView, mentions: list[dict], sentence: int, grammar: Gra
     word, an agent noun heading a title chain, or a force noun before من (قوات من الجيش)? Otherwise
     no opening subject can be found and the sentence's actors need not be read."""
     first, end = view.sentence_range(sentence)
-    opening = next((i for i in range(first, end) if view.is_word(i)), None)
+    opening = view.first_word(first, end)
     after = opening + 1 if opening is not None else end
     if after >= end:
         return False
@@ -267,7 +267,7 @@ def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) 
     if not agents or any(a.actor_id != agents[0].actor_id for a in agents):
         return None
     first, end = view.sentence_range(sentence)
-    opening = next((i for i in range(first, end) if view.is_word(i)), None)
+    opening = view.first_word(first, end)
     if opening is None or agents[0].lead != opening + 1:
         return None
     return speaker_actor(agents[0].actor_id, agents[0].start)

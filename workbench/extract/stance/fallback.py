@@ -159,7 +159,7 @@ def _opens_without_subject(view: TokenView, first: int, before: int, grammar: Gr
     """Does the sentence starting at token ``first`` open, before token ``before``, with a verb that
     names no subject (وأضاف في بيان, وأعرب عن, وأكد أن)? A noun subject of its own (وعبر الأشقاء
     اليمنيون عن شكرهم) keeps a possessive or a participle later in the sentence from the carried one."""
-    opening = next((i for i in range(first, before) if view.is_word(i)), None)
+    opening = view.first_word(first, before)
     return opening is not None and _verb_like(view, opening, grammar) and _subject_left_out(view, opening + 1, grammar)
 
 

@@ -139,6 +139,13 @@ class TokenView:
         a word ending in one of them is read (ومن for من), whatever its clitics."""
         return self.tokens[i].norm.endswith(_endings(words)) and bool(self.stems(i) & words)
 
+    def first_word(self, first: int, end: int) -> int | None:
+        """Index of the first word token in [first, end), None when none is."""
+        for i in range(first, end):
+            if self.is_word(i):
+                return i
+        return None
+
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
 
