@@ -75,6 +75,12 @@ class Cue:
     takes_from: bool = False  # taking back: the opponent follows من (استعادت القوات الرمادي من داعش)
     held: bool = False  # holding: the holder follows, the place held comes before (الخاضعة لسيطرة داعش)
 
+    @property
+    def visit(self) -> bool:
+        """A contact one party makes on another (زيارة, جولة: CAMEO 04, not mutual), whose agent
+        follows with ل and whose host follows إلى."""
+        return self.cameo == "04" and not self.mutual
+
 
 @dataclass(frozen=True)
 class CueForm:

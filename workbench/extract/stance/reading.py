@@ -89,9 +89,11 @@ _SIDE_GAP = 3
 # Adjectives between a hostile noun and its agent after ل (قصف مدفعي للحوثيين), and head nouns
 # between على and the target (على منطقة دار سعد).
 _LAM_ADJECTIVES = 2
-_ON = "علي"  # على, folded
-_TO = "الي"  # إلى, folded
-_ON_OR_AGAINST = frozenset({_ON, "ضد"})  # the prepositions naming what an attack noun strikes
+# The prepositions (folded) naming what a verbal noun's ل-agent acts on: على for an attack (قصف
+# للحوثيين على منطقة), إلى for a visit; behind an attack noun's من قبل agent also ضد.
+_ON = frozenset({"علي"})  # على
+_TO = frozenset({"الي"})  # إلى
+_ON_OR_AGAINST = _ON | {"ضد"}
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
@@ -226,7 +228,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
-        elif (link := _ON if cue.polarity < 0 else _TO if cue.cameo == "04" and not cue.mutual else None) \
+        elif (link := _ON if cue.polarity < 0 else _TO if cue.visit else None) \
                 and (pair := _lam_agent(view, hit, here, grammar, link)):
             # قصف مدفعي للحوثيين على منطقة دار سعد, زيارة للرئيس النيجيري إلى واشنطن: the agent
             # follows with ل, the target with على (an attack) or إلى (a visit)
@@ -617,13 +619,13 @@ def _vso_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar:
 
 
 def _visit_before(view: TokenView, i: int, first: int, lexicon: StanceLexicon) -> bool:
-    """Does a visit (a noun cue of contact, CAMEO 04, that is not mutual) stand within
-    ``_VISIT_GAP`` tokens before token ``i``, in the sentence starting at token ``first``?"""
+    """Does a visit (a noun of a :attr:`Cue.visit` cue) stand within ``_VISIT_GAP`` tokens before
+    token ``i``, in the sentence starting at token ``first``?"""
     forms, cues = lexicon.forms, lexicon.cues
     for j in range(i - 1, max(first, i - _VISIT_GAP) - 1, -1):
         for stem in view.stems(j):
             form = forms.get(stem)
-            if form is not None and form.kind == "noun" and cues[form.cue].cameo == "04" and not cues[form.cue].mutual:
+            if form is not None and form.kind == "noun" and cues[form.cue].visit:
                 return True
     return False
 
@@ -830,10 +832,10 @@ def _takes_back(view: TokenView, verb: int) -> int | None:
     return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS and view.is_word(verb) else None
 
 
-def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar, link: str
+def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar, link: frozenset[str]
                ) -> tuple[list[Actor], list[Actor]] | None:
     """(agent, target) of a verbal noun whose agent follows with ل, past at most two adjectives,
-    and whose target follows the preposition ``link`` (folded) right after the agent (قصف مدفعي
+    and whose target follows one of the prepositions ``link`` (folded) right after the agent (قصف مدفعي
     للحوثيين على منطقة دار سعد, زيارة للرئيس النيجيري محمد بخاري إلى واشنطن); None otherwise."""
     agent = next((g for g in here if g[0].lead > hit.last_token), None)
     if agent is None or not agent[0].lam or agent[0].target_only \
@@ -856,15 +858,12 @@ def _describing_object(view: TokenView, anchor: int, targets: list[Actor], lexic
         view.is_word(i) and view.stems(i) & lexicon.grammar.prepositions for i in range(participle + 1, lead))
 
 
-def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: str | frozenset[str]
+def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: frozenset[str]
                    ) -> list[Actor] | None:
-    """The actor behind the preposition ``link`` (folded; or one of a set) right after ``agent``,
+    """The actor behind one of the prepositions ``link`` (folded) right after ``agent``,
     past at most two adjectives or a place noun (على منطقة دار سعد); None without one."""
     after = agent[-1].last_token + 1
-    if not view.is_word(after):
-        return None
-    stems = view.stems(after)
-    if not (link in stems if isinstance(link, str) else stems & link):
+    if not (view.is_word(after) and view.stems(after) & link):
         return None
     target = next((g for g in here if g[0].lead > after), None)
     if target is None or target[0].lead > after + 1 + _LAM_ADJECTIVES:
