@@ -145,9 +145,10 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             head = out.pop()
             end = doc.normalized.span(hit.start, hit.end)[1]
             name = doc.text[head["start"]:end]
-            foreign[head["actor_id"]] = (foreign_institution_id(head["actor_id"], matcher.countries[head["actor_id"]], adjective.actor_id, name), name)
-            out.append(record(doc, head["start"], end, "ORG", foreign[head["actor_id"]][0], None, name, "pattern", "pattern",
-                              CLUB_CONFIDENCE))
+            own_id = head["actor_id"]
+            actor_id = foreign_institution_id(own_id, matcher.countries[own_id], adjective.actor_id, name)
+            foreign[own_id] = (actor_id, name)
+            out.append(record(doc, head["start"], end, "ORG", actor_id, None, name, "pattern", "pattern", CLUB_CONFIDENCE))
             continue
         entry = _choose(entries, before, hit, place, folded)
         if capital or "ب" in hit.prefix:  # a place with ب sets the reading too: بالزبداني ودمشق
