@@ -33,7 +33,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import HONORIFICS, persons_plural
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
-from workbench.extract.entities.offices import OFFICE_WORDS
+from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
 from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, person_nouns
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
@@ -43,7 +43,7 @@ from workbench.extract.entities.roads import road_heads
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
-from workbench.text import COMMAS, RELATIONAL_ENDINGS, Document, fold
+from workbench.text import RELATIONAL_ENDINGS, Document, fold
 
 __all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS", "NAME_HEADS"]
 
@@ -361,13 +361,8 @@ def _after_complement(tokens: list, j: int) -> int | None:
         elif not (tokens[k].norm == _ON_BEHALF or tokens[k].norm[0] in "بل" and _complement_word(tokens, k + 1)):
             break  # «باسم» (المتحدث الرسمي باسم الوزارة) and a place before more complement (بجدة للشؤون) go on
         k += 1
-    k += words and _comma_at(tokens, k)  # «رئيس الوزراء الأسبق، إسحق رابين،»: the name set off by commas
+    k += words and comma_at(tokens, k)  # «رئيس الوزراء الأسبق، إسحق رابين،»: the name set off by commas
     return k if words and k < len(tokens) and tokens[k].kind == "word" and not tokens[k].clitic else None
-
-
-def _comma_at(tokens: list, k: int) -> bool:
-    """Whether token ``k`` is a comma."""
-    return 0 <= k < len(tokens) and tokens[k].kind == "punct" and tokens[k].norm in COMMAS
 
 
 def _complement_word(tokens: list, k: int) -> bool:
@@ -671,7 +666,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first += 1  # العميد الركن معن السعدي, لاعب الوسط رياض العريني
         if kind == "role":
             adjectives = _after_role_adjectives(tokens, first)  # المخرج السوري الكبير نجدت أنزور
-            first = adjectives + (adjectives > first and _comma_at(tokens, adjectives))
+            first = adjectives + (adjectives > first and comma_at(tokens, adjectives))
         if kind == "office":
             first = _after_complement(tokens, first)
             if first is None:
@@ -718,7 +713,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 continue
         if count == 0 or (keep and count == 1 and tokens[first].norm in _FIXED_AFTER_HEAD):
             continue
-        if kind != "head" and _comma_at(tokens, first - 1) and not _comma_at(tokens, first + count):
+        if kind != "head" and comma_at(tokens, first - 1) and not comma_at(tokens, first + count):
             continue  # a name set off by a comma after its title is closed by one: «الرئيس الإسرائيلي، رؤوبين رفلين،»
         last = tokens[first + count - 1]
         if keep:

@@ -20,7 +20,7 @@ from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, names_at, suffixed_common
 from workbench.text import COMMAS, Document, candidate_splits, fold
 
-__all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS"]
+__all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS", "comma_at"]
 
 # Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
 OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
@@ -38,7 +38,7 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     for at in candidates:
         if tokens[at].norm not in OFFICE_WORDS:
             continue
-        last = at - 1 - (at > 0 and tokens[at - 1].kind == "punct" and tokens[at - 1].norm in COMMAS)
+        last = at - 1 - comma_at(tokens, at - 1)
         first = last - 1
         if (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
                 and tokens[at - 1].norm not in BINDERS and not (first and _before_name(tokens[first - 1], common, given))):
@@ -47,6 +47,11 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
         return []
     return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
 
+
+
+def comma_at(tokens: list, k: int) -> bool:
+    """Whether token ``k`` is a comma (a name in apposition may be set off by one)."""
+    return 0 <= k < len(tokens) and tokens[k].kind == "punct" and tokens[k].norm in COMMAS
 
 def known_inside(found: list[dict], name: dict) -> bool:
     """Whether a catalogue actor lies inside ``name`` («نارندرا مودي»: Modi keeps his id)."""
