@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "dev"
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 
-from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
 
 ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip") if p.stem <= "2015-08-04")
 
@@ -43,12 +43,7 @@ ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip
 def like_gold(known: set[str], n: int, seed: int, out: Path) -> None:
     """Write ``n`` development-split articles drawn by the gold set's filter and sampling to ``out``."""
     articles = load_split(ZIPS[0].parent, DEV_SPLIT)
-    eligible = articles[
-        ~articles["article_id"].isin(known)
-        & articles["text"].str.contains(TOPIC)
-        & articles["body"].str.contains(QUOTE)
-        & articles["n_words"].between(120, 650)
-    ]
+    eligible = gold_like(articles[~articles["article_id"].isin(known)])
     write_articles(sample_per_source(eligible, n, 4, seed), out)
 
 

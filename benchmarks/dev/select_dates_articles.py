@@ -54,7 +54,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, TOPIC, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
 
 FAMILIES = {
     "month": re.compile(r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|تشرين|أيلول|رمضان|شوال|القعدة|الحجة|محرم"),
@@ -115,12 +115,6 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
 GOLD_LIKE_ROUNDS = [(20, 4, 2039), (20, 4, 2040)]
 
 
-def _gold_like(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles benchmarks/gold/select_articles.py would choose from: topic, a quotation mark, 120 to 650 words."""
-    return articles[articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE)
-                    & articles["n_words"].between(120, 650)]
-
-
 def main(data_dir: str) -> None:
     articles = load_split(data_dir, DEV_SPLIT)
     families = articles["text"].map(lambda text: sum(bool(p.search(text)) for p in FAMILIES.values()))
@@ -132,9 +126,9 @@ def main(data_dir: str) -> None:
             pool = pool[pool.apply(keep, axis=1).astype(bool)]
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
         remaining = remaining.drop(rounds[-1].index)
-    gold_like = _gold_like(articles)
+    eligible_like_gold = gold_like(articles)
     for n_articles, per_source, seed in GOLD_LIKE_ROUNDS:
-        pool = gold_like.drop(pd.concat(rounds).index, errors="ignore")
+        pool = eligible_like_gold.drop(pd.concat(rounds).index, errors="ignore")
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
     write_articles(pd.concat(rounds), Path(__file__).with_name("dates-articles.jsonl"))
 

@@ -60,7 +60,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, QUOTE, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, QUOTE, TOPIC, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
 
 REPORTED = re.compile(r"(?:قال|أكد|اكد|أوضح|اوضح|أشار|اشار|أضاف|اضاف|أعلن|اعلن|صرح)\w*\s(?:\S+\s){0,8}?(?:بأن|أن|إن|ان)\w*\s")
 N_ARTICLES, PER_SOURCE, SEED = 20, 3, 721
@@ -125,9 +125,7 @@ def main(data_dir: str) -> None:
         "quote_pair": quote_pair,
         "topical": topical,
         "marked_and_cued": quote_pair[quote_pair["body"].str.contains(REPORTED)],
-        "like_gold": articles[
-            articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE) & articles["n_words"].between(120, 650)
-        ],
+        "like_gold": gold_like(articles),
     }
     for pool, n_articles, per_source, seed in LATER_ROUNDS:
         drawn = sample_per_source(pools[pool].drop(chosen.index, errors="ignore"), n_articles, per_source, seed)

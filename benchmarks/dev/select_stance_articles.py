@@ -37,8 +37,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-import sampling  # noqa: E402
-from sampling import DEV_SPLIT, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
 
 TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|العراق|داعش|الأسد|حزب الله|لبنان|ليبيا|مصر|فلسطين|إسرائيل|تركيا|روسيا|واشنطن|مجلس الأمن|الأمم المتحدة")
 STANCE_WORD = re.compile(r"(?:التقى|استقبل|بحث|زار|زيارة|أدان|ادان|ندد|رفض|دعم|أيد|رحب|قصف|غارات|هاجم|استهدف|اتهم|انتقد|حذر|طالب|سيطر|حصار|اتصال)")
@@ -68,15 +67,6 @@ def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
     return f"{last - sizes[-1] + 1}-{last}"
 
 
-def like_gold(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles benchmarks/gold/select_articles.py would admit: topic, a quotation mark, 120 to 650 words."""
-    return articles[
-        articles["text"].str.contains(sampling.TOPIC)
-        & articles["body"].str.contains(sampling.QUOTE)
-        & articles["n_words"].between(120, 650)
-    ]
-
-
 def main(data_dir: str) -> None:
     articles = load_split(data_dir, DEV_SPLIT)
     eligible = articles[
@@ -97,9 +87,8 @@ def main(data_dir: str) -> None:
     eighth = sample_per_source(later, N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
     ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
     earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
-    tenth = sample_per_source(like_gold(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
-    gold_like = like_gold(articles.drop(earlier.index).drop(tenth.index))
-    eleventh = sample_per_source(gold_like, N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
+    tenth = sample_per_source(gold_like(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
+    eleventh = sample_per_source(gold_like(articles.drop(earlier.index).drop(tenth.index)), N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
     write_articles(pd.concat([earlier, tenth, eleventh]), Path(__file__).with_name("stance-articles.jsonl"))
 
 

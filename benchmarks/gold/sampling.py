@@ -26,6 +26,16 @@ TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|ال
 QUOTE = re.compile(r"[\"«»“”]")
 
 
+def gold_like(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles the gold set is drawn from (select_articles.py): the topic, a quotation mark, 120 to 650 words.
+
+    Development batches drawn "like the gold set" apply it to the development split.
+    """
+    return articles[
+        articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE) & articles["n_words"].between(120, 650)
+    ]
+
+
 def load_split(data_dir: str | Path, days: list[str]) -> pd.DataFrame:
     """The articles of the given SaudiNewsNet days (zips named YYYY-MM-DD.zip), publication times in Asia/Riyadh."""
     with warnings.catch_warnings():

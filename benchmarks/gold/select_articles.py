@@ -19,19 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import QUOTE, TEST_SPLIT, TOPIC, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import TEST_SPLIT, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
 
 N_ARTICLES, PER_SOURCE, SEED = 40, 4, 2015
 
 
 def main(data_dir: str) -> None:
     articles = load_split(data_dir, TEST_SPLIT)
-    eligible = articles[
-        articles["text"].str.contains(TOPIC)
-        & articles["body"].str.contains(QUOTE)
-        & articles["n_words"].between(120, 650)
-    ]
-    write_articles(sample_per_source(eligible, N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("articles.jsonl"))
+    write_articles(sample_per_source(gold_like(articles), N_ARTICLES, PER_SOURCE, SEED), Path(__file__).with_name("articles.jsonl"))
 
 
 if __name__ == "__main__":
