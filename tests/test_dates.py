@@ -2216,3 +2216,12 @@ def test_a_count_in_brackets_after_a_range_of_years_is_its_length():
     # guards: an age after a name or after one year
     assert read("قال محمد (25 عاما) إن", TUESDAY_4_AUG) == []
     assert [row[0] for row in read("ولد عام 1990 (25 عاما) في جدة", TUESDAY_4_AUG)] == ["عام 1990"]
+
+
+def test_a_comma_typed_against_the_year_after_its_word_is_a_typo():
+    """"عام ،2013": a comma set after the space and against the digits is a slip of the keyboard, the year is still
+    named; a comma against the word ("العام، 2013") separates, and the figure is no year of that word."""
+    assert one("وفي عام ،2013 ارتفعت الأسعار", TUESDAY_4_AUG) == ("عام ،2013", "year", "2013-01-01", "2013-12-31")
+    assert one("منذ العام ،2011 لم يتغير", TUESDAY_4_AUG)[:3] == ("العام ،2011", "year", "2011-01-01")
+    # guard: a comma against the year word is a separator
+    assert [row[0] for row in read("في نهاية العام، 2013 شخصا", TUESDAY_4_AUG)] != ["العام، 2013"]
