@@ -2225,3 +2225,14 @@ def test_a_comma_typed_against_the_year_after_its_word_is_a_typo():
     assert one("منذ العام ،2011 لم يتغير", TUESDAY_4_AUG)[:3] == ("العام ،2011", "year", "2011-01-01")
     # guard: a comma against the year word is a separator
     assert [row[0] for row in read("في نهاية العام، 2013 شخصا", TUESDAY_4_AUG)] != ["العام، 2013"]
+
+
+def test_a_month_of_the_same_year_takes_the_year_named_before():
+    """"يونيو (حزيران) من العام ذاته": a month or day followed by "of the same year" is in the year of the last
+    Gregorian expression before it; the span stays the month or day (من العام ذاته refers back, names no date)."""
+    text = "دشن تمثال في 25 أكتوبر (تشرين الأول) 2011، وآخر في يونيو (حزيران) من العام ذاته."
+    assert read(text, TUESDAY_4_AUG)[-1] == ("يونيو (حزيران)", "month", "2011-06-01", "2011-06-30")
+    assert read("في عام 1991 ثم في 20 ديسمبر من السنة نفسها", TUESDAY_4_AUG)[-1] == ("20 ديسمبر", "date", "1991-12-20", "1991-12-20")
+    # guards: another year word after the month, and no year named before
+    assert read("عام 2013 ثم يونيو من العام المقبل", TUESDAY_4_AUG)[-1][2] == "2016-06-01"
+    assert one("وفي يونيو من العام ذاته افتتح", TUESDAY_4_AUG)[2:] == ("2015-06-01", "2015-06-30")

@@ -19,6 +19,7 @@ gives a reading with ``bounds`` None; words that only look like dates give None.
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -127,6 +128,7 @@ class Reading:
     refers_back: int | None = None  # اليوم نفسه (0), الخامس من الشهر ذاته (5): that day or day of the last expression's month
     ahead_only: bool = False  # هذا اليوم: refers back only to a calendar date still to come, else keeps its own day
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
+    same_year: bool = False  # يونيو من العام ذاته: this month or day in the year of the last expression before it
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
 
@@ -302,6 +304,8 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
     for i, (_, _, reading) in enumerate(found):
         if reading.same_month:
             _to_month_named_before(reading, [other for _, _, other in found[:i]])
+        if reading.same_year:
+            _to_year_named_before(reading, [other for _, _, other in found[:i]])
         if reading.context_month:
             _to_hijri_month_named_before(reading, [other for _, _, other in found[:i]])
         if reading.refers_back is None:
@@ -318,6 +322,20 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
                 reading.bounds, reading.calendar = (day, day), earlier.calendar
         if reading.bounds is not None:
             reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
+
+
+def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
+    """Move a Gregorian month or day read from "يونيو من العام ذاته" into the year of the last Gregorian expression before it."""
+    named = next((other for other in reversed(earlier) if other.bounds is not None and other.calendar == GREGORIAN
+                  and other.bounds[0].year == other.bounds[1].year), None)
+    if named is None or reading.bounds is None or reading.calendar != GREGORIAN:
+        return
+    year, (first, last) = named.bounds[0].year, reading.bounds
+    if reading.granularity == "month":
+        reading.bounds = month_span(GREGORIAN, year, first.month)
+    elif (first.month, first.day) != (2, 29) or isleap(year):  # 29 February of a common year: keep the reading
+        reading.bounds = first.replace(year=year), last.replace(year=year)
+    reading.anchored, reading.anchor = named.anchored, named.anchor
 
 
 def _to_month_named_before(reading: Reading, earlier: list[Reading]) -> None:
@@ -359,6 +377,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
                 _noun_before(ctx, start, "habit_before", 1) or rule == "month" and _any_years_hijri_month(surface, ctx, start))):
         # شهر رمضان من كل عام, اليوم ذاته من كل عام, كل عام خلال الشهر الفضيل, مثل بداية شهر رمضان: every year's, no one month or day
         reading.bounds, reading.anchored, reading.refers_back = None, False, None
+    elif reading is not None and rule in ("date", "month") and reading.bounds and reading.granularity in ("day", "month") \
+            and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["same_year"]):
+        reading.same_year = True  # في يونيو من العام ذاته: the year is the one named before
     return reading
 
 
