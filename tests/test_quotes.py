@@ -3216,3 +3216,23 @@ def test_a_readiness_with_a_verbal_noun_is_a_reported_row_of_its_speaker():
 ])
 def test_an_emotion_or_courtesy_before_li_stays_without_a_row(text):
     assert run(text) == []
+
+
+# -- round 54: marks past ", حيث" and a verb of the narrator are not a cue's words (issue #5) ---------
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت المجاطي ولاءها لتنظيم «داعش» سنة 2013، حيث اتخذت آنذاك موقفا مواليا للتنظيم الجديد في خلافه مع «القاعدة» وجبهة النصرة، قبل أن تلتحق بالتنظيم.",
+    "وأعلنت الشركة أرباحها للربع الثاني، حيث شهدت المبيعات نموا «غير مسبوق» في المنطقة.",
+])
+def test_marks_past_a_comma_and_haythu_with_a_verb_are_the_narrators(text):
+    assert [r for r in run(text) if r["kind"] == "direct"] == []
+
+
+def test_a_relative_describing_the_speaker_keeps_the_fragment():
+    text = "ويقول جان بول فيفريه الذي شارك في تأسيس الشركة لوكالة أنباء \"رويترز\" \"مهمتنا توفير بيئة نباتية لإنتاج جزيئات نادرة\"."
+    assert ("direct", "مهمتنا توفير بيئة نباتية لإنتاج جزيئات نادرة") in kinds(run(text))
+
+
+def test_a_fragment_before_haythu_stays_direct():
+    rows = run("فشدد المسؤول على استعادة الخدمة «في القريب العاجل»، حيث تضررت الكابلات.")
+    assert kinds(rows) == [("direct", "في القريب العاجل")]

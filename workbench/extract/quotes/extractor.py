@@ -896,9 +896,11 @@ class _Scan:
         opener = bisect_right(self._openers, i)
         if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
             return found  # no marks ahead: most cues
-        cues, points, end = self.cues, self._clause_points, min(n, limit)
+        cues, points, norms, end = self.cues, self._clause_points, self._norms, min(n, limit)
         wording = cues[i].lemma in self.lex.wording_lemmas  # وصفها بـ«...»: the words after بـ are the speaker's
         while k < end and k - i < _CLAUSE_LIMIT:
+            if norms[k] == "حيث" and self.narrator_clause(k, i):
+                break  # ولاءها لتنظيم «داعش»، حيث اتخذت ... في خلافه مع «القاعدة»: the narrator's marks, not the cue's words
             # Stops, breaks, marks and cues are clause points, and a report starts at a cue or the word before one.
             if k in points or k + 1 in cues:
                 if self.ends_sentence(k) or (k > i + 1 and (k in self._breaks or self.new_report(k))):
@@ -912,6 +914,12 @@ class _Scan:
                     k = span.closer
             k += 1
         return found
+
+    def narrator_clause(self, k: int, i: int) -> bool:
+        """Whether ، حيث at token ``k``, past the cue at ``i``, opens the narrator's clause of a verb of its own
+        (gold rule: ", حيث" starting the narrator's words ends the speaker's; ، حيث أعلن ... is another report)."""
+        return (i + 1 < k < len(self.tokens) - 1 and self.tokens[k - 1].text in _CLAUSE_MARKS
+                and k + 1 not in self.cues and self.narrator_verb(k + 1))
 
     def mention_run_end(self, j: int) -> int:
         """Index after the actor mention starting at token ``j`` (``j`` when none starts there)."""
