@@ -896,11 +896,11 @@ class _Scan:
         opener = bisect_right(self._openers, i)
         if opener == len(self._openers) or self._openers[opener] >= min(n, limit):
             return found  # no marks ahead: most cues
-        cues, points, norms, end = self.cues, self._clause_points, self._norms, min(n, limit)
+        cues, points = self.cues, self._clause_points
+        # ولاءها لتنظيم «داعش»، حيث اتخذت ... في خلافه مع «القاعدة»: marks past the narrator's clause are not the cue's words
+        end = self.narrator_clause_start(i, min(n, limit, i + _CLAUSE_LIMIT))
         wording = cues[i].lemma in self.lex.wording_lemmas  # وصفها بـ«...»: the words after بـ are the speaker's
-        while k < end and k - i < _CLAUSE_LIMIT:
-            if norms[k] == "حيث" and self.narrator_clause(k, i):
-                break  # ولاءها لتنظيم «داعش»، حيث اتخذت ... في خلافه مع «القاعدة»: the narrator's marks, not the cue's words
+        while k < end:
             # Stops, breaks, marks and cues are clause points, and a report starts at a cue or the word before one.
             if k in points or k + 1 in cues:
                 if self.ends_sentence(k) or (k > i + 1 and (k in self._breaks or self.new_report(k))):
@@ -914,6 +914,16 @@ class _Scan:
                     k = span.closer
             k += 1
         return found
+
+    def narrator_clause_start(self, i: int, end: int) -> int:
+        """The first token before ``end`` where the narrator's clause of ، حيث opens after the cue at ``i``, else ``end``
+        (the word is searched in C: most sentences hold none)."""
+        k = i + 2
+        while (k := _index(self._norms, "حيث", k, end)) < end:
+            if self.narrator_clause(k, i):
+                return k
+            k += 1
+        return end
 
     def narrator_clause(self, k: int, i: int) -> bool:
         """Whether ، حيث at token ``k``, past the cue at ``i``, opens the narrator's clause of a verb of its own
@@ -2502,6 +2512,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
+
+
+def _index(words: list[str], word: str, start: int, end: int) -> int:
+    """The index of ``word`` in ``words[start:end]``, or ``end`` when it is not there."""
+    try:
+        return words.index(word, start, end)
+    except ValueError:
+        return end
 
 
 def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -> float:
