@@ -296,8 +296,12 @@ def _family_name_after_title(folded: str, start: int, entry: Entry, matcher: Mat
     person's title, or a given name after a title or «بن», so that it is the person's family name
     (الدكتور السويد, الدكتور عبدالله السويد, عبدالله بن محمد السويد).
 
-    >>> _PERSON_TITLE_ENDS[0]
-    'الدكتور '
+    >>> matcher = matcher_for()
+    >>> def family_name(text):
+    ...     hit = [h for h in matcher.find(fold(text)) if h.prefix == "ال"][-1]
+    ...     return _family_name_after_title(fold(text), hit.start - 2, hit.entries[0], matcher)
+    >>> family_name("قال الدكتور السويد"), family_name("الدكتور عبدالله السويد"), family_name("زار وفد السويد")
+    (True, True, False)
     """
     if not (entry.via in _NAMED and matcher.countries.get(entry.actor_id) == entry.actor_id):
         return False
