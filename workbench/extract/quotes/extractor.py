@@ -881,7 +881,7 @@ class _Scan:
         (ل without the article) carries the content, while للعب or شكره للوزير does not.
         """
         toks, head = self.tokens, self.tokens[k].norm
-        if k + 1 >= len(toks) or not any(head.endswith(s) and head[: -len(s)] in _INTENTIONS for s in self.lex.pronoun_suffixes):
+        if k + 1 >= len(toks) or not self.lex.possessed(head, _INTENTIONS):
             return False
         follows = toks[k + 1]
         return follows.kind == WORD and follows.norm.startswith("ل") and not follows.norm.startswith("لل") and len(follows.norm) > 3

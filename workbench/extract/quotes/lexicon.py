@@ -216,8 +216,16 @@ class Lexicon:
         [True, True, True, False]
         """
         nouns = self.naming_nouns
-        return (norm in nouns or (norm[:1] in "وفبل" and norm[1:] in nouns)
-                or any(norm.endswith(s) and norm[: -len(s)] in nouns for s in self.pronoun_suffixes))
+        return norm in nouns or (norm[:1] in "وفبل" and norm[1:] in nouns) or self.possessed(norm, nouns)
+
+    def possessed(self, norm: str, nouns: frozenset[str]) -> bool:
+        """One of the folded ``nouns`` before an attached pronoun (فيلمها, سعيها).
+
+        >>> lex = load_lexicon()
+        >>> lex.possessed(fold("سعيها"), frozenset({"سعي"})), lex.possessed(fold("سعي"), frozenset({"سعي"}))
+        (True, False)
+        """
+        return any(norm.endswith(s) and norm[: -len(s)] in nouns for s in self.pronoun_suffixes)
 
     def has_pronoun(self, norm: str) -> bool:
         """A word of three letters or more before an attached pronoun (سعيها, استعداده)."""
