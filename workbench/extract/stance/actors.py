@@ -26,6 +26,7 @@ from operator import itemgetter
 import pandas as pd
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_catalogue
+from workbench.extract.entities.lookup import OUTSIDE_PREFIX
 from workbench.extract.stance.lexicon import Grammar
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
@@ -38,9 +39,6 @@ STANCE_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 # held or visited, never taking a stance themselves; read only when the catalogue places them in a
 # state, since a region spanning states (الشرق الأوسط, أوروبا, نهر النيل) mostly says where.
 PLACE_TYPES = frozenset({"LOC"})
-# The actor layer's id prefix for a name outside the catalogue. Every state is in the catalogue, so a
-# GPE with such an id is a town or district (كفريا, قرية الجورة): a place, taking no stance.
-_OUTSIDE = "ar:"
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
 _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 # Every character _COORDINATION can match: text between with any other character is no coordination (a cheap
@@ -206,8 +204,9 @@ def _catalogue_column(column: str, directory: str) -> dict[str, str]:
 
 
 def outside_catalogue(actor_id: str) -> bool:
-    """Is the id one the actor layer gave a name outside the catalogue (``ar:`` + its folded words)?"""
-    return actor_id.startswith(_OUTSIDE)
+    """Is the id one the actor layer gave a name outside the catalogue (``ar:`` + its folded words)? Every state
+    is in the catalogue, so a GPE with such an id is a town or district (كفريا, قرية الجورة): a place."""
+    return actor_id.startswith(OUTSIDE_PREFIX)
 
 
 def relatable(mention: dict, sectors: Mapping[str, str], ignored: frozenset[str]) -> bool:
