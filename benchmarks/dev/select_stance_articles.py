@@ -53,8 +53,9 @@ N_EIGHTH, EIGHTH_SEED = 20, 811  # the eighth round, drawn from the articles the
 N_NINTH, NINTH_SEED = 20, 812  # the ninth round, drawn from the articles the first eight left
 N_TENTH, TENTH_SEED, TENTH_PER_SOURCE = 15, 813, 4  # the tenth round, drawn like the gold set
 N_ELEVENTH, ELEVENTH_SEED = 15, 814  # the eleventh round, drawn like the gold set from what the tenth left
+N_TWELFTH, TWELFTH_SEED = 15, 815  # the twelfth round, drawn like the gold set from what the tenth and eleventh left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -89,7 +90,9 @@ def main(data_dir: str) -> None:
     earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
     tenth = sample_per_source(gold_like(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
     eleventh = sample_per_source(gold_like(articles.drop(earlier.index).drop(tenth.index)), N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
-    write_articles(pd.concat([earlier, tenth, eleventh]), Path(__file__).with_name("stance-articles.jsonl"))
+    like_gold = articles.drop(earlier.index).drop(tenth.index).drop(eleventh.index)
+    twelfth = sample_per_source(gold_like(like_gold), N_TWELFTH, TENTH_PER_SOURCE, TWELFTH_SEED)
+    write_articles(pd.concat([earlier, tenth, eleventh, twelfth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
