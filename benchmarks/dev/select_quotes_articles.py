@@ -45,7 +45,8 @@ the eighteenth from the articles the first twenty left; then a twenty-second (se
 eighteenth from the articles the first twenty-one left; then a twenty-third (seed 743, n = 443..462) drawn like the
 eighteenth from the articles the first twenty-two left; then a twenty-fourth (seed 744, n = 463..482) drawn like the
 eighteenth from the articles the first twenty-three left; then a twenty-fifth (seed 745, n = 483..502) drawn like the
-eighteenth from the articles the first twenty-four left. All are written in the layout of benchmarks/gold/articles.jsonl.
+eighteenth from the articles the first twenty-four left; then a twenty-sixth of 15 (seed 746, n = 503..517) drawn like the
+eighteenth from the articles the first twenty-five left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -85,6 +86,7 @@ LATER_ROUNDS = [
     ("marked_and_cued", 20, 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     ("marked_and_cued", 20, 3, 737),  # seventeenth
     *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
+    ("like_gold", 15, 4, 746),  # twenty-sixth: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
