@@ -2236,3 +2236,27 @@ def test_a_month_of_the_same_year_takes_the_year_named_before():
     # guards: another year word after the month, and no year named before
     assert read("عام 2013 ثم يونيو من العام المقبل", TUESDAY_4_AUG)[-1][2] == "2016-06-01"
     assert one("وفي يونيو من العام ذاته افتتح", TUESDAY_4_AUG)[2:] == ("2015-06-01", "2015-06-30")
+
+
+def test_chronology_entries_may_run_on_inside_a_paragraph():
+    text = ("أهم الأحداث على النحو التالي : 1923 - عرض اول فيلم مصري. 1937 - اتفاق ينهي حرب شاكو التي اندلعت في 1931."
+            " 2008 - الصين وروسيا توقعان اتفاقا.")
+    years = [r[0] for r in read(text, MONDAY) if r[1] == "year"]
+    assert years == ["1923", "1937", "1931", "2008"]
+
+
+@pytest.mark.parametrize("text", ["بلغ المؤشر 3.1953 - 4000 نقطة", "وصل العدد. 1957 - 1960 شخصا", "وارتفع إلى 1957 - 1960"])
+def test_a_number_before_a_dash_that_opens_no_entry_stays_no_year(text):
+    assert [r for r in read(text, MONDAY) if r[1] == "year"] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("يبقى المصابون في الحجر الصحي لفترة لا تقل عن الأسبوعين.", "الأسبوعين"),
+    ("الذين أكملوا فترة ما فوق الشهرين، وايضاً", "الشهرين"),
+])
+def test_a_definite_dual_after_a_comparison_is_how_long(text, surface):
+    assert one(text, MONDAY) == (surface, "duration", "", "")
+
+
+def test_a_definite_dual_after_a_comparison_keeps_its_marker_reading():
+    assert one("تحدث عن الشهرين الماضيين", MONDAY)[1:] == ("relative", "2015-05-01", "2015-06-30")

@@ -271,6 +271,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
     # بالسجن سنة, بحبس ... سنة مع الشغل: a prison term without a count
     prison = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["prison"])
+    # لفترة لا تقل عن الأسبوعين, ما فوق الشهرين: a definite dual after a comparison's عن/فوق is how long (the comparison
+    # word outside the span, as the gold rows write it)
+    dual_after = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["dual_after"])
     bare_unit = trie_alternation(u for u, (_, alone) in lex.units.items() if alone in (None, 1))
     year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
     # The digits of a year (three or four) are looked at before the many lookbehinds of its prepositions.
@@ -346,6 +349,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
+        f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.

@@ -69,7 +69,8 @@ _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a l
 _WORD_CHAR = re.compile(r"\w")
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
-_CHRONOLOGY_DASHES = set("-–—")  # a year opening a line before one of these heads a chronology entry
+_CHRONOLOGY_DASHES = set("-–—")  # a year opening a line or sentence before one of these heads a chronology entry
+_ENTRY_ENDS = set(".:")  # the marks after which (and a space) a chronology entry may open inside a paragraph
 _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
 _YEAR_RANGE_BEFORE_ASIDE = re.compile(r"(?:(\S+)\s+|\d\s*-\s*)\d{4}\s*[مه]?\s*\(\s*$")  # حتى 2015م (, 2002-2015 (
@@ -1003,8 +1004,8 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     if before.rstrip().endswith(('"', ")")):
         return True
     after = ctx.folded[end:end + 30]
-    if after.lstrip()[:1] in _CHRONOLOGY_DASHES and _opens_line(ctx.folded, start):
-        return True  # "1953 - توقيع اتفاق الهدنة": a line of a chronology (هذا اليوم في التاريخ)
+    if after.lstrip()[:1] in _CHRONOLOGY_DASHES and _opens_entry(ctx.folded, start):
+        return True  # "1953 - توقيع اتفاق الهدنة": an entry of a chronology (هذا اليوم في التاريخ)
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
     if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
@@ -1019,15 +1020,20 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in _word_set(lex, "year_next")
 
 
-def _opens_line(text: str, start: int) -> bool:
-    """Whether only spaces stand between the line's start and ``start`` (read backwards: a paragraph may be long).
+def _opens_entry(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and the line's start, or a full stop or colon and a space before it:
+    a chronology's entries may also run on inside one paragraph ("التالي : 1923 - ... مصر. 1937 - ...").
+    Read backwards: a paragraph may be long.
 
-    >>> _opens_line("عام" + chr(10) + "  1953 -", 6), _opens_line("في 1953 -", 3)
+    >>> _opens_entry("عام" + chr(10) + "  1953 -", 6), _opens_entry("في 1953 -", 3)
     (True, False)
+    >>> _opens_entry("مصر. 1937 -", 5), _opens_entry("التالي : 1923 -", 9), _opens_entry("بلغ 3.1953 -", 6)
+    (True, True, False)
     """
-    while start and text[start - 1] != "\n" and text[start - 1].isspace():
-        start -= 1
-    return not start or text[start - 1] == "\n"
+    begin = start
+    while begin and text[begin - 1] != "\n" and text[begin - 1].isspace():
+        begin -= 1
+    return not begin or text[begin - 1] == "\n" or begin < start and text[begin - 1] in _ENTRY_ENDS
 
 
 def _next_word(ctx: Context, end: int) -> str:
