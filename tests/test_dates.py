@@ -2260,3 +2260,10 @@ def test_a_definite_dual_after_a_comparison_is_how_long(text, surface):
 
 def test_a_definite_dual_after_a_comparison_keeps_its_marker_reading():
     assert one("تحدث عن الشهرين الماضيين", MONDAY)[1:] == ("relative", "2015-05-01", "2015-06-30")
+
+
+def test_the_night_before_last_is_the_day_before_yesterday():
+    saturday = pd.Timestamp("2015-07-25 10:00", tz="Asia/Riyadh")
+    assert one("استشهاد ضابط وثلاثة مجندين، الليلة قبل الماضية، في تفجير عبوة", saturday) == (
+        "الليلة قبل الماضية", "relative", "2015-07-23", "2015-07-23")
+    assert one("وقع الانفجار الليلة الماضية في المدينة", saturday)[0] == "الليلة الماضية"
