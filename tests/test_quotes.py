@@ -3236,3 +3236,19 @@ def test_a_relative_describing_the_speaker_keeps_the_fragment():
 def test_a_fragment_before_haythu_stays_direct():
     rows = run("فشدد المسؤول على استعادة الخدمة «في القريب العاجل»، حيث تضررت الكابلات.")
     assert kinds(rows) == [("direct", "في القريب العاجل")]
+
+
+# -- round 55: places and models named in marks inside a reported clause (issue #5) -----------------
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن العمل توقف في جسر \"بحري – توتي\" منذ أشهر.",
+    "وكشفت مصادر محلية أن رتلا عسكريا رصد في عقبة \"ثرة\" صباح أمس.",
+    "وأكد الخبير أن نموذج \"لعبة مجانية مع الدفع على المستهلكات\" هو الأفضل.",
+])
+def test_a_place_or_model_named_in_marks_leaves_the_clause_reported(text):
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_a_speakers_marked_words_after_a_bridge_stay_a_fragment():
+    rows = run("وقال الوزير إن الجسر \"آمن تماما\" للعبور.")
+    assert kinds(rows) == [("mixed", "الجسر \"آمن تماما\" للعبور"), ("direct", "آمن تماما")]
