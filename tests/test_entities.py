@@ -2152,3 +2152,35 @@ def test_a_capital_linked_to_a_place_is_the_city(text, expected):
 ])
 def test_linked_capital_guards(text, expected):
     assert pairs(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى الوزير محمد علي الجزولي أمس بالوفد", "محمد علي الجزولي"),
+    ("وجاء السعوديان عالي الميموني وعلي الشمراني في المركزين", "علي الشمراني"),
+    ("وقال مدير عام الجمرك علي العطوي إن الشحنة ضبطت", "علي العطوي"),
+    ("قال مديرها العقيد علي بن عوض العنزي إن الخطة جاهزة", "علي بن عوض العنزي"),
+])
+def test_ali_spelt_with_ya_is_a_given_name(text, name):
+    # «علي» folds like the preposition «على»; written with ي it starts or continues a name
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وحصل علي المركز الأول في السباق",
+    "تقع المدينة علي سبيل المثال قرب البحر",
+    "وعثر بحوزته علي أكياس بلاستيكية",
+    "وقع محمد على العقد أمس",
+])
+def test_ali_before_a_common_or_bare_word_reads_no_person(text):
+    assert not [s for s, a in pairs(text) if a.startswith("ar:")]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_it():
+    text = "قال الإمام علي بن أبي طالب رضي الله عنه: لا. وقال الله تعالى"
+    assert pairs(text) == [("علي بن أبي طالب", "ar:علي_بن_ابي_طالب")]
+
+
+def test_a_family_name_in_ya_does_not_name_the_preposition():
+    # «العلي» folds like «على»: the single name is linked only where it is spelt with ي
+    found = pairs("حضر العمدة حسين العلي الحفل، وأثنى على الجهود. وقال العلي إن الحفل نجح")
+    assert [s for s, a in found if a == "ar:حسين_العلي"] == ["حسين العلي", "علي"]

@@ -332,6 +332,16 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     return named
 
 
+def _same_final_ya(last_letter: str, full_name: str) -> bool:
+    """Whether a single name ending in ``last_letter`` is spelt as ``full_name`` ends: folding makes ى
+    and ي one letter, so «العلي» would otherwise name every «على» of the text.
+
+    >>> _same_final_ya("ى", "حسين العلي"), _same_final_ya("ي", "حسين العلي"), _same_final_ya("ى", "محمد على")
+    (False, True, True)
+    """
+    return last_letter != "ى" or full_name.rstrip()[-1:] == "ى"
+
+
 def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     """Mentions of a person's single name («بوغدانوف», «والعتيبي») after the full name, linked to the same actor.
 
@@ -363,7 +373,8 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
                 word_start = pos
                 while word_start > 0 and folded[word_start - 1].isalpha():
                     word_start -= 1
-                if _reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True):
+                if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
+                        and _same_final_ya(doc.text[stop - 1], full["surface"])):
                     out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
                                       "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
             pos = folded.find(key, end)
