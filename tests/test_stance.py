@@ -1756,3 +1756,34 @@ def test_a_verb_does_not_reach_the_object_of_a_participle_describing_its_object(
 def test_a_verb_still_reaches_its_object_before_or_after_a_participle_with_its_own_object(text, names, pair):
     mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
     assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions) if r["polarity"] < 0] == [pair]
+
+
+@pytest.mark.parametrize("text, names, verb, target", [
+    ("أدانت تركيا القصف من قبل قوات النظام على حلب.",
+     [("تركيا", "turkey", "GPE"), ("النظام", "syrian_government", "ORG"), ("حلب", "aleppo", "GPE")],
+     "أدانت", "syrian_government"),
+    ("وأدانت تركيا الهجوم من قبل قوات النظام ضد المعارضة السورية.",
+     [("تركيا", "turkey", "GPE"), ("النظام", "syrian_government", "ORG"),
+      ("المعارضة السورية", "syrian_opposition", "ORG")], "أدانت", "syrian_government"),
+])
+def test_a_by_phrase_behind_a_verbal_noun_names_the_nouns_agent_not_the_verbs(text, names, verb, target):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions) if r["cue"] == verb] == [
+        ("turkey", target)]
+
+
+def test_a_hostile_adjective_takes_the_agent_of_a_by_phrase_right_after_it():
+    text = ("وقالت البحرين إنها تدين استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية "
+            "تجاه البحرين.")
+    mentions = [mention(text, "البحرين", "bahrain"), mention(text, "الجمهورية الإسلامية الإيرانية", "iran"),
+                mention(text, "البحرين", "bahrain", nth=1)]
+    assert [(r["source_actor"], r["target_actor"]) for r in read(text, mentions) if r["cue"] == "العدائية"] == [
+        ("iran", "bahrain")]
+
+
+def test_a_by_phrase_further_after_a_phrase_cue_is_not_its_agent():
+    # the call is the ministers', on the Houthis; the by-phrase names the agent of the violence
+    text = "ورحب وزراء الحكومة اليمنية بالعودة إلى عدن، داعين إلى الوقف الفوري للعنف من قبل الحوثيين."
+    mentions = [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"), mention(text, "عدن", "aden"),
+                mention(text, "الحوثيين", "houthis", "ORG")]
+    assert [r["source_actor"] for r in read(text, mentions) if r["cue"] == "داعين"] == ["yemeni_government"]

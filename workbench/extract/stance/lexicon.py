@@ -177,6 +177,11 @@ class StanceLexicon:
         المتحالفة مع): the actor after one is that participle's object."""
         return frozenset(form.split(" ", 1)[0] for form, entry in self.forms.items() if self.cues[entry.cue].describes)
 
+    @cached_property
+    def noun_forms(self) -> frozenset[str]:
+        """Verbal noun forms (القصف, هجوم): a by-phrase after one names that noun's agent."""
+        return frozenset(form for form, entry in self.forms.items() if entry.kind == "noun")
+
 
 @lru_cache(maxsize=8)
 def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:

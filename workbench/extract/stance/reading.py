@@ -90,10 +90,11 @@ _SIDE_GAP = 3
 # between على and the target (على منطقة دار سعد).
 _LAM_ADJECTIVES = 2
 # The prepositions (folded) naming what a verbal noun's ل-agent acts on: على for an attack (قصف
-# للحوثيين على منطقة), إلى for a visit; behind an attack noun's من قبل agent also ضد.
+# للحوثيين على منطقة), إلى for a visit; behind the من قبل agent of an attack noun or a hostile
+# adjective also ضد and تجاه (التصريحات العدائية من قبل مسؤولي إيران تجاه البحرين).
 _ON = frozenset({"علي"})  # على
 _TO = frozenset({"الي"})  # إلى
-_ON_OR_AGAINST = _ON | {"ضد"}
+_ON_OR_AGAINST = _ON | {"ضد", "تجاه"}
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
@@ -187,8 +188,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                    if not any(at_home(s.actor_id, t.actor_id, countries or {}) for s in sources or ())]
         if not sources or not targets:
             return None
-    elif not cue.mutual and form.kind != "phrase" and (
-            agent := _by_phrase_agent(view, hit, here, clause_end, grammar)) is not None:
+    elif not cue.mutual and (agent := _by_phrase_agent(view, hit, here, clause_end, grammar, form.kind,
+                                                       lexicon.noun_forms)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
         # patient is what the cue describes, right before it (a place too), else the passive verb's
         # subject before the agent (قتل الصحفي جيمس فولي على يد تنظيم داعش); with neither, or with
@@ -197,10 +198,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             return None
         described = next((g for g in reversed(here) if hit.first_token - _DESCRIBED_GAP <= g[-1].last_token
                           < hit.first_token), None)
-        # القصف من قبل قوات النظام على مدينة حلب: an attack noun's target is the place or actor after
-        # على or ضد behind its agent, not the noun before the cue (the governing verb's subject)
+        # القصف من قبل قوات النظام على مدينة حلب, التصريحات العدائية من قبل مسؤولي إيران تجاه البحرين:
+        # an attack noun's or a hostile adjective's target is the place or actor after على, ضد or
+        # تجاه behind its agent, not the noun before the cue (the governing verb's subject)
         attacked = _linked_target(view, here, agent, _ON_OR_AGAINST) \
-            if form.kind == "noun" and cue.polarity < 0 else None
+            if form.kind != "verb" and cue.polarity < 0 else None
         targets = attacked or described or first_after(here, hit.last_token, agent[0].lead, {a.actor_id for a in agent})
         if not targets:
             return None
@@ -888,13 +890,20 @@ def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor
 
 
 def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clause_end: int,
-                     grammar: Grammar) -> list[Actor] | None:
-    """The actor right after a by-phrase (من قبل, على يد) within a few words after the cue; an
-    empty list when the phrase names an agent that is no known actor, None without a by-phrase."""
+                     grammar: Grammar, kind: str, nouns: frozenset[str]) -> list[Actor] | None:
+    """The actor right after a by-phrase (من قبل, على يد) within a few words after a cue of ``kind``
+    (right after an adjective, a phrase form: التصريحات العدائية من قبل); an empty list when the
+    phrase names an agent that is no known actor, None without a by-phrase. After a verb, a
+    by-phrase behind one of ``nouns`` (a verbal noun the verb governs) is that noun's."""
     ends, tokens = grammar.by_phrase_ends, view.tokens
-    for i in range(hit.last_token + 2, min(hit.last_token + 2 + _MARKER_REACH, clause_end)):
+    reach = 1 if kind == "phrase" else _MARKER_REACH
+    for i in range(hit.last_token + 2, min(hit.last_token + 2 + reach, clause_end)):
         firsts = ends.get(tokens[i].norm)
         if firsts is not None and view.is_word(i - 1) and view.stems(i - 1) & firsts:
+            # أدانت تركيا القصف من قبل قوات النظام: the by-phrase names the shelling's agent
+            if kind == "verb" and any(view.is_word(j) and view.stems(j) & nouns
+                                      for j in range(hit.last_token + 1, i - 1)):
+                return None
             # a demonstrative may stand before the agent's head (من قبل تلك الميليشيات)
             return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), [])
     return None
