@@ -214,8 +214,8 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
     >>> sorted(_spelt_alis(d, given_names(), common_words()))
     [1]
     """
-    text = doc.text
-    pos = text.find(_ALI)
+    text, key = doc.text, _ALI + " "  # a name word follows after a space; finds inside عليه, تعليم are skipped in C
+    pos = text.find(key)
     if pos == -1:
         return frozenset()
     tokens, starts = doc.tokens, doc.token_starts
@@ -224,7 +224,7 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
         k = bisect_left(starts, pos + 1) - 1
         if 0 <= k < len(tokens) - 1 and tokens[k].text in _ALI_FORMS and _name_word(tokens[k + 1], given, common):
             out.add(k)
-        pos = text.find(_ALI, pos + len(_ALI))
+        pos = text.find(key, pos + len(key))
     return frozenset(out)
 
 
