@@ -3238,17 +3238,29 @@ def test_a_fragment_before_haythu_stays_direct():
     assert kinds(rows) == [("direct", "في القريب العاجل")]
 
 
-# -- round 55: places and models named in marks inside a reported clause (issue #5) -----------------
+# -- round 55: places named in marks inside a reported clause, a marked quantifier (issue #5) ------
 
 @pytest.mark.parametrize("text", [
     "وقال الوزير إن العمل توقف في جسر \"بحري – توتي\" منذ أشهر.",
     "وكشفت مصادر محلية أن رتلا عسكريا رصد في عقبة \"ثرة\" صباح أمس.",
-    "وأكد الخبير أن نموذج \"لعبة مجانية مع الدفع على المستهلكات\" هو الأفضل.",
 ])
-def test_a_place_or_model_named_in_marks_leaves_the_clause_reported(text):
+def test_a_place_named_in_marks_leaves_the_clause_reported(text):
     assert [r["kind"] for r in run(text)] == ["reported"]
 
 
 def test_a_speakers_marked_words_after_a_bridge_stay_a_fragment():
     rows = run("وقال الوزير إن الجسر \"آمن تماما\" للعبور.")
     assert kinds(rows) == [("mixed", "الجسر \"آمن تماما\" للعبور"), ("direct", "آمن تماما")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الباحث إن الخطر الذي يمثله «بعض» الأكراد على تركيا كبير.",
+    "وأكدت الإدارة أن الشركات ستحصل على عقود في «كل مجالات» البنية التحتية.",
+])
+def test_a_marked_quantifier_before_its_noun_leaves_the_clause_reported(text):
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_a_marked_quantifier_with_its_noun_inside_stays_a_fragment():
+    rows = run("وقال الوزير إن المحادثات ستتناول «كل المواضيع» العالقة.")
+    assert ("direct", "كل المواضيع") in kinds(rows)

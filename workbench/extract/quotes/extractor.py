@@ -444,6 +444,11 @@ class _Scan:
         if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and len(words) <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
                 and (cue := self.cues.get(span.opener - 1)) is not None and cue.kind == "verb"):
             return True  # ودعا "آل مريع" جميع الراغبين, وطالب «الغامدي» الجهات: the marked subject before the cue's object
+        if (words[0].norm in _OBJECT_QUANTIFIERS and len(words) <= _TERM_WORDS and words[-1].clitic != "ال"
+                and after is not None and after.kind == WORD and after.clitic == "ال"):
+            # «بعض» الأكراد, في «كل مجالات» البنية: the definite noun that completes the marked quantifier stands outside
+            # the marks (the narrator's emphasis, not speech); «كل المواضيع» العالقة holds its noun and stays speech
+            return True
         if after is not None and after.norm in _RELATIVES and not self.lex.is_complementizer(words[0].norm):
             # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
