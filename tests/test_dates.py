@@ -2267,3 +2267,37 @@ def test_the_night_before_last_is_the_day_before_yesterday():
     assert one("استشهاد ضابط وثلاثة مجندين، الليلة قبل الماضية، في تفجير عبوة", saturday) == (
         "الليلة قبل الماضية", "relative", "2015-07-23", "2015-07-23")
     assert one("وقع الانفجار الليلة الماضية في المدينة", saturday)[0] == "الليلة الماضية"
+
+
+@pytest.mark.parametrize(("text", "surface", "last_day"), [
+    ("بلغت الواردات خلال الأشهر الخمسة الأولى من العام الجاري 29 مليون دينار", "الأشهر الخمسة الأولى من العام الجاري", "2015-05-31"),
+    ("حقق فائضا خلال الأشهر الأربعة الأولى من هذا العام بنسبة", "الأشهر الأربعة الأولى من هذا العام", "2015-04-30"),
+    ("ارتفعت خلال الشهور الثمانية الأولى من العام الحالي", "الشهور الثمانية الأولى من العام الحالي", "2015-08-31"),
+])
+def test_the_first_months_of_a_year_by_any_count(text, surface, last_day):
+    assert one(text, MONDAY) == (surface, "relative", "2015-01-01", last_day)
+
+
+@pytest.mark.parametrize(("text", "surface", "year"), [
+    ("لم يفز باللقب سوى في أربع مناسبات كان آخرها عام .2012 من جانبه", "عام .2012", "2012"),
+    ("في العام - 1968- قدم لهم قصة", "العام - 1968", "1968"),
+])
+def test_a_full_stop_or_dash_typed_against_the_year_after_its_word_is_a_typo(text, surface, year):
+    assert one(text, MONDAY) == (surface, "year", f"{year}-01-01", f"{year}-12-31")
+
+
+def test_a_full_stop_after_a_count_stays_no_year():
+    assert [r for r in read("حتى 5 سنوات . 2015 كان", MONDAY) if r[1] == "year"] == []
+
+
+def test_greenwich_time_written_with_a_space_is_one_time():
+    assert read("وقع الهجوم عند قرابة الساعة 6:30 (5:30 ت غ) في الوقت", MONDAY)[-1][:2] == ("5:30 ت غ", "time")
+
+
+def test_an_age_of_two_is_no_duration():
+    assert read("نفذتهما فتاتان «يقل عمرهما عن 15 عاما» قامتا بتفجير", MONDAY) == []
+
+
+def test_monday_after_with_is_the_two_unless_a_marker_follows():
+    assert read("لم تكن لها مشكلة مع الاثنين، لكن مشكلتها", MONDAY) == []
+    assert one("تتزامن الزيارة مع الاثنين المقبل", MONDAY)[:2] == ("الاثنين المقبل", "weekday")

@@ -1496,13 +1496,13 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     name = _first(words, "weekday")
     if name is None:
         return None
+    marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     if _previous_word_in(ctx, start, "not_weekday_before") or (
-        lex.weekdays[name] == 0 and _previous_word_in(ctx, start, "not_monday_before")
+        lex.weekdays[name] == 0 and marker is None and _previous_word_in(ctx, start, "not_monday_before")
     ):
-        return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين (the two)
+        return None  # صلاة الجمعة, أيام الجمعة (Fridays), بين الاثنين, مع الاثنين (the two; not مع الاثنين المقبل)
     if _is_family_name(words, ctx, start):
         return None
-    marker = next((lex.markers[t] for k, t in words if k == "marker"), None)
     named = [lex.weekdays[t] for k, t in words if k == "weekday"]
     # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
     length = (named[1] - named[0]) % 7 if len(named) == 2 else 0
