@@ -51,7 +51,7 @@ MAX_NAME_WORDS = 4
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
@@ -115,7 +115,12 @@ _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مص
 # Heads that name a body only by its field (إدارة العمل التطوعي, قسم العلاقات العامة, معهد الإعلام التفاعلي):
 # before a name or a place they are mostly a verb or a noun of action (قسم البياوي "divided", إدارة النصر
 # "the club's management", معهد معتمد); «وحدة» before a place or a noun is mostly "unity" (وحدة اليمن, وحدة الصف).
-_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة".split())
+# A union or league names its body by its members (اتحاد الإذاعات الإسلامية, رابطة الجامعات الإسلامية); before
+# a name it is mostly a club (اتحاد جدة) or a common noun (رابطة قوية).
+_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة اتحاد رابطة".split())
+# Heads of a union, with their proclitics: a noun coordinated after their members starts the next phrase as
+# often as it names more members (اتحاد الكرة | والشرطة الدولي, رابطة المحترفين | والقنوات), so none is taken.
+_MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in _PREFIXES)
 # Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
@@ -457,19 +462,22 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     mostly a purpose (مستشفى الصحة النفسية | للتأكد). After a state's portfolio (الخارجية, الدفاع) an
     adjective in ـي names the state, listed or not (وزارة الخارجية الكرواتية: :mod:`.institutions` reads it); after a masculine head and
     a plural of persons a word in ـية agrees with neither and starts the next phrase (مجلس النواب
-    الأولوية); a coordinated head noun starts another body's name (التنمية الاجتماعية | والمكتب).
+    الأولوية); a coordinated head noun starts another body's name (التنمية الاجتماعية | والمكتب), and after a
+    union's members no coordinated noun is taken (اتحاد الكرة | والشرطة).
 
     >>> from workbench.text import Document
     >>> [_construct_name_words(Document("a", t).tokens, 1, t) for t in
     ...  ("لجنة الشؤون الخارجية في", "مجلس التنمية السياحية بالمنطقة", "كلية العلوم والآداب في", "مجلس الإدارة في",
     ...   "وزارة الخارجية الأمريكية في", "منظمة التعاون الاقتصادي والتنمية في", "وزارة الداخلية البلغارية في",
-    ...   "مجلس المحافظين الأولوية في", "لجنة التنمية الاجتماعية والوزارة في")]
-    [2, 2, 2, 0, 0, 3, 0, 0, 2]
+    ...   "مجلس المحافظين الأولوية في", "لجنة التنمية الاجتماعية والوزارة في", "اتحاد الإذاعات الإسلامية في",
+    ...   "اتحاد الكرة والشرطة الدولي")]
+    [2, 2, 2, 0, 0, 3, 0, 0, 2, 2, 0]
     """
     k = first + 1
     if k >= len(tokens) or not _field_noun(tokens[first]) or "\n" in text[tokens[first].end:tokens[k].start]:
         return 0
-    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]):
+    members = tokens[first - 1].norm in _MEMBER_HEADS
+    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not members:
         k += 1
     elif tokens[first].stem in _STATE_PORTFOLIOS or (
             not tokens[first - 1].norm.endswith("ه") and persons_plural(tokens[first].stem)
@@ -480,7 +488,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
         k += 1
     if k == first + 1:
         return 0
-    if k < len(tokens) and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]):
+    if k < len(tokens) and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not members:
         k += 1  # منظمة التعاون الاقتصادي والتنمية
     return k - first
 
