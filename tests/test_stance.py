@@ -1787,3 +1787,23 @@ def test_a_by_phrase_further_after_a_phrase_cue_is_not_its_agent():
     mentions = [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"), mention(text, "عدن", "aden"),
                 mention(text, "الحوثيين", "houthis", "ORG")]
     assert [r["source_actor"] for r in read(text, mentions) if r["cue"] == "داعين"] == ["yemeni_government"]
+
+
+def test_a_feminine_state_after_a_masculine_verb_is_its_object_not_its_subject():
+    # زار السعودية, يتهم تركيا: a state named without the article is feminine, and a verb before its
+    # subject agrees with it (زارت السعودية); a masculine verb's subject is someone not named there
+    text = "وكان الموقوف يتنقل بين البلدين، حيث زار السعودية 13 مرة، والعراق مرتين."
+    rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "العراق", "iraq")])
+    assert ("saudi_arabia", "iraq", 0.0) not in relations(precise(rows))
+    text = "يعالون يتهم تركيا بالتغطية على نشاطات إرهابية ضد إسرائيل"
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "إسرائيل", "israel")])
+    assert ("turkey", "israel", -1.0) not in relations(precise(rows))
+
+
+def test_a_feminine_verb_or_a_titled_subject_keeps_the_subject_after_the_verb():
+    text = "زارت السعودية العراق مرتين."
+    rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "العراق", "iraq")])
+    assert relations(precise(rows)) == {("saudi_arabia", "iraq", 0.0)}
+    text = "عندما زار وزير الخارجية القطري بغداد في مايو الماضي"
+    rows = read(text, [mention(text, "القطري", "qatar", via="nationality"), mention(text, "بغداد", "baghdad")])
+    assert ("qatar", "baghdad", 0.0) in relations(precise(rows))

@@ -93,6 +93,7 @@ class CueForm:
     possessive: bool  # مشاركته: the agent is a pronoun, not the next word
     participle: bool = False  # مطالبا, محملا: circumstantial, its subject is the sentence's verb's
     carried: bool = False  # a verb, a possessive or a participle: may take the sentence before's subject
+    masculine: bool = False  # زار, يزور: a third person masculine singular verb, no object pronoun
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,12 @@ def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:
     for index, row in enumerate(rows):
         expanded = _expand(row)
         verbs = {form for form, kind, _, _ in expanded if kind == "verb"}
+        masculine = _masculine_forms(row)
         for form, kind, first_person, possessive in expanded:
             # a one-word phrase form with the prefix م is a participle, unless it describes a noun (الموالين)
             participle = kind == "phrase" and form[0] == "م" and " " not in form and not cues[index].describes
             new = CueForm(index, kind, form in verbs, first_person, possessive, participle,
-                          participle or possessive or kind == "verb")
+                          participle or possessive or kind == "verb", kind == "verb" and form in masculine)
             old = forms.get(form)
             # The first entry in the file owns a shared form; within one entry a form read both as
             # verb and verbal noun (دعم) is handled as a noun, whose genitive reading covers VSO too.
@@ -240,6 +242,13 @@ def _cue(row: dict[str, str], grammar: Grammar) -> Cue:
 
 def _split(cell: str | None) -> list[str]:
     return [w.strip() for w in (cell or "").split("|") if w.strip()]
+
+
+def _masculine_forms(row: dict[str, str]) -> set[str]:
+    """The third person masculine singular verb forms of one lexicon row (زار, يزور, سيزور)."""
+    past = set(map(fold, _split(row["past"])))
+    present = {"ي" + (p[1:] if p.startswith("ي") else p) for p in map(fold, _split(row["present"]))}
+    return past | present | {"س" + p for p in present}
 
 
 def _expand(row: dict[str, str]) -> list[tuple[str, str, bool, bool]]:

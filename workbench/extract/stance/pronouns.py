@@ -21,13 +21,13 @@ from workbench.extract.stance.lexicon import StanceLexicon
 from workbench.extract.stance.view import TokenView
 from workbench.text import fold
 
-__all__ = ["OBJECT_PRONOUNS", "object_pronoun", "agreement", "pronoun_antecedent"]
+__all__ = ["OBJECT_PRONOUNS", "FEMININE", "object_pronoun", "agreement", "pronoun_antecedent"]
 
 # Longest first: تتهمهما ends in ها too.
 OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 _FEMININE_ENDINGS = ("ه", "ات")  # folded ta marbuta; non-human plurals agree as feminine
 _PLURAL_ENDINGS = ("ون", "ين")
-_MASCULINE, _FEMININE, _PLURAL = frozenset({"ه"}), frozenset({"ها"}), frozenset({"هم"})
+_MASCULINE, FEMININE, _PLURAL = frozenset({"ه"}), frozenset({"ها"}), frozenset({"هم"})
 
 
 def object_pronoun(form: str, lexicon: StanceLexicon) -> str | None:
@@ -49,13 +49,13 @@ def agreement(kind: str, name: str, place: bool = False) -> frozenset[str]:
     if kind == "PER":
         return _MASCULINE
     if place:
-        return _FEMININE
+        return FEMININE
     if kind == "GPE":
         if head.endswith(_FEMININE_ENDINGS) or not head.startswith("ال"):
-            return _FEMININE
-        return _MASCULINE | _FEMININE
+            return FEMININE
+        return _MASCULINE | FEMININE
     if head.endswith(_FEMININE_ENDINGS):
-        return _FEMININE
+        return FEMININE
     if head.startswith("ال") and head.endswith(_PLURAL_ENDINGS) and len(head) > 5:
         return _PLURAL
     return _MASCULINE

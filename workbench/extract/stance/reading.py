@@ -41,7 +41,7 @@ from operator import attrgetter
 from workbench.extract.stance.actors import Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
-from workbench.extract.stance.pronouns import object_pronoun, pronoun_antecedent
+from workbench.extract.stance.pronouns import FEMININE, agreement, object_pronoun, pronoun_antecedent
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS
 
@@ -276,7 +276,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             if not sources:
                 return None
         else:
-            sources, how = _verb_subject(view, hit, here, grammar)
+            sources, how = _verb_subject(view, hit, here, grammar, form.masculine)
             if how == "unknown":
                 return []
             if how == "relative":
@@ -637,9 +637,10 @@ def _first_person(here: list[list[Actor]], before: int) -> list[Actor] | None:
     return next((g for g in here if g[0].kind == "PER" and g[-1].last_token < before), None)
 
 
-def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar):
+def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar, masculine: bool):
     """The verb's subject before it (SVO) or right after it (VSO); ``"unknown"`` when a noun that is
-    no known actor stands right before it (النظام رفض: the subject is there, just not identified)."""
+    no known actor stands right before it (النظام رفض: the subject is there, just not identified).
+    A ``masculine`` verb takes no feminine actor after it as subject (زار السعودية: the object)."""
     particles = _particles(grammar.negators)
     subject = hit.first_token - 1
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
@@ -665,7 +666,17 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             and not _prepositional_phrase(view, subject, grammar):
         return None, "unknown"
     group = _vso_subject(view, hit, here, grammar)
+    if group and masculine and _feminine(view, group[0]):
+        return None, "unknown"  # زار السعودية: the feminine actor is the object; the subject is not named here
     return (group, "vso") if group else (None, "")
+
+
+def _feminine(view: TokenView, actor: Actor) -> bool:
+    """Does ``actor`` agree only as feminine (مصر, المملكة, الحكومة; not العراق, not a person)? A
+    title or a nationality adjective (وزير الخارجية القطري) makes the head noun the title's."""
+    if actor.lead != actor.token or actor.nationality or actor.post:
+        return False
+    return agreement(actor.kind, view.doc.text[actor.start:actor.end], actor.target_only) == FEMININE
 
 
 def _prepositional_phrase(view: TokenView, last: int, grammar: Grammar) -> bool:
