@@ -309,9 +309,11 @@ class _Scan:
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
         text, starts, breaks = self.text, self._starts, set()
-        pos = text.find("\n")
+        pos, i = text.find("\n"), 0
         while pos >= 0:
-            breaks.add(bisect_left(starts, pos))  # index_at inlined: this runs for every newline of every article
+            # index_at inlined, each newline bisecting only past the last one's token: this runs for every newline of every article
+            i = bisect_left(starts, pos, i)
+            breaks.add(i)
             pos = text.find("\n", pos + 1)
         return breaks - {0, len(self.tokens)}
 

@@ -32,6 +32,7 @@ _OPENING_CONTEXT = frozenset("([{:،,؛;-–—\u0640")
 _CLOSING_CONTEXT = frozenset(".,،:;؛!?؟)]}…-–—")
 # Letters that are proclitics glued to a following quote mark: و"الفارس", لـ"الشرق".
 _GLUED_CLITICS = frozenset("وفبلك\u0640")
+_NOTHING: frozenset[str] = frozenset()  # a span hugging its marks strips spaces only
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +99,9 @@ def mark_tokens(text: str, tokens: list[Token], marks: Iterable[str], starts: li
         starts = [t.start for t in tokens]
     found, n = [], len(tokens)
     for mark in marks:
-        pos = text.find(mark)
+        pos, i = text.find(mark), 0
         while pos >= 0:
-            i = bisect_left(starts, pos)
+            i = bisect_left(starts, pos, i)  # a mark's hits come in text order: each bisects only past the last one's token
             if i < n and starts[i] == pos and len(tokens[i].text) == 1:
                 found.append(i)
             pos = text.find(mark, pos + 1)
@@ -221,7 +222,7 @@ def _paragraph_end(text: str, pos: int, limit: int | None = None) -> int:
 
 def _trimmed(text: str, start: int, end: int, orphan: bool) -> tuple[int, int]:
     """Strip spaces; an orphan's guessed edge also drops the punctuation it ran into."""
-    strip = _CLOSING_CONTEXT if orphan else frozenset()
+    strip = _CLOSING_CONTEXT if orphan else _NOTHING
     while start < end and (text[start].isspace() or text[start] in strip):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in strip):
