@@ -118,6 +118,9 @@ _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مص
 # A union or league names its body by its members (اتحاد الإذاعات الإسلامية, رابطة الجامعات الإسلامية); before
 # a name it is mostly a club (اتحاد جدة) or a common noun (رابطة قوية).
 _FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة اتحاد رابطة".split())
+# Heads whose name a ل-complement of their field may close (مركز آدم لحوار الحضارات, جمعية البر للخدمات
+# الاجتماعية); after a hospital's name a ل-word is often a purpose (نقل إلى مستشفى الكاظم لتلقي العلاج).
+_COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة".split())
 # Heads of a union, with their proclitics: a noun coordinated after their members starts the next phrase as
 # often as it names more members (اتحاد الكرة | والشرطة الدولي, رابطة المحترفين | والقنوات), so none is taken.
 _MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in _PREFIXES)
@@ -575,6 +578,7 @@ def _institution_complement(tokens: list, k: int, text: str) -> int:
     if tok.clitic == "لل":
         n = 1
     elif (not tok.clitic and tok.norm[0] == "ل" and len(tok.norm) > 3 and tok.norm[1:] not in _NOT_COMPLEMENTS
+          and not tok.norm.endswith(_PRONOUNS)  # مؤسسة مسك الخيرية | لإعطائهم الفرصة: a purpose with its object
           and nxt is not None and nxt.kind == "word" and nxt.clitic == "ال"):
         n = 2
     else:
@@ -707,6 +711,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = 0
         else:
             count = _name_words(tokens, first, common, text, feminine)
+            if count and tok.norm[skip:] in _COMPLEMENT_HEADS:
+                count += _institution_complement(tokens, first + count, text)  # مركز آدم لحوار الحضارات
             if keep and typ == "ORG":
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
