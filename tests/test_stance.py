@@ -1807,3 +1807,9 @@ def test_a_feminine_verb_or_a_titled_subject_keeps_the_subject_after_the_verb():
     text = "عندما زار وزير الخارجية القطري بغداد في مايو الماضي"
     rows = read(text, [mention(text, "القطري", "qatar", via="nationality"), mention(text, "بغداد", "baghdad")])
     assert ("qatar", "baghdad", 0.0) in relations(precise(rows))
+
+
+def test_a_state_with_the_article_left_out_of_its_mention_may_be_a_masculine_verbs_subject():
+    text = "بعد أيام من سفره اجتاح العراق الكويت يوم الخميس"
+    rows = read(text, [mention(text, "عراق", "iraq"), mention(text, "الكويت", "kuwait")])
+    assert relations(precise(rows)) == {("iraq", "kuwait", -1.0)}

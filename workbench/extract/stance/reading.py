@@ -43,7 +43,7 @@ from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import FEMININE, agreement, object_pronoun, pronoun_antecedent
 from workbench.extract.stance.view import TokenView
-from workbench.text import RELATIONAL_ENDINGS
+from workbench.text import RELATIONAL_ENDINGS, fold
 
 __all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
            "WIDE_WINDOW"]
@@ -676,7 +676,9 @@ def _feminine(view: TokenView, actor: Actor) -> bool:
     title or a nationality adjective (وزير الخارجية القطري) makes the head noun the title's."""
     if actor.lead != actor.token or actor.nationality or actor.post:
         return False
-    return agreement(actor.kind, view.doc.text[actor.start:actor.end], actor.target_only) == FEMININE
+    # a mention may leave out its word's article (العراق tagged عراق), which makes a state either gender
+    article = "ال" if fold(view.doc.text[view.tokens[actor.token].start:actor.start]).endswith("ال") else ""
+    return agreement(actor.kind, article + view.doc.text[actor.start:actor.end], actor.target_only) == FEMININE
 
 
 def _prepositional_phrase(view: TokenView, last: int, grammar: Grammar) -> bool:
