@@ -2221,3 +2221,21 @@ def test_a_centre_or_society_keeps_the_field_after_its_name(text, name):
 ])
 def test_a_purpose_after_a_body_is_no_part_of_its_name(text, name):
     assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وذلك بمدينة ليل الفرنسية. وتأتي المشاركة", "ليل"),
+    ("وهي متوجهة إلى مدينة كان الفرنسية. الحقيبة", "كان"),
+    ("نفذتها طائرة في بلدة حضر السورية المحاذية للهضبة", "حضر"),
+])
+def test_a_common_word_after_a_place_noun_and_before_a_states_adjective_is_a_place(text, name):
+    # the state's adjective tells the town from the word («ليل»: night, «كان»: was)
+    assert (name, "ar:" + name) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "من خلال محاكمها المنتشرة في 13 منطقة في السعودية. وتصدرت",  # a particle before the state
+    "أقيمت في مدينة ترفيهية السعودية",  # an adjective after the place noun
+])
+def test_place_noun_before_a_states_adjective_guards(text):
+    assert not [s for s, a in pairs(text) if a.startswith("ar:")]

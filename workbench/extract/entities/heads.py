@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
-from workbench.extract.entities.context import HONORIFICS, persons_plural
+from workbench.extract.entities.context import HONORIFICS, PARTICLES, persons_plural
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
@@ -269,12 +269,19 @@ def _place_words(tokens: list, j: int, common: frozenset[str], text: str, femini
     """How many words at ``j`` name a place: one word with the article (حي الزاهر), else one or
     two without it (سان مورتيز, سان بطرسبرج; a given name or an adjective as second word starts the
     next phrase: كردستان مسعود); two after a binder, which may be a common word, before a word with or
-    without the article (عين الدفلى, رأس تنورة); none when the first is no name word."""
+    without the article (عين الدفلى, رأس تنورة); one common word that a state's adjective follows
+    (بمدينة ليل الفرنسية: the adjective tells a name from the word "night"); none when the first is no
+    name word."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if (j < len(tokens) and not tokens[j].clitic and tokens[j].norm in _PLACE_BINDERS and nxt is not None
             and nxt.kind == "word" and (not nxt.clitic or nxt.clitic == "ال" and nxt.stem not in common)):
         return 2
     n = _name_words(tokens, j, common, text, feminine_head)
+    if (n == 0 and j < len(tokens) and tokens[j].kind == "word" and not tokens[j].clitic
+            and tokens[j].norm not in PARTICLES  # منطقة في السعودية
+            and not _adjective(tokens[j].norm, feminine_head) and nxt is not None and nxt.kind == "word"
+            and nxt.clitic == "ال" and nxt.stem in nationality_words()):
+        return 1
     if n == 0 or tokens[j].clitic:
         return min(n, 1)
     return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
