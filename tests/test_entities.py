@@ -2239,3 +2239,11 @@ def test_a_common_word_after_a_place_noun_and_before_a_states_adjective_is_a_pla
 ])
 def test_place_noun_before_a_states_adjective_guards(text):
     assert not [s for s, a in pairs(text) if a.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويدير معهدا بضاحية شمبات شمالي العاصمة", "شمبات"),
+    ("كان مكتبا تستأجره الحكومة في ضاحية الدقي بالقاهرة", "دقي"),
+])
+def test_a_suburb_is_named_after_its_head(text, name):
+    assert name in [s for s, _ in pairs(text)]
