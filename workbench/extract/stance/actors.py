@@ -229,8 +229,9 @@ def usable_actor(mention: dict) -> bool:
 
 def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:
     start, end = int(mention["start"]), int(mention["end"])
-    token, last = view.token_span(start, max(end, start + 1))
+    token, last = view.token_span(start, end if end > start else start + 1)  # a test costs less than max()
     lead = token
+    tokens = view.tokens
     token_sentences = view.token_sentences  # indices below are valid: no sentence_of call per step
     sentence = token_sentences[token]
     title_words, agent_heads = grammar.title_words, grammar.agent_heads
@@ -243,11 +244,11 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
             lead = i
         i -= 1
     before = lead - 1
-    while before >= 0 and view.tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
+    while before >= 0 and tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
         before -= 1
     if before < 0 or token_sentences[before] != sentence:
         before = None
-    elif view.tokens[before].norm == "من" and _partitive(view, before, sentence, grammar):
+    elif tokens[before].norm == "من" and _partitive(view, before, sentence, grammar):
         # قوات من الجيش الوطني: the force noun heads the actor; its من is no preposition
         lead = before - 1
         before = lead - 1 if lead > 0 and token_sentences[lead - 1] == sentence else None
@@ -256,10 +257,10 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     after_locative = not before_stems.isdisjoint(grammar.locatives)
     if lead != token:
         lead_clitics = _head_clitics(view, lead, grammar)
-    elif start == view.tokens[token].start:  # the common case: the mention starts its word
+    elif start == tokens[token].start:  # the common case: the mention starts its word
         lead_clitics = ""
     else:
-        lead_clitics = fold(view.doc.text[view.tokens[token].start:start])
+        lead_clitics = fold(view.doc.text[tokens[token].start:start])
     # only a preposition or a locative before the mention asks whether it is a verb after و (وعبر)
     conjoined_verb = (after_preposition or after_locative) and any(
         clitic in ("و", "ف") and stem in grammar.conjoined_verbs for clitic, stem in view.clitics(before))
