@@ -3264,3 +3264,26 @@ def test_a_marked_quantifier_before_its_noun_leaves_the_clause_reported(text):
 def test_a_marked_quantifier_with_its_noun_inside_stays_a_fragment():
     rows = run("وقال الوزير إن المحادثات ستتناول «كل المواضيع» العالقة.")
     assert ("direct", "كل المواضيع") in kinds(rows)
+
+
+# -- round 56: the reason حيث إن, the participle مدعيا (issue #5) ---------------------------------------
+
+def test_inna_after_haythu_gives_a_reason_not_the_cues_words():
+    assert run("وأضاف النجيفي لا بد من دعم المكون السني في العراق، حيث إن المليشيات تقاتل من أجل عقيدة.") == []
+
+
+def test_haythu_before_a_cue_still_reports():
+    rows = run("وزار الوزير المصنع، حيث أكد أن الإنتاج سيرتفع.")
+    assert kinds(rows) == [("reported", "الإنتاج سيرتفع")]
+
+
+def test_muddaiyan_anna_reports_for_the_speaker_before():
+    text = "وهاجم نقدي الاتفاق النووي، مدعيا أن الشباب سيصلون إلى حدود فلسطين."
+    rows = run(text, [mention(text, "نقدي", "naqdi")])
+    assert [(r["kind"], r["cue"], r["speaker_actor"]) for r in rows] == [("reported", "مدعيا", "naqdi")]
+
+
+def test_the_prosecutor_muddaiya_is_no_cue():
+    text = "كما قالت مدعية المحكمة الجنائية الدولية إن التحقيق مستمر."
+    rows = run(text)
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("قالت", "مدعية المحكمة الجنائية الدولية")]
