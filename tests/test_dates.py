@@ -2301,3 +2301,9 @@ def test_an_age_of_two_is_no_duration():
 def test_monday_after_with_is_the_two_unless_a_marker_follows():
     assert read("لم تكن لها مشكلة مع الاثنين، لكن مشكلتها", MONDAY) == []
     assert one("تتزامن الزيارة مع الاثنين المقبل", MONDAY)[:2] == ("الاثنين المقبل", "weekday")
+
+
+def test_an_event_after_and_still_names_its_year():
+    assert [r[0] for r in read("تجاوز تصفيات كأس العالم 2018 في روسيا وكأس آسيا 2019 بالامارات ووقتها", MONDAY)] == ["2018", "2019"]
+    # a bare number after an event word with a money word after it stays an amount
+    assert read("وكأس البطولة 2019 ريال", MONDAY) == []

@@ -1014,8 +1014,7 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     # كانون الثاني/ يناير: a paired month name is one word however the slash is spaced
     clause = _CLAUSE_END.split(before)[-1]
     words_before = (_PAIRED_GAP.sub("/", clause) if "/" in clause else clause).split()[-3:]
-    year_event = _word_set(lex, "year_event")
-    if any(word in year_event or _without_clitic(word) in year_event for word in words_before):
+    if any(_word_in(word, ctx, "year_event") for word in words_before):  # وكأس آسيا 2019: و alone before the event
         return next_word not in _word_set(lex, "year_not_next")
     return not next_word or after.lstrip()[:1] in _YEAR_END or next_word in _word_set(lex, "year_next")
 
