@@ -1813,3 +1813,16 @@ def test_a_state_with_the_article_left_out_of_its_mention_may_be_a_masculine_ver
     text = "بعد أيام من سفره اجتاح العراق الكويت يوم الخميس"
     rows = read(text, [mention(text, "عراق", "iraq"), mention(text, "الكويت", "kuwait")])
     assert relations(precise(rows)) == {("iraq", "kuwait", -1.0)}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ونوه الرئيس هادي بدور المملكة في دعم اليمن.", ("هادي", "abd_rabbuh_mansur_hadi", "PER"),
+     ("المملكة", "saudi_arabia", "GPE")),
+    ("ونوهت مصر بدور المملكة في دعم اليمن.", ("مصر", "egypt", "GPE"), ("المملكة", "saudi_arabia", "GPE")),
+    ("مجلس الوزراء ينوه بالعلاقات الوثيقة مع مصر", ("مجلس الوزراء", "saudi_council_of_ministers", "ORG"),
+     ("مصر", "egypt", "GPE")),
+])
+def test_commending_is_praise_like_its_synonym_ashada(text, source, target):
+    rows = read(text, [mention(text, *source), mention(text, *target)])
+    assert (source[1], target[1], 1.0) in relations(rows)
+    assert all(r["cameo"] == "05" for r in rows if r["cue_lemma"] == "نوّه")
