@@ -2307,3 +2307,20 @@ def test_an_event_after_and_still_names_its_year():
     assert [r[0] for r in read("تجاوز تصفيات كأس العالم 2018 في روسيا وكأس آسيا 2019 بالامارات ووقتها", MONDAY)] == ["2018", "2019"]
     # a bare number after an event word with a money word after it stays an amount
     assert read("وكأس البطولة 2019 ريال", MONDAY) == []
+
+
+@pytest.mark.parametrize(("text", "published", "first", "last"), [
+    ("أغلق المؤشر في نهاية شهر يوليو الماضي مرتفعاً 0.13% مقارنة بالشهر السابق.", AUGUST_2015, "2015-06-01", "2015-06-30"),
+    ("زاد متوسط الأسعار بنسبة 0.56 في المائة في يونيو (حزيران) الماضي مقارنة بالشهر السابق.", MONDAY, "2015-05-01", "2015-05-31"),
+])
+def test_the_previous_month_after_the_month_named_is_the_one_before_it(text, published, first, last):
+    assert read(text, published)[-1] == ("الشهر السابق", "relative", first, last)
+
+
+def test_the_previous_month_or_year_otherwise_is_counted_from_publication():
+    assert one("تراجع بنسبة 5% مقارنة بالشهر السابق", AUGUST_2015) == ("الشهر السابق", "relative", "2015-07-01", "2015-07-31")
+    # another month named before: "the previous month" stays last month
+    assert read("ارتفع في مايو الماضي مقارنة بالشهر السابق", AUGUST_2015)[-1] == ("الشهر السابق", "relative", "2015-07-01", "2015-07-31")
+    # a year's report compares this year's quarter with the one of the year before publication
+    found = read("مقابل 202 مليون ريال في نفس الفترة من عام 2014. وتراجع عن الربع المماثل من العام السابق", MONDAY)
+    assert found[-1] == ("العام السابق", "relative", "2014-01-01", "2014-12-31")

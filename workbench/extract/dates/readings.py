@@ -131,6 +131,7 @@ class Reading:
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
     same_year: bool = False  # يونيو من العام ذاته: this month or day in the year of the last expression before it
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
+    before_named: bool = False  # الشهر السابق: the month before the one the text named last, when that is the one read
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
 
 
@@ -309,6 +310,8 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
             _to_year_named_before(reading, [other for _, _, other in found[:i]])
         if reading.context_month:
             _to_hijri_month_named_before(reading, [other for _, _, other in found[:i]])
+        if reading.before_named:
+            _to_month_before_named(reading, [other for _, _, other in found[:i]])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
@@ -323,6 +326,15 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
                 reading.bounds, reading.calendar = (day, day), earlier.calendar
         if reading.bounds is not None:
             reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
+
+
+def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
+    """"مقارنة بالشهر السابق" after "شهر يوليو الماضي" (a monthly report): "the previous" month is the one before the
+    last month the text named, when that is the one it reads from publication (July, so June). Not "العام السابق": a
+    year's report compares "الربع المماثل من العام السابق" with this year, not with the year it named."""
+    named = next((other.bounds for other in reversed(earlier) if other.bounds is not None and other.granularity == "month"), None)
+    if named is not None and named == reading.bounds:
+        reading.bounds = month_span(GREGORIAN, *shift_months(named[0].year, named[0].month, -1))
 
 
 def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
@@ -1394,9 +1406,11 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     if period is None:
         return None
     unit = _PERIOD_UNIT[period[2:]]
-    reading = Reading("relative", unit, context_month=unit == "month" and not any(k == "marker" for k, _ in words))
+    previous = any(k == "marker" and t in _word_set(lex, "marker_previous") for k, t in words)
+    reading = Reading("relative", unit, context_month=unit == "month" and not any(k == "marker" for k, _ in words),
+                      before_named=previous and unit == "month")
     if ctx.anchor is not None:
-        if unit == "week" and any(k == "marker" and t in _word_set(lex, "marker_previous") for k, t in words) and _after_last_week(ctx, start):
+        if unit == "week" and previous and _after_last_week(ctx, start):
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
         reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
