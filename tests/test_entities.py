@@ -2270,3 +2270,30 @@ def test_anercorp_given_names_start_a_name(text, name):
 def test_words_folded_like_given_names_start_no_name(text):
     # ANERcorp candidates that are also ordinary words (اليأس folds like الياس) are left out of the list
     assert not [s for s, a in pairs(text) if a.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد ببرنامج ضيوف خادم الحرمين الشريفين للحج والعمرة",
+    "توصي الوزارة كل قادم للحج بالتطعيم",
+])
+def test_the_hajj_after_the_preposition_is_not_lahij(text):
+    # «لل» + «حج» is spelt as «ل» + «لحج»: after the preposition it is the pilgrimage
+    assert "lahij" not in {a for _, a in pairs(text)}
+
+
+def test_lahij_without_the_preposition_stays_the_province():
+    assert ("لحج", "lahij") in pairs("عملية تحرير محافظتي أبين ولحج من قبضة الحوثيين")
+
+
+@pytest.mark.parametrize("text, span, actor", [
+    ("بدأ التشغيل التجريبي لقناة السويس الجديدة", "قناة السويس", "suez_canal"),
+    ("وتنتشر السفن في خليج السويس", "خليج السويس", "gulf_of_suez"),
+])
+def test_a_canal_or_gulf_named_after_a_city_is_not_the_city(text, span, actor):
+    # the canal keeps its head noun «قناة», which before a medium's name stays outside the span
+    found = pairs(text)
+    assert (span, actor) in found and "suez" not in {a for _, a in found}
+
+
+def test_a_channel_head_stays_outside_a_mediums_span():
+    assert ("عربية", "al_arabiya") in pairs("وقالت قناة العربية")

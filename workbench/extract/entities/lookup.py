@@ -158,7 +158,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         if entry is None:
             rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
-        start, end = doc.normalized.span(_after_head_noun(folded, hit.start, hit.end), hit.end)
+        # A place keeps its head noun: «قناة السويس» is the canal, not a channel named «السويس».
+        name_start = hit.start if entry.type == "LOC" else _after_head_noun(folded, hit.start, hit.end)
+        start, end = doc.normalized.span(name_start, hit.end)
         if hit.prefix == "ال" and _family_name_after_title(folded, hit.start - 2, entry, matcher):
             # «الدكتور السويد»: a person's family name, not the state.
             name = doc.text[start:end]
