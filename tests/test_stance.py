@@ -1826,3 +1826,16 @@ def test_commending_is_praise_like_its_synonym_ashada(text, source, target):
     rows = read(text, [mention(text, *source), mention(text, *target)])
     assert (source[1], target[1], 1.0) in relations(rows)
     assert all(r["cameo"] == "05" for r in rows if r["cue_lemma"] == "نوّه")
+
+
+def test_stance_computes_quotes_from_the_actor_layer_not_from_added_post_mentions():
+    # «كأس ولي العهد» adds a bare royal post's mention (no surface) to the actors stance reads;
+    # the quotes it computes itself must be read from the actor layer alone, as annotate does.
+    text = "حقق الفريق بطولة كأس ولي العهد بعد هزيمته للنصر ثم الهلال، وقال الرئيس إن الأهلي رفض العرض."
+    doc = Document("t", text)
+    from workbench.extract.entities import entities_for
+    from workbench.extract.quotes import quotes_for
+    entity_mentions = entities_for(doc)
+    expected = stance_for(doc, entity_mentions, quotes_for(doc, entity_mentions))
+    assert stance_for(doc) == expected
+    assert stance_for(doc, entity_mentions) == expected

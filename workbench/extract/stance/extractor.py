@@ -50,6 +50,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     lexicon = lexicon or load_lexicon()
     sectors = actor_sectors() if sectors is None else sectors
     ignored = lexicon.grammar.ignored_sectors
+    entity_mentions = mentions  # the actor layer's own records: what quotes are read with
     if mentions is not None:
         mentions = with_post_holders(doc.text, mentions)
     starts = [s for s, _ in doc.sentences]
@@ -71,9 +72,11 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     if mentions is None:
         from workbench.extract.entities import entities_for  # imported on use: the actor model loads with it
 
-        mentions = with_post_holders(doc.text, entities_for(doc))
+        entity_mentions = entities_for(doc)
+        mentions = with_post_holders(doc.text, entity_mentions)
     if quotes is None:
-        quotes = quotes_for(doc, mentions)
+        # as workbench.annotate reads them: a royal post's added mention has no surface to quote
+        quotes = quotes_for(doc, entity_mentions)
     token_sentences = view.token_sentences  # a cue's first token is a valid index: no sentence_of call per cue
     hit_sentences = [token_sentences[hit.first_token] for hit in hits]
     cue_sentences = set(hit_sentences)
