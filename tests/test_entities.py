@@ -2297,3 +2297,26 @@ def test_a_canal_or_gulf_named_after_a_city_is_not_the_city(text, span, actor):
 
 def test_a_channel_head_stays_outside_a_mediums_span():
     assert ("عربية", "al_arabiya") in pairs("وقالت قناة العربية")
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("نقل إلى مستشفى ألبرت أينشتاين في ساو باولو", "مستشفى ألبرت أينشتاين", "ORG"),
+    ("لمراقبة المركز الانتخابي بمدرسة زيد بن الحارث في حي الخالدية", "مدرسة زيد بن الحارث", "ORG"),
+    ("استهدفت ارتكازا أمنيا بشارع أحمد عرابي بمنطقة المهندسين", "شارع أحمد عرابي", "LOC"),
+])
+def test_a_person_named_after_a_facilitys_head_is_the_facility(text, span, typ):
+    # the facility's whole name is the mention, head kept; the person inside it is none
+    found = [(r["surface"], r["type"]) for r in ents(text)]
+    assert (span, typ) in found and not any(t == "PER" for _, t in found)
+
+
+def test_a_person_named_after_a_prizes_head_is_no_mention():
+    assert not any(r["type"] == "PER" for r in ents("ونال جائزة عبد الحميد شومان للباحثين العرب"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سجلت الأهداف عن طريق وليد سليمان وأحمد فتحي", "وليد سليمان"),  # "by way of": no road
+    ("والفيلم من بطولة آدم ساندلر وكيفن جيمس", "آدم ساندلر"),  # a film's cast: no tournament
+])
+def test_a_person_after_by_way_of_or_a_films_cast_stays_a_person(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]

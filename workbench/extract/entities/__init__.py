@@ -39,7 +39,7 @@ from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.envoys import envoy_names
-from workbench.extract.entities.facilities import facility_mentions
+from workbench.extract.entities.facilities import facility_mentions, reread_named_facilities
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy, without
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
@@ -133,6 +133,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]
     found = cut_run_ons(doc, found)
+    found = reread_named_facilities(doc, found)
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before

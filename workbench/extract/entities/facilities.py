@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from workbench.extract.dates.lexicon import load_lexicon
-from workbench.extract.entities.context import HONORIFICS, INSTITUTIONS_NAMED_AFTER_PERSON, PLACES_NAMED_AFTER_PERSON
-from workbench.extract.entities.lookup import record
+from workbench.extract.entities.context import (HONORIFICS, INSTITUTIONS_NAMED_AFTER_PERSON, NAMED_AFTER_PERSON,
+                                                 PLACES_NAMED_AFTER_PERSON)
+from workbench.extract.entities.lookup import record, without
 from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["facility_mentions"]
+__all__ = ["facility_mentions", "reread_named_facilities"]
 
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 # A patronym or the family's «آل» continues the person's name; not the other binders of names
@@ -29,6 +30,10 @@ _CHAIN = PATRONYMS | {fold("آل")}
 # adjectives (الثقافي, الاقتصادية) and العامة, العام.
 _OWN_ADJECTIVES = frozenset(fold(w) for w in "العام العامة".split())
 _MAX_WORDS = 8
+# «عن طريق» + a person is "by way of" (a goal scored by him), and «بطولة» + a person a film's cast
+# («بطولة تشاك نوريس»): neither names a road or a tournament after the person.
+_ROAD, _BY = fold("طريق"), fold("عن")
+_NOT_NAMED = frozenset({fold("بطولة")})
 CONFIDENCE = 0.7
 
 
@@ -61,16 +66,53 @@ def _facility_at(doc: Document, i: int) -> tuple[int, int, str] | None:
     head, honorific = tokens[i - 1], tokens[i]
     if not (_spaced(text, head, honorific) and (head.start == 0 or text[head.start - 1] == " ")):
         return None
+    named = _facility_head(doc, head)
+    typ = _facility_type(named[1]) if named is not None else None
+    if typ is None:
+        return None
+    end = _name_end(_words_after(text, tokens, i))
+    return None if end is None else (named[0], end, typ)
+
+
+def _facility_head(doc: Document, head: Token) -> tuple[int, str] | None:
+    """(original start after its clitics, folded noun) of a head noun that things are named after a
+    person by (:data:`NAMED_AFTER_PERSON`)."""
     for clitic in _CLITICS:
         noun = head.norm[len(clitic):]
-        if head.norm.startswith(clitic) and (noun in INSTITUTIONS_NAMED_AFTER_PERSON or noun in PLACES_NAMED_AFTER_PERSON):
-            end = _name_end(_words_after(text, tokens, i))
-            if end is None:
-                return None
+        if head.norm.startswith(clitic) and noun in NAMED_AFTER_PERSON:
             norm = doc.normalized
-            start = norm.index[bisect_left(norm.index, head.start) + len(clitic)]
-            return start, end, "ORG" if noun in INSTITUTIONS_NAMED_AFTER_PERSON else "LOC"
+            return norm.index[bisect_left(norm.index, head.start) + len(clitic)], noun
     return None
+
+
+def _facility_type(noun: str) -> str | None:
+    """ORG for an institution's head noun, LOC for a place's, None for a prize's or a programme's."""
+    return ("ORG" if noun in INSTITUTIONS_NAMED_AFTER_PERSON
+            else "LOC" if noun in PLACES_NAMED_AFTER_PERSON else None)
+
+
+def reread_named_facilities(doc: Document, found: list[dict]) -> list[dict]:
+    """``found`` with each person outside the catalogue that follows a facility's head noun read as
+    the facility («مستشفى ألبرت أينشتاين», «مطار جون كينيدي»), head kept, in place: under the gold rules
+    the whole name is the mention and the person inside it none. After a prize's or programme's head
+    (جائزة, برنامج) the person is dropped, as those are no mentions."""
+    dropped: list[dict] = []
+    tokens = doc.tokens
+    for m in found:
+        if m["type"] != "PER" or m["actor_id"] is not None:
+            continue
+        i = bisect_left(doc.token_starts, m["start"])
+        if i == 0 or not _spaced(doc.text, tokens[i - 1], tokens[i]):
+            continue
+        head = _facility_head(doc, tokens[i - 1])
+        if head is None or head[1] in _NOT_NAMED or (head[1] == _ROAD and i > 1 and tokens[i - 2].norm == _BY):
+            continue
+        typ = _facility_type(head[1])
+        if typ is None:
+            dropped.append(m)
+        else:
+            m.update(start=head[0], surface=doc.text[head[0]:m["end"]], type=typ)
+    return without(found, dropped) if dropped else found
 
 
 def _spaced(text: str, left: Token, right: Token) -> bool:
