@@ -3287,3 +3287,65 @@ def test_the_prosecutor_muddaiya_is_no_cue():
     text = "كما قالت مدعية المحكمة الجنائية الدولية إن التحقيق مستمر."
     rows = run(text)
     assert [(r["cue"], r["speaker"]) for r in rows] == [("قالت", "مدعية المحكمة الجنائية الدولية")]
+
+
+# -- round 57: the narrator's participle inside marks, "، ها هو", terms a speaker calls things (issue #5) ---
+
+@pytest.mark.parametrize("opening, closing", [("\"", "\""), ("«", "»"), ("“", "”")])
+def test_a_participle_inside_marks_ends_the_direct_row(opening, closing):
+    text = f"وقال اللواء محمود خلف إن {opening}مشروع القناة أعظم مشروع بعد السد العالي، لافتا إلى أن المشروع سينقل مصر نقلة كبيرة{closing}. فيما دشن النشطاء حملة."
+    rows = run(text)
+    assert kinds(rows) == [("direct", "مشروع القناة أعظم مشروع بعد السد العالي"),
+                           ("reported", "المشروع سينقل مصر نقلة كبيرة")]
+    assert rows[1]["cue"] == "لافتا"
+
+
+def test_a_chain_of_participles_inside_marks_gives_a_row_each():
+    text = "وقال الأمين: «إن الغرفة تضع الاستثمارات ضمن اهتماماتها، مشيراً إلى أن الزيارات تدفع النمو، مؤكداً أن المحافظة ستشهد نموا كبيرا»."
+    assert kinds(run(text)) == [("direct", "إن الغرفة تضع الاستثمارات ضمن اهتماماتها"),
+                                ("reported", "الزيارات تدفع النمو"), ("reported", "المحافظة ستشهد نموا كبيرا")]
+
+
+def test_a_participle_with_a_noun_inside_marks_stays_in_the_quote():
+    text = "وقال الوزير: «سنواصل العمل، مؤكدين التزامنا بالخطة»."
+    assert kinds(run(text)) == [("direct", "سنواصل العمل، مؤكدين التزامنا بالخطة")]
+
+
+def test_ha_huwa_after_a_comma_ends_the_reported_clause():
+    text = "مثلما أعلن حسن نصر الله أن تحرير فلسطين يمر عبر القلمون، ها هو العميد نقدي يدعو جنوده للتحرك."
+    assert ("reported", "تحرير فلسطين يمر عبر القلمون") in kinds(run(text))
+
+
+def test_a_term_a_named_speaker_is_said_to_call_a_thing_is_a_direct_row_of_the_speaker():
+    text = "وتعقد بلاده الاتفاق مع ما تسميه إيران «الشيطان الأكبر»، مدعيا أن الشباب سيصلون."
+    rows = run(text, [mention(text, "إيران", "iran", "GPE")])
+    assert [(r["kind"], r["text"], r["speaker_actor"]) for r in rows if r["kind"] == "direct"] == [("direct", "الشيطان الأكبر", "iran")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("وتخشى مصر من ضياع ما تسميه «حقوقها التاريخية» في مياه النيل.", "حقوقها التاريخية"),
+    ("فهنا نستخدم ما يسميه الباحث منير شفيق «الحجة ونقيضها في آن واحد».", "الحجة ونقيضها في آن واحد"),
+])
+def test_a_term_a_speaker_is_said_to_call_a_thing_is_a_direct_row(text, term):
+    assert ("direct", term) in kinds(run(text))
+
+
+def test_the_noun_tasmiya_gives_a_name_not_a_quote():
+    assert run("وأطلق دعوة لإطلاق تسمية «غرفة عمليات جيش الفتح» على الغرفة المشتركة.") == []
+
+
+def test_so_called_gives_no_row():
+    assert run("وهاجمت القوات ما يسمى «جيش الإسلام» في الغوطة.") == []
+
+
+def test_wa_ha_hiya_goes_on_with_the_speakers_account():
+    text = "وأشار الرئيس التنفيذي إلى أن تجاوز نقطة التعادل خطوة مهمة، وها هي النتائج تؤكد نجاحنا."
+    assert kinds(run(text)) == [("reported", "تجاوز نقطة التعادل خطوة مهمة، وها هي النتائج تؤكد نجاحنا")]
+
+
+def test_a_name_given_without_ma_is_no_quote():
+    assert run("وشيده الخديوي وسماه «قصر الجزيرة» لكي تقيم به الإمبراطورة.") == []
+
+
+def test_a_naming_verb_after_ma_without_marks_gives_no_row():
+    assert run("ويهدف المشروع إلى تعزيز ما يسميه الغرب: الحوار بشأن الانقراض الجماعي للحيوانات.") == []

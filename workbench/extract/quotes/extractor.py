@@ -168,6 +168,7 @@ _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many s
 _NISBA_PLURALS = RELATIONAL_ENDINGS + ("يين", "يون", "يات")  # and of its plurals (الإيرانيين, الإيرانيون, الإيرانيات)
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
+_NAMING_LEMMA = "أسمى"  # the cue "to call" (تسميه, أسماه): after "what", the marks hold what the speaker calls a thing
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
@@ -193,8 +194,10 @@ _COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", 
 _NOT_DONE = frozenset({"عدم", "بعدم"})  # طلب عدم ذكر اسمه: a verbal noun negated, no speech and no new clause
 _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
+_WHAT = _INFERENCES | {"بما", "لما", "عما"}  # "what" before a naming verb (ما تسميه إيران, بما أسمته, عما أسماه)
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
+_CALLED_REACH = 6  # ما يسميه الباحث منير شفيق «...»: a naming verb's subject and بـ before its marked term
 _APPOSITION_WORDS = 10  # الجناح العسكري لحزب العمال الكردستاني: what a comma-set gloss of a subject runs to
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
 _OCCASIONS = frozenset({"خطاب", "موتمر", "مقابله", "تغريده", "كلمه", "حوار", "ندوه"})  # folded: في مؤتمر, في مقابلة: the occasion of a speech
@@ -260,6 +263,7 @@ class _Scan:
         self.outer = outermost(spans)
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
+        self.closed_by: dict[int, int] = {}  # a participle cue inside marks -> the closer that ends its clause
         self.genders: dict[int, str] = {}  # a person speaker's start -> the gender of the first cue that quoted them
         self.name_genders: dict[int, str | None] = {}  # a person speaker's start -> the gender their name tells
         self._breaks = self._paragraph_breaks()
@@ -403,6 +407,8 @@ class _Scan:
             # اعتبرت الاستيطان بمنزلة "إعلان حرب": a likeness holds the speaker's judgement, even one opening with a
             # naming noun or repeated in the headline
             return False
+        if words and self.called_by_speaker(span.opener):
+            return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and self.repeated(span)):
             return True
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
@@ -469,6 +475,25 @@ class _Scan:
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def calls_in_marks(self, i: int) -> bool:
+        """Whether the naming verb at token ``i`` has its term in marks right after it (ما تسميه إيران «...»)."""
+        return any(o in self.by_opener and self.called_by_speaker(o) for o in range(i + 1, min(i + _CALLED_REACH, len(self.tokens))))
+
+    def called_by_speaker(self, opener: int) -> bool:
+        """Whether the opener at token ``opener`` follows "what" and a naming verb, its subject's words and بـ between
+        them as may be (ما تسميه إيران «الشيطان الأكبر», ما أسماه بـ«الجهاد الإعلامي»): the marks hold a term the speaker is said
+        to use, a direct quote under the gold rules, not a name (وسماه «قصر الجزيرة», بمولود أسماه "خالد" name a thing)."""
+        k = opener - 1
+        if k > 0 and self._norms[k] == "ب":
+            k -= 1
+        for c in range(k, max(opener - _CALLED_REACH, 0), -1):  # back over the subject's words to the verb
+            cue = self.cues.get(c)
+            if cue is not None:
+                return cue.lemma == _NAMING_LEMMA and self._norms[c - 1] in _WHAT
+            if self.tokens[c].kind != WORD:
+                return False
+        return False
 
     def _short_words(self, span: MarkedSpan) -> list[str] | None:
         """The words of ``span`` when they are at most _NAME_SPAN_WORDS, else None (a long speech is not split to its end)."""
@@ -596,8 +621,8 @@ class _Scan:
             return None
         if norms[i] == "القول" and self.writer_judgement(i):
             return None  # ويمكن القول إن, من الظلم القول إن: the writer's judgement, no one's speech
-        if before in _INFERENCES and verb and norms[i][:1] in "يت":
-            return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech
+        if before in _INFERENCES and verb and norms[i][:1] in "يت" and not self.calls_in_marks(i):
+            return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
         if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
@@ -819,6 +844,8 @@ class _Scan:
         """A marked span before the content that names the outlet or event (لـ«الشرق الأوسط»)."""
         if self.is_name_span(span):
             return True
+        if self.called_by_speaker(span.opener):
+            return False  # ما تسميه إيران «الشيطان الأكبر»، مدعيا: the speaker's term, not the name of an outlet
         words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
         follows = self.tokens[after] if after < len(self.tokens) else None
@@ -1940,6 +1967,11 @@ class _Scan:
         return norm in self.lex.subject_nouns or (definite and norm[2:] in self.lex.source_nouns) or (
             plural and definite and norm.endswith(("ون", "ين")) and len(norm) > 5)
 
+    def participle_report(self, k: int) -> bool:
+        """Whether a participle cue at token ``k`` opens a clause with أن/إن (لافتا إلى أن, مؤكدا أن): the narrator's next report."""
+        cue = self.cues.get(k)
+        return cue is not None and cue.kind == "participle" and self.find_introducer(k, cue)[0] == "that"
+
     def participle(self, i: int) -> bool:
         """Whether the cue at ``i`` is a participle (مشيرا, معتبرا): it goes with the subject of the sentence's verb."""
         cue = self.lex.cue(self.tokens[i].norm)
@@ -2197,14 +2229,19 @@ class _Scan:
 
         A quote whose closing mark is missing ends where the narrator resumes after a comma
         («... بكامل مقوماته، مبينا أن ...), the participle's clause being a quote of its own, or
-        at the end of its sentence, also when it closes the article (gold rule).
+        at the end of its sentence, also when it closes the article (gold rule). A closed quote ends
+        where the narrator's participle and its أن stand inside the marks (إن "مشروع ... العالي، لافتا
+        إلى أن المشروع ..."): the participle's clause is a reported quote of its own (QUOTES.md, 26th batch).
         """
         self.claimed.add((span.start, span.end))
         end = span.end
-        if span.closer is None and span.opener is not None:
+        if span.opener is not None and (span.closer is None or self.text.find("،", span.start, span.end) >= 0):
             for k in range(span.opener + 1, self.index_at(span.end)):
-                if (self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or self.ends_sentence(k):
+                if (span.closer is None and ((self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or self.ends_sentence(k))) or (
+                        self.tokens[k].text == "،" and self.participle_report(k + 1)):
                     end = _trim(self.text, span.start, self.tokens[k].start)[1]
+                    if span.closer is not None:
+                        self.closed_by[k + 1] = span.closer
                     break
         self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
         return end + 1
@@ -2217,7 +2254,8 @@ class _Scan:
             return None
         k, fragments, orphan = start, [], False
         points, words, norms = self._clause_points, self._clause_words, self._norms
-        stop = min(n, start + _CLAUSE_LIMIT)  # both bounds in one comparison a token
+        closer = self.closed_by.get(i, n)  # a participle's clause inside marks ends at their closer
+        stop = min(n, start + _CLAUSE_LIMIT, closer)  # the bounds in one comparison a token
         while k < stop:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
             # "لكن" within the first four letters is a superset of لكن/ولكن openings, tested without a call: a stray hit costs the full tests, not a result.
@@ -2244,6 +2282,8 @@ class _Scan:
             if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
+        if k + 1 < closer < n:
+            self.closed_by[k + 1] = closer  # «...، مشيرا إلى أن ...، مؤكدا أن ...»: the next participle is inside the marks too
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
         if norms[last] in self._blessing_ends:  # one lookup rules out most clauses before the closer look
             last = self.before_blessing(start, last)
