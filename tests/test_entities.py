@@ -2320,3 +2320,21 @@ def test_a_person_named_after_a_prizes_head_is_no_mention():
 ])
 def test_a_person_after_by_way_of_or_a_films_cast_stays_a_person(text, name):
     assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب موقع فاميلي شير الإلكتروني",
+    "ومشروع المليون فدان وتحديث الموانئ",
+])
+def test_a_given_name_after_fa_inside_a_clause_reads_no_person(text):
+    # «ف» as a conjunction opens a clause after a mark; after a word «فاميلي», «فدان» are words of their own
+    assert not any(r["type"] == "PER" for r in ents(text))
+
+
+def test_a_given_name_after_fa_opening_a_clause_is_a_person():
+    assert ("ياسر الشهراني", "PER") in [(r["surface"], r["type"]) for r in ents("وغير في المراكز، فياسر الشهراني شارك")]
+
+
+def test_a_district_named_like_a_person_is_a_place():
+    found = [(r["surface"], r["type"]) for r in ents("فتح مسلحون النار على مركز للشرطة في حي سلطان غازي في إسطنبول")]
+    assert ("سلطان غازي", "GPE") in found

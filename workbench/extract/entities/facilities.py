@@ -34,6 +34,9 @@ _MAX_WORDS = 8
 # («بطولة تشاك نوريس»): neither names a road or a tournament after the person.
 _ROAD, _BY = fold("طريق"), fold("عن")
 _NOT_NAMED = frozenset({fold("بطولة")})
+# A bare name after «مدينة» or «حي» is a town or a district named like a person («مدينة أبو حماد», «حي سلطان
+# غازي»): a place, its head noun outside the span under the gold rules.
+_TOWN_HEADS = frozenset(fold(w) for w in "مدينة حي".split())
 CONFIDENCE = 0.7
 
 
@@ -94,8 +97,9 @@ def _facility_type(noun: str) -> str | None:
 def reread_named_facilities(doc: Document, found: list[dict]) -> list[dict]:
     """``found`` with each person outside the catalogue that follows a facility's head noun read as
     the facility («مستشفى ألبرت أينشتاين», «مطار جون كينيدي»), head kept, in place: under the gold rules
-    the whole name is the mention and the person inside it none. After a prize's or programme's head
-    (جائزة, برنامج) the person is dropped, as those are no mentions."""
+    the whole name is the mention and the person inside it none. After «مدينة» or «حي» the name is the
+    place itself; after a prize's or programme's head (جائزة, برنامج) the person is dropped, as those are
+    no mentions."""
     dropped: list[dict] = []
     tokens = doc.tokens
     for m in found:
@@ -108,7 +112,9 @@ def reread_named_facilities(doc: Document, found: list[dict]) -> list[dict]:
         if head is None or head[1] in _NOT_NAMED or (head[1] == _ROAD and i > 1 and tokens[i - 2].norm == _BY):
             continue
         typ = _facility_type(head[1])
-        if typ is None:
+        if head[1] in _TOWN_HEADS:
+            m["type"] = "GPE"
+        elif typ is None:
             dropped.append(m)
         else:
             m.update(start=head[0], surface=doc.text[head[0]:m["end"]], type=typ)

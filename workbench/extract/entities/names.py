@@ -25,6 +25,7 @@ import ahocorasick
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
+from workbench.text.segmentation import Token
 
 __all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "PATRONYMS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
@@ -36,6 +37,7 @@ PATRONYMS = frozenset(fold(w) for w in "بن ابن بنت".split())
 # Words that bind the next word into the name (محمد بن سلمان, عبدالله آل سعود, عبد الله, أبو بكر).
 BINDERS = PATRONYMS | frozenset(fold(w) for w in "آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
+_FA = "ف"
 # Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 # «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
@@ -112,6 +114,11 @@ def suffixed_common(norm: str) -> bool:
 def _stopped() -> frozenset[str]:
     """Folded stoplist phrases: a name that is one of them (حسن الجوار) is no name."""
     return frozenset(fold(w) for w in load_stoplist())
+
+
+def _inside_clause(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a word of the same line, with no punctuation mark between."""
+    return i > 0 and tokens[i - 1].kind == "word" and "\n" not in text[tokens[i - 1].end:tokens[i].start]
 
 
 def _given(norm: str, given: frozenset[str]) -> int | None:
@@ -318,8 +325,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if skip is None:
             skip = _compound_given(tokens, i, given)
             first = i + 1
-        if skip is None:
-            continue
+        if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
+            continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family = first, first + 1, 0, False
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
