@@ -29,6 +29,8 @@ _CHAIN = PATRONYMS | {fold("آل")}
 # Definite words after the name that are the facility's own although common: relational
 # adjectives (الثقافي, الاقتصادية) and العامة, العام.
 _OWN_ADJECTIVES = frozenset(fold(w) for w in "العام العامة".split())
+# Each head noun with each clitic it may carry -> (clitic length, noun): one look-up a word.
+_HEAD_FORMS = {c + n: (len(c), n) for n in NAMED_AFTER_PERSON for c in _CLITICS}
 _MAX_WORDS = 8
 # «عن طريق» + a person is "by way of" (a goal scored by him), and «بطولة» + a person a film's cast
 # («بطولة تشاك نوريس»): neither names a road or a tournament after the person.
@@ -80,12 +82,11 @@ def _facility_at(doc: Document, i: int) -> tuple[int, int, str] | None:
 def _facility_head(doc: Document, head: Token) -> tuple[int, str] | None:
     """(original start after its clitics, folded noun) of a head noun that things are named after a
     person by (:data:`NAMED_AFTER_PERSON`)."""
-    for clitic in _CLITICS:
-        noun = head.norm[len(clitic):]
-        if head.norm.startswith(clitic) and noun in NAMED_AFTER_PERSON:
-            norm = doc.normalized
-            return norm.index[bisect_left(norm.index, head.start) + len(clitic)], noun
-    return None
+    form = _HEAD_FORMS.get(head.norm)
+    if form is None:
+        return None
+    index = doc.normalized.index
+    return index[bisect_left(index, head.start) + form[0]], form[1]
 
 
 def _facility_type(noun: str) -> str | None:
