@@ -2338,3 +2338,11 @@ def test_a_given_name_after_fa_opening_a_clause_is_a_person():
 def test_a_district_named_like_a_person_is_a_place():
     found = [(r["surface"], r["type"]) for r in ents("فتح مسلحون النار على مركز للشرطة في حي سلطان غازي في إسطنبول")]
     assert ("سلطان غازي", "GPE") in found
+
+
+@pytest.mark.parametrize("text", ["وصف الوزير الاستثنائي.. الأمير الغالي", "افتتح مستشفى الغالي"])
+def test_a_person_behind_a_clitic_in_the_last_word_is_no_facility_and_never_raises(text):
+    from workbench.extract.entities.facilities import reread_named_facilities
+    start = text.rindex("غالي")
+    person = {"start": start, "end": len(text), "surface": "غالي", "type": "PER", "actor_id": None}
+    assert reread_named_facilities(Document("t", text), [dict(person)]) == [person]

@@ -107,7 +107,9 @@ def reread_named_facilities(doc: Document, found: list[dict]) -> list[dict]:
         if m["type"] != "PER" or m["actor_id"] is not None:
             continue
         i = bisect_left(doc.token_starts, m["start"])
-        if i == 0 or not _spaced(doc.text, tokens[i - 1], tokens[i]):
+        # a name behind a clitic («الغالي») starts inside its token: no head noun stands before it
+        if i == 0 or i == len(tokens) or tokens[i].start != m["start"] \
+                or not _spaced(doc.text, tokens[i - 1], tokens[i]):
             continue
         head = _facility_head(doc, tokens[i - 1])
         if head is None or head[1] in _NOT_NAMED or (head[1] == _ROAD and i > 1 and tokens[i - 2].norm == _BY):
