@@ -140,6 +140,15 @@ def _conjoined(norm: str, cue: Cue) -> bool:
     return norm[:1] == "و" and (cue.lemma[:1] != "و" or norm[1:2] == "و")
 
 
+@lru_cache(maxsize=1024)
+def _without_conjunction(written: str) -> str:
+    """A written cue minus its leading و/ف (وأضاف -> أضاف); cached, as a few hundred cue forms recur in every article."""
+    cut = 1
+    while cut < len(written) and not fold(written[cut]):
+        cut += 1  # diacritics of the conjunction go with it
+    return written[cut:]
+
+
 def _present(norm: str, cue: Cue) -> bool:
     """Whether a verb cue's form, after its و/ف, is a present tense (ويؤكد, تشير), which the narrator's next report
     seldom is; a ت of the past itself (وتابع, تحدث) is no sign of it.
@@ -261,6 +270,8 @@ class _Scan:
             if span.closer is not None:
                 self.by_closer[span.closer] = span
         self.outer = outermost(spans)
+        # whether any naming verb (تسميه, أسماه) is a cue here: most articles have none, and their marks skip the look back
+        self._naming = bool(spans) and any(cue.lemma == _NAMING_LEMMA for cue in self.cues.values())
         self.claimed: set[tuple[int, int]] = set()
         self.found: list[_Quote] = []
         self.closed_by: dict[int, int] = {}  # a participle cue inside marks -> the closer that ends its clause
@@ -270,6 +281,7 @@ class _Scan:
         # Sorted, so a scan ahead can jump to the next opener or the next place a clause must stop.
         self._openers = sorted(self.by_opener)
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
+        self._short_keys: dict[MarkedSpan, str] = {}
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.aside_starts
@@ -300,13 +312,15 @@ class _Scan:
         return {dot.end() for dot in _DOT_BEFORE_NO_SPACE.finditer(text, 1) if text[dot.start() - 1].isalpha()}
 
     def _repeated_marks(self, spans: list[MarkedSpan]) -> set[str]:
-        """Folded contents of short spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم")."""
+        """Folded contents of short closed spans marked more than once: names (شركة "ميلينيوم" ... ان "ميلينيوم").
+
+        Each short span's folded content is kept in ``self._short_keys`` for :meth:`repeated`, folded once."""
         seen: dict[str, int] = {}
         for span in spans:
-            if span.opener is None or span.closer is None:
+            if span.opener is None or (words := self._short_words(span)) is None:
                 continue
-            if (words := self._short_words(span)) is not None:
-                key = fold(" ".join(words))
+            self._short_keys[span] = key = fold(" ".join(words))
+            if span.closer is not None:
                 seen[key] = seen.get(key, 0) + 1
         return {key for key, count in seen.items() if count > 1}
 
@@ -484,6 +498,8 @@ class _Scan:
         """Whether the opener at token ``opener`` follows "what" and a naming verb, its subject's words and بـ between
         them as may be (ما تسميه إيران «الشيطان الأكبر», ما أسماه بـ«الجهاد الإعلامي»): the marks hold a term the speaker is said
         to use, a direct quote under the gold rules, not a name (وسماه «قصر الجزيرة», بمولود أسماه "خالد" name a thing)."""
+        if not self._naming:
+            return False
         k = opener - 1
         if k > 0 and self._norms[k] == "ب":
             k -= 1
@@ -502,8 +518,7 @@ class _Scan:
 
     def repeated(self, span: MarkedSpan) -> bool:
         """Whether ``span`` holds a short name marked more than once in the article."""
-        words = self._short_words(span)
-        return words is not None and fold(" ".join(words)) in self._repeated
+        return self._short_keys.get(span) in self._repeated
 
     def listed_span(self, span: MarkedSpan) -> bool:
         """Whether ``span`` is one of at least _LIST_ITEMS short marked spans joined by و (and commas): X" و"Y" و"Z"."""
@@ -1375,15 +1390,7 @@ class _Scan:
 
     def heads_description(self, norm: str) -> bool:
         """A title or a person's description, also in the feminine (الطبيبة, وعضو)."""
-        if self.lex.is_title(norm):
-            return True
-        # the word and its form without و/ف, each also without a final ه, spelled out: asked for most words of
-        # every speaker's description, where a generator over the two forms costs more than the four lookups
-        descriptions = self.lex.person_descriptions
-        if norm in descriptions or norm.removesuffix("ه") in descriptions:
-            return True
-        bare = norm[1:] if norm[:1] in "وف" else norm
-        return bare in descriptions or bare.removesuffix("ه") in descriptions
+        return norm in self.lex.description_forms  # asked for most words of every speaker's description: one lookup
 
     def name_closing(self, a: int, b: int, before_content: bool = False) -> Speaker | None:
         """A name the actor extractor missed at the end of the description [a, b), holding a known given name (وزير الخارجية محمد جواد ظريف); the longest such name.
@@ -2521,12 +2528,7 @@ class _Scan:
     def cue_surface(self, i: int) -> str:
         """The cue as written, minus a leading و/ف (وأضاف -> أضاف)."""
         tok = self.tokens[i]
-        if tok.norm in self.lex.cues:
-            return tok.text
-        cut = 1
-        while cut < len(tok.text) and not fold(tok.text[cut]):
-            cut += 1  # diacritics of the conjunction go with it
-        return tok.text[cut:]
+        return tok.text if tok.norm in self.lex.cues else _without_conjunction(tok.text)
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quote found so far (a name there is not the narrator's subject)."""

@@ -195,6 +195,13 @@ class Lexicon:
         bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}
         return frozenset(bare | {c + form for form in bare for c in _CONJUNCTIONS})
 
+    @cached_property
+    def description_forms(self) -> frozenset[str]:
+        """Every folded title form and person's description, each also with a final ه and after و/ف: what a
+        speaker's description may be headed by, in one set test a word."""
+        descriptions = self.person_descriptions | {word + "ه" for word in self.person_descriptions}
+        return self.title_forms | descriptions | {c + word for word in descriptions for c in "وف"}
+
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
         return norm in self.relay_forms
@@ -208,6 +215,12 @@ class Lexicon:
         """
         return norm in self.title_forms  # وزير and وكيل start with و themselves: the forms hold them as written too
 
+    @cached_property
+    def naming_forms(self) -> frozenset[str]:
+        """Every folded naming noun, alone, after و/ف/ب/ل or before an attached pronoun: what :meth:`is_naming` looks up."""
+        nouns = self.naming_nouns
+        return nouns | {c + noun for noun in nouns for c in "وفبل"} | {noun + s for noun in nouns for s in self.pronoun_suffixes}
+
     def is_naming(self, norm: str) -> bool:
         """A naming noun, alone, after و/ف/ب/ل or before an attached pronoun (قاعدة, وقناة, فيلمها).
 
@@ -215,8 +228,7 @@ class Lexicon:
         >>> [lex.is_naming(fold(w)) for w in ("قاعدة", "لصحيفة", "فيلمها", "الاتفاق")]
         [True, True, True, False]
         """
-        nouns = self.naming_nouns
-        return norm in nouns or (norm[:1] in "وفبل" and norm[1:] in nouns) or self.possessed(norm, nouns)
+        return norm in self.naming_forms  # one set test a word, not a test for each prefix and suffix
 
     def possessed(self, norm: str, nouns: frozenset[str]) -> bool:
         """One of the folded ``nouns`` before an attached pronoun (فيلمها, سعيها).
