@@ -2324,3 +2324,48 @@ def test_the_previous_month_or_year_otherwise_is_counted_from_publication():
     # a year's report compares this year's quarter with the one of the year before publication
     found = read("مقابل 202 مليون ريال في نفس الفترة من عام 2014. وتراجع عن الربع المماثل من العام السابق", MONDAY)
     assert found[-1] == ("العام السابق", "relative", "2014-01-01", "2014-12-31")
+
+
+# --- a third audit against the written gold rules: lists, numbers that look like years, clock minutes ----------------
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), [
+    ("تتسلم ثلاث طائرات سنويا في أعوام 2015 و2016 و2017، على أن", "أعوام 2015 و2016 و2017", "2015-01-01", "2017-12-31"),
+    ("حاولوا دخول الأردن في اعوام 2009 و2010 و2013، وفقا لمصادر", "اعوام 2009 و2010 و2013", "2009-01-01", "2013-12-31"),
+    ("وفي السنوات 2005 و2006 و2007.", "السنوات 2005 و2006 و2007", "2005-01-01", "2007-12-31"),
+    ("فزارها 3 مرات في 1924 و1925 و1929 ليبحث", "1924 و1925 و1929", "1924-01-01", "1929-12-31"),
+    ("أصيبت بها في ١٩٩٨ و٢٠٠٩ و٢٠١٢، وتعاني", "١٩٩٨ و٢٠٠٩ و٢٠١٢", "1998-01-01", "2012-12-31"),
+    ("يتوج باللقب بعد اعوام 2007 و2009 و2010. وتقام", "اعوام 2007 و2009 و2010", "2007-01-01", "2010-12-31"),
+])
+def test_a_list_of_three_or_more_years_is_one_range_row(text, surface, first, last):
+    assert one(text) == (surface, "range", first, last)
+
+
+def test_a_list_of_two_years_and_a_vague_count_of_years_are_unchanged():
+    assert one("في عامي 2014 و2015") == ("عامي 2014 و2015", "range", "2014-01-01", "2015-12-31")
+    assert one("في 2009 و2010") == ("2009 و2010", "range", "2009-01-01", "2010-12-31")
+    assert one("غادر منذ سنوات، ولم يعد")[:2] == ("منذ سنوات", "relative")
+
+
+@pytest.mark.parametrize("text", [
+    "صدر القرار رقم 1985",
+    "للاستفسار على الرقم 1955 والذي تم انشاؤه",
+    "مع هاتف خدمة العملاء رقم 1911، وذلك لتلقي",
+    "عبر الرقم 1900.",
+    "وبالرقم 1999",
+])
+def test_a_number_after_raqm_is_no_year(text):
+    assert read(text) == []
+
+
+def test_the_year_of_a_numbered_resolution_is_still_read():
+    assert one("قرار مجلس الأمن رقم 1696 لعام 2006، فضلا")[:2] == ("عام 2006", "year")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("يبدأ الحفل في الثامنة والنصف مساء", "الثامنة والنصف مساء"),
+    ("يبدأ الحفل في التاسعة وعشر دقائق مساء،", "التاسعة وعشر دقائق مساء"),
+    ("عند العاشرة والربع صباحا", "العاشرة والربع صباحا"),
+])
+def test_the_minutes_of_a_bare_hour_word_before_its_part_of_the_day_are_in_the_time(text, surface):
+    assert one(text)[:2] == (surface, "time")

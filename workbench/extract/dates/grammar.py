@@ -226,7 +226,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
-    # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count.
+    # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count (not before the years it
+    # names: بعد أعوام 2007 و2009, a list of years).
     plural_units = [u for u, (_, alone) in lex.units.items() if alone is None]
     plural_alone = whole_words(plural_units)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
@@ -258,7 +259,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s+{minute_unit})?(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
-        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)\\s*{tod})"
+        # الثامنة والنصف مساء: the minutes of a bare hour stand between it and its part of the day
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)(?:{minutes})?\\s*{tod})"
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
@@ -310,6 +312,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
                                                  *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums[kind])]) + ")"
     # أغسطس 3, 2015 (a tweet's signature): English order, the day after the month, a comma before the year
+    # أعوام 2015 و2016 و2017: a list of years is one row however many it names (the gold rules' "a list is one row")
+    more_years = f"(?:\\s*{and_}\\s*{year_num})*"
     english_order = "\\s+\\d{1,2}\\s*[,،]\\s*\\d{4}(?!\\d)"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
@@ -325,9 +329,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
-                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}",  # عامي 2008 وعام 2009
+                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
                 digit_shape(year_digits) + spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
-                f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}",  # في 2009 و2010
+                f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]
         ) + ")",
         "date": f"{date_first}{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
@@ -337,7 +341,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
