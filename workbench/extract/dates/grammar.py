@@ -312,8 +312,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
                                                  *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums[kind])]) + ")"
     # أغسطس 3, 2015 (a tweet's signature): English order, the day after the month, a comma before the year
-    # أعوام 2015 و2016 و2017: a list of years is one row however many it names (the gold rules' "a list is one row")
-    more_years = f"(?:\\s*{and_}\\s*{year_num})*"
+    # أعوام 2015 و2016 و2017, الأعوام 2008، 2009، 2010: a list of years is one row however many it names (the gold
+    # rules' "a list is one row")
+    more_years = f"(?:\\s*(?:,|{and_})\\s*{year_num})*"
     english_order = "\\s+\\d{1,2}\\s*[,،]\\s*\\d{4}(?!\\d)"
     rules = {
         "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
