@@ -259,8 +259,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s+{minute_unit})?(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
-        # الثامنة والنصف مساء: the minutes of a bare hour stand between it and its part of the day
-        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:[01]?\\d|2[0-3]|(?<!ه ){hour_word})(?!\\d)(?:{minutes})?\\s*{tod})"
+        # الثامنة والنصف مساء: the minutes of an hour word stand between it and its part of the day (tried after a
+        # word only: a bare number before minutes is no clock time the texts write)
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word}(?:{minutes})?)\\s*{tod})"
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
