@@ -1839,3 +1839,34 @@ def test_stance_computes_quotes_from_the_actor_layer_not_from_added_post_mention
     expected = stance_for(doc, entity_mentions, quotes_for(doc, entity_mentions))
     assert stance_for(doc) == expected
     assert stance_for(doc, entity_mentions) == expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("احتجزت تركيا أعضاء حزب العمال الكردستاني", ("تركيا", "turkey", "GPE"),
+     ("حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")),
+    ("وتحتجز إيران بحارة من بريطانيا منذ أسبوع", ("إيران", "iran", "GPE"), ("بريطانيا", "united_kingdom", "GPE")),
+    ("قامت المقاومة الشعبية بفتح أماكن احتجاز لعشرات الحوثيين", ("المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
+     ("الحوثيين", "houthis", "ORG")),
+])
+def test_detaining_is_coercion_like_arresting(text, source, target):
+    rows = read(text, [mention(text, *source), mention(text, *target)])
+    assert (source[1], target[1], -1.0) in relations(precise(rows))
+    assert all(r["cameo"] == "17" for r in rows if r["cue_lemma"] == "احتجز")
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("وأكدت مصادر أن الحوثيين يحتجزون 1500 معتقل من محافظات لحج وأبين", ("الحوثيين", "houthis", "ORG"),
+     ("لحج", "lahij", "GPE")),
+    ("ألقت السلطات المكسيكية القبض على أم من ولاية كولورادو", ("المكسيكية", "mexico", "GPE", "nationality"),
+     ("كولورادو", "colorado", "GPE")),
+])
+def test_an_arrest_or_detention_holds_persons_not_the_place_they_come_from_or_are_held_in(text, actor, place):
+    rows = read(text, [mention(text, *actor), mention(text, *place)])
+    assert not any(r["target_actor"] == place[1] for r in rows if r["cameo"] == "17")
+
+
+def test_a_place_attacked_stays_the_target_of_an_attack():
+    # guard: only coercion (arrest, detention) leaves places out; an attack on a city is on the city
+    text = "وقصف الحوثيون عدن بالصواريخ"
+    rows = read(text, [mention(text, "الحوثيون", "houthis", "ORG"), mention(text, "عدن", "aden")])
+    assert ("houthis", "aden", -1.0) in relations(precise(rows))

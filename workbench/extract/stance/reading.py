@@ -52,6 +52,9 @@ __all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", 
 # object stands closer (زيارته لأربيل, مشاركته في الدورة الخامسة لمفاوضات أستانا).
 TARGET_WINDOW = 10
 NOUN_TARGET_WINDOW = 6
+# Coercion (CAMEO 17: arrest, detain) holds persons and groups, never a place: a place after the cue
+# says where those held come from or are kept (يحتجزون ... معتقل من محافظات عدن ولحج).
+_HOLD_PERSONS = frozenset({"17"})
 # A contact verb's object may stand past its subject's title chain, honorifics and a place
 # (استقبل الأمير ... - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري).
 WIDE_WINDOW = 2 * TARGET_WINDOW
@@ -362,7 +365,7 @@ def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: lis
     rows = []
     for source in sources:
         for target in targets:
-            if source.actor_id == target.actor_id:
+            if source.actor_id == target.actor_id or (target.target_only and cue.cameo in _HOLD_PERSONS):
                 continue
             rows.append({
                 "sentence_id": sentence,
