@@ -2370,3 +2370,19 @@ def test_the_year_of_a_numbered_resolution_is_still_read():
 ])
 def test_the_minutes_of_a_bare_hour_word_before_its_part_of_the_day_are_in_the_time(text, surface):
     assert one(text)[:2] == (surface, "time")
+
+
+@pytest.mark.parametrize("text", [
+    "في انتهاك لوائح التعاقدات مع اللاعبين الأجانب دون 18 عاما ما أدى",
+    "مثل منتخب الأرجنتين دون 20 عاماً في أربع مباريات",
+    "وسمح للرجال ما فوق 50 عاما بالدخول",
+    "من المشاركين وهم فوق الـ18 عاما يرون",
+])
+def test_a_count_of_years_right_after_under_or_over_is_an_age_limit(text):
+    assert read(text) == []
+
+
+def test_under_or_over_further_before_a_count_or_before_other_units_leaves_a_duration():
+    assert one("ستبقي هدفها الإنتاجي دون تغيير لخمس سنوات على الأقل")[1] == "duration"
+    assert one("أكملوا فترة ما فوق الشهرين")[1] == "duration"
+    assert one("صاحب خبرة فنيّة تفوق 70 عاما.")[1] == "duration"

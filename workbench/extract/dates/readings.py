@@ -664,6 +664,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return True
     if unit != "year":
         return False
+    if _previous_word_in(ctx, start, "age_limit"):
+        return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
     # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
     last_two = " ".join(before[-2:])
     if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
