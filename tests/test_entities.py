@@ -2346,3 +2346,56 @@ def test_a_person_behind_a_clitic_in_the_last_word_is_no_facility_and_never_rais
     start = text.rindex("غالي")
     person = {"start": start, "end": len(text), "surface": "غالي", "type": "PER", "actor_id": None}
     assert reread_named_facilities(Document("t", text), [dict(person)]) == [person]
+
+
+def persons(text: str) -> list[str]:
+    return [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال د. جميل البقعاوي إن المشروع تأخر", "جميل البقعاوي"),
+    ("وأشار م. عجب القحطاني إلى أنه تم إقرار المراكز", "عجب القحطاني"),
+    ("ذهبت المراكز إلى كل من د. غادة الطريف، ود. أمينة الجبرين", "أمينة الجبرين"),
+])
+def test_a_title_abbreviated_to_a_letter_and_a_stop_marks_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["وفي عام 1973 م. جميل البقعاوي", "وقال د جميل البقعاوي"])
+def test_a_letter_after_a_number_or_without_a_stop_is_no_title(text):
+    # «م.» after a year is the era; a bare letter is no abbreviation
+    assert "جميل البقعاوي" not in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال اللواء ركن جميل العتيبي إن القوات", "جميل العتيبي"),
+    ("وأكد الفريق أول ركن جميل البقعاوي أن", "جميل البقعاوي"),
+])
+def test_a_ranks_grade_stands_between_the_title_and_the_name(text, name):
+    found = persons(text)
+    assert name in found and not any(p.startswith("ركن") for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وشهد الفريق أول صدقي صبحي، القائد العام للقوات المسلحة", "صدقي صبحي"),
+    ("وقال الشيخ مهدي صبحي إن", "مهدي صبحي"),
+])
+def test_a_given_name_in_ya_after_a_title_is_no_adjective(text, name):
+    assert name in persons(text)
+
+
+def test_a_second_title_after_an_office_is_no_name():
+    assert not any("ولي" in p for p in persons("مشاركة محمد بن سلمان، وزير الدفاع السعودى وولي ولي العهد، فى حفل"))
+
+
+@pytest.mark.parametrize("text", [
+    "بعد اجتماع وزير التعليم بمديري إدارات التعليم أمس",
+    "أبناء صاحب المنزل والعم قدري أبو ثريه (مصري الجنسية",
+    "وقال الفنان مصري الأصل إن",
+])
+def test_a_word_in_ya_after_a_title_that_names_no_one(text):
+    assert persons(text) == []
+
+
+def test_a_binder_as_second_word_after_a_title_takes_the_third():
+    assert "إحسان أبو حليقة" in persons("وبعضوية كل من د. يوسف الجبر ود. إحسان أبو حليقة.")

@@ -96,8 +96,17 @@ MAX_COMPLEMENT = 6
 _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
 # Words after a one-word name that end it: a reporting verb (الخال رامز يقول) or a particle.
 _AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
-# Words between a title and the name that qualify the title (اللواء الركن, لاعب الوسط, حارس المرمى).
-_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز".split())
+# Words between a title and the name that qualify the title (اللواء الركن, لاعب الوسط, حارس المرمى), also a
+# rank's grade without the article (الفريق أول, اللواء ركن, الفريق أول ركن).
+_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز أول ركن".split())
+_MAX_QUALIFIERS = 2
+# Titles abbreviated to one letter and a full stop (د. for الدكتور, م. for المهندس), with a conjunction
+# (ود.): strong titles. Found only before the stop, as a bare «د» or «م» is a unit after a number.
+_ABBREVIATED_TITLES = frozenset(p + fold(w) for w in "د م".split() for p in ("", "و"))
+_ABBREVIATION_STOP = (".",)
+# First letters of a word in ـي after a title that make it a preposition or a conjunction with a noun or verb
+# (بمديري, لنرتقي, وولي), not a given name.
+_NOT_NISBA_STARTS = frozenset("وبل")
 # Adjectives other than those in ـي that stand between a title of trade and the name.
 _ROLE_ADJECTIVES = frozenset(fold(w) for w in "الكبير الكبيرة الشهير الشهيرة القدير القديرة الراحل الراحلة الشاب الشابة".split())
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -231,6 +240,7 @@ def pattern_tokens(doc: Document) -> list[int]:
     [1, 3]
     """
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
+                                                    (_ABBREVIATED_TITLES, _ABBREVIATION_STOP),
                                                     (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
                                                     (list_heads(), _AFTER_HEAD), (_person_noun_words(), BARE_WORD_NEXT)))
 
@@ -338,6 +348,60 @@ def _description_before_quote(tokens: list, j: int, text: str, limit: int = 3) -
     return k - j if opens and tokens[k - 1].clitic == "ال" else 0
 
 
+def _nisba_given_name(tokens: list, first: int, common: frozenset[str], text: str) -> bool:
+    """Whether a bare word in ـي at ``first`` (which :func:`_name_words` reads as an adjective) and a bare
+    name word after it name a person after a title (صدقي صبحي, مجدي يعقوب): no nationality
+    adjective (سعودي), no «و», «ب» or «ل» first (وولي ولي العهد: the next title; بمديري إدارات, لنرتقي: a
+    preposition or a verb), no noun with the article next (مصري الأصل, a predicate) and no «و» or binder next
+    (قدري أبو ثريه: a name longer than two words is left unread).
+
+    >>> from workbench.text import Document
+    >>> c = common_words()
+    >>> [_nisba_given_name(Document("a", t).tokens, 1, c, t) for t in ("الفريق صدقي صبحي", "الفنان مصري الأصل")]
+    [True, False]
+    """
+    if first + 1 >= len(tokens) or "\n" in text[tokens[first].end:tokens[first + 1].start]:
+        return False
+    word, nxt = tokens[first], tokens[first + 1]
+    return (word.norm.endswith("ي") and word.norm[0] not in _NOT_NISBA_STARTS and _bare_name_word(word, common)
+            and _bare_name_word(nxt, common) and nxt.norm[0] != "و" and nxt.norm not in BINDERS
+            and _name_words(tokens, first, common, text) == 0)
+
+
+def _bare_name_word(tok, common: frozenset[str]) -> bool:
+    """A word without a clitic that may be part of a name: no common word, nationality adjective,
+    pronoun suffix or clitic letter before a common word (صبحي, يعقوب; not سعودي, سابق, منزلته)."""
+    return (tok.kind == "word" and not tok.clitic and tok.norm not in common and tok.norm not in nationality_words()
+            and not tok.norm.endswith(_PRONOUNS) and not (tok.norm[0] in _CLITIC_LETTERS and tok.norm[1:] in common))
+
+
+def _abbreviated_title(tokens: list, i: int) -> bool:
+    """Whether token ``i`` is a title abbreviated to a letter and a full stop (د. جميل البقعاوي, م. خالد
+    الزهراني), not a unit after a number (1973 م.).
+
+    >>> from workbench.text import Document
+    >>> [_abbreviated_title(Document("a", t).tokens, 1) for t in ("قال د. جميل", "عام 1973 م. وقال", "قال د جميل")]
+    [True, False, False]
+    """
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (tokens[i].norm in _ABBREVIATED_TITLES and nxt is not None and nxt.text == "."
+            and not (i and tokens[i - 1].kind == "number"))
+
+
+def _after_qualifiers(tokens: list, j: int) -> int:
+    """The token after the words that qualify a title at ``j`` (at most :data:`_MAX_QUALIFIERS`:
+    اللواء الركن, الفريق أول ركن).
+
+    >>> from workbench.text import Document
+    >>> _after_qualifiers(Document("a", "الفريق أول ركن صدقي صبحي").tokens, 1)
+    3
+    """
+    k = j
+    while k < len(tokens) and k - j < _MAX_QUALIFIERS and tokens[k].norm in _TITLE_QUALIFIERS:
+        k += 1
+    return k
+
+
 def _title_name(tokens: list, first: int, count: int, kind: str, common: frozenset[str], text: str) -> int:
     """How many words after a title name a person (``count``: the name words there).
 
@@ -348,6 +412,9 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
     verb ends.
     """
     word = tokens[first].norm if first < len(tokens) else ""
+    nisba = not count and _nisba_given_name(tokens, first, common, text)
+    if nisba:
+        count = 2  # الفريق أول صدقي صبحي: a given name in ـي is no adjective after a title
     if kind != "title":
         kind, count = "role", _role_name_words(tokens, first, count, common)
     if kind == "role" and word in word_given_names():
@@ -358,8 +425,8 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
             return 1
         return 0  # the name patterns' (names.py)
     if count >= 2:
-        count = 3 if word in BINDERS else 2
-        return count if first + count <= len(tokens) and _name_words(tokens, first, common, text) >= count else 0
+        count = 3 if word in BINDERS or tokens[first + 1].norm in BINDERS else 2  # عبد العزيز الحصين, إحسان أبو حليقة
+        return count if first + count <= len(tokens) and (nisba or _name_words(tokens, first, common, text) >= count) else 0
     if kind == "role" and count == 1 and not tokens[first].clitic and not _adjective(word) and _name_ends(tokens, first + 1):
         return 1
     return 0
@@ -668,10 +735,14 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
     after = 0
-    for i in (word_tokens(doc, _start_words(), more=((_field_start_words(), _DEFINITE_AFTER),)) if candidates is None
+    for i in (word_tokens(doc, _start_words(), more=((_field_start_words(), _DEFINITE_AFTER),
+                                                     (_ABBREVIATED_TITLES, _ABBREVIATION_STOP))) if candidates is None
               else candidates):
         tok = tokens[i] if after <= i < len(tokens) else None
         found = starts.get(tok.norm) if tok is not None else None
+        abbreviated = found is None and tok is not None and _abbreviated_title(tokens, i)
+        if abbreviated:
+            found = ("title", "PER", False, len(tok.norm) - 1)
         if found is None:
             continue
         kind, typ, keep, skip = found
@@ -680,9 +751,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
-        first = i + 1
-        if kind in ("title", "role") and first < len(tokens) and tokens[first].norm in _TITLE_QUALIFIERS:
-            first += 1  # العميد الركن معن السعدي, لاعب الوسط رياض العريني
+        first = i + 1 + abbreviated  # past the full stop of «د.»
+        if kind in ("title", "role"):
+            first = _after_qualifiers(tokens, first)  # العميد الركن معن السعدي, الفريق أول صدقي صبحي
         if kind == "role":
             adjectives = _after_role_adjectives(tokens, first)  # المخرج السوري الكبير نجدت أنزور
             first = adjectives + (adjectives > first and comma_at(tokens, adjectives))
