@@ -46,7 +46,8 @@ eighteenth from the articles the first twenty-one left; then a twenty-third (see
 eighteenth from the articles the first twenty-two left; then a twenty-fourth (seed 744, n = 463..482) drawn like the
 eighteenth from the articles the first twenty-three left; then a twenty-fifth (seed 745, n = 483..502) drawn like the
 eighteenth from the articles the first twenty-four left; then a twenty-sixth of 15 (seed 746, n = 503..517) drawn like the
-eighteenth from the articles the first twenty-five left. All are written in the layout of benchmarks/gold/articles.jsonl.
+eighteenth from the articles the first twenty-five left; then a twenty-seventh of 15 (seed 747, n = 518..532) drawn
+like the eighteenth from the articles the first twenty-six left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -87,6 +88,7 @@ LATER_ROUNDS = [
     ("marked_and_cued", 20, 3, 737),  # seventeenth
     *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
     ("like_gold", 15, 4, 746),  # twenty-sixth: the gold set's criteria, 15 articles
+    ("like_gold", 15, 4, 747),  # twenty-seventh: the same
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
