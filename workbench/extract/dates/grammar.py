@@ -298,7 +298,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     range_first = whole_words(
         [*lex.months, *lex.weekdays, *nums["ordinal"], *nums["named_day"], *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
-    )
+    ) + f"|{w['years_plural']}(?=\\s+\\d)"  # أعوام, السنوات: frequent units, a range only before a year's digits
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
     event_noun = f"ال{not_event}\\w+"
     # عرضه, زيارتها: an event named by a noun with a possessive ending. A folded ة also reads as ه, so a word
@@ -331,7 +331,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
-                f"{opener}{w['years_word']}\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
+                f"{opener}(?:{w['years_word']}|{w['years_plural']})\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
                 digit_shape(year_digits) + spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]
