@@ -2399,3 +2399,22 @@ def test_a_word_in_ya_after_a_title_that_names_no_one(text):
 
 def test_a_binder_as_second_word_after_a_title_takes_the_third():
     assert "إحسان أبو حليقة" in persons("وبعضوية كل من د. يوسف الجبر ود. إحسان أبو حليقة.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقالت مجموعة (5+1) إن الاتفاق نهائي", "5+1"),
+    ("وقالت مجموعة (5 + 1) إن الاتفاق نهائي", "5 + 1"),
+    ("ووقعت إيران مع مجموعة 5+1 الاتفاق", "مجموعة 5+1"),
+    ("ووقعت إيران مع دول 5 + 1 الاتفاق", "دول 5 + 1"),
+])
+def test_a_catalogue_name_holding_a_symbol_matches_with_or_without_spaces(text, surface):
+    assert (surface, "p5_plus_1") in pairs(text)
+
+
+@pytest.mark.parametrize("text", ["وكان الناتج 25+1 نقطة", "وبلغ العدد 5+12 حالة"])
+def test_a_symbol_name_inside_a_longer_number_is_no_hit(text):
+    assert not any(a == "p5_plus_1" for _, a in pairs(text))
+
+
+def test_a_state_group_formal_name_with_its_other_word_for_oil():
+    assert ("منظمة البلدان المصدرة للنفط", "opec") in pairs("وتوقعت منظمة البلدان المصدرة للنفط أن يرتفع الطلب")

@@ -153,9 +153,18 @@ class Matcher:
                     if word not in variants or len(prefix) < variants[word][0]:
                         variants[word] = (len(prefix), key, readings)
         self._automaton = ahocorasick.Automaton()
+        # A key holding a symbol («5+1», «العربيه.نت») can never meet the letter view, where the symbol
+        # is a space: it is searched as a pattern instead, with its proclitics grouped by reading.
+        prefixes: dict[tuple[str, tuple], list[str]] = {}
         for word, (plen, key, readings) in variants.items():
             vias = frozenset(e.via for e in readings) | ({MEMBERS} if key in members else frozenset())
+            if _NON_LETTER.search(key):
+                prefixes.setdefault((key, readings), []).append(word[:plen])
+                continue
             self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings, vias))
+        self._symbol_keys = [(frozenset(_NON_LETTER.findall(key)), _symbol_pattern(key, clitics), readings,
+                              frozenset(e.via for e in readings))
+                             for (key, readings), clitics in prefixes.items()]
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -202,6 +211,10 @@ class Matcher:
             if " " in key and folded[start:end] != key:
                 continue  # the words were separated by punctuation, not by a space
             candidates.append((lo - end, lo, start, end, readings, vias))
+        for symbols, pattern, readings, vias in self._symbol_keys:
+            if all(c in folded for c in symbols):  # the pattern runs only where its symbols occur
+                candidates.extend((m.start() - m.end(), m.start(), m.start(2), m.end(), readings, vias)
+                                  for m in pattern.finditer(folded))
         candidates.sort()
         taken = bytearray(len(folded))
         hits: list[Hit] = []
@@ -213,6 +226,20 @@ class Matcher:
                 hits.append(Hit(start, end, folded[lo:start], readings, vias))
         hits.sort()  # by start: the hits do not overlap, so no two share one
         return hits
+
+
+def _symbol_pattern(key: str, clitics: list[str]) -> re.Pattern[str]:
+    """A folded key holding a symbol as a pattern on word boundaries: group 1 one of ``clitics``,
+    group 2 the key, written with or without spaces around each symbol.
+
+    >>> [m.group(2) for m in _symbol_pattern("مجموعه 5+1", [""]).finditer("مجموعه 5 + 1 و مجموعه 5+1")]
+    ['مجموعه 5 + 1', 'مجموعه 5+1']
+    >>> _symbol_pattern("5+1", [""]).search("25+1") is None
+    True
+    """
+    body = "".join(rf"\s*{re.escape(c)}\s*" if _NON_LETTER.fullmatch(c) else re.escape(c) for c in key)
+    options = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])({options})({body})(?![^\W_])")
 
 
 def _proclitic_sequences() -> dict[bool, tuple[str, ...]]:
