@@ -2386,3 +2386,31 @@ def test_under_or_over_further_before_a_count_or_before_other_units_leaves_a_dur
     assert one("ستبقي هدفها الإنتاجي دون تغيير لخمس سنوات على الأقل")[1] == "duration"
     assert one("أكملوا فترة ما فوق الشهرين")[1] == "duration"
     assert one("صاحب خبرة فنيّة تفوق 70 عاما.")[1] == "duration"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقع الحادث في الثامنة والربع صباح أمس", "الثامنة والربع صباح أمس"),
+    ("يقام الحفل في التاسعة والنصف من مساء اليوم", "التاسعة والنصف من مساء اليوم"),
+    ("وصل المتسللون قبل الرابعة فجر أمس", "الرابعة فجر أمس"),
+    ("تقام المباراة في الخامسة عصر اليوم", "الخامسة عصر اليوم"),
+])
+def test_an_hour_word_before_a_part_of_a_relative_day_is_one_time_row(text, surface):
+    assert one(text, TUESDAY_4_AUG)[:3] == (surface, "time", "2015-08-03" if "أمس" in surface else "2015-08-04")
+
+
+def test_an_ordinal_before_a_part_of_a_relative_day_leaves_the_relative_row():
+    assert one("تقام المباراة الثانية صباح اليوم")[:2] == ("صباح اليوم", "relative")
+
+
+@pytest.mark.parametrize("text", [
+    "والأزمة تتفاقم يوماً بعد يوم، وفق",
+    "تتجدد وتتطور عاما بعد عام",
+    "دفعاه للمثابرة سنة بعد سنة وهو",
+    "ويتراجع الإنتاج شهرا بعد شهر",
+])
+def test_a_unit_after_the_same_unit_is_no_date(text):
+    assert read(text) == []
+
+
+def test_a_count_after_a_unit_is_still_a_relative_row():
+    assert read("تعثر على الطائرة قبل عام بعد أكثر من عام على تحطمها")[1][:2] == ("بعد أكثر من عام", "relative")

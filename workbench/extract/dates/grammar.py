@@ -399,8 +399,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "weekday": f"(?={weekday_opener})(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word_dual']}|{w['day_word']})\\s+)?{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
-        "time": f"{clock_time}{on_day}|{hour_word}\\s+{w['of']}\\s+{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
-        f"|(?=\\w+\\s+{relday})(?:{year_lookbehind}){hour_word}\\s+{relday_named}"  # في السادسة غدا (not المباراة الثانية غدا, دورتها الثالثة امس: ordinals)
+        # الثامنة والربع صباح أمس, الواحدة من ظهر أمس: an hour word with its minutes or من before a part of a relative day
+        "time": f"{clock_time}{on_day}|{hour_word}(?:{minutes}\\s+(?:{w['of']}\\s+)?|\\s+{w['of']}\\s+){w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
+        # في السادسة غدا, في الثامنة صباح أمس (not المباراة الثانية غدا, دورتها الثالثة امس: ordinals)
+        f"|(?=\\w+\\s+(?:{w['part_of_day']}\\s+)?{relday})(?:{year_lookbehind}){hour_word}\\s+(?:{w['part_of_day']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
         f"|{w['hours_word']}\\s+{w['part_of_day_defined']}\\s+{w['hours_edge']}(?!\\s+(?:{w['of']}|{relday}))"  # ساعات الفجر الأولى: a time of no day the text gives (أمس, من صباح الاثنين: the day's row)
         f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone

@@ -561,7 +561,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         text = ctx.folded[start:end]
         return _day_month_reading(text, words, ctx) if _DAY_MONTH.match(text) else _numeric_reading(text)
     if rule == "ago":
-        return None if _is_holding(surface, ctx, end) else _counted_reading(words, ctx, start, end)
+        return None if _is_holding(surface, ctx, end) or _is_repetition(surface, ctx, start) else _counted_reading(words, ctx, start, end)
     if rule == "duration":
         return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _duration_granularity(words, ctx.lexicon), None)
     if rule == "day":
@@ -683,6 +683,15 @@ def _closes_year_range(ctx: Context, start: int) -> bool:
     2002-2015 (13 عاما)): the count set aside is the range's length, not someone's age."""
     found = _YEAR_RANGE_BEFORE_ASIDE.search(ctx.folded, max(0, start - 30), start)
     return bool(found) and (found.group(1) is None or found.group(1) in _word_set(ctx.lexicon, "range_to"))
+
+
+def _is_repetition(surface: str, ctx: Context, start: int) -> bool:
+    """One unit after the same unit (يوما بعد يوم, عاما بعد عام, سنة بعد سنة): "more and more", no day counted
+    (not بعد أكثر من عام, a count)."""
+    spoken = surface.split()
+    units = ctx.lexicon.units
+    counted = units.get(spoken[-1]) if len(spoken) == 2 else None
+    return counted is not None and counted[1] == 1 and units.get(_without_clitic(_word_before(ctx, start))) == counted
 
 
 def _is_playing_time(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
