@@ -2418,3 +2418,41 @@ def test_a_symbol_name_inside_a_longer_number_is_no_hit(text):
 
 def test_a_state_group_formal_name_with_its_other_word_for_oil():
     assert ("منظمة البلدان المصدرة للنفط", "opec") in pairs("وتوقعت منظمة البلدان المصدرة للنفط أن يرتفع الطلب")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ونقلت هيئة شؤون الأسرى الفلسطينية عن الأسير قوله", "هيئة شؤون الأسرى الفلسطينية"),
+    ("وقالت مصلحة السجون الإسرائيلية إن الأسير نقل", "مصلحة السجون الإسرائيلية"),
+    ("وقالت الإذاعة العامة الإسرائيلية إن الحكومة وافقت", "إذاعة العامة الإسرائيلية"),
+    ("وقال ديوان الرئاسة الإسرائيلية إن الرئيس ندد", "ديوان الرئاسة الإسرائيلية"),
+    ("وذكرت الإذاعة المصرية أن", "إذاعة المصرية"),
+])
+def test_a_states_body_named_by_common_words_and_its_adjective_is_one_org(text, body):
+    assert [(r["surface"], r["type"]) for r in ents(text)] == [(body, "ORG")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("وقالت الحكومة المصرية إن", ("مصرية", "egypt")),
+    ("وأعلنت القوات المسلحة المصرية أن", ("مصرية", "egypt")),
+    ("وقالت هيئة قناة السويس المصرية إن", ("هيئة قناة السويس", "suez_canal_authority")),
+])
+def test_a_state_body_reading_leaves_forces_governments_and_catalogue_names(text, kept):
+    assert kept in pairs(text) and not any(a.startswith("ar:") for _, a in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الهيئة السعودية للحياة الفطرية إن",
+    "عن الهيئة المصرية العامة للكتاب",
+    "واستهداف مصلحة الشعب السوري",
+    "بالتبرع لمصلحة النادي الإنجليزي",
+    "وما يصب في مصلحة الأمن الوطني الأردني",
+    "وقال أعضاء هيئة التدريس السعوديين إن",
+    "وألقى كلمة نيابة عن البيت السعودي",
+])
+def test_no_state_body_where_the_name_goes_on_or_the_words_are_no_body(text):
+    assert not any(a.startswith("ar:") and r_type == "ORG" for r_type, a in
+                   [(r["type"], r["actor_id"]) for r in ents(text)])
+
+
+def test_the_farthest_head_starts_a_state_body():
+    assert ("هيئة الإذاعة اليابانية", "ORG") in [(r["surface"], r["type"]) for r in ents("وذكرت هيئة الإذاعة اليابانية أن")]

@@ -45,7 +45,7 @@ from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.groups import reread_group_names
-from workbench.extract.entities.institutions import reread_state_institutions
+from workbench.extract.entities.institutions import reread_state_institutions, state_bodies
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names, joined_persons, persons_between
 from workbench.extract.entities.names import name_mentions
@@ -94,6 +94,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     reread_family_names(doc, found)
     reread_compass_regions(doc, found)
     reread_state_institutions(doc, found)
+    found += state_bodies(doc, found, rejected)
     found += context_mentions(doc, found, matcher)
     found += loyal_forces(doc, found)
     reread_dateline_capitals(doc, found)

@@ -26,16 +26,30 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.compass import rewrite_mention
+from workbench.extract.entities.context import STATE_AFFAIRS
 from workbench.extract.entities.heads import nationality_words
+from workbench.extract.entities.lookup import CONFIDENCE, outside_id, record
 from workbench.extract.entities.roads import after_clitics
 from workbench.text import Document, fold
 
-__all__ = ["reread_state_institutions"]
+__all__ = ["reread_state_institutions", "state_bodies"]
 
 _MINISTRY = fold("وزارة")
 _PARLIAMENT = fold("برلمان")
 # Proclitics that may stand before «وزارة» (the tokenizer splits them off only before the article).
 _MINISTRY_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+# Heads of a state's body whose name runs through common words to the state's adjective and is one
+# ORG under the written rules («هيئة شؤون الأسرى الفلسطينية», «مصلحة السجون الإسرائيلية», «الإذاعة
+# العامة الإسرائيلية», «ديوان الرئاسة الإسرائيلية»). Forces, governments and authorities (القوات,
+# الحكومة, السلطات, الشرطة) stay out: after them the adjective is the state.
+_BODY_HEADS = frozenset(fold(w) for w in "هيئة مصلحة إذاعة ديوان نيابة".split())
+_MAX_BODY_WORDS = 2  # common words between the head and the adjective
+_SINGULAR_ENDINGS = ("ي", "يه")
+_INTEREST = fold("مصلحة")
+_IN = fold("في")
+_MIN_CONSTRUCT = 3  # a bare word after the head shorter than this is a particle («نيابة عن»)
+# A people or a state's affairs before the adjective make it the state («مصلحة الشعب السوري»).
+_STATE_NOUNS = STATE_AFFAIRS | {fold("شعب")}
 
 
 @lru_cache(maxsize=1)
@@ -85,3 +99,78 @@ def _make_institution(doc: Document, rec: dict, begin: int, actor_id: str) -> No
     the catalogue lacks is named in English after its state and the id's words (Croatia justice ministry)."""
     institution = actor_id[len(rec["actor_id"]) + 1:].replace("_", " ")
     rewrite_mention(doc, rec, begin, "ORG", actor_id, f"{rec['actor']} {institution}")
+
+
+def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int]]) -> list[dict]:
+    """A state's body named by a head, up to two common words and the state's adjective, as one ORG
+    with an outside id: from the adjectives the context rules turned down (``rejected``) and, in place,
+    from those they read as the state («ديوان الرئاسة الإسرائيلية»). A span another mention holds is left."""
+    out: list[dict] = []
+    taken = [(r["start"], r["end"]) for r in found]
+    for rec in found:
+        if rec["via"] == "nationality" and rec["type"] == "GPE" and (begin := _body_start(doc, rec["start"], taken)) is not None:
+            rewrite_mention(doc, rec, begin, "ORG", outside_id(doc.text[begin:rec["end"]]), "")
+            rec.update(actor=None, via="pattern")
+    for start, end in rejected:
+        if (begin := _body_start(doc, start, taken)) is not None:
+            out.append(record(doc, begin, end, "ORG", outside_id(doc.text[begin:end]), None, doc.text[begin:end],
+                              "pattern", "pattern", CONFIDENCE["nationality"]))
+    return out
+
+
+def _body_start(doc: Document, start: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where a body's name that ends in the adjective at ``start`` begins, or None: a listed head
+    (with the article when nothing stands between), then definite words, the first of which may be
+    bare before a definite one (a construct: «شؤون الأسرى»), the farthest head first («هيئة الإذاعة
+    اليابانية»). The adjective is singular (a plural describes persons: «أعضاء هيئة التدريس السعوديين»)
+    and ends the name (not before «للحياة الفطرية» or «العامة»), and no mention in ``taken`` stands in
+    the name («هيئة قناة السويس المصرية»: the canal's authority and the state stay)."""
+    tokens = doc.tokens
+    i = bisect_left(doc.token_starts, start - 2)
+    if (i >= len(tokens) or tokens[i].clitic != "ال" or tokens[i].stem_start != start
+            or not tokens[i].stem.endswith(_SINGULAR_ENDINGS) or tokens[i].stem not in nationality_words()
+            or _name_goes_on(tokens, i + 1)):
+        return None
+    for h in range(max(0, i - _MAX_BODY_WORDS - 1), i):
+        if not all(_body_word(tokens, k, i) for k in range(h + 1, i)):
+            continue
+        begin = _head_start(doc, h, between=i - h - 1)
+        if begin is not None:
+            return None if any(s < start and begin < e for s, e in taken) else begin
+    return None
+
+
+def _head_start(doc: Document, h: int, between: int) -> int | None:
+    """Where the listed head at token ``h`` starts after its proclitics, or None: with the article,
+    or bare before a word of the name; «مصلحة», also the noun "interest", only bare and not after «في»
+    («لمصلحة النادي», «يصب في مصلحة الأمن»)."""
+    head = doc.tokens[h]
+    if head.clitic.endswith("ال") and head.stem in _BODY_HEADS:
+        return head.stem_start
+    clitics = _bare_head_clitics(head.norm) if between else None
+    if clitics is None or (head.norm[clitics:] == _INTEREST and (clitics or h and doc.tokens[h - 1].norm == _IN)):
+        return None
+    return after_clitics(doc.text, head.start, clitics)
+
+
+def _name_goes_on(tokens: list, k: int) -> bool:
+    """Whether token ``k`` continues a name past the adjective: a ل-complement or a definite word."""
+    return k < len(tokens) and tokens[k].kind == "word" and (tokens[k].clitic == "ال" or tokens[k].norm.startswith("ل"))
+
+
+def _bare_head_clitics(norm: str) -> int | None:
+    """The length of the proclitics before a listed head without the article («وهيئة»), or None."""
+    for clitics in _MINISTRY_CLITICS:
+        if norm.startswith(clitics) and norm[len(clitics):] in _BODY_HEADS:
+            return len(clitics)
+    return None
+
+
+def _body_word(tokens: list, k: int, adjective: int) -> bool:
+    """Whether token ``k`` is a common word of a body's name: a word with the article, or a bare
+    word right after the head (``k`` not the last before the adjective) in construct with the next."""
+    tok = tokens[k]
+    if tok.kind != "word" or tok.stem in nationality_words() or tok.stem in _STATE_NOUNS:
+        return False
+    return tok.clitic == "ال" or (not tok.clitic and len(tok.norm) >= _MIN_CONSTRUCT and k + 1 < adjective
+                                  and tokens[k - 1].kind == "word" and _bare_head_clitics(tokens[k - 1].norm) is not None)
