@@ -2414,3 +2414,15 @@ def test_a_unit_after_the_same_unit_is_no_date(text):
 
 def test_a_count_after_a_unit_is_still_a_relative_row():
     assert read("تعثر على الطائرة قبل عام بعد أكثر من عام على تحطمها")[1][:2] == ("بعد أكثر من عام", "relative")
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), [
+    ("تأسست عام 1400 هـ وفي شهر رمضان من العام ذاته افتتحت", "شهر رمضان", "1980-07-13", "1980-08-11"),
+    ("في 3 شوال 1430 هـ ثم في 5 رمضان من العام ذاته", "5 رمضان", "2009-08-26", "2009-08-26"),
+])
+def test_a_hijri_month_or_day_of_the_same_year_takes_the_hijri_year_named_before(text, surface, first, last):
+    assert read(text, TUESDAY_4_AUG)[1] == (surface, "month" if surface.startswith("شهر") else "date", first, last)
+
+
+def test_a_gregorian_month_of_the_same_year_still_takes_the_gregorian_year_named_before():
+    assert read("تأسست عام 2011 وفي يونيو من العام ذاته افتتحت", TUESDAY_4_AUG)[1] == ("يونيو", "month", "2011-06-01", "2011-06-30")

@@ -338,17 +338,29 @@ def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
 
 
 def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
-    """Move a Gregorian month or day read from "يونيو من العام ذاته" into the year of the last Gregorian expression before it."""
-    named = next((other for other in reversed(earlier) if other.bounds is not None and other.calendar == GREGORIAN
-                  and other.bounds[0].year == other.bounds[1].year), None)
-    if named is None or reading.bounds is None or reading.calendar != GREGORIAN:
+    """Move a month or day read from "يونيو من العام ذاته" (شهر رمضان من العام ذاته) into the year of the last expression
+    of its own calendar before it (a Gregorian year for يونيو, a Hijri one for رمضان)."""
+    cal = reading.calendar
+    named = next((other for other in reversed(earlier) if other.bounds is not None and other.calendar == cal
+                  and (year := _year_in(cal, other.bounds[0])) is not None and year == _year_in(cal, other.bounds[1])), None)
+    if named is None or reading.bounds is None or cal not in (GREGORIAN, HIJRI):
         return
-    year, (first, last) = named.bounds[0].year, reading.bounds
+    year, (first, last) = _year_in(cal, named.bounds[0]), reading.bounds
     if reading.granularity == "month":
-        reading.bounds = month_span(GREGORIAN, year, first.month)
-    elif (first.month, first.day) != (2, 29) or isleap(year):  # 29 February of a common year: keep the reading
-        reading.bounds = first.replace(year=year), last.replace(year=year)
-    reading.anchored, reading.anchor = named.anchored, named.anchor
+        moved = month_span(cal, year, today_in(cal, first)[1])
+    elif cal == HIJRI:
+        ends = [to_gregorian(cal, year, *today_in(cal, day)[1:]) for day in (first, last)]
+        moved = None if None in ends else (ends[0], ends[1])
+    else:
+        moved = None if (first.month, first.day) == (2, 29) and not isleap(year) else (first.replace(year=year), last.replace(year=year))
+    if moved is not None:  # 29 February of a common year, 30 of a 29-day Hijri month: keep the reading
+        reading.bounds, reading.anchored, reading.anchor = moved, named.anchored, named.anchor
+
+
+def _year_in(cal: str, day: date) -> int | None:
+    """The year of ``cal`` that holds the Gregorian ``day`` (None outside the Hijri tables)."""
+    held = today_in(cal, day)
+    return held[0] if held is not None else None
 
 
 def _to_month_named_before(reading: Reading, earlier: list[Reading]) -> None:
