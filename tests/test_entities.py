@@ -2456,3 +2456,12 @@ def test_no_state_body_where_the_name_goes_on_or_the_words_are_no_body(text):
 
 def test_the_farthest_head_starts_a_state_body():
     assert ("هيئة الإذاعة اليابانية", "ORG") in [(r["surface"], r["type"]) for r in ents("وذكرت هيئة الإذاعة اليابانية أن")]
+
+
+@pytest.mark.parametrize("text, surface", [("بحسب العربية نت", "عربية نت"), ("بحسب العربية.نت", "عربية.نت")])
+def test_a_symbol_name_and_its_spaced_alias_both_match(text, surface):
+    assert (surface, "al_arabiya_net") in pairs(text)
+
+
+def test_a_comma_is_no_symbol_of_a_name():
+    assert not any(a == "p5_plus_1" for _, a in pairs("فاز الفريق بنتيجة 5، 1 أمس"))

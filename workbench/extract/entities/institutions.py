@@ -44,6 +44,8 @@ _MINISTRY_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول",
 # الحكومة, السلطات, الشرطة) stay out: after them the adjective is the state.
 _BODY_HEADS = frozenset(fold(w) for w in "هيئة مصلحة إذاعة ديوان نيابة".split())
 _MAX_BODY_WORDS = 2  # common words between the head and the adjective
+# Every listed head with proclitics and no article, to the proclitics' length.
+_BARE_HEADS = {c + h: len(c) for h in _BODY_HEADS for c in _MINISTRY_CLITICS}
 _SINGULAR_ENDINGS = ("ي", "يه")
 _INTEREST = fold("مصلحة")
 _IN = fold("في")
@@ -105,6 +107,9 @@ def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int
     """A state's body named by a head, up to two common words and the state's adjective, as one ORG
     with an outside id: from the adjectives the context rules turned down (``rejected``) and, in place,
     from those they read as the state («ديوان الرئاسة الإسرائيلية»). A span another mention holds is left."""
+    folded = doc.normalized.text
+    if not any(head in folded for head in _BODY_HEADS):
+        return []  # most articles name none of the heads: five substring searches instead of the hits'
     out: list[dict] = []
     taken = [(r["start"], r["end"]) for r in found]
     for rec in found:
@@ -132,6 +137,8 @@ def _body_start(doc: Document, start: int, taken: list[tuple[int, int]]) -> int 
             or _name_goes_on(tokens, i + 1)):
         return None
     for h in range(max(0, i - _MAX_BODY_WORDS - 1), i):
+        if tokens[h].stem not in _BODY_HEADS and tokens[h].norm not in _BARE_HEADS:
+            continue  # no head here: the common case, checked before the words between
         if not all(_body_word(tokens, k, i) for k in range(h + 1, i)):
             continue
         begin = _head_start(doc, h, between=i - h - 1)
@@ -160,10 +167,7 @@ def _name_goes_on(tokens: list, k: int) -> bool:
 
 def _bare_head_clitics(norm: str) -> int | None:
     """The length of the proclitics before a listed head without the article («وهيئة»), or None."""
-    for clitics in _MINISTRY_CLITICS:
-        if norm.startswith(clitics) and norm[len(clitics):] in _BODY_HEADS:
-            return len(clitics)
-    return None
+    return _BARE_HEADS.get(norm)
 
 
 def _body_word(tokens: list, k: int, adjective: int) -> bool:

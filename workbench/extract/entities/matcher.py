@@ -153,18 +153,22 @@ class Matcher:
                     if word not in variants or len(prefix) < variants[word][0]:
                         variants[word] = (len(prefix), key, readings)
         self._automaton = ahocorasick.Automaton()
-        # A key holding a symbol («5+1», «العربيه.نت») can never meet the letter view, where the symbol
-        # is a space: it is searched as a pattern instead, with its proclitics grouped by reading.
-        prefixes: dict[tuple[str, tuple], list[str]] = {}
+        entered: dict[str, tuple] = {}
         for word, (plen, key, readings) in variants.items():
             vias = frozenset(e.via for e in readings) | ({MEMBERS} if key in members else frozenset())
-            if _NON_LETTER.search(key):
-                prefixes.setdefault((key, readings), []).append(word[:plen])
-                continue
-            self._automaton.add_word(f" {word} ", (len(word) + 2, plen, key, readings, vias))
-        self._symbol_keys = [(frozenset(_NON_LETTER.findall(key)), _symbol_pattern(key, clitics), readings,
-                              frozenset(e.via for e in readings))
-                             for (key, readings), clitics in prefixes.items()]
+            # A key holding a symbol («5+1», «العربيه.نت») is entered as the letter view sees it, where
+            # the symbol is a space, with or without the spaces writers put around it («5 + 1»); where
+            # that view is also a key of its own («العربيه نت»), the first entry keeps its readings and
+            # accepts both keys. Only a key of several words or with a symbol is compared with its hit.
+            checked = frozenset({key}) if " " in key or _NON_LETTER.search(key) else None
+            for view in symbol_spacings(word):
+                if view in entered and checked is not None and entered[view][2] is not None:
+                    first = entered[view]
+                    entered[view] = (*first[:2], first[2] | checked, *first[3:])
+                elif view not in entered:
+                    entered[view] = (len(view) + 2, plen, checked, readings, vias)
+        for view, value in entered.items():
+            self._automaton.add_word(f" {view} ", value)
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -205,16 +209,12 @@ class Matcher:
         # tuples sort as they are, without a key function; one automaton entry per span keeps the
         # key unique, so the comparison never reaches the readings.
         candidates: list[tuple[int, int, int, int, tuple, frozenset]] = []
-        for last, (length, plen, key, readings, vias) in self._automaton.iter(padded):
+        for last, (length, plen, keys, readings, vias) in self._automaton.iter(padded):
             lo = last - length + 1  # first letter of the word (clitics included) in ``folded``
             start, end = lo + plen, last - 1
-            if " " in key and folded[start:end] != key:
-                continue  # the words were separated by punctuation, not by a space
+            if keys is not None and folded[start:end] not in keys and _squeezed(folded[start:end]) not in keys:
+                continue  # punctuation stood where the key has a space or another symbol
             candidates.append((lo - end, lo, start, end, readings, vias))
-        for symbols, pattern, readings, vias in self._symbol_keys:
-            if all(c in folded for c in symbols):  # the pattern runs only where its symbols occur
-                candidates.extend((m.start() - m.end(), m.start(), m.start(2), m.end(), readings, vias)
-                                  for m in pattern.finditer(folded))
         candidates.sort()
         taken = bytearray(len(folded))
         hits: list[Hit] = []
@@ -228,18 +228,23 @@ class Matcher:
         return hits
 
 
-def _symbol_pattern(key: str, clitics: list[str]) -> re.Pattern[str]:
-    """A folded key holding a symbol as a pattern on word boundaries: group 1 one of ``clitics``,
-    group 2 the key, written with or without spaces around each symbol.
+def symbol_spacings(key: str) -> set[str]:
+    """The letter views (:func:`letter_view`) of a folded key holding one symbol, written with or
+    without a space on either side of it; a key without a symbol is its own.
 
-    >>> [m.group(2) for m in _symbol_pattern("مجموعه 5+1", [""]).finditer("مجموعه 5 + 1 و مجموعه 5+1")]
-    ['مجموعه 5 + 1', 'مجموعه 5+1']
-    >>> _symbol_pattern("5+1", [""]).search("25+1") is None
-    True
+    >>> sorted(symbol_spacings("5+1"))
+    ['5   1', '5  1', '5 1']
     """
-    body = "".join(rf"\s*{re.escape(c)}\s*" if _NON_LETTER.fullmatch(c) else re.escape(c) for c in key)
-    options = "|".join(re.escape(c) for c in sorted(clitics, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])({options})({body})(?![^\W_])")
+    symbol = _NON_LETTER.search(key)
+    if symbol is None:
+        return {key}
+    before, after = key[:symbol.start()], key[symbol.end():]
+    return {letter_view(f"{before}{left}{symbol.group()}{right}{after}") for left in ("", " ") for right in ("", " ")}
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without the spaces around its symbols, to compare a symbol key with its hit."""
+    return _AROUND_SYMBOL.sub(r"\1", text)
 
 
 def _proclitic_sequences() -> dict[bool, tuple[str, ...]]:
@@ -260,6 +265,7 @@ _PROCLITICS = _proclitic_sequences()
 # Any character but a space that is no letter or digit (a name may hold a number: الفرقة 30): one
 # character class behind a look-ahead.
 _NON_LETTER = re.compile(r"(?! )[\W_]")
+_AROUND_SYMBOL = re.compile(r"\s*((?! )[\W_])\s*")
 # The same replacement as a look-up array over the Basic Multilingual Plane (a space for every
 # character the pattern replaces, the character itself otherwise): on an article's text one
 # vectorised look-up costs a quarter of the pattern's substitution.
