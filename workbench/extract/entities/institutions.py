@@ -107,9 +107,6 @@ def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int
     """A state's body named by a head, up to two common words and the state's adjective, as one ORG
     with an outside id: from the adjectives the context rules turned down (``rejected``) and, in place,
     from those they read as the state («ديوان الرئاسة الإسرائيلية»). A span another mention holds is left."""
-    folded = doc.normalized.text
-    if not any(head in folded for head in _BODY_HEADS):
-        return []  # most articles name none of the heads: five substring searches instead of the hits'
     out: list[dict] = []
     taken = [(r["start"], r["end"]) for r in found]
     for rec in found:
