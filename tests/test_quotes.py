@@ -3349,3 +3349,37 @@ def test_a_name_given_without_ma_is_no_quote():
 
 def test_a_naming_verb_after_ma_without_marks_gives_no_row():
     assert run("ويهدف المشروع إلى تعزيز ما يسميه الغرب: الحوار بشأن الانقراض الجماعي للحيوانات.") == []
+
+
+# -- round 59: a second audit against the gold rules: a second complement after marks, a marked subject (issue #5) ---
+
+@pytest.mark.parametrize("opening, closing", [("\"", "\""), ("«", "»"), ("“", "”")])
+def test_marks_followed_by_a_second_complement_make_one_mixed_row(opening, closing):
+    text = f"وأكد الوزير أن {opening}الحكومة لن تتراجع عن موقفها{closing}، وأن المفاوضات مستمرة."
+    assert kinds(run(text)) == [("mixed", f"{opening}الحكومة لن تتراجع عن موقفها{closing}، وأن المفاوضات مستمرة"),
+                                ("direct", "الحكومة لن تتراجع عن موقفها")]
+
+
+def test_marks_wholly_after_the_cue_stay_one_direct_row():
+    text = "وأكد الوزير أن «الحكومة لن تتراجع عن موقفها»، مشيرا إلى أن المفاوضات مستمرة."
+    assert kinds(run(text)) == [("direct", "الحكومة لن تتراجع عن موقفها"), ("reported", "المفاوضات مستمرة")]
+
+
+def test_a_second_marked_statement_after_a_colon_is_no_mixed_row():
+    text = 'وقال فيه: "إنه يتوهم الأوهام حقائق"، وإنه: "زور التاريخ في أشياء كثيرة".'
+    assert all(kind == "direct" for kind, _ in kinds(run(text)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال «المرصد السوري لحقوق الإنسان» إن الحكومة ستواصل العمل.", "المرصد السوري لحقوق الإنسان"),
+    ("وأفاد «المرصد السوري لحقوق الإنسان» بأن القوات تقدمت نحو المدينة.", "المرصد السوري لحقوق الإنسان"),
+    ('وأكد دين بيكر من معهد "سنتر فور إيكونوميك آند بوليسي" أن الناس سيدفعون أكثر.', "سنتر فور إيكونوميك آند بوليسي"),
+])
+def test_a_long_marked_name_right_before_the_complementizer_is_no_quote(text, name):
+    rows = kinds(run(text))
+    assert ("direct", name) not in rows and [kind for kind, _ in rows] == ["reported"]
+
+
+def test_a_long_marked_statement_before_a_later_complementizer_stays_direct():
+    text = "وقال الوزير: «لن نتراجع عن موقفنا في هذه المرحلة الصعبة»، إن الحكومة ستواصل العمل."
+    assert ("direct", "لن نتراجع عن موقفنا في هذه المرحلة الصعبة") in kinds(run(text))

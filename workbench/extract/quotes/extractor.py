@@ -663,7 +663,8 @@ class _Scan:
             return self.add_marked(span, i, cue, speaker, via, 0.9)
         if intro == "colon" and j + 1 < len(self.tokens) and lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
-        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]):
+        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]) \
+                and not (intro == "that" and self.second_complement(self.by_opener[j + 1])):
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
@@ -784,6 +785,14 @@ class _Scan:
                 and nxt.norm not in self.lex.attributions and nxt.norm not in self.lex.speaker_stops
                 and not self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?")))
 
+    def second_complement(self, span: MarkedSpan) -> bool:
+        """Whether the marks opening a clause are followed by the cue's second complement (أن «...»، وأن ...): the clause
+        after the cue is then not wholly marked, so it is one mixed row (gold rule), as without the comma."""
+        after = span.closer + 1 if span.closer is not None else len(self.tokens)
+        if after < len(self.tokens) and self.tokens[after].text == "،":
+            after += 1
+        return after < len(self.tokens) and self._norms[after][:1] == "و" and self.lex.is_complementizer(self._norms[after][1:])
+
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n, norms = self.tokens, len(self.tokens), self._norms
@@ -864,8 +873,11 @@ class _Scan:
         words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
         follows = self.tokens[after] if after < len(self.tokens) else None
+        if follows is not None and follows.kind == WORD and self.lex.is_complementizer(follows.norm):
+            # قال «المرصد السوري لحقوق الإنسان» إن: marks right before the cue's أن/إن hold its subject, not its content
+            return len(words) <= _LONG_NAME_WORDS
         introduces = follows is not None and (
-            follows.text in ":«\"“”„,،" or self.lex.is_complementizer(follows.norm) or follows.norm in self.lex.speaker_stops or self.prepositional(follows))
+            follows.text in ":«\"“”„,،" or follows.norm in self.lex.speaker_stops or self.prepositional(follows))
         return len(words) <= _NAME_SPAN_WORDS and (introduces or self.content_ahead(after))
 
     def content_ahead(self, k: int) -> bool:
