@@ -1870,3 +1870,31 @@ def test_a_place_attacked_stays_the_target_of_an_attack():
     text = "وقصف الحوثيون عدن بالصواريخ"
     rows = read(text, [mention(text, "الحوثيون", "houthis", "ORG"), mention(text, "عدن", "aden")])
     assert ("houthis", "aden", -1.0) in relations(precise(rows))
+
+
+# --- a place named after its bare head noun (round thirty-five) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وحاصرت الميليشيات الحوثية مدينة تعز منذ أشهر.",
+    "وفرضت الميليشيات الحوثية حصارا خانقا على مدينة تعز.",
+    "وقصفت الميليشيات الحوثية بشكل عنيف محافظة تعز.",
+])
+def test_a_place_after_its_bare_head_noun_is_the_object_of_a_force_cue(text):
+    ments = [mention(text, "الميليشيات الحوثية", "houthis", "ORG"), mention(text, "تعز", "taiz")]
+    assert ("houthis", "taiz", -1) in relations(precise(read(text, ments)))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الميليشيات الحوثية مواقع المقاومة في مدينة تعز.",
+    "وقصفت الميليشيات الحوثية مواقع المقاومة بمدينة تعز.",
+    "وقصفت الميليشيات الحوثية مواقع المقاومة قرب مدينة تعز.",
+])
+def test_a_place_after_a_locative_and_its_head_noun_only_says_where(text):
+    ments = [mention(text, "الميليشيات الحوثية", "houthis", "ORG"), mention(text, "تعز", "taiz")]
+    assert ("houthis", "taiz", -1) not in relations(read(text, ments))
+
+
+def test_a_place_after_its_bare_head_noun_is_no_object_of_a_verbal_cue():
+    text = "ورحبت الحكومة اليمنية بالدعم المقدم إلى محافظة عدن."
+    ments = [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"), mention(text, "عدن", "aden")]
+    assert not any(r["target_actor"] == "aden" for r in precise(read(text, ments)))

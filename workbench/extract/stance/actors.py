@@ -93,6 +93,7 @@ class Actor:
     target_only: bool  # a place: bombed or visited, never taking a stance itself
     confidence: float
     post: bool = False  # a royal post standing for its holder's state (ولي ولي العهد): a title, no name to close a chain
+    headed: bool = False  # a locative place after its bare head noun (مدينة تعز): the object of a force cue
 
     @property
     def subject_like(self) -> bool:
@@ -273,6 +274,10 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     in_place = kind == "GPE" and lead == token and "ب" in clitics
     locative = (after_locative and not conjoined_verb) or in_place
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
+    # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
+    # verb acts upon, not where it happens (في مدينة تعز)
+    headed = locative and not before_stems.isdisjoint(grammar.place_heads) \
+        and _bare_head(view, before, grammar) and _outer_stems(view, before, sentence).isdisjoint(grammar.locatives)
     # the fields in their order, by position: an article builds dozens, and fifteen keywords are
     # bound about four times more slowly
     return Actor(
@@ -280,8 +285,21 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         nationality, prepositional, clitics.startswith("ل"), locative, adjectival,  # ..., lam, ...
         sector in grammar.target_only_sectors or kind in PLACE_TYPES  # target_only
         or kind == "GPE" and outside_catalogue(mention["actor_id"]),
-        _confidence(mention.get("confidence")), via == "post",  # confidence, post
+        _confidence(mention.get("confidence")), via == "post", headed,  # confidence, post, headed
     )
+
+
+def _bare_head(view: TokenView, i: int, grammar: Grammar) -> bool:
+    """Token ``i`` is a place's head noun with no proclitic but و or ف (مدينة, ومدينة; not بمدينة)."""
+    return any(clitic in ("", "و", "ف") and stem in grammar.place_heads for clitic, stem in view.clitics(i))
+
+
+def _outer_stems(view: TokenView, head: int, sentence: int) -> frozenset[str]:
+    """The stems of the word before a place's head noun (في in في مدينة تعز), empty at the sentence's start."""
+    outer = head - 1
+    if outer < 0 or view.token_sentences[outer] != sentence:
+        return frozenset()
+    return view.stems(outer)
 
 
 def _confidence(value: object) -> float:

@@ -76,6 +76,11 @@ class Cue:
     held: bool = False  # holding: the holder follows, the place held comes before (الخاضعة لسيطرة داعش)
 
     @property
+    def force(self) -> bool:
+        """Assault, fight or mass violence (CAMEO 18-20), whose object may be a place: قصف مدينة الرقة."""
+        return self.cameo in ("18", "19", "20")
+
+    @property
     def visit(self) -> bool:
         """A contact one party makes on another (زيارة, جولة: CAMEO 04, not mutual), whose agent
         follows with ل and whose host follows إلى."""
@@ -107,6 +112,7 @@ class Grammar:
     agent_heads: frozenset[str]
     prepositions: frozenset[str]
     locatives: frozenset[str]
+    place_heads: frozenset[str]
     between: frozenset[str]
     during_it: frozenset[str]
     event_openers: frozenset[str]

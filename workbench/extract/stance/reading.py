@@ -321,7 +321,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             chain = how == "vso" and cue.polarity == 0 and all(a.kind == "PER" for a in sources)
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
-            targets = first_after(here, anchor, clause_end, source_ids, view, skip, window)
+            targets = first_after(here, anchor, clause_end, source_ids, view, skip, window, cue.force)
             if targets and form.kind == "verb" and _describing_object(view, anchor, targets, lexicon):
                 targets = None
             if not targets and how == "vso" and (aside := _aside_end(view, anchor, end, grammar)):
@@ -953,12 +953,13 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
 
 def first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str],
                  view: TokenView | None = None, skip_after: frozenset[str] = frozenset(),
-                 window: int = TARGET_WINDOW) -> list[Actor] | None:
+                 window: int = TARGET_WINDOW, force: bool = False) -> list[Actor] | None:
     """The first actor group after ``anchor`` in the clause and window, without the ``exclude`` ids;
-    groups right after one of ``skip_after`` (ضد) are passed over."""
+    groups right after one of ``skip_after`` (ضد) are passed over, and so are places that only say
+    where, except a place after its bare head noun for a ``force`` cue (حاصرت مدينة تعز)."""
     for group in here:
         # a head chain may start inside a phrase cue (يقف إلى جانب قوات النظام: جانب is a head noun)
-        if group[0].token <= anchor or group[0].locative:
+        if group[0].token <= anchor or group[0].locative and not (force and group[0].headed):
             continue
         if view is not None and skip_after and view.is_word(group[0].lead - 1) \
                 and view.stems(group[0].lead - 1) & skip_after:
