@@ -2465,3 +2465,42 @@ def test_a_symbol_name_and_its_spaced_alias_both_match(text, surface):
 
 def test_a_comma_is_no_symbol_of_a_name():
     assert not any(a == "p5_plus_1" for _, a in pairs("فاز الفريق بنتيجة 5، 1 أمس"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت مندوبة الولايات المتحدة بالأمم المتحدة سامانثا باور إن القرار مهم", "سامانثا باور"),
+    ("وقال مندوب روسيا الدائم لدى الأمم المتحدة فيتالي تشوركين إن القرار مرفوض", "فيتالي تشوركين"),
+    ("وقال سفير فرنسا في الرياض برتران بزانسنو إن العلاقات قوية", "برتران بزانسنو"),
+    ("وقال سفير فرنسا بالرياض برتران بزانسنو إن العلاقات قوية", "برتران بزانسنو"),
+])
+def test_a_name_after_a_representatives_title_and_its_host_body_or_seat_is_the_envoy(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل سفير فرنسا في الرياض أمس وفدا",
+    "والتقى سفير اليمن بالرياض الوزير",
+    "وقال مندوب المملكة في الجامعة العربية إن القرار مهم",
+])
+def test_no_envoy_name_where_a_common_word_follows_the_seat(text):
+    assert not [r for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وعبر اللاجئون بحر إيجه إلى اليونان", "بحر إيجه"),
+    ("ووصل اللاجئون إلى جزيرة كوس اليونانية", "جزيرة كوس"),
+    ("وتقدمت القوات في جبل سنجار", "جبل سنجار"),
+    ("وسقطت قذيفة على جبل محسن في طرابلس", "جبل محسن"),
+    ("وزار الوفد بحيرة طبريا", "بحيرة طبريا"),
+])
+def test_a_sea_lake_valley_mountain_or_island_is_one_loc_with_its_head(text, surface):
+    assert (surface, "LOC") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    ("وقالت قناة الجزيرة إن الاجتماع انتهى", "جزيرة", "al_jazeera"),
+    ("وانتهى العمل في بحر الأسبوع الماضي", None, None),
+])
+def test_geographic_heads_leave_channels_and_common_phrases(text, surface, actor_id):
+    found = pairs(text)
+    assert found == ([(surface, actor_id)] if surface else [])

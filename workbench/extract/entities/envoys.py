@@ -26,8 +26,12 @@ from workbench.text import Document, fold
 __all__ = ["envoy_names"]
 
 # Each office word bare or after و/ف (وسفير, ومدير): one set look-up per word.
-_ENVOYS = frozenset(c + fold(w) for w in "سفير سفيرة السفير السفيرة القائم قنصل القنصل".split() for c in ("", "و", "ف"))
+_ENVOYS = frozenset(c + fold(w) for w in "سفير سفيرة السفير السفيرة القائم قنصل القنصل مندوب مندوبة المندوب المندوبة".split()
+                   for c in ("", "و", "ف"))
 _HOST = fold("لدى")
+# The host named after «في» or with the clitic ب, a state or a body: «سفير فرنسا في الرياض», «مندوبة
+# الولايات المتحدة بالأمم المتحدة سامانثا باور» (the gold rules' own example of a name after a title).
+_HOST_CLITICS = frozenset(fold(w) for w in "ب بال".split())
 # Heads of a body, whose title ends with the body's name; «الرئيس» alone is a state's head, and
 # a name after «الرئيس الأمريكي» is the name patterns' to find.
 _HEADS = frozenset(c + fold(w) for w in "رئيس رئيسة مدير مديرة أمين محافظ".split() for c in ("", "و", "ف"))
@@ -72,7 +76,8 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
         before = bisect_right(starts, body["start"]) - 2  # the token before the one the body starts in
         if before < 0:
             continue
-        title = _title_before(tokens, before, body["type"])
+        clitic = fold(doc.text[tokens[before + 1].start:body["start"]]) in _HOST_CLITICS
+        title = "envoy" if clitic and _envoy_before(tokens, before) else _title_before(tokens, before, body["type"])
         if not title:
             continue
         k = bisect_left(starts, body["end"])
@@ -102,6 +107,11 @@ def _full_name(surface: str) -> bool:
     return len(words) >= 2 and not any(w.startswith("و") for w in words[1:])
 
 
+def _envoy_before(tokens: list, last: int) -> bool:
+    """Whether an envoy's word stands within :data:`_TITLE_WORDS` words up to token ``last``."""
+    return any(t.norm in _ENVOYS for t in tokens[max(0, last - _TITLE_WORDS + 1):last + 1])
+
+
 def _title_before(tokens: list, before: int, body_type: str) -> str:
     """Which office's title the words up to ``before`` end, its last words naming a body: "envoy"
     for «لدى» with an envoy's word within reach, "head" for a head's word at most
@@ -118,9 +128,11 @@ def _title_before(tokens: list, before: int, body_type: str) -> str:
         token = tokens[i]
         if token.kind != "word":
             return ""
-        if token.norm == _HOST:
-            envoy = body_type == "GPE" and any(t.norm in _ENVOYS for t in tokens[max(0, i - _TITLE_WORDS):i])
-            return "envoy" if envoy else ""
+        if token.norm == _HOST or (token.norm == _SEAT and i == before):
+            if _envoy_before(tokens, i - 1):
+                return "envoy"
+            if token.norm == _HOST:
+                return ""
         if token.norm in _HEADS:
             # A state right after a head's word is the head's portfolio (رئيس وزراء سوريا), which
             # ends the title less surely than a body does.

@@ -55,6 +55,9 @@ _HEADS = {
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة ضاحية".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
+    # Seas, lakes, rivers, valleys, mountains and islands: LOC under the gold rules, the head part of the
+    # name (بحيرة طبريا, نهر الفرات, وادي العقيق, جبل اللوح).
+    **dict.fromkeys("بحر بحيرة نهر وادي جبل جزيرة".split(), ("LOC", True)),
 }
 # Folded heads that stay in their name's span (مستشفى الكاظم, شركة أباتشي).
 SPAN_HEADS = frozenset(fold(h) for h, (_, kept) in _HEADS.items() if kept)
