@@ -3383,3 +3383,27 @@ def test_a_long_marked_name_right_before_the_complementizer_is_no_quote(text, na
 def test_a_long_marked_statement_before_a_later_complementizer_stays_direct():
     text = "وقال الوزير: «لن نتراجع عن موقفنا في هذه المرحلة الصعبة»، إن الحكومة ستواصل العمل."
     assert ("direct", "لن نتراجع عن موقفنا في هذه المرحلة الصعبة") in kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    'ورغم ثناء أوباما على الاتفاق وقوله "إنه ينزع فتيل الخطر النووي الإيراني" فإن المطالب الأولية أسقطت.',
+    'وحذر البيان من الفتنة، متهما "اطرافا مشبوهة وكتلا دموية" بانها "باتت معنية بجر القطاع الى حروب".',
+    'وهي قوله "المذهب الوهابي في السعودية هو السبب." إن ما يلفت النظر في مثل هذا التعبير واضح.',
+])
+def test_marks_before_fa_inna_a_participles_object_or_a_full_sentence_stay_direct(text):
+    first = text[text.index('"') + 1 : text.index('"', text.index('"') + 1)]
+    assert ("direct", first) in kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وإذا قال الوزير إن الحكومة ستتراجع فإن المعارضة سترحب.",
+    "لذا كن شكاكا إذا قال لك الإعلان التجاري أن بضاعته أفضل.",
+    "فإذا أعلنت الشركة أن أرباحها تراجعت فإن الأسهم ستهبط.",
+])
+def test_speech_after_a_condition_is_said_by_no_one(text):
+    assert run(text) == []
+
+
+def test_a_cue_after_a_condition_in_the_clause_before_still_reports():
+    text = "وقال الوزير إنه إذا تراجعت الحكومة فإن المعارضة سترحب."
+    assert kinds(run(text)) == [("reported", "إذا تراجعت الحكومة فإن المعارضة سترحب")]

@@ -197,9 +197,9 @@ _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هنا�
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
 _APPOSITION_MARKS = frozenset(",،") | _DASHES  # set a name off from the title before it (الناطق باسم الرئاسة -نبيل أبو ردينة)
 # Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...; the verbal noun's عدم: طلب عدم ذكر
-# اسمه) or a counterfactual (ليته أجاب: ..., فلو قال إن ...: what someone might have said, said by no one); one
-# set, so one lookup a cue.
-_COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا"})
+# اسمه), a counterfactual (ليته أجاب: ..., فلو قال إن ...) or a condition (وإذا قال أحدهم إن ..., فإذا قال لك
+# الإعلان أن): what someone might say or have said, said by no one; one set, so one lookup a cue.
+_COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا", "اذا"})
 _NOT_DONE = frozenset({"عدم", "بعدم"})  # طلب عدم ذكر اسمه: a verbal noun negated, no speech and no new clause
 _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
@@ -873,12 +873,20 @@ class _Scan:
         words = [t for t in self.doc.tokens_between(span.start, span.end) if t.kind != PUNCT]
         after = span.closer + 1 if span.closer is not None else len(self.tokens)
         follows = self.tokens[after] if after < len(self.tokens) else None
-        if follows is not None and follows.kind == WORD and self.lex.is_complementizer(follows.norm):
-            # قال «المرصد السوري لحقوق الإنسان» إن: marks right before the cue's أن/إن hold its subject, not its content
-            return len(words) <= _LONG_NAME_WORDS
-        introduces = follows is not None and (
+        that = follows is not None and follows.kind == WORD and self.lex.is_complementizer(follows.norm)
+        if len(words) > _NAME_SPAN_WORDS:
+            # قال «المرصد السوري لحقوق الإنسان» إن: longer marks right before the cue's أن/إن may hold its subject too
+            return that and len(words) <= _LONG_NAME_WORDS and self.marks_subject(span, follows)
+        introduces = that or follows is not None and (
             follows.text in ":«\"“”„,،" or follows.norm in self.lex.speaker_stops or self.prepositional(follows))
-        return len(words) <= _NAME_SPAN_WORDS and (introduces or self.content_ahead(after))
+        return introduces or self.content_ahead(after)
+
+    def marks_subject(self, span: MarkedSpan, follows: Token) -> bool:
+        """Whether marks right before أن/إن/بأن hold the cue's subject or its outlet (قال «المرصد السوري لحقوق الإنسان»
+        إن), not its content: not when فإن opens the narrator's main clause (وقوله "..." فإن), the marked words end a
+        sentence, or a participle stands before them (متهما "..." بأنها: its subject is the sentence's, the marks its object)."""
+        return (follows.norm[:1] != "ف" and not self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?"))
+                and not (span.opener is not None and span.opener > 0 and self.participle(span.opener - 1)))
 
     def content_ahead(self, k: int) -> bool:
         """Whether أن/إن, a colon or a quote mark still comes in the sentence after token ``k``.
