@@ -2504,3 +2504,25 @@ def test_a_sea_lake_valley_mountain_or_island_is_one_loc_with_its_head(text, sur
 def test_geographic_heads_leave_channels_and_common_phrases(text, surface, actor_id):
     found = pairs(text)
     assert found == ([(surface, actor_id)] if surface else [])
+
+
+def test_a_word_joined_by_wa_after_the_host_is_no_envoy_name():
+    found = ents("وكان سفير خادم الحرمين الشريفين في أستراليا ونيوزلاندا نبيل آل صالح قد استقبلهم")
+    assert not [r for r in found if r["type"] == "PER" and r["surface"].startswith("و")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("سددها برأسه وتصدى لها أبو جبل ببراعة", "جبل ببراعة"),      # a kunya
+    ("وقال بحر مخاطباً أهالي الأسرى", "بحر مخاطباً"),            # a person after a saying verb
+    ("التابعة لشركة وادي مكة للتقنية", "وادي مكة"),             # a head inside a company's name
+])
+def test_no_natural_place_where_its_head_is_a_names_word(text, absent):
+    assert absent not in [r["surface"] for r in ents(text)]
+
+
+def test_a_natural_places_head_inside_a_companys_name_keeps_the_company():
+    assert "شركة وادي مكة للتقنية" in [r["surface"] for r in ents("التابعة لشركة وادي مكة للتقنية، وكذلك")]
+
+
+def test_a_natural_places_name_is_read_like_a_towns():
+    assert ("جبل الهدا", "LOC") in [(r["surface"], r["type"]) for r in ents("إضافة إلى طريق جبل الهدا الكر المزدوج الذي")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from workbench.extract.entities.lookup import claim_person
-from workbench.extract.entities.names import common_words, names_at
+from workbench.extract.entities.names import common_words, given_names, names_at
 from workbench.text import Document, fold
 
 __all__ = ["envoy_names"]
@@ -81,7 +81,8 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
         if not title:
             continue
         k = bisect_left(starts, body["end"])
-        if k < len(tokens) and tokens[k].kind == "word" and tokens[k].norm not in common and tokens[k].stem not in common:
+        if (k < len(tokens) and tokens[k].kind == "word" and tokens[k].norm not in common and tokens[k].stem not in common
+                and not _joined(tokens[k])):
             # A given name carries no clitic and no article: after a head's title such a word
             # qualifies the title (المكلف) or continues the body's name (للسهام); an envoy's
             # foreign name may only look so (اليغ).
@@ -94,6 +95,17 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
         return []
     return [name for name in names_at(doc, unlisted)
             if (name["start"] not in headed or _full_name(name["surface"])) and claim_person(found, name)]
+
+
+def _joined(token) -> bool:
+    """Whether a word after the host starts with the conjunction و (a second host «ونيوزلاندا», a
+    next person «والعقيد», a verb «وقلده»), not being a given name of its own (وليد).
+
+    >>> from workbench.text import Document
+    >>> [_joined(t) for t in Document("a", "ونيوزلاندا وليد اليغ").tokens]
+    [True, False, False]
+    """
+    return token.norm.startswith("و") and token.norm not in given_names()
 
 
 def _full_name(surface: str) -> bool:

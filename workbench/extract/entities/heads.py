@@ -48,6 +48,9 @@ from workbench.text import RELATIONAL_ENDINGS, Document, fold
 __all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS", "NAME_HEADS"]
 
 MAX_NAME_WORDS = 4
+# Seas, lakes, rivers, valleys, mountains and islands: LOC under the gold rules, the head part of the
+# name (بحيرة طبريا, نهر الفرات, وادي العقيق, جبل اللوح).
+_NATURAL_HEAD_WORDS = "بحر بحيرة نهر وادي جبل جزيرة".split()
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
@@ -55,10 +58,12 @@ _HEADS = {
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة ضاحية".split(), ("GPE", False)),
     **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
-    # Seas, lakes, rivers, valleys, mountains and islands: LOC under the gold rules, the head part of the
-    # name (بحيرة طبريا, نهر الفرات, وادي العقيق, جبل اللوح).
-    **dict.fromkeys("بحر بحيرة نهر وادي جبل جزيرة".split(), ("LOC", True)),
+    **dict.fromkeys(_NATURAL_HEAD_WORDS, ("LOC", True)),
 }
+# The heads of natural places: their name is read like a town's (one word with the article, or one or two
+# without), and none is read where the head is itself a name's word: after a name's binder (أبو جبل),
+# a saying verb (وقال بحر) or another head in construct (شركة وادي مكة).
+_NATURAL_HEADS = frozenset(fold(h) for h in _NATURAL_HEAD_WORDS)
 # Folded heads that stay in their name's span (مستشفى الكاظم, شركة أباتشي).
 SPAN_HEADS = frozenset(fold(h) for h, (_, kept) in _HEADS.items() if kept)
 # Folded heads of every name above (مصرف, نادي, مدينة, مطار).
@@ -579,7 +584,7 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
     adjectives that are not a state's (مركز أبها الدولي), either with a ل-complement (مركز غرفة جدة
     للمعارض, مركز أبها الدولي للمعارض); 0 for the place
     alone (مركز أبها: also the town's administrative centre), a head noun before it (مجلس منطقة الرياض,
-    the place head's own reading) or a particle (مستشفى في عمان, مستشفى داخل الرياض).
+    the place head's own reading; a natural place's head is a common noun here: شركة وادي مكة) or a particle (مستشفى في عمان, مستشفى داخل الرياض).
 
     >>> from workbench.text import Document
     >>> [_place_name_words(Document("a", t).tokens, 1, t) for t in
@@ -595,7 +600,7 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
         return 0
     noun = tokens[first]
     if k > first and (noun.clitic or len(noun.norm) < 4 or noun.norm not in common_words()
-                      or noun.norm in _starts() or noun.norm in _PLACE_ADVERBS):
+                      or noun.norm in _starts() and noun.norm not in _NATURAL_HEADS or noun.norm in _PLACE_ADVERBS):
         return 0
     j = k + 1
     while (j < len(tokens) and j - k <= 3 and _institution_adjective(tokens[j])
@@ -754,6 +759,10 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
+        natural = kind == "head" and tok.norm[skip:] in _NATURAL_HEADS
+        if natural and i and (tokens[i - 1].norm in BINDERS or tokens[i - 1].norm in SAYING_WORDS
+                              or starts.get(tokens[i - 1].norm, ("",))[0] == "head"):
+            continue
         first = i + 1 + abbreviated  # past the full stop of «د.»
         if kind in ("title", "role"):
             first = _after_qualifiers(tokens, first)  # العميد الركن معن السعدي, الفريق أول صدقي صبحي
@@ -780,7 +789,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first += described if quoted else 0
         if quoted:
             first, count, keep = first + 1, quoted, False
-        elif typ == "GPE":
+        elif typ == "GPE" or natural:
             count = _place_words(tokens, first, common, text, feminine)
         elif tok.norm[skip:] in _LATIN_HEADS and first < len(tokens) and tokens[first].kind == "latin":
             count = _latin_words(tokens, first)  # شركة Best Buy
