@@ -125,7 +125,8 @@ def _ranges(normalized, spans: list[tuple[int, int]], sentences: Collection[int]
     if sentences is None:
         return [(0, len(folded))]
     index = normalized.index
-    wanted = sorted(s for s in sentences if 0 <= s < len(spans))
+    wanted = sorted(sentences)  # trimmed to the document's sentences by bisection, not a test per sentence
+    wanted = wanted[bisect_left(wanted, 0):bisect_left(wanted, len(spans))]
     ranges = []
     i = 0
     while i < len(wanted):

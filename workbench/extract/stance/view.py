@@ -13,11 +13,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 
 from workbench.text import Document, candidate_splits
+from workbench.text.document import _computed_once
 from workbench.text.segmentation import WORD
 
 __all__ = ["TokenView", "readings"]
@@ -53,12 +54,14 @@ class TokenView:
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
 
-    @cached_property
+    # computed once without functools.cached_property's lock (Python 3.11 takes it on every first
+    # computation): both are built for every article read, and one thread reads an article
+    @_computed_once
     def _sentence_firsts(self) -> list[int]:
         # the bisections mapped in C: built for every article read
         return list(map(partial(bisect_left, self.starts), map(_FIRST, self.doc.sentences)))
 
-    @cached_property
+    @_computed_once
     def token_sentences(self) -> list[int]:
         """Sentence index of every token, for loops that look up many valid indices without a call."""
         firsts = self._sentence_firsts + [len(self.tokens)]
