@@ -2426,3 +2426,46 @@ def test_a_hijri_month_or_day_of_the_same_year_takes_the_hijri_year_named_before
 
 def test_a_gregorian_month_of_the_same_year_still_takes_the_gregorian_year_named_before():
     assert read("تأسست عام 2011 وفي يونيو من العام ذاته افتتحت", TUESDAY_4_AUG)[1] == ("يونيو", "month", "2011-06-01", "2011-06-30")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("افتتح المشروع في 5 رمضان 1436 (هـ) في الرياض", "5 رمضان 1436 (هـ)"),
+    ("صدر القرار بتاريخ 1436/10/5 (هـ) وأعلن", "1436/10/5 (هـ)"),
+    ("بدأ العمل في عام 1436 ( هـ ) بالمشروع", "عام 1436 ( هـ )"),
+])
+def test_a_calendar_letter_in_brackets_after_a_year_is_in_the_span(text, surface):
+    assert read(text, TUESDAY_4_AUG)[0][0] == surface
+
+
+def test_a_bracket_after_a_year_that_holds_no_calendar_letter_stays_outside():
+    assert read("في عام 1436 (وهو عام الرؤية) بدأ", TUESDAY_4_AUG)[0][0] == "عام 1436"
+
+
+@pytest.mark.parametrize("text", ["نريد الحل اليوم قبل الغد", "المطلوب إصلاح اليوم قبل غد", "فالمطلوب الآن قبل غدا"])
+def test_today_before_tomorrow_is_an_idiom_and_no_date(text):
+    assert read(text) == []
+
+
+def test_today_before_another_word_is_still_today():
+    assert read("وصل الوفد اليوم قبل الظهر", TUESDAY_4_AUG) == [("اليوم", "relative", "2015-08-04", "2015-08-04")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("يبدأ الحفل في 8 والنصف مساء", "8 والنصف مساء"),
+    ("تنطلق المباراة في 9 والربع مساء اليوم", "9 والربع مساء اليوم"),
+])
+def test_an_hour_in_figures_with_its_minutes_before_a_part_of_the_day_is_a_time(text, surface):
+    assert read(text, TUESDAY_4_AUG)[0][:2] == (surface, "time")
+
+
+@pytest.mark.parametrize("text", ["يستقبل النادي الأطفال بين 6 و12 سنة", "برنامج للشباب من 18 إلى 25 عاما"])
+def test_a_range_of_years_after_a_group_of_people_is_their_ages(text):
+    assert read(text) == []
+
+
+def test_a_range_of_years_after_a_prison_word_is_still_a_duration():
+    assert read("حكم عليه بالسجن بين 6 و12 سنة") == [("بين 6 و12 سنة", "duration", "", "")]
+
+
+def test_a_gregorian_month_of_the_same_year_after_a_hijri_year_falls_inside_it():
+    assert read("ولد عام 1400 هـ، وفي يونيو من العام ذاته انتقل", TUESDAY_4_AUG)[1] == ("يونيو", "month", "1980-06-01", "1980-06-30")

@@ -109,7 +109,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}"
         f"|(?:{trie_alternation([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']], tails=dict.fromkeys(nums['thousand'], counted_by_multiplier))})(?!\\w))"
     )
-    suffix = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})(?!\\w)"
+    # 1436 (هـ): the calendar's letter in brackets is in the span, as a paired month's bracket is
+    calendar_letter = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})"
+    suffix = f"(?:{calendar_letter}(?!\\w)|\\(\\s*{calendar_letter}\\s*\\))"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
     # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number
     year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']})?"
@@ -259,9 +261,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['time_word']}\\s*(?:[01]?\\d|2[0-3])[.,]?[0-5]\\d(?!\\d)(?:\\s+{minute_unit})?(?:\\s*{tod})?{zone}"
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
-        # الثامنة والنصف مساء: the minutes of an hour word stand between it and its part of the day (tried after a
-        # word only: a bare number before minutes is no clock time the texts write)
-        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word}(?:{minutes})?)\\s*{tod})"
+        # الثامنة والنصف مساء, في 8 والنصف مساء: the minutes of an hour stand between it and its part of the day
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word})(?:{minutes})?\\s*{tod})"
     )
     holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
     period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
@@ -412,7 +413,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # a date's number is its day, before a space; a date in figures has its separator after one or two digits or four
         "date": digit_shape("\\d{1,2}\\s"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
         # a count's number before its unit or multiplier; a clock time's hour before its colon or part of the day
-        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*{tod})")}
+        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)(?:{minutes})?\\s*{tod})")}
     # Each of these rules opens with a digit, ال and a digit, or a word that starts with one of its words: one look
     # spares its alternatives and their lookbehinds at the other words. (Not the duration rule: its words, من and
     # the units among them, open most candidates, and the look cost more than it spared.)

@@ -91,6 +91,8 @@ _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written join
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[.!?\n,،;:؛]|$)")
+# اليوم قبل الغد, الآن قبل غد: "sooner rather than later", neither today nor tomorrow a day meant
+_SOONER_IDIOM = re.compile(r"(?<!\w)(?:اليوم|الان)\s+قبل\s+(?:ال)?غدا?(?!\w)")
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
@@ -339,22 +341,35 @@ def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
 
 def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
     """Move a month or day read from "يونيو من العام ذاته" (شهر رمضان من العام ذاته) into the year of the last expression
-    of its own calendar before it (a Gregorian year for يونيو, a Hijri one for رمضان)."""
+    of its own calendar before it (a Gregorian year for يونيو, a Hijri one for رمضان); with none, into the year of the
+    last year of the other calendar ("عام 1400 هـ، وفي يونيو من العام ذاته": the June inside the Hijri year)."""
     cal = reading.calendar
+    if reading.bounds is None or cal not in (GREGORIAN, HIJRI):
+        return
     named = next((other for other in reversed(earlier) if other.bounds is not None and other.calendar == cal
                   and (year := _year_in(cal, other.bounds[0])) is not None and year == _year_in(cal, other.bounds[1])), None)
-    if named is None or reading.bounds is None or cal not in (GREGORIAN, HIJRI):
-        return
-    year, (first, last) = _year_in(cal, named.bounds[0]), reading.bounds
-    if reading.granularity == "month":
-        moved = month_span(cal, year, today_in(cal, first)[1])
-    elif cal == HIJRI:
-        ends = [to_gregorian(cal, year, *today_in(cal, day)[1:]) for day in (first, last)]
-        moved = None if None in ends else (ends[0], ends[1])
+    if named is not None:
+        moved = _moved_to_year(reading, _year_in(cal, named.bounds[0]))
     else:
-        moved = None if (first.month, first.day) == (2, 29) and not isleap(year) else (first.replace(year=year), last.replace(year=year))
+        named = next((other for other in reversed(earlier) if other.bounds is not None and other.granularity == "year"
+                      and other.calendar in (GREGORIAN, HIJRI) and other.calendar != cal), None)
+        if named is None:
+            return
+        inside = (_moved_to_year(reading, year) for year in (_year_in(cal, named.bounds[0]), _year_in(cal, named.bounds[1])) if year is not None)
+        moved = next((span for span in inside if span is not None and named.bounds[0] <= span[0] <= named.bounds[1]), None)
     if moved is not None:  # 29 February of a common year, 30 of a 29-day Hijri month: keep the reading
         reading.bounds, reading.anchored, reading.anchor = moved, named.anchored, named.anchor
+
+
+def _moved_to_year(reading: Reading, year: int) -> tuple[date, date] | None:
+    """The bounds of ``reading``'s month or day in ``year`` of its calendar (None where that day does not exist)."""
+    cal, (first, last) = reading.calendar, reading.bounds
+    if reading.granularity == "month":
+        return month_span(cal, year, today_in(cal, first)[1])
+    if cal == HIJRI:
+        ends = [to_gregorian(cal, year, *today_in(cal, day)[1:]) for day in (first, last)]
+        return None if None in ends else (ends[0], ends[1])
+    return None if (first.month, first.day) == (2, 29) and not isleap(year) else (first.replace(year=year), last.replace(year=year))
 
 
 def _year_in(cal: str, day: date) -> int | None:
@@ -678,6 +693,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return False
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
+    if surface.startswith(lex.words["range_open"]) and _previous_word_in(ctx, start, "age_group"):
+        return True  # الأطفال بين 6 و12 سنة, للشباب من 18 إلى 25 عاما: the ages of a group of people (not بالسجن بين 6 و12 سنة)
     # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
     last_two = " ".join(before[-2:])
     if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
@@ -1348,6 +1365,11 @@ def _that_day(before: str, ctx: Context, start: int, end: int) -> bool:
     return _previous_word_in(ctx, demonstrative, "year_prep") or bool(_CLAUSE_AFTER.match(ctx.folded, end))
 
 
+def _in_sooner_idiom(ctx: Context, start: int, end: int) -> bool:
+    """The span lies inside "اليوم قبل الغد" (sooner rather than later), an idiom with no day of its own."""
+    return any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, max(0, start - 12), end + 12))
+
+
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
     surface = " ".join(ctx.folded[start:end].split())
@@ -1361,6 +1383,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     before = _word_before(ctx, start)
     if _word_in(before, ctx, "not_relday_before") or _that_day(before, ctx, start, end):
         return None  # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today
+    if days in (0, 1) and _in_sooner_idiom(ctx, start, end):
+        return None
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _word_in(before, ctx, "not_today_before"):
             return None  # the newspaper اليوم, عين اليوم
