@@ -3155,7 +3155,9 @@ def test_a_list_of_marked_titles_longer_than_a_name_is_no_speech():
 def test_marked_phrases_longer_than_a_title_in_a_list_stay_quotes():
     text = ("وأكد الوزير أنه «لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا» و«سيواصل العمل مع شركائه في المنطقة كلها» "
             "و«لن يقبل بأي تدخل في شؤون بلاده الداخلية مهما كان».")
-    assert kinds(run(text)) == [("direct", "لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا")]
+    assert kinds(run(text)) == [("direct", "لن يتراجع عن موقفه أمام هذه الضغوط الكبيرة أبدا"),
+                                ("direct", "سيواصل العمل مع شركائه في المنطقة كلها"),
+                                ("direct", "لن يقبل بأي تدخل في شؤون بلاده الداخلية مهما كان")]
 
 
 # -- round 53: false reported rows (issue #5) ------------------------------------------------------
@@ -3407,3 +3409,27 @@ def test_speech_after_a_condition_is_said_by_no_one(text):
 def test_a_cue_after_a_condition_in_the_clause_before_still_reports():
     text = "وقال الوزير إنه إذا تراجعت الحكومة فإن المعارضة سترحب."
     assert kinds(run(text)) == [("reported", "إذا تراجعت الحكومة فإن المعارضة سترحب")]
+
+
+# -- round 60: marked statements joined by و after one cue (issue #5) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير: «لن نتراجع عن موقفنا» و«سنواصل العمل حتى النهاية».",
+    "وأكد الوزير: «لن نتراجع عن موقفنا»، و«سنواصل العمل حتى النهاية».",
+    "وأكد الوزير أن «الحكومة لن تتراجع عن موقفها» و«المفاوضات مستمرة».",
+    "وأكد الوزير أن «الحكومة لن تتراجع عن موقفها»، و«المفاوضات مستمرة».",
+])
+def test_marked_statements_joined_by_wa_are_one_direct_row_each(text):
+    first = text[text.index("«") + 1 : text.index("»")]
+    second = text[text.rindex("«") + 1 : text.rindex("»")]
+    assert kinds(run(text)) == [("direct", first), ("direct", second)]
+
+
+def test_marked_words_joined_by_wa_before_the_clauses_verb_keep_the_mixed_clause():
+    text = "وأكد الوزير أن «الحكومة» و«المعارضة» اتفقتا على الهدنة."
+    assert kinds(run(text)) == [("mixed", "«الحكومة» و«المعارضة» اتفقتا على الهدنة"), ("direct", "الحكومة"), ("direct", "المعارضة")]
+
+
+def test_a_marked_statement_then_the_narrators_new_cue_stays_two_rows():
+    text = "وأكد الوزير: «لن نتراجع عن موقفنا»، وقال المعارض إن الأمر انتهى."
+    assert kinds(run(text)) == [("direct", "لن نتراجع عن موقفنا"), ("reported", "الأمر انتهى")]

@@ -664,7 +664,7 @@ class _Scan:
         if intro == "colon" and j + 1 < len(self.tokens) and lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
         if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]) \
-                and not (intro == "that" and self.second_complement(self.by_opener[j + 1])):
+                and not (intro == "that" and self.second_complement(self.by_opener[j + 1])) and self.joined_opener(self.by_opener[j + 1]) is None:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
@@ -2321,8 +2321,10 @@ class _Scan:
             return None
         if fragments:  # most clauses hold no marks: no list to rebuild
             fragments = [s for s in fragments if not self.is_name_span(s)]
-        if len(fragments) == 1 and fragments[0].opener == start and _trim(self.text, fragments[0].end, end)[0] >= _trim(self.text, fragments[0].end, end)[1] - 1:
-            return self.add_marked(fragments[0], i, cue, speaker, via, confidence + 0.1)
+        if fragments and fragments[0].opener == start and self.wholly_marked(fragments, end):
+            for span in fragments:
+                resume = self.add_marked(span, i, cue, speaker, via, confidence + 0.1)
+            return resume
         kind = _STATED if stated else "mixed" if fragments else "reported"
         if orphan and not stated:
             # The closer lost its opener: after a colon the opener was surely right there.
@@ -2333,6 +2335,23 @@ class _Scan:
             self.claimed.add((span.start, span.end))
             self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
         return end
+
+    def joined_opener(self, span: MarkedSpan) -> int | None:
+        """The token index of the quote mark joined to ``span``'s closer by و, after a comma or not («...» و«...»), or None."""
+        if span.closer is None:
+            return None
+        k = span.closer + 1
+        k += k < len(self.tokens) and self.tokens[k].text in ",،"
+        return k + 1 if k + 1 < len(self.tokens) and self.tokens[k].norm == "و" and k + 1 in self.by_opener else None
+
+    def wholly_marked(self, fragments: list[MarkedSpan], end: int) -> bool:
+        """Whether the marked ``fragments`` fill the clause up to ``end``, each joined to the one before by و (after a comma
+        or not): the clause is then marked statements only (أكد: «...» و«...»), one direct row each and no mixed row (gold rule)."""
+        for before, span in zip(fragments, fragments[1:]):
+            if span.opener is None or self.joined_opener(before) != span.opener:
+                return False
+        begin, stop = _trim(self.text, fragments[-1].end, end)
+        return begin >= stop - 1
 
     def before_blessing(self, start: int, last: int) -> int:
         """The clause's last token before a closing blessing set off by dashes (... الشريفين - حفظهما الله -), which
