@@ -1,7 +1,8 @@
 """A name after an office holder's full title: «سفير روسيا لدى المملكة اليغ ازيروف»,
 «رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو».
 
-The title of an ambassador or a chargé d'affaires ends with the host state after «لدى»; the
+The title of an ambassador, a chargé d'affaires or a representative ends with the host state or
+body after «لدى» or «في», or with the clitic ب («مندوبة الولايات المتحدة بالأمم المتحدة»); the
 title of a head of a body (رئيس, مدير, أمين) ends with the body's name right after the office
 word or after «في» («رئيس البرلمان في جمهورية الشيشان»). A name right after that state or body
 is the office holder's, whatever his given name (foreign ones are rarely in the given-name list).
@@ -126,7 +127,7 @@ def _envoy_before(tokens: list, last: int) -> bool:
 
 def _title_before(tokens: list, before: int, body_type: str) -> str:
     """Which office's title the words up to ``before`` end, its last words naming a body: "envoy"
-    for «لدى» with an envoy's word within reach, "head" for a head's word at most
+    for «لدى», or «في» right before the body, with an envoy's word within reach, "head" for a head's word at most
     :data:`_BODY_WORDS` words back («رئيس الوكالة الدولية», «رئيس البرلمان في جمهورية الشيشان»),
     no punctuation between; "" for none.
 
