@@ -412,8 +412,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     opening = {name: "(?!\\d)" for name in WORD_FIRST_RULES} | {
         # a date's number is its day, before a space; a date in figures has its separator after one or two digits or four
         "date": digit_shape("\\d{1,2}\\s"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
-        # a count's number before its unit or multiplier; a clock time's hour before its colon or part of the day
-        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)(?:{minutes})?\\s*{tod})")}
+        # a count's number before its unit or multiplier; a clock time's hour before its colon, its part of the day
+        # or the و of its minutes (8 والنصف مساء)
+        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*(?:{tod}|و))")}
     # Each of these rules opens with a digit, ال and a digit, or a word that starts with one of its words: one look
     # spares its alternatives and their lookbehinds at the other words. (Not the duration rule: its words, من and
     # the units among them, open most candidates, and the look cost more than it spared.)

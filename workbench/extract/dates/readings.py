@@ -1367,7 +1367,8 @@ def _that_day(before: str, ctx: Context, start: int, end: int) -> bool:
 
 def _in_sooner_idiom(ctx: Context, start: int, end: int) -> bool:
     """The span lies inside "اليوم قبل الغد" (sooner rather than later), an idiom with no day of its own."""
-    return any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, max(0, start - 12), end + 12))
+    window = max(0, start - 12), end + 12
+    return "قبل" in ctx.folded[window[0]:window[1]] and any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, *window))
 
 
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
