@@ -1898,3 +1898,81 @@ def test_a_place_after_its_bare_head_noun_is_no_object_of_a_verbal_cue():
     text = "ورحبت الحكومة اليمنية بالدعم المقدم إلى محافظة عدن."
     ments = [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"), mention(text, "عدن", "aden")]
     assert not any(r["target_actor"] == "aden" for r in precise(read(text, ments)))
+
+
+# --- a stated closeness, a verb's object past a describing participle, regions, halting transport (round thirty-six)
+
+_HOUTHIS_CLOSE_TO_IRAN = [
+    "وهاجمت جماعة الحوثي المقربة من إيران مدينة تعز.",
+    "وهاجمت جماعة الحوثي الموالية لإيران مدينة تعز.",
+    "وهاجمت جماعة الحوثي المدعومة من إيران مدينة تعز.",
+]
+
+
+def _houthi_mentions(text: str) -> list[dict]:
+    return [mention(text, "الحوثي", "houthis", "ORG"), mention(text, "إيران", "iran"), mention(text, "تعز", "taiz")]
+
+
+def test_close_to_after_a_group_is_a_stated_alignment():
+    text = "وقالت جماعة الحوثي المقربة من إيران إنها لن تنسحب."
+    rows = read(text, [mention(text, "الحوثي", "houthis", "ORG"), mention(text, "إيران", "iran")])
+    assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"]) for r in precise(rows)] == [
+        ("houthis", "iran", 1.0, "05")]
+
+
+@pytest.mark.parametrize("text", _HOUTHIS_CLOSE_TO_IRAN)
+def test_a_verb_does_not_reach_the_object_of_a_participle_describing_its_subject(text):
+    assert ("houthis", "iran", -1) not in relations(read(text, _houthi_mentions(text)))
+
+
+@pytest.mark.parametrize("text", _HOUTHIS_CLOSE_TO_IRAN)
+def test_a_verbs_object_follows_the_object_of_a_participle_describing_its_subject(text):
+    assert ("houthis", "taiz", -1) in relations(precise(read(text, _houthi_mentions(text))))
+
+
+def test_a_verbs_object_past_a_participle_is_no_place_behind_a_preposition():
+    # guard: من ليبيا after the participle's object says whence, not whom
+    text = "وطردت تونس الدبلوماسيين الموالين لإيران من ليبيا."
+    rows = read(text, [mention(text, "تونس", "tunisia"), mention(text, "إيران", "iran"), mention(text, "ليبيا", "libya")])
+    assert not any(r["target_actor"] == "libya" for r in rows)
+
+
+def test_a_region_named_by_a_direction_adverb_is_no_target_of_a_verbal_cue():
+    text = "موسكو تعارض الوجود الأمريكي جنوب سوريا."
+    rows = read(text, [mention(text, "موسكو", "russia"), mention(text, "جنوب سوريا", "southern_syria", "LOC")])
+    assert not any(r["target_actor"] == "southern_syria" for r in rows)
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("وقصفت الطائرات الإسرائيلية جنوب لبنان.", "الإسرائيلية"),
+    ("واستنكرت الجامعة القصف الإسرائيلي على جنوب لبنان.", "الإسرائيلي"),
+])
+def test_a_region_named_by_a_direction_adverb_is_still_attacked(text, adjective):
+    # guard: a force cue acts upon the region, also after على
+    ments = [mention(text, adjective, "israel", via="nationality"),
+             mention(text, "جنوب لبنان", "southern_lebanon", "LOC")]
+    assert ("israel", "southern_lebanon", -1) in relations(read(text, ments))
+
+
+def test_a_region_after_a_locative_and_its_direction_adverb_only_says_where():
+    text = "وقصفت الطائرات الإسرائيلية مواقع في جنوب لبنان."
+    ments = [mention(text, "الإسرائيلية", "israel", via="nationality"),
+             mention(text, "جنوب لبنان", "southern_lebanon", "LOC")]
+    assert ("israel", "southern_lebanon", -1) not in relations(read(text, ments))
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت إيران وقف رحلات القطار إلى تركيا.",
+    "وأوقفت إيران رحلاتها الجوية إلى تركيا.",
+])
+def test_halting_transport_to_a_state_is_a_sanction(text):
+    rows = read(text, [mention(text, "إيران", "iran"), mention(text, "تركيا", "turkey")])
+    assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"]) for r in precise(rows)] == [
+        ("iran", "turkey", -1.0, "16")]
+
+
+def test_a_stoppage_of_flights_is_no_halting_by_anyone():
+    # guard: توقف (intransitive, "a stoppage") is no form of the cue
+    text = "وتأثرت إيران بسبب توقف الرحلات الجوية إلى تركيا."
+    rows = read(text, [mention(text, "إيران", "iran"), mention(text, "تركيا", "turkey")])
+    assert not any(r["cameo"] == "16" for r in rows)

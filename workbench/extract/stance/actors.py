@@ -272,12 +272,18 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     kind = mention.get("type")
     # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
     in_place = kind == "GPE" and lead == token and "ب" in clitics
-    locative = (after_locative and not conjoined_verb) or in_place
+    # جنوب سوريا: a region the actor layer names by its direction adverb says where, as after one
+    # (تعارض الوجود الأمريكي جنوب سوريا); only a force cue acts upon it (قصفت الطائرات جنوب لبنان)
+    adverbial = kind == "LOC" and lead == token and not view.stems(token).isdisjoint(grammar.directions)
+    locative = (after_locative and not conjoined_verb) or in_place or adverbial
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
-    headed = locative and not before_stems.isdisjoint(grammar.place_heads) \
-        and _bare_head(view, before, grammar) and _outer_stems(view, before, sentence).isdisjoint(grammar.locatives)
+    if adverbial:  # not after a locative or ب (في جنوب لبنان, بجنوب لبنان); after على it is attacked
+        headed = not after_locative and "ب" not in clitics
+    else:
+        headed = locative and not before_stems.isdisjoint(grammar.place_heads) and _bare_head(view, before, grammar) \
+            and _outer_stems(view, before, sentence).isdisjoint(grammar.locatives)
     # the fields in their order, by position: an article builds dozens, and fifteen keywords are
     # bound about four times more slowly
     return Actor(

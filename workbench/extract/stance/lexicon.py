@@ -113,6 +113,7 @@ class Grammar:
     prepositions: frozenset[str]
     locatives: frozenset[str]
     place_heads: frozenset[str]
+    directions: frozenset[str]
     between: frozenset[str]
     during_it: frozenset[str]
     event_openers: frozenset[str]

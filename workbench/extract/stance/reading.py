@@ -323,7 +323,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             skip = grammar.against if cue.polarity > 0 else frozenset()
             targets = first_after(here, anchor, clause_end, source_ids, view, skip, window, cue.force)
             if targets and form.kind == "verb" and _describing_object(view, anchor, targets, lexicon):
-                targets = None
+                # هاجمت جماعة الحوثي المقربة من إيران مدينة تعز: the participle's object ends the
+                # subject; the verb's own object, if any, follows it directly
+                targets = _object_past_participle(here, targets, clause_end, source_ids, view, skip, cue.force)
             if not targets and how == "vso" and (aside := _aside_end(view, anchor, end, grammar)):
                 # يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر العبادي: the object
                 # follows the relative clause describing the subject
@@ -874,6 +876,16 @@ def _describing_object(view: TokenView, anchor: int, targets: list[Actor], lexic
     participle = view.first_with_stem(anchor + 1, lead, lexicon.describing_words)
     return participle is not None and all(
         view.is_word(i) and view.stems(i) & lexicon.grammar.prepositions for i in range(participle + 1, lead))
+
+
+def _object_past_participle(here: list[list[Actor]], described: list[Actor], clause_end: int, exclude: set[str],
+                            view: TokenView, skip: frozenset[str], force: bool) -> list[Actor] | None:
+    """The verb's object right after the object of a participle describing its subject (``described``:
+    إيران in هاجمت جماعة الحوثي المقربة من إيران مدينة تعز), none behind a preposition (تطرد
+    الدبلوماسيين الموالين للقذافي من ليبيا: whence, not whom)."""
+    exclude = exclude | {a.actor_id for a in described}
+    found = first_after(here, described[-1].last_token, clause_end, exclude, view, skip, _OBJECT_WINDOW, force)
+    return found if found and not found[0].prepositional else None
 
 
 def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: frozenset[str]
