@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import workbench
-from workbench.extract.entities import entities_for
+from workbench.extract.entities import entities_for, public_mentions
 from workbench.extract.entities.outside import link_outside_names, outside_id
 from workbench.schema import columns
 from workbench.text import Document, fold
@@ -1745,6 +1745,42 @@ def test_the_adjective_of_a_state_s_acts_and_affairs_is_the_state():
     assert pairs("على الحدود السورية") == []
     # a body named after the affairs keeps the adjective inside its name
     assert ("سعودي", "saudi_arabia") not in pairs("وقال عضو جمعية الاقتصاد السعودي محمد")
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وانتقد الوجود الأمريكي في المنطقة", "أمريكي", "united_states"),
+    ("وأدان الهجوم الإيراني على السفارة", "إيراني", "iran"),
+    ("وأشاد بالدور السعودي في اليمن", "سعودي", "saudi_arabia"),
+    ("ورفض القرار الأمريكي بشأن", "أمريكي", "united_states"),
+    ("وكان الدعم الإيراني للحوثيين واضحا", "إيراني", "iran"),
+    ("ورحب بالمبادرة الفرنسية", "فرنسية", "france"),
+])
+def test_the_adjective_of_a_states_presence_role_decision_or_support_is_the_state(text, surface, actor):
+    # the gold rules: a nationality adjective is the state "whatever noun it follows" (الموقف الروسي)
+    assert (surface, actor) in pairs(text)
+
+
+def public_pairs(text: str) -> list[tuple[str, str]]:
+    return [(r["surface"], r["actor_id"]) for r in public_mentions(ents(text))]
+
+
+def test_a_definite_officer_before_a_states_act_is_no_title():
+    # «المسؤول» with the article ends its phrase: no construct «مسؤول القرار» holding the adjective
+    assert ("أمريكي", "united_states") in public_pairs("ورفض المسؤول القرار الأمريكي")
+    assert ("أمريكي", "united_states") in public_pairs("وانتقد المسؤول الوجود الأمريكي في المنطقة")
+
+
+def test_origin_language_and_title_adjectives_stay_no_mention_beside_a_states_acts():
+    assert public_pairs("وقال مبتعث سعودي") == []
+    assert public_pairs("وتحدث باللغة الفرنسية") == []
+    assert public_pairs("وقال وزير الدفاع اليمني") == []
+    assert public_pairs("وقال نائب وزير الخارجية الروسي") == []
+    assert public_pairs("على الحدود السورية") == []
+
+
+def test_the_caspian_sea_is_a_sea_not_the_city_qazvin():
+    assert pairs("وتقع على ساحل بحر قزوين") == [("بحر قزوين", "caspian_sea")]
+    assert ("قزوين", "qazvin") in pairs("في مدينة قزوين الإيرانية")
 
 
 def test_a_masculine_adjective_after_a_feminine_head_is_a_person_s_nationality():

@@ -48,11 +48,15 @@ HEADS = _folded(
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه منتخب منتخبات""".split()
 )
 # A state's acts, affairs and stance: the gold rules take the adjective after them as the state too
-# (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني), while
-# its territory (الحدود السورية, الأراضي السورية) is a location adjective and stays out.
+# (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني; "whatever
+# noun it follows": its presence, role, decisions, support and moves, الوجود الأمريكي, الهجوم الإيراني,
+# الدور السعودي, القرار الأمريكي), while its territory (الحدود السورية, الأراضي السورية) is a location
+# adjective and stays out.
 STATE_AFFAIRS = _folded(
     """عدوان اعتداء اعتداءات عقوبات قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غارات
-    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان""".split()
+    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان
+    وجود تواجد هجوم دور قرار قرارات دعم تحرك تحركات مبادره مساعي جهود تهديد تهديدات ضغوط نفوذ انسحاب
+    رد ردود""".split()
 )
 HEADS = HEADS | STATE_AFFAIRS
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
@@ -208,7 +212,18 @@ def in_title(before: list[str]) -> bool:
     (True, False, False)
     """
     i = _head_index(before)
-    return i is not None and (is_one_of(before[i], PERSON_TITLES) or (i > 0 and is_one_of(before[i - 1], PERSON_TITLES)))
+    return i is not None and (is_one_of(before[i], PERSON_TITLES) or (i > 0 and _office_in_construct(before[i - 1])))
+
+
+def _office_in_construct(word: str) -> bool:
+    """Whether a folded word is a person's office that can head a construct: one without the article
+    («وزير الدفاع»), as a definite noun ends its phrase («رفض المسؤول القرار الأمريكي»: the officer
+    is the subject, the adjective the state's decision).
+
+    >>> _office_in_construct("ووزير"), _office_in_construct("المسوول")
+    (True, False)
+    """
+    return any(stem in PERSON_TITLES and not clitic.endswith("ال") for clitic, stem in candidate_splits(word))
 
 
 def is_club_context(before: list[str]) -> bool:
