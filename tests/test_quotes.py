@@ -3433,3 +3433,47 @@ def test_marked_words_joined_by_wa_before_the_clauses_verb_keep_the_mixed_clause
 def test_a_marked_statement_then_the_narrators_new_cue_stays_two_rows():
     text = "وأكد الوزير: «لن نتراجع عن موقفنا»، وقال المعارض إن الأمر انتهى."
     assert kinds(run(text)) == [("direct", "لن نتراجع عن موقفنا"), ("reported", "الأمر انتهى")]
+
+
+# -- round 60: the subject of an object-first cue ends before its object (issue #5) ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ووصف الوزير القرار بأنه غير قانوني.", "الوزير"),
+    ("ووصف المتحدث باسم الخارجية الروسية القرار بأنه غير قانوني.", "المتحدث باسم الخارجية الروسية"),
+])
+def test_the_speaker_of_an_object_first_cue_ends_before_the_object(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, surface, actor", [
+    ("ووصف وزير الخارجية الإيراني المفاوضات بأنها صعبة.", "وزير الخارجية الإيراني", "إيراني", "iran"),
+    ("ووصف مسؤول أمريكي الهجوم بأنه إرهابي.", "مسؤول أمريكي", "أمريكي", "united_states"),
+    ("ووصفت الخارجية الروسية القرار بأنه غير قانوني.", "الخارجية الروسية", "روسية", "russia"),
+])
+def test_the_described_speaker_of_an_object_first_cue_keeps_its_actor_and_ends_before_the_object(text, speaker, surface, actor):
+    rows = run(text, [mention(text, surface, actor, "GPE")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(speaker, actor)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ووصف الأمين العام القرار بأنه غير قانوني.", "الأمين العام"),
+    ("وناشد الأمين العام للأمم المتحدة الأطراف أن توقف القتال.", "الأمين العام للأمم المتحدة"),
+])
+def test_an_adjective_after_the_description_stays_in_the_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+def test_an_object_first_cue_with_no_subject_named_still_has_no_speaker_there():
+    assert [r["speaker"] for r in run("ووصف الوضع بأنه صعب.")] == [None]
+
+
+def test_a_name_after_the_description_of_an_object_first_cue_speaks():
+    text = "ودعا قائد الجيش اللبناني العماد جان قهوجي العسكريين إلى أن يكونوا على استعداد."
+    rows = run(text, [mention(text, "جان قهوجي", "jean_kahwaji")])
+    assert [r["speaker"] for r in rows] == ["جان قهوجي"]
+
+
+def test_an_agreeing_adjective_stays_in_the_description_of_an_object_first_cue():
+    text = "ووصفت الحكومة الإسرائيلية المصغرة الهجوم بأنه إرهابي."
+    rows = run(text, [mention(text, "إسرائيلية", "israel", "GPE")])
+    assert [r["speaker"] for r in rows] == ["الحكومة الإسرائيلية المصغرة"]

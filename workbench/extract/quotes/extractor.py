@@ -79,6 +79,17 @@ def _participle_object(tok: Token) -> bool:
     return text in ("عن", "على") or (tok.kind == WORD and tok.clitic == "" and len(tok.norm) >= 4 and text.endswith(("ه", "ها", "هم", "هما")))
 
 
+def _nisba(norm: str) -> bool:
+    """Whether a folded word ends like an adjective of origin or relation (أمريكي, الروسيه, الرسميون, المصريين)."""
+    return norm.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _adjective_like(norm: str, before: str) -> bool:
+    """Whether a definite folded word after ``before`` reads as its adjective: a singular participle (المستقيل,
+    المحتلة; sound plurals such as المواطنين are nouns as often) or a feminine agreeing with a feminine (المصغره)."""
+    return (norm[:3] == "الم" and not norm.endswith(("ين", "ات"))) or (norm[-1:] == "ه" and before[-1:] == "ه")
+
+
 def _feminine_form(word: str) -> bool:
     """Whether a noun is feminine by its form, ending in ta marbuta (الحركة, حركة), so a feminine verb agrees with it.
 
@@ -1127,7 +1138,7 @@ class _Scan:
                 speaker = self.fronted_subject(i, self.sentence_start(i)) or self.opening_mention(a, limit)
                 if speaker is not None:
                     return speaker, None  # the words after the cue are its object
-            speaker = self.speaker_in(a, limit, named_only)
+            speaker = self.speaker_in(a, self.object_start(a, limit) if named_only else limit, named_only)
             if speaker is None and cue.kind == "attribution":
                 speaker = self.attributed_to(a, limit)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
@@ -1137,6 +1148,22 @@ class _Scan:
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def object_start(self, a: int, limit: int) -> int:
+        """Where an object-first cue's object starts after its subject's description from token ``a`` (ووصف الوزير
+        القرار بأنه, ووصف مسؤول أمريكي الهجوم): a definite word no mention covers, after a definite word or an
+        adjective of origin, that is itself no adjective; ``limit`` when the words before it hold none, and when a
+        person's name follows (قائد الجيش اللبناني العماد جان قهوجي): the name speaks, however the words run."""
+        toks, adjectives = self.tokens, self.lex.description_adjectives
+        for k in range(a + 1, limit):
+            tok, before = toks[k], toks[k - 1]
+            if tok.kind == PUNCT:
+                return limit
+            if (tok.norm[:2] == "ال" and not _nisba(tok.norm) and tok.norm not in adjectives and (before.norm[:2] == "ال" or _nisba(before.norm))
+                    and not _adjective_like(tok.norm, before.norm) and not self.speakers.within_mention(tok.start)):
+                named = any(m["type"] == "PER" for m in self.speakers.inside(tok.start, toks[limit - 1].end))
+                return limit if named else k
+        return limit
 
     def attributed_to(self, a: int, limit: int) -> Speaker | None:
         """The speaker a leading attribution names after لل (ووفقا للمسؤول الأممي، فإن): the person the description
