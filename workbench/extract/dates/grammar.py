@@ -292,6 +292,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{thousand})")
     # 4 و5 تموز, 4 - 5 من شهر تموز, 30 أو 31 يوليو: a list of days opening on a digit (أو: either day, one row of both)
     day_join = f"(?:{join}|{w['range_or']})"
+    year_or_edge = trie_alternation([*lex.words["year_word"], *lex.words["years_word"], *lex.words["edge"]])
     day_joined = digit_shape(f"{day}\\s*{day_join}")
     day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
 
@@ -327,7 +328,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"{w['range_open']}\\s+(?:{day}|{day_count})\\s*{join}\\s*(?:{day}|{day_count})"
                 f"(?:\\s+(?:{w['of']}\\s+)?{month_x}{tail}|\\s*/\\s*\\d{{1,2}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?)",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
-                digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
+                # (never on a year word or an edge, which open other ranges: one look spares the two ends' openers there)
+                f"(?!{year_or_edge})" + digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
