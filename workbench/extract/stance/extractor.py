@@ -159,7 +159,10 @@ def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping
         if (sentence not in found or len(named) < 2) and relatable(m, sectors, ignored):
             found.add(sentence)
             named.add(m["actor_id"])
-    return {max(sentence, 0) for sentence in found}, min(len(named), 2)
+    if -1 in found:  # text before the first sentence counts as the first: one test, not a max() per sentence
+        found.discard(-1)
+        found.add(0)
+    return found, min(len(named), 2)
 
 
 def stance(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
