@@ -1778,6 +1778,15 @@ def test_origin_language_and_title_adjectives_stay_no_mention_beside_a_states_ac
     assert public_pairs("على الحدود السورية") == []
 
 
+def test_a_definite_adjective_after_an_indefinite_act_noun_is_a_persons_nationality():
+    # no agreement in the article: «جهود التركي» is the Turk's efforts, and his name follows
+    found = pairs("وفي المقابل، خسر اتلتيكو جهود التركي اردا توران")
+    assert ("تركي", "turkey") not in found and ("اردا توران", outside_id("اردا توران")) in found
+    assert ("يوناني", "greece") not in pairs("رد اليوناني دونيس مدرب فريق الهلال على سؤال")
+    assert ("أمريكية", "united_states") in pairs("وقدم الدعم للقوات الأمريكية")
+    assert ("تركي", "turkey") in pairs("فنحن أمام تحرك تركي بسوريا")
+
+
 def test_the_caspian_sea_is_a_sea_not_the_city_qazvin():
     assert pairs("وتقع على ساحل بحر قزوين") == [("بحر قزوين", "caspian_sea")]
     assert ("قزوين", "qazvin") in pairs("في مدينة قزوين الإيرانية")

@@ -48,17 +48,21 @@ HEADS = _folded(
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه منتخب منتخبات""".split()
 )
 # A state's acts, affairs and stance: the gold rules take the adjective after them as the state too
-# (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني; "whatever
-# noun it follows": its presence, role, decisions, support and moves, الوجود الأمريكي, الهجوم الإيراني,
-# الدور السعودي, القرار الأمريكي), while its territory (الحدود السورية, الأراضي السورية) is a location
-# adjective and stays out.
+# (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني), while
+# its territory (الحدود السورية, الأراضي السورية) is a location adjective and stays out.
 STATE_AFFAIRS = _folded(
     """عدوان اعتداء اعتداءات عقوبات قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غارات
-    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان
-    وجود تواجد هجوم دور قرار قرارات دعم تحرك تحركات مبادره مساعي جهود تهديد تهديدات ضغوط نفوذ انسحاب
+    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان""".split()
+)
+# A state's presence, role, decisions, support and moves: the adjective after them is the state too
+# (the gold rules' "whatever noun it follows": الوجود الأمريكي, الهجوم الإيراني, الدور السعودي, القرار
+# الأمريكي). Kept out of STATE_AFFAIRS, which also names bodies (جمعية الاقتصاد السعودي) and bars a
+# person after the adjective: these nouns are a player's or a person's too («جهود التركي أردا توران»).
+STATE_MOVES = _folded(
+    """وجود تواجد هجوم دور قرار قرارات دعم تحرك تحركات مبادره مساعي جهود تهديد تهديدات ضغوط نفوذ انسحاب
     رد ردود""".split()
 )
-HEADS = HEADS | STATE_AFFAIRS
+HEADS = HEADS | STATE_AFFAIRS | STATE_MOVES
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
 # المصري, جمعية الاقتصاد السعودي): the adjective is part of it.
 _NAMED_AFTER = STATE_AFFAIRS | {fold("شعب")}
@@ -173,20 +177,31 @@ def words_before_mention(text: str, start: int, n: int = 3) -> list[str]:
     return previous_words(folded, len(folded), n)
 
 
-def head_modified(before: list[str], masculine: bool = False) -> bool:
+def head_modified(before: list[str], masculine: bool = False, definite: bool = False) -> bool:
     """True when an institution/force/official noun heads the adjective that follows ``before``.
     A ``masculine`` singular adjective right after a feminine head in ـة does not agree with it and
     names a person by nationality («بقيادة البرتغالي جوميز»), unless the head completes a construct
-    whose first noun it agrees with («وزير الخارجية الروسي»).
+    whose first noun it agrees with («وزير الخارجية الروسي»). A ``definite`` adjective right after a
+    head without the article does not agree with it either: the head is in construct with a person
+    named by nationality («خسر جهود التركي أردا توران», «رد اليوناني دونيس»).
 
     >>> head_modified(["بقياده"], masculine=True), head_modified(["وزير", "الخارجيه"], masculine=True)
+    (False, True)
+    >>> head_modified(["جهود"], definite=True), head_modified(["الجهود"], definite=True)
     (False, True)
     """
     i = _head_index(before)
     if i is None:
         return False
+    if definite and i == len(before) - 1 and not _has_article(before[i]):
+        return False
     return not (masculine and i == len(before) - 1 and before[i].endswith("ه")
                 and not (i > 0 and is_one_of(before[i - 1], HEADS)))
+
+
+def _has_article(word: str) -> bool:
+    """Whether a folded word may carry the article (الجهود, بالجهود, للجهود: ل + ال is written لل)."""
+    return any(clitic.endswith(("ال", "لل")) for clitic, _ in candidate_splits(word))
 
 
 def _head_index(before: list[str]) -> int | None:

@@ -326,7 +326,7 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "capital" in by_via:
         return named if place and named else by_via["capital"]
     if "nationality" in by_via:
-        if head_modified(before, masculine=folded[hit.end - 1] == "ي"):
+        if head_modified(before, masculine=folded[hit.end - 1] == "ي", definite=hit.has_article):
             return by_via["nationality"]
         if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
