@@ -81,7 +81,7 @@ def _participle_object(tok: Token) -> bool:
 
 def _nisba(norm: str) -> bool:
     """Whether a folded word ends like an adjective of origin or relation (أمريكي, الروسيه, الرسميون, المصريين)."""
-    return norm.endswith(("ي", "يه", "يون", "يين"))
+    return norm.endswith(_NISBA_ENDINGS)
 
 
 def _adjective_like(norm: str, before: str) -> bool:
@@ -185,7 +185,8 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
-_NISBA_PLURALS = RELATIONAL_ENDINGS + ("يين", "يون", "يات")  # and of its plurals (الإيرانيين, الإيرانيون, الإيرانيات)
+_NISBA_ENDINGS = RELATIONAL_ENDINGS + ("يين", "يون")  # an adjective of origin and its masculine plurals (الإيرانيين, الإيرانيون)
+_NISBA_PLURALS = _NISBA_ENDINGS + ("يات",)  # and its feminine plural (الإيرانيات)
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
 _NAMING_LEMMA = "أسمى"  # the cue "to call" (تسميه, أسماه): after "what", the marks hold what the speaker calls a thing
