@@ -348,8 +348,8 @@ def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
         return
     named = next((other for other in reversed(earlier) if other.bounds is not None and other.calendar == cal
                   and (year := _year_in(cal, other.bounds[0])) is not None and year == _year_in(cal, other.bounds[1])), None)
-    if named is not None:
-        moved = _moved_to_year(reading, _year_in(cal, named.bounds[0]))
+    if named is not None:  # ``year``, bound in the search, is the found expression's year: not looked up again
+        moved = _moved_to_year(reading, year)
     else:
         named = next((other for other in reversed(earlier) if other.bounds is not None and other.granularity == "year"
                       and other.calendar in (GREGORIAN, HIJRI) and other.calendar != cal), None)
