@@ -800,10 +800,14 @@ class _Scan:
     def second_complement(self, span: MarkedSpan) -> bool:
         """Whether the marks opening a clause are followed by the cue's second complement (أن «...»، وأن ...): the clause
         after the cue is then not wholly marked, so it is one mixed row (gold rule), as without the comma."""
-        after = span.closer + 1 if span.closer is not None else len(self.tokens)
-        if after < len(self.tokens) and self.tokens[after].text == "،":
-            after += 1
+        after = self.past_closer(span, "،")
         return after < len(self.tokens) and self._norms[after][:1] == "و" and self.lex.is_complementizer(self._norms[after][1:])
+
+    def past_closer(self, span: MarkedSpan, commas: str) -> int:
+        """The token index after ``span``'s closer and a comma of ``commas`` right after it, if any; the end of the
+        tokens when the span has no closer."""
+        k = span.closer + 1 if span.closer is not None else len(self.tokens)
+        return k + (k < len(self.tokens) and self.tokens[k].text in commas)
 
     def find_introducer(self, i: int, cue: Cue) -> tuple[str | None, int]:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
@@ -2368,8 +2372,7 @@ class _Scan:
         """The token index of the quote mark joined to ``span``'s closer by و, after a comma or not («...» و«...»), or None."""
         if span.closer is None:
             return None
-        k = span.closer + 1
-        k += k < len(self.tokens) and self.tokens[k].text in ",،"
+        k = self.past_closer(span, ",،")
         return k + 1 if k + 1 < len(self.tokens) and self.tokens[k].norm == "و" and k + 1 in self.by_opener else None
 
     def wholly_marked(self, fragments: list[MarkedSpan], end: int) -> bool:
