@@ -1783,6 +1783,7 @@ def test_a_definite_adjective_after_an_indefinite_act_noun_is_a_persons_national
     found = pairs("وفي المقابل، خسر اتلتيكو جهود التركي اردا توران")
     assert ("تركي", "turkey") not in found and ("اردا توران", outside_id("اردا توران")) in found
     assert ("يوناني", "greece") not in pairs("رد اليوناني دونيس مدرب فريق الهلال على سؤال")
+    assert ("يمنيين", "yemen") not in pairs("وتواصل الجوازات تصحيح أوضاع اليمنيين المقيمين في المملكة")
     assert ("أمريكية", "united_states") in pairs("وقدم الدعم للقوات الأمريكية")
     assert ("تركي", "turkey") in pairs("فنحن أمام تحرك تركي بسوريا")
 
