@@ -1367,8 +1367,10 @@ def _that_day(before: str, ctx: Context, start: int, end: int) -> bool:
 
 def _in_sooner_idiom(ctx: Context, start: int, end: int) -> bool:
     """The span lies inside "اليوم قبل الغد" (sooner rather than later), an idiom with no day of its own."""
-    window = max(0, start - 12), end + 12
-    return "قبل" in ctx.folded[window[0]:window[1]] and any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, *window))
+    # The idiom's other words (اليوم قبل, قبل الغد) reach at most 12 characters past the span; the plain قبل test
+    # spares the pattern at nearly every اليوم and غدا.
+    begin, stop = max(0, start - 12), end + 12
+    return "قبل" in ctx.folded[begin:stop] and any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, begin, stop))
 
 
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
