@@ -91,11 +91,14 @@ def main(data_dir: str) -> None:
     eighth = sample_per_source(later, N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
     ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
     earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
-    tenth = sample_per_source(gold_like(articles.drop(earlier.index)), N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
-    eleventh = sample_per_source(gold_like(articles.drop(earlier.index).drop(tenth.index)), N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
-    like_gold = articles.drop(earlier.index).drop(tenth.index).drop(eleventh.index)
-    twelfth = sample_per_source(gold_like(like_gold), N_TWELFTH, TENTH_PER_SOURCE, TWELFTH_SEED)
-    thirteenth = sample_per_source(gold_like(like_gold.drop(twelfth.index)), N_THIRTEENTH, TENTH_PER_SOURCE, THIRTEENTH_SEED)
+    # gold_like keeps rows in order, so filtering once and dropping each batch draws as filtering after the drops
+    like_gold = gold_like(articles.drop(earlier.index))
+    tenth = sample_per_source(like_gold, N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
+    like_gold = like_gold.drop(tenth.index)
+    eleventh = sample_per_source(like_gold, N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
+    like_gold = like_gold.drop(eleventh.index)
+    twelfth = sample_per_source(like_gold, N_TWELFTH, TENTH_PER_SOURCE, TWELFTH_SEED)
+    thirteenth = sample_per_source(like_gold.drop(twelfth.index), N_THIRTEENTH, TENTH_PER_SOURCE, THIRTEENTH_SEED)
     write_articles(pd.concat([earlier, tenth, eleventh, twelfth, thirteenth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
