@@ -32,6 +32,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "stance"
 
 _PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم")
 _PRESENT_PREFIXES = ("ي", "ت", "ن")
+_FUTURE_PREFIXES = ("", "س")  # يزور, سيزور
 _PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ا", "ين")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "ك", "كم")
 _HAMZA_SEATS = ("ي", "و")  # ئ and ؤ, folded
@@ -254,8 +255,12 @@ def _split(cell: str | None) -> list[str]:
 def _masculine_forms(row: dict[str, str]) -> set[str]:
     """The third person masculine singular verb forms of one lexicon row (زار, يزور, سيزور)."""
     past = set(map(fold, _split(row["past"])))
-    present = {"ي" + (p[1:] if p.startswith("ي") else p) for p in map(fold, _split(row["present"]))}
-    return past | present | {"س" + p for p in present}
+    return past | {future + "ي" + stem for stem in _present_stems(row) for future in _FUTURE_PREFIXES}
+
+
+def _present_stems(row: dict[str, str]) -> list[str]:
+    """The folded present stems of one lexicon row, without the prefix ي the file may give (يزور: زور)."""
+    return [p[1:] if p.startswith("ي") else p for p in map(fold, _split(row["present"]))]
 
 
 def _expand(row: dict[str, str]) -> list[tuple[str, str, bool, bool]]:
@@ -266,11 +271,10 @@ def _expand(row: dict[str, str]) -> list[tuple[str, str, bool, bool]]:
             out.append((stem + suffix, "verb", suffix == "نا", False))
             if suffix in _BEFORE_PRONOUN:
                 out += [(stem + _BEFORE_PRONOUN[suffix] + p, "verb", suffix == "نا", False) for p in _PRONOUNS]
-    for present in map(fold, _split(row["present"])):
-        stem = present[1:] if present.startswith("ي") else present
+    for stem in _present_stems(row):
         for prefix in _PRESENT_PREFIXES:
             for suffix in _PRESENT_SUFFIXES:
-                for future in ("", "س"):
+                for future in _FUTURE_PREFIXES:
                     form = future + prefix + stem + suffix
                     out.append((form, "verb", prefix == "ن", False))
                     if suffix in _BEFORE_PRONOUN:
