@@ -1456,9 +1456,9 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     if period is None:
         return None
     unit = _PERIOD_UNIT[period[2:]]
-    previous = any(k == "marker" and t in _word_set(lex, "marker_previous") for k, t in words)
-    reading = Reading("relative", unit, context_month=unit == "month" and not any(k == "marker" for k, _ in words),
-                      before_named=previous and unit == "month")
+    markers = [t for k, t in words if k == "marker"]
+    previous = any(t in _word_set(lex, "marker_previous") for t in markers)
+    reading = Reading("relative", unit, context_month=unit == "month" and not markers, before_named=previous and unit == "month")
     if ctx.anchor is not None:
         if unit == "week" and previous and _after_last_week(ctx, start):
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
