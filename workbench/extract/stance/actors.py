@@ -93,7 +93,7 @@ class Actor:
     target_only: bool  # a place: bombed or visited, never taking a stance itself
     confidence: float
     post: bool = False  # a royal post standing for its holder's state (ولي ولي العهد): a title, no name to close a chain
-    headed: bool = False  # a locative place after its bare head noun (مدينة تعز): the object of a force cue
+    headed: bool = False  # a place a force cue acts upon: after its bare head noun (مدينة تعز) or a direction (جنوب لبنان)
 
     @property
     def subject_like(self) -> bool:
