@@ -201,7 +201,7 @@ class Lexicon:
         """Every folded title form and person's description, each also with a final ه and after و/ف: what a
         speaker's description may be headed by, in one set test a word."""
         descriptions = self.person_descriptions | {word + "ه" for word in self.person_descriptions}
-        return self.title_forms | descriptions | {c + word for word in descriptions for c in "وف"}
+        return self.title_forms | descriptions | {c + word for word in descriptions for c in _CONJUNCTIONS}
 
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
