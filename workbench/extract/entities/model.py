@@ -70,6 +70,7 @@ class NerModel:
         self._tagger: pycrfsuite.Tagger | None = None
         self._views = _ViewCache(self)
         self._attributes: frozenset[str] = frozenset()
+        self._encoded: dict[str, bytes] | None = None
 
     @property
     def tagger(self) -> pycrfsuite.Tagger:
@@ -92,6 +93,13 @@ class NerModel:
             _ = self.tagger
         return self._attributes
 
+    @property
+    def encoded_attributes(self) -> dict[str, bytes]:
+        """:attr:`attributes`, each with its UTF-8 bytes (the form the tagger's views hold)."""
+        if self._encoded is None:
+            self._encoded = {attr: attr.encode() for attr in self.attributes}
+        return self._encoded
+
     def word_view(self, word: tuple[str, str]) -> View:
         """:func:`word_features` of a (folded word, stem) pair without the features the model has no
         weight for (they cannot change a label, and the tagger would look each one up), as UTF-8
@@ -100,7 +108,7 @@ class NerModel:
         return self._views[word]
 
     def __getstate__(self) -> dict:
-        return {"path": self.path, "_tagger": None, "_attributes": frozenset()}
+        return {"path": self.path, "_tagger": None, "_attributes": frozenset(), "_encoded": None}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -115,8 +123,9 @@ class _ViewCache(dict):
         self.model = model
 
     def __missing__(self, word: tuple[str, str]) -> View:
-        known = self.model.attributes
-        view = tuple([tuple([f.encode() for f in part if f in known]) for part in word_features(*word)])
+        # The model's feature names already as bytes: one look-up a feature, no encoding per miss.
+        known = self.model.encoded_attributes
+        view = tuple([tuple([known[f] for f in part if f in known]) for part in word_features(*word)])
         if len(self) >= 200_000:
             self.clear()
         self[word] = view
