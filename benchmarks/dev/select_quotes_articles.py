@@ -87,8 +87,7 @@ LATER_ROUNDS = [
     ("marked_and_cued", 20, 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     ("marked_and_cued", 20, 3, 737),  # seventeenth
     *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    ("like_gold", 15, 4, 746),  # twenty-sixth: the gold set's criteria, 15 articles
-    ("like_gold", 15, 4, 747),  # twenty-seventh: the same
+    *[("like_gold", 15, 4, seed) for seed in (746, 747)],  # twenty-sixth and twenty-seventh: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
