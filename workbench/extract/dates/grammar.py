@@ -64,6 +64,12 @@ def whole_words(words: Iterable[str]) -> str:
     return f"(?:{trie_alternation(words)})(?!\\w)"
 
 
+def _right_after(words: Iterable[str]) -> str:
+    """Lookbehinds for a position right after one of ``words`` and a space (one lookbehind per word: each is of
+    fixed width, as Python's lookbehinds must be)."""
+    return "|".join(f"(?<={re.escape(word)} )" for word in words)
+
+
 def _emit(node: dict) -> str:
     branches = []
     for ch in sorted(k for k in node if k):
@@ -264,22 +270,22 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # الثامنة والنصف مساء, في 8 والنصف مساء: the minutes of an hour stand between it and its part of the day
         f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word})(?:{minutes})?\\s*{tod})"
     )
-    holiday_prep = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["holiday_prep"])
-    period_now = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["period_now_before"])
+    holiday_prep = _right_after(lex.words["holiday_prep"])
+    period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
     # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
     span_before = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words["span_before"])
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
-    span_in = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["span_in"])
+    span_in = _right_after(lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
     # بالسجن سنة, بحبس ... سنة مع الشغل: a prison term without a count
-    prison = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["prison"])
+    prison = _right_after(lex.words["prison"])
     # لفترة لا تقل عن الأسبوعين, ما فوق الشهرين: a definite dual after a comparison's عن/فوق is how long (the comparison
     # word outside the span, as the gold rows write it)
-    dual_after = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["dual_after"])
+    dual_after = _right_after(lex.words["dual_after"])
     bare_unit = trie_alternation(u for u, (_, alone) in lex.units.items() if alone in (None, 1))
-    year_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["year_prep"])
+    year_lookbehind = _right_after(lex.words["year_prep"])
     # The digits of a year (three or four) are looked at before the many lookbehinds of its prepositions.
     year_digits = "\\d{3,4}(?!\\d)"
 
@@ -294,7 +300,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_join = f"(?:{join}|{w['range_or']})"
     year_or_edge = trie_alternation([*lex.words["year_word"], *lex.words["years_word"], *lex.words["edge"]])
     day_joined = digit_shape(f"{day}\\s*{day_join}")
-    day_lookbehind = "|".join(f"(?<={re.escape(p)} )" for p in lex.words["day_word"])
+    day_lookbehind = _right_after(lex.words["day_word"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
     range_first = whole_words(
