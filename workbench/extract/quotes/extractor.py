@@ -675,10 +675,11 @@ class _Scan:
             return self.add_marked(span, i, cue, speaker, via, 0.9)
         if intro == "colon" and j + 1 < len(self.tokens) and lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
-        if j + 1 in self.by_opener and not self.is_name_span(self.by_opener[j + 1]) and not self.marked_subject(self.by_opener[j + 1]) \
-                and not (intro == "that" and self.second_complement(self.by_opener[j + 1])) and self.joined_opener(self.by_opener[j + 1]) is None:
+        opening = self.by_opener.get(j + 1)  # marks opening the content, looked up once for the tests below
+        if opening is not None and not self.is_name_span(opening) and not self.marked_subject(opening) \
+                and not (intro == "that" and self.second_complement(opening)) and self.joined_opener(opening) is None:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
-            return self.add_marked(self.by_opener[j + 1], i, cue, speaker, via, 0.9)
+            return self.add_marked(opening, i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
 
     def between_words(self, i: int) -> bool:
