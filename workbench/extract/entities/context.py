@@ -65,7 +65,8 @@ STATE_MOVES = _folded(
 HEADS = HEADS | STATE_AFFAIRS | STATE_MOVES
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
 # المصري, جمعية الاقتصاد السعودي): the adjective is part of it.
-_NAMED_AFTER = STATE_AFFAIRS | {fold("شعب")}
+# Right before a state's adjective they make it the state instead (مصلحة الشعب السوري: :mod:`.institutions`).
+STATE_NOUNS = STATE_AFFAIRS | {fold("شعب")}
 _BODIES_NAMED_AFTER = _folded("حزب مجلس جبهه حركه جمعيه هيئه لجنه مركز معهد كليه منتدي ملتقي".split())
 # Heads of HEADS that name a person's office: a nationality adjective after them is part of the
 # title (الرئيس المصري, السفير الروسي), no mention under the gold rules.
@@ -210,7 +211,7 @@ def _head_index(before: list[str]) -> int | None:
         stem = bare(before[i])
         if stem in HEADS:
             named = i > 0 and (is_one_of(before[i - 1], PRIVATE_HEADS)
-                               or stem in _NAMED_AFTER and is_one_of(before[i - 1], _BODIES_NAMED_AFTER))
+                               or stem in STATE_NOUNS and is_one_of(before[i - 1], _BODIES_NAMED_AFTER))
             return None if named else i
         if stem not in MODIFIERS:
             return None

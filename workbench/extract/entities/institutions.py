@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.compass import rewrite_mention
-from workbench.extract.entities.context import STATE_AFFAIRS
+from workbench.extract.entities.context import STATE_NOUNS
 from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.lookup import CONFIDENCE, outside_id, record
 from workbench.extract.entities.roads import after_clitics
@@ -50,8 +50,6 @@ _SINGULAR_ENDINGS = ("ي", "يه")
 _INTEREST = fold("مصلحة")
 _IN = fold("في")
 _MIN_CONSTRUCT = 3  # a bare word after the head shorter than this is a particle («نيابة عن»)
-# A people or a state's affairs before the adjective make it the state («مصلحة الشعب السوري»).
-_STATE_NOUNS = STATE_AFFAIRS | {fold("شعب")}
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +169,7 @@ def _body_word(tokens: list, k: int, adjective: int) -> bool:
     """Whether token ``k`` is a common word of a body's name: a word with the article, or a bare
     word right after the head (``k`` not the last before the adjective) in construct with the next."""
     tok = tokens[k]
-    if tok.kind != "word" or tok.stem in nationality_words() or tok.stem in _STATE_NOUNS:
+    if tok.kind != "word" or tok.stem in nationality_words() or tok.stem in STATE_NOUNS:
         return False
     return tok.clitic == "ال" or (not tok.clitic and len(tok.norm) >= _MIN_CONSTRUCT and k + 1 < adjective
                                   and tokens[k - 1].kind == "word" and _bare_head_clitics(tokens[k - 1].norm) is not None)
