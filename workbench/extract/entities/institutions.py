@@ -149,7 +149,7 @@ def _head_start(doc: Document, h: int, between: int) -> int | None:
     head = doc.tokens[h]
     if head.clitic.endswith("ال") and head.stem in _BODY_HEADS:
         return head.stem_start
-    clitics = _bare_head_clitics(head.norm) if between else None
+    clitics = _BARE_HEADS.get(head.norm) if between else None
     if clitics is None or (head.norm[clitics:] == _INTEREST and (clitics or h and doc.tokens[h - 1].norm == _IN)):
         return None
     return after_clitics(doc.text, head.start, clitics)
@@ -160,11 +160,6 @@ def _name_goes_on(tokens: list, k: int) -> bool:
     return k < len(tokens) and tokens[k].kind == "word" and (tokens[k].clitic == "ال" or tokens[k].norm.startswith("ل"))
 
 
-def _bare_head_clitics(norm: str) -> int | None:
-    """The length of the proclitics before a listed head without the article («وهيئة»), or None."""
-    return _BARE_HEADS.get(norm)
-
-
 def _body_word(tokens: list, k: int, adjective: int) -> bool:
     """Whether token ``k`` is a common word of a body's name: a word with the article, or a bare
     word right after the head (``k`` not the last before the adjective) in construct with the next."""
@@ -172,4 +167,4 @@ def _body_word(tokens: list, k: int, adjective: int) -> bool:
     if tok.kind != "word" or tok.stem in nationality_words() or tok.stem in STATE_NOUNS:
         return False
     return tok.clitic == "ال" or (not tok.clitic and len(tok.norm) >= _MIN_CONSTRUCT and k + 1 < adjective
-                                  and tokens[k - 1].kind == "word" and _bare_head_clitics(tokens[k - 1].norm) is not None)
+                                  and tokens[k - 1].kind == "word" and tokens[k - 1].norm in _BARE_HEADS)
