@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import common_words, given_names, names_at
 from workbench.text import Document, fold
+from workbench.text.segmentation import Token
 
 __all__ = ["envoy_names"]
 
@@ -98,7 +99,7 @@ def envoy_names(doc: Document, found: list[dict], candidates: list[int]) -> list
             if (name["start"] not in headed or _full_name(name["surface"])) and claim_person(found, name)]
 
 
-def _joined(token) -> bool:
+def _joined(token: Token) -> bool:
     """Whether a word after the host starts with the conjunction و (a second host «ونيوزلاندا», a
     next person «والعقيد», a verb «وقلده»), not being a given name of its own (وليد).
 

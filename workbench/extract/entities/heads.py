@@ -44,6 +44,7 @@ from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
+from workbench.text.segmentation import Token
 
 __all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS", "NAME_HEADS"]
 
@@ -376,7 +377,7 @@ def _nisba_given_name(tokens: list, first: int, common: frozenset[str], text: st
             and _name_words(tokens, first, common, text) == 0)
 
 
-def _bare_name_word(tok, common: frozenset[str]) -> bool:
+def _bare_name_word(tok: Token, common: frozenset[str]) -> bool:
     """A word without a clitic that may be part of a name: no common word, nationality adjective,
     pronoun suffix or clitic letter before a common word (صبحي, يعقوب; not سعودي, سابق, منزلته)."""
     return (tok.kind == "word" and not tok.clitic and tok.norm not in common and tok.norm not in nationality_words()

@@ -235,7 +235,7 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
     return frozenset(out)
 
 
-def _name_word(token, given: frozenset[str], common: frozenset[str]) -> bool:
+def _name_word(token: Token, given: frozenset[str], common: frozenset[str]) -> bool:
     """Whether ``token`` goes on a name: a listed given name, a binder (بن, آل, عبد) or a nisba with the article."""
     norm = token.norm
     return token.kind == "word" and (norm in given or norm in BINDERS
