@@ -755,12 +755,13 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if found is None:
             continue
         kind, typ, keep, skip = found
+        noun = tok.norm[skip:]  # the head or title without its proclitics
         action = kind == "action"
         if action:
             kind = "role"
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
-        natural = kind == "head" and tok.norm[skip:] in _NATURAL_HEADS
+        natural = kind == "head" and noun in _NATURAL_HEADS
         if natural and i and (tokens[i - 1].norm in BINDERS or tokens[i - 1].norm in SAYING_WORDS
                               or starts.get(tokens[i - 1].norm, ("",))[0] == "head"):
             continue
@@ -784,7 +785,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             continue
         feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
         quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
-        if kind == "head" and not quoted and tok.norm[skip:] in _BRAND_HEADS:
+        if kind == "head" and not quoted and noun in _BRAND_HEADS:
             described = _description_before_quote(tokens, first, text)  # شركة الإلكترونيات الهولندية «فيليبس»
             quoted = _quoted(tokens, first + described, text) if described else 0
             first += described if quoted else 0
@@ -792,25 +793,25 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE" or natural:
             count = _place_words(tokens, first, common, text, feminine)
-        elif tok.norm[skip:] in _LATIN_HEADS and first < len(tokens) and tokens[first].kind == "latin":
+        elif noun in _LATIN_HEADS and first < len(tokens) and tokens[first].kind == "latin":
             count = _latin_words(tokens, first)  # شركة Best Buy
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
-        elif tok.norm[skip:] in _FIELD_ONLY_HEADS:
+        elif noun in _FIELD_ONLY_HEADS:
             count = _construct_name_words(tokens, first, text)
-            if count and tok.norm[skip:] == _UNIT and not _unit_of_body(tokens, i, first + count):
+            if count and noun == _UNIT and not _unit_of_body(tokens, i, first + count):
                 count = 0
         else:
             count = _name_words(tokens, first, common, text, feminine)
-            if count and tok.norm[skip:] in _COMPLEMENT_HEADS:
+            if count and noun in _COMPLEMENT_HEADS:
                 count += _institution_complement(tokens, first + count, text)  # مركز آدم لحوار الحضارات
             if keep and typ == "ORG":
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
-            if not count and keep and typ == "ORG" and tok.norm[skip:] not in _NOT_FIELD_HEADS:
+            if not count and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
-            if not count and tok.norm[skip:] == _PALACE and _palace_named(doc, i):
+            if not count and noun == _PALACE and _palace_named(doc, i):
                 count = 1  # في قصر السلام
-            if tok.norm[skip:] in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
+            if noun in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
                 count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
