@@ -2469,3 +2469,13 @@ def test_a_range_of_years_after_a_prison_word_is_still_a_duration():
 
 def test_a_gregorian_month_of_the_same_year_after_a_hijri_year_falls_inside_it():
     assert read("ولد عام 1400 هـ، وفي يونيو من العام ذاته انتقل", TUESDAY_4_AUG)[1] == ("يونيو", "month", "1980-06-01", "1980-06-30")
+
+
+def test_a_clock_time_after_a_date_gives_no_day_to_its_value():
+    """The gold rules' value is the first and last day meant: the hour and minutes of a timestamp written after
+    the date (an article's footer "السبت 08 أغسطس 2015 - 10:30") are no second day of a range."""
+    sunday = pd.Timestamp("2015-08-09 14:00", tz="Asia/Riyadh")
+    assert one("نشر في: السبت 08 أغسطس 2015 - 10:30 ص", sunday)[2:] == ("2015-08-08", "2015-08-08")
+    assert one("الخميس ٦ أغسطس ٢٠١٥ الساعة ٩:١٥ مساء", sunday)[2:] == ("2015-08-06", "2015-08-06")
+    assert one("وصل يوم 28 يوليو 2015 الساعة 9:15 صباحا", sunday)[2:] == ("2015-07-28", "2015-07-28")
+    assert one("في 6/8/2015 - 10:30", sunday)[2:] == ("2015-08-06", "2015-08-06")

@@ -67,6 +67,7 @@ _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
+_CLOCK_FIGURES = re.compile(r"\d+(?::\d+)+")  # 10:30, 9:15:00
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line or sentence before one of these heads a chronology entry
@@ -846,6 +847,9 @@ def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
 
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
+    has_time = ":" in ctx.folded[start:end]
+    if has_time:
+        words = _without_clock(words, ctx.folded[start:end])
     parts: list[_Part] = [_Part()]
     marker = year_rel = month_rel = weekday = None
     vague = conflict = english_order = False
@@ -896,7 +900,6 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     suffixed = next((p.year_calendar for p in parts if p.year_calendar), None)
     for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
         p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
-    has_time = ":" in ctx.folded[start:end]
     if vague == _HIJRI_ONLY:  # المحرم: also "the forbidden" and a woman's guardian; a month where the text is Hijri
         if not _hijri_near(ctx, start, end):
             return None
@@ -922,6 +925,22 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     if rule == "range" and len(parts) == 1 and len(parts[0].days) < 2 and not parts[0].month:
         return None
     return _resolve_parts(reading, parts, marker, year_rel, month_rel, weekday, ctx, start)
+
+
+def _without_clock(words: list[tuple[str, str]], span: str) -> list[tuple[str, str]]:
+    """``words`` without the figures of the clock time written after the date (8 أغسطس 2015 - 10:30): its hour and
+    minutes are no days of the date.
+
+    >>> _without_clock([("number", "8"), ("month", "اغسطس"), ("number", "2015"), ("number", "10"), ("number", "30")], "8 اغسطس 2015 - 10:30")
+    [('number', '8'), ('month', 'اغسطس'), ('number', '2015')]
+    """
+    figures = sum(clock.count(":") + 1 for clock in _CLOCK_FIGURES.findall(span))
+    kept = list(words)
+    for i in range(len(kept) - 1, -1, -1):
+        if figures and kept[i][0] == "number":
+            del kept[i]
+            figures -= 1
+    return kept
 
 
 def _hijri_near(ctx: Context, start: int, end: int) -> bool:
