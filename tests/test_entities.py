@@ -2572,3 +2572,12 @@ def test_a_natural_places_head_inside_a_companys_name_keeps_the_company():
 
 def test_a_natural_places_name_is_read_like_a_towns():
     assert ("جبل الهدا", "LOC") in [(r["surface"], r["type"]) for r in ents("إضافة إلى طريق جبل الهدا الكر المزدوج الذي")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقالت هيئة شؤون الأسرى الفلسطينية إن", "هيئة شؤون الأسرى الفلسطينية"),
+    ("وقالت هيـئة شؤون الأسرى الفلسطينيّة إن", "هيـئة شؤون الأسرى الفلسطينيّة"),  # tatweel, shadda: the folded text
+    ("وأعلنت ولهيئة شؤون الأسرى الفلسطينية", "هيئة شؤون الأسرى الفلسطينية"),     # the head with proclitics
+])
+def test_a_state_body_is_found_wherever_its_head_is_written(text, surface):
+    assert [(r["surface"], r["type"]) for r in ents(text)] == [(surface, "ORG")]
