@@ -200,8 +200,10 @@ def head_modified(before: list[str], masculine: bool = False, definite: bool = F
                 and not (i > 0 and is_one_of(before[i - 1], HEADS)))
 
 
+@lru_cache(maxsize=50_000)
 def _has_article(word: str) -> bool:
-    """Whether a folded word may carry the article (الجهود, بالجهود, للجهود: ل + ال is written لل)."""
+    """Whether a folded word may carry the article (الجهود, بالجهود, للجهود: ل + ال is written لل);
+    cached like :func:`bare`, as the same few heads come back in every article."""
     return any(clitic.endswith(("ال", "لل")) for clitic, _ in candidate_splits(word))
 
 
