@@ -106,8 +106,6 @@ def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int
     with an outside id: from the adjectives the context rules turned down (``rejected``) and, in place,
     from those they read as the state («ديوان الرئاسة الإسرائيلية»). A span another mention holds is left."""
     out: list[dict] = []
-    if not _may_name_body(doc):
-        return out
     taken = [(r["start"], r["end"]) for r in found]
     for rec in found:
         if rec["via"] == "nationality" and rec["type"] == "GPE" and (begin := _body_start(doc, rec["start"], taken)) is not None:
@@ -118,14 +116,6 @@ def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int
             out.append(record(doc, begin, end, "ORG", outside_id(doc.text[begin:end]), None, doc.text[begin:end],
                               "pattern", "pattern", CONFIDENCE["nationality"]))
     return out
-
-
-def _may_name_body(doc: Document) -> bool:
-    """Whether a listed head stands anywhere in the folded text: most articles hold none, and a few
-    C substring searches cost less than looking at each adjective (a token's folded form, with or
-    without proclitics, is a stretch of the folded text)."""
-    text = doc.normalized.text
-    return any(head in text for head in _BODY_HEADS)
 
 
 def _body_start(doc: Document, start: int, taken: list[tuple[int, int]]) -> int | None:
