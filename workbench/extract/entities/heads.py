@@ -392,8 +392,8 @@ def _abbreviated_title(tokens: list, i: int) -> bool:
     >>> [_abbreviated_title(Document("a", t).tokens, 1) for t in ("قال د. جميل", "عام 1973 م. وقال", "قال د جميل")]
     [True, False, False]
     """
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (tokens[i].norm in _ABBREVIATED_TITLES and nxt is not None and nxt.text == "."
+    # the title's letter first: most tokens asked about are other start words
+    return (tokens[i].norm in _ABBREVIATED_TITLES and i + 1 < len(tokens) and tokens[i + 1].text == "."
             and not (i and tokens[i - 1].kind == "number"))
 
 
