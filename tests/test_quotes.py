@@ -3477,3 +3477,27 @@ def test_an_agreeing_adjective_stays_in_the_description_of_an_object_first_cue()
     text = "ووصفت الحكومة الإسرائيلية المصغرة الهجوم بأنه إرهابي."
     rows = run(text, [mention(text, "إسرائيلية", "israel", "GPE")])
     assert [r["speaker"] for r in rows] == ["الحكومة الإسرائيلية المصغرة"]
+
+
+# -- round 61: a title set off by a colon inside a reported clause is no quote (issue #5) ----------------------------
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقالت الصحيفة إن هناك حالة طوارئ دبلوماسية تدار حول عنوان: «لن يغلقوا أفواهنا».",
+     [("reported", "هناك حالة طوارئ دبلوماسية تدار حول عنوان: «لن يغلقوا أفواهنا»")]),
+    ('وأوضح المنظم أن الحملة انطلقت تحت وسم: "معا ضد التدخين" في المدارس.',
+     [("reported", 'الحملة انطلقت تحت وسم: "معا ضد التدخين" في المدارس')]),
+    ('وذكر المدير أن الطلاب رفعوا شعار: "العلم نور" خلال الحفل.',
+     [("reported", 'الطلاب رفعوا شعار: "العلم نور" خلال الحفل')]),
+])
+def test_marks_after_a_title_word_and_a_colon_hold_a_title_not_speech(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الوزير في كلمة: «سنواصل العمل».", [("direct", "سنواصل العمل")]),
+    ("وقال الوزير في حوار: «الحكومة لن تتراجع».", [("direct", "الحكومة لن تتراجع")]),
+    ('وقال الوزير إن الحكومة "لن تتراجع" عن موقفها.',
+     [("mixed", 'الحكومة "لن تتراجع" عن موقفها'), ("direct", "لن تتراجع")]),
+])
+def test_marks_after_a_colon_of_speech_stay_quotes(text, rows):
+    assert kinds(run(text, [])) == rows

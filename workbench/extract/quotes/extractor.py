@@ -452,6 +452,8 @@ class _Scan:
         if 1 < len(words) <= _NAME_SPAN_WORDS and words[0].clitic == "" and words[0].norm in given_names():
             return True  # أحد أفرادها «خالد مساوى حمدي»: a person's name
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
+        if before is not None and before.text == ":" and span.opener > 1 and self.heads_title(self.tokens[span.opener - 2]):
+            return True  # تدار حول عنوان: «لن يغلقوا أفواهنا»: a title set off by a colon is no speech either
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
             if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and (len(words) > _LONG_NAME_WORDS or len(words) > _NAME_SPAN_WORDS and any(
@@ -460,7 +462,7 @@ class _Scan:
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
                 return True
-            if before.norm in self.lex.title_heads or (before.norm[:1] in "وفبل" and before.norm[1:] in self.lex.title_heads):
+            if self.heads_title(before):
                 return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
@@ -578,6 +580,11 @@ class _Scan:
                 return False
             k = norms.index(norm, k + 1)
         return True
+
+    def heads_title(self, tok: Token) -> bool:
+        """Whether ``tok`` is a word after which marks hold a title or a list (موضوع, خلال, عنوان), bare or with و/ف/ب/ل."""
+        heads = self.lex.title_heads
+        return tok.norm in heads or (tok.norm[:1] in "وفبل" and tok.norm[1:] in heads)
 
     def names_thing(self, first: Token) -> bool:
         """Whether marked words opening with ``first`` name something: an indefinite naming noun (كتائب, إعلان, حوار) or a name particle (أبو, بن)."""
