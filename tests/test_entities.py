@@ -2423,6 +2423,15 @@ def test_a_ranks_grade_stands_between_the_title_and_the_name(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("والملحق العسكري في واشنطن العميد طيار ركن جميل الحربي. ومن الجانب", "جميل الحربي"),
+    ("وقال اللواء بحري جميل العتيبي إن القوات", "جميل العتيبي"),
+])
+def test_the_arm_of_an_officers_rank_stands_between_the_title_and_the_name(text, name):
+    found = persons(text)
+    assert name in found and not any(p.startswith(("طيار", "بحري")) for p in found)
+
+
+@pytest.mark.parametrize("text, name", [
     ("وشهد الفريق أول صدقي صبحي، القائد العام للقوات المسلحة", "صدقي صبحي"),
     ("وقال الشيخ مهدي صبحي إن", "مهدي صبحي"),
 ])
@@ -2581,3 +2590,8 @@ def test_a_natural_places_name_is_read_like_a_towns():
 ])
 def test_a_state_body_is_found_wherever_its_head_is_written(text, surface):
     assert [(r["surface"], r["type"]) for r in ents(text)] == [(surface, "ORG")]
+
+
+@pytest.mark.parametrize("text", ["أصيب العقيد طيار في الحادث", "وقال اللواء بحري إن القوات"])
+def test_the_arm_of_a_rank_alone_is_no_name(text):
+    assert not any(p.startswith(("طيار", "بحري", "في", "إن")) for p in persons(text))

@@ -106,8 +106,9 @@ _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
 # Words after a one-word name that end it: a reporting verb (الخال رامز يقول) or a particle.
 _AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
 # Words between a title and the name that qualify the title (اللواء الركن, لاعب الوسط, حارس المرمى), also a
-# rank's grade without the article (الفريق أول, اللواء ركن, الفريق أول ركن).
-_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز أول ركن".split())
+# rank's grade without the article (الفريق أول, اللواء ركن, الفريق أول ركن) and the arm of an air or naval
+# officer's rank (العميد طيار ركن, اللواء بحري).
+_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز أول ركن طيار بحري".split())
 _MAX_QUALIFIERS = 2
 # Titles abbreviated to one letter and a full stop (د. for الدكتور, م. for المهندس), with a conjunction
 # (ود.): strong titles. Found only before the stop, as a bare «د» or «م» is a unit after a number.
