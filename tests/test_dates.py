@@ -2479,3 +2479,19 @@ def test_a_clock_time_after_a_date_gives_no_day_to_its_value():
     assert one("الخميس ٦ أغسطس ٢٠١٥ الساعة ٩:١٥ مساء", sunday)[2:] == ("2015-08-06", "2015-08-06")
     assert one("وصل يوم 28 يوليو 2015 الساعة 9:15 صباحا", sunday)[2:] == ("2015-07-28", "2015-07-28")
     assert one("في 6/8/2015 - 10:30", sunday)[2:] == ("2015-08-06", "2015-08-06")
+
+
+def test_a_decade_in_the_construct_state_before_its_century_is_a_year_row():
+    """ستينيات القرن الماضي: a decade without ال names its century right after it (the construct state); the row
+    holds both, kind year, the ten whole years, as "الستينيات من القرن الماضي"."""
+    assert one("وقفت مظاهر الحياة عند ستينيات القرن الماضي. وتأمل", JULY_26_2015) == (
+        "ستينيات القرن الماضي", "year", "1960-01-01", "1969-12-31")
+    assert one("شهدت ثمانينات القرن العشرين حربا طويلة", JULY_26_2015) == (
+        "ثمانينات القرن العشرين", "year", "1980-01-01", "1989-12-31")
+    assert one("منذ تسعينيات القرن الماضي وحتى", JULY_26_2015)[:2] == ("تسعينيات القرن الماضي", "year")
+
+
+def test_a_decade_without_al_and_without_its_century_stays_no_date():
+    """Without its century a bare decade word in the construct state is left alone (ستينيات عمره, خمسينات الحرارة)."""
+    assert read("رجل في ستينيات عمره", JULY_26_2015) == []
+    assert read("ثمانينات القرن التاسع عشر", JULY_26_2015) == []

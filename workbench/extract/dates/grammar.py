@@ -94,6 +94,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     """Compile the search and lexeme patterns of ``lex``."""
     w = {role: whole_words(words) for role, words in lex.words.items()}
     nums = lex.numbers
+    # ستينيات القرن الماضي: a decade in the construct state, only before the century it belongs to
+    construct_decades = [word.removeprefix("ال") for word in nums["decade"] if word.startswith("ال")]
     month = f"(?:{trie_alternation(lex.months)})(?![^\\W\\d])"  # a year may touch it: نوفمبر1952
     weekday = f"{whole_words(lex.weekdays)}(?!\\s+{w['not_weekday_next']})"  # الاثنين الآخرين: the other two
     marker = f"{whole_words(lex.markers)}(?!\\s+{w['marker_not_next']})"  # "مايو السابق عليه": the one before it
@@ -374,7 +376,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
         # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من
         # عمره), degrees (الخمسينات المئوية) nor a decade of another century or calendar (من القرن التاسع عشر, الهجرية)
-        f"|(?P<decade>{edge}(?:{w['decade_word']}\\s+)?{whole_words(nums['decade'])}(?:\\s+{w['decade_tail']}|(?!\\s+{w['decade_not_next']})))",
+        f"|(?P<decade>{edge}(?:(?:{w['decade_word']}\\s+)?{whole_words(nums['decade'])}(?:\\s+{w['decade_tail']}|(?!\\s+{w['decade_not_next']}))"
+        f"|{whole_words(construct_decades)}\\s+{w['decade_construct_tail']}))",
         # اليوم الأخير من شهر رمضان, الأسبوع الأول من رمضان, العشر الأواخر من رمضان: a counted day, week or ten days of a named month
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
@@ -429,7 +432,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     number_words = [word for kind in ("unit", "teen", "ten", "hundred", "thousand") for word in nums[kind]]
     edges = [*lex.words["edge"], *lex.year_parts]
     opening_words = {
-        "year": [*edges, *lex.words["decade_word"], *nums["decade"], *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
+        "year": [*edges, *lex.words["decade_word"], *nums["decade"], *construct_decades, *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
         "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
         "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
@@ -445,7 +448,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                   "year_word", "years_word", "period", "time_word", "time_alone", "time_period")
     opener_roles = ("decade_word", "same_before", "fraction", "range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
     core_words = {
-        *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"], *nums["decade"],
+        *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"], *nums["decade"], *construct_decades,
         *(word for kind in ("unit", "teen", "ten", "hundred") for word in nums[kind]),
         *("ال" + word for kind in ("unit", "teen", "ten") for word in nums[kind]),
         *("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2)), *lex.units,

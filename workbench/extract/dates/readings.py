@@ -638,8 +638,10 @@ def _lexeme_words(surface: str, calendar: bool, lex: Lexicon) -> tuple[tuple[str
 
 
 def _decade_reading(surface: str, lex: Lexicon) -> Reading:
-    """A decade (الثمانينات) is kind year: its ten whole years, as the gold rules ask (بداية الستينات)."""
-    first = next(lex.numbers["decade"][word] for word in surface.split() if word in lex.numbers["decade"])
+    """A decade (الثمانينات, ستينيات القرن الماضي) is kind year: its ten whole years, as the gold rules ask (بداية
+    الستينات)."""
+    decades = lex.numbers["decade"]
+    first = next(decades.get(word) or decades["ال" + word] for word in surface.split() if word in decades or "ال" + word in decades)
     return Reading("year", "year", bounds=(date(first, 1, 1), date(first + 9, 12, 31)))
 
 
@@ -647,7 +649,7 @@ def _is_measured_decade(surface: str, ctx: Context, start: int) -> bool:
     """Whether a decade with no century or calendar word after it counts degrees or years of age: a temperature word
     stands before it in its sentence (درجات الحرارة ... وتلامس الخمسينات: a weather report runs over several clauses)
     or an age word in its clause (من عمره في الثلاثينات; "البالغ من العمر 61 عاما، ... في التسعينات" is an era)."""
-    if any(surface.endswith(tail) for tail in ctx.lexicon.words["decade_tail"]):
+    if any(surface.endswith(tail) for role in ("decade_tail", "decade_construct_tail") for tail in ctx.lexicon.words[role]):
         return False
     sentence = _SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1]
     clause = _CLAUSE_END.split(sentence)[-1]
