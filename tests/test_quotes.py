@@ -3501,3 +3501,17 @@ def test_marks_after_a_title_word_and_a_colon_hold_a_title_not_speech(text, rows
 ])
 def test_marks_after_a_colon_of_speech_stay_quotes(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "وكتبت الصحيفة تحت عنوان: «الحياة تحت مظلة الحماية الأميركية».",
+    "وكتب الأكاديمي مقالا بعنوان: «ابن تيمية الذي حفر حفرة»، على موقع الإمارات.",
+    "وكتبت الصحيفة في عنوانها: «التجهيزات الأمنية وصلت».",
+])
+def test_a_title_after_a_cue_and_a_colon_is_no_quote(text):
+    assert kinds(run(text, [])) == []
+
+
+def test_the_cues_own_colon_after_a_title_word_still_gives_its_quote():
+    text = "ونشرت الصحيفة مقالا بعنوان «الأزمة»، وقال الكاتب: «الأزمة لن تطول»."
+    assert kinds(run(text, [])) == [("direct", "الأزمة لن تطول")]

@@ -680,6 +680,8 @@ class _Scan:
         if intro == "mark":
             span = self.by_opener[j]
             return self.add_marked(span, i, cue, speaker, via, 0.9)
+        if intro == "colon" and j > 0 and self.heads_title(self.tokens[j - 1]):
+            return None  # كتبت الصحيفة تحت عنوان: «...»: the colon sets off a title, not the speaker's words
         if intro == "colon" and j + 1 < len(self.tokens) and lex.is_complementizer(self.tokens[j + 1].norm):
             j += 1  # قال: إن ...
         opening = self.by_opener.get(j + 1)  # marks opening the content, looked up once for the tests below
