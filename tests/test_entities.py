@@ -2595,3 +2595,17 @@ def test_a_state_body_is_found_wherever_its_head_is_written(text, surface):
 @pytest.mark.parametrize("text", ["أصيب العقيد طيار في الحادث", "وقال اللواء بحري إن القوات"])
 def test_the_arm_of_a_rank_alone_is_no_name(text):
     assert not any(p.startswith(("طيار", "بحري", "في", "إن")) for p in persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكدت المتطوعة نجلاء البراك أن المشاركة", "نجلاء البراك"),
+    ("يشارك فيه عبد الله البلوشي، ودانة المساعد، وغيرهم.", "دانة المساعد"),
+    ("وقالت سيدة الأعمال رنا ريري إن المهرجان", "رنا ريري"),
+])
+def test_a_womans_given_name_starts_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["وارتضى الإسلام دينا وقال إن", "وقالت هدى الشباب إن"])
+def test_a_womans_name_that_is_an_ordinary_word_starts_no_name(text):
+    assert not any(p.startswith(("دينا", "هدى")) for p in persons(text))
