@@ -2495,3 +2495,19 @@ def test_a_decade_without_al_and_without_its_century_stays_no_date():
     """Without its century a bare decade word in the construct state is left alone (ستينيات عمره, خمسينات الحرارة)."""
     assert read("رجل في ستينيات عمره", JULY_26_2015) == []
     assert read("ثمانينات القرن التاسع عشر", JULY_26_2015) == []
+
+
+def test_a_part_of_the_day_before_a_feast_day_is_in_its_row():
+    """صباح يوم العيد: a day named by its feast (gold DECISIONS: صباح يوم الاحتفال) is one hijri date row that holds its
+    part of the day, unresolved (which year's feast the text alone rarely says); so is a counted feast day after one."""
+    assert one("وقال التنظيم ان عناصره تمكنوا في مساء يوم العيد من قتل 14 عسكريا", JULY_26_2015) == ("مساء يوم العيد", "date", "", "")
+    assert one("ركبت والدها بسيارة صباح يوم العيد، لكنها", JULY_26_2015)[:2] == ("صباح يوم العيد", "date")
+    assert one("الوزراء الذين وصلوا إلى عدن مساء أول أيام عيد الفطر، كانت", JULY_26_2015)[:2] == ("مساء أول أيام عيد الفطر", "date")
+
+
+def test_the_national_day_and_a_bare_feast_day_get_no_feast_row():
+    """يوم العيد الوطني is the national day, no Hijri feast; a bare يوم العيد is mostly the feast in general (يوم العيد
+    هو يوم الجوائز) and stays without a row."""
+    assert read("احتفلت المدارس صباح يوم العيد الوطني", JULY_26_2015) == []
+    assert read("يوم العيد هو يوم الجوائز", JULY_26_2015) == []
+    assert one("خرج الناس ليلة العيد", JULY_26_2015)[:2] == ("ليلة العيد", "date")

@@ -273,6 +273,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word})(?:{minutes})?\\s*{tod})"
     )
     holiday_prep = _right_after(lex.words["holiday_prep"])
+    edge_or_part = whole_words([*lex.words["edge"], *lex.words["part_of_day"]])
     period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
@@ -382,7 +383,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
-        "holiday": f"(?:(?:{w['edge']}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+){holiday}|(?={holiday})(?:{holiday_prep}){holiday})"
+        # صباح يوم العيد: a day named by its feast after a part of the day (a bare يوم العيد is mostly the feast in
+        # general: يوم العيد هو يوم الجوائز); not the national day (يوم العيد الوطني)
+        "holiday": f"(?:(?:{edge_or_part}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+)"
+        f"{holiday}|{w['part_of_day']}\\s+{w['feast_day']}\\s+{holiday}|(?={holiday})(?:{holiday_prep}){holiday})"
+        f"(?!\\s+{w['feast_not_next']})"
         f"(?:\\s+{w['month_epithet']})?{feast_days}(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
         # اليوم الثاني من زيارته: or the event as a noun with a possessive ending (a folded ة reads as ه, so ته)

@@ -603,8 +603,9 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
-        named = rest if first in ctx.lexicon.words["edge"] else surface  # منتصف ليلة العيد
-        if named.startswith(ctx.lexicon.words["holiday_day"]):  # which year's feast the text alone rarely says
+        opened = first in ctx.lexicon.words["edge"] or first in ctx.lexicon.words["part_of_day"]  # منتصف ليلة العيد, صباح يوم العيد
+        days = (*ctx.lexicon.words["holiday_day"], *ctx.lexicon.words["feast_day"])
+        if any(named.startswith(days) for named in (surface, rest if opened else "")):  # which year's feast the text alone rarely says
             return Reading("date", "day", HIJRI, appositive=True)
         return Reading("range", "day", HIJRI)
     if rule == "weekday":
