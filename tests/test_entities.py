@@ -747,6 +747,33 @@ def test_bare_ministry_in_another_states_story_is_that_states():
     assert "saudi_arabia_interior_ministry" in {r["actor_id"] for r in saudi}
 
 
+MOROCCAN_STORY = ("أعلنت السلطات المغربية اعتقال ثمانية أشخاص في المغرب. وأضافت وزارة الداخلية أن الخلية"
+                  " كانت تخطط لعمليات في المملكة. ولا يخفي المغرب قلقه من مقاتلين في أفغانستان.")
+
+
+def test_bare_kingdom_and_ministry_in_another_kingdoms_story_are_that_states():
+    recs = ents(MOROCCAN_STORY)
+    assert ("مملكة", "morocco") in [(r["surface"], r["actor_id"]) for r in recs]
+    assert "morocco_interior_ministry" in {r["actor_id"] for r in recs}
+    assert "saudi_arabia" not in {r["actor_id"] for r in recs}
+
+
+def test_bare_ministry_in_a_sentence_without_a_state_takes_the_storys_state():
+    recs = ents("اعتقلت الشرطة في مصر رجلا. وقالت وزارة الداخلية إن التحقيق مستمر. وتشهد مصر هدوءا.")
+    assert "egypt_interior_ministry" in {r["actor_id"] for r in recs}
+
+
+@pytest.mark.parametrize("text", [
+    # A Saudi story that names Rabat once, or Morocco twice beside a Saudi actor.
+    "أكدت وزارة الداخلية أن الأمن مستتب في المملكة، وزار الوزير الرباط أمس.",
+    "قال وزير الخارجية السعودي إن المملكة تدعم المغرب، وإن المغرب شريك.",
+    # A story of a republic: its bare «المملكة» stays Saudi Arabia.
+    "زار وفد من مصر المملكة، وعاد الوفد إلى مصر أمس.",
+])
+def test_bare_kingdom_stays_saudi_outside_another_kingdoms_story(text):
+    assert "saudi_arabia" in {r["actor_id"] for r in ents(text) if r["surface"] == "مملكة"}
+
+
 def test_capital_after_region_noun_is_the_city():
     assert "riyadh" in {r["actor_id"] for r in ents("قال المتحدث الرسمي للدفاع المدني بمنطقه الرياض")}
     assert "seoul" in {r["actor_id"] for r in ents("وفي سيول، أغلقت السلطات الكورية طريقا")}

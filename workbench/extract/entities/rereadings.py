@@ -78,6 +78,9 @@ OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
 EUROPEAN_UNION, UEFA = "european_union", "uefa"
 FOOTBALL_BODIES = frozenset({"fifa", UEFA, "asian_football_confederation"})
 _AMMAN_AR = "عمّان"
+# The bare name the Saudi press, and another kingdom's, gives its own state («المملكة»; the
+# mention's surface leaves the article out).
+_BARE_KINGDOM = fold("مملكة")
 _JORDANIAN = fold("أردنية")
 
 
@@ -264,16 +267,40 @@ def _after_jordanian(text: str, start: int) -> bool:
 
 
 def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
-    saudi_bodies = []
+    """A bare «المملكة», ministry or other body the catalogue reads as Saudi, in a story of another
+    state, belongs to that state (in place): by the sentence's one other state, or, in a sentence that
+    names none, by the story's state (:func:`_story_state`); a bare «المملكة» only when that state is
+    a kingdom (:func:`_kingdoms`)."""
+    saudi_bodies, bare_kingdoms = [], []
     saudi_sentences: set[int] = set()  # sentences that name a Saudi actor other than a bare body
     for m in found:
         if matcher.countries.get(m["actor_id"]) != SAUDI:
             continue
-        if (m["via"] not in ("name", "alias") or m["actor_id"] == SAUDI
+        if m["actor_id"] == SAUDI and fold(m["surface"]) == _BARE_KINGDOM:
+            bare_kingdoms.append(m)
+        elif (m["via"] not in ("name", "alias") or m["actor_id"] == SAUDI
                 or fold(m["surface"]).split(" ", 1)[0] not in INSTITUTION_NOUNS):
             saudi_sentences.add(m["sentence_id"])
         else:
             saudi_bodies.append(m)
+    states: dict[int, set[str]] = {}
+    named: dict[str, int] = {}  # state -> how many place mentions name it in the article
+    kingdom_ids = {id(m) for m in bare_kingdoms}
+    for m in found:
+        if m["type"] in ("GPE", "LOC") and m["actor_id"] is not None and id(m) not in kingdom_ids:
+            country = matcher.countries.get(m["actor_id"])
+            if country is not None:
+                states.setdefault(m["sentence_id"], set()).add(country)
+                named[country] = named.get(country, 0) + 1
+    story = None if saudi_sentences else _story_state(named)
+    if bare_kingdoms and story in _kingdoms():
+        name_en, name_ar = matcher.names[story]
+        for m in bare_kingdoms:
+            m.update(actor_id=story, actor=name_en, actor_ar=name_ar)
+    elif bare_kingdoms:
+        # A bare «المملكة» of the Saudi press is Saudi Arabia: its story is a Saudi one.
+        saudi_sentences.update(m["sentence_id"] for m in bare_kingdoms)
+        story = None
     if saudi_sentences:
         # A Saudi actor in the story: a bare body may well be the Saudi one, except a state's
         # cabinet or court in a sentence that names another state and no Saudi actor (رئيس مجلس
@@ -282,18 +309,14 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
                         and fold(m["surface"]).split(" ", 1)[0] in GOVERNMENT_BODIES]
     if not saudi_bodies:
         return
-    states: dict[int, set[str]] = {}
-    for m in found:
-        if m["type"] in ("GPE", "LOC") and m["actor_id"] is not None:
-            country = matcher.countries.get(m["actor_id"])
-            if country is not None:
-                states.setdefault(m["sentence_id"], set()).add(country)
     adjectives = _feminine_adjectives()
     owner: dict[str, str] = {}  # a Saudi-read body -> the state it was found to belong to
     for m in saudi_bodies:
         around = states.get(m["sentence_id"], set())
         if len(around) == 1 and SAUDI not in around and next(iter(around)) in adjectives:
             owner[m["actor_id"]] = next(iter(around))
+        elif not around and story in adjectives:
+            owner[m["actor_id"]] = story
         elif SAUDI in around or saudi_sentences:
             owner.pop(m["actor_id"], None)  # in a Saudi story the reading holds for its sentence only
         state = owner.get(m["actor_id"])
@@ -301,6 +324,34 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
             name = f"{m['surface']} ال{adjectives[state]}"
             m.update(actor_id=foreign_institution_id(m["actor_id"], SAUDI, state, name), actor=None, actor_ar=name,
                      via="pattern", method="pattern", confidence=CLUB_CONFIDENCE)
+
+
+def _story_state(named: dict[str, int]) -> str | None:
+    """The state other than Saudi Arabia that a story is about: named at least twice, and more often
+    than all other states together (a Moroccan story naming Afghanistan once), else None.
+
+    >>> _story_state({"morocco": 4, "afghanistan": 1}), _story_state({"morocco": 1})
+    ('morocco', None)
+    >>> _story_state({"morocco": 2, "saudi_arabia": 2}), _story_state({"egypt": 2, "libya": 2})
+    (None, None)
+    """
+    if not named:
+        return None
+    top = max(named, key=named.get)
+    count = named[top]
+    if top == SAUDI or count < 2 or count <= sum(named.values()) - count:
+        return None
+    return top
+
+
+@lru_cache(maxsize=1)
+def _kingdoms() -> frozenset[str]:
+    """States other than Saudi Arabia that the catalogue names a kingdom (المملكة المغربية, مملكة
+    البحرين), whose own press, like the Saudi, calls its state «المملكة»."""
+    cat = load_catalogue()
+    states = cat[(cat["actor_id"] == cat["country"]) & (cat["actor_id"] != SAUDI)]
+    firsts = states["alias"].map(lambda alias: fold(alias).split(" ", 1)[0])
+    return frozenset(states.loc[firsts.isin({_BARE_KINGDOM, "ال" + _BARE_KINGDOM}), "actor_id"])
 
 
 @lru_cache(maxsize=1)
