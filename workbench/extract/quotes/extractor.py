@@ -298,7 +298,8 @@ class _Scan:
         self._breaks = self._paragraph_breaks()
         # Sorted, so a scan ahead can jump to the next opener or the next place a clause must stop.
         self._openers = sorted(self.by_opener)
-        self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys())
+        # Only an orphan closer as the next barrier is looked for (without_introducer): without one, no list to build (most articles).
+        self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys()) if self.orphan_closers else []
         self._short_keys: dict[MarkedSpan, str] = {}
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
