@@ -283,6 +283,8 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
             saudi_sentences.add(m["sentence_id"])
         else:
             saudi_bodies.append(m)
+    if not saudi_bodies and not bare_kingdoms:
+        return  # nothing to reread: most articles, spared the count of their states
     states: dict[int, set[str]] = {}
     named: dict[str, int] = {}  # state -> how many place mentions name it in the article
     kingdom_ids = {id(m) for m in bare_kingdoms}
