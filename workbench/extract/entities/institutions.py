@@ -106,19 +106,18 @@ def state_bodies(doc: Document, found: list[dict], rejected: list[tuple[int, int
     with an outside id: from the adjectives the context rules turned down (``rejected``) and, in place,
     from those they read as the state («ديوان الرئاسة الإسرائيلية»). A span another mention holds is left."""
     out: list[dict] = []
-    taken = [(r["start"], r["end"]) for r in found]
     for rec in found:
-        if rec["via"] == "nationality" and rec["type"] == "GPE" and (begin := _body_start(doc, rec["start"], taken)) is not None:
+        if rec["via"] == "nationality" and rec["type"] == "GPE" and (begin := _body_start(doc, rec["start"], found)) is not None:
             rewrite_mention(doc, rec, begin, "ORG", outside_id(doc.text[begin:rec["end"]]), "")
             rec.update(actor=None, via="pattern")
     for start, end in rejected:
-        if (begin := _body_start(doc, start, taken)) is not None:
+        if (begin := _body_start(doc, start, found)) is not None:
             out.append(record(doc, begin, end, "ORG", outside_id(doc.text[begin:end]), None, doc.text[begin:end],
                               "pattern", "pattern", CONFIDENCE["nationality"]))
     return out
 
 
-def _body_start(doc: Document, start: int, taken: list[tuple[int, int]]) -> int | None:
+def _body_start(doc: Document, start: int, taken: list[dict]) -> int | None:
     """Where a body's name that ends in the adjective at ``start`` begins, or None: a listed head
     (with the article when nothing stands between), then definite words, the first of which may be
     bare before a definite one (a construct: «شؤون الأسرى»), the farthest head first («هيئة الإذاعة
@@ -138,7 +137,9 @@ def _body_start(doc: Document, start: int, taken: list[tuple[int, int]]) -> int 
             continue
         begin = _head_start(doc, h, between=i - h - 1)
         if begin is not None:
-            return None if any(s < start and begin < e for s, e in taken) else begin
+            # Spans read here, for the rare body found, not copied per article; a body rewritten
+            # earlier in the loop holds no adjective of another (no nationality word stands in a name).
+            return None if any(r["start"] < start and begin < r["end"] for r in taken) else begin
     return None
 
 
