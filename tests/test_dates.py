@@ -2511,3 +2511,18 @@ def test_the_national_day_and_a_bare_feast_day_get_no_feast_row():
     assert read("احتفلت المدارس صباح يوم العيد الوطني", JULY_26_2015) == []
     assert read("يوم العيد هو يوم الجوائز", JULY_26_2015) == []
     assert one("خرج الناس ليلة العيد", JULY_26_2015)[:2] == ("ليلة العيد", "date")
+
+
+def test_a_day_figure_glued_to_its_month_is_one_date():
+    """يوم الثلاثاء 14يوليو 2015: a day's figures typed against its month name (no space) still give one date row with
+    its weekday and year, as "14 يوليو 2015" does."""
+    assert one("وذلك يوم الثلاثاء 14يوليو 2015 في فيينا", JULY_26_2015) == (
+        "يوم الثلاثاء 14يوليو 2015", "date", "2015-07-14", "2015-07-14")
+    assert one("وصل الوفد في 3أغسطس الماضي", JULY_26_2015)[:2] == ("3أغسطس الماضي", "date")
+
+
+def test_figures_glued_to_other_words_stay_no_date():
+    """Only a month name may follow a glued day: 3أشهر (a count typed against its unit) stays a duration, and a year's
+    digits before a month (2015يوليو) give no day."""
+    assert one("انتهت بعد 3أشهر من التفاوض", JULY_26_2015)[1] != "date"
+    assert all(kind != "date" for _, kind, *_ in read("في 2015يوليو", JULY_26_2015))

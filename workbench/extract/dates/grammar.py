@@ -136,6 +136,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أول شهر رمضان is its start)
     first_day = f"{whole_words(nums['named_day'])}(?=\\s+{month})"
     day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count}|{first_day})"
+    # يوم الثلاثاء 14يوليو 2015: a day's figures typed against its month name (no space) still open the date
+    day_before_month = f"(?:{day}(?=\\s|{month})|{day_or_ordinal}(?=\\s))\\s*"
     # 875هـ: an old Hijri year has three digits and then always its suffix
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
@@ -348,7 +350,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]
         ) + ")",
-        "date": f"{date_first}{weekday_prefix}(?:{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}{tail}"
+        "date": f"{date_first}{weekday_prefix}(?:{day_before_month}(?:{w['of']}\\s+)?{month_x}{tail}"
         f"|(?:{day}|{ordinal})\\s+{w['of']}\\s+(?:{w['this']}\\s+)?{month_period}(?:\\s+{marker}|\\s+{w['same']})?"
         f"|(?=\\d{{1,2}}\\s)(?:{year_lookbehind}|{day_lookbehind})\\d{{1,2}}(?!\\d)\\s+{month_marker}){time_after}",
         "numeric": f"{date_first}{weekday_prefix}(?:\\d{{1,2}}\\s*(?P<sep>[./\\\\-])\\s*\\d{{1,2}}\\s*(?P=sep)\\s*\\d{{4}}|\\d{{4}}(?P<sep2>[./\\\\-])\\d{{1,2}}(?P=sep2)\\d{{1,2}})(?!\\d)"
@@ -427,7 +429,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # At a number (most numbers of a text are no date) the rules that open on a word fail at once.
     opening = {name: "(?!\\d)" for name in WORD_FIRST_RULES} | {
         # a date's number is its day, before a space; a date in figures has its separator after one or two digits or four
-        "date": digit_shape("\\d{1,2}\\s"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
+        "date": digit_shape(f"\\d{{1,2}}(?:\\s|{month})"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
         # a count's number before its unit or multiplier; a clock time's hour before its colon, its part of the day
         # or the و of its minutes (8 والنصف مساء)
         "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*(?:{tod}|و))")}
