@@ -2526,3 +2526,18 @@ def test_figures_glued_to_other_words_stay_no_date():
     digits before a month (2015يوليو) give no day."""
     assert one("انتهت بعد 3أشهر من التفاوض", JULY_26_2015)[1] != "date"
     assert all(kind != "date" for _, kind, *_ in read("في 2015يوليو", JULY_26_2015))
+
+
+def test_a_feast_holiday_after_ba_or_lam_is_its_range():
+    """يبرر هزيمة عدن بإجازة العيد: ب or ل before a feast's period word (إجازة, عطلة, أيام) is left out of the row, as
+    "بعد إجازة العيد" gives "إجازة العيد" (an unresolved hijri range)."""
+    published = pd.Timestamp("2015-08-03 21:00", tz="Asia/Riyadh")
+    assert one("الحوثي يبرر هزيمة عدن بإجازة العيد وانسحاب المقاتلين", published) == ("إجازة العيد", "range", "", "")
+    assert one("استعدادا لعطلة عيد الفطر", published)[:2] == ("عطلة عيد الفطر", "range")
+
+
+def test_a_period_word_after_ba_without_a_feast_stays_no_date():
+    """بفترة, بأيام before anything but a feast open no row (بفترة وجيزة, بأيام قليلة are vague)."""
+    published = pd.Timestamp("2015-08-03 21:00", tz="Asia/Riyadh")
+    assert read("قبل ذلك بفترة وجيزة", published) == []
+    assert read("مررنا بإجازة طويلة", published) == []

@@ -479,9 +479,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
-    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر, لعقود), never before another bare word (لامس is a verb, باب a door).
+    # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر, لعقود, بإجازة العيد), never before another bare word (لامس is
+    # a verb, باب a door).
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
+         *lex.words["holiday_period"],
          *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units, *plural_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
