@@ -135,9 +135,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أول أغسطس, إلى آخر يونيو: the first or last day written as a word right before a month name (not before شهر:
     # أول شهر رمضان is its start)
     first_day = f"{whole_words(nums['named_day'])}(?=\\s+{month})"
-    day_or_ordinal = f"(?:{day}|{ordinal}\\s+{w['of']}|{day_count}|{first_day})"
+    word_day = f"(?:{ordinal}\\s+{w['of']}|{day_count}|{first_day})"
+    day_or_ordinal = f"(?:{day}|{word_day})"
     # يوم الثلاثاء 14يوليو 2015: a day's figures typed against its month name (no space) still open the date
-    day_before_month = f"(?:{day}(?=\\s|{month})|{day_or_ordinal}(?=\\s))\\s*"
+    day_before_month = f"(?:{day}\\s*|{word_day}\\s+)"
     # 875هـ: an old Hijri year has three digits and then always its suffix
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
@@ -428,8 +429,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     }
     # At a number (most numbers of a text are no date) the rules that open on a word fail at once.
     opening = {name: "(?!\\d)" for name in WORD_FIRST_RULES} | {
-        # a date's number is its day, before a space; a date in figures has its separator after one or two digits or four
-        "date": digit_shape(f"\\d{{1,2}}(?:\\s|{month})"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
+        # a date's number is its day, before a space or a letter (14يوليو); a date in figures has its separator after one or two digits or four
+        "date": digit_shape("\\d{1,2}(?:\\s|[^\\W\\d])"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
         # a count's number before its unit or multiplier; a clock time's hour before its colon, its part of the day
         # or the و of its minutes (8 والنصف مساء)
         "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*(?:{tod}|و))")}
