@@ -814,7 +814,11 @@ class _Scan:
         nxt = self.tokens[after]
         return (len(words) <= _SUBJECT_WORDS and nxt.text[:1] not in "وف" and after not in self.cues and nxt.text not in _RAW_PREPOSITIONS
                 and nxt.norm not in self.lex.attributions and nxt.norm not in self.lex.speaker_stops
-                and not self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?")))
+                and not self.ends_sentence_inside(span))
+
+    def ends_sentence_inside(self, span: MarkedSpan) -> bool:
+        """Whether the marked words of ``span`` end with a full stop, ! or ?: a sentence of their own, no subject."""
+        return self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?"))
 
     def second_complement(self, span: MarkedSpan) -> bool:
         """Whether the marks opening a clause are followed by the cue's second complement (أن «...»، وأن ...): the clause
@@ -920,7 +924,7 @@ class _Scan:
         """Whether marks right before أن/إن/بأن hold the cue's subject or its outlet (قال «المرصد السوري لحقوق الإنسان»
         إن), not its content: not when فإن opens the narrator's main clause (وقوله "..." فإن), the marked words end a
         sentence, or a participle stands before them (متهما "..." بأنها: its subject is the sentence's, the marks its object)."""
-        return (follows.norm[:1] != "ف" and not self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?"))
+        return (follows.norm[:1] != "ف" and not self.ends_sentence_inside(span)
                 and not (span.opener is not None and span.opener > 0 and self.participle(span.opener - 1)))
 
     def content_ahead(self, k: int) -> bool:
