@@ -120,7 +120,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            carried = _carried(view, subjects, groups_of, sentence, form, carry, _may_carry(here, hit, form))
+            carried = _carried(view, subjects, groups_of, sentence, hit, here, form, carry)
             if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
@@ -131,9 +131,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            guessed += fallback_rows(view, hit, here, spans, _carried(view, subjects, groups_of, sentence, forms[hit.form], carry,
-                                                               _may_carry(here, hit, forms[hit.form])), lexicon,
-                                     countries, fallback)
+            carried = _carried(view, subjects, groups_of, sentence, hit, here, forms[hit.form], carry)
+            guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
     # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
     # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
@@ -218,17 +217,19 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
 
 
 def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], groups_of: Callable[[int], list[list[Actor]]],
-             sentence: int, form: CueForm, carry: bool, unnamed: bool) -> Actor | None:
-    """The subject a pronoun-less sentence continues with, when the ``carry`` rule is read and the
-    cue's form may take it: the last of the sentence before (a speaker, a row's source), else, for a
-    cue the carry rule may read (``unnamed``), the subject of the verb opening that body sentence
-    (وقام كارتر بزيارة ... وأشاد بالقوات); None otherwise."""
+             sentence: int, hit: CueHit, here: list[list[Actor]], form: CueForm, carry: bool) -> Actor | None:
+    """The subject the cue ``hit`` of a pronoun-less sentence continues with, when the ``carry`` rule
+    is read and the cue's form may take it: the last of the sentence before (a speaker, a row's
+    source), else, for a cue the carry rule may read (see :func:`_may_carry`), the subject of the verb
+    opening that body sentence (وقام كارتر بزيارة ... وأشاد بالقوات); None otherwise."""
     if not (carry and form.carried):
         return None
     previous = subjects.get(sentence - 1)
     if previous:
         return speaker_actor(*max(previous)[::-1])
-    return _opening_subject(view, groups_of(sentence - 1), sentence - 1) if unnamed and sentence > 1 else None
+    if sentence > 1 and _may_carry(here, hit, form):
+        return _opening_subject(view, groups_of(sentence - 1), sentence - 1)
+    return None
 
 
 def _may_carry(here: list[list[Actor]], hit: CueHit, form: CueForm) -> bool:
