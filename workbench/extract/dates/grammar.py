@@ -245,6 +245,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     plural_alone = whole_words(plural_units)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
+    # خلال ساعات قليلة, لعقود،: a vague plural count ending its clause, after an introducer or a joined ل
+    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']})?{clause_end}"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
     counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
@@ -365,8 +367,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
-        f"|{whole_words(vague_units)}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_alone}(?:\\s+{w['few_bare']})?{clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        f"|{whole_words(vague_units)}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
