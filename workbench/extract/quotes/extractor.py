@@ -532,10 +532,10 @@ class _Scan:
                 return False
         return False
 
-    def _short_words(self, span: MarkedSpan) -> list[str] | None:
-        """The words of ``span`` when they are at most _NAME_SPAN_WORDS, else None (a long speech is not split to its end)."""
-        words = self.text[span.start : span.end].split(maxsplit=_NAME_SPAN_WORDS)
-        return words if len(words) <= _NAME_SPAN_WORDS else None
+    def _short_words(self, span: MarkedSpan, most: int = _NAME_SPAN_WORDS) -> list[str] | None:
+        """The words of ``span`` when they are at most ``most``, else None (a long speech is not split to its end)."""
+        words = self.text[span.start : span.end].split(maxsplit=most)
+        return words if len(words) <= most else None
 
     def repeated(self, span: MarkedSpan) -> bool:
         """Whether ``span`` holds a short name marked more than once in the article."""
@@ -571,7 +571,7 @@ class _Scan:
                 return None
             k += 1
         other = self.by_closer.get(k) if step < 0 else self.by_opener.get(k)
-        if other is None or other.opener is None or len(self.text[other.start : other.end].split(maxsplit=_LONG_NAME_WORDS)) > _LONG_NAME_WORDS:
+        if other is None or other.opener is None or self._short_words(other, _LONG_NAME_WORDS) is None:
             return None
         return other
 
