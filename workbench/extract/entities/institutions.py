@@ -79,10 +79,10 @@ def reread_state_institutions(doc: Document, found: list[dict]) -> None:
     for rec in found:
         if rec["via"] != "nationality" or rec["type"] != "GPE":
             continue
-        i = bisect_left(doc.token_starts, rec["start"] - 2)
-        tokens = doc.tokens
-        if i < 2 or i >= len(tokens) or tokens[i].clitic != "ال" or tokens[i].stem_start != rec["start"]:
+        i = _definite_token(doc, rec["start"])
+        if i is None or i < 2:
             continue
+        tokens = doc.tokens
         adjective, head = tokens[i].stem, tokens[i - 1]
         if head.stem == _PARLIAMENT and head.clitic.endswith(("ال", "لل")) and adjective.endswith("ي"):
             _make_institution(doc, rec, head.stem_start, f"{rec['actor_id']}_parliament")
@@ -92,6 +92,14 @@ def reread_state_institutions(doc: Document, found: list[dict]) -> None:
             if ministry.norm.endswith(_MINISTRY) and clitics in _MINISTRY_CLITICS:
                 begin = after_clitics(doc.text, ministry.start, len(clitics))
                 _make_institution(doc, rec, begin, f"{rec['actor_id']}_{portfolio}_ministry")
+
+
+def _definite_token(doc: Document, start: int) -> int | None:
+    """The index of the token whose word after the article starts at ``start`` (an adjective's
+    mention), or None unless that word carries the article alone (no و, ب or ل before it)."""
+    i = bisect_left(doc.token_starts, start - 2)
+    tokens = doc.tokens
+    return i if i < len(tokens) and tokens[i].clitic == "ال" and tokens[i].stem_start == start else None
 
 
 def _make_institution(doc: Document, rec: dict, begin: int, actor_id: str) -> None:
@@ -125,9 +133,8 @@ def _body_start(doc: Document, start: int, taken: list[dict]) -> int | None:
     and ends the name (not before «للحياة الفطرية» or «العامة»), and no mention in ``taken`` stands in
     the name («هيئة قناة السويس المصرية»: the canal's authority and the state stay)."""
     tokens = doc.tokens
-    i = bisect_left(doc.token_starts, start - 2)
-    if (i >= len(tokens) or tokens[i].clitic != "ال" or tokens[i].stem_start != start
-            or not tokens[i].stem.endswith(_SINGULAR_ENDINGS) or tokens[i].stem not in nationality_words()
+    i = _definite_token(doc, start)
+    if (i is None or not tokens[i].stem.endswith(_SINGULAR_ENDINGS) or tokens[i].stem not in nationality_words()
             or _name_goes_on(tokens, i + 1)):
         return None
     for h in range(max(0, i - _MAX_BODY_WORDS - 1), i):
