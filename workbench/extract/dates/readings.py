@@ -306,19 +306,20 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
     """Give "اليوم نفسه" the day of the last resolved day before it, and "الخامس من الشهر ذاته" that day
     of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance.
     """
-    for i, (_, _, reading) in enumerate(found):
+    readings = [reading for _, _, reading in found]
+    for i, reading in enumerate(readings):
         if reading.same_month:
-            _to_month_named_before(reading, [other for _, _, other in found[:i]])
+            _to_month_named_before(reading, readings[:i])
         if reading.same_year:
-            _to_year_named_before(reading, [other for _, _, other in found[:i]])
+            _to_year_named_before(reading, readings[:i])
         if reading.context_month:
-            _to_hijri_month_named_before(reading, [other for _, _, other in found[:i]])
+            _to_hijri_month_named_before(reading, readings[:i])
         if reading.before_named:
-            _to_month_before_named(reading, [other for _, _, other in found[:i]])
+            _to_month_before_named(reading, readings[:i])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
-        earlier = next((other for _, _, other in reversed(found[:i]) if other.bounds is not None and other.granularity in granularities), None)
+        earlier = next((other for other in reversed(readings[:i]) if other.bounds is not None and other.granularity in granularities), None)
         if earlier is None or reading.ahead_only and (reading.bounds is None or earlier.kind != "date" or earlier.bounds[0] <= reading.bounds[0]):
             continue
         if not reading.refers_back:
