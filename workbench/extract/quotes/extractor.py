@@ -266,7 +266,7 @@ class _Scan:
         # Only the few cues that report with في alone are asked where they stand, without a method call for the rest.
         toks, located = self.tokens, lexicon.located_lemmas
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
-                     if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i, cue))}
+                     if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i))}
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.found: list[_Quote] = []
         # An article with neither a cue nor a quote mark has no row (one in fifteen): the rest of the set-up is skipped.
@@ -314,14 +314,14 @@ class _Scan:
 
     # -- token helpers -------------------------------------------------------------------------
 
-    def _reports_here(self, i: int, cue: Cue) -> bool:
-        """Whether a cue that reports only with في (جاء في البيان أن) has it: not القرار الذي جاء بتأييد ...
+    def _reports_here(self, i: int) -> bool:
+        """Whether the cue at ``i``, one that reports only with في (``located_lemmas``: جاء في البيان أن), has it: not
+        القرار الذي جاء بتأييد ... The caller asks only for such cues.
 
         Nor before a noun cue, which names its own speaker (وجاء في بيان لوزارة الخارجية أن).
         """
         toks = self.tokens
-        return cue.lemma not in self.lex.located_lemmas or (
-            i + 2 < len(toks) and toks[i + 1].norm == "في" and self.lex.cue(toks[i + 2].norm) is None)
+        return i + 2 < len(toks) and toks[i + 1].norm == "في" and self.lex.cue(toks[i + 2].norm) is None
 
     def _after_glued_dots(self) -> set[int]:
         """Offsets right after a dot glued to a letter: a mention starting there is the tail of an abbreviation
