@@ -48,10 +48,10 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
 
 
-
 def comma_at(tokens: list, k: int) -> bool:
     """Whether token ``k`` is a comma (a name in apposition may be set off by one)."""
     return 0 <= k < len(tokens) and tokens[k].kind == "punct" and tokens[k].norm in COMMAS
+
 
 def known_inside(found: list[dict], name: dict) -> bool:
     """Whether a catalogue actor lies inside ``name`` («نارندرا مودي»: Modi keeps his id)."""
