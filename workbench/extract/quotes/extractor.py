@@ -306,10 +306,10 @@ class _Scan:
         self._aside_starts = lexicon.aside_starts
         self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
         self._region_stops = _region_stops(lexicon.speaker_stops, lexicon.honorific_pronouns)  # words at which a speaker's description stops
-        # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._parentheses = self._closed_parentheses()
         self._blessing_ends = _blessing_ends(lexicon.not_speakers)  # last words of a clause that may close a blessing
         self._introducers = _introducer_words(lexicon.complementizers)  # words that may introduce a cue's content
+        # Tokens at which a clause may stop (or a scan ahead must look closer), in one set: a scan tests each token against it once.
         self._clause_points = frozenset(self.cues).union(self.by_opener, self.orphan_closers, self._stops, self._breaks, self._parentheses)
 
     # -- token helpers -------------------------------------------------------------------------
