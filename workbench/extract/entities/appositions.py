@@ -23,9 +23,8 @@ left out: they head cups and prizes («كأس الملك أمام») and headlin
 from __future__ import annotations
 
 from workbench.extract.entities.context import PARTICLES
-from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.names import NOT_SURNAME_ENDINGS, common_words, names_at, suffixed_common
-from workbench.extract.entities.offices import known_inside
+from workbench.extract.entities.offices import new_persons
 from workbench.text import Document, fold
 
 __all__ = ["apposition_names", "APPOSITION_WORDS"]
@@ -63,7 +62,7 @@ def apposition_names(doc: Document, found: list[dict], candidates: list[int]) ->
             unlisted.add(k)
     if not unlisted:
         return []
-    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
+    return new_persons(found, names_at(doc, unlisted))
 
 
 def _honoured_name(tokens: list, k: int, common: frozenset[str]) -> bool:

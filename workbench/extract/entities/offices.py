@@ -20,7 +20,7 @@ from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, names_at, suffixed_common
 from workbench.text import COMMAS, Document, candidate_splits, fold
 
-__all__ = ["office_names", "given_word", "surname_word", "known_inside", "OFFICE_WORDS", "comma_at"]
+__all__ = ["office_names", "given_word", "surname_word", "known_inside", "new_persons", "OFFICE_WORDS", "comma_at"]
 
 # Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
 OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
@@ -45,12 +45,18 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
             unlisted.add(first)
     if not unlisted:
         return []
-    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
+    return new_persons(found, names_at(doc, unlisted))
 
 
 def comma_at(tokens: list, k: int) -> bool:
     """Whether token ``k`` is a comma (a name in apposition may be set off by one)."""
     return 0 <= k < len(tokens) and tokens[k].kind == "punct" and tokens[k].norm in COMMAS
+
+
+def new_persons(found: list[dict], names: list[dict]) -> list[dict]:
+    """Those of ``names`` that hold no catalogue actor (:func:`known_inside`) and may join ``found``
+    (:func:`~.lookup.claim_person`, which takes shorter persons they hold out of ``found``)."""
+    return [name for name in names if not known_inside(found, name) and claim_person(found, name)]
 
 
 def known_inside(found: list[dict], name: dict) -> bool:

@@ -28,11 +28,11 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 
 from workbench.extract.entities.context import STATE_AFFAIRS, words_before_mention
-from workbench.extract.entities.lookup import claim_person, record
+from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import common_words, given_names, name_mentions, names_at
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.offices import given_word, known_inside, surname_word
+from workbench.extract.entities.offices import given_word, new_persons, surname_word
 from workbench.text import Document, fold
 
 __all__ = ["speaker_names", "spokesperson_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
@@ -88,7 +88,7 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     names = [name if ends[name["end"]] == name["end"] else _extended(doc, name, ends[name["end"]])
              for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
              if name["end"] in ends]
-    return [name for name in names if not known_inside(found, name) and claim_person(found, name)]
+    return new_persons(found, names)
 
 
 def spokesperson_names(doc: Document, found: list[dict]) -> list[dict]:
@@ -110,7 +110,7 @@ def spokesperson_names(doc: Document, found: list[dict]) -> list[dict]:
             unlisted.add(k)
     if not unlisted:
         return []
-    return [name for name in names_at(doc, unlisted) if not known_inside(found, name) and claim_person(found, name)]
+    return new_persons(found, names_at(doc, unlisted))
 
 
 def _spoken_for(text: str, start: int) -> bool:
