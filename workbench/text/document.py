@@ -23,10 +23,10 @@ import pandas as pd
 from workbench.text.normalization import Normalized, normalize
 from workbench.text.segmentation import Token, sentences, tokenize
 
-__all__ = ["Document", "documents"]
+__all__ = ["Document", "computed_once", "documents"]
 
 
-class _computed_once:
+class computed_once:
     """``functools.cached_property`` without its lock: Python 3.11 takes a lock on every first
     computation (a dozen a Document), and one article's text layer is built by one thread."""
 
@@ -53,19 +53,19 @@ class Document:
     text: str
     published: pd.Timestamp | None = None
 
-    @_computed_once
+    @computed_once
     def normalized(self) -> Normalized:
         return normalize(self.text)
 
-    @_computed_once
+    @computed_once
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.text)
 
-    @_computed_once
+    @computed_once
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
 
-    @_computed_once
+    @computed_once
     def _sentence_starts(self) -> list[int]:
         return list(map(_FIRST, self.sentences))
 
@@ -80,7 +80,7 @@ class Document:
         hi = bisect_right(starts, end - 1)
         return _within(self.tokens[lo:hi], end)
 
-    @_computed_once
+    @computed_once
     def token_starts(self) -> list[int]:
         """Original start offset of each token, ascending (built once; bisect it, do not modify it).
 
@@ -89,7 +89,7 @@ class Document:
         """
         return list(map(_START, self.tokens))
 
-    @_computed_once
+    @computed_once
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence (as :meth:`tokens_between` its span)."""
         # tokens_between for all sentences at once: bisect_left(starts, x) is bisect_right(starts, x - 1)
@@ -100,7 +100,7 @@ class Document:
         slices = map(getitem, repeat(self.tokens), map(slice, firsts, pasts))
         return list(map(_within, slices, ends))
 
-    @_computed_once
+    @computed_once
     def sentence_words(self) -> list[list[tuple[str, str]]]:
         """The (folded word, stem) pairs of each sentence's tokens."""
         return [list(map(_NORM_STEM, tokens)) for tokens in self.sentence_tokens]

@@ -18,7 +18,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from workbench.text import Document, candidate_splits
-from workbench.text.document import _computed_once
+from workbench.text.document import computed_once
 from workbench.text.segmentation import WORD
 
 __all__ = ["TokenView", "readings"]
@@ -56,12 +56,12 @@ class TokenView:
 
     # computed once without functools.cached_property's lock (Python 3.11 takes it on every first
     # computation): both are built for every article read, and one thread reads an article
-    @_computed_once
+    @computed_once
     def _sentence_firsts(self) -> list[int]:
         # the bisections mapped in C: built for every article read
         return list(map(partial(bisect_left, self.starts), map(_FIRST, self.doc.sentences)))
 
-    @_computed_once
+    @computed_once
     def token_sentences(self) -> list[int]:
         """Sentence index of every token, for loops that look up many valid indices without a call."""
         firsts = self._sentence_firsts + [len(self.tokens)]
