@@ -38,6 +38,9 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+# The proclitics a head noun or a name may carry (conjunction, preposition, both), the bare word first.
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
 # Institutions, forces and officials a nationality adjective turns into the state (folded, no article),
 # and the nation itself (الشعب اليمني: the gold rules' state).
 HEADS = _folded(

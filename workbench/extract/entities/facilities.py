@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from workbench.extract.dates.lexicon import load_lexicon
 from workbench.extract.entities.context import (HONORIFICS, INSTITUTIONS_NAMED_AFTER_PERSON, NAMED_AFTER_PERSON,
-                                                 PLACES_NAMED_AFTER_PERSON)
+                                                 PLACES_NAMED_AFTER_PERSON, PROCLITICS)
 from workbench.extract.entities.lookup import record, without
 from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
@@ -22,7 +22,6 @@ from workbench.text.segmentation import Token
 
 __all__ = ["facility_mentions", "reread_named_facilities"]
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 # A patronym or the family's «آل» continues the person's name; not the other binders of names
 # (أبو, عبد), which after a full name start another person's.
 _CHAIN = PATRONYMS | {fold("آل")}
@@ -30,7 +29,7 @@ _CHAIN = PATRONYMS | {fold("آل")}
 # adjectives (الثقافي, الاقتصادية) and العامة, العام.
 _OWN_ADJECTIVES = frozenset(fold(w) for w in "العام العامة".split())
 # Each head noun with each clitic it may carry -> (clitic length, noun): one look-up a word.
-_HEAD_FORMS = {c + n: (len(c), n) for n in NAMED_AFTER_PERSON for c in _CLITICS}
+_HEAD_FORMS = {c + n: (len(c), n) for n in NAMED_AFTER_PERSON for c in PROCLITICS}
 _MAX_WORDS = 8
 # «عن طريق» + a person is "by way of" (a goal scored by him), and «بطولة» + a person a film's cast
 # («بطولة تشاك نوريس»): neither names a road or a tournament after the person.

@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
-from workbench.extract.entities.context import HONORIFICS, PARTICLES, persons_plural
+from workbench.extract.entities.context import HONORIFICS, PARTICLES, PROCLITICS, persons_plural
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
@@ -119,7 +119,6 @@ _ABBREVIATION_STOP = (".",)
 _NOT_NISBA_STARTS = frozenset("وبل")
 # Adjectives other than those in ـي that stand between a title of trade and the name.
 _ROLE_ADJECTIVES = frozenset(fold(w) for w in "الكبير الكبيرة الشهير الشهيرة القدير القديرة الراحل الراحلة الشاب الشابة".split())
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 _CLITIC_LETTERS = frozenset("وفبلك")
 # First words of place names that always take the next word (سان بطرسبرج, رأس تنورة).
 _PLACE_BINDERS = frozenset(fold(w) for w in "سان سانت نيو لوس لاس سيدي رأس بني عين بئر أم دير تل كفر".split())
@@ -142,7 +141,7 @@ _FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وح�
 _COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة".split())
 # Heads of a union, with their proclitics: a noun coordinated after their members starts the next phrase as
 # often as it names more members (اتحاد الكرة | والشرطة الدولي, رابطة المحترفين | والقنوات), so none is taken.
-_MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in _PREFIXES)
+_MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in PROCLITICS)
 # Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
 # العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
 _NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
@@ -178,7 +177,7 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     every proclitic they may carry (بمدينة, والشيخ)."""
     out: dict[str, tuple[str, str, bool, int]] = {}
     for head, (typ, keep) in _HEADS.items():
-        for p in _PREFIXES:
+        for p in PROCLITICS:
             out[p + fold(head)] = ("head", typ, keep, len(p))
     for head in _DEFINITE_HEADS:
         for p in _DEFINITE_PREFIXES:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.compass import rewrite_mention
-from workbench.extract.entities.context import STATE_NOUNS
+from workbench.extract.entities.context import PROCLITICS, STATE_NOUNS
 from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.lookup import CONFIDENCE, outside_id, record
 from workbench.extract.entities.roads import after_clitics
@@ -37,7 +37,7 @@ __all__ = ["reread_state_institutions", "state_bodies"]
 _MINISTRY = fold("وزارة")
 _PARLIAMENT = fold("برلمان")
 # Proclitics that may stand before «وزارة» (the tokenizer splits them off only before the article).
-_MINISTRY_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+_MINISTRY_CLITICS = frozenset(PROCLITICS)
 # Heads of a state's body whose name runs through common words to the state's adjective and is one
 # ORG under the written rules («هيئة شؤون الأسرى الفلسطينية», «مصلحة السجون الإسرائيلية», «الإذاعة
 # العامة الإسرائيلية», «ديوان الرئاسة الإسرائيلية»). Forces, governments and authorities (القوات,
