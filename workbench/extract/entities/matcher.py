@@ -136,7 +136,9 @@ class Matcher:
         # A stop phrase only matters where it could hide an alias; function words alone would
         # only add automaton hits.
         stop = {s for s in stop if any(key in s for key in entries)}
-        for key in set(entries) | stop:
+        # In sorted order: where two keys share a letter view the first entered keeps its readings,
+        # so the order must not follow the process's string hashing («العربيه نت» before «العربيه.نت»).
+        for key in sorted(set(entries) | stop):
             for with_article in (False, True):
                 if key in stop:
                     readings: tuple = ()  # a stop phrase: matched to hide the aliases inside it, never a hit
