@@ -1976,3 +1976,23 @@ def test_a_stoppage_of_flights_is_no_halting_by_anyone():
     text = "وتأثرت إيران بسبب توقف الرحلات الجوية إلى تركيا."
     rows = read(text, [mention(text, "إيران", "iran"), mention(text, "تركيا", "turkey")])
     assert not any(r["cameo"] == "16" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "روسيا ترفض الخطة وتدعم الحكومة السورية.",
+    "روسيا ترفض العقوبات وتدعم الحكومة السورية.",  # العقوبات is a cue of its own, read by position
+])
+def test_an_actor_after_a_verb_joined_by_wa_is_no_object_of_the_verb_before(text):
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "الحكومة السورية", "syrian_government", "ORG")])
+    assert ("russia", "syrian_government", -1) not in relations(rows)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("روسيا تدعم الحكومة السورية وترفض الخطة.", 1),  # the object before the joined verb
+    ("تدعم روسيا وإيران الحكومة السورية.", 1),  # a coordinated subject is no verb
+])
+def test_a_verbs_object_before_a_verb_joined_by_wa_is_still_read(text, sign):
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "الحكومة السورية", "syrian_government", "ORG")]
+    if "إيران" in text:
+        mentions.append(mention(text, "إيران", "iran"))
+    assert ("russia", "syrian_government", sign) in relations(precise(read(text, mentions)))

@@ -40,8 +40,8 @@ from collections.abc import Mapping
 from workbench.extract.stance.actors import Actor, at_home, outside_catalogue
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
-from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, first_after,
-                                              is_apposition, opens_event, quote_at,
+from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, conjoined_verb,
+                                              first_after, is_apposition, opens_event, quote_at,
                                               speaker_actor, stance_rows)
 from workbench.extract.stance.view import TokenView
 
@@ -98,8 +98,8 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources:
         return []
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
-    if not targets:
-        return []
+    if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon):
+        return []  # past a verb joined by و, the actor is that verb's object
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
     # two names outside the catalogue related by word order alone are mostly persons and places outside
     # politics (a footballer and his club, two villages)
