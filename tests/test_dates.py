@@ -2541,3 +2541,34 @@ def test_a_period_word_after_ba_without_a_feast_stays_no_date():
     published = pd.Timestamp("2015-08-03 21:00", tz="Asia/Riyadh")
     assert read("قبل ذلك بفترة وجيزة", published) == []
     assert read("مررنا بإجازة طويلة", published) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("يحظر التجوال من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي", "من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي"),
+    ("يسري الحظر من العاشرة مساء حتى الخامسة من صباح اليوم التالي", "من العاشرة مساء حتى الخامسة من صباح اليوم التالي"),
+])
+def test_a_clock_range_to_the_next_morning_is_one_unresolved_range(text, surface):
+    """A curfew's hours: the second hour takes its part of the day after من and the next day, one range row with no
+    value (the next day of no day the text gives)."""
+    assert one(text) == (surface, "range", "", "")
+
+
+def test_an_hour_on_the_next_day_is_no_time_of_today():
+    """"السادسة من صباح اليوم التالي" is one time row without a value, not the morning of the publication day."""
+    assert one("تبدأ في السادسة من صباح اليوم التالي") == ("السادسة من صباح اليوم التالي", "time", "", "")
+
+
+def test_a_clock_time_before_a_part_of_the_day_and_a_weekday_is_one_time_row():
+    """"الساعة الواحدة من صباح الأحد" is one time row of that Sunday, as a clock time on a relative day is."""
+    assert one("اعتبارا من الساعة الواحدة من صباح الأحد") == ("الساعة الواحدة من صباح الأحد", "time", "2017-06-18", "2017-06-18")
+    assert one("اعتبارا من الساعة الواحدة من صباح الأحد المقبل")[0] == "الساعة الواحدة من صباح الأحد المقبل"
+
+
+def test_a_weekday_with_its_date_after_a_clock_time_stays_the_dates_row():
+    """A weekday followed by its date stays in the date's row (صباح الأحد 26 يوليو 2015); a part of the day written
+    into the clock time (صباحا) leaves the weekday its own row; a night of two weekdays is still one time row."""
+    assert read("في الساعة العاشرة من صباح الأحد 26 يوليو 2015") == [
+        ("الساعة العاشرة", "time", "", ""), ("صباح الأحد 26 يوليو 2015", "date", "2015-07-26", "2015-07-26")]
+    assert [r[0] for r in read("الساعة العاشرة من مساء الجمعة الخامس من يوليو")] == ["الساعة العاشرة", "مساء الجمعة الخامس من يوليو"]
+    assert read("الساعة العاشرة صباحا يوم الأحد") == [("الساعة العاشرة صباحا", "time", "", ""), ("يوم الأحد", "weekday", "2017-06-18", "2017-06-18")]
+    assert one("الساعة 00:01 تغ ليل الاحد / الاثنين")[1:] == ("time", "2017-06-19", "2017-06-19")

@@ -264,10 +264,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
     day_opener = trie_alternation([*(word for role in ("part_of_day", "event_day", "today", "same_before", "day_word", "this") for word in lex.words[role]), *lex.relative_days])
     relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
-    # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value.
-    # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them
-    on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{relday_named}"
-              f"|\\s+(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}(?:\\s+{marker})?)?")
+    # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value; السادسة من صباح اليوم التالي: a day
+    # counted from an event (tried first, or اليوم alone would end the span), no value of its own
+    day_named = f"(?:{w['event_day']}|{relday_named})"
+    # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them; الساعة الواحدة من
+    # صباح الأحد: or one weekday after its part of the day, unless a date follows the weekday (صباح الأحد 26 يوليو is
+    # the date's row)
+    part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
+    on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{day_named}"
+              f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*,?\\s*(?:\\d|{word_day})))(?:\\s+{marker})?)?")
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         # الساعة 4.15 دقيقة مساء: the minutes' unit and the part of the day after it belong to the time
@@ -420,9 +425,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # Every reading opens on one of these words: one look spares the four alternatives elsewhere.
         "weekday": f"(?={weekday_opener})(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word_dual']}|{w['day_word']})\\s+)?{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
-        "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:{clock_time}|{w['time_named']}){on_day}",
+        # من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي: the second hour may take its part of the day after من
+        "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:(?:{clock_time}|{w['time_named']}){on_day}|{hour_word}(?:{minutes})?{part_of_day_on})",
         # الثامنة والربع صباح أمس, الواحدة من ظهر أمس: an hour word with its minutes or من before a part of a relative day
-        "time": f"{clock_time}{on_day}|{hour_word}(?:{minutes}\\s+(?:{w['of']}\\s+)?|\\s+{w['of']}\\s+){w['part_of_day']}\\s+(?:{w['this']}\\s+)?{relday_named}"
+        "time": f"{clock_time}{on_day}|{hour_word}(?:{minutes}\\s+(?:{w['of']}\\s+)?|\\s+{w['of']}\\s+){w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
         # في السادسة غدا, في الثامنة صباح أمس (not المباراة الثانية غدا, دورتها الثالثة امس: ordinals)
         f"|(?=\\w+\\s+(?:{w['part_of_day']}\\s+)?{relday})(?:{year_lookbehind}){hour_word}\\s+(?:{w['part_of_day']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"

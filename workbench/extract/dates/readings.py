@@ -665,13 +665,15 @@ def _holds_word_of(text: str, lex: Lexicon, role: str) -> bool:
 
 
 def _time_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading:
-    """A clock time names no day, unless a relative day follows it (الساعة الواحدة من ظهر أمس) or a night of two
-    weekdays (الساعة 00:01 ليل الاحد الاثنين: the Monday; الساعة العاشرة ليلة الخميس الجمعة: the Thursday)."""
+    """A clock time names no day, unless a relative day follows it (الساعة الواحدة من ظهر أمس), a weekday after its
+    part of the day (الساعة الواحدة من صباح الأحد) or a night of two weekdays (الساعة 00:01 ليل الاحد الاثنين: the
+    Monday; الساعة العاشرة ليلة الخميس الجمعة: the Thursday)."""
+    weekdays = sum(kind == "weekday" for kind, _ in words)
     if _first(words, "relday"):
         day = _relative_day_reading(words, ctx, start, end)
-    elif sum(kind == "weekday" for kind, _ in words) == 2:
+    elif weekdays:
         day = _weekday_reading(words, ctx, start)
-        if day is not None and day.bounds is not None:
+        if weekdays == 2 and day is not None and day.bounds is not None:
             hour = next((int(t) if k == "number" else ctx.lexicon.numbers["hour"][t] for k, t in words if k in ("number", "hour")), 0)
             night = day.bounds[1] if hour < _SMALL_HOURS else day.bounds[0]  # after midnight, the second day
             day = replace(day, bounds=(night, night))
