@@ -2650,3 +2650,33 @@ def test_a_symbol_key_and_its_spaced_twin_read_the_same_in_every_process():
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("3", "4")}
     assert len(outputs) == 1 and "al_arabiya_net" in outputs.pop()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقد دفنت في عهد الإمبراطور قنسطنطين، ويوضح الكتاب", "قنسطنطين"),
+    ("ألحق جيشها الهزيمة بجيش الإمبراطور الياباني أكيهيتو. بعدها", "أكيهيتو"),
+    ("في مقال قديم عن الامبراطورة ثريا، كتبت ما يلي", "ثريا"),
+])
+def test_an_emperor_or_empress_is_a_title_before_the_name(text, name):
+    assert name in persons(text)
+
+
+def test_an_emperors_realm_is_no_name():
+    assert persons("احتلت الإمبراطورية العثمانية البلاد قرونا") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودحر مخططاتهم التي تحاول النيل من أمن الوطن والمواطن",
+    "وهو يقف كالأسد المزمجر أمام كل من يجرؤ",
+])
+def test_harming_and_a_lion_of_a_simile_name_no_actor(text):
+    assert not {"nile", "bashar_al_assad"} & {r["actor_id"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وتفكيك لغم التنازع حول نهر النيل وحصص الدول", "nile"),
+    ("وأكد الرئيس السوري بشار الأسد أن", "bashar_al_assad"),
+    ("وقال الأسد في خطابه إن", "bashar_al_assad"),
+])
+def test_the_river_and_the_president_are_still_read(text, actor):
+    assert actor in {r["actor_id"] for r in ents(text)}
