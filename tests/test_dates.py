@@ -2566,9 +2566,11 @@ def test_a_clock_time_before_a_part_of_the_day_and_a_weekday_is_one_time_row():
 
 def test_a_weekday_with_its_date_after_a_clock_time_stays_the_dates_row():
     """A weekday followed by its date stays in the date's row (صباح الأحد 26 يوليو 2015); a part of the day written
-    into the clock time (صباحا) leaves the weekday its own row; a night of two weekdays is still one time row."""
+    into the clock time (صباحا) leaves the weekday its own row; a night of two weekdays is still one time row, and one
+    written with a dash (ليل الأحد - الاثنين) keeps its rows."""
     assert read("في الساعة العاشرة من صباح الأحد 26 يوليو 2015") == [
         ("الساعة العاشرة", "time", "", ""), ("صباح الأحد 26 يوليو 2015", "date", "2015-07-26", "2015-07-26")]
     assert [r[0] for r in read("الساعة العاشرة من مساء الجمعة الخامس من يوليو")] == ["الساعة العاشرة", "مساء الجمعة الخامس من يوليو"]
     assert read("الساعة العاشرة صباحا يوم الأحد") == [("الساعة العاشرة صباحا", "time", "", ""), ("يوم الأحد", "weekday", "2017-06-18", "2017-06-18")]
     assert one("الساعة 00:01 تغ ليل الاحد / الاثنين")[1:] == ("time", "2017-06-19", "2017-06-19")
+    assert [r[0] for r in read("هدنة يبدأ سريانها الساعة 11:59 ليل الأحد - الاثنين")] == ["الساعة 11:59", "ليل الأحد", "الاثنين"]

@@ -269,10 +269,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_named = f"(?:{w['event_day']}|{relday_named})"
     # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them; الساعة الواحدة من
     # صباح الأحد: or one weekday after its part of the day, unless a date follows the weekday (صباح الأحد 26 يوليو is
-    # the date's row)
+    # the date's row) or a dash (ليل الأحد - الاثنين, a night of two days the weekday rule reads)
     part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
     on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{day_named}"
-              f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*,?\\s*(?:\\d|{word_day})))(?:\\s+{marker})?)?")
+              f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*(?:,?\\s*(?:\\d|{word_day})|-)))(?:\\s+{marker})?)?")
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         # الساعة 4.15 دقيقة مساء: the minutes' unit and the part of the day after it belong to the time
