@@ -1990,6 +1990,7 @@ def test_an_actor_after_a_verb_joined_by_wa_is_no_object_of_the_verb_before(text
 @pytest.mark.parametrize("text, sign", [
     ("روسيا تدعم الحكومة السورية وترفض الخطة.", 1),  # the object before the joined verb
     ("تدعم روسيا وإيران الحكومة السورية.", 1),  # a coordinated subject is no verb
+    ("روسيا ساعدت وتساعد الحكومة السورية.", 1),  # two verbs sharing one object
 ])
 def test_a_verbs_object_before_a_verb_joined_by_wa_is_still_read(text, sign):
     mentions = [mention(text, "روسيا", "russia"), mention(text, "الحكومة السورية", "syrian_government", "ORG")]

@@ -98,7 +98,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources:
         return []
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
-    if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon):
+    if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon, verb and anchor == hit.last_token):
         return []  # past a verb joined by و, the actor is that verb's object
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
     # two names outside the catalogue related by word order alone are mostly persons and places outside

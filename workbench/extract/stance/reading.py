@@ -322,7 +322,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
             targets = first_after(here, anchor, clause_end, source_ids, view, skip, window, cue.force)
-            if targets and conjoined_verb(view, anchor, targets[0].lead, lexicon):
+            if targets and conjoined_verb(view, anchor, targets[0].lead, lexicon,
+                                          form.kind == "verb" and anchor == hit.last_token):
                 return None  # روسيا ترفض العقوبات وتدعم الحكومة السورية: the actor is the second verb's object
             if targets and form.kind == "verb" and _describing_object(view, anchor, targets, lexicon):
                 # هاجمت جماعة الحوثي المقربة من إيران مدينة تعز: the participle's object ends the
@@ -869,11 +870,12 @@ def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: G
     return (agent, target) if target is not None else None
 
 
-def conjoined_verb(view: TokenView, anchor: int, lead: int, lexicon: StanceLexicon) -> bool:
+def conjoined_verb(view: TokenView, anchor: int, lead: int, lexicon: StanceLexicon, verb: bool) -> bool:
     """Does a cue verb joined by و stand between ``anchor`` and the actor at ``lead``? That verb opens
-    a clause of its own, whose object the actor is (روسيا ترفض العقوبات وتدعم الحكومة السورية)."""
+    a clause of its own, whose object the actor is (روسيا ترفض العقوبات وتدعم الحكومة السورية);
+    right after a ``verb`` at ``anchor`` the two share the object (ساعدت وتساعد العراق)."""
     forms, tokens = lexicon.forms, view.tokens
-    for i in range(anchor + 1, lead):
+    for i in range(anchor + 1 + verb, lead):
         norm = tokens[i].norm
         if norm.startswith("و") and (form := forms.get(norm[1:])) is not None and form.kind == "verb":
             return True
