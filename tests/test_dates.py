@@ -2574,3 +2574,18 @@ def test_a_weekday_with_its_date_after_a_clock_time_stays_the_dates_row():
     assert read("الساعة العاشرة صباحا يوم الأحد") == [("الساعة العاشرة صباحا", "time", "", ""), ("يوم الأحد", "weekday", "2017-06-18", "2017-06-18")]
     assert one("الساعة 00:01 تغ ليل الاحد / الاثنين")[1:] == ("time", "2017-06-19", "2017-06-19")
     assert [r[0] for r in read("هدنة يبدأ سريانها الساعة 11:59 ليل الأحد - الاثنين")] == ["الساعة 11:59", "ليل الأحد", "الاثنين"]
+
+
+def test_a_range_after_mundhu_keeps_the_edge_of_its_first_month():
+    """"منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015" is one range row without منذ, the edge word in it, as
+    after من."""
+    assert one("منذ أواسط أبريل/نيسان عام 2014 وحتى الـ24 من يوليو/تموز عام 2015") == (
+        "أواسط أبريل/نيسان عام 2014 وحتى الـ24 من يوليو/تموز عام 2015", "range", "2014-04-01", "2015-07-24")
+    assert one("منذ مطلع يونيو 2016 وحتى نهاية يوليو 2016")[1:] == ("range", "2016-06-01", "2016-07-31")
+
+
+def test_an_edged_month_without_mundhu_or_a_second_month_stays_its_own_row():
+    """Without منذ before it, or without a second month after حتى, an edged month is its own month row."""
+    assert [r[0] for r in read("مطلع يونيو وحتى نهاية يوليو")] == ["مطلع يونيو", "نهاية يوليو"]
+    assert one("منذ مطلع يونيو الماضي")[:2] == ("مطلع يونيو الماضي", "month")
+    assert [r[0] for r in read("منذ نهاية مارس الماضي وحتى اليوم")] == ["نهاية مارس الماضي", "اليوم"]

@@ -314,6 +314,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_or_edge = trie_alternation([*lex.words["year_word"], *lex.words["years_word"], *lex.words["edge"]])
     day_joined = digit_shape(f"{day}\\s*{day_join}")
     day_lookbehind = _right_after(lex.words["day_word"])
+    since_before = _right_after(lex.words["since"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
     range_first = whole_words(
@@ -349,6 +350,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 # (never on a year word or an edge, which open other ranges: one look spares the two ends' openers there)
                 f"(?!{year_or_edge})" + digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
+                # منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015: after منذ (outside the span, as before a month) the
+                # first month keeps its edge word, as after من
+                f"(?={w['edge']}\\s)(?:{since_before}){edged_range_first}\\s*{strict_join}\\s*{edged_range_end}{tail}",
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
