@@ -2589,3 +2589,16 @@ def test_an_edged_month_without_mundhu_or_a_second_month_stays_its_own_row():
     assert [r[0] for r in read("مطلع يونيو وحتى نهاية يوليو")] == ["مطلع يونيو", "نهاية يوليو"]
     assert one("منذ مطلع يونيو الماضي")[:2] == ("مطلع يونيو الماضي", "month")
     assert [r[0] for r in read("منذ نهاية مارس الماضي وحتى اليوم")] == ["نهاية مارس الماضي", "اليوم"]
+
+
+def test_an_old_bare_year_after_a_birth_or_death_verb_is_a_year():
+    """"(ولد في 1871)", "وتوفي في 1850": a year of a life is a year row however old (a bare year is otherwise read
+    only from 1900 to 2100)."""
+    assert one("الشاعر (ولد في 1871) كتب") == ("1871", "year", "1871-01-01", "1871-12-31")
+    assert one("وتوفي في 1850 بعد مرض")[:2] == ("1850", "year")
+
+
+def test_an_old_bare_year_without_a_life_verb_stays_no_date():
+    """Without ولد/توفي before its preposition, or as a count before a counted noun, an old bare number stays no date."""
+    assert read("في 1871 كتب الشاعر") == []
+    assert read("ولد في 1500 منزل") == []

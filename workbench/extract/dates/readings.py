@@ -1067,7 +1067,14 @@ def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
     """A four-digit number with no عام/سنة before it and no هـ/م after it is a year only in a plausible range."""
     written = ctx.folded[start:start + 4]
     bare = part.year_calendar is None and (written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"])))
-    return bare and part.year is not None and not (_BARE_YEARS[0] <= part.year <= _BARE_YEARS[1])
+    return bare and part.year is not None and not (_BARE_YEARS[0] <= part.year <= _BARE_YEARS[1]) and not _life_event_year(ctx, start)
+
+
+def _life_event_year(ctx: Context, start: int) -> bool:
+    """Whether a birth or death verb stands before the year's preposition ((ولد في 1871), توفي في 1850): a year of
+    a life, however old."""
+    before = ctx.folded[max(0, start - 30):start].split()[-2:]
+    return len(before) == 2 and _word_in(before[1], ctx, "year_prep") and _word_in(before[0].lstrip("\"'(-,:"), ctx, "life_event")
 
 
 def _bare_year(ctx: Context, start: int, end: int) -> bool:
