@@ -191,6 +191,11 @@ class StanceLexicon:
         """Verbal noun forms (القصف, هجوم): a by-phrase after one names that noun's agent."""
         return frozenset(form for form, entry in self.forms.items() if entry.kind == "noun")
 
+    @cached_property
+    def joined_verbs(self) -> frozenset[str]:
+        """Verb forms joined by و (وتدعم): such a verb opens a clause of its own."""
+        return frozenset("و" + form for form, entry in self.forms.items() if entry.kind == "verb")
+
 
 @lru_cache(maxsize=8)
 def load_lexicon(folder: str | Path = DATA_DIR) -> StanceLexicon:

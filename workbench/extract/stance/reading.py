@@ -874,12 +874,8 @@ def conjoined_verb(view: TokenView, anchor: int, lead: int, lexicon: StanceLexic
     """Does a cue verb joined by و stand between ``anchor`` and the actor at ``lead``? That verb opens
     a clause of its own, whose object the actor is (روسيا ترفض العقوبات وتدعم الحكومة السورية);
     right after a ``verb`` at ``anchor`` the two share the object (ساعدت وتساعد العراق)."""
-    forms, tokens = lexicon.forms, view.tokens
-    for i in range(anchor + 1 + verb, lead):
-        norm = tokens[i].norm
-        if norm.startswith("و") and (form := forms.get(norm[1:])) is not None and form.kind == "verb":
-            return True
-    return False
+    # the words read in C: this runs for every target found
+    return not lexicon.joined_verbs.isdisjoint(map(_NORM, view.tokens[anchor + 1 + verb:lead]))
 
 
 def _describing_object(view: TokenView, anchor: int, targets: list[Actor], lexicon: StanceLexicon) -> bool:
