@@ -3515,3 +3515,34 @@ def test_a_title_after_a_cue_and_a_colon_is_no_quote(text):
 def test_the_cues_own_colon_after_a_title_word_still_gives_its_quote():
     text = "ونشرت الصحيفة مقالا بعنوان «الأزمة»، وقال الكاتب: «الأزمة لن تطول»."
     assert kinds(run(text, [])) == [("direct", "الأزمة لن تطول")]
+
+
+# -- round 62: a marked name or term the narrator glosses with وهو/وهي is no quote (issue #5) -------------------------
+
+@pytest.mark.parametrize("text, rows", [
+    ('وأوضح الباحث أن "الكرب" وهو المادة الأساسية في اللنجة كان يستغل في الصيد.',
+     [("reported", '"الكرب" وهو المادة الأساسية في اللنجة كان يستغل في الصيد')]),
+    ("وتقول الشركة إنها ستقوم بإنتاج «أونو»، وهو نموذج أكثر بساطة.",
+     [("reported", "ستقوم بإنتاج «أونو»، وهو نموذج أكثر بساطة")]),
+    ('وأضاف المدير أن في المدينة إسكانا تراثيا "نزل الحصون"، وهي أول نزل من الحجر.',
+     [("reported", 'في المدينة إسكانا تراثيا "نزل الحصون"، وهي أول نزل من الحجر')]),
+])
+def test_a_marked_term_glossed_with_a_pronoun_and_a_noun_is_no_quote(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الرجل «لا أعرف» وهو يبتسم.", [("direct", "لا أعرف")]),
+    ('وقال الوزير إن الحل "أجوف وعديم الفائدة" وهو أكد ذلك مرارا.',
+     [("mixed", 'الحل "أجوف وعديم الفائدة" وهو أكد ذلك مرارا'), ("direct", "أجوف وعديم الفائدة")]),
+    ('وقال الوزير إن الاتفاق "خطأ تاريخي"، وهو ما نشرته الصحف أمس.',
+     [("mixed", 'الاتفاق "خطأ تاريخي"'), ("direct", "خطأ تاريخي")]),
+    ('وقال الرجل "سأعود" وهو في طريقه إلى المطار.', [("direct", "سأعود")]),
+])
+def test_marks_before_a_pronoun_and_a_verb_particle_or_what_stay_quotes(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+def test_marks_before_a_pronoun_and_a_complementizer_stay_a_quote():
+    text = "وقال كاميرون إنه يجب على بريطانيا أن «تواجه حقيقة مأساوية» وهي أن بعض المولودين فيها انضموا إلى التنظيم."
+    assert ("direct", "تواجه حقيقة مأساوية") in kinds(run(text, []))

@@ -496,6 +496,8 @@ class _Scan:
             # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
             return True
+        if after is not None and len(words) <= _NAME_SPAN_WORDS and self.glossed(span.closer + 1):
+            return True  # "الكرب" وهو المادة الأساسية, «أونو»، وهو نموذج: the narrator says what a marked name or term is
         if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and len(words) <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
                 self.speakers.starts_mention(after.start) and (person := self.speakers.person_at(after.start, after.end)) is not None
                 and person["start"] == after.start)):
@@ -510,6 +512,26 @@ class _Scan:
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def glossed(self, k: int) -> bool:
+        """Whether the words from token ``k`` (right after a closer) say what the marked words are: وهو/وهي, after a
+        comma or not, and a noun ("الكرب" وهو المادة, «أونو»، وهو نموذج, "نزل الحصون"، وهي أول نزل).
+
+        A present verb (قال «نعم» وهو يبتسم), a cue (وهو أكد), a particle or preposition (وهو لا يعرف, وهو في طريقه) or
+        "what" (وهو ما نشرته) after the pronoun tells of the speaker or the event, not of the marked words, and أن
+        (أن «تواجه حقيقة مأساوية» وهي أن ...) spells out the speaker's own words: those stay a quote.
+        """
+        toks = self.tokens
+        k += toks[k].text in ",،"
+        if k + 1 >= len(toks) or toks[k].norm not in _CIRCUMSTANTIAL:
+            return False
+        noun = toks[k + 1]
+        norm = noun.norm
+        if (noun.kind != WORD or norm in _WHAT or norm in _UNSAID or norm in _NOT_VERBS or self.lex.cue(norm) is not None
+                or self.lex.is_complementizer(norm)):
+            return False
+        # a present verb opens with ي or ت; a noun in ة (تقنية) or with the article does not count as one
+        return noun.clitic == "ال" or norm[:1] != "ي" and (norm[:1] != "ت" or norm[-1:] == "ه")
 
     def calls_in_marks(self, i: int) -> bool:
         """Whether the naming verb at token ``i`` has its term in marks right after it (ما تسميه إيران «...»)."""
