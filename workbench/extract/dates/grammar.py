@@ -352,7 +352,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"(?!{year_or_edge})" + digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
                 # منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015: after منذ (outside the span, as before a month) the
                 # first month keeps its edge word, as after من
-                f"(?={w['edge']}\\s)(?:{since_before}){edged_range_first}\\s*{strict_join}\\s*{edged_range_end}{tail}",
+                f"(?:{since_before})(?={w['edge']}\\s){edged_range_first}\\s*{strict_join}\\s*{edged_range_end}{tail}",
                 # نوفمبر او ديسمبر القادمين; أغسطس وسبتمبر 2015, أشهر إبريل ومايو ويونيو (a list of months): the first
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
