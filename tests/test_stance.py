@@ -1997,3 +1997,22 @@ def test_a_verbs_object_before_a_verb_joined_by_wa_is_still_read(text, sign):
     if "إيران" in text:
         mentions.append(mention(text, "إيران", "iran"))
     assert ("russia", "syrian_government", sign) in relations(precise(read(text, mentions)))
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("أدان المجلس العسكري في تعز استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية الهجوم.", "المجلس العسكري", "مليشيات الحوثيين", -1),
+    ("بريطانيا تطرد السفير الليبي وتعترف بالمجلس الوطني الانتقالي.", "بريطانيا", "المجلس الوطني الانتقالي", 1),
+    ("رحب الأردن بالقرار ويحمل إسرائيل مسؤولية التصعيد.", "الأردن", "إسرائيل", -1),
+])
+def test_a_verb_joined_by_wa_takes_the_subject_of_the_verb_before(text, source, target, sign):
+    rows = read(text, [mention(text, source, "a", "ORG"), mention(text, target, "b", "ORG")])
+    assert ("a", "b", sign) in relations(precise(rows))
+
+
+@pytest.mark.parametrize("text", [
+    "النظام رفض الخطة التي قدمتها روسيا.",  # an unjoined verb after a noun that is no actor
+    "ويرفض النظام الخطة التي قدمتها روسيا.",  # a joined verb opening the sentence: its subject follows
+])
+def test_a_verb_after_a_noun_that_is_no_actor_borrows_no_subject(text):
+    rows = read(text, [mention(text, "روسيا", "russia")])
+    assert not precise(rows)

@@ -280,8 +280,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 return None
         else:
             sources, how = _verb_subject(view, hit, here, grammar, form.masculine)
-            if how == "unknown":
+            if how == "unknown" and not _joined(view, hit):
                 return []
+            # أدان المجلس العسكري ... استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية: a verb joined by و
+            # after the first verb's object has no subject of its own; the clause's subject is read below
             if how == "relative":
                 return None  # المخططات التي تستهدف: the antecedent acts, the outer subject does not
     if sources is None and form.kind == "noun" and view.is_word(clause_start) \
@@ -601,10 +603,16 @@ def _own_titles(sources: list[Actor], targets: list[Actor], countries: Mapping[s
     return all(home_visit(s.actor_id, t.actor_id, countries) for s in sources for t in targets)
 
 
+def _joined(view: TokenView, hit: CueHit) -> bool:
+    """Is the cue word joined to what goes before by a و or ف written on it (وحمل, فتدعم)?"""
+    norm = view.tokens[hit.first_token].norm
+    return norm.startswith(("و", "ف")) and norm != hit.form
+
+
 def _opens_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
     """Does the cue verb open its clause: after و/ف, punctuation, a particle, a relative or clause
     opener, or its subject (not right after a noun it describes)?"""
-    if view.tokens[hit.first_token].norm.startswith(("و", "ف")) and view.tokens[hit.first_token].norm != hit.form:
+    if _joined(view, hit):
         return True
     before = hit.first_token - 1
     if not view.is_word(before) or any(g[0].lead <= before <= g[-1].last_token for g in here):
