@@ -3546,3 +3546,27 @@ def test_marks_before_a_pronoun_and_a_verb_particle_or_what_stay_quotes(text, ro
 def test_marks_before_a_pronoun_and_a_complementizer_stay_a_quote():
     text = "وقال كاميرون إنه يجب على بريطانيا أن «تواجه حقيقة مأساوية» وهي أن بعض المولودين فيها انضموا إلى التنظيم."
     assert ("direct", "تواجه حقيقة مأساوية") in kinds(run(text, []))
+
+
+# -- round 62: a short marked name described by a relative after a comma is no quote (issue #5) ---------------------
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقالت المديرة إن تمويل «أبتيمايز»، التي أسستها قبل عامين، اكتمل.",
+     [("reported", "تمويل «أبتيمايز»، التي أسستها قبل عامين، اكتمل")]),
+    ("وأشار التقرير إلى أن من المنشآت الحديثة «خيمة سوق عكاظ»، التي تبرعت الشركة بإنشائها.",
+     [("reported", "من المنشآت الحديثة «خيمة سوق عكاظ»، التي تبرعت الشركة بإنشائها")]),
+    ('وأشار المحللون إلى أن الجلسات المقبلة ستحدد مسار "تاسي"، الذي يتوقع أن ينزل.',
+     [("reported", 'الجلسات المقبلة ستحدد مسار "تاسي"، الذي يتوقع أن ينزل')]),
+])
+def test_a_short_marked_name_before_a_comma_and_a_relative_is_no_quote(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتابع إرنست: «إنها أولوية بالنسبة إلى الرئيس أوباما»، الذي وعد بإغلاق القاعدة.",
+     [("direct", "إنها أولوية بالنسبة إلى الرئيس أوباما")]),
+    ("ودعا منصور المقاتلين إلى «الطاعة ووحدة الصف ونبذ الخلافات»، التي تتحدث عنها الشائعات.",
+     [("direct", "الطاعة ووحدة الصف ونبذ الخلافات")]),
+])
+def test_speech_or_a_longer_fragment_before_a_comma_and_a_relative_stays_a_quote(text, rows):
+    assert kinds(run(text, [])) == rows

@@ -492,9 +492,13 @@ class _Scan:
             # «بعض» الأكراد, في «كل مجالات» البنية: the definite noun that completes the marked quantifier stands outside
             # the marks (the narrator's emphasis, not speech); «كل المواضيع» العالقة holds its noun and stays speech
             return True
-        if after is not None and after.norm in _RELATIVES and not self.lex.is_complementizer(words[0].norm):
+        if after is not None and not self.lex.is_complementizer(words[0].norm) and (after.norm in _RELATIVES or (
+                len(words) <= _NAME_SPAN_WORDS and after.text in ",،" and span.closer + 2 < len(self.tokens)
+                and self._norms[span.closer + 2] in _RELATIVES)):
             # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
+            # After a comma only a short name (شركتها «أبتيمايز»، التي أعلنت): a longer quote's ", الذي" describes
+            # the speaker or the sentence's last noun (وتابع: «...»، الذي وعد)
             return True
         if after is not None and len(words) <= _NAME_SPAN_WORDS and self.glossed(span.closer + 1):
             return True  # "الكرب" وهو المادة الأساسية, «أونو»، وهو نموذج: the narrator says what a marked name or term is
