@@ -2680,3 +2680,28 @@ def test_harming_and_a_lion_of_a_simile_name_no_actor(text):
 ])
 def test_the_river_and_the_president_are_still_read(text, actor):
     assert actor in {r["actor_id"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a word with «و» after a name of two words is the list's next item, not a third name word
+    ("منهم نادية مصطفى وإيهاب توفيق وشيرين عبد الوهاب وحكيم وأنغام.", {"شيرين عبد الوهاب"}),
+    ("لمسرحيات واسكتشات سعاد عبدالله وعبدالحسين عبدالرضا، ومباريات", {"سعاد عبدالله"}),
+    ("في مقدمتهم الدكتور عبدالعزيز بن سعيد ووكيل وزارة الصحة للإمداد", {"عبدالعزيز بن سعيد"}),
+    # after one given name, a word with «و» before a family name opens the next item
+    ("ونبيل بهوي وفهد حمد وإسلام سراج وريان الموسى ومنصور الحربي.", {"فهد حمد", "ريان الموسى"}),
+])
+def test_a_word_with_and_after_a_name_starts_the_next_item_of_a_list(text, names):
+    found = {s for s, _ in pairs(text)}
+    assert names <= found
+    assert not any(s.endswith((" وحكيم", " وعبدالحسين", " ووكيل", " وإسلام سراج")) or " وريان" in s for s in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign family name written with W after the given name stays on the name
+    ("لكن جيفري ويب النائب السابق لرئيس الفيفا قال", "جيفري ويب"),
+    ("وقال دانيال ويلينغام إن", "دانيال ويلينغام"),
+    # a name bound by «بن» or «آل» keeps a bound word that begins with و
+    ("وحضر مبارك بن محمد آل وديان الحفل", "مبارك بن محمد آل وديان"),
+])
+def test_a_family_name_beginning_with_waw_stays_on_the_name(text, name):
+    assert name in {s for s, _ in pairs(text)}

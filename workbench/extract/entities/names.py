@@ -38,6 +38,7 @@ PATRONYMS = frozenset(fold(w) for w in "بن ابن بنت".split())
 BINDERS = PATRONYMS | frozenset(fold(w) for w in "آل ال أبو ابو أبي ابي عبد".split())
 _CONJUNCTIONS = ("و", "ف")
 _FA = "ف"
+_AND = "و"
 # Endings of verbs and pronoun suffixes that no surname without the article has (تجمعنا, تلاها, قتلوا).
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 # «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
@@ -348,6 +349,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
             if norm in common and (norm != _ALI or j not in alis) or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
+            if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
+                break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
             if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
                                                      or suffixed_common(norm)):
                 break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه: a verb, a pronoun or an accusative, not a surname
