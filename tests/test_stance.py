@@ -2016,3 +2016,32 @@ def test_a_verb_joined_by_wa_takes_the_subject_of_the_verb_before(text, source, 
 def test_a_verb_after_a_noun_that_is_no_actor_borrows_no_subject(text):
     rows = read(text, [mention(text, "روسيا", "russia")])
     assert not precise(rows)
+
+
+_FABIUS = [("وزير الخارجية الفرنسي لوران فابيوس", "laurent_fabius", "PER"), ("طهران", "tehran", "GPE")]
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    ("ووصفت الصحيفة الزيارة التي قام بها وزير الخارجية الفرنسي لوران فابيوس في الأسبوع الماضي إلى طهران بأنها مهمة.",
+     _FABIUS, ("laurent_fabius", "tehran", 0.0)),
+    ("وانتقد البيان المفاوضات التي أجرتها حماس في الشهر الماضي مع إسرائيل.",
+     [("حماس", "hamas", "ORG"), ("إسرائيل", "israel", "GPE")], ("hamas", "israel", 0.0)),
+])
+def test_a_time_phrase_between_a_relative_clauses_subject_and_its_object(text, named, expected):
+    rows = read(text, [mention(text, s, a, t) for s, a, t in named])
+    assert expected in relations(precise(rows))
+
+
+def test_a_time_phrase_after_a_relative_clauses_subject_leads_to_no_unmarked_actor():
+    text = "ووصفت الصحيفة الزيارة التي قام بها وزير الخارجية الفرنسي لوران فابيوس في الأسبوع الماضي، وقالت طهران إنها مهمة."
+    rows = read(text, [mention(text, s, a, t) for s, a, t in _FABIUS])
+    assert ("laurent_fabius", "tehran", 0.0) not in relations(rows)
+
+
+def test_a_verb_joined_by_wa_far_from_any_actor_borrows_no_subject():
+    # the joined verb's subject is الإرهابيون (no actor), not the ministry reporting it
+    text = ("واعترف الإرهابيون وفق ما أفادت به وزارة الداخلية الكويتية في بيان صحافي بتلقي دورات في علوم التنظيم "
+            "إلى جانب تدريبات متقدمة على حمل السلاح وشاركوا في الأعمال القتالية في كل من سورية والعراق.")
+    rows = read(text, [mention(text, "وزارة الداخلية الكويتية", "kuwait_interior_ministry", "ORG"),
+                       mention(text, "سورية", "syria"), mention(text, "العراق", "iraq")], fallback=frozenset())
+    assert not [r for r in rows if r["cue"] == "شاركوا"]

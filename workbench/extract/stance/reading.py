@@ -87,6 +87,9 @@ _PARTICIPLE_TITLE = 2
 _SUBJECT_REACH = 25
 # How many adjectives may stand between a mutual noun and the preposition naming its other party.
 _COUNTERPART_GAP = 2
+# Tokens a verb joined by و may stand after the subject it shares (the first verb, its object and
+# adjuncts between); further back the joined verb's subject is mostly a noun that is no actor.
+_JOINED_REACH = 12
 # How far after من جهة the other side of a clash may start (، وبين ميليشيات الحوثي).
 _SIDE_GAP = 3
 # Adjectives between a hostile noun and its agent after ل (قصف مدفعي للحوثيين), and head nouns
@@ -280,10 +283,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 return None
         else:
             sources, how = _verb_subject(view, hit, here, grammar, form.masculine)
-            if how == "unknown" and not _joined(view, hit):
-                return []
-            # أدان المجلس العسكري ... استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية: a verb joined by و
-            # after the first verb's object has no subject of its own; the clause's subject is read below
+            if how == "unknown":
+                sources, how = _joined_subject(view, hit, here, quote, lexicon)
+                if sources is None:
+                    return []
             if how == "relative":
                 return None  # المخططات التي تستهدف: the antecedent acts, the outer subject does not
     if sources is None and form.kind == "noun" and view.is_word(clause_start) \
@@ -609,6 +612,19 @@ def _joined(view: TokenView, hit: CueHit) -> bool:
     return norm.startswith(("و", "ف")) and norm != hit.form
 
 
+def _joined_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], quote: Quote | None,
+                    lexicon: StanceLexicon) -> tuple[list[Actor] | None, str]:
+    """The subject of a verb joined by و right after the first verb's object (أدان المجلس العسكري ...
+    استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية): it has none of its own and shares the clause's,
+    when that stands at most ``_JOINED_REACH`` tokens back; (None, "") for any other verb."""
+    if not _joined(view, hit):
+        return None, ""
+    subject, how = _clause_subject(view, here, hit, quote, None, lexicon)
+    if subject is None or hit.first_token - subject[-1].last_token > _JOINED_REACH:
+        return None, ""
+    return subject, how
+
+
 def _opens_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
     """Does the cue verb open its clause: after و/ف, punctuation, a particle, a relative or clause
     opener, or its subject (not right after a noun it describes)?"""
@@ -925,15 +941,29 @@ def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor
     """The actor a relative clause's subject acts on: a few words after it, behind a preposition or
     the ل of the object (مع for a mutual noun); none behind من, which names the giver of what the
     subject receives (الدعم الذي تتلقاه ... من)."""
-    found = first_after(here, agent[-1].last_token, sentence_end, {a.actor_id for a in agent}, window=_OBJECT_WINDOW)
+    # a time phrase may stand between the subject and the object (فابيوس في الأسبوع الماضي إلى طهران)
+    anchor = _time_phrase_end(view, agent[-1].last_token, grammar)
+    found = first_after(here, anchor, sentence_end, {a.actor_id for a in agent}, window=_OBJECT_WINDOW)
     if not found:
         return None
     before = found[0].lead - 1
     # titles may stand between the preposition and the named party (مع نظيره الفرنسي)
-    while before > agent[-1].last_token + 1 and view.stems(before) & grammar.agent_heads:
+    while before > anchor + 1 and view.stems(before) & grammar.agent_heads:
         before -= 1
     marks = grammar.counterparts if mutual else grammar.prepositions - grammar.agent_markers
     return found if (found[0].lam and not mutual) or view.is_word(before) and view.stems(before) & marks else None
+
+
+def _time_phrase_end(view: TokenView, last: int, grammar: Grammar) -> int:
+    """The last token of a time phrase right after token ``last`` (أمس, يوم الأحد, في الأسبوع الماضي:
+    time words, or في, a noun and a time word), else ``last``."""
+    end = last
+    while view.is_word(end + 1) and view.stems(end + 1) & grammar.time_words:
+        end += 1
+    if end == last and view.is_word(last + 1) and view.tokens[last + 1].norm == "في" \
+            and view.is_word(last + 3) and view.stems(last + 3) & grammar.time_words:
+        end = last + 3
+    return end
 
 
 def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clause_end: int,
