@@ -2705,3 +2705,26 @@ def test_a_word_with_and_after_a_name_starts_the_next_item_of_a_list(text, names
 ])
 def test_a_family_name_beginning_with_waw_stays_on_the_name(text, name):
     assert name in {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name right after an opening quote mark starts a name like one after a space
+    ('وقالت الفنانة "شيرين محروس" إن الحفل', "شيرين محروس"),
+    ("وقالت «حنان الخطيب» في حديثها", "حنان الخطيب"),
+    ("وأشار إلى أن “خالد العلكمي” سيحضر", "خالد العلكمي"),
+    # after a conjunction glued to the mark
+    ("حضر الوزير و«خالد العلكمي» الحفل", "خالد العلكمي"),
+])
+def test_a_given_name_after_an_opening_quote_mark_starts_a_name(text, name):
+    assert name in {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a closing quote mark before a word opens nothing, a quoted given name alone is no mention,
+    # and a quoted common word is no name
+    'قال "لا" محمد',
+    "سماه «محمد» تيمنا",
+    "رفع شعار «الأمل» في الحفل",
+])
+def test_a_quote_mark_before_a_word_makes_no_name_by_itself(text):
+    assert pairs(text) == []

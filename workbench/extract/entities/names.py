@@ -64,6 +64,8 @@ _ALI_FORMS = frozenset({_ALI, "و" + _ALI})
 # Blessings said after a name (علي بن أبي طالب رضي الله عنه, كرم الله وجهه, رحمه الله): no part of it.
 _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رحمها حفظه حفظها صلى".split())
 _GOD = fold("الله")
+# The folded form of every quote mark (« » " “ ”).
+_QUOTE = fold("«")
 # Reporting verbs after which such a name and a family name with the article are a person (وقال باسم الضامن).
 _REPORTING = frozenset(fold(w) for w in "قال وقال فقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح أشار وأشار".split())
 
@@ -146,9 +148,9 @@ def start_words(given: frozenset[str]) -> frozenset[str]:
 # The white space that must stand before a word that starts a name, and the space that must follow
 # it (a name runs on to the next word); the words are entered with each around them, so the
 # automaton hits whole words only and the text needs no rewriting (a regular expression turning
-# punctuation into spaces costs more than the whole search). A name right after a bracket or a
-# quote mark is left to the model: a variant per mark made the automaton three times larger and
-# its pass slower.
+# punctuation into spaces costs more than the whole search). A name right after a quote mark is
+# found by :func:`_after_quote_marks` and one after a bracket is left to the model: a variant per
+# mark made the automaton three times larger and its pass slower.
 _BEFORE = " \n"
 _AFTER = " "
 
@@ -236,6 +238,27 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
     return frozenset(out)
 
 
+def _after_quote_marks(doc: Document) -> list[int]:
+    """Indices of the words right after an opening quote mark («حنان», "شيرين", “هدى”), which the
+    automaton of :func:`word_tokens` skips (it wants white space before a word); the name loop
+    keeps those that start a name.
+
+    >>> _after_quote_marks(Document("a", 'قالت «حنان الخطيب» إن "شيرين محروس" و“هدى”'))
+    [2, 7, 12]
+    """
+    # Every quote mark folds to «"»: one C search a mark, and a closing mark (a space or
+    # punctuation after it) is skipped by the letter test.
+    norm = doc.normalized
+    text, index, starts = norm.text, norm.index, doc.token_starts
+    out: list[int] = []
+    pos = text.find(_QUOTE)
+    while pos != -1:
+        if text[pos + 1:pos + 2].isalpha():
+            out.append(bisect_left(starts, index[pos + 1]))
+        pos = text.find(_QUOTE, pos + 1)
+    return out
+
+
 def _name_word(token: Token, given: frozenset[str], common: frozenset[str]) -> bool:
     """Whether ``token`` goes on a name: a listed given name, a binder (بن, آل, عبد) or a nisba with the article."""
     norm = token.norm
@@ -310,8 +333,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     after = 0  # tokens before this index are already inside a name
     starts = word_tokens(doc, start_words(given) | start_words(word_given)) if candidates is None else candidates
     before_patronymic, alis = _before_patronymics(doc, common), _spelt_alis(doc, given, common)
-    if before_patronymic or alis:
-        starts = sorted(set(starts).union(before_patronymic, alis))
+    quoted = _after_quote_marks(doc)
+    if before_patronymic or alis or quoted:
+        starts = sorted(set(starts).union(before_patronymic, alis, quoted))
     for i in starts:
         if i < after or i >= n:
             continue
