@@ -2602,3 +2602,90 @@ def test_an_old_bare_year_without_a_life_verb_stays_no_date():
     """Without ولد/توفي before its preposition, or as a count before a counted noun, an old bare number stays no date."""
     assert read("في 1871 كتب الشاعر") == []
     assert read("ولد في 1500 منزل") == []
+
+
+def test_a_vague_plural_with_its_adjective_is_a_duration_before_any_word():
+    """"على مدى عقود طويلة لم ...", "ولسنين طويلة كان ...": after an introducer or a joined ل a vague plural with its
+    adjective is a duration whatever word follows (without the adjective only at its clause's end)."""
+    assert one("شهدت موجات من التفاوض على مدى عقود طويلة لم تظهر خلالها نتائج") == ("على مدى عقود طويلة", "duration", "", "")
+    assert one("قال إنه ولسنين طويلة كان مسؤولا عن الملف") == ("سنين طويلة", "duration", "", "")
+
+
+def test_a_vague_plural_without_adjective_before_a_word_stays_no_duration():
+    """Without its adjective a vague plural before a noun is the construct of that noun (خلال أيام التداول), no row."""
+    assert read("ارتفع المؤشر خلال أيام التداول الماضية") == []
+    assert read("خلال سنوات الحرب قتل كثيرون") == []
+
+
+def test_the_long_years_past_are_a_period_counted_back():
+    """"السنوات الطويلة الماضية" is a period counted back, as "السنوات القليلة الماضية"."""
+    assert one("مع أن السنوات الطويلة الماضية شهدت توترا")[:2] == ("السنوات الطويلة الماضية", "relative")
+
+
+def test_a_fraction_of_the_definite_hour_is_a_duration():
+    """"خلال ربع الساعة" is a duration with خلال, as "خلال ربع ساعة" (the gold rules' "خلال ثلاثة أيام")."""
+    assert one("ووقعت كل الانفجارات تباعا خلال ربع الساعة. وتعود") == ("خلال ربع الساعة", "duration", "", "")
+
+
+def test_a_fraction_of_a_definite_unit_with_an_adjective_or_a_long_unit_stays_no_duration():
+    """"نصف الساعة الأولى من المباراة" is a part of a match; "ربع القرن", "نصف الشهر" stay unread."""
+    assert read("سجل الفريق هدفين خلال نصف الساعة الأولى من المباراة") == []
+    assert read("خلال ربع القرن تغير الكثير") == []
+
+
+def test_a_multitude_of_years_is_a_duration_without_an_introducer():
+    """"عشرات السنين", "عشرات من السنين" are durations alone; after منذ still a relative count."""
+    assert one("كانت كأنها عشرات من السنين؛ فالقرارات") == ("عشرات من السنين", "duration", "", "")
+    assert one("ما لم ينجزه غيره في عشرات السنين، وهذا") == ("عشرات السنين", "duration", "", "")
+    assert one("منذ عشرات السنين كان")[:2] == ("منذ عشرات السنين", "relative")
+
+
+def test_a_multitude_of_people_stays_no_date():
+    """"آلاف الأشخاص", "عشرات من المتظاهرين": a multitude before any other plural is no date."""
+    assert read("قتل آلاف الأشخاص وأصيب عشرات من المتظاهرين") == []
+    assert read("باعت الشركة ملايين الساعات") == []
+    assert read("أوقفت الوزارة تنفيذ عشرات العقود") == []
+    assert read("ويمتد لآلاف السنين الضوئية من حيث الجوانب الفنية") == []
+
+
+def test_a_multitude_still_multiplies_a_unit():
+    """"بعد مضي بضعة آلاف سنة": آلاف before a bare unit is still the count of a duration."""
+    assert "آلاف سنة" in [r[0] for r in read("وبعد مضي بضعة آلاف سنة انتقلوا")]
+
+
+def test_an_edge_before_the_first_of_a_month_belongs_to_the_date():
+    """"مطلع أول أغسطس" is one date row of 1 August, its edge word in it, as "نهاية يوم الخميس 21 شوال"."""
+    assert one("تحرير أسعار الوقود في الإمارات مطلع أول أغسطس") == ("مطلع أول أغسطس", "date", "2017-08-01", "2017-08-01")
+    assert one("في أول أغسطس")[0] == "أول أغسطس"
+
+
+def test_a_fiscal_year_keeps_its_marker_before_its_years():
+    """"السنة المالية الجارية 2015-2016" is one range row, the marker between the epithet and the years in it."""
+    assert one("منح جديدة خلال السنة المالية الجارية 2015-2016 التي بدأت") == (
+        "السنة المالية الجارية 2015-2016", "range", "2015-01-01", "2016-12-31")
+    assert one("العام المالي المقبل 2016 سيشهد") == ("العام المالي المقبل 2016", "year", "2016-01-01", "2016-12-31")
+
+
+def test_a_fiscal_year_with_a_marker_and_no_number_stays_no_row():
+    """The marker joins the epithet only before the year's number: "السنة المالية الماضية" alone (which fiscal year
+    the text does not say) stays no row; "العام الماضي 2014" is read as before."""
+    assert read("السنة المالية الماضية بلغت 5 مليارات") == []
+    assert read("في العام الماضي 2014 ارتفع") == [("العام الماضي 2014", "year", "2014-01-01", "2014-12-31")]
+
+
+def test_a_count_before_an_event_whose_noun_opens_like_now_is_counted_from_it():
+    """"قبل يومين على الانتخابات", "بعد ثلاثة أيام من الانسحاب": counted from an event, unresolved; the noun's first
+    letters (الان) are no "من الآن"."""
+    assert one("في ديار بكر قبل يومين على الانتخابات التشريعية") == ("قبل يومين", "relative", "", "")
+    assert one("عادوا بعد ثلاثة أيام من الانسحاب") == ("بعد ثلاثة أيام", "relative", "", "")
+
+
+def test_a_count_up_to_now_is_still_counted_from_publication():
+    """"بعد ثلاثة أشهر من الآن" keeps publication as its start."""
+    assert one("بعد ثلاثة أشهر من الآن")[1:] == ("relative", "2017-09-01", "2017-09-30")
+
+
+def test_a_fraction_of_the_definite_hour_after_and_stays_no_row_of_its_own():
+    """"خلال ساعة وربع الساعة", "ساعة ونصف الساعة": the definite fraction after و ends a longer span, no row of its own."""
+    assert "ربع الساعة" not in [r[0] for r in read("وقال إنه خلال ساعة وربع الساعة فقط سجل طلب")]
+    assert "نصف الساعة" not in [r[0] for r in read("وهي رحلة استغرقت ساعة ونصف الساعة، بحسب المراسل")]

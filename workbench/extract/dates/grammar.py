@@ -121,8 +121,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     calendar_letter = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})"
     suffix = f"(?:{calendar_letter}(?!\\w)|\\(\\s*{calendar_letter}\\s*\\))"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
-    # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number
-    year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']})?"
+    # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number,
+    # and the epithet its marker (السنة المالية الجارية 2015-2016)
+    year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']}(?:\\s+{marker})?)?"
     short_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] in ("week", "month"))
     month_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "month")
 
@@ -219,8 +220,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
     several = f"{w['several']}\\s+{whole_words(u for u, (_, alone) in lex.units.items() if alone is None)}"  # عدة سنوات, بضعة أيام
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
-    # على مدى آلاف السنين القادمة, منذ عشرات السنين: a vague multitude of a definite plural, its marker with it
-    multitude = f"{w['multitude']}\\s+{plural_unit}(?:\\s+{marker})?"
+    # على مدى آلاف السنين القادمة, منذ عشرات (من) السنين: a vague multitude of a definite plural, its marker with it
+    multitude = f"{w['multitude']}\\s+(?:{w['of']}\\s+)?{plural_unit}(?:\\s+{marker})?"
+    # كأنها عشرات من السنين: alone, only of years or centuries (ملايين الساعات are as often watches, عشرات العقود
+    # contracts) and before no other adjective (آلاف السنين الضوئية: light years)
+    years_plural_unit = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone is None and unit in ("year", "century") and " " not in u)
+    multitude_of_years = f"{w['multitude']}\\s+(?:{w['of']}\\s+)?{years_plural_unit}(?:\\s+{marker})?(?!\\s+ال)"
     # لمدة تقارب الستة أشهر, في الأيام الأربع, هذه الأعوام الأربعة: a definite count is how long, unless a marker, a
     # part (الأولى), من or more of the number follows (الستة أشهر الأولى من العام, الأشهر الثلاثة من يوليو, الأشهر
     # الخمسة عشر الماضية, السنوات السبع أو الثماني); before its unit only after لمدة, قرابة, منذ (ذات الخمسة أعوام
@@ -245,9 +250,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     plural_alone = whole_words(plural_units)
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
-    # خلال ساعات قليلة, لعقود،: a vague plural count ending its clause, after an introducer or a joined ل
-    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']})?{clause_end}"
+    # خلال ساعات قليلة, لعقود،: a vague plural count ending its clause, after an introducer or a joined ل; with its
+    # adjective (على مدى عقود طويلة لم, ولسنين طويلة كان) it is one wherever the clause goes on
+    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end})"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
+    # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part
+    # of a named century or month), unless an adjective follows (نصف الساعة الأولى من المباراة: a part of a match) or و
+    # joins the fraction to a longer span (خلال ساعة وربع الساعة)
+    definite_short = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("hour", "minute"))
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
     counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
     # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
@@ -377,13 +387,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
         # أكثر من مائة وعشرة أعوام: one number after a comparative)
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
-        f"|{whole_words(vague_units)}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
+        f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
-        f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل ){w['fraction']}\\s+{whole_words(singular_units)}{unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
+        f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل )(?:{w['fraction']}\\s+{whole_words(singular_units)}|(?<!و){w['fraction']}\\s+{definite_short}(?!\\s+ال)){unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
         # الماضي 1000 يورو)
@@ -485,10 +495,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # ألف عام, المائة عام المقبلة: a multiplier or a definite hundred opens only before its unit ("مليون دولار",
     # "في المائة" are frequent and never a date)
     counted_only = {word: f"(?=\\s+{unit_any})" for word in [*nums["thousand"], *("ال" + word for word in nums["hundred"])]}
+    # كأنها عشرات من السنين: a multitude opens a duration alone, only before its plural of years ("آلاف الأشخاص" is
+    # frequent and never one)
+    # (آلاف, ملايين also multiply a unit: بضعة آلاف سنة, so both looks)
+    multitude_first = {word: f"(?:(?=\\s+(?:{w['of']}\\s+)?{years_plural_unit}){'|' + counted_only[word] if word in counted_only else ''})"
+                       for word in lex.words["multitude"]}
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **first_of_month})
+        **first_of_month, **multitude_first})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,

@@ -61,7 +61,8 @@ _HIJRI_SUFFIX = r"\s*(?:ه|هجري|هجريه)(?!\w)"  # after a year's digits 
 _HIJRI_NOTATION = re.compile(r"\d" + _HIJRI_SUFFIX)  # 1436هـ (folded), ١٠-١١-١٤٣٦هجري
 _AND_GAP = re.compile(r"\s*و\s*")  # خمسة وعشرين: one day in two words; عشرة إلى عشرين: two days
 _DASH_GAP = re.compile(r"\s*[-–]\s*")  # أيلول - سبتمبر: a pair only when both name the same month
-_FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان)")
+# "من الآن" counts from publication; the word whole, or "من الانتخابات", "على الانسحاب" would count from it too
+_FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان(?!\w))")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
@@ -410,8 +411,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if rule == "month" and surface.startswith(_counted_units(ctx.lexicon)):
         return _counted_in_month(surface, ctx, start, end)
     reading = _read(rule, surface, ctx, start, end)
-    if reading is not None and rule in ("date", "numeric") and surface.split(None, 1)[0] in ctx.lexicon.words["day_word"]:
-        reading.start = _edge_before(ctx, start)  # حتى نهاية يوم الخميس 21 شوال: the edge word belongs to the date
+    if reading is not None and rule in ("date", "numeric") and _opens_on_day_word(surface, ctx.lexicon):
+        # حتى نهاية يوم الخميس 21 شوال, مطلع أول أغسطس: the edge word belongs to the date
+        reading.start = _edge_before(ctx, start)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
     if reading is not None and rule in ("date", "month", "day") and (
@@ -451,6 +453,12 @@ def _hijri_month_endings(lex: Lexicon) -> tuple[str, ...]:
 def _habit_adverb(lex: Lexicon) -> re.Pattern[str]:
     """An adverb of habit (غالبا ما, عادة ما, في العادة) as whole words."""
     return re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, lex.words["habit_adverb"])) + ")(?!\\w)")
+
+
+def _opens_on_day_word(surface: str, lex: Lexicon) -> bool:
+    """Whether a date opens on a word for its day (يوم الخميس 21 شوال, أول أغسطس) rather than on its number."""
+    first = surface.split(None, 1)[0]
+    return first in lex.words["day_word"] or first in lex.numbers["named_day"]
 
 
 def _edge_before(ctx: Context, start: int) -> int | None:
