@@ -2725,6 +2725,10 @@ def test_a_given_name_after_an_opening_quote_mark_starts_a_name(text, name):
     'قال "لا" محمد',
     "سماه «محمد» تيمنا",
     "رفع شعار «الأمل» في الحفل",
+    # a quoted name after a noun of a work, place or company is a title
+    "لا أرغب في إخراج المزيد من أفلام «جيمس بوند» بعد اليوم",
+    'خلال عرض مسرحية "هيا خليك" على المسرح',
+    "فاز بالسيارة الجواد «شادي الألحان» في الشوط",
 ])
 def test_a_quote_mark_before_a_word_makes_no_name_by_itself(text):
     assert pairs(text) == []

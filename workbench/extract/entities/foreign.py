@@ -28,7 +28,7 @@ from operator import itemgetter
 
 from workbench.extract.catalogue import CATALOGUE_DIR
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import CONFIDENCE, common_words, given_names
+from workbench.extract.entities.names import CONFIDENCE, common_words, given_names, thing_word
 from workbench.text import COMMAS, Document, fold
 
 __all__ = ["ngrams", "foreign_score", "token_flags", "foreign_names", "COMPANY_WORDS"]
@@ -37,11 +37,6 @@ _WEIGHTS_PATH = str(CATALOGUE_DIR / "foreign_ngrams.tsv")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 _CLITICS = "وبلفك"
 THRESHOLD = 9.0  # log-odds: well on the foreign side (held-out word precision 0.16 at 0, 0.40 here)
-# Words before a run (a proclitic and an opening mark between them allowed) that make it a place,
-# a club, a company, a publication or a work rather than a person: «لملعب بورت جنتيل», «مؤشر داو جونز».
-_THING_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بين نحو داخل خارج مدينة ولاية منطقة جزيرة نادي
-فريق ملعب استاد شركة مطار جامعة صحيفة جريدة مجلة وكالة مؤشر مجموعة بنك مصرف فندق سفينة ناقلة فرقة مسلسل
-فيلم رواية كتاب برنامج مهرجان ذي ذا سيارة نوع طراز""".split())
 # Company words inside a run or right after it: «توشيبا كورب», «كابيتال ميريون المحدودة».
 COMPANY_WORDS = frozenset(fold(w) for w in """كورب كوربوريشن كوربريشن إنك انكوربوريتد ليمتد ليمتد كابيتال كابيتل جروب
 غروب هولدينغ هولدنغ هولدنج بنك موتورز إيرلاينز ايرلاينز المحدودة القابضة الاستثمارية للاستثمار""".split())
@@ -202,7 +197,7 @@ def _person(doc: Document, run: list[int], start: int) -> list[dict]:
     opened = before >= 0 and tokens[before].norm in _OPENING
     if opened:
         before -= 1
-    if before >= 0 and (tokens[before].norm in _THING_BEFORE or tokens[before].norm[1:] in _THING_BEFORE):
+    if before >= 0 and thing_word(tokens[before].norm):
         return []
     after = run[-1] + 1
     if opened and after < len(tokens) and tokens[after].norm == _CLOSING[tokens[run[0] - 1].norm]:

@@ -27,7 +27,7 @@ from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "BINDERS", "PATRONYMS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "PATRONYMS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -66,6 +66,13 @@ _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رح�
 _GOD = fold("الله")
 # The folded form of every quote mark (« » " “ ”).
 _QUOTE = fold("«")
+# Words before a name (a proclitic and an opening mark between them allowed) that make it a place,
+# a club, a company, a publication or a work rather than a person: «لملعب بورت جنتيل», «مؤشر داو جونز»,
+# «سلسلة "ماكس المجنون"», «مسرحية "هيا خليك"», «الجواد "شادي الألحان"».
+THING_BEFORE = frozenset(fold(w) for w in """في إلى الى من عن بين نحو داخل خارج مدينة ولاية منطقة جزيرة نادي
+فريق ملعب استاد شركة مطار جامعة صحيفة جريدة مجلة وكالة مؤشر مجموعة بنك مصرف فندق سفينة ناقلة فرقة مسلسل
+فيلم رواية كتاب برنامج مهرجان ذي ذا سيارة نوع طراز
+أفلام سلسلة مسرحية لعبة ألعاب أغنية قصيدة لوحة بعنوان عنوان معرض المعرض مكتبة سوق دار الجواد العبارة""".split())
 # Reporting verbs after which such a name and a family name with the article are a person (وقال باسم الضامن).
 _REPORTING = frozenset(fold(w) for w in "قال وقال فقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح أشار وأشار".split())
 
@@ -240,23 +247,31 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
 
 def _after_quote_marks(doc: Document) -> list[int]:
     """Indices of the words right after an opening quote mark («حنان», "شيرين", “هدى”), which the
-    automaton of :func:`word_tokens` skips (it wants white space before a word); the name loop
-    keeps those that start a name.
+    automaton of :func:`word_tokens` skips (it wants white space before a word), unless a word of
+    :data:`THING_BEFORE` stands before the mark (a work's title: «فيلم "داني كولينز"»); the name
+    loop keeps those that start a name.
 
-    >>> _after_quote_marks(Document("a", 'قالت «حنان الخطيب» إن "شيرين محروس" و“هدى”'))
+    >>> _after_quote_marks(Document("a", 'قالت «حنان الخطيب» إن "شيرين محروس" و“هدى” وفيلم «آدم»'))
     [2, 7, 12]
     """
     # Every quote mark folds to «"»: one C search a mark, and a closing mark (a space or
     # punctuation after it) is skipped by the letter test.
-    norm = doc.normalized
+    norm, tokens = doc.normalized, doc.tokens
     text, index, starts = norm.text, norm.index, doc.token_starts
     out: list[int] = []
     pos = text.find(_QUOTE)
     while pos != -1:
         if text[pos + 1:pos + 2].isalpha():
-            out.append(bisect_left(starts, index[pos + 1]))
+            i = bisect_left(starts, index[pos + 1])
+            if i < 2 or not thing_word(tokens[i - 2].norm):
+                out.append(i)
         pos = text.find(_QUOTE, pos + 1)
     return out
+
+
+def thing_word(norm: str) -> bool:
+    """Whether a word, bare or after a proclitic (وفيلم, لسلسلة), is one of :data:`THING_BEFORE`."""
+    return norm in THING_BEFORE or norm[1:] in THING_BEFORE
 
 
 def _name_word(token: Token, given: frozenset[str], common: frozenset[str]) -> bool:
