@@ -411,7 +411,7 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     if rule == "month" and surface.startswith(_counted_units(ctx.lexicon)):
         return _counted_in_month(surface, ctx, start, end)
     reading = _read(rule, surface, ctx, start, end)
-    if reading is not None and rule in ("date", "numeric") and _opens_on_day_word(surface, ctx.lexicon):
+    if reading is not None and rule in ("date", "numeric") and surface.split(None, 1)[0] in _day_openers(ctx.lexicon):
         # حتى نهاية يوم الخميس 21 شوال, مطلع أول أغسطس: the edge word belongs to the date
         reading.start = _edge_before(ctx, start)
     if reading is not None and reading.bounds and reading.granularity == "year":
@@ -455,10 +455,10 @@ def _habit_adverb(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, lex.words["habit_adverb"])) + ")(?!\\w)")
 
 
-def _opens_on_day_word(surface: str, lex: Lexicon) -> bool:
-    """Whether a date opens on a word for its day (يوم الخميس 21 شوال, أول أغسطس) rather than on its number."""
-    first = surface.split(None, 1)[0]
-    return first in lex.words["day_word"] or first in lex.numbers["named_day"]
+@lru_cache(maxsize=4)
+def _day_openers(lex: Lexicon) -> frozenset[str]:
+    """The words a date may open on instead of its number: a day word (يوم الخميس 21 شوال) or أول/آخر (أول أغسطس)."""
+    return frozenset([*lex.words["day_word"], *lex.numbers["named_day"]])
 
 
 def _edge_before(ctx: Context, start: int) -> int | None:
