@@ -16,6 +16,7 @@ clitic or a punctuation mark. A given name alone is no mention (عمر is also
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,8 @@ _WORD_GIVEN_PATH = str(CATALOGUE_DIR / "word_given_names.txt")
 _PATRONYMICS = frozenset(fold(w) for w in "بن ابن بنت".split())
 # «بن» and «بنت» bind a name even when it is also a word (محمد بن علي: علي folds like على).
 _STRICT_PATRONYMICS = frozenset(fold(w) for w in "بن بنت".split())
+# Either of them after a space and before no letter, in the folded text.
+_PATRONYMIC_WORD = re.compile(r" (?:%s)(?![^\W\d_])" % "|".join(sorted(_STRICT_PATRONYMICS, key=len, reverse=True)))
 # A family marker binds the family name, which ends the person's name (آل مبارك | اختتام).
 _FAMILY = frozenset(fold(w) for w in "آل ال".split())
 # A bound word that binds one more (بن عبد الله, بن أبي بكر).
@@ -64,8 +67,9 @@ _ALI_FORMS = frozenset({_ALI, "و" + _ALI})
 # Blessings said after a name (علي بن أبي طالب رضي الله عنه, كرم الله وجهه, رحمه الله): no part of it.
 _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رحمها حفظه حفظها صلى".split())
 _GOD = fold("الله")
-# The folded form of every quote mark (« » " “ ”).
-_QUOTE = fold("«")
+# Every quote mark (« » " “ ”) folds to «"»; an opening one has a letter after it (a closing one a
+# space or punctuation): one C pass over the folded text finds them all.
+_OPENING_QUOTE = re.compile(re.escape(fold("«")) + r"(?=[^\W\d_])")
 # Words before a name (a proclitic and an opening mark between them allowed) that make it a place,
 # a club, a company, a publication or a work rather than a person: «لملعب بورت جنتيل», «مؤشر داو جونز»,
 # «سلسلة "ماكس المجنون"», «مسرحية "هيا خليك"», «الجواد "شادي الألحان"».
@@ -141,6 +145,13 @@ def _given(norm: str, given: frozenset[str]) -> int | None:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
+def _first_words(given: frozenset[str], word_given: frozenset[str]) -> frozenset[str]:
+    """:func:`start_words` of both lists: the words that may start a name (a frozenset caches its
+    hash, so the look-up costs no pass over the lists)."""
+    return start_words(given) | start_words(word_given)
+
+
 def start_words(given: frozenset[str]) -> frozenset[str]:
     """The folded words that start a name: a given name, bare or after و/ف, and «عبد» when a
     given name starts with it (عبد الله is often written apart).
@@ -245,27 +256,23 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
     return frozenset(out)
 
 
-def _after_quote_marks(doc: Document) -> list[int]:
+def _after_quote_marks(doc: Document, first_words: frozenset[str]) -> list[int]:
     """Indices of the words right after an opening quote mark («حنان», "شيرين", “هدى”), which the
     automaton of :func:`word_tokens` skips (it wants white space before a word), unless a word of
-    :data:`THING_BEFORE` stands before the mark (a work's title: «فيلم "داني كولينز"»); the name
-    loop keeps those that start a name.
+    :data:`THING_BEFORE` stands before the mark (a work's title: «فيلم "داني كولينز"»); only words
+    of ``first_words`` (those that may start a name) are kept.
 
-    >>> _after_quote_marks(Document("a", 'قالت «حنان الخطيب» إن "شيرين محروس" و“هدى” وفيلم «آدم»'))
+    >>> _after_quote_marks(Document("a", 'قالت «حنان الخطيب» إن "شيرين محروس" و“هدى” وفيلم «آدم» «نعم»'),
+    ...                    frozenset({"حنان", "شيرين", "هدي", "ادم"}))
     [2, 7, 12]
     """
-    # Every quote mark folds to «"»: one C search a mark, and a closing mark (a space or
-    # punctuation after it) is skipped by the letter test.
     norm, tokens = doc.normalized, doc.tokens
-    text, index, starts = norm.text, norm.index, doc.token_starts
+    index, starts = norm.index, doc.token_starts
     out: list[int] = []
-    pos = text.find(_QUOTE)
-    while pos != -1:
-        if text[pos + 1:pos + 2].isalpha():
-            i = bisect_left(starts, index[pos + 1])
-            if i < 2 or not thing_word(tokens[i - 2].norm):
-                out.append(i)
-        pos = text.find(_QUOTE, pos + 1)
+    for pos in map(re.Match.end, _OPENING_QUOTE.finditer(norm.text)):
+        i = bisect_left(starts, index[pos])
+        if tokens[i].norm in first_words and (i < 2 or not thing_word(tokens[i - 2].norm)):
+            out.append(i)
     return out
 
 
@@ -288,20 +295,17 @@ def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]
     >>> sorted(_before_patronymics(Document("a", "المقدم عطالله بن قاران وقال ابن بطوطة ووادي بن هشبل"), common_words()))
     [1]
     """
-    folded = doc.normalized.text
-    pos = folded.find(" بن")
-    if pos == -1:
-        return frozenset()
     tokens, starts, index = doc.tokens, doc.token_starts, doc.normalized.index
     out = set()
-    while pos != -1:
+    # Only «بن»/«بنت» as whole words, found in C: a Python step for every word that starts with
+    # بن (بنسبة, بنك, بناء) cost more than the rest of the function.
+    for pos in map(re.Match.start, _PATRONYMIC_WORD.finditer(doc.normalized.text)):
         k = bisect_left(starts, index[pos + 1])
         if 0 < k < len(tokens) and tokens[k].norm in _STRICT_PATRONYMICS:
             word = tokens[k - 1]
             if (word.kind == "word" and not word.clitic and word.norm not in common and not suffixed_common(word.norm)
                     and not any(stem in common for _, stem in candidate_splits(word.norm))):
                 out.add(k - 1)  # not a proclitic before a common word: ووادي بن هشبل, لحجاب بن نحيت
-        pos = folded.find(" بن", pos + 3)
     return frozenset(out)
 
 
@@ -346,9 +350,10 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     n = len(tokens)
     out: list[dict] = []
     after = 0  # tokens before this index are already inside a name
-    starts = word_tokens(doc, start_words(given) | start_words(word_given)) if candidates is None else candidates
+    first_words = _first_words(given, word_given)
+    starts = word_tokens(doc, first_words) if candidates is None else candidates
     before_patronymic, alis = _before_patronymics(doc, common), _spelt_alis(doc, given, common)
-    quoted = _after_quote_marks(doc)
+    quoted = _after_quote_marks(doc, first_words)
     if before_patronymic or alis or quoted:
         starts = sorted(set(starts).union(before_patronymic, alis, quoted))
     for i in starts:
