@@ -3607,3 +3607,106 @@ def test_a_hypothetical_objector_is_no_speaker(text):
 def test_a_speaker_whose_title_starts_like_a_sayer_still_speaks():
     text = "وقال قائد الشرطة إن المتهمين اعترفوا."
     assert kinds(run(text, [])) == [("reported", "المتهمين اعترفوا")]
+
+
+# -- round 64: the third audit's open cases: lyrics, chants, questions, a marked paragraph going on, threats (issue #5) ---
+
+@pytest.mark.parametrize("text", [
+    "وتقول كلمات الأغنية: «بلادي بلادي لك حبي وفؤادي».",
+    "ويقول مطلع النشيد: «سارعي للمجد والعلياء».",
+])
+def test_the_words_of_a_song_are_no_quote(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتقول كلمات الوزير: «لن نتراجع».", [("direct", "لن نتراجع")]),
+    ("وقال المطرب: «الأغنية تعبر عن حبي لبلادي».", [("direct", "الأغنية تعبر عن حبي لبلادي")]),
+])
+def test_words_of_a_speaker_or_a_sentence_about_a_song_stay_quotes(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وخرج المتظاهرون إلى الشوارع وهم يرددون «الشعب يريد إسقاط النظام» أمام البرلمان.",
+     [("direct", "الشعب يريد إسقاط النظام")]),
+    ("وسار المصلون في الساحة مرددين: «الله أكبر».", [("direct", "الله أكبر")]),
+])
+def test_a_chant_after_a_verb_of_repeating_is_a_direct_row(text, rows):
+    assert kinds(run(text, [])) == rows
+    assert {r["cue_lemma"] for r in run(text, [])} == {"ردد"}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('وختم الوزير حديثه متسائلاً: "إلى متى يبقى هذا الصمت الدولي؟"', "متسائلاً"),
+    ("وتساءل الوزير: «إلى متى يبقى هذا الصمت الدولي؟»", "تساءل"),
+])
+def test_a_question_before_a_colon_is_a_direct_row_of_tasaala(text, cue):
+    rows = run(text, [])
+    assert kinds(rows) == [("direct", "إلى متى يبقى هذا الصمت الدولي؟")]
+    assert (rows[0]["cue"], rows[0]["cue_lemma"]) == (cue, "تساءل")
+
+
+def test_wondering_about_a_noun_is_no_quote():
+    assert run("ولا يزال المحققون يتساءلون عن دوافع هذا الشاب.", []) == []
+
+
+def test_a_paragraph_wholly_in_marks_goes_on_with_the_direct_quote_before_it():
+    text = "وقال الوزير: «لن نتراجع عن موقفنا في هذه القضية».\n«وسنواصل العمل حتى النهاية مع جميع الشركاء».\nوافتتح الوزير مدرسة."
+    rows = run(text, [])
+    assert kinds(rows) == [("direct", "لن نتراجع عن موقفنا في هذه القضية"), ("direct", "وسنواصل العمل حتى النهاية مع جميع الشركاء")]
+    assert rows[1]["cue"] == rows[0]["cue"] and rows[1]["speaker"] == rows[0]["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    # the narrator's paragraph in between: the marked paragraph is no one's
+    "وقال الوزير: «لن نتراجع عن موقفنا».\nوافتتح الوزير مدرسة.\n«العلم نور».",
+    # a reported clause before: nothing marked goes on
+    "وقال الوزير إن الحكومة لن تتراجع.\n«العلم نور».",
+    # marks opening a paragraph that goes on unmarked: a title or a name, not the speech going on
+    "وقال الوزير: «لن نتراجع عن موقفنا».\n«عاصفة الحزم» عملية عسكرية بدأت في مارس.",
+])
+def test_a_marked_paragraph_after_other_text_is_no_continuation(text):
+    assert [r["text"] for r in run(text, []) if r["text"] == "العلم نور" or r["text"] == "عاصفة الحزم"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعد الحوثيون بأن الرد سيكون قاسيا على أي هجوم.",
+    "وتعهد الرئيس بأن الحكومة ستعمل على حل الأزمة.",
+    "ووعد الوزير بأن المشروع سينجز قبل نهاية العام.",
+])
+def test_a_pledge_or_threat_whose_clause_opens_with_its_subject_is_no_quote(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتعهد الرئيس بأن الحكومة السابقة أخطأت في حق الشعب.", [("reported", "الحكومة السابقة أخطأت في حق الشعب")]),
+    ("وقال الوزير إن الرد سيكون قاسيا.", [("reported", "الرد سيكون قاسيا")]),
+])
+def test_a_pledge_cue_stating_what_is_or_another_cue_with_a_future_stays_a_quote(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+# -- round 64: a clause ends where the speaker's or another's next report opens (issue #5) ----------------------------
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقال المسؤول الاميركي انه “لا يزال يتعين العمل على وضع تفاصيل” هذه المنطقة الا انه اكد ان “اي جهود لن تشمل فرض منطقة حظر طيران”.",
+     [("mixed", "“لا يزال يتعين العمل على وضع تفاصيل” هذه المنطقة"), ("direct", "لا يزال يتعين العمل على وضع تفاصيل"),
+      ("direct", "اي جهود لن تشمل فرض منطقة حظر طيران")]),
+    ("وقال المسؤول إن العمل مستمر الا انه اكد ان الحظر مستبعد.",
+     [("reported", "العمل مستمر"), ("reported", "الحظر مستبعد")]),
+    ('بل اعتبر البعض أن طه حسين أعاد إنتاج أفكار المستشرق، يقول الباحث (سامي مهدي): "أعجبت بالكتاب في شبابي".',
+     [("reported", "طه حسين أعاد إنتاج أفكار المستشرق"), ("direct", "أعجبت بالكتاب في شبابي")]),
+])
+def test_a_clause_ends_before_the_next_report(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الوزير إن الخيار مقبول شعبيا الا انه سيواجه مشاكل داخلية.",
+     [("reported", "الخيار مقبول شعبيا الا انه سيواجه مشاكل داخلية")]),
+    ("وأكد الوزير أن الوضع صعب، يقول الخبراء إنه يتحسن.",
+     [("reported", "الوضع صعب، يقول الخبراء إنه يتحسن")]),
+])
+def test_a_clause_goes_on_past_illa_anna_without_a_cue_or_a_bare_cue_without_marks(text, rows):
+    assert kinds(run(text, [])) == rows

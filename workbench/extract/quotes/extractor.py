@@ -55,6 +55,8 @@ _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن
 _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
+_PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
+_EXCEPT = "الا"  # folded إلا: الا انه اكد ان may open the next report without a comma
 
 
 def _possessed(tok: Token) -> bool:
@@ -107,7 +109,7 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     >>> {"وقد", ","} <= _clause_words(frozenset({"بحسب"}))
     True
     """
-    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {fold(mark) for mark in _CLAUSE_MARKS}
+    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {_EXCEPT} | {fold(mark) for mark in _CLAUSE_MARKS}
 
 
 @lru_cache(maxsize=8)
@@ -140,6 +142,11 @@ def _blessing_ends(not_speakers: frozenset[str]) -> frozenset[str]:
     True
     """
     return not_speakers | _DASHES
+
+
+def _future(norm: str) -> bool:
+    """Whether a folded word is a verb of the future: سـ before a present tense (سيكون, ستعمل, سنرد)."""
+    return norm[:1] == "س" and norm[1:2] in "يتن"
 
 
 def _conjoined(norm: str, cue: Cue) -> bool:
@@ -694,7 +701,7 @@ class _Scan:
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
         if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
-        if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 2]) and self.said_by_saying(i):
+        if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
@@ -735,8 +742,9 @@ class _Scan:
         return i > 0 and self._norms[i][:1] not in "وف" and self.tokens[i - 1].kind == WORD
 
     def said_by_saying(self, i: int) -> bool:
-        """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل) or close before it,
-        past its adjectives or a relative pronoun (نظرية المؤامرة تقول, المثل الشعبي يقول, الحكمة التي تقول).
+        """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل), or after a noun of
+        its words (تقول كلمات الأغنية), or close before it, past its adjectives or a relative pronoun (نظرية المؤامرة
+        تقول, المثل الشعبي يقول, الحكمة التي تقول).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
@@ -744,7 +752,8 @@ class _Scan:
         ['الوزير']
         """
         toks, sayings = self.tokens, self.lex.sayings
-        if i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].norm in sayings:
+        after = i + 2 if i + 2 < len(toks) and toks[i + 1].norm in self.lex.saying_parts else i + 1  # تقول كلمات الأغنية
+        if after < len(toks) and toks[after].kind == WORD and toks[after].norm in sayings:
             return True
         for k in range(i - 1, max(i - 4, -1), -1):
             tok = toks[k]
@@ -808,18 +817,24 @@ class _Scan:
 
     def promised(self, j: int) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
-        (وعدت بأن توضح, وعد بأنه سيتم), where a judgement states what is (وعد النجيفي أن التحقيق غير منصف).
+        (وعدت بأن توضح, وعد بأنه سيتم) or after a short subject (توعد بأن الرد سيكون قاسيا), where a judgement states
+        what is (وعد النجيفي أن التحقيق غير منصف).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
         >>> [row["cue"] for row in quotes_for(Document("a", "ووعد الوزير بأنه سيتم الإصلاح. ووعد الوزير بأن يزور المدينة. وعد الحزب أن القرار خطأ."), [])]
         ['وعد']
+        >>> [row["cue"] for row in quotes_for(Document("a", "وتوعد الحوثيون بأن الرد سيكون قاسيا. وتعهد الوزير بأن الحكومة السابقة أخطأت."), [])]
+        ['تعهد']
         """
         toks = self.tokens
         if j + 1 >= len(toks):
             return False
         word, bare = toks[j + 1].norm, toks[j].norm.removeprefix("ب") == "ان"
-        return word[:1] in "يتن" if bare else word[:1] == "س" and word[1:2] in "يتن"
+        if not bare:
+            return _future(word)
+        # بأن الرد سيكون قاسيا: a subject of one or two words, then what is still to happen
+        return word[:1] in "يتن" or any(tok.kind == WORD and _future(tok.norm) for tok in toks[j + 2 : j + 4])
 
     def considered(self, i: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):
@@ -2445,6 +2460,8 @@ class _Scan:
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
+        if tok.norm == _EXCEPT:
+            return self.contrasted_report(k)  # ... هذه المنطقة الا انه اكد ان
         cue = self.cues.get(k)
         if cue is None and tok.norm in ("لكن", "ولكن") and self.cue_after_subject(k) is not None:
             return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
@@ -2466,6 +2483,24 @@ class _Scan:
         # a present tense, which goes on with the clause's own subject (أن هذا الكشف يزيل الغموض ... ويؤكد امتلاك المصريين)
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
             not (self.ambiguous(k, cue) or _present(tok.norm, cue)) or self.find_introducer(k, cue)[0] is not None)
+
+    def contrasted_report(self, k: int) -> bool:
+        """Whether إلا at token ``k`` opens the narrator's next report: إلا أن, a subject and its cue with content (إلا أن
+        وكيله أكد أن: another source, as after لكن), or إلا أنه and its cue with content (الا انه اكد ان: the speaker's
+        next statement); not إلا أن and a clause of the speaker's own (إلا أنه سيواجه مشاكل).
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "وقال المسؤول إن العمل مستمر الا انه اكد ان الحظر مستبعد."), [])]
+        ['قال', 'اكد']
+        """
+        toks = self.tokens
+        if k + 2 >= len(toks) or not self.lex.is_complementizer(toks[k + 1].norm):
+            return False
+        if toks[k + 1].norm == "ان":
+            return self.cue_after_subject(k + 1) is not None
+        cue = self.cues.get(k + 2)
+        return cue is not None and cue.kind == "verb" and self.find_introducer(k + 2, cue)[0] is not None
 
     def ambiguous(self, k: int, cue: Cue) -> bool:
         """Whether the cue at ``k`` may be no speech: a strict cue, or a relay verb with no عن after it (ونقل الجثث إلى
@@ -2499,8 +2534,10 @@ class _Scan:
         if cue is not None and (cue.kind == "participle" or toks[k].norm[:1] == "ف" or _conjoined(toks[k].norm, cue)):
             # ، وزاد احترام الجميع: an ambiguous cue resumes the narrator only with its content or a named source
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
-        if toks[k].norm == "الا" and k + 1 < len(toks) and toks[k + 1].norm == "ان":
-            return self.cue_after_subject(k + 1) is not None  # ، إلا أن وكيله أكد أن: another source's report, as after لكن
+        if cue is not None and cue.kind == "verb" and self.find_introducer(k, cue)[0] in ("colon", "mark"):
+            return True  # ...، يقول الباحث (سامي مهدي): "...": another speaker's own words follow
+        if toks[k].norm == _EXCEPT:
+            return self.contrasted_report(k)
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
@@ -2619,6 +2656,11 @@ class _Scan:
         for span in self.outer:
             if (span.start, span.end) in self.claimed or self.inside_found(span):
                 continue
+            if span.opener in self._breaks and (before := self.continued(span)) is not None:
+                self.claimed.add((span.start, span.end))
+                self.add(_Quote("direct", span.start, span.end, before.cue, before.lemma, before.speaker, before.via,
+                                _confidence(0.7, before.speaker, span)))
+                continue
             k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
             while k < n and toks[k].text in ",،":
                 k += 1
@@ -2643,6 +2685,21 @@ class _Scan:
                     phrase = self.text[toks[k].start : toks[source - 1].end]
                     self.claimed.add((span.start, span.end))
                     self.add(_Quote("direct", span.start, span.end, phrase, phrase, speaker, None, _confidence(0.7, speaker, span)))
+
+    def continued(self, span: MarkedSpan) -> _Quote | None:
+        """The direct quote that the paragraph wholly marked by ``span`` goes on with: one ending its own paragraph right
+        before (قال: «...».\n«وسنواصل العمل».), whose speaker speaks on (gold decisions, 10th batch); None otherwise."""
+        if span.closer is None:
+            return None
+        text = self.text
+        previous = max((q for q in self.found if q.end <= span.start), key=lambda q: q.end, default=None)
+        if previous is None or previous.kind != "direct":
+            return None
+        between = text[previous.end : span.start]
+        after = self.tokens[span.closer].end
+        line_end = text.find("\n", after)
+        rest = text[after : line_end if line_end >= 0 else len(text)]
+        return previous if "\n" in between and not between.strip(_PARAGRAPH_JOINTS) and not rest.strip(_PARAGRAPH_JOINTS) else None
 
     def cue_surface(self, i: int) -> str:
         """The cue as written, minus a leading و/ف (وأضاف -> أضاف)."""

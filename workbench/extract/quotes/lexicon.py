@@ -78,6 +78,7 @@ class Lexicon:
     complement_pronoun_lemmas: frozenset[str]
     not_speakers: frozenset[str]
     sayings: frozenset[str]
+    saying_parts: frozenset[str]
     honorific_pronouns: frozenset[str]
     generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
@@ -350,6 +351,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         not_speakers=_words(rules["not_speakers"]),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
         sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", *_CONJUNCTIONS)),
+        saying_parts=_words(rules["saying_parts"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
         subject_nouns=_words(rules["subject_nouns"]),
