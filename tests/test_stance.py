@@ -2045,3 +2045,28 @@ def test_a_verb_joined_by_wa_far_from_any_actor_borrows_no_subject():
     rows = read(text, [mention(text, "وزارة الداخلية الكويتية", "kuwait_interior_ministry", "ORG"),
                        mention(text, "سورية", "syria"), mention(text, "العراق", "iraq")], fallback=frozenset())
     assert not [r for r in rows if r["cue"] == "شاركوا"]
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    ("وتأتي هجمات المقاومة في إطار عملية السهم الذهبي بدعم وتنسيق من قوات التحالف لتحرير المدن.",
+     [("المقاومة", "resistance"), ("قوات التحالف", "coalition")], ("coalition", "resistance", 1.0)),
+    ("وتمكنت هذه القوات، بدعم من الغارات ومسلحي الحشد الشعبي، من استعادة المدينة.",
+     [("هذه القوات", "iraq"), ("الحشد الشعبي", "pmf")], ("pmf", "iraq", 1.0)),
+])
+def test_a_support_noun_after_bi_shares_its_min_or_names_a_second_agent(text, named, expected):
+    rows = read(text, [mention(text, s, a, "ORG") for s, a in named])
+    assert expected in relations(precise(rows))
+    assert (expected[1], expected[0], 1.0) not in relations(rows)
+
+
+@pytest.mark.parametrize("text, named, unexpected", [
+    # an adjective starting with و after a cue without ب: the من names no agent of it
+    ("أعلنت جبهة النصرة بدء معارك نصرة لمدينة الزبداني التي تتعرض لهجوم واسع من قوات النظام.",
+     [("جبهة النصرة", "nusra"), ("قوات النظام", "regime")], ("regime", "nusra", -1.0)),
+    # a mutual cue: the second group after من is no agent of the contact
+    ("دارت اشتباكات عنيفة بين تنظيم داعش من طرف وقوات النظام من طرف آخر.",
+     [("تنظيم داعش", "is"), ("قوات النظام", "regime")], ("is", "regime", 1.0)),
+])
+def test_a_joined_word_after_a_cue_without_bi_names_no_agent(text, named, unexpected):
+    rows = read(text, [mention(text, s, a, "ORG") for s, a in named])
+    assert unexpected not in relations(rows)

@@ -829,17 +829,35 @@ def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor
 def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar,
                   mutual: bool = False) -> list[Actor] | None:
     """The actor after من right after the cue (بدعم من ...); for a mutual cue من may follow an
-    adjective, a time and a verb (اتصالا هاتفيا أول من أمس من الرئيس, اتصال هاتفي تلقاه من ...)."""
-    last = hit.last_token + (_MARKER_REACH if mutual else 1)
+    adjective, a time and a verb (اتصالا هاتفيا أول من أمس من الرئيس, اتصال هاتفي تلقاه من ...).
+    A cue after ب ("with the support of") may share its من with a noun joined to it (بدعم وتنسيق
+    من), and its agent may be the second of two after one that is no actor (بدعم من الغارات ومسلحي
+    الحشد الشعبي)."""
+    with_bi = not mutual and _after_bi(view, hit)
+    last = hit.last_token + (_MARKER_REACH if mutual else 1 + (with_bi and _joined_word(view, hit.last_token + 1)))
     markers = grammar.agent_markers
     for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
         if not view.is_word(marker):
             return None
         if view.has_stem(marker, markers):
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
+            if found is None and with_bi and _joined_word(view, marker + 2):
+                found = next((g for g in here if marker + 2 <= g[0].lead <= marker + 3 and not g[0].locative), None)
             if found:
                 return found
     return None
+
+
+def _after_bi(view: TokenView, hit: CueHit) -> bool:
+    """Does the cue carry the preposition ب (بدعم, وبمساندة)?"""
+    norm = view.tokens[hit.first_token].norm
+    at = norm.find(hit.form)
+    return at > 0 and norm[at - 1] == "ب"
+
+
+def _joined_word(view: TokenView, i: int) -> bool:
+    """Does token ``i`` start with و, a word joined to the one before it (وتنسيق, ومسلحي)?"""
+    return view.is_word(i) and view.tokens[i].norm.startswith("و")
 
 
 def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
