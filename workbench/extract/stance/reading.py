@@ -833,15 +833,16 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     A cue after ب ("with the support of") may share its من with a noun joined to it (بدعم وتنسيق
     من), and its agent may be the second of two after one that is no actor (بدعم من الغارات ومسلحي
     الحشد الشعبي)."""
-    with_bi = not mutual and _after_bi(view, hit)
-    last = hit.last_token + (_MARKER_REACH if mutual else 1 + (with_bi and _joined_word(view, hit.last_token + 1)))
+    # the cheap test of the next word first: most cues are followed by no word joined by و
+    last = hit.last_token + (_MARKER_REACH if mutual else
+                             1 + (_joined_word(view, hit.last_token + 1) and _after_bi(view, hit)))
     markers = grammar.agent_markers
     for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
         if not view.is_word(marker):
             return None
         if view.has_stem(marker, markers):
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
-            if found is None and with_bi and _joined_word(view, marker + 2):
+            if found is None and not mutual and _joined_word(view, marker + 2) and _after_bi(view, hit):
                 found = next((g for g in here if marker + 2 <= g[0].lead <= marker + 3 and not g[0].locative), None)
             if found:
                 return found
