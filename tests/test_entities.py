@@ -2732,3 +2732,77 @@ def test_a_given_name_after_an_opening_quote_mark_starts_a_name(text, name):
 ])
 def test_a_quote_mark_before_a_word_makes_no_name_by_itself(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # actors of the region's news of 2015 that the catalogue lacked
+    ("وقال الرئيس الباجي قائد السبسي إن تونس في حرب", ("باجي قائد السبسي", "beji_caid_essebsi")),
+    ("وقال قائد السبسي في خطابه إن تونس في حرب", ("قائد السبسي", "beji_caid_essebsi")),
+    ("وكان الموالون لمعمر القذافي قد هاجموا طرابلس", ("معمر القذافي", "muammar_gaddafi")),
+    ("وطالبت الهند باكستان بتسليم حافظ سعيد زعيم الجماعة", ("حافظ سعيد", "hafiz_saeed")),
+    ("وقال المجلس الوطني الانتقالي إن القذافي هرب", ("مجلس الوطني الانتقالي", "national_transitional_council")),
+    ("وقال سيف الإسلام القذافي إن ليبيا تحترق", ("سيف الإسلام القذافي", "saif_al_islam_gaddafi")),
+    ("أحالت نيابة أمن الدولة العليا المتهمين إلى المحاكمة",
+     ("نيابة أمن الدولة العليا", "egypt_supreme_state_security_prosecution")),
+])
+def test_catalogue_actors_of_the_regions_news(text, pair):
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state's usual name of a force or group, in that state's news only
+    ("وقال قائد مغاوير الشرطة الاتحادية إن القوات العراقية تقدمت في الرمادي",
+     ("مغاوير الشرطة الاتحادية", "iraqi_federal_police")),
+    ("وقالت موسكو إن الانفصاليين في أوكرانيا ملتزمون بالهدنة", ("انفصاليين", "pro_russian_separatists")),
+    ("وأعلنت وزارة الداخلية اليمنية أن قوات الجيش تقدمت في مأرب", ("قوات الجيش", "yemeni_national_army")),
+    ("وقالت دمشق إن المعارضة المعتدلة في سوريا غير موجودة", ("معارضة المعتدلة", "syrian_opposition")),
+])
+def test_context_forms_of_forces_and_groups(text, pair):
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the same forms outside the state's news, or of another state's body
+    ("وقالت الشرطة الاتحادية الأسترالية إن المداهمات مستمرة", "iraqi_federal_police"),
+    ("وقال الانفصاليين في إقليم كتالونيا إن الاستفتاء قادم", "pro_russian_separatists"),
+    ("وقالت السلطات اليمنية إن قوات الجيش السعودي صدت هجوما", "yemeni_national_army"),
+    ("وقال سيف الإسلام القذافي إن ليبيا تحترق", "muammar_gaddafi"),
+    # a loyalty after the force names its owner, who may be another («الموالي للمخلوع»)
+    ("وذكرت مصادر يمنية أن قوات الجيش الموالي للمخلوع صالح بدأت تفر", "yemeni_national_army"),
+])
+def test_context_forms_stay_out_of_other_news(text, actor):
+    assert actor not in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # «العاهل» is a royal post like «الملك»: its adjective is the state
+    ("واتصل ولي العهد بالعاهل الأردني أمس", ("أردني", "jordan")),
+    ("واستقبل العاهل السعودي الوزير", ("سعودي", "saudi_arabia")),
+    # a common given name that is also a word («سلامة»: safety), in a name position
+    ("وقالت سلامة العبدالله إن الحفل ناجح", ("سلامة العبدالله", "ar:سلامه_العبدالله")),
+])
+def test_royal_post_adjective_and_word_given_name(text, pair):
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, states", [
+    # two joined nationality adjectives after a relation noun name both states
+    ("ووقع اتفاق مصري-بريطاني لمكافحة الإرهاب", {"egypt", "united_kingdom"}),
+    ("ووقع اتفاق مصري بريطاني لمكافحة الإرهاب", {"egypt", "united_kingdom"}),
+    ("وجاء التعاون المصري - البريطاني", {"egypt", "united_kingdom"}),
+    ("وشهدت المنطقة تقارب سعودي فلسطيني", {"saudi_arabia", "palestine"}),
+])
+def test_two_nationality_adjectives_after_a_relation_noun_are_both_states(text, states):
+    assert {a for _, a in pairs(text)} == states
+
+
+@pytest.mark.parametrize("text", [
+    # a person's or company's two origins, one adjective after a relation noun, «سلامة» as a word
+    "وقال الكاتب المصري البريطاني إن الرواية",
+    "وقالت شركة سعودية أمريكية إن الأرباح",
+    "ووقع اتفاق مصري لتطوير المدينة",
+    "وقال المدير إن سلامة المواطنين أولوية",
+    "وأكدت سلامة الإجراءات المتبعة",
+])
+def test_no_state_or_person_from_origins_or_a_single_adjective(text):
+    assert pairs(text) == []

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.extract.entities.context import (adjectival_position, describes_persons, head_modified, is_club_context, is_place_context,
+from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, is_club_context, is_place_context,
                                                 names_a_facility, previous_words)
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
@@ -326,12 +326,44 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "capital" in by_via:
         return named if place and named else by_via["capital"]
     if "nationality" in by_via:
-        if head_modified(before, masculine=folded[hit.end - 1] == "ي", definite=hit.has_article):
+        if (head_modified(before, masculine=folded[hit.end - 1] == "ي", definite=hit.has_article)
+                or _in_relation_pair(folded, hit, before)):
             return by_via["nationality"]
         if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
         return None
     return named
+
+
+# Nouns of a relation between states: two nationality adjectives joined after one name both states
+# (the development rules' «تقارب سعودي فلسطيني»; «اتفاق مصري-بريطاني», «التعاون السعودي الأمريكي»).
+RELATION_NOUNS = frozenset(fold(w) for w in """اتفاق اتفاقية تعاون تقارب علاقات علاقة محادثات مباحثات قمة
+    شراكة تنسيق مفاوضات خلاف خلافات أزمة مناورات تدريبات حوار ترابط صراع نزاع توتر""".split())
+# What may join the two adjectives: white space and a hyphen or dash («مصري-بريطاني», «المصري - البريطاني»).
+_PAIR_JOINER = " -\u2013\u2014"
+_NEXT_ADJECTIVE = re.compile(f"[{re.escape(_PAIR_JOINER)}]*(\\w+)")
+
+
+def _in_relation_pair(folded: str, hit: Hit, before: list[str]) -> bool:
+    """Whether the nationality adjective of ``hit`` is one of two joined adjectives after a relation
+    noun: the first (a relation noun before it, an adjective after it) or the second (an adjective
+    and a relation noun before it, a hyphen allowed between the adjectives).
+
+    >>> matcher = matcher_for()
+    >>> def pair(text):
+    ...     folded = fold(text)
+    ...     return [_in_relation_pair(folded, h, previous_words(folded, h.start - len(h.prefix))) for h in matcher.find(folded)]
+    >>> pair("اتفاق مصري-بريطاني"), pair("التعاون السعودي الأمريكي"), pair("الكاتب المصري البريطاني")
+    ([True, True], [True, True], [False, False])
+    """
+    from workbench.extract.entities.heads import nationality_words  # heads imports this module
+
+    if before and bare(before[-1]) in RELATION_NOUNS:
+        after = _NEXT_ADJECTIVE.match(folded, hit.end)
+        return after is not None and after[1].removeprefix("ال") in nationality_words()
+    words = folded[max(0, hit.start - len(hit.prefix) - 40):hit.start - len(hit.prefix)].rstrip(_PAIR_JOINER).split()[-2:]
+    return (len(words) == 2 and bare(words[0]) in RELATION_NOUNS
+            and words[1].removeprefix("ال") in nationality_words())
 
 
 def _same_final_ya(last_letter: str, full_name: str) -> bool:

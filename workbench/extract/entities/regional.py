@@ -49,6 +49,10 @@ _NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".
 _FIRST_WORD = re.compile(r"\s+(\w+)")
 # «و» before a partner whose span leaves out its article («والحوثيين» -> «حوثيين»).
 _AND_BEFORE_NAME = frozenset(("و", "وال", "ولل"))
+# Words of loyalty after a force: its owner follows, who may be another than the context state's actor.
+_LOYAL_WORDS = frozenset(fold(w) for w in "الموالي الموالية الموالين الموالون".split())
+# Words of a force's form that name no side («قوات الجيش»; the article is off the hit's first word).
+_SIDELESS_WORDS = frozenset(fold(w) for w in "قوات جيش الجيش".split())
 # Epithets and titles that may stand between «و» and a coordinated form («والمخلوع صالح»).
 _EPITHETS = frozenset(fold(w) for w in "المخلوع الرئيس السابق اليمني علي".split())
 
@@ -140,9 +144,13 @@ def _after_given_name(folded: str, hit: Hit) -> bool:
 
 def _of_a_named_state(folded: str, hit: Hit) -> bool:
     """Whether a nationality adjective follows the form, which then names that state's body
-    («الهلال الأحمر القطري», «الجيش الوطني الليبي»), not the context state's."""
+    («الهلال الأحمر القطري», «الجيش الوطني الليبي»), not the context state's, or a loyalty after a
+    force that names no side («قوات الجيش الموالية للمخلوع»: `loyal.py` reads the owners it knows;
+    «الجيش الوطني الموالي للشرعية» keeps its side)."""
     after = _FIRST_WORD.match(folded, hit.end)  # a full stop may close the adjective («مجلس الشيوخ الفرنسي.»)
-    return after is not None and after[1].removeprefix("ال") in nationality_words()
+    return after is not None and (after[1].removeprefix("ال") in nationality_words()
+                                  or (after[1] in _LOYAL_WORDS
+                                      and _SIDELESS_WORDS.issuperset(folded[hit.start:hit.end].split())))
 
 
 def _reads_as_name(folded: str, hit: Hit) -> bool:
