@@ -2070,3 +2070,25 @@ def test_a_support_noun_after_bi_shares_its_min_or_names_a_second_agent(text, na
 def test_a_joined_word_after_a_cue_without_bi_names_no_agent(text, named, unexpected):
     rows = read(text, [mention(text, s, a, "ORG") for s, a in named])
     assert unexpected not in relations(rows)
+
+
+@pytest.mark.parametrize("text, person, state, target", [
+    # a person's own title after him, behind commas: his state's adjective is no second source
+    ("جدد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، أمس، موقف بلاده الداعم لمصر سياسيا.",
+     ("عبد الله بن زايد", "abdullah_bin_zayed"), ("إماراتي", "united_arab_emirates"), ("مصر", "egypt")),
+    # with no comma: the title is no object of the verb either
+    ("انتقد جون كيري وزير الخارجية الأمريكي روسيا.",
+     ("جون كيري", "john_kerry"), ("أمريكي", "united_states"), ("روسيا", "russia")),
+])
+def test_a_persons_own_title_after_him_is_no_second_actor(text, person, state, target):
+    rows = read(text, [mention(text, *person, "PER"), mention(text, *state, via="nationality"), mention(text, *target)])
+    assert (person[1], target[1], 1.0 if "الداعم" in text else -1.0) in relations(precise(rows))
+    assert not {r for r in relations(rows) if state[1] in r[:2]}
+
+
+def test_another_states_title_after_a_person_stays_his_object():
+    # the king's country is saudi_arabia: the Iranian minister is whom he receives
+    text = "استقبل الملك سلمان بن عبدالعزيز وزير الخارجية الإيراني."
+    rows = read(text, [mention(text, "سلمان بن عبدالعزيز", "salman_bin_abdulaziz", "PER"),
+                       mention(text, "إيراني", "iran", via="nationality")])
+    assert ("salman_bin_abdulaziz", "iran", 0.0) in relations(precise(rows))

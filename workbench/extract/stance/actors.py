@@ -397,17 +397,27 @@ def _posted_to(view: TokenView, body: Actor, place: Actor, grammar: Grammar) -> 
 
 
 def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
-    """One actor for two names of it in a row (خادم الحرمين الشريفين الملك سلمان بن عبد العزيز):
-    the second only renames the first, and what follows it is the next word of the clause."""
+    """One actor for two names of it in a row (خادم الحرمين الشريفين الملك سلمان بن عبد العزيز), or
+    for a person and his own title after him (محمد جواد ظريف، وزير الخارجية الإيراني): the second
+    only renames the first, and what follows it is the next word of the clause."""
     out: list[Actor] = []
     for actor in actors:
         previous = out[-1] if out else None
-        if previous is not None and previous.actor_id == actor.actor_id and actor.token > previous.last_token \
+        if previous is not None and actor.token > previous.last_token \
+                and (previous.actor_id == actor.actor_id or _own_title(previous, actor)) \
                 and (actor.lead == previous.last_token + 1 or _only_commas(view, previous.last_token, actor.lead)):
             actor = replace(previous, end=actor.end, last_token=actor.last_token)
             out.pop()
         out.append(actor)
     return out
+
+
+def _own_title(person: Actor, title: Actor) -> bool:
+    """Is ``title`` a title chain ending in the nationality adjective of ``person``'s own state
+    (ظريف، وزير الخارجية الإيراني)? Another state's title after a person is his object or
+    companion (استقبل الملك سلمان وزير الخارجية الإيراني)."""
+    return title.nationality and title.lead < title.token and person.kind == "PER" \
+        and actor_countries().get(person.actor_id) == title.actor_id
 
 
 def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -> bool:
