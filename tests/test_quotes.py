@@ -3630,7 +3630,7 @@ def test_words_of_a_speaker_or_a_sentence_about_a_song_stay_quotes(text, rows):
 @pytest.mark.parametrize("text, rows", [
     ("وخرج المتظاهرون إلى الشوارع وهم يرددون «الشعب يريد إسقاط النظام» أمام البرلمان.",
      [("direct", "الشعب يريد إسقاط النظام")]),
-    ("وسار المصلون في الساحة مرددين: «الله أكبر».", [("direct", "الله أكبر")]),
+    ("وسار المصلون في الساحة مرددين «الله أكبر».", [("direct", "الله أكبر")]),
 ])
 def test_a_chant_after_a_verb_of_repeating_is_a_direct_row(text, rows):
     assert kinds(run(text, [])) == rows
@@ -3673,7 +3673,6 @@ def test_a_marked_paragraph_after_other_text_is_no_continuation(text):
 @pytest.mark.parametrize("text", [
     "وتوعد الحوثيون بأن الرد سيكون قاسيا على أي هجوم.",
     "وتعهد الرئيس بأن الحكومة ستعمل على حل الأزمة.",
-    "ووعد الوزير بأن المشروع سينجز قبل نهاية العام.",
 ])
 def test_a_pledge_or_threat_whose_clause_opens_with_its_subject_is_no_quote(text):
     assert run(text, []) == []
@@ -3682,6 +3681,7 @@ def test_a_pledge_or_threat_whose_clause_opens_with_its_subject_is_no_quote(text
 @pytest.mark.parametrize("text, rows", [
     ("وتعهد الرئيس بأن الحكومة السابقة أخطأت في حق الشعب.", [("reported", "الحكومة السابقة أخطأت في حق الشعب")]),
     ("وقال الوزير إن الرد سيكون قاسيا.", [("reported", "الرد سيكون قاسيا")]),
+    ("وعدّ المستشار أن التقارب سيحفز الثقة.", [("reported", "التقارب سيحفز الثقة")]),
 ])
 def test_a_pledge_cue_stating_what_is_or_another_cue_with_a_future_stays_a_quote(text, rows):
     assert kinds(run(text, [])) == rows
@@ -3710,3 +3710,13 @@ def test_a_clause_ends_before_the_next_report(text, rows):
 ])
 def test_a_clause_goes_on_past_illa_anna_without_a_cue_or_a_bare_cue_without_marks(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "وتساءل الكاتب عن سبب عدم رصد الحالات، كما أن الوزارة تتابع ما ينشر.",
+    "وظل المضاربون يرددون أن سعر الذهب ثابت.",
+    "ورددوا مع الفرقة عددا من الأناشيد ومن أبرزها «السعودية في قلوبنا».",
+    "وعشت بها طفولتي، مرددا: حقا، إن الطفولة عاصمة العمر.",
+])
+def test_a_question_or_chant_cue_takes_no_clause_after_anna(text):
+    assert run(text, []) == []

@@ -703,12 +703,14 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
+        if cue.lemma in lex.chant_lemmas and i + 1 not in self.by_opener:
+            return None  # يردد الاسم, فردد الكلمات بقوله: «...»: only marks right after it hold a chant
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
-        if intro == "that" and cue.lemma in lex.promise_lemmas and self.promised(j):
-            return None
+        if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
+            return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and not self.considered(i, cue):
@@ -815,10 +817,10 @@ class _Scan:
         toks = self.tokens
         return self._norms[i] in forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
 
-    def promised(self, j: int) -> bool:
+    def promised(self, j: int, cue: Cue) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it
-        (وعدت بأن توضح, وعد بأنه سيتم) or after a short subject (توعد بأن الرد سيكون قاسيا), where a judgement states
-        what is (وعد النجيفي أن التحقيق غير منصف).
+        (وعدت بأن توضح, وعد بأنه سيتم) or, after a cue that is no judgement too, after a short subject (توعد بأن الرد
+        سيكون قاسيا), where a judgement states what is (وعد النجيفي أن التحقيق غير منصف, وعدّ فريري أن التقارب سيحفز).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
@@ -833,8 +835,10 @@ class _Scan:
         word, bare = toks[j + 1].norm, toks[j].norm.removeprefix("ب") == "ان"
         if not bare:
             return _future(word)
-        # بأن الرد سيكون قاسيا: a subject of one or two words, then what is still to happen
-        return word[:1] in "يتن" or any(tok.kind == WORD and _future(tok.norm) for tok in toks[j + 2 : j + 4])
+        if word[:1] in "يتن":
+            return True
+        # توعد بأن الرد سيكون قاسيا: a subject of one or two words, then what is still to happen (not after عدّ "deemed")
+        return cue.lemma not in self.lex.judgement_promise_lemmas and any(tok.kind == WORD and _future(tok.norm) for tok in toks[j + 2 : j + 4])
 
     def considered(self, i: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` with no clause reads as the passive "is considered" (حيث تعتبر المملكة ثاني دولة):

@@ -79,6 +79,9 @@ class Lexicon:
     not_speakers: frozenset[str]
     sayings: frozenset[str]
     saying_parts: frozenset[str]
+    marked_only_lemmas: frozenset[str]
+    judgement_promise_lemmas: frozenset[str]
+    chant_lemmas: frozenset[str]
     honorific_pronouns: frozenset[str]
     generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
@@ -352,6 +355,9 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
         sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", *_CONJUNCTIONS)),
         saying_parts=_words(rules["saying_parts"]),
+        marked_only_lemmas=frozenset(rules["marked_only_lemmas"]),
+        judgement_promise_lemmas=frozenset(rules["judgement_promise_lemmas"]),
+        chant_lemmas=frozenset(rules["chant_lemmas"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
         subject_nouns=_words(rules["subject_nouns"]),
