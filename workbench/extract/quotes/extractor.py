@@ -109,7 +109,7 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     >>> {"وقد", ","} <= _clause_words(frozenset({"بحسب"}))
     True
     """
-    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {_EXCEPT} | {fold(mark) for mark in _CLAUSE_MARKS}
+    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {fold(mark) for mark in _CLAUSE_MARKS}
 
 
 @lru_cache(maxsize=8)
@@ -2409,6 +2409,8 @@ class _Scan:
             if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
+        if k < stop and k in self.cues and self.after_except(k):
+            k -= 2  # ... هذه المنطقة الا انه اكد ان: the clause ends before إلا أنه
         if k + 1 < closer < n:
             self.closed_by[k + 1] = closer  # «...، مشيرا إلى أن ...، مؤكدا أن ...»: the next participle is inside the marks too
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
@@ -2464,8 +2466,6 @@ class _Scan:
     def new_report(self, k: int) -> bool:
         """Whether token ``k`` starts the narrator's next report without a comma (... وطالب بوضعها, لافتا أنه)."""
         tok = self.tokens[k]
-        if tok.norm == _EXCEPT:
-            return self.contrasted_report(k)  # ... هذه المنطقة الا انه اكد ان
         cue = self.cues.get(k)
         if cue is None and tok.norm in ("لكن", "ولكن") and self.cue_after_subject(k) is not None:
             return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
@@ -2485,13 +2485,18 @@ class _Scan:
             return False  # ...، ويعتقد أن المذكور يتولى: the report's own "it is thought", no new speaker
         # وبين مسؤولين, وردت إليها, وتنقل اسلحة: an ambiguous verb starts a report only when its content follows it; so does
         # a present tense, which goes on with the clause's own subject (أن هذا الكشف يزيل الغموض ... ويؤكد امتلاك المصريين)
-        return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما")) and (
+        return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما") or self.after_except(k)) and (
             not (self.ambiguous(k, cue) or _present(tok.norm, cue)) or self.find_introducer(k, cue)[0] is not None)
 
+    def after_except(self, k: int) -> bool:
+        """Whether the cue at token ``k`` follows إلا أنه/أنها (... هذه المنطقة الا انه اكد ان): the speaker's next
+        statement, whose clause starts a new row; the clause before ends ahead of إلا (see :meth:`add_clause`)."""
+        return k > 1 and self._norms[k - 2] == _EXCEPT and self._norms[k - 1] != "ان" and self.lex.is_complementizer(self._norms[k - 1])
+
     def contrasted_report(self, k: int) -> bool:
-        """Whether إلا at token ``k`` opens the narrator's next report: إلا أن, a subject and its cue with content (إلا أن
-        وكيله أكد أن: another source, as after لكن), or إلا أنه and its cue with content (الا انه اكد ان: the speaker's
-        next statement); not إلا أن and a clause of the speaker's own (إلا أنه سيواجه مشاكل).
+        """Whether إلا at token ``k``, after a comma, opens the narrator's next report: إلا أن, a subject and its cue with
+        content (، إلا أن وكيله أكد أن: another source, as after لكن), or إلا أنه and its cue with content (، الا انه اكد
+        ان: the speaker's next statement); not إلا أن and a clause of the speaker's own (، إلا أنه سيواجه مشاكل).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
