@@ -2092,3 +2092,24 @@ def test_another_states_title_after_a_person_stays_his_object():
     rows = read(text, [mention(text, "سلمان بن عبدالعزيز", "salman_bin_abdulaziz", "PER"),
                        mention(text, "إيراني", "iran", via="nationality")])
     assert ("salman_bin_abdulaziz", "iran", 0.0) in relations(precise(rows))
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("وانتقد إردوغان من جاكرتا كذلك الدول التي تلقي اللوم على تركيا.", ("إردوغان", "recep_tayyip_erdogan"), "جاكرتا"),
+    ("وأوضح راجح بادي في اتصال هاتفي من عدن أمس أن الحكومة لم تبلغ رسميا.", ("راجح بادي", "rajeh_badi"), "عدن"),
+])
+def test_a_town_right_after_min_says_whence_and_is_no_target(text, source, place):
+    # a town outside the catalogue, as the actor layer names it
+    rows = read(text, [mention(text, *source, "PER"), mention(text, place, "ar:town")])
+    assert not [r for r in rows if r["target_actor"] == "ar:town"]
+
+
+def test_towns_after_kull_min_and_a_state_after_min_stay_targets():
+    text = "حيث أسقطت الولايات المتحدة قنبلتين ذريتين على كل من هيروشيما وناجازاكي."
+    # towns outside the catalogue, as the actor layer names them
+    rows = read(text, [mention(text, "الولايات المتحدة", "united_states"), mention(text, "هيروشيما", "ar:هيروشيما"),
+                       mention(text, "ناجازاكي", "ar:ناجازاكي")])
+    assert {("united_states", "ar:هيروشيما", -1.0), ("united_states", "ar:ناجازاكي", -1.0)} <= relations(rows)
+    text = "وحذر الجبير من إيران وتدخلاتها في المنطقة."
+    rows = read(text, [mention(text, "الجبير", "adel_al_jubeir", "PER"), mention(text, "إيران", "iran")])
+    assert ("adel_al_jubeir", "iran", -1.0) in relations(rows)

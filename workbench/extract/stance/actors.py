@@ -275,7 +275,12 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # جنوب سوريا: a region the actor layer names by its direction adverb says where, as after one
     # (تعارض الوجود الأمريكي جنوب سوريا); only a force cue acts upon it (قصفت الطائرات جنوب لبنان)
     adverbial = kind == "LOC" and lead == token and not view.stems(token).isdisjoint(grammar.directions)
-    locative = (after_locative and not conjoined_verb) or in_place or adverbial
+    place = sector in grammar.target_only_sectors or kind in PLACE_TYPES \
+        or kind == "GPE" and outside_catalogue(mention["actor_id"])
+    # انتقد إردوغان من جاكرتا, في اتصال هاتفي من عدن: a town or region right after من says whence
+    # the act comes; a state there may be its target (حذر من إيران)
+    whence = place and lead == token and "من" in before_stems and not _each_of(view, before)
+    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
@@ -289,10 +294,14 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     return Actor(
         mention["actor_id"], kind, start, end, token, last, lead,  # id, type, offsets, token, last_token, lead
         nationality, prepositional, clitics.startswith("ل"), locative, adjectival,  # ..., lam, ...
-        sector in grammar.target_only_sectors or kind in PLACE_TYPES  # target_only
-        or kind == "GPE" and outside_catalogue(mention["actor_id"]),
+        place,  # target_only
         _confidence(mention.get("confidence")), via == "post", headed,  # confidence, post, headed
     )
+
+
+def _each_of(view: TokenView, i: int) -> bool:
+    """Is token ``i``, a من, that of "كل من X وY" (both X and Y: على كل من هيروشيما وناجازاكي)?"""
+    return i > 0 and view.tokens[i - 1].norm == "كل"
 
 
 def _bare_head(view: TokenView, i: int, grammar: Grammar) -> bool:
