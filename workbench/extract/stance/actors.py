@@ -412,8 +412,9 @@ def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for actor in actors:
         previous = out[-1] if out else None
-        if previous is not None and actor.token > previous.last_token \
-                and (previous.actor_id == actor.actor_id or _own_title(previous, actor)) \
+        # the adjective's flag before the call: most mentions are no nationality adjective
+        if previous is not None and (previous.actor_id == actor.actor_id or actor.nationality and _own_title(previous, actor)) \
+                and actor.token > previous.last_token \
                 and (actor.lead == previous.last_token + 1 or _only_commas(view, previous.last_token, actor.lead)):
             actor = replace(previous, end=actor.end, last_token=actor.last_token)
             out.pop()
@@ -422,10 +423,10 @@ def _merge_renamings(view: TokenView, actors: list[Actor]) -> list[Actor]:
 
 
 def _own_title(person: Actor, title: Actor) -> bool:
-    """Is ``title`` a title chain ending in the nationality adjective of ``person``'s own state
+    """Is ``title``, a nationality adjective, the end of a title chain naming ``person``'s own state
     (ظريف، وزير الخارجية الإيراني)? Another state's title after a person is his object or
     companion (استقبل الملك سلمان وزير الخارجية الإيراني)."""
-    return title.nationality and title.lead < title.token and person.kind == "PER" \
+    return title.lead < title.token and person.kind == "PER" \
         and actor_countries().get(person.actor_id) == title.actor_id
 
 
