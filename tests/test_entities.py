@@ -2806,3 +2806,25 @@ def test_two_nationality_adjectives_after_a_relation_noun_are_both_states(text, 
 ])
 def test_no_state_or_person_from_origins_or_a_single_adjective(text):
     assert pairs(text) == []
+
+
+def test_the_head_dawla_before_a_states_name_is_outside_the_span():
+    """README head-noun rule (دولة اليمن -> يمن): «دولة» before a state's name is no part of its span."""
+    assert pairs("وأكد مسؤول في دولة الكويت أن") == [("كويت", "kuwait")]
+    assert pairs("وقال أمير دولة قطر إن") == [("قطر", "qatar")]
+    assert pairs("واعترفت السويد بدولة فلسطين") == [("سويد", "sweden"), ("فلسطين", "palestine")]
+    assert pairs("وزار الرئيس دولة الإمارات العربية المتحدة") == [
+        ("إمارات العربية المتحدة", "united_arab_emirates")]
+    assert pairs("وقال إن دولة إسرائيل") == [("إسرائيل", "israel")]
+
+
+def test_an_epithet_of_a_state_with_dawla_keeps_its_head():
+    assert pairs("وقالت دولة الاحتلال إن") == [("دولة الاحتلال", "israel")]
+
+
+def test_mamlakatuna_is_the_kingdom_of_the_story():
+    """DECISIONS: «المملكة/مملكتنا» of a Saudi paper is Saudi Arabia; another kingdom's story reads it as that kingdom."""
+    assert pairs("ولمملكتنا دور كبير في المنطقة") == [("مملكتنا", "saudi_arabia")]
+    assert pairs("حفظ الله مملكتنا") == [("مملكتنا", "saudi_arabia")]
+    text = "وأكد ملك البحرين حمد بن عيسى أن مملكتنا ماضية في الإصلاح. وقال إن البحرين ستبقى"
+    assert ("مملكتنا", "bahrain") in pairs(text)

@@ -79,8 +79,9 @@ EUROPEAN_UNION, UEFA = "european_union", "uefa"
 FOOTBALL_BODIES = frozenset({"fifa", UEFA, "asian_football_confederation"})
 _AMMAN_AR = "عمّان"
 # The bare name the Saudi press, and another kingdom's, gives its own state («المملكة»; the
-# mention's surface leaves the article out).
+# mention's surface leaves the article out), and its first person plural («مملكتنا»).
 _BARE_KINGDOM = fold("مملكة")
+_BARE_KINGDOMS = frozenset((_BARE_KINGDOM, fold("مملكتنا")))
 _JORDANIAN = fold("أردنية")
 
 
@@ -276,7 +277,7 @@ def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
     for m in found:
         if matcher.countries.get(m["actor_id"]) != SAUDI:
             continue
-        if m["actor_id"] == SAUDI and fold(m["surface"]) == _BARE_KINGDOM:
+        if m["actor_id"] == SAUDI and fold(m["surface"]) in _BARE_KINGDOMS:
             bare_kingdoms.append(m)
         elif (m["via"] not in ("name", "alias") or m["actor_id"] == SAUDI
                 or fold(m["surface"]).split(" ", 1)[0] not in INSTITUTION_NOUNS):
