@@ -2828,3 +2828,16 @@ def test_mamlakatuna_is_the_kingdom_of_the_story():
     assert pairs("حفظ الله مملكتنا") == [("مملكتنا", "saudi_arabia")]
     text = "وأكد ملك البحرين حمد بن عيسى أن مملكتنا ماضية في الإصلاح. وقال إن البحرين ستبقى"
     assert ("مملكتنا", "bahrain") in pairs(text)
+
+
+def test_a_capital_after_a_states_mission_is_the_state():
+    """ENTITIES.md: a capital naming a government's embassy (سفارة هافانا) is the state, metonymic capital or not."""
+    assert pairs("وقالت سفارة هافانا إن") == [("هافانا", "cuba")]
+    assert pairs("وأعلنت قنصلية هافانا أن") == [("هافانا", "cuba")]
+    assert pairs("وقالت سفارة هافانا في لندن إن") == [("هافانا", "cuba"), ("لندن", "london")]
+
+
+def test_a_capital_where_a_mission_stands_or_after_other_nouns_stays_the_city():
+    assert pairs("ونقلت السفارة في هافانا") == [("هافانا", "havana")]
+    assert pairs("وزار الوزير هافانا") == [("هافانا", "havana")]
+    assert pairs("وقالت سفارة جدة") == [("جدة", "jeddah")]

@@ -17,7 +17,9 @@ these rules look further, at the other mentions of the article:
   other state a sentence names around it (the Egyptian interior ministry in an
   Egyptian story): it gets the id of that
   state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
-  المصرية» spelt out would), and so do its later bare mentions.
+  المصرية» spelt out would), and so do its later bare mentions;
+- a capital right after a state's mission abroad names its government (سفارة هافانا -> Cuba), also
+  where the catalogue reads that capital as a city elsewhere.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -36,6 +38,7 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import bare, words_before_mention
+from workbench.extract.entities.datelines import capital_cities
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, foreign_institution_id
 from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
@@ -51,6 +54,8 @@ EVENT_NOUNS = frozenset(fold(w) for w in "مهرجان مهرجانات برنا
 DOCUMENT_NOUNS = frozenset(fold(w) for w in "إعلان اتفاق اتفاقية معاهدة ميثاق".split())
 # Words before a king's title that make it part of an envoy's title (سفير خادم الحرمين الشريفين).
 ENVOY_NOUNS = frozenset(fold(w) for w in "سفير سفيرة سفراء سفارة قنصل قنصلية ملحق ملحقية مندوب ممثل".split())
+# A state's missions abroad: a capital in construct after them is its government (سفارة هافانا).
+MISSION_NOUNS = frozenset(fold(w) for w in "سفارة قنصلية ملحقية".split())
 # Titles the catalogue gives the reigning king, which another king's name may follow.
 KING_TITLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # The nouns bare and after the clitics they take before a name (بمهرجان, لبرنامج, وإعلان).
@@ -110,12 +115,28 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
                     or _title_of_another(doc.text, found, i, head)):
                 dropped.append((m["start"], m["end"]))
                 continue
+            if head in MISSION_NOUNS:
+                _as_missions_state(m, matcher)
         keep.append(m)
     found[:] = keep
     _reread_amman(doc, found)
     _reread_football_union(found, matcher)
     _reread_foreign_bodies(found, matcher)
     return dropped
+
+
+def _as_missions_state(mention: dict, matcher: Matcher) -> None:
+    """Relink, in place, a capital read as its city to the state whose mission it names."""
+    state = _capital_states().get(mention["actor_id"])
+    if state is not None:
+        name_en, name_ar = matcher.names[state]
+        mention.update(actor_id=state, actor=name_en, actor_ar=name_ar, type="GPE", via="capital")
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    """Capital city id -> its state's id, from the shipped catalogue."""
+    return {city[0]: state for state, city in capital_cities().items()}
 
 
 def _after_nouns(doc: Document, candidates: list[int] | None = None) -> dict[int, str]:
