@@ -3720,3 +3720,43 @@ def test_a_clause_goes_on_past_illa_anna_without_a_cue_or_a_bare_cue_without_mar
 ])
 def test_a_question_or_chant_cue_takes_no_clause_after_anna(text):
     assert run(text, []) == []
+
+
+# -- round 65: a question only the writer asks; a chant inside a speaker's description (issue #5) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتساءلت: «هل هذا معقول بعد كل ما جرى؟»",
+    "يتساءل: هل يعقل أن يبقى الحال كما هو؟",
+    "ويتساءل المرء: هل هذا معقول؟",
+    "ويتساءل الكثيرون من المواطنين: متى ينتهي المشروع؟",
+])
+def test_a_question_with_no_speaker_but_the_writer_gives_no_row(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتساءل الوزير: «هل هذا معقول؟»", [("direct", "هل هذا معقول؟")]),
+    ("وقال الرئيس إن الحرب انتهت. وتساءل: «هل هذا معقول؟»", [("reported", "الحرب انتهت"), ("direct", "هل هذا معقول؟")]),
+])
+def test_a_named_speakers_question_stays_a_row(text, rows):
+    assert kinds(run(text, [])) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "كما قال خامنئي أمام حشد من الطلاب كانوا يرددون هتاف «الموت لأمريكا» إن الاتفاق لن يغير سياسة إيران.",
+    "كما قال خامنئي أمام حشد من الطلاب كانوا يرددون «الموت لأمريكا» إن الاتفاق لن يغير سياسة إيران.",
+])
+def test_a_chant_in_the_speakers_description_does_not_stop_the_cue(text):
+    assert kinds(run(text, [])) == [("reported", "الاتفاق لن يغير سياسة إيران")]
+
+
+def test_a_chant_right_after_its_cue_stays_a_row():
+    assert kinds(run("وقال المتظاهرون وهم يرددون «ارحل».", [])) == [("direct", "ارحل")]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبوا بالتحقيق وتساءلوا: ما النسبة المطلوبة لدخول الكلية؟",
+    "وتساءل أحد المهتمين في رسالة: أين دار الفرقة الأولى؟",
+])
+def test_a_group_or_one_person_asking_stays_a_row(text):
+    assert [row["cue"] for row in run(text, [])] != []

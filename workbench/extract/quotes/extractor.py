@@ -56,6 +56,7 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
+_PLURAL_ENDINGS = ("وا", "ون", "ين")  # تساءلوا, يتساءلون, متسائلين: a group asks, not the writer
 _EXCEPT = "الا"  # folded إلا: الا انه اكد ان may open the next report without a comma
 
 
@@ -721,6 +722,8 @@ class _Scan:
             return None  # شراكة عالمية بين «...», ما بين قطبين: the preposition "between", not the verb بيّن
         region_end = j
         speaker, via = self.speaker_for(i, cue, region_end)
+        if cue.lemma in lex.question_lemmas and self.writers_question(i, speaker):
+            return None  # تساءلت: «...», يتساءل المرء: the writer's rhetorical question
         if intro == "mark":
             span = self.by_opener[j]
             return self.add_marked(span, i, cue, speaker, via, 0.9)
@@ -734,6 +737,19 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(opening, i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def writers_question(self, i: int, speaker: Speaker | None) -> bool:
+        """Whether the question of the cue at ``i`` is only the writer's: no one named and a singular cue (a columnist's
+        «تساءلت: ...»; a plural تساءلوا goes back to a group named before), or a generic subject (يتساءل المرء).
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["speaker"] for row in quotes_for(Document("a", "ويتساءل المرء: هل هذا معقول؟ وتساءل الوزير: «لماذا؟»"), [])]
+        ['الوزير']
+        """
+        if speaker is None:
+            return not self._norms[i].endswith(_PLURAL_ENDINGS)
+        return fold(speaker.surface.split()[0]) in self.lex.generic_askers
 
     def between_words(self, i: int) -> bool:
         """Whether the strict verb cue at token ``i`` stands where a preposition or adjective does: right after a word,
@@ -917,9 +933,20 @@ class _Scan:
                 break
             if pointed and (j in self._stops or j > i + 1 and (c := self.cues.get(j)) and c.kind != "attribution" and (
                     c.kind != "noun" or self.lex.is_relay(toks[i].norm) or self.possessed_report(j)) and toks[j - 1].norm not in _NOT_DONE):
+                if j not in self._stops and c.lemma in self.lex.chant_lemmas and (past := self.chant_past(j)) is not None:
+                    j = past  # قال أمام حشد يرددون هتاف «...» إن: the chant describes the audience, the clause comes after
+                    continue
                 break  # a stop; or نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
             j += 1
         return None, j
+
+    def chant_past(self, j: int) -> int | None:
+        """The token after the closed marks of the chant whose cue is at ``j`` (يرددون «...», يرددون هتاف «...»), or None."""
+        for k in (j + 1, j + 2):
+            span = self.by_opener.get(k)
+            if span is not None and span.closer is not None:
+                return span.closer + 1
+        return None
 
     def possessed_report(self, j: int) -> bool:
         """A noun cue with its owner's pronoun right before the complementizer (على إثر إعلانها أن, وتصريحاته بأن).

@@ -82,6 +82,8 @@ class Lexicon:
     marked_only_lemmas: frozenset[str]
     judgement_promise_lemmas: frozenset[str]
     chant_lemmas: frozenset[str]
+    question_lemmas: frozenset[str]
+    generic_askers: frozenset[str]
     honorific_pronouns: frozenset[str]
     generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
@@ -358,6 +360,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         marked_only_lemmas=frozenset(rules["marked_only_lemmas"]),
         judgement_promise_lemmas=frozenset(rules["judgement_promise_lemmas"]),
         chant_lemmas=frozenset(rules["chant_lemmas"]),
+        question_lemmas=frozenset(rules["question_lemmas"]),
+        generic_askers=_words(rules["generic_askers"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
         generic_descriptions=_words(rules["generic_descriptions"]),
         subject_nouns=_words(rules["subject_nouns"]),
