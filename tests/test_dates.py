@@ -2689,3 +2689,51 @@ def test_a_fraction_of_the_definite_hour_after_and_stays_no_row_of_its_own():
     """"خلال ساعة وربع الساعة", "ساعة ونصف الساعة": the definite fraction after و ends a longer span, no row of its own."""
     assert "ربع الساعة" not in [r[0] for r in read("وقال إنه خلال ساعة وربع الساعة فقط سجل طلب")]
     assert "نصف الساعة" not in [r[0] for r in read("وهي رحلة استغرقت ساعة ونصف الساعة، بحسب المراسل")]
+
+
+def test_a_bracketed_relative_day_glosses_the_day_meant():
+    """"فجر اليوم (أمس)": a quote's "today" glossed by the paper as yesterday is one row of yesterday, the gloss in
+    its span, also after a clock time and with the gloss's weekday."""
+    assert one("تمكنت القوات فجر اليوم (أمس)، من تحرير الجامعة") == ("فجر اليوم (أمس)", "relative", "2017-06-19", "2017-06-19")
+    assert one("وقال: «في الساعة الثالثة من فجر اليوم (أمس الاثنين)، داهمت قوة»") == (
+        "الساعة الثالثة من فجر اليوم (أمس الاثنين)", "time", "2017-06-19", "2017-06-19")
+
+
+def test_a_bracketed_weekday_after_a_relative_day_stays_its_gloss():
+    """"اليوم (الثلاثاء)", "أمس (الاثنين)" keep their one row and value."""
+    assert one("وقال اليوم (الثلاثاء) إن الوفد وصل") == ("اليوم (الثلاثاء)", "relative", "2017-06-20", "2017-06-20")
+    assert one("وصل أمس (الاثنين) إلى الرياض") == ("أمس (الاثنين)", "relative", "2017-06-19", "2017-06-19")
+
+
+def test_may_before_an_imperfect_verb_looks_ahead_for_a_bare_month():
+    """"قد يخرج من السجن في نوفمبر": قد before an imperfect is "may", so the month is the next November."""
+    assert one("قد يخرج من السجن في نوفمبر بموجب القرار") == ("نوفمبر", "month", "2017-11-01", "2017-11-30")
+
+
+def test_a_past_cue_before_a_verb_still_looks_back_for_a_bare_month():
+    """لم before an imperfect and قد before a perfect stay past."""
+    assert one("لم يخرج من السجن في نوفمبر بموجب القرار") == ("نوفمبر", "month", "2016-11-01", "2016-11-30")
+    assert one("وكان قد خرج من السجن في نوفمبر بموجب القرار") == ("نوفمبر", "month", "2016-11-01", "2016-11-30")
+
+
+def test_the_half_of_a_count_of_years_or_decades_moves_its_year():
+    """"قبل ثلاثة عقود ونصف" is 35 years back (June 1982: 1982), "منذ عامين ونصف" 30 months (December 2014: 2014)."""
+    assert one("بنيت قبل ثلاثة عقود ونصف، يعتبرونه تحفة") == ("قبل ثلاثة عقود ونصف", "relative", "1982-01-01", "1982-12-31")
+    assert one("منذ عامين ونصف العام قال") == ("منذ عامين ونصف العام", "relative", "2014-01-01", "2014-12-31")
+
+
+def test_a_count_without_a_half_or_of_centuries_keeps_its_reading():
+    """"منذ عامين" is 2015; "بعد قرن ونصف" stays unresolved."""
+    assert one("منذ عامين قال") == ("منذ عامين", "relative", "2015-01-01", "2015-12-31")
+    assert one("بعد قرن ونصف من الاستقلال") == ("بعد قرن ونصف", "relative", "", "")
+
+
+def test_a_verb_of_lasting_before_a_bare_plural_makes_a_duration():
+    """"التفاوض الذي دام سنوات،": a bare plural right after دام/استمر at its clause's end is how long it lasted."""
+    assert one("تحد أصعب من التفاوض الذي دام سنوات، وهو إقناع الأميركيين") == ("سنوات", "duration", "", "")
+    assert one("والذي استمر أشهر في المدينة") == ("أشهر", "duration", "", "")
+
+
+def test_a_bare_plural_after_a_verb_of_lasting_in_a_construct_stays_no_duration():
+    """"استمر سنوات الحرب": the plural is the subject's construct, no clause end: no row."""
+    assert read("استمر سنوات الحرب كلها") == []

@@ -271,9 +271,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أيام العيد الثلاثة, أيام عيد الفطر المبارك الأربعة: the count of the feast's days is in its span
     feast_days = f"(?:\\s+{whole_words('ال' + word for word, value in nums['unit'].items() if value > 2)}(?!\\s+{whole_words(nums['teen'])}))?"
     season = whole_words(lex.seasons)
-    # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are ")
+    # أمس الجمعة, اليوم (الجمعة), أمس الأول «الاثنين» (folded quotes are "); فجر اليوم (أمس), اليوم (أمس الخميس): a
+    # bracketed relative day glosses the first (a quote's "today" said the day before) and gives the day meant
     day_opener = trie_alternation([*(word for role in ("part_of_day", "event_day", "today", "same_before", "day_word", "this") for word in lex.words[role]), *lex.relative_days])
-    relday_named = f"{relday}(?:\\s*\\(\\s*{weekday}\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
+    relday_named = f"{relday}(?:\\s*\\(\\s*(?:{relday}(?:\\s+{weekday})?|{weekday})\\s*\\)|\\s*\"\\s*{weekday}\\s*\"|\\s+{weekday})?"
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value; السادسة من صباح اليوم التالي: a day
     # counted from an event (tried first, or اليوم alone would end the span), no value of its own
     day_named = f"(?:{w['event_day']}|{relday_named})"

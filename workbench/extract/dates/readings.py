@@ -805,6 +805,11 @@ def _one_spaced(lexeme: str) -> str:
     return lexeme if lexeme.isalnum() else " ".join(lexeme.split())
 
 
+def _last_relative_day(words: list[tuple[str, str]]) -> str | None:
+    """The relative day a match means: the last one, as a bracketed gloss names it ("فجر اليوم (أمس)": yesterday)."""
+    return next((text for kind, text in reversed(words) if kind == "relday"), None)
+
+
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
     for k, text in words:  # a plain loop: called for most matches, cheaper than a generator
         if k == kind:
@@ -1359,9 +1364,22 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in ctx.folded[start:end].split()))
     if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
-    reading.bounds = _shifted(unit, sign * count, ctx)
+    reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(ctx.folded[start:end], unit) else _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
     return reading
+
+
+def _ends_in_half(surface: str, unit: str) -> bool:
+    """Whether a count of years or decades ends in its half (قبل ثلاثة عقود ونصف, منذ عامين ونصف العام)."""
+    return unit in ("year", "decade") and "ونصف" in surface.split()
+
+
+def _half_shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
+    """The year lying ``amount`` and a half ``unit`` from publication, counted in months: 35 years before July 2015
+    is 1980, two and a half years before March 2015 is 2012."""
+    months = (abs(amount) * 12 + 6) * _YEARS_IN.get(unit, 1)
+    year, _ = shift_months(ctx.anchor.year, ctx.anchor.month, months if amount > 0 else -months)
+    return _year_span(GREGORIAN, year)
 
 
 def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
@@ -1419,7 +1437,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if surface.endswith(lex.words["event_day"]):
         period = _first(words, "period") or ""
         return Reading("relative", _UNIT_GRANULARITY[_PERIOD_UNIT.get(period[2:], "day")])
-    phrase = _first(words, "relday")
+    phrase = _last_relative_day(words)
     if phrase is None:
         return None
     days = lex.relative_days[phrase]

@@ -12,7 +12,8 @@ semicolon or colon) before the expression, nearest first
 2. a past cue (كان, قد, لقد, لم, منذ, تم, ...) means ``past``;
 3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
    noun) means ``future`` (scheduled or ongoing), unless a past cue (لم, كان)
-   stands right before it;
+   stands right before it; قد before it makes a possibility (قد يخرج في نوفمبر:
+   he may leave), still ``future``;
 4. a document's date (يحمل تاريخ, تحمل تاريخ, المؤرخة) means ``past``;
 5. a verb after a relative pronoun that does not open like an imperfect
    (التي احتلوها, الذي أعلن) means ``past``;
@@ -27,6 +28,8 @@ over this rule; the caller handles them.
 ('future', 'past')
 >>> clause_tense("وستعقد الجولة في", lex), clause_tense("وقالت الوزارة", lex)
 ('future', None)
+>>> clause_tense("قد يخرج من السجن في", lex), clause_tense("لم يخرج من السجن في", lex), clause_tense("قد خرج في", lex)
+('future', 'past', 'past')
 >>> clause_tense("تلقى خطابا يحمل تاريخ", lex), clause_tense("وهي رسالة تحمل تاريخ", lex)
 ('past', 'past')
 """
@@ -45,6 +48,7 @@ _CLAUSE_MARKS = ".!?\n,;:"
 _RELATIVE = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "س")
 _FUTURE_PREFIX = ("سي", "ست")  # سـ + يـ/تـ; first persons (سأ, سن) are rare outside quotes and clash with nouns
+_MAY = "قد"  # a past cue before a perfect (قد أعلن), "may" before an imperfect (قد يخرج)
 
 
 def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | None:
@@ -68,7 +72,7 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
         if word.startswith(_FUTURE_PREFIX):
             return "future"
         if imperfect and word.startswith("ي"):
-            return "past" if i and lex.tense_cues.get(words[i - 1]) == "past" else "future"
+            return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
         if i and words[i - 1] in _RELATIVE and not word.startswith(_IMPERFECT_PREFIXES):
             return "past"  # "الأراضي التي احتلوها": a verb after a relative pronoun, not imperfect, is perfect
     return None
