@@ -2113,3 +2113,23 @@ def test_towns_after_kull_min_and_a_state_after_min_stay_targets():
     text = "وحذر الجبير من إيران وتدخلاتها في المنطقة."
     rows = read(text, [mention(text, "الجبير", "adel_al_jubeir", "PER"), mention(text, "إيران", "iran")])
     assert ("adel_al_jubeir", "iran", -1.0) in relations(rows)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قال وزير الخارجية جون كيري إن البيت الأبيض سيقنع الكونغرس بأن الاتفاق النووي مع إيران جيد لأمن المنطقة.",
+     ("جون كيري", "john_kerry")),
+    ("كما أشار شكري فيما يخص الاتفاق النووي مع إيران إلى ضرورة إخلاء المنطقة من السلاح النووي.",
+     ("شكري", "sameh_shoukry")),
+])
+def test_a_named_agreement_mentioned_in_passing_is_no_stance_of_its_mentioner(text, speaker):
+    rows = read(text, [mention(text, *speaker, "PER"), mention(text, "إيران", "iran")])
+    assert not [r for r in rows if r["target_actor"] == "iran"]
+
+
+def test_an_agreement_reached_and_definite_cooperation_keep_their_parties():
+    text = "وتوصلت إيران إلى اتفاق مع الدول الكبرى حول برنامجها النووي."
+    rows = read(text, [mention(text, "إيران", "iran"), mention(text, "الدول الكبرى", "p5_plus_1", "ORG")])
+    assert ("iran", "p5_plus_1", 1.0) in relations(rows)
+    text = "وأكد الوزير خالد العبيدي أهمية التعاون مع روسيا في مجال التسليح."
+    rows = read(text, [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")])
+    assert ("khalid_al_obeidi", "russia", 1.0) in relations(rows)

@@ -82,6 +82,12 @@ class Cue:
         return self.cameo in ("18", "19", "20")
 
     @property
+    def agreement(self) -> bool:
+        """An agreement reached or signed (CAMEO 05, mutual: اتفاق, توقيع, مذكرة تفاهم), which the
+        article names as a known pact (الاتفاق النووي مع إيران) as often as it reports it."""
+        return self.cameo == "05" and self.mutual
+
+    @property
     def visit(self) -> bool:
         """A contact one party makes on another (زيارة, جولة: CAMEO 04, not mutual), whose agent
         follows with ل and whose host follows إلى."""

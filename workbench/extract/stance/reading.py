@@ -296,7 +296,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if sources is None:
         sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
-        return []  # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose
+        # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
+        # agreement (الاتفاق النووي مع إيران) is mentioned in passing, no stance of who mentions it:
+        # no positional guess either
+        return None if cue.agreement else []
     sources = [a for a in sources or () if not a.target_only]
     if not sources:
         return []
