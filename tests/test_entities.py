@@ -2831,9 +2831,10 @@ def test_mamlakatuna_is_the_kingdom_of_the_story():
 
 
 def test_a_capital_after_a_states_mission_is_the_state():
-    """ENTITIES.md: a capital naming a government's embassy (سفارة هافانا) is the state, metonymic capital or not."""
-    assert pairs("وقالت سفارة هافانا إن") == [("هافانا", "cuba")]
-    assert pairs("وأعلنت قنصلية هافانا أن") == [("هافانا", "cuba")]
+    """ENTITIES.md: a capital naming a government's embassy (سفارة هافانا بواشنطن) is the state, metonymic
+    capital or not, where the mission's seat follows."""
+    assert pairs("ورفع العلم على سفارة هافانا بواشنطن") == [("هافانا", "cuba"), ("واشنطن", "washington")]
+    assert pairs("وأعلنت قنصلية هافانا في جدة أن") == [("هافانا", "cuba"), ("جدة", "jeddah")]
     assert pairs("وقالت سفارة هافانا في لندن إن") == [("هافانا", "cuba"), ("لندن", "london")]
 
 
@@ -2841,3 +2842,5 @@ def test_a_capital_where_a_mission_stands_or_after_other_nouns_stays_the_city():
     assert pairs("ونقلت السفارة في هافانا") == [("هافانا", "havana")]
     assert pairs("وزار الوزير هافانا") == [("هافانا", "havana")]
     assert pairs("وقالت سفارة جدة") == [("جدة", "jeddah")]
+    # Without a seat after it the capital may name the post, the embassy in that city.
+    assert pairs("خلال فترة العمل في سفارة بيروت، بسبب") == [("بيروت", "beirut")]

@@ -18,8 +18,9 @@ these rules look further, at the other mentions of the article:
   Egyptian story): it gets the id of that
   state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
   المصرية» spelt out would), and so do its later bare mentions;
-- a capital right after a state's mission abroad names its government (سفارة هافانا -> Cuba), also
-  where the catalogue reads that capital as a city elsewhere.
+- a capital right after a state's mission abroad, with the mission's seat after it, names its
+  government (سفارة هافانا بواشنطن -> Cuba), also where the catalogue reads that capital as a city
+  elsewhere; without a seat it may name the post (العمل في سفارة بيروت) and stays the city.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.entities.lookup import catalogue_mentions
@@ -54,8 +55,11 @@ EVENT_NOUNS = frozenset(fold(w) for w in "مهرجان مهرجانات برنا
 DOCUMENT_NOUNS = frozenset(fold(w) for w in "إعلان اتفاق اتفاقية معاهدة ميثاق".split())
 # Words before a king's title that make it part of an envoy's title (سفير خادم الحرمين الشريفين).
 ENVOY_NOUNS = frozenset(fold(w) for w in "سفير سفيرة سفراء سفارة قنصل قنصلية ملحق ملحقية مندوب ممثل".split())
-# A state's missions abroad: a capital in construct after them is its government (سفارة هافانا).
+# A state's missions abroad: a capital in construct after them, the seat after it, is its government
+# (سفارة هافانا بواشنطن).
 MISSION_NOUNS = frozenset(fold(w) for w in "سفارة قنصلية ملحقية".split())
+# What stands between such a capital and the seat's name («في لندن», «لدى الرياض», «بواشنطن»).
+_TO_SEAT = re.compile(r"\s+(?:(?:في|لدى)\s+|ب)(?:ال)?")
 # Titles the catalogue gives the reigning king, which another king's name may follow.
 KING_TITLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # The nouns bare and after the clitics they take before a name (بمهرجان, لبرنامج, وإعلان).
@@ -116,7 +120,7 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
                 dropped.append((m["start"], m["end"]))
                 continue
             if head in MISSION_NOUNS:
-                _as_missions_state(m, matcher)
+                _as_missions_state(doc.text, found, i, matcher)
         keep.append(m)
     found[:] = keep
     _reread_amman(doc, found)
@@ -125,10 +129,14 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     return dropped
 
 
-def _as_missions_state(mention: dict, matcher: Matcher) -> None:
-    """Relink, in place, a capital read as its city to the state whose mission it names."""
+def _as_missions_state(text: str, found: list[dict], i: int, matcher: Matcher) -> None:
+    """Relink, in place, capital ``found[i]`` read as its city to the state whose mission it names,
+    where the mission's seat, a place, follows it."""
+    mention = found[i]
     state = _capital_states().get(mention["actor_id"])
-    if state is not None:
+    seat = found[i + 1] if i + 1 < len(found) else None
+    if (state is not None and seat is not None and seat["type"] in ("GPE", "LOC")
+            and _TO_SEAT.fullmatch(text, mention["end"], seat["start"])):
         name_en, name_ar = matcher.names[state]
         mention.update(actor_id=state, actor=name_en, actor_ar=name_ar, type="GPE", via="capital")
 
