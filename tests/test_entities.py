@@ -2844,3 +2844,17 @@ def test_a_capital_where_a_mission_stands_or_after_other_nouns_stays_the_city():
     assert pairs("وقالت سفارة جدة") == [("جدة", "jeddah")]
     # Without a seat after it the capital may name the post, the embassy in that city.
     assert pairs("خلال فترة العمل في سفارة بيروت، بسبب") == [("بيروت", "beirut")]
+
+
+def test_saleh_beside_the_houthis_before_a_definite_common_word_is_ali_abdullah_saleh():
+    """DECISIONS: «ميليشيات ... صالح» keeps Saleh's id; a definite common word after the coordinated
+    «صالح» is the verb's object, not his surname."""
+    for text in ("وفي اليمن، قصفت ميليشيات الحوثي وصالح المدينة",
+                 "وفي اليمن، قصفت ميليشيات الحوثي وصالح الأحياء السكنية",
+                 "وفي اليمن، هاجم الحوثيون وصالح المدينة"):
+        assert ("صالح", "ali_abdullah_saleh") in pairs(text)
+
+
+def test_saleh_before_a_surname_or_outside_a_coordination_is_no_ali_abdullah_saleh():
+    assert ("صالح", "ali_abdullah_saleh") not in pairs("وفي اليمن، التقى عبدالملك الحوثي وصالح العبيدي أمس")
+    assert ("صالح", "ali_abdullah_saleh") not in pairs("وفي اليمن، قال صالح المحافظة إن")

@@ -36,7 +36,7 @@ from workbench.extract.entities.context import adjectival_position, previous_wor
 from workbench.extract.entities.heads import nationality_words
 from workbench.extract.entities.lookup import occupancy, record
 from workbench.extract.entities.matcher import Hit, Matcher
-from workbench.extract.entities.names import given_names
+from workbench.extract.entities.names import common_words, given_names
 from workbench.text import Document, fold
 
 __all__ = ["context_mentions", "CONFIDENCE"]
@@ -97,11 +97,13 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
             continue  # none of the state's forms is in the text: spare the matcher's pass
         for hit in matchers[state].find(folded):
             entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
-            if (entry is None or (folded[hit.start:hit.end] in single and not _reads_as_name(folded, hit))
-                    or _of_a_named_state(folded, hit)):
+            if entry is None:
+                continue
+            form = folded[hit.start:hit.end]
+            partners = beside.get((entry.actor_id, form))
+            if (form in single and not _reads_as_name(folded, hit, partners is not None)) or _of_a_named_state(folded, hit):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
-            partners = beside.get((entry.actor_id, folded[hit.start:hit.end]))
             if partners and not _coordinated(doc.text, start, end, [m for m in found if m["actor_id"] in partners],
                                             _after_given_name(folded, hit)):
                 continue
@@ -153,10 +155,16 @@ def _of_a_named_state(folded: str, hit: Hit) -> bool:
                                       and _SIDELESS_WORDS.issuperset(folded[hit.start:hit.end].split())))
 
 
-def _reads_as_name(folded: str, hit: Hit) -> bool:
-    """Whether a one-word form is the actor's name here rather than a noun or an adjective."""
+def _reads_as_name(folded: str, hit: Hit, beside: bool = False) -> bool:
+    """Whether a one-word form is the actor's name here rather than a noun or an adjective; ``beside``:
+    the form counts only coordinated with a partner («الحوثي وصالح»)."""
     before = previous_words(folded, hit.start - len(hit.prefix), 2)
     if before and (before[-1] in _NOT_AFTER or adjectival_position(before, hit.has_article)):
         return False
     after = folded[hit.end:hit.end + 4].lstrip()
-    return not after.startswith("ال")
+    if not after.startswith("ال"):
+        return True
+    # Such a form is no noun an adjective follows: a definite common word after it is the verb's object
+    # («قصفت ميليشيات الحوثي وصالح المدينة»), a definite name word another man's surname («وصالح الصماد»).
+    word = _FIRST_WORD.match(folded, hit.end)
+    return beside and word is not None and word[1] in common_words()
