@@ -57,7 +57,6 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
 _PLURAL_ENDINGS = ("وا", "ون", "ين")  # تساءلوا, يتساءلون, متسائلين: a group asks, not the writer
-_HAITH = "حيث"  # ، حيث may open the narrator's clause after a cue
 _EXCEPT = "الا"  # folded إلا: الا انه اكد ان may open the next report without a comma
 
 
@@ -309,7 +308,6 @@ class _Scan:
         self._openers = sorted(self.by_opener)
         # Only an orphan closer as the next barrier is looked for (without_introducer): without one, no list to build (most articles).
         self._barriers = sorted(self._stops | self._breaks | self.orphan_closers.keys()) if self.orphan_closers else []
-        self._where_haith: list[int] | None = None  # token indices of حيث (narrator_clause_start)
         self._short_keys: dict[MarkedSpan, str] = {}
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
@@ -1099,13 +1097,12 @@ class _Scan:
 
     def narrator_clause_start(self, i: int, end: int) -> int:
         """The first token before ``end`` where the narrator's clause of ، حيث opens after the cue at ``i``, else ``end``
-        (the word's places are listed once an article, in C: most sentences hold none)."""
-        if self._where_haith is None:  # found once an article, when first asked: most articles never ask
-            self._where_haith = indices(map(_HAITH.__eq__, self._norms))
-        places = self._where_haith
-        for k in places[bisect_left(places, i + 2) : bisect_left(places, end)]:
+        (the word is searched in C: most sentences hold none)."""
+        k = i + 2
+        while (k := _index(self._norms, "حيث", k, end)) < end:
             if self.narrator_clause(k, i):
                 return k
+            k += 1
         return end
 
     def narrator_clause(self, k: int, i: int) -> bool:
@@ -2776,6 +2773,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
+
+
+def _index(words: list[str], word: str, start: int, end: int) -> int:
+    """The index of ``word`` in ``words[start:end]``, or ``end`` when it is not there."""
+    try:
+        return words.index(word, start, end)
+    except ValueError:
+        return end
 
 
 def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -> float:
