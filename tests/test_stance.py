@@ -2133,3 +2133,25 @@ def test_an_agreement_reached_and_definite_cooperation_keep_their_parties():
     text = "وأكد الوزير خالد العبيدي أهمية التعاون مع روسيا في مجال التسليح."
     rows = read(text, [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")])
     assert ("khalid_al_obeidi", "russia", 1.0) in relations(rows)
+
+
+@pytest.mark.parametrize("text, speaker, agent, state", [
+    ("أعلنت حكومة إقليم كردستان أمس أن زيارة وزير الخارجية القطري خالد العطية إلى الإقليم جاءت تكملة لزيارته.",
+     ("حكومة إقليم كردستان", "kurdistan_regional_government"), ("خالد العطية", "khalid_al_attiyah"),
+     ("القطري", "qatar")),
+    ("وقال المستشار كفاح محمود إن «زيارة وزير الدفاع الأميركي آشتون كارتر جاءت في إطار التعاون الموجود».",
+     ("كفاح محمود", "ar:كفاح_محمود"), ("آشتون كارتر", "ashton_carter"), ("الأميركي", "united_states")),
+])
+def test_a_reported_act_naming_its_own_agent_is_not_given_to_the_speaker(text, speaker, agent, state):
+    # the visitor's own title (وزير ... القطري) names him as the visit's genitive; no place follows
+    quotes = [{"start": text.index("زيارة"), "end": len(text) - 1, "speaker_actor": speaker[1]}]
+    rows = read(text, [mention(text, *speaker, "ORG"), mention(text, *agent, "PER"), mention(text, *state)], quotes)
+    assert not [r for r in rows if r["source_actor"] == speaker[1]]
+
+
+def test_a_purpose_after_lam_in_a_report_stays_its_subjects():
+    text = "كشفت الخارجية أن الوزير سيرجي لافروف وصل أمس إلى الدوحة للقاء أمير دولة قطر الشيخ تميم بن حمد."
+    quotes = [{"start": text.index("الوزير"), "end": len(text) - 1, "speaker_actor": "russia_foreign_ministry"}]
+    rows = read(text, [mention(text, "سيرجي لافروف", "sergey_lavrov", "PER"),
+                       mention(text, "الشيخ تميم بن حمد", "tamim_bin_hamad", "PER")], quotes)
+    assert ("sergey_lavrov", "tamim_bin_hamad", 0.0) in relations(rows)

@@ -359,7 +359,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if not targets and cue.mutual and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     if not targets:
-        return []
+        # أعلنت حكومة الإقليم أن زيارة وزير الخارجية القطري خالد العطية إلى الإقليم ...: a reported act
+        # names its own agent; the speaker or another actor guessed by position is not it. A purpose
+        # after ل (وصل لافروف ... للقاء أمير قطر) is the subject's, its genitive the one it meets
+        return None if how == "genitive" and quote is not None and not _carries(view, hit, "ل") else []
 
     return stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
 
@@ -838,25 +841,26 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     الحشد الشعبي)."""
     # the cheap test of the next word first: most cues are followed by no word joined by و
     last = hit.last_token + (_MARKER_REACH if mutual else
-                             1 + (_joined_word(view, hit.last_token + 1) and _after_bi(view, hit)))
+                             1 + (_joined_word(view, hit.last_token + 1) and _carries(view, hit, "ب")))
     markers = grammar.agent_markers
     for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
         if not view.is_word(marker):
             return None
         if view.has_stem(marker, markers):
             found = next((g for g in here if g[0].lead == marker + 1 and not g[0].locative), None)
-            if found is None and not mutual and _joined_word(view, marker + 2) and _after_bi(view, hit):
+            if found is None and not mutual and _joined_word(view, marker + 2) and _carries(view, hit, "ب"):
                 found = next((g for g in here if marker + 2 <= g[0].lead <= marker + 3 and not g[0].locative), None)
             if found:
                 return found
     return None
 
 
-def _after_bi(view: TokenView, hit: CueHit) -> bool:
-    """Does the cue carry the preposition ب (بدعم, وبمساندة)?"""
+def _carries(view: TokenView, hit: CueHit, preposition: str) -> bool:
+    """Does the cue carry the one-letter ``preposition`` (ب: بدعم, وبمساندة; ل: للقاء), not the ل of
+    the article (الدعم)?"""
     norm = view.tokens[hit.first_token].norm
     at = norm.find(hit.form)
-    return at > 0 and norm[at - 1] == "ب"
+    return at > 0 and norm[at - 1] == preposition and not norm.endswith("ال", 0, at)
 
 
 def _joined_word(view: TokenView, i: int) -> bool:
