@@ -2737,3 +2737,20 @@ def test_a_verb_of_lasting_before_a_bare_plural_makes_a_duration():
 def test_a_bare_plural_after_a_verb_of_lasting_in_a_construct_stays_no_duration():
     """"استمر سنوات الحرب": the plural is the subject's construct, no clause end: no row."""
     assert read("استمر سنوات الحرب كلها") == []
+
+
+def test_the_year_that_preceded_it_is_the_one_before_the_year_named_last():
+    """"مقارنة ... في العام الذي سبقه" after "العام الماضي 2016" is 2015; after "عام 2010" it is 2009; "الأسبوع الذي
+    سبقه" after last week is the week before it."""
+    assert read("ارتفع في العام الماضي 2016م بنسبة 28% مقارنة بنسبة 16% في العام الذي سبقه، مبينا")[-1] == (
+        "العام الذي سبقه", "relative", "2015-01-01", "2015-12-31")
+    assert read("ارتفع في عام 2010 مقارنة بالعام الذي سبقه، مبينا")[-1] == ("العام الذي سبقه", "relative", "2009-01-01", "2009-12-31")
+    assert read("تراجع في الأسبوع الماضي مقارنة بالأسبوع الذي سبقه.")[-1] == (
+        "الأسبوع الذي سبقه", "relative", "2017-06-05", "2017-06-11")
+    # after a Hijri month, the Hijri month before it (صفر 1438 -> محرم 1438, 2 October to 31 October 2016)
+    assert read("ارتفعت صفقات شهر صفر الماضي بنسبة 59% مقارنة بالشهر الذي سبقه، بينما")[-1][2:] == ("2016-10-02", "2016-10-31")
+
+
+def test_the_previous_year_of_a_report_still_counts_from_publication():
+    """"العام السابق" after a named year stays the year before publication (a report compares with last year)."""
+    assert read("ارتفع في عام 2010 مقارنة بالعام السابق، مبينا")[-1] == ("العام السابق", "relative", "2016-01-01", "2016-12-31")

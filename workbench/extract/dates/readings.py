@@ -45,6 +45,7 @@ _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "a
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 _UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year", "century": "year"}
 _YEARS_IN = {"decade": 10, "century": 100}
+_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # a single week, month or year spans fewer days than these
 _FARTHEST_DAYS = 200 * 366  # counts of days or weeks further from publication than YEAR_RANGE allows stay unresolved
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
@@ -136,6 +137,7 @@ class Reading:
     same_year: bool = False  # يونيو من العام ذاته: this month or day in the year of the last expression before it
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
     before_named: bool = False  # الشهر السابق: the month before the one the text named last, when that is the one read
+    before_it: bool = False  # العام الذي سبقه: the year, month or week before the last one of its granularity the text named
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
 
 
@@ -317,6 +319,8 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
             _to_hijri_month_named_before(reading, readings[:i])
         if reading.before_named:
             _to_month_before_named(reading, readings[:i])
+        if reading.before_it:
+            _to_unit_before_named(reading, readings[:i])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
@@ -340,6 +344,26 @@ def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
     named = next((other.bounds for other in reversed(earlier) if other.bounds is not None and other.granularity == "month"), None)
     if named is not None and named == reading.bounds:
         reading.bounds = month_span(GREGORIAN, *shift_months(named[0].year, named[0].month, -1))
+
+
+def _to_unit_before_named(reading: Reading, earlier: list[Reading]) -> None:
+    """"مقارنة بالعام الذي سبقه" after "العام الماضي 2014": the year (month, week) before the last single one of its
+    granularity the text named, 2013, in that one's calendar (after "شهر صفر": محرم); with none named before it
+    stays the one before publication."""
+    named = next((other for other in reversed(earlier) if other.bounds is not None and other.granularity == reading.granularity
+                  and (other.bounds[1] - other.bounds[0]).days < _UNIT_DAYS[reading.granularity]), None)
+    if named is None:
+        return
+    first, cal = named.bounds[0], named.calendar or GREGORIAN
+    if reading.granularity == "week":
+        reading.bounds = _week_of(first - timedelta(weeks=1))
+        return
+    held = today_in(cal, first)
+    if held is None:
+        return
+    year, month = shift_months(held[0], held[1], -1) if reading.granularity == "month" else (held[0] - 1, None)
+    reading.bounds = month_span(cal, year, month) if month else _year_span(cal, year)
+    reading.calendar = cal
 
 
 def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
@@ -1516,7 +1540,11 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     unit = _PERIOD_UNIT[period[2:]]
     markers = [t for k, t in words if k == "marker"]
     previous = any(t in _word_set(lex, "marker_previous") for t in markers)
-    reading = Reading("relative", unit, context_month=unit == "month" and not markers, before_named=previous and unit == "month")
+    # العام الذي سبقه: the year before the one named last, else the one before publication
+    before_it = not markers and any(words_before in surface for words_before in lex.words["marker_before_it"])
+    offset -= before_it
+    reading = Reading("relative", unit, context_month=unit == "month" and not markers and not before_it,
+                      before_named=previous and unit == "month", before_it=before_it)
     if ctx.anchor is not None:
         if unit == "week" and previous and _after_last_week(ctx, start):
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
