@@ -3760,3 +3760,11 @@ def test_a_chant_right_after_its_cue_stays_a_row():
 ])
 def test_a_group_or_one_person_asking_stays_a_row(text):
     assert [row["cue"] for row in run(text, [])] != []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الموازنة كافية. ** يتساءل الكثير من المواطنين: متى تنخفض الأسعار؟",
+    "وقال الوزير إن الموازنة كافية. ومن يتأمل هذه الأرقام لا بد أن يتساءل: أين ذهبت الأموال؟",
+])
+def test_a_question_one_ought_to_ask_or_many_ask_gives_no_row(text):
+    assert [row["cue"] for row in run(text, [])] == ["قال"]

@@ -740,16 +740,19 @@ class _Scan:
 
     def writers_question(self, i: int, speaker: Speaker | None) -> bool:
         """Whether the question of the cue at ``i`` is only the writer's: no one named and a singular cue (a columnist's
-        «تساءلت: ...»; a plural تساءلوا goes back to a group named before), or a generic subject (يتساءل المرء).
+        «تساءلت: ...»; a plural تساءلوا goes back to a group named before), a generic subject (يتساءل المرء, يتساءل
+        الكثير من المواطنين), or a question one ought to ask (لا بد أن يتساءل, يحق للمجتمع أن يتساءل).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
         >>> [row["speaker"] for row in quotes_for(Document("a", "ويتساءل المرء: هل هذا معقول؟ وتساءل الوزير: «لماذا؟»"), [])]
         ['الوزير']
         """
+        norms, generic = self._norms, self.lex.generic_askers
         if speaker is None:
-            return not self._norms[i].endswith(_PLURAL_ENDINGS)
-        return fold(speaker.surface.split()[0]) in self.lex.generic_askers
+            return not norms[i].endswith(_PLURAL_ENDINGS)
+        return (fold(speaker.surface.split()[0]) in generic or (i + 1 < len(norms) and norms[i + 1] in generic)
+                or (i > 0 and norms[i - 1] == "ان"))
 
     def between_words(self, i: int) -> bool:
         """Whether the strict verb cue at token ``i`` stands where a preposition or adjective does: right after a word,
