@@ -2793,6 +2793,12 @@ def _confidence(base: float, speaker: Speaker | None, span: MarkedSpan | None) -
         base -= 0.05
     if span is not None and span.orphan:
         base = min(base, 0.5)
+    return _bounded(base)
+
+
+@lru_cache(maxsize=64)
+def _bounded(base: float) -> float:
+    """A confidence kept within [0.05, 0.99] and rounded: few distinct values, so each is worked out once."""
     return round(max(0.05, min(base, 0.99)), 2)
 
 
