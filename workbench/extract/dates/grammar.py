@@ -64,10 +64,17 @@ def whole_words(words: Iterable[str]) -> str:
     return f"(?:{trie_alternation(words)})(?!\\w)"
 
 
-def _right_after(words: Iterable[str]) -> str:
-    """Lookbehinds for a position right after one of ``words`` and a space (one lookbehind per word: each is of
-    fixed width, as Python's lookbehinds must be)."""
-    return "|".join(f"(?<={re.escape(word)} )" for word in words)
+def _right_after(words: Iterable[str], guard: str = "") -> str:
+    """Lookbehinds for a position right after one of ``words`` and a space, ``guard`` checked before the word: one
+    lookbehind per word length (each must be of fixed width in Python), fewer to try than one per word.
+
+    >>> _right_after(["سوى", "دام", "مرور"], "(?<!ال)")
+    '(?<=(?<!ال)(?:سوى|دام) )|(?<=(?<!ال)(?:مرور) )'
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "|".join(f"(?<={guard}(?:{'|'.join(same)}) )" for same in by_length.values())
 
 
 def _emit(node: dict) -> str:
@@ -297,9 +304,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edge_or_part = whole_words([*lex.words["edge"], *lex.words["part_of_day"]])
     period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
-    period_within = "|".join(f"(?<=(?<!ال){re.escape(p)} )" for p in lex.words["period_within"])
+    period_within = _right_after(lex.words["period_within"], "(?<!ال)")
     # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
-    span_before = "|".join(f"(?<=(?<![^\\Wوبلف]){re.escape(p)} )" for p in lex.words["span_before"])
+    span_before = _right_after(lex.words["span_before"], "(?<![^\\Wوبلف])")
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
     span_in = _right_after(lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
@@ -423,7 +430,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
-        "period": f"(?:{same_month}|{part_edge}{edge})(?:(?:{w['period']}|{season})\\s+{marker}|{w['period']}\\s+{w['marker_before_it']}|{w['this']}\\s+(?:{w['period']}|{season}))"
+        "period": f"(?:{same_month}|{part_edge}{edge})(?:{w['period']}\\s+(?:{marker}|{w['marker_before_it']})|{season}\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة/عطلات نهاية الأسبوع, the weekend)

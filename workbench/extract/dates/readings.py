@@ -831,7 +831,10 @@ def _one_spaced(lexeme: str) -> str:
 
 def _last_relative_day(words: list[tuple[str, str]]) -> str | None:
     """The relative day a match means: the last one, as a bracketed gloss names it ("فجر اليوم (أمس)": yesterday)."""
-    return next((text for kind, text in reversed(words) if kind == "relday"), None)
+    for kind, text in reversed(words):  # a plain loop, as _first
+        if kind == "relday":
+            return text
+    return None
 
 
 def _first(words: list[tuple[str, str]], kind: str) -> str | None:
