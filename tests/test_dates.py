@@ -2754,3 +2754,15 @@ def test_the_year_that_preceded_it_is_the_one_before_the_year_named_last():
 def test_the_previous_year_of_a_report_still_counts_from_publication():
     """"العام السابق" after a named year stays the year before publication (a report compares with last year)."""
     assert read("ارتفع في عام 2010 مقارنة بالعام السابق، مبينا")[-1] == ("العام السابق", "relative", "2016-01-01", "2016-12-31")
+
+
+def test_today_alone_in_brackets_is_the_newspaper():
+    """"وعلمت (اليوم) أن", "لـ(اليوم)": the paper اليوم citing itself, no date."""
+    assert read("وقبل 5 أيام من الموعد علمت (اليوم) أن الجهات انتهت") == [("قبل 5 أيام", "relative", "", "")]
+    assert read("وقال مدير المرور لـ(اليوم): إن الحادث وقع") == []
+
+
+def test_today_in_brackets_with_its_weekday_or_as_a_gloss_stays_a_date():
+    """"(اليوم الثلاثاء)" and "غدا (اليوم)" are still the publication day."""
+    assert one("يعقد الاجتماع (اليوم الثلاثاء) في الرياض") == ("اليوم الثلاثاء", "relative", "2017-06-20", "2017-06-20")
+    assert one("إن الاجتماع سيكون غدا (اليوم) في إسطنبول") == ("غدا (اليوم)", "relative", "2017-06-20", "2017-06-20")

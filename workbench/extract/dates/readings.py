@@ -829,6 +829,11 @@ def _one_spaced(lexeme: str) -> str:
     return lexeme if lexeme.isalnum() else " ".join(lexeme.split())
 
 
+def _bracketed_alone(ctx: Context, start: int, end: int) -> bool:
+    """Whether the span stands alone between brackets: "(اليوم)" (a day would carry a verb or weekday beside it)."""
+    return ctx.folded[start - 1:start] == "(" and ctx.folded[end:end + 1] == ")"
+
+
 def _last_relative_day(words: list[tuple[str, str]]) -> str | None:
     """The relative day a match means: the last one, as a bracketed gloss names it ("فجر اليوم (أمس)": yesterday)."""
     for kind, text in reversed(words):  # a plain loop, as _first
@@ -1474,8 +1479,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if days in (0, 1) and _in_sooner_idiom(ctx, start, end):
         return None
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
-        if _word_in(before, ctx, "not_today_before"):
-            return None  # the newspaper اليوم, عين اليوم
+        if _word_in(before, ctx, "not_today_before") or _bracketed_alone(ctx, start, end):
+            return None  # the newspaper اليوم, عين اليوم, "لـ(اليوم)", "وعلمت (اليوم) أن": the paper citing itself
         following = ctx.folded[end:end + 40].split()[:1]
         if surface == phrase and _word_in(before, ctx, "rate_before") and not (following and following[0] in lex.words["rate_not_next"]):
             # ثلاث مرات في اليوم, 3 ساعات في اليوم: a rate per day, no calendar extent (today is اليوم alone); before
