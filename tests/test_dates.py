@@ -2697,6 +2697,7 @@ def test_a_bracketed_relative_day_glosses_the_day_meant():
     assert one("تمكنت القوات فجر اليوم (أمس)، من تحرير الجامعة") == ("فجر اليوم (أمس)", "relative", "2017-06-19", "2017-06-19")
     assert one("وقال: «في الساعة الثالثة من فجر اليوم (أمس الاثنين)، داهمت قوة»") == (
         "الساعة الثالثة من فجر اليوم (أمس الاثنين)", "time", "2017-06-19", "2017-06-19")
+    assert one("إن الاجتماع سيكون غدا (اليوم) في إسطنبول") == ("غدا (اليوم)", "relative", "2017-06-20", "2017-06-20")
 
 
 def test_a_bracketed_weekday_after_a_relative_day_stays_its_gloss():
@@ -2762,7 +2763,6 @@ def test_today_alone_in_brackets_is_the_newspaper():
     assert read("وقال مدير المرور لـ(اليوم): إن الحادث وقع") == []
 
 
-def test_today_in_brackets_with_its_weekday_or_as_a_gloss_stays_a_date():
-    """"(اليوم الثلاثاء)" and "غدا (اليوم)" are still the publication day."""
+def test_today_in_brackets_with_its_weekday_stays_a_date():
+    """"(اليوم الثلاثاء)" is still the publication day."""
     assert one("يعقد الاجتماع (اليوم الثلاثاء) في الرياض") == ("اليوم الثلاثاء", "relative", "2017-06-20", "2017-06-20")
-    assert one("إن الاجتماع سيكون غدا (اليوم) في إسطنبول") == ("غدا (اليوم)", "relative", "2017-06-20", "2017-06-20")
