@@ -23,7 +23,8 @@ development split's articles no earlier round holds, so that one batch
 estimates the test set's kind of text; the eleventh (seed 814, 15 articles,
 n = 196..210) likewise from the articles the tenth left, the twelfth (seed 815, n = 211..225)
 from those the tenth and eleventh left and the thirteenth (seed 816, n = 226..240) from those the
-tenth to twelfth left. All are written in the layout of
+tenth to twelfth left, and the fourteenth (seed 817, n = 241..255) from those the tenth to
+thirteenth left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -57,8 +58,9 @@ N_TENTH, TENTH_SEED, TENTH_PER_SOURCE = 15, 813, 4  # the tenth round, drawn lik
 N_ELEVENTH, ELEVENTH_SEED = 15, 814  # the eleventh round, drawn like the gold set from what the tenth left
 N_TWELFTH, TWELFTH_SEED = 15, 815  # the twelfth round, drawn like the gold set from what the tenth and eleventh left
 N_THIRTEENTH, THIRTEENTH_SEED = 15, 816  # the thirteenth round, drawn like the gold set from what the tenth to twelfth left
+N_FOURTEENTH, FOURTEENTH_SEED = 15, 817  # the fourteenth round, drawn like the gold set from what the tenth to thirteenth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -98,8 +100,10 @@ def main(data_dir: str) -> None:
     eleventh = sample_per_source(like_gold, N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
     like_gold = like_gold.drop(eleventh.index)
     twelfth = sample_per_source(like_gold, N_TWELFTH, TENTH_PER_SOURCE, TWELFTH_SEED)
-    thirteenth = sample_per_source(like_gold.drop(twelfth.index), N_THIRTEENTH, TENTH_PER_SOURCE, THIRTEENTH_SEED)
-    write_articles(pd.concat([earlier, tenth, eleventh, twelfth, thirteenth]), Path(__file__).with_name("stance-articles.jsonl"))
+    like_gold = like_gold.drop(twelfth.index)
+    thirteenth = sample_per_source(like_gold, N_THIRTEENTH, TENTH_PER_SOURCE, THIRTEENTH_SEED)
+    fourteenth = sample_per_source(like_gold.drop(thirteenth.index), N_FOURTEENTH, TENTH_PER_SOURCE, FOURTEENTH_SEED)
+    write_articles(pd.concat([earlier, tenth, eleventh, twelfth, thirteenth, fourteenth]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
