@@ -3768,3 +3768,48 @@ def test_a_group_or_one_person_asking_stays_a_row(text):
 ])
 def test_a_question_one_ought_to_ask_or_many_ask_gives_no_row(text):
     assert [row["cue"] for row in run(text, [])] == ["قال"]
+
+
+# -- round 66: which verbs are cues and who speaks (a fourth audit of the written rules) ---------
+
+def cue_and_speaker(rows: list[dict]) -> list[tuple[str, str, str, str]]:
+    return [(r["kind"], r["cue"], r["cue_lemma"], r["speaker"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وتقدمت القوات نحو المدينة، «وهي تسيطر على الأحياء الشرقية»، وفقاً لما ذكره المتحدث باسم الجيش.",
+     ("direct", "ذكره", "ذكر", "المتحدث باسم الجيش")),
+    ("واتفق الطرفان على العمل سويا «لوقف تدفق المقاتلين الأجانب»، بحسب ما قاله البيت الأبيض.",
+     ("direct", "قاله", "قال", "البيت الأبيض")),
+    ("وبحسب ما ذكرته الوزارة، فإن الحادث كان عرضيا.", ("reported", "ذكرته", "ذكر", "الوزارة")),
+    ("ووفقا لما أعلنته الشرطة، فإن المتهم اعترف بجريمته.", ("reported", "أعلنته", "أعلن", "الشرطة")),
+])
+def test_what_a_speaker_said_after_an_attribution_gives_the_verb_as_cue_and_its_subject(text, row):
+    assert cue_and_speaker(run(text, [])) == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وتقدمت القوات نحو المدينة، «وهي تسيطر على الأحياء الشرقية»، بحسب المتحدث باسم الجيش.",
+     ("direct", "بحسب", "بحسب", "المتحدث باسم الجيش")),
+    ("وبحسب الوزير، فإن الحكومة ستواصل العمل.", ("reported", "بحسب", "بحسب", "الوزير")),
+    ('وأوضحت الوزارة وفقاً لما ذكرت صحيفة "المدينة" أن الحادث عرضي.', ("reported", "ذكرت", "ذكر", "الوزارة")),
+])
+def test_an_attribution_naming_its_source_or_relaying_a_speaker_keeps_its_row(text, row):
+    assert cue_and_speaker(run(text, [])) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعربت الوزارة عن أملها أن تنتهي الأزمة قريبا.",
+    "وأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.",
+    "وأعرب المشاركون عن تمنياتهم أن تنجح المبادرة.",
+])
+def test_a_hope_stated_after_arab_an_is_no_quote(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب الوزير عن اعتقاده أن الأزمة ستنتهي قريبا.",
+    "وأعرب الوزير عن ثقته أن الأزمة ستنتهي قريبا.",
+])
+def test_a_belief_stated_after_arab_an_stays_a_quote(text):
+    assert [row["kind"] for row in run(text, [])] == ["reported"]

@@ -246,6 +246,8 @@ _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ول
 _STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
 # Folded nouns of intention, effort or readiness whose ل + verbal noun complement is what was announced.
 _INTENTIONS = frozenset({"سعي", "استعداد", "عزم", "نيه"})
+_WISHES = frozenset({"امل", "امال", "تمني", "تمنيات", "امنيه"})  # folded أمل, آمال, تمنّي, تمنيات, أمنية: a wish, no quote
+_WHAT = frozenset({"ما", "لما", "عما"})  # بحسب ما ذكره X, وفقا لما أعلنته X: "what X said" after an attribution
 
 
 @dataclass
@@ -712,6 +714,10 @@ class _Scan:
         intro, j = self.find_introducer(i, cue)
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
+        if intro == "that" and cue.object and self.wished(i, j, cue):
+            return None  # وأعرب عن أمله أن: a wish (QUOTES.md, 23rd batch)
+        if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
+            i, cue = relative  # وبحسب ما ذكرته الوزارة، فإن: the verb is the cue, its subject the speaker (QUOTES.md, 3rd batch)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and not self.considered(i, cue):
@@ -737,6 +743,21 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(opening, i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def wished(self, i: int, j: int, cue: Cue) -> bool:
+        """Whether the cue at ``i`` states a hope as its object before the أن at ``j`` (أعرب عن أمله أن, أعربت عن أملها
+        في أن): a wish, which the gold rules give no row, unlike a belief (أعرب عن اعتقاده أن)."""
+        toks, lex = self.tokens, self.lex
+        return any(toks[k - 1].norm == cue.object and lex.possessed(toks[k].norm, _WISHES) for k in range(i + 2, j))
+
+    def relative_cue(self, k: int) -> tuple[int, Cue] | None:
+        """The reporting verb of "what X said" at token ``k`` after an attribution (بحسب ما ذكره البيت الأبيض, طبقاً لما
+        أعلنته سامسونج): its index and cue when ما/لما/عما is followed by a cue verb carrying the relative's pronoun."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].norm not in _WHAT or not toks[k + 1].norm.endswith("ه"):
+            return None
+        cue = self.lex.cue(toks[k + 1].norm[:-1])
+        return (k + 1, cue) if cue is not None and cue.kind == "verb" else None
 
     def writers_question(self, i: int, speaker: Speaker | None) -> bool:
         """Whether the question of the cue at ``i`` is only the writer's: no one named and a singular cue (a columnist's
@@ -2719,11 +2740,24 @@ class _Scan:
                 speaker, via = self.speaker_for(k, cue, min(k + _CUE_WINDOW, n))
                 self.add_marked(span, k, cue, speaker, via, 0.8 if not span.orphan else 0.5)
             elif source is not None:
-                speaker = self.speaker_in(source, min(source + _CUE_WINDOW, n))
-                if speaker is not None:
-                    phrase = self.text[toks[k].start : toks[source - 1].end]
-                    self.claimed.add((span.start, span.end))
-                    self.add(_Quote("direct", span.start, span.end, phrase, phrase, speaker, None, _confidence(0.7, speaker, span)))
+                self.attributed_after(span, k, source)
+
+    def attributed_after(self, span: MarkedSpan, k: int, source: int) -> None:
+        """The direct quote of ``span`` whose source phrase (بحسب, على حد قول) runs from token ``k`` to ``source``: its
+        speaker the mention after it; after "what X said" (، وفقاً لما ذكره البيت الأبيض) the verb is the cue and X speaks
+        (QUOTES.md, 3rd batch)."""
+        toks, relative = self.tokens, self.relative_cue(source)
+        if relative is not None:
+            source = relative[0] + 1
+        speaker = self.speaker_in(source, min(source + _CUE_WINDOW, len(toks)))
+        if speaker is None:
+            return
+        if relative is None:
+            phrase = lemma = self.text[toks[k].start : toks[source - 1].end]
+        else:
+            phrase, lemma = self.cue_surface(relative[0]), relative[1].lemma
+        self.claimed.add((span.start, span.end))
+        self.add(_Quote("direct", span.start, span.end, phrase, lemma, speaker, None, _confidence(0.7, speaker, span)))
 
     def continued(self, span: MarkedSpan) -> _Quote | None:
         """The direct quote that the paragraph wholly marked by ``span`` goes on with: one ending its own paragraph right
@@ -2742,8 +2776,9 @@ class _Scan:
 
     def cue_surface(self, i: int) -> str:
         """The cue as written, minus a leading و/ف (وأضاف -> أضاف)."""
-        tok = self.tokens[i]
-        return tok.text if tok.norm in self.lex.cues else _without_conjunction(tok.text)
+        tok, cues = self.tokens[i], self.lex.cues
+        # a verb carrying a relative's pronoun (بحسب ما ذكره) has no conjunction either
+        return tok.text if tok.norm in cues or tok.norm[:-1] in cues else _without_conjunction(tok.text)
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quote found so far (a name there is not the narrator's subject)."""
