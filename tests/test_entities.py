@@ -2858,3 +2858,42 @@ def test_saleh_beside_the_houthis_before_a_definite_common_word_is_ali_abdullah_
 def test_saleh_before_a_surname_or_outside_a_coordination_is_no_ali_abdullah_saleh():
     assert ("صالح", "ali_abdullah_saleh") not in pairs("وفي اليمن، التقى عبدالملك الحوثي وصالح العبيدي أمس")
     assert ("صالح", "ali_abdullah_saleh") not in pairs("وفي اليمن، قال صالح المحافظة إن")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a court or a college with one agreeing adjective names it (ENTITIES.md: courts are ORG mentions)
+    ("وقانون المحكمة الاتحادية، وقانون الحرس الوطني", ["محكمة الاتحادية"]),
+    ("في حفل تخريج طلبة الكلية الحربية، دليل", ["كلية الحربية"]),
+    ("ونفت المحكمة العليا الطلب", ["محكمة العليا"]),
+    # an office with adjectives and a ل-complement names it
+    ("وبحسب بيان تمكن المكتب المركزي للتحقيقات القضائية، الهيئة الجديدة", ["مكتب المركزي للتحقيقات القضائية"]),
+    ("ووفقا للمكتب الاتحادي للإحصاء فإن", ["مكتب الاتحادي للإحصاء"]),
+])
+def test_a_definite_court_college_or_office_with_adjectives_names_an_organisation(text, names):
+    from workbench.extract.entities.heads import head_mentions
+    found = head_mentions(Document("a", text))
+    assert [r["surface"] for r in found] == names
+    assert all(r["type"] == "ORG" and text[r["start"]:r["end"]] == r["surface"] for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر المكتب الإعلامي في بيان",  # an office with one adjective is a department, no name
+    "ويقع في مركز المدينة قرب",  # a common noun after the head
+    "وهي شركة كبرى في السوق",
+    "وقالت المحكمة إن",  # a bare anaphor
+    "في الشبكة العنكبوتية",
+])
+def test_a_head_before_a_common_word_or_one_office_adjective_stays_no_mention(text):
+    from workbench.extract.entities.heads import head_mentions
+    assert head_mentions(Document("a", text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وذلك من خلال موقع الكلية الإلكتروني",  # the adjective agrees with «موقع», not with the college
+    "في بيان نشرته بموقع الجامعة الرسمي",
+    "وذلك بمقر الغرفة الرئيسي بالدمام",
+    "تعزيز دور الهيئة الرقابي",
+])
+def test_an_adjective_that_does_not_agree_with_a_definite_head_ends_no_name_there(text):
+    from workbench.extract.entities.heads import head_mentions
+    assert head_mentions(Document("a", text)) == []

@@ -71,13 +71,14 @@ SPAN_HEADS = frozenset(fold(h) for h, (_, kept) in _HEADS.items() if kept)
 NAME_HEADS = frozenset(fold(h) for h in _HEADS)
 # Institutional heads that, with the article, start a name when relational adjectives follow
 # (الجمعية الوطنية للمتقاعدين, الشركة الوطنية السياحية): ORG, head kept without its article.
-_DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد رابطة مؤسسة جامعة منظمة شركة مديرية غرفة كنيسة".split()
+_DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد رابطة مؤسسة جامعة منظمة شركة مديرية غرفة كنيسة محكمة كلية مكتب".split()
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 # Adjectives other than those in ـي that qualify an institution (الهيئة العامة, اللجنة العليا).
 _INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى دائمة دائم منظمة مشتركة".split())
-# Definite heads that with one adjective name a body (اللجنة المنظمة, المجلس البلدي); a centre, union or
-# firm with one adjective is mostly a common phrase (المركز الريادي, الاتحاد السياسي, المؤسسة المالية).
-_BODY_HEADS = frozenset(p + fold(w) for w in "لجنة هيئة غرفة مجلس جامعة".split() for p in _DEFINITE_PREFIXES)
+# Definite heads that with one adjective name a body (اللجنة المنظمة, المجلس البلدي, المحكمة العليا, الكلية
+# الحربية); a centre, union, office or firm with one adjective is mostly a common phrase (المركز الريادي,
+# الاتحاد السياسي, المكتب الإعلامي, المؤسسة المالية).
+_BODY_HEADS = frozenset(p + fold(w) for w in "لجنة هيئة غرفة مجلس جامعة محكمة كلية".split() for p in _DEFINITE_PREFIXES)
 # Adjectives that alone leave a definite head generic (الهيئة العامة: the general assembly).
 _GENERIC_ADJECTIVES = frozenset(fold(w) for w in "عامة عام".split())
 # Words in ـي that follow a head without naming it (المجلس الحالي, الجمعية العمومية, المؤسسة الرامية إلى).
@@ -513,19 +514,22 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
     """How many words after a definite institutional head name the institution: relational
     adjectives (الوطنية, العامة; at most three) and a complement with ل (للمتقاعدين, لحقوق الإنسان)
     and its coordinated words (والتراث, وينبع: a known place), two adjectives without one (الشركة الوطنية السياحية), or, after the head of a body (لجنة, هيئة,
-    غرفة, مجلس, جامعة), one adjective that is neither a state's nor «العامة» (اللجنة الإعلامية, اللجنة
-    المنظمة); other heads with one adjective are mostly common phrases (المركز الريادي, الاتحاد
-    السياسي), and a state's adjective or «العامة» leaves any head generic (الهيئة العامة).
+    غرفة, مجلس, جامعة, محكمة, كلية), one adjective that is neither a state's nor «العامة» (اللجنة الإعلامية, اللجنة
+    المنظمة, المحكمة العليا, الكلية الحربية); other heads with one adjective are mostly common phrases (المركز الريادي, الاتحاد
+    السياسي, المكتب الإعلامي), and a state's adjective or «العامة» leaves any head generic (الهيئة العامة). An
+    adjective must agree with the head's gender: «الجامعة | الرسمي» is the website's, not the university's.
 
     >>> from workbench.text import Document
     >>> [_definite_name_words(Document("a", t).tokens, 1, t) for t in
     ...  ("الهيئة الملكية للجبيل وينبع", "المركز العربي الطبي في", "الشركة السعودية في",
     ...   "اللجنة المنظمة في", "الهيئة الملكية بينبع", "الهيئة العامة في", "المركز الريادي في",
-    ...   "اللجنة التنفيذية للاتحاد الدولي")]
-    [3, 2, 0, 1, 1, 0, 0, 0]
+    ...   "اللجنة التنفيذية للاتحاد الدولي", "الجامعة الرسمي في")]
+    [3, 2, 0, 1, 1, 0, 0, 0, 0]
     """
+    feminine = tokens[first - 1].stem.endswith("ه")
     k = first
-    while k < len(tokens) and k - first < 3 and _institution_adjective(tokens[k]):
+    while (k < len(tokens) and k - first < 3 and _institution_adjective(tokens[k])
+           and _agrees(tokens[k].stem, feminine)):
         k += 1
     adjectives = k - first
     if not adjectives:
@@ -649,6 +653,12 @@ def _institution_adjective(tok) -> bool:
     """A word with the article that reads as an adjective of an institution (الوطنية, العامة, الأعلى)."""
     return (tok.kind == "word" and tok.clitic == "ال" and len(tok.stem) > 2 and tok.stem not in _NOT_INSTITUTION_ADJECTIVES
             and (_adjective(tok.stem) or tok.stem in _INSTITUTION_ADJECTIVES))
+
+
+def _agrees(stem: str, feminine: bool) -> bool:
+    """Whether an adjective's ending fits its head's gender: a word in bare ـي after a feminine head
+    («الكلية | الإلكتروني», the college's website) or in ـة after a masculine one qualifies another noun."""
+    return not stem.endswith("ي") if feminine else not stem.endswith("ه")
 
 
 def _institution_complement(tokens: list, k: int, text: str) -> int:
