@@ -3813,3 +3813,10 @@ def test_a_hope_stated_after_arab_an_is_no_quote(text):
 ])
 def test_a_belief_stated_after_arab_an_stays_a_quote(text):
     assert [row["kind"] for row in run(text, [])] == ["reported"]
+
+
+def test_marked_words_in_a_hope_stay_the_speakers_and_later_cues_go_back_to_him():
+    text = "وأعرب فابيوس عن أمله في أن «يتجه موقف إيران نحو الاستقرار». وأضاف أن الحوار مستمر."
+    assert cue_and_speaker(run(text, [])) == [("direct", "أعرب", "أعرب", "فابيوس"), ("reported", "أضاف", "أضاف", "فابيوس")]
+    text = "وأعرب الوزير عن أمله في أن تنتهي الأزمة، مشيرا إلى أن الحل السياسي هو الأساس."
+    assert cue_and_speaker(run(text, [])) == [("reported", "مشيرا", "أشار", "الوزير")]

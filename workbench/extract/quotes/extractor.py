@@ -715,15 +715,17 @@ class _Scan:
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
         if intro == "that" and cue.object and self.wished(i, j, cue):
-            return None  # وأعرب عن أمله أن: a wish (QUOTES.md, 23rd batch)
-        if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
-            i, cue = relative  # وبحسب ما ذكرته الوزارة، فإن: the verb is the cue, its subject the speaker (QUOTES.md, 3rd batch)
+            # وأعرب عن أمله أن: a wish (QUOTES.md, 23rd batch) is read as its nominal object, a stated position whose
+            # marked words stay the speaker's direct rows and whose speaker later pronoun-less cues go back to
+            return self.without_introducer(i, cue, j)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and not self.considered(i, cue):
                 # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him.
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
+        if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
+            i, cue = relative  # وبحسب ما ذكرته الوزارة، فإن: the verb is the cue, its subject the speaker (QUOTES.md, 3rd batch)
         if intro != "that" and verb and cue.strict and self.between_words(i):
             return None  # شراكة عالمية بين «...», ما بين قطبين: the preposition "between", not the verb بيّن
         region_end = j
