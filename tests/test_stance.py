@@ -2155,3 +2155,25 @@ def test_a_purpose_after_lam_in_a_report_stays_its_subjects():
     rows = read(text, [mention(text, "سيرجي لافروف", "sergey_lavrov", "PER"),
                        mention(text, "الشيخ تميم بن حمد", "tamim_bin_hamad", "PER")], quotes)
     assert ("sergey_lavrov", "tamim_bin_hamad", 0.0) in relations(rows)
+
+
+@pytest.mark.parametrize("text, state, after", [
+    ("وبعد الاتفاق النووي مع إيران الذي أبرم في وقت سابق هذا الشهر في فيينا قال نصر الله إنه واثق.",
+     ("إيران", "iran"), ("نصر الله", "hassan_nasrallah")),
+    ("وناقش الوفد التعاون مع مصر الذي يدعم الرئيس الفلسطيني محمود عباس.",
+     ("مصر", "egypt"), ("محمود عباس", "mahmoud_abbas")),
+])
+def test_a_feminine_state_before_alladhi_is_not_its_antecedent(text, state, after):
+    # الذي is masculine: the noun before the preposition (الاتفاق, التعاون), no actor, is the antecedent
+    rows = read(text, [mention(text, *state), mention(text, *after, "PER")])
+    assert not [r for r in rows if r["source_actor"] == state[1]]
+
+
+def test_a_masculine_or_feminine_antecedent_that_agrees_still_acts_in_its_clause():
+    text = "عن رفضه للتصريحات لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة."
+    rows = read(text, [mention(text, "نوري المالكي", "nouri_al_maliki", "PER"),
+                       mention(text, "المملكة", "saudi_arabia")])
+    assert ("nouri_al_maliki", "saudi_arabia", -1.0) in relations(rows)
+    text = "وانتقد الوزير الموقف مع تركيا التي تدعم المعارضة السورية."
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
+    assert ("turkey", "syrian_opposition", 1.0) in relations(rows)

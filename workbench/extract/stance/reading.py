@@ -105,6 +105,8 @@ _ON_OR_AGAINST = _ON | {"ضد", "تجاه"}
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
 _BY_PRONOUNS = frozenset({"به", "بها"})
+# the masculine singular relative pronoun (الذي), which takes no feminine antecedent (إيران الذي)
+_MASCULINE_RELATIVE = fold("الذي")
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _NORM = attrgetter("norm")
@@ -696,6 +698,10 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
             return (antecedent, "subject") if antecedent and antecedent[0].subject_like else (None, "relative")
     for group in here:
         if group[0].lead <= subject <= group[-1].last_token:
+            if relative and view.tokens[pronoun].norm == _MASCULINE_RELATIVE and _feminine(view, group[-1]):
+                # الاتفاق النووي مع إيران الذي أبرم: a feminine state before الذي is no antecedent; the
+                # noun further back, no actor, is
+                return None, "relative"
             # an antecedent after a preposition still acts in its relative clause (لنائب الرئيس
             # العراقي نوري المالكي الذي اتهم ...)
             acts = group[0].subject_like or (relative and not group[0].locative and not group[0].target_only)
