@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pandas as pd
 import pytest
 
 import workbench
 from workbench import schema
 from workbench.extract.dates import dates, dates_for
+from workbench.extract.dates.grammar import _NON_WORD
 from workbench.text import Document
 
 TUESDAY = pd.Timestamp("2017-06-20 19:39", tz="Asia/Riyadh")  # the seed's publication time
@@ -2766,3 +2770,11 @@ def test_today_alone_in_brackets_is_the_newspaper():
 def test_today_in_brackets_with_its_weekday_stays_a_date():
     """"(اليوم الثلاثاء)" is still the publication day."""
     assert one("يعقد الاجتماع (اليوم الثلاثاء) في الرياض") == ("اليوم الثلاثاء", "relative", "2017-06-20", "2017-06-20")
+
+
+def test_the_search_opens_on_exactly_the_non_word_characters():
+    """The search's opening class tests the Arabic letters as a range before \\W's category look: the same characters."""
+    opening = re.compile(_NON_WORD)
+    assert _NON_WORD != r"\W"
+    assert all((opening.match(chr(c)) is None) == (re.match(r"\w", chr(c)) is not None) for c in range(sys.maxunicode + 1))
+    assert [m.group() for m in opening.finditer("قال، في (2015) امس")] == ["،", " ", " ", "(", ")", " "]

@@ -36,6 +36,10 @@ RULES = ("range", "date", "numeric", "ago", "duration", "year", "month", "holida
 # The rules whose every alternative opens on a word, never on a digit.
 WORD_FIRST_RULES = frozenset({"ago", "month", "holiday", "eventday", "period", "times"})
 
+# \W for the search's opening character, the Arabic letters (all word characters) tested first as one range: the
+# engine then skips most of a text's characters without the Unicode category look \W makes at each one.
+_NON_WORD = "[^\u0621-\u064a\\w]"
+
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
 
@@ -534,7 +538,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # "(?:|X)" tries X only after the empty branch failed, as "X??" would, at less cost per position: a branch
     # needs none of the lazy repeat's bookkeeping at each of the text's word starts.
     clitic = f"(?:[وف](?:|{with_lam_or_ba})|{with_lam_or_ba}|{joined_prep})"
-    search = re.compile(f"\\W(?:|{clitic}){first}(?:{alternatives})(?!\\w)")
+    search = re.compile(f"{_NON_WORD}(?:|{clitic}){first}(?:{alternatives})(?!\\w)")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.
