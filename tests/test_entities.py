@@ -2897,3 +2897,19 @@ def test_a_head_before_a_common_word_or_one_office_adjective_stays_no_mention(te
 def test_an_adjective_that_does_not_agree_with_a_definite_head_ends_no_name_there(text):
     from workbench.extract.entities.heads import head_mentions
     assert head_mentions(Document("a", text)) == []
+
+
+def test_a_port_a_border_crossing_and_a_church_keep_their_head():
+    """ENTITIES.md: a port keeps its head («منفذ نويبع», «ميناء العقبة»: LOC); so does a church."""
+    from workbench.extract.entities.heads import head_mentions
+    for text, name in (("وصول أول سفينة مساعدات أممية إلى ميناء عدن", "ميناء عدن"),
+                       ("وضبطت الشحنة في منفذ نويبع البري", "منفذ نويبع البري"),
+                       ("المتهمين بإحراق كنيسة الطابغة على", "كنيسة الطابغة")):
+        found = head_mentions(Document("a", text))
+        assert [(r["surface"], r["type"]) for r in found] == [(name, "LOC")]
+
+
+@pytest.mark.parametrize("text", ["وقال منفذ العملية إن", "وهاجموا كنيسة قبطية في", "في كنيسة في القدس"])
+def test_a_port_or_church_head_before_a_common_word_names_no_place(text):
+    from workbench.extract.entities.heads import head_mentions
+    assert head_mentions(Document("a", text)) == []

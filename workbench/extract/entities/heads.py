@@ -58,7 +58,8 @@ _HEADS = {
                     "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة ضاحية".split(), ("GPE", False)),
-    **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح".split(), ("LOC", True)),
+    # facilities; a port or crossing keeps its head (ENTITIES.md: «منفذ نويبع», «ميناء العقبة»)
+    **dict.fromkeys("قاعدة مطار سجن ميدان مخيم قصر جامع مسرح ميناء منفذ كنيسة".split(), ("LOC", True)),
     **dict.fromkeys(_NATURAL_HEAD_WORDS, ("LOC", True)),
 }
 # The heads of natural places: their name is read like a town's (one word with the article, or one or two
