@@ -2177,3 +2177,20 @@ def test_a_masculine_or_feminine_antecedent_that_agrees_still_acts_in_its_clause
     text = "وانتقد الوزير الموقف مع تركيا التي تدعم المعارضة السورية."
     rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
     assert ("turkey", "syrian_opposition", 1.0) in relations(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات النظام السوري بلدات بريفي إدلب وحلب وقتلت عشرة أشخاص.",
+    "واستهدفت قوات النظام السوري مواقع بريفي حلب وإدلب أمس.",
+])
+def test_places_after_the_dual_rifi_only_say_where(text):
+    # ريفي, the dual of ريف (the countryside of two places), is a locative as ريف is
+    rows = read(text, [mention(text, "قوات النظام", "syrian_government", "ORG"),
+                       mention(text, "إدلب", "idlib"), mention(text, "حلب", "aleppo")])
+    assert not [r for r in rows if r["target_actor"] in ("idlib", "aleppo")]
+
+
+def test_a_place_bombed_by_name_stays_the_target_of_the_attack():
+    text = "وقصفت قوات النظام السوري إدلب بالبراميل المتفجرة."
+    rows = read(text, [mention(text, "قوات النظام", "syrian_government", "ORG"), mention(text, "إدلب", "idlib")])
+    assert ("syrian_government", "idlib", -1.0) in relations(rows)
