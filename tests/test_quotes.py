@@ -3820,3 +3820,17 @@ def test_marked_words_in_a_hope_stay_the_speakers_and_later_cues_go_back_to_him(
     assert cue_and_speaker(run(text, [])) == [("direct", "أعرب", "أعرب", "فابيوس"), ("reported", "أضاف", "أضاف", "فابيوس")]
     text = "وأعرب الوزير عن أمله في أن تنتهي الأزمة، مشيرا إلى أن الحل السياسي هو الأساس."
     assert cue_and_speaker(run(text, [])) == [("reported", "مشيرا", "أشار", "الوزير")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وقالت الوزيرة إن الأزمة طويلة. «لن نتراجع عن موقفنا»، على حد قولها.",
+     ("direct", "على حد قولها", "على حد قولها", "الوزيرة")),
+    ("وكتب الكاتب عن السياسة الأمريكية. «أمريكا لا تريد الحل»، على حد زعم فريدمان.",
+     ("direct", "على حد زعم", "على حد زعم", "فريدمان")),
+])
+def test_a_quote_on_its_speakers_word_after_ala_hadd_is_a_direct_row(text, row):
+    assert cue_and_speaker(run(text, []))[-1] == row
+
+
+def test_a_quote_on_the_word_of_a_named_speaker_keeps_him():
+    assert cue_and_speaker(run("«لن نتراجع»، على حد قول الوزير.", [])) == [("direct", "على حد قول", "على حد قول", "الوزير")]

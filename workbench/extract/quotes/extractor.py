@@ -247,7 +247,6 @@ _STATED = "stated"  # a position stated by a nominal object (أعرب عن شك�
 # Folded nouns of intention, effort or readiness whose ل + verbal noun complement is what was announced.
 _INTENTIONS = frozenset({"سعي", "استعداد", "عزم", "نيه"})
 _WISHES = frozenset({"امل", "امال", "تمني", "تمنيات", "امنيه"})  # folded أمل, آمال, تمنّي, تمنيات, أمنية: a wish, no quote
-_WHAT = frozenset({"ما", "لما", "عما"})  # بحسب ما ذكره X, وفقا لما أعلنته X: "what X said" after an attribution
 
 
 @dataclass
@@ -754,7 +753,7 @@ class _Scan:
 
     def relative_cue(self, k: int) -> tuple[int, Cue] | None:
         """The reporting verb of "what X said" at token ``k`` after an attribution (بحسب ما ذكره البيت الأبيض, طبقاً لما
-        أعلنته سامسونج): its index and cue when ما/لما/عما is followed by a cue verb carrying the relative's pronoun."""
+        أعلنته سامسونج): its index and cue when ما/لما/عما (``_WHAT``) is followed by a cue verb carrying the relative's pronoun."""
         toks = self.tokens
         if k + 1 >= len(toks) or toks[k].norm not in _WHAT or not toks[k + 1].norm.endswith("ه"):
             return None
@@ -2752,6 +2751,8 @@ class _Scan:
         if relative is not None:
             source = relative[0] + 1
         speaker = self.speaker_in(source, min(source + _CUE_WINDOW, len(toks)))
+        if speaker is None and relative is None and self.lex.has_pronoun(toks[source - 1].norm):
+            speaker = self.implicit_speaker(source - 1)  # «...»، على حد قوله: the speaker named before
         if speaker is None:
             return
         if relative is None:
