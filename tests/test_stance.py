@@ -2194,3 +2194,17 @@ def test_a_place_bombed_by_name_stays_the_target_of_the_attack():
     text = "وقصفت قوات النظام السوري إدلب بالبراميل المتفجرة."
     rows = read(text, [mention(text, "قوات النظام", "syrian_government", "ORG"), mention(text, "إدلب", "idlib")])
     assert ("syrian_government", "idlib", -1.0) in relations(rows)
+
+
+def test_inflicting_losses_is_an_attack_on_the_party_that_suffers_them():
+    text = "وكبدت قوات الجيش الوطني ميليشيات الحوثيين خسائر كبيرة في الأرواح والعتاد."
+    rows = read(text, [mention(text, "قوات الجيش الوطني", "yemeni_national_army", "ORG"),
+                       mention(text, "الحوثيين", "houthis", "ORG")])
+    assert ("yemeni_national_army", "houthis", -1.0) in relations(rows)
+    assert {r["cameo"] for r in rows} == {"19"}
+
+
+def test_suffering_losses_is_no_attack():
+    text = "وتكبد تنظيم داعش خسائر فادحة في مدينة الرمادي."
+    rows = read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG"), mention(text, "الرمادي", "ramadi")])
+    assert not rows
