@@ -3834,3 +3834,13 @@ def test_a_quote_on_its_speakers_word_after_ala_hadd_is_a_direct_row(text, row):
 
 def test_a_quote_on_the_word_of_a_named_speaker_keeps_him():
     assert cue_and_speaker(run("«لن نتراجع»، على حد قول الوزير.", [])) == [("direct", "على حد قول", "على حد قول", "الوزير")]
+
+
+def test_a_passive_written_with_its_damma_after_illa_annaha_does_not_end_the_clause():
+    text = "وقال الوزير إن الحكومة لم تتخذ قرارا بعد، إلا أنها ذُكرت في التقرير بوصفها الجهة المسؤولة."
+    assert kinds(run(text, [])) == [("reported", "الحكومة لم تتخذ قرارا بعد، إلا أنها ذُكرت في التقرير بوصفها الجهة المسؤولة")]
+
+
+def test_an_active_cue_after_illa_annaha_still_starts_the_next_report():
+    text = "وقال الوزير إن الحكومة لم تتخذ قرارا بعد، إلا أنها ذكرت أن الحوار مستمر."
+    assert kinds(run(text, [])) == [("reported", "الحكومة لم تتخذ قرارا بعد"), ("reported", "الحوار مستمر")]

@@ -93,6 +93,15 @@ def _adjective_like(norm: str, before: str) -> bool:
     return (norm[:3] == "الم" and not norm.endswith(("ين", "ات"))) or (norm[-1:] == "ه" and before[-1:] == "ه")
 
 
+def _written_passive(word: str) -> bool:
+    """Whether a past verb is written as a passive, a damma on its first letter (ذُكرت, أُعلن).
+
+    >>> [_written_passive(w) for w in ("ذُكرت", "أُعلن", "ذكرت", "أعلن")]
+    [True, True, False, False]
+    """
+    return len(word) > 1 and word[1] == "\u064f"
+
+
 def _feminine_form(word: str) -> bool:
     """Whether a noun is feminine by its form, ending in ta marbuta (الحركة, حركة), so a feminine verb agrees with it.
 
@@ -2542,8 +2551,11 @@ class _Scan:
 
     def after_except(self, k: int) -> bool:
         """Whether the cue at token ``k`` follows إلا أنه/أنها (... هذه المنطقة الا انه اكد ان): the speaker's next
-        statement, whose clause starts a new row; the clause before ends ahead of إلا (see :meth:`add_clause`)."""
-        return k > 1 and self._norms[k - 2] == _EXCEPT and self._norms[k - 1] != "ان" and self.lex.is_complementizer(self._norms[k - 1])
+        statement, whose clause starts a new row; the clause before ends ahead of إلا (see :meth:`add_clause`). A passive
+        written with its damma (إلا أنها ذُكرت في التقرير) reports no one: the clause goes on."""
+        norms = self._norms
+        return (k > 1 and norms[k - 2] == _EXCEPT and norms[k - 1] != "ان" and self.lex.is_complementizer(norms[k - 1])
+                and not _written_passive(self.tokens[k].text))
 
     def contrasted_report(self, k: int) -> bool:
         """Whether إلا at token ``k``, after a comma, opens the narrator's next report: إلا أن, a subject and its cue with
