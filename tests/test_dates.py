@@ -2778,3 +2778,15 @@ def test_the_search_opens_on_exactly_the_non_word_characters():
     assert _NON_WORD != r"\W"
     assert all((opening.match(chr(c)) is None) == (re.match(r"\w", chr(c)) is not None) for c in range(sys.maxunicode + 1))
     assert [m.group() for m in opening.finditer("قال، في (2015) امس")] == ["،", " ", " ", "(", ")", " "]
+
+
+def test_the_year_that_preceded_it_keeps_its_written_year_in_its_span():
+    """"العام الذي سبقه 2013" is one year row with its number, as "العام الماضي 2014" is."""
+    assert read("ارتفع العام الماضي 2014 بنسبة 5% عن العام الذي سبقه 2013، وقال")[-1] == (
+        "العام الذي سبقه 2013", "year", "2013-01-01", "2013-12-31")
+    assert read("مقارنة بالعام الذي سبقه 2013م.") == [("العام الذي سبقه 2013م", "year", "2013-01-01", "2013-12-31")]
+
+
+def test_a_count_after_the_year_that_preceded_it_stays_out_of_its_span():
+    """"العام الذي سبقه 1000 سيارة": a count, not a year, so the row stays the relative year alone."""
+    assert [row[0] for row in read("بيعت في 2014 مقارنة بالعام الذي سبقه 1000 سيارة")] == ["2014", "العام الذي سبقه"]
