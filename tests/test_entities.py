@@ -2913,3 +2913,19 @@ def test_a_port_a_border_crossing_and_a_church_keep_their_head():
 def test_a_port_or_church_head_before_a_common_word_names_no_place(text):
     from workbench.extract.entities.heads import head_mentions
     assert head_mentions(Document("a", text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ذهب إلى مكتب الادعاء العام في برلين", "مكتب الادعاء العام"),  # ENTITIES.md: prosecutors whole
+    ("وقال مدير مستشفى الدوادمي العام إن", "مستشفى الدوادمي العام"),
+    ("أمام محكمة الجنايات الدولية في لاهاي", "محكمة الجنايات الدولية"),
+])
+def test_a_one_word_name_after_a_head_takes_the_fields_adjectives(text, name):
+    from workbench.extract.entities.heads import head_mentions
+    assert [r["surface"] for r in head_mentions(Document("a", text)) if r["type"] == "ORG"] == [name]
+
+
+def test_a_coordinated_noun_after_a_one_word_name_is_the_sentences_list():
+    from workbench.extract.entities.heads import head_mentions
+    text = "وزار مستشفى العيون والجهات الخيرية في المحافظة"
+    assert [r["surface"] for r in head_mentions(Document("a", text))] == ["مستشفى العيون"]

@@ -544,7 +544,7 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
                  and tokens[first].stem not in nationality_words()) else 0
 
 
-def _construct_name_words(tokens: list, first: int, text: str) -> int:
+def _construct_name_words(tokens: list, first: int, text: str, coordinated: bool = True) -> int:
     """How many words after an indefinite institutional head name it by its field: a definite noun
     (a common word: الشؤون, التنمية) with a coordinated one (العلوم والآداب) or relational
     adjectives that are not a state's (الشؤون الخارجية, التنمية السياحية), which one more
@@ -554,7 +554,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     adjective in ـي names the state, listed or not (وزارة الخارجية الكرواتية: :mod:`.institutions` reads it); after a masculine head and
     a plural of persons a word in ـية agrees with neither and starts the next phrase (مجلس النواب
     الأولوية); a coordinated head noun starts another body's name (التنمية الاجتماعية | والمكتب), and after a
-    union's members no coordinated noun is taken (اتحاد الكرة | والشرطة).
+    union's members no coordinated noun is taken (اتحاد الكرة | والشرطة), nor anywhere without ``coordinated``.
 
     >>> from workbench.text import Document
     >>> [_construct_name_words(Document("a", t).tokens, 1, t) for t in
@@ -567,8 +567,8 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
     k = first + 1
     if k >= len(tokens) or not _field_noun(tokens[first]) or "\n" in text[tokens[first].end:tokens[k].start]:
         return 0
-    members = tokens[first - 1].norm in _MEMBER_HEADS
-    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not members:
+    single = tokens[first - 1].norm in _MEMBER_HEADS or not coordinated  # no coordinated field taken
+    if tokens[k].kind == "word" and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not single:
         k += 1
     elif tokens[first].stem in _STATE_PORTFOLIOS or (
             not tokens[first - 1].norm.endswith("ه") and persons_plural(tokens[first].stem)
@@ -579,7 +579,7 @@ def _construct_name_words(tokens: list, first: int, text: str) -> int:
         k += 1
     if k == first + 1:
         return 0
-    if k < len(tokens) and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not members:
+    if k < len(tokens) and tokens[k].clitic == "وال" and _coordinated_field(tokens[k]) and not single:
         k += 1  # منظمة التعاون الاقتصادي والتنمية
     return k - first
 
@@ -820,6 +820,10 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
             if not count and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
                 count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
+            elif count == 1 and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
+                # a one-word name that is a field with its adjectives (مكتب الادعاء العام); a coordinated
+                # noun after such a name is mostly the sentence's list (مستشفى العيون | والجهات الخيرية)
+                count = max(count, _construct_name_words(tokens, first, text, coordinated=False))
             if not count and noun == _PALACE and _palace_named(doc, i):
                 count = 1  # في قصر السلام
             if noun in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
