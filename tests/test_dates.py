@@ -2790,3 +2790,34 @@ def test_the_year_that_preceded_it_keeps_its_written_year_in_its_span():
 def test_a_count_after_the_year_that_preceded_it_stays_out_of_its_span():
     """"العام الذي سبقه 1000 سيارة": a count, not a year, so the row stays the relative year alone."""
     assert [row[0] for row in read("بيعت في 2014 مقارنة بالعام الذي سبقه 1000 سيارة")] == ["2014", "العام الذي سبقه"]
+
+
+def test_the_month_that_preceded_it_counts_from_the_month_reported_not_the_one_compared_with():
+    """"خلال شهر صفر ... مقارنة مع شهر محرم ... مقارنة بالشهر الذي سبقه": محرم is what صفر's figure is compared
+    with, so the month before "it" is the month before صفر (محرم 1438, 2 to 31 October 2016), not the one before محرم."""
+    text = ("شهد المؤشر ارتفاعا خلال شهر صفر بنسبة 18 %مقارنة مع شهر محرم من نفس العام، وبلغت التعاملات 3530 عقارا"
+            " بارتفاع 12.4 % مقارنة بالشهر الذي سبقه.")
+    assert read(text)[-1] == ("الشهر الذي سبقه", "relative", "2016-10-02", "2016-10-31")
+    assert read("ارتفع في عام 2010 بالمقارنة مع عام 2008، وتراجع مقارنة بالعام الذي سبقه.")[-1][2:] == ("2009-01-01", "2009-12-31")
+
+
+def test_the_unit_that_preceded_it_after_only_units_compared_with_counts_from_the_last():
+    """With every unit named before it a compared one ("مقارنة بعام 2013"), "العام الذي سبقه" still counts from the last."""
+    assert read("ارتفعت بنسبة 5% مقارنة بعام 2013 وبنسبة 3% مقارنة بالعام الذي سبقه.")[-1] == (
+        "العام الذي سبقه", "relative", "2012-01-01", "2012-12-31")
+
+
+def test_the_week_that_preceded_it_printed_on_a_sunday_is_before_the_week_that_ended():
+    """"مقارنة بإغلاق الأسبوع الذي سبقه" with no week named, printed on Sunday 2 August: "it" is the working week that
+    ended (الأسبوع الماضي there: 27 July to 2 August), so the week before it is 20 to 26 July."""
+    text = "أنهى المؤشر تعاملاته الاسبوعية على انخفاض، مغلقًا عند 9098 نقطة، مقارنة بإغلاق الأسبوع الذي سبقه عند 9373 نقطة."
+    assert read(text, SUNDAY_2_AUG) == [("الأسبوع الذي سبقه", "relative", "2015-07-20", "2015-07-26")]
+
+
+def test_the_week_that_preceded_it_printed_later_in_the_week_is_last_week():
+    """Printed on Tuesday 4 August, the week of the news is this one, so the week before it is last week (27 July to 2
+    August); "هذا الأسبوع" and "الأسبوع الماضي" of a Sunday keep the working week that starts that day."""
+    text = "أنهى المؤشر تعاملاته على انخفاض، مقارنة بإغلاق الأسبوع الذي سبقه عند 9373 نقطة."
+    assert read(text, TUESDAY_4_AUG) == [("الأسبوع الذي سبقه", "relative", "2015-07-27", "2015-08-02")]
+    assert read("ارتفع الأسبوع الماضي وينتظر هذا الأسبوع نتائج", SUNDAY_2_AUG) == [
+        ("الأسبوع الماضي", "relative", "2015-07-27", "2015-08-02"), ("هذا الأسبوع", "relative", "2015-08-03", "2015-08-09")]

@@ -55,7 +55,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
             found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)
     with_event_days(found)
-    with_back_reference(found)
+    with_back_reference(found, ctx)
     records = []
     for padded_start, padded_end, reading in found:
         start, end = doc.normalized.span(padded_start - 1, padded_end - 1)

@@ -305,7 +305,7 @@ def _counted_event_day(surface: str, lex: Lexicon) -> tuple[str, int] | None:
     return ("ال" + event[2:] if event.startswith("لل") else event), number
 
 
-def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
+def with_back_reference(found: list[tuple[int, int, Reading]], ctx: Context) -> None:
     """Give "اليوم نفسه" the day of the last resolved day before it, and "الخامس من الشهر ذاته" that day
     of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance.
     """
@@ -320,7 +320,7 @@ def with_back_reference(found: list[tuple[int, int, Reading]]) -> None:
         if reading.before_named:
             _to_month_before_named(reading, readings[:i])
         if reading.before_it:
-            _to_unit_before_named(reading, readings[:i])
+            _to_unit_before_named(reading, [other for start, _, other in found[:i] if not _compared(ctx, start)] or readings[:i])
         if reading.refers_back is None:
             continue
         granularities = ("day", "minute", "month") if reading.refers_back else ("day", "minute")
@@ -364,6 +364,18 @@ def _to_unit_before_named(reading: Reading, earlier: list[Reading]) -> None:
     year, month = shift_months(held[0], held[1], -1) if reading.granularity == "month" else (held[0] - 1, None)
     reading.bounds = month_span(cal, year, month) if month else _year_span(cal, year)
     reading.calendar = cal
+
+
+def _compared(ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` is what a figure is compared with ("مقارنة مع شهر محرم", "قياسا بعام
+    2013"): the text reports on another unit, so "الشهر الذي سبقه" later counts from that one, not from this one."""
+    return _compared_with(ctx.lexicon).search(ctx.folded, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _compared_with(lex: Lexicon) -> re.Pattern[str]:
+    """A comparison word and its preposition right before a position (مقارنه مع , بالمقارنه ب)."""
+    return re.compile(f"(?<!\\w)[وف]?{whole_words(lex.words['comparison'])}\\s+(?:(?:مع|الى)\\s+|[بل])?$")
 
 
 def _to_year_named_before(reading: Reading, earlier: list[Reading]) -> None:
@@ -1556,7 +1568,10 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     if ctx.anchor is not None:
         if unit == "week" and previous and _after_last_week(ctx, start):
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
-        reading.bounds = _week_of(_working_week_middle(ctx.anchor) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
+        # الأسبوع الذي سبقه with no week named: "it" is the week of the news, of the day before publication (a
+        # weekly report printed on a Sunday is of the working week that ended, the one before is the week before that)
+        news_day = ctx.anchor - timedelta(days=before_it)
+        reading.bounds = _week_of(_working_week_middle(news_day) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
 
