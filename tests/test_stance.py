@@ -2208,3 +2208,27 @@ def test_suffering_losses_is_no_attack():
     text = "وتكبد تنظيم داعش خسائر فادحة في مدينة الرمادي."
     rows = read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG"), mention(text, "الرمادي", "ramadi")])
     assert not rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("وقالت مصادر إن المملكة العربية السعودية تتحمل تكاليف إغاثة الشعب اليمني.", "المملكة العربية السعودية", "اليمني"),
+    ("وأمر خادم الحرمين الشريفين بتسيير جسر جوي لإغاثة اليمن.", "خادم الحرمين الشريفين", "اليمن"),
+])
+def test_relief_is_aid_to_the_people_relieved(text, source, target):
+    ids = {"المملكة العربية السعودية": "saudi_arabia", "خادم الحرمين الشريفين": "salman_bin_abdulaziz",
+           "اليمني": "yemen", "اليمن": "yemen"}
+    rows = read(text, [mention(text, source, ids[source], "PER" if "خادم" in source else "GPE"),
+                       mention(text, target, ids[target])])
+    assert (ids[source], ids[target], 1.0) in relations(rows)
+    assert {r["cameo"] for r in rows if r["cue"].endswith("إغاثة")} == {"07"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("ونفى عسيري استخدام طائرات الإغاثة التابعة لمركز الملك سلمان في الدعم العسكري.", "مركز الملك سلمان"),
+    ("وأعلن عسيري تدشين جسر جوي للإغاثة بين السعودية واليمن.", "السعودية"),
+])
+def test_relief_with_the_article_names_a_field_of_work_not_an_act(text, other):
+    rows = read(text, [mention(text, "عسيري", "ahmed_asiri", "PER"),
+                       mention(text, other, "ksrelief" if "مركز" in other else "saudi_arabia", "ORG")]
+                + ([mention(text, "اليمن", "yemen")] if "اليمن" in text else []))
+    assert not [r for r in rows if r["cue"].endswith("إغاثة")]

@@ -75,6 +75,7 @@ class Cue:
     charges: bool = False  # an accusation: the act after its ب is a claim (اتهمت تركيا بمساعدة داعش)
     takes_from: bool = False  # taking back: the opponent follows من (استعادت القوات الرمادي من داعش)
     held: bool = False  # holding: the holder follows, the place held comes before (الخاضعة لسيطرة داعش)
+    field: bool = False  # its definite noun names a field of work (لجنة الإغاثة), not an act
 
     @property
     def force(self) -> bool:
@@ -146,6 +147,7 @@ class Grammar:
     held_links: frozenset[str]
     month_heads: frozenset[str]
     no_guess_sectors: frozenset[str]
+    fields: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
@@ -256,6 +258,7 @@ def _cue(row: dict[str, str], grammar: Grammar) -> Cue:
         charges=lemma in grammar.accusations,
         takes_from=lemma in grammar.taken_from,
         held=lemma in grammar.held_by,
+        field=lemma in grammar.fields,
     )
 
 

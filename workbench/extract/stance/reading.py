@@ -158,6 +158,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     """
     form = lexicon.forms[hit.form]
     cue = lexicon.cues[form.cue]
+    if cue.field and hit.definite:
+        return None  # لجنة الإغاثة, طائرات الإغاثة: the definite noun names a field of work, no act
     grammar = lexicon.grammar
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
