@@ -2200,13 +2200,13 @@ def test_a_vague_plural_after_lam_is_a_duration():
 
 
 def test_a_named_gregorian_month_reads_years_before_1800():
-    """A Gregorian month written by name fixes the calendar, so "6 يونيو 1799" is that day; a year alone or in figures
-    before 1800 stays unresolved (an old year without هـ may be Hijri)."""
+    """A Gregorian month written by name fixes the calendar, so "6 يونيو 1799" is that day; a date in figures before
+    1800 stays unresolved (an old year without هـ may be Hijri); a written year above the Hijri years, see
+    test_a_written_year_above_the_hijri_years_and_before_1800_is_that_gregorian_year."""
     assert one("وصل نابليون إلى مصر في 6 يونيو 1799 قادما من فرنسا", TUESDAY_4_AUG) == (
         "6 يونيو 1799", "date", "1799-06-06", "1799-06-06")
     assert one("سافر في يونيو 1799 إلى الشام", TUESDAY_4_AUG)[2:] == ("1799-06-01", "1799-06-30")
-    # guards: a year alone, a date in figures, a year before the Gregorian calendar's first full year
-    assert one("في عام 1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
+    # guards: a date in figures, a year before the Gregorian calendar's first full year
     assert one("في 6/6/1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
     assert one("في 6 يونيو 1492 وقع الحدث", TUESDAY_4_AUG)[2:] == ("", "")
 
@@ -2821,3 +2821,16 @@ def test_the_week_that_preceded_it_printed_later_in_the_week_is_last_week():
     assert read(text, TUESDAY_4_AUG) == [("الأسبوع الذي سبقه", "relative", "2015-07-27", "2015-08-02")]
     assert read("ارتفع الأسبوع الماضي وينتظر هذا الأسبوع نتائج", SUNDAY_2_AUG) == [
         ("الأسبوع الماضي", "relative", "2015-07-27", "2015-08-02"), ("هذا الأسبوع", "relative", "2015-08-03", "2015-08-09")]
+
+
+def test_a_written_year_above_the_hijri_years_and_before_1800_is_that_gregorian_year():
+    """"عام 1648" (a treaty's year, written after عام) is no Hijri year (those end at 1500), so it is Gregorian 1648, as a
+    named month reads "6 يونيو 1799"; "في عام 1799" likewise."""
+    assert one("وقعت معاهدة وستفاليا عام 1648 بعد حرب طويلة", TUESDAY_4_AUG) == ("عام 1648", "year", "1648-01-01", "1648-12-31")
+    assert one("في عام 1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("1799-01-01", "1799-12-31")
+
+
+def test_an_old_year_below_the_gregorian_calendar_or_counted_back_stays_unresolved():
+    """"عام 1517" is before the Gregorian calendar's first full year, "قبل 300 عام" a count back past 1800: no value."""
+    assert one("في عام 1517 دخل العثمانيون", TUESDAY_4_AUG)[2:] == ("", "")
+    assert one("بني قبل 300 عام تقريبا", TUESDAY_4_AUG)[2:] == ("", "")

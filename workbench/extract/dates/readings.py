@@ -1268,7 +1268,7 @@ def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
     if part.year is None:
         return None
     if part.month is None:
-        return None if part.days else _year_span(cal, part.year)
+        return None if part.days else _year_span(cal, part.year, True)
     if not part.days:
         return month_span(cal, part.year, part.month[1], True)
     days = [_day_of_month(cal, part.year, part.month[1], d, True) for d in (part.days[0], part.days[-1])]
@@ -1447,8 +1447,10 @@ def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
     return _year_span(GREGORIAN, anchor.year + amount * _YEARS_IN.get(unit, 1))
 
 
-def _year_span(cal: str, year: int) -> tuple[date, date] | None:
-    first, last = month_span(cal, year, 1), month_span(cal, year, 12)
+def _year_span(cal: str, year: int, written: bool = False) -> tuple[date, date] | None:
+    """A year's first and last day; a ``written`` Gregorian year (عام 1648, not one counted back from publication)
+    reaches back as far as a named month's (calendars.NAMED_MONTH_FROM): above the Hijri years, it is no Hijri one."""
+    first, last = month_span(cal, year, 1, written), month_span(cal, year, 12, written)
     return (first[0], last[1]) if first and last else None
 
 
