@@ -2232,3 +2232,19 @@ def test_relief_with_the_article_names_a_field_of_work_not_an_act(text, other):
                        mention(text, other, "ksrelief" if "مركز" in other else "saudi_arabia", "ORG")]
                 + ([mention(text, "اليمن", "yemen")] if "اليمن" in text else []))
     assert not [r for r in rows if r["cue"].endswith("إغاثة")]
+
+
+@pytest.mark.parametrize("text, agent, agent_id, place, place_id", [
+    ("كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج بريف حلب.",
+     "النظام السوري", "syrian_government", "منبج", "manbij"),
+    ("وتحدث السكان عن الحصار الخانق الذي فرضه الحوثيون على مدينة تعز.", "الحوثيون", "houthis", "تعز", "taiz"),
+])
+def test_an_attack_nouns_relative_clause_reaches_a_place_after_its_head_noun(text, agent, agent_id, place, place_id):
+    rows = read(text, [mention(text, agent, agent_id, "ORG"), mention(text, place, place_id)])
+    assert (agent_id, place_id, -1.0) in relations(rows)
+
+
+def test_a_support_nouns_relative_clause_does_not_take_a_place_after_its_head_noun_as_object():
+    text = "وأشاد المسؤول بالدعم الذي قدمته السعودية في مدينة عدن."
+    rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "عدن", "aden")])
+    assert ("saudi_arabia", "aden", 1.0) not in relations(rows)

@@ -156,6 +156,11 @@ class Grammar:
         return self.agent_heads | self.event_adjectives
 
     @cached_property
+    def party_heads(self) -> frozenset[str]:
+        """Titles and place head nouns that may stand between a preposition and the party it names."""
+        return self.agent_heads | self.place_heads
+
+    @cached_property
     def by_phrase_ends(self) -> dict[str, frozenset[str]]:
         """Last word of each by-phrase -> the first words it follows (قبل -> من)."""
         ends: dict[str, set[str]] = {}

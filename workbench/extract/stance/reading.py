@@ -40,7 +40,7 @@ from operator import attrgetter
 
 from workbench.extract.stance.actors import Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
-from workbench.extract.stance.lexicon import Grammar, StanceLexicon
+from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import FEMININE, agreement, object_pronoun, pronoun_antecedent
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
@@ -248,7 +248,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         elif agent := _relative_agent(view, hit, here, grammar):
             # الحصار الذي تفرضه جماعة الحوثي على تعز, المفاوضات التي تجريها حماس مع إسرائيل: the noun's
             # agent is the subject of the relative clause taking it back as object; the other party follows
-            targets = _relative_object(view, here, agent, end, grammar, cue.mutual)
+            targets = _relative_object(view, here, agent, end, grammar, cue)
             if not targets:
                 return None
             sources, how = agent, "genitive"
@@ -502,7 +502,7 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
             return subject, group
     # الاتفاق الذي أبرمته الولايات المتحدة مع إيران: the antecedent is no actor; the subject acts on
     # the party named right after it, if any
-    objects = _relative_object(view, here, subject, len(view.tokens), grammar, lexicon.cues[lexicon.forms[hit.form].cue].mutual)
+    objects = _relative_object(view, here, subject, len(view.tokens), grammar, lexicon.cues[lexicon.forms[hit.form].cue])
     return (subject, objects) if objects else "unknown"
 
 
@@ -971,21 +971,23 @@ def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor],
 
 
 def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
-                     grammar: Grammar, mutual: bool) -> list[Actor] | None:
+                     grammar: Grammar, cue: Cue) -> list[Actor] | None:
     """The actor a relative clause's subject acts on: a few words after it, behind a preposition or
     the ل of the object (مع for a mutual noun); none behind من, which names the giver of what the
-    subject receives (الدعم الذي تتلقاه ... من)."""
+    subject receives (الدعم الذي تتلقاه ... من). A place after its bare head noun is the object of
+    an attack (غارات شنتها طائرات النظام على مدينة منبج)."""
     # a time phrase may stand between the subject and the object (فابيوس في الأسبوع الماضي إلى طهران)
     anchor = _time_phrase_end(view, agent[-1].last_token, grammar)
-    found = first_after(here, anchor, sentence_end, {a.actor_id for a in agent}, window=_OBJECT_WINDOW)
+    found = first_after(here, anchor, sentence_end, {a.actor_id for a in agent}, window=_OBJECT_WINDOW, force=cue.force)
     if not found:
         return None
     before = found[0].lead - 1
-    # titles may stand between the preposition and the named party (مع نظيره الفرنسي)
-    while before > anchor + 1 and view.stems(before) & grammar.agent_heads:
+    # titles may stand between the preposition and the named party (مع نظيره الفرنسي), a place's
+    # bare head noun between it and the named place (غارات شنتها طائرات النظام على مدينة منبج)
+    while before > anchor + 1 and view.stems(before) & grammar.party_heads:
         before -= 1
-    marks = grammar.counterparts if mutual else grammar.prepositions - grammar.agent_markers
-    return found if (found[0].lam and not mutual) or view.is_word(before) and view.stems(before) & marks else None
+    marks = grammar.counterparts if cue.mutual else grammar.prepositions - grammar.agent_markers
+    return found if (found[0].lam and not cue.mutual) or view.is_word(before) and view.stems(before) & marks else None
 
 
 def _time_phrase_end(view: TokenView, last: int, grammar: Grammar) -> int:
