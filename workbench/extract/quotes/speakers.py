@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -35,8 +36,7 @@ _TYPE = itemgetter("type")
 _APPOSITION_CHARS = 80  # a title set after a name between commas is this short
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     """A speaker mention: surface and offsets as written, the actor id (None when unknown).
 
     ``context`` holds the actor ids named in the speaker's description; ``named``
