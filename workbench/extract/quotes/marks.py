@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import compress, count
+from typing import NamedTuple
 
 from workbench.text import Token
 
@@ -35,8 +35,7 @@ _GLUED_CLITICS = frozenset("وفبلك\u0640")
 _NOTHING: frozenset[str] = frozenset()  # a span hugging its marks strips spaces only
 
 
-@dataclass(frozen=True, slots=True)
-class MarkedSpan:
+class MarkedSpan(NamedTuple):
     """Text between two quote marks; ``opener``/``closer`` are token indices (None when missing).
 
     ``start``/``end`` are original offsets of the content, marks excluded.
