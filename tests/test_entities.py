@@ -2929,3 +2929,42 @@ def test_a_coordinated_noun_after_a_one_word_name_is_the_sentences_list():
     from workbench.extract.entities.heads import head_mentions
     text = "وزار مستشفى العيون والجهات الخيرية في المحافظة"
     assert [r["surface"] for r in head_mentions(Document("a", text))] == ["مستشفى العيون"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصلت السفينة إلى ميناء عدن محملة بالمساعدات", "ميناء عدن"),  # an adjective of the ship ends the name
+    ("ورست الباخرة في ميناء جبل علي في دبي", "ميناء جبل علي"),  # a mountain's name inside the port's
+])
+def test_a_ports_name_is_a_places_name(text, name):
+    from workbench.extract.entities.heads import head_mentions
+    assert [r["surface"] for r in head_mentions(Document("a", text))] == [name]
+
+
+@pytest.mark.parametrize("text", ["ويعد ميناء استراتيجيا للبلاد", "وكان ميناء رئيسيا للتصدير"])
+def test_an_accusative_adjective_after_a_port_names_no_place(text):
+    from workbench.extract.entities.heads import head_mentions
+    assert head_mentions(Document("a", text)) == []
+
+
+def test_a_port_named_after_a_state_or_a_binder_keeps_its_words():
+    """Guards: a state in ـيا is no accusative adjective; a binder's place keeps its word in ـة."""
+    from workbench.extract.entities.heads import _port_words
+    assert _port_words(Document("a", "ميناء سوريا").tokens, 1, 1) == 1
+    assert _port_words(Document("a", "ميناء رأس تنورة في").tokens, 1, 2) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت المحكمة الجزائية المتخصصة حكما", "محكمة الجزائية المتخصصة"),
+    ("وأعلنت الجمعية الخيرية الكبرى عن", "جمعية الخيرية الكبرى"),  # a feminine elative agrees
+])
+def test_a_specialised_court_and_a_feminine_elative_end_a_bodys_name(text, name):
+    from workbench.extract.entities.heads import head_mentions
+    assert [r["surface"] for r in head_mentions(Document("a", text))] == [name]
+
+
+@pytest.mark.parametrize("text", ["وأحالت القضية إلى اللجنة المتخصصة في", "أعلن المجلس الكبرى في",
+                                  "بينما المؤسسة الحكومية المتخصصة وذات الخبر",
+                                  "وقالت الشركة الكبرى إن"])
+def test_a_specialised_body_alone_or_an_elative_after_a_masculine_head_names_no_body(text):
+    from workbench.extract.entities.heads import head_mentions
+    assert head_mentions(Document("a", text)) == []

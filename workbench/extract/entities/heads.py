@@ -76,6 +76,12 @@ _DEFINITE_HEADS = "جمعية هيئة لجنة مركز مجلس اتحاد ر�
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "ولل", "فال", "وبال")
 # Adjectives other than those in ـي that qualify an institution (الهيئة العامة, اللجنة العليا).
 _INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "عامة عام عليا أعلى دائمة دائم منظمة مشتركة".split())
+# A participle that ends a body's name after its adjective (المحكمة الجزائية المتخصصة); after other heads it
+# describes a generic one (المؤسسة الحكومية المتخصصة), and alone it leaves a body generic (اللجنة المتخصصة).
+_SPECIALISED = frozenset(fold(w) for w in "متخصصة متخصص".split())
+# Feminine elatives, which fold to a bare ـي like a masculine adjective but agree with a feminine head
+# (الجمعية الخيرية الكبرى, المحكمة الكبرى).
+_FEMININE_ELATIVES = frozenset(fold(w) for w in "كبرى صغرى عظمى وسطى".split())
 # Definite heads that with one adjective name a body (اللجنة المنظمة, المجلس البلدي, المحكمة العليا, الكلية
 # الحربية); a centre, union, office or firm with one adjective is mostly a common phrase (المركز الريادي,
 # الاتحاد السياسي, المكتب الإعلامي, المؤسسة المالية).
@@ -165,6 +171,8 @@ _IN = fold("في")
 # A palace named by a common word (قصر السلام, قصر الحكم) is read only where a palace is a place one is in
 # (بقصر, في قصر) and its sentence tells of receiving or visiting: «قصر» is also "shortness" (قصر المدة).
 _PALACE = fold("قصر")
+# Heads of ports and border crossings, whose name is a place's (ميناء عدن, ميناء جبل علي, منفذ الوديعة البري).
+_PORT_HEADS = frozenset(fold(w) for w in "ميناء منفذ".split())
 _IN_PLACE = frozenset(fold(w) for w in "في إلى من داخل".split())
 _RECEIVING = frozenset(fold(w) for w in """استقبل استقبلت يستقبل استقبال استقباله لقاء لقائه التقى التقت يلتقي
     زار زارت يزور زيارة وصل وصلت يصل اجتمع اجتماع اجتماعا عقد عقدت حفل حفلا أقام أقيم أقامه""".split())
@@ -535,12 +543,16 @@ def _definite_name_words(tokens: list, first: int, text: str) -> int:
     adjectives = k - first
     if not adjectives:
         return 0
+    body = tokens[first - 1].norm in _BODY_HEADS
+    if body and k < len(tokens) and tokens[k].clitic == "ال" and tokens[k].stem in _SPECIALISED:
+        k += 1  # المحكمة الجزائية المتخصصة
+        adjectives += 1
     complement = _institution_complement(tokens, k, text)
     if complement or adjectives >= 2:
         return adjectives + complement
     if k < len(tokens) and tokens[k].norm in _starts():
         return 0  # الهيئة الاستشارية للجمعية: a body of another institution, named by that one
-    return 1 if (tokens[first - 1].norm in _BODY_HEADS and tokens[first].stem not in _GENERIC_ADJECTIVES
+    return 1 if (body and tokens[first].stem not in _GENERIC_ADJECTIVES
                  and tokens[first].stem not in nationality_words()) else 0
 
 
@@ -658,7 +670,14 @@ def _institution_adjective(tok) -> bool:
 
 def _agrees(stem: str, feminine: bool) -> bool:
     """Whether an adjective's ending fits its head's gender: a word in bare ـي after a feminine head
-    («الكلية | الإلكتروني», the college's website) or in ـة after a masculine one qualifies another noun."""
+    («الكلية | الإلكتروني», the college's website) or in ـة after a masculine one qualifies another noun; a
+    feminine elative (الكبرى) agrees with a feminine head only.
+
+    >>> _agrees("كبري", True), _agrees("كبري", False), _agrees("رسمي", True)
+    (True, False, False)
+    """
+    if stem in _FEMININE_ELATIVES:
+        return feminine
     return not stem.endswith("ي") if feminine else not stem.endswith("ه")
 
 
@@ -685,6 +704,31 @@ def _institution_complement(tokens: list, k: int, text: str) -> int:
             break
         n += 1
     return n
+
+
+def _port_words(tokens: list, first: int, count: int) -> int:
+    """How many of the ``count`` name words after a port's or crossing's head name it: none for an
+    adjective in the accusative (يعد ميناء استراتيجيا), two for a mountain's name (ميناء جبل علي: «علي» is a
+    common word), and a bare word in ـة after a bare name word ends the name, an adjective of another noun
+    (ميناء عدن | محملة), unless a binder stands before it (ميناء رأس تنورة).
+
+    >>> from workbench.text import Document
+    >>> [_port_words(Document("a", t).tokens, 1, n) for t, n in
+    ...  (("ميناء استراتيجيا للبلاد", 1), ("ميناء جبل علي في", 1), ("ميناء عدن محملة بالمساعدات", 2),
+    ...   ("ميناء رأس تنورة في", 2), ("ميناء سوريا", 1))]
+    [0, 2, 1, 2, 1]
+    """
+    if not count:
+        return 0
+    word = tokens[first]
+    if (not word.clitic and word.norm.endswith("يا") and len(word.norm) > 5
+            and word.norm[:-1] not in nationality_words()):
+        return 0
+    nxt = tokens[first + 1] if first + 1 < len(tokens) else None
+    if count == 1 and word.norm in _NATURAL_HEADS and nxt is not None and nxt.kind == "word" and not nxt.clitic:
+        return 2
+    return next((k for k in range(1, count) if not tokens[first + k].clitic and tokens[first + k].norm.endswith("ه")
+                 and not tokens[first + k - 1].clitic and tokens[first + k - 1].norm not in _PLACE_BINDERS), count)
 
 
 def _name_ends(tokens: list, j: int) -> bool:
@@ -826,6 +870,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count = max(count, _construct_name_words(tokens, first, text, coordinated=False))
             if not count and noun == _PALACE and _palace_named(doc, i):
                 count = 1  # في قصر السلام
+            if noun in _PORT_HEADS:
+                count = _port_words(tokens, first, count)
             if noun in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
                 count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
         if kind != "head":
