@@ -1572,7 +1572,7 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
         # الأسبوع الذي سبقه with no week named: "it" is the week of the news, of the day before publication (a
         # weekly report printed on a Sunday is of the working week that ended, the one before is the week before that)
-        news_day = ctx.anchor - timedelta(days=before_it)
+        news_day = ctx.anchor - timedelta(days=1) if before_it else ctx.anchor
         reading.bounds = _week_of(_working_week_middle(news_day) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
