@@ -2495,8 +2495,7 @@ class _Scan:
             confidence = min(confidence, 0.5)
         self.add(_Quote(kind, begin, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, None)))
         for span in fragments:
-            self.claimed.add((span.start, span.end))
-            self.add(_Quote("direct", span.start, span.end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
+            self.add_direct(span, self.cue_surface(i), cue.lemma, speaker, via, confidence)
         return end
 
     def joined_opener(self, span: MarkedSpan) -> int | None:
@@ -2730,9 +2729,7 @@ class _Scan:
             if (span.start, span.end) in self.claimed or self.inside_found(span):
                 continue
             if span.opener in self._breaks and (before := self.continued(span)) is not None:
-                self.claimed.add((span.start, span.end))
-                self.add(_Quote("direct", span.start, span.end, before.cue, before.lemma, before.speaker, before.via,
-                                _confidence(0.7, before.speaker, span)))
+                self.add_direct(span, before.cue, before.lemma, before.speaker, before.via, 0.7)
                 continue
             k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
             while k < n and toks[k].text in ",،":
@@ -2771,8 +2768,14 @@ class _Scan:
             phrase = lemma = self.text[toks[k].start : toks[source - 1].end]
         else:
             phrase, lemma = self.cue_surface(relative[0]), relative[1].lemma
+        self.add_direct(span, phrase, lemma, speaker, None, 0.7)
+
+    def add_direct(self, span: MarkedSpan, cue: str, lemma: str, speaker: Speaker | None, via: tuple[int, int] | None,
+                   base: float) -> None:
+        """A direct quote of the whole of ``span`` at confidence ``base`` (as :func:`_confidence` adjusts it), claimed
+        so that no later scan reads the span again."""
         self.claimed.add((span.start, span.end))
-        self.add(_Quote("direct", span.start, span.end, phrase, lemma, speaker, None, _confidence(0.7, speaker, span)))
+        self.add(_Quote("direct", span.start, span.end, cue, lemma, speaker, via, _confidence(base, speaker, span)))
 
     def continued(self, span: MarkedSpan) -> _Quote | None:
         """The direct quote that the paragraph wholly marked by ``span`` goes on with: one ending its own paragraph right
