@@ -95,15 +95,13 @@ def main(data_dir: str) -> None:
     earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
     # gold_like keeps rows in order, so filtering once and dropping each batch draws as filtering after the drops
     like_gold = gold_like(articles.drop(earlier.index))
-    tenth = sample_per_source(like_gold, N_TENTH, TENTH_PER_SOURCE, TENTH_SEED)
-    like_gold = like_gold.drop(tenth.index)
-    eleventh = sample_per_source(like_gold, N_ELEVENTH, TENTH_PER_SOURCE, ELEVENTH_SEED)
-    like_gold = like_gold.drop(eleventh.index)
-    twelfth = sample_per_source(like_gold, N_TWELFTH, TENTH_PER_SOURCE, TWELFTH_SEED)
-    like_gold = like_gold.drop(twelfth.index)
-    thirteenth = sample_per_source(like_gold, N_THIRTEENTH, TENTH_PER_SOURCE, THIRTEENTH_SEED)
-    fourteenth = sample_per_source(like_gold.drop(thirteenth.index), N_FOURTEENTH, TENTH_PER_SOURCE, FOURTEENTH_SEED)
-    write_articles(pd.concat([earlier, tenth, eleventh, twelfth, thirteenth, fourteenth]), Path(__file__).with_name("stance-articles.jsonl"))
+    drawn = []
+    for size, seed in ((N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELFTH, TWELFTH_SEED),
+                       (N_THIRTEENTH, THIRTEENTH_SEED), (N_FOURTEENTH, FOURTEENTH_SEED)):
+        batch = sample_per_source(like_gold, size, TENTH_PER_SOURCE, seed)
+        like_gold = like_gold.drop(batch.index)
+        drawn.append(batch)
+    write_articles(pd.concat([earlier, *drawn]), Path(__file__).with_name("stance-articles.jsonl"))
 
 
 if __name__ == "__main__":
