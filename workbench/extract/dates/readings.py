@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from calendar import isleap
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -846,15 +847,8 @@ def _bracketed_alone(ctx: Context, start: int, end: int) -> bool:
     return ctx.folded[start - 1:start] == "(" and ctx.folded[end:end + 1] == ")"
 
 
-def _last_relative_day(words: list[tuple[str, str]]) -> str | None:
-    """The relative day a match means: the last one, as a bracketed gloss names it ("فجر اليوم (أمس)": yesterday)."""
-    for kind, text in reversed(words):  # a plain loop, as _first
-        if kind == "relday":
-            return text
-    return None
-
-
-def _first(words: list[tuple[str, str]], kind: str) -> str | None:
+def _first(words: Iterable[tuple[str, str]], kind: str) -> str | None:
+    """The text of the first word of ``kind`` (the last one when given ``reversed(words)``), or None."""
     for k, text in words:  # a plain loop: called for most matches, cheaper than a generator
         if k == kind:
             return text
@@ -1483,7 +1477,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
     if surface.endswith(lex.words["event_day"]):
         period = _first(words, "period") or ""
         return Reading("relative", _UNIT_GRANULARITY[_PERIOD_UNIT.get(period[2:], "day")])
-    phrase = _last_relative_day(words)
+    phrase = _first(reversed(words), "relday")  # the last: a bracketed gloss names the day meant ("فجر اليوم (أمس)": yesterday)
     if phrase is None:
         return None
     days = lex.relative_days[phrase]
