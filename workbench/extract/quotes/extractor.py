@@ -57,7 +57,7 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
 _PLURAL_ENDINGS = ("وا", "ون", "ين")  # تساءلوا, يتساءلون, متسائلين: a group asks, not the writer
-_EXCEPT = "الا"  # folded إلا: الا انه اكد ان may open the next report without a comma
+_EXCEPT = "الا"  # folded إلا: إلا أن opens a contrast, a main clause after a concession or the next report (الا انه اكد ان)
 
 
 def _possessed(tok: Token) -> bool:
@@ -2284,7 +2284,7 @@ class _Scan:
         toks, first = self.tokens, self.index_at(sentence_start)
         norms = self._norms
         k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1)
-                  if norms[k] in _SUBJECT_FIRST or norms[k] == "ان" and k and norms[k - 1] == "الا"), None)
+                  if norms[k] in _SUBJECT_FIRST or norms[k] == "ان" and k and norms[k - 1] == _EXCEPT), None)
         if k is None:
             return None
         a = k + 1 + (toks[k + 1].norm in _FRONTED_SKIPS)  # فإن هناك دراسة أوضحت, وإن كانت الوعود أكدت
@@ -2311,9 +2311,9 @@ class _Scan:
         ['الحكومة السودانية']
         """
         norms = self._norms[first:i]
-        if "الا" not in norms:
+        if _EXCEPT not in norms:
             return None  # most sentences: one search in C rules them out
-        k = first + len(norms) - 1 - norms[::-1].index("الا")
+        k = first + len(norms) - 1 - norms[::-1].index(_EXCEPT)
         toks, a = self.tokens, k + 2
         if a >= i or toks[k + 1].norm != "ان" or toks[a].kind != WORD or toks[a].clitic != "ال" or any(m in self.cues for m in range(a, i)):
             return None
