@@ -1391,25 +1391,28 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
         return None
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
-    first_word = ctx.folded[start:end].split()[0]
+    surface = ctx.folded[start:end]
+    spanned = surface.split()
+    first_word = spanned[0]
     sign = 1 if first_word in lex.words["after"] else -1
     from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
     # "لا تزال بصحة جيدة بعد 45 عاماً", "انقضاء مفعوله بعد 10 سنوات": بعد counts from publication only in a clause
     # that announces (سيعود بعد أسبوعين) or up to "من الآن"; news counts it from an event otherwise
-    from_event = from_event or (sign > 0 and not ctx.folded[start:end].endswith("الان") and _direction(None, ctx, start) != "future")
-    open_ended = any(word in ctx.folded[start:end] for word in lex.words["open_ended"])
+    from_event = from_event or (sign > 0 and not surface.endswith("الان") and _direction(None, ctx, start) != "future")
+    open_ended = any(word in surface for word in lex.words["open_ended"])
     # بعد قرن ونصف: counted from an event, no news dates 2115; قبل قرن ونصف: the half (fifty years) has no year
-    vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in ctx.folded[start:end].split()))
+    vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in spanned))
     if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
-    reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(ctx.folded[start:end], unit) else _shifted(unit, sign * count, ctx)
+    reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(spanned, unit) else _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
     return reading
 
 
-def _ends_in_half(surface: str, unit: str) -> bool:
-    """Whether a count of years or decades ends in its half (قبل ثلاثة عقود ونصف, منذ عامين ونصف العام)."""
-    return unit in ("year", "decade") and "ونصف" in surface.split()
+def _ends_in_half(spanned: list[str], unit: str) -> bool:
+    """Whether a count of years or decades, given as its span's words, ends in its half (قبل ثلاثة عقود ونصف, منذ
+    عامين ونصف العام)."""
+    return unit in ("year", "decade") and "ونصف" in spanned
 
 
 def _half_shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
