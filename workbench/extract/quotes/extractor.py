@@ -56,7 +56,6 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
-_PLURAL_ENDINGS = ("وا", "ون", "ين")  # تساءلوا, يتساءلون, متسائلين: a group asks, not the writer
 _EXCEPT = "الا"  # folded إلا: إلا أن opens a contrast, a main clause after a concession or the next report (الا انه اكد ان)
 
 
@@ -781,7 +780,7 @@ class _Scan:
         """
         norms, generic = self._norms, self.lex.generic_askers
         if speaker is None:
-            return not norms[i].endswith(_PLURAL_ENDINGS)
+            return not self.lex.is_plural(norms[i])  # تساءلوا, يتساءلون, متسائلين: a group asks, not the writer
         return (fold(speaker.surface.split()[0]) in generic or (i + 1 < len(norms) and norms[i + 1] in generic)
                 or (i > 0 and norms[i - 1] == "ان"))
 
