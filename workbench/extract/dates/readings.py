@@ -308,7 +308,8 @@ def _counted_event_day(surface: str, lex: Lexicon) -> tuple[str, int] | None:
 
 def with_back_reference(found: list[tuple[int, int, Reading]], ctx: Context) -> None:
     """Give "اليوم نفسه" the day of the last resolved day before it, and "الخامس من الشهر ذاته" that day
-    of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance.
+    of the last resolved expression's month; ``found`` holds (start, end, reading) in order of appearance, ``ctx`` the
+    text that tells which of them a figure is compared with (skipped by "الذي سبقه").
     """
     readings = [reading for _, _, reading in found]
     for i, reading in enumerate(readings):
