@@ -144,7 +144,6 @@ def _given(norm: str, given: frozenset[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=8)
 def _first_words(given: frozenset[str], word_given: frozenset[str]) -> frozenset[str]:
     """:func:`start_words` of both lists: the words that may start a name (a frozenset caches its
@@ -152,6 +151,7 @@ def _first_words(given: frozenset[str], word_given: frozenset[str]) -> frozenset
     return start_words(given) | start_words(word_given)
 
 
+@lru_cache(maxsize=4)
 def start_words(given: frozenset[str]) -> frozenset[str]:
     """The folded words that start a name: a given name, bare or after و/ف, and «عبد» when a
     given name starts with it (عبد الله is often written apart).
