@@ -862,12 +862,11 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 count += _institution_complement(tokens, first + count, text)  # مركز آدم لحوار الحضارات
             if keep and typ == "ORG":
                 count = max(count, _place_name_words(tokens, first, text))  # محكمة استئناف الرياض
-            if not count and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
-                count = _construct_name_words(tokens, first, text)  # لجنة الشؤون الخارجية
-            elif count == 1 and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
-                # a one-word name that is a field with its adjectives (مكتب الادعاء العام); a coordinated
-                # noun after such a name is mostly the sentence's list (مستشفى العيون | والجهات الخيرية)
-                count = max(count, _construct_name_words(tokens, first, text, coordinated=False))
+            if count <= 1 and keep and typ == "ORG" and noun not in _NOT_FIELD_HEADS:
+                # a field as the name (لجنة الشؤون الخارجية), also where one name word is a field with its
+                # adjectives (مكتب الادعاء العام); a coordinated noun after such a one-word name is mostly the
+                # sentence's list (مستشفى العيون | والجهات الخيرية)
+                count = max(count, _construct_name_words(tokens, first, text, coordinated=not count))
             if not count and noun == _PALACE and _palace_named(doc, i):
                 count = 1  # في قصر السلام
             if noun in _PORT_HEADS:
