@@ -2248,3 +2248,52 @@ def test_a_support_nouns_relative_clause_does_not_take_a_place_after_its_head_no
     text = "وأشاد المسؤول بالدعم الذي قدمته السعودية في مدينة عدن."
     rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "عدن", "aden")])
     assert ("saudi_arabia", "aden", 1.0) not in relations(rows)
+
+
+# --- a possessive pronoun's antecedent by gender and number --------------------------------------
+
+_MERKEL = "المستشارة الألمانية ميركل تدعو صربيا وكوسوفو للتوصل لتسوية عقب لقائها برئيس وزراء كوسوفو عيسى مصطفى."
+
+
+def _merkel_mentions(text: str, name: str) -> list[dict]:
+    return [mention(text, name, "angela_merkel", "PER"), mention(text, "صربيا", "serbia"),
+            mention(text, "كوسوفو", "kosovo"), mention(text, "عيسى مصطفى", "isa_mustafa", "PER")]
+
+
+@pytest.mark.parametrize("text, name", [
+    (_MERKEL, "ميركل"),  # a feminine title before the name
+    (_MERKEL.replace("المستشارة الألمانية ميركل", "أنجيلا ميركل"), "أنجيلا ميركل"),  # a woman's given name
+])
+def test_a_feminine_possessive_takes_back_the_woman_not_the_two_states_after_her(text, name):
+    found = relations(read(text, _merkel_mentions(text, name)))
+    assert ("angela_merkel", "isa_mustafa", 0) in found
+    assert not {("serbia", "isa_mustafa", 0), ("kosovo", "isa_mustafa", 0)} & found
+
+
+def test_a_feminine_possessive_may_take_back_three_states_together():
+    text = "سترفع الولايات المتحدة والاتحاد الأوروبي والأمم المتحدة عقوباتها المفروضة على إيران."
+    mentions = [mention(text, "الولايات المتحدة", "united_states"), mention(text, "الاتحاد الأوروبي", "european_union", "ORG"),
+                mention(text, "الأمم المتحدة", "united_nations", "ORG"), mention(text, "إيران", "iran")]
+    found = relations(read(text, mentions))
+    assert {("united_states", "iran", -1), ("european_union", "iran", -1), ("united_nations", "iran", -1)} <= found
+
+
+def test_a_masculine_possessive_takes_back_the_man_before_it():
+    text = "وأكد الرئيس المصري عبد الفتاح السيسي دعمه للرئيس اليمني عبد ربه منصور هادي."
+    mentions = [mention(text, "عبد الفتاح السيسي", "abdel_fattah_el_sisi", "PER"),
+                mention(text, "عبد ربه منصور هادي", "abd_rabbuh_mansur_hadi", "PER")]
+    assert ("abdel_fattah_el_sisi", "abd_rabbuh_mansur_hadi", 1) in relations(read(text, mentions))
+
+
+# --- a relative clause after a noun with ل describes that noun ------------------------------------
+
+def test_an_indefinite_clause_after_a_noun_with_lam_describes_that_noun_not_the_attack():
+    text = "تدعمهم غارات جوية لتحالف تقوده السعودية على مدينة عدن."
+    mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "عدن", "aden")]
+    assert ("saudi_arabia", "aden", -1) not in relations(read(text, mentions))
+
+
+def test_an_indefinite_clause_right_after_the_attack_noun_still_names_its_agent():
+    text = "غارات جوية شنتها السعودية على مدينة عدن."
+    mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "عدن", "aden")]
+    assert ("saudi_arabia", "aden", -1) in relations(read(text, mentions))

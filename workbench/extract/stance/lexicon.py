@@ -148,6 +148,7 @@ class Grammar:
     month_heads: frozenset[str]
     no_guess_sectors: frozenset[str]
     fields: frozenset[str]
+    feminine_titles: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property

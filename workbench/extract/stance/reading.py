@@ -41,7 +41,8 @@ from operator import attrgetter
 from workbench.extract.stance.actors import Actor, at_home, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
-from workbench.extract.stance.pronouns import FEMININE, agreement, object_pronoun, pronoun_antecedent
+from workbench.extract.stance.pronouns import (FEMININE, agreement, group_agreement, object_pronoun, possessive_pronoun,
+                                               pronoun_antecedent)
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
 
@@ -298,7 +299,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # التحالف العربي، الذي تقوده السعودية في مسعى لدعم الشرعية: the purpose is the antecedent's
         sources, how = _antecedent(here, clause_start), "subject"
     if sources is None:
-        sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun")
+        sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun",
+                                       pronoun=possessive_pronoun(hit.form) if form.possessive else None)
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
         # agreement (الاتفاق النووي مع إيران) is mentioned in passing, no stance of who mentions it:
@@ -319,7 +321,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             # وزاره, تتهمها أفغانستان: the object is the pronoun's antecedent, named earlier; a verb
             # right after a noun that is no actor describes that noun (فصائل تساندها طهران)
             if _opens_clause(view, hit, here, grammar):
-                targets = pronoun_antecedent(view, pronoun, hit.first_token, here, previous, source_ids)
+                targets = pronoun_antecedent(view, pronoun, hit.first_token, here, previous, source_ids, grammar)
             how += "+far"
         else:
             anchor = max([hit.last_token] + [a.last_token for a in sources if a.start > hit.start])
@@ -880,7 +882,8 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
     """The subject of a relative clause right after a verbal noun and its adjectives, whose verb takes
     the noun back by an object pronoun (الحصار المطبق الذي تفرضه جماعة الحوثي) or by ب after it
     (الزيارة التي يقوم بها); an indefinite noun's clause needs no relative pronoun (اتصال هاتفي أجراه
-    الرئيس, زيارة يقوم بها وزير الخارجية); None otherwise."""
+    الرئيس, زيارة يقوم بها وزير الخارجية); None otherwise. A noun after ل between them is the one the
+    clause describes (غارات جوية لتحالف تقوده السعودية: the coalition is led, not the raids)."""
     tokens = view.tokens
     for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens))):
         # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
@@ -891,13 +894,18 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
         last = _takes_back(view, verb)
         if last is not None and not any(
                 not view.is_word(j) or view.stems(j) & grammar.prepositions or any(g[0].lead == j for g in here)
-                for j in range(hit.last_token + 1, i)):
+                or _after_lam(view, j) for j in range(hit.last_token + 1, i)):
             subject = _vso_subject(view, replace(hit, first_token=last, last_token=last), here, grammar)
             if subject or relative:
                 return subject
         if relative:
             return None
     return None
+
+
+def _after_lam(view: TokenView, i: int) -> bool:
+    """Does word ``i`` carry the preposition ل (لتحالف, للتحالف), not the ل of the article?"""
+    return view.tokens[i].norm.startswith("ل") and any(clitics.endswith("ل") for clitics, _ in view.clitics(i))
 
 
 def _takes_back(view: TokenView, verb: int) -> int | None:
@@ -1028,17 +1036,20 @@ def _after(view: TokenView, hit: CueHit, words: frozenset[str]) -> bool:
 
 
 def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote: Quote | None, speaker,
-                    lexicon: StanceLexicon, nearest: bool = False):
+                    lexicon: StanceLexicon, nearest: bool = False, pronoun: str | None = None):
     """The subject a pro-drop verb or an agentless verbal noun borrows: the first subject-like actor
     of the quote or sentence before the cue (the nearest one for a verbal noun, whose agent is the
-    subject of the verb governing it), else the quote's speaker."""
+    subject of the verb governing it), else the quote's speaker. A noun's possessive ``pronoun``
+    takes back only a group agreeing with it (ميركل تدعو صربيا وكوسوفو ... عقب لقائها: not the two
+    states, which would be لقائهما)."""
     lower = quote.start if quote else -1
     quoted = bool(quote and speaker)
     # only the first or the last candidate is wanted: the groups are in text order, so the search
     # stops at it rather than testing every group for a venue
     before = [g for g in here if g[-1].end <= hit.start]
     subject = next((g for g in (reversed(before) if nearest and not quoted else before)
-                    if g[0].start >= lower and g[0].subject_like and not _is_venue(view, g, lexicon)), None)
+                    if g[0].start >= lower and g[0].subject_like and not _is_venue(view, g, lexicon)
+                    and (pronoun is None or pronoun in group_agreement(view, g, lexicon.grammar))), None)
     if subject is not None and quoted and subject[0].lead > view.index_at(quote.start) + _QUOTE_SUBJECT_REACH:
         subject = None
     if subject is not None:
