@@ -3844,3 +3844,25 @@ def test_a_passive_written_with_its_damma_after_illa_annaha_does_not_end_the_cla
 def test_an_active_cue_after_illa_annaha_still_starts_the_next_report():
     text = "وقال الوزير إن الحكومة لم تتخذ قرارا بعد، إلا أنها ذكرت أن الحوار مستمر."
     assert kinds(run(text, [])) == [("reported", "الحكومة لم تتخذ قرارا بعد"), ("reported", "الحوار مستمر")]
+
+
+# -- round 68: marked speech after a reported clause of its own (issue #5) ----------------------------------------------
+
+@pytest.mark.parametrize("text, head, speech", [
+    ("وقال أحد الشهود لرويترز قائلا إن اسمه محمد “شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.”",
+     "اسمه محمد", "شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50."),
+    ("وقال المسعف إن الوضع صعب «وصلنا متأخرين. لم نجد أحدا حيا»",
+     "الوضع صعب", "وصلنا متأخرين. لم نجد أحدا حيا"),
+])
+def test_marked_sentences_after_a_clause_of_its_own_are_a_direct_row_after_the_reported_one(text, head, speech):
+    assert sorted(kinds(run(text, []))) == [("direct", speech), ("reported", head)]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال أردوغان إن بوتين "لم يعد يشاطر الرأي القائل بذلك. اعتقد أنه يتجه إلى التخلي عن الأسد".',
+    'وقال إن اعتراض روسيا القوي "ليس سرا في الواقع.. فإننا لم نخف هذا النزاع".',
+    'وذكرت الصحيفة ان هناك تعليقات مثل "الخائن القذر.ستكون نهايتك اسوأ".',
+    "وقال الوزير إن الوضع «صعب جدا على الجميع».",
+])
+def test_marks_that_go_on_with_the_clause_keep_it_mixed(text):
+    assert "mixed" in [row["kind"] for row in run(text, [])]

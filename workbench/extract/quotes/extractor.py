@@ -251,6 +251,7 @@ _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set o
 _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ولم", "فلم"})
 
 
+_HEAD_WORDS = 2  # قائلا إن اسمه محمد “...”: words of a clause that stand before its marked speech, more than a lone subject
 _STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
 # Folded nouns of intention, effort or readiness whose ل + verbal noun complement is what was announced.
 _INTENTIONS = frozenset({"سعي", "استعداد", "عزم", "نيه"})
@@ -2488,14 +2489,29 @@ class _Scan:
                 resume = self.add_marked(span, i, cue, speaker, via, confidence + 0.1)
             return resume
         kind = _STATED if stated else "mixed" if fragments else "reported"
+        row_end = end
+        if kind == "mixed" and self.speech_after(fragments[-1], start, end):
+            row_end = _trim(self.text, begin, self.tokens[fragments[-1].opener].start)[1]
+            kind = "mixed" if len(fragments) > 1 else "reported"
         if orphan and not stated:
             # The closer lost its opener: after a colon the opener was surely right there.
             kind = "direct" if start > 0 and toks[start - 1].text == ":" else kind
             confidence = min(confidence, 0.5)
-        self.add(_Quote(kind, begin, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, None)))
+        self.add(_Quote(kind, begin, row_end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, None)))
         for span in fragments:
             self.add_direct(span, self.cue_surface(i), cue.lemma, speaker, via, confidence)
         return end
+
+    def speech_after(self, span: MarkedSpan, start: int, end: int) -> bool:
+        """Whether the marks closing a clause after some of its words hold sentences of their own (قائلا إن اسمه محمد
+        “شاهدت أكثر من 20 جثة. أعتقد ...”): the speaker's own speech, a direct row after the reported clause, not a
+        fragment of it (QUOTES.md, the settled reading of "قائلا إن اسمه محمد “...”")."""
+        toks = self.tokens
+        if span.closer is None or span.opener < start + _HEAD_WORDS or toks[span.closer].end != end:
+            return False  # إن بوتين "لم يعد ... . اعتقد ...": a lone subject's predicate is in the marks (mixed)
+        # a single full stop and a space: ".." (تميزا..كأس) and a dot glued to the next word (القذر.ستكون) go on inside one sentence
+        return any(k in self._stops and toks[k].text == "." and toks[k - 1].end == toks[k].start < toks[k].end < toks[k + 1].start
+                   and toks[k - 1].text != "." for k in range(span.opener + 1, span.closer - 1))
 
     def joined_opener(self, span: MarkedSpan) -> int | None:
         """The token index of the quote mark joined to ``span``'s closer by و, after a comma or not («...» و«...»), or None."""
