@@ -13,8 +13,8 @@ alone (العراق, الجزائر) may be either, a city is feminine; a body i
 ('ها', 'ه', None)
 >>> sorted(agreement("PER", "عادل الجبير")), sorted(agreement("GPE", "العراق")), sorted(agreement("ORG", "الحوثيون"))
 (['ه'], ['ه', 'ها'], ['هم'])
->>> sorted(agreement("PER", "أنجيلا ميركل")), possessive_pronoun("لقايها"), possessive_pronoun("دعمهما")
-(['ها'], 'ها', 'هما')
+>>> sorted(agreement("PER", "أنجيلا ميركل")), possessive_pronoun("لقايها"), possessive_pronoun("دعمهما"), possessive_pronoun("دعمنا")
+(['ها'], 'ها', 'هما', None)
 
 A list of actors is taken back by the dual for two (بينهما) and by the plural, or for things and
 states by the feminine singular too, for three or more (عقوباتها after three states).
@@ -62,9 +62,10 @@ def object_pronoun(form: str, lexicon: StanceLexicon) -> str | None:
     return None
 
 
-def possessive_pronoun(form: str) -> str:
-    """The pronoun a folded possessive form (لقايها, دعمهما) ends in, the longest that fits."""
-    return next(p for p in OBJECT_PRONOUNS if form.endswith(p))
+def possessive_pronoun(form: str) -> str | None:
+    """The third-person pronoun a folded possessive form (لقايها, دعمهما) ends in, the longest that
+    fits; None for another person's (دعمنا, دعمكم)."""
+    return next((p for p in OBJECT_PRONOUNS if form.endswith(p)), None)
 
 
 def agreement(kind: str, name: str, place: bool = False) -> frozenset[str]:
@@ -88,20 +89,26 @@ def agreement(kind: str, name: str, place: bool = False) -> frozenset[str]:
 
 def actor_agreement(view: TokenView, actor: Actor, grammar: Grammar) -> frozenset[str]:
     """The pronouns that may stand for ``actor``: its name's agreement, or feminine for a person
-    after a feminine title (المستشارة الألمانية أنجيلا ميركل, الوزيرة ...)."""
-    if actor.kind == "PER" and any(view.is_word(i) and view.stems(i) & grammar.feminine_titles
-                                   for i in range(max(0, actor.lead - _TITLE_REACH), actor.token)):
-        return FEMININE
+    after a feminine title (المستشارة الألمانية أنجيلا ميركل, الوزيرة ...); a body or state named
+    through a title or adjective chain agrees with the chain's head."""
+    if actor.kind == "PER":
+        if any(view.is_word(i) and view.stems(i) & grammar.feminine_titles
+               for i in range(max(0, actor.lead - _TITLE_REACH), actor.token)):
+            return FEMININE
+    elif actor.lead != actor.token or actor.nationality:
+        # الرئيس اليمني, وزارة الخارجية: the chain's first word is the head the pronoun agrees with
+        return FEMININE if view.tokens[actor.lead].norm.endswith(_FEMININE_ENDINGS) else _MASCULINE | FEMININE
     return agreement(actor.kind, view.doc.text[actor.start:actor.end], actor.target_only)
 
 
 def group_agreement(view: TokenView, group: list[Actor], grammar: Grammar) -> frozenset[str]:
-    """The pronouns that may stand for a coordinated group: one actor's own, the dual for two, the
-    plural for more (and the feminine singular when none is a person)."""
+    """The pronouns that may stand for a coordinated group: one actor's own, the dual for two (the
+    plural too when one is a body of people: الحوثيين وقوات صالح ... مواجهتهم), the plural for more
+    (and the feminine singular when none is a person)."""
     if len(group) == 1:
         return actor_agreement(view, group[0], grammar)
     if len(group) == 2:
-        return _DUAL
+        return _DUAL | _PLURAL if any(a.kind == "ORG" for a in group) else _DUAL
     return _PLURAL if any(a.kind == "PER" for a in group) else _PLURAL | FEMININE
 
 
