@@ -3866,3 +3866,21 @@ def test_marked_sentences_after_a_clause_of_its_own_are_a_direct_row_after_the_r
 ])
 def test_marks_that_go_on_with_the_clause_keep_it_mixed(text):
     assert "mixed" in [row["kind"] for row in run(text, [])]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("ولن يطرح الهاتف في الأسواق الأوروبية طبقاً لما أعلنته سامسونج أن هناك أسواقا غير مؤهلة لدخوله.",
+     ("reported", "أعلنته", "سامسونج", "هناك أسواقا غير مؤهلة لدخوله")),
+    ("وتأجل الاجتماع إلى الأسبوع المقبل، وفقا لما ذكرته الوزارة أن الوفود لم تصل بعد.",
+     ("reported", "ذكرته", "الوزارة", "الوفود لم تصل بعد")),
+])
+def test_what_a_source_said_before_an_an_in_mid_sentence_is_its_reported_row(text, row):
+    assert [(r["kind"], r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتأجل الاجتماع وفقا لما ذكرته الوزارة. ويرى الخبراء أن ذلك متوقع.", [("reported", "يرى", "الخبراء", "ذلك متوقع")]),
+    ("ويتحرك الوفد وفق أجندة واضحة أن الحل قريب.", []),
+])
+def test_an_attribution_in_mid_sentence_takes_no_clause_beyond_its_sentence_nor_as_a_preposition(text, rows):
+    assert [(r["kind"], r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == rows

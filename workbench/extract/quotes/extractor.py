@@ -939,6 +939,8 @@ class _Scan:
         last = min(n - 1, i + _CUE_WINDOW)
         reached = i + reach if cue.kind == "participle" else last
         strict = cue.strict  # whether the cue opens its sentence is asked once, when the scan first passes its next word
+        if strict and cue.kind == "attribution" and self.relative_cue(i + 1) is not None:
+            strict = False  # ...، طبقاً لما أعلنته سامسونج أن: "what X said" is no preposition (وفق أجندة), also mid-sentence
         while j <= last:
             # Breaks, marks, stops and cues are all clause points: one test rules them out for most tokens.
             pointed = j in points
