@@ -626,7 +626,8 @@ def test_quarters_and_halves_of_a_year():
 
 
 def test_a_fiscal_quarter_or_a_year_already_named_is_not_this_year():
-    assert read("حتى نهاية السنة المالية الماضية", WEDNESDAY) == []
+    # a fiscal year the text does not bound: a relative row, unresolved (as "النصف الأول من العام المالي الماضي")
+    assert read("حتى نهاية السنة المالية الماضية", WEDNESDAY) == [("نهاية السنة المالية الماضية", "relative", "", "")]
     assert read("في أفريقيا الوسطى نهاية العام نفسه.", WEDNESDAY) == []
     assert one("وشكلا ائتلافا حكوميا في مطلع العام بعد انتخابات", WEDNESDAY) == ("مطلع العام", "relative", "2015-01-01", "2015-12-31")
 
@@ -2670,11 +2671,19 @@ def test_a_fiscal_year_keeps_its_marker_before_its_years():
     assert one("العام المالي المقبل 2016 سيشهد") == ("العام المالي المقبل 2016", "year", "2016-01-01", "2016-12-31")
 
 
-def test_a_fiscal_year_with_a_marker_and_no_number_stays_no_row():
-    """The marker joins the epithet only before the year's number: "السنة المالية الماضية" alone (which fiscal year
-    the text does not say) stays no row; "العام الماضي 2014" is read as before."""
-    assert read("السنة المالية الماضية بلغت 5 مليارات") == []
+def test_a_fiscal_or_school_year_with_a_marker_and_no_number_is_an_unresolved_relative():
+    """"السنة المالية الماضية", "خلال العام المالي الجاري", "العام الدراسي المقبل": which fiscal or school year the text
+    does not say, so a relative row, unresolved (as the written "النصف الأول من العام المالي الماضي")."""
+    assert read("السنة المالية الماضية بلغت 5 مليارات") == [("السنة المالية الماضية", "relative", "", "")]
+    assert one("أن ترتفع الأسعار بنسبة 0.7 في المائة خلال العام المالي الجاري.") == ("العام المالي الجاري", "relative", "", "")
+    assert one("يطبق البرنامج في مستهل العام الدراسي المقبل؛ لخفض العنف") == ("العام الدراسي المقبل", "relative", "", "")
+
+
+def test_a_calendar_year_with_a_marker_or_a_fiscal_year_with_its_number_keeps_its_value():
+    """Without an epithet the marker's year is the calendar one; with the year's number the fiscal year is that year."""
     assert read("في العام الماضي 2014 ارتفع") == [("العام الماضي 2014", "year", "2014-01-01", "2014-12-31")]
+    assert one("ارتفعت الأرباح خلال العام الماضي.") == ("العام الماضي", "relative", "2016-01-01", "2016-12-31")
+    assert one("العام المالي المقبل 2016 سيشهد") == ("العام المالي المقبل 2016", "year", "2016-01-01", "2016-12-31")
 
 
 def test_a_count_before_an_event_whose_noun_opens_like_now_is_counted_from_it():
@@ -2713,6 +2722,21 @@ def test_a_bracketed_weekday_after_a_relative_day_stays_its_gloss():
 def test_may_before_an_imperfect_verb_looks_ahead_for_a_bare_month():
     """"قد يخرج من السجن في نوفمبر": قد before an imperfect is "may", so the month is the next November."""
     assert one("قد يخرج من السجن في نوفمبر بموجب القرار") == ("نوفمبر", "month", "2017-11-01", "2017-11-30")
+
+
+def test_a_noun_of_intention_looks_ahead_for_a_bare_month():
+    """"أعلن عزمه زيارة إيران في سبتمبر", "أعلنت نيتها طرح أسهمها في مارس": an intention announced is of the future,
+    whatever the reporting verb's tense."""
+    assert one("بينما أعلن وزير الخارجية عزمه زيارة إيران في سبتمبر (أيلول) ، كما") == (
+        "سبتمبر (أيلول)", "month", "2017-09-01", "2017-09-30")
+    assert one("وأعلنت الشركة نيتها طرح أسهمها في مارس المقبل") == ("مارس المقبل", "month", "2018-03-01", "2018-03-31")
+    assert one("وأعلنت الشركة نيتها طرح أسهمها في مارس") == ("مارس", "month", "2018-03-01", "2018-03-31")
+
+
+def test_an_intention_before_a_relative_clause_in_the_past_still_looks_back():
+    """The nearest cue counts: "أكد عزمه مواصلة الإصلاحات التي بدأها في يناير" is the last January."""
+    assert one("أكد عزمه مواصلة الإصلاحات التي بدأها في يناير") == ("يناير", "month", "2017-01-01", "2017-01-31")
+    assert one("أعلن الوزير زيارة إيران في سبتمبر") == ("سبتمبر", "month", "2016-09-01", "2016-09-30")
 
 
 def test_a_past_cue_before_a_verb_still_looks_back_for_a_bare_month():

@@ -1565,7 +1565,8 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     offset -= before_it
     reading = Reading("relative", unit, context_month=unit == "month" and not markers and not before_it,
                       before_named=previous and unit == "month", before_it=before_it)
-    if ctx.anchor is not None:
+    # العام المالي الماضي: a fiscal or school year the text does not bound is no calendar year
+    if ctx.anchor is not None and not _has_year_epithet(surface, lex):
         if unit == "week" and previous and _after_last_week(ctx, start):
             offset -= 1  # الأسبوع السابق after الأسبوع الماضي: the week before the one reported
         # الأسبوع الذي سبقه with no week named: "it" is the week of the news, of the day before publication (a
@@ -1574,6 +1575,11 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
         reading.bounds = _week_of(_working_week_middle(news_day) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
+
+
+def _has_year_epithet(surface: str, lex: Lexicon) -> bool:
+    """Whether a period's folded ``surface`` names a fiscal or school year (العام المالي, السنة الدراسية)."""
+    return any(epithet in surface for epithet in lex.words["year_epithet"])
 
 
 @lru_cache(maxsize=4)
