@@ -3884,3 +3884,24 @@ def test_what_a_source_said_before_an_an_in_mid_sentence_is_its_reported_row(tex
 ])
 def test_an_attribution_in_mid_sentence_takes_no_clause_beyond_its_sentence_nor_as_a_preposition(text, rows):
     assert [(r["kind"], r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ('وقدموا إليهم باقات الورد، مرددين شعار "لن نعايد أطفالنا حتى نعايد أبطالنا".',
+     ("direct", "مرددين", "لن نعايد أطفالنا حتى نعايد أبطالنا")),
+    ("وخرج المتظاهرون يرددون هتافات «الشعب يريد إسقاط النظام».", ("direct", "يرددون", "الشعب يريد إسقاط النظام")),
+])
+def test_a_chant_named_by_shiaar_or_hutaf_after_its_cue_is_a_direct_row(text, row):
+    assert [(r["kind"], r["cue"], r["text"]) for r in run(text, [])] == [row]
+
+
+def test_the_noun_naming_a_chant_is_not_its_speaker():
+    assert [r["speaker"] for r in run("وخرج المتظاهرون يرددون هتافات «الشعب يريد إسقاط النظام».", [])] == ["المتظاهرون"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وكان يردد الاسم «محمد» مرارا.", []),
+    ("وقال خامنئي أمام حشد كانوا يرددون هتاف «الموت لأمريكا» إن الاتفاق لن يغير شيئا.", [("reported", "الاتفاق لن يغير شيئا")]),
+])
+def test_other_words_after_a_chant_cue_still_quote_nothing(text, rows):
+    assert kinds(run(text, [])) == rows

@@ -714,8 +714,9 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        if cue.lemma in lex.chant_lemmas and i + 1 not in self.by_opener:
-            return None  # يردد الاسم, فردد الكلمات بقوله: «...»: only marks right after it hold a chant
+        named_chant = cue.lemma in lex.chant_lemmas and self.named_chant(i)
+        if cue.lemma in lex.chant_lemmas and i + 1 not in self.by_opener and not named_chant:
+            return None  # يردد الاسم, فردد الكلمات بقوله: «...»: only marks right after it (or after شعار, هتاف) hold a chant
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
@@ -736,7 +737,7 @@ class _Scan:
             i, cue = relative  # وبحسب ما ذكرته الوزارة، فإن: the verb is the cue, its subject the speaker (QUOTES.md, 3rd batch)
         if intro != "that" and verb and cue.strict and self.between_words(i):
             return None  # شراكة عالمية بين «...», ما بين قطبين: the preposition "between", not the verb بيّن
-        region_end = j
+        region_end = i + 1 if named_chant else j  # مرددين شعار "...": the noun names the chant, not who chants
         speaker, via = self.speaker_for(i, cue, region_end)
         if cue.lemma in lex.question_lemmas and self.writers_question(i, speaker):
             return None  # تساءلت: «...», يتساءل المرء: the writer's rhetorical question
@@ -949,7 +950,8 @@ class _Scan:
                     break
                 span = self.by_opener.get(j)
                 if span is not None:
-                    if span.closer is not None and self.is_speaker_region_name(span):
+                    if span.closer is not None and self.is_speaker_region_name(span) and not (
+                            j == i + 2 and cue.lemma in self.lex.chant_lemmas and self.named_chant(i)):
                         j = span.closer + 1
                         continue
                     if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
@@ -975,6 +977,11 @@ class _Scan:
                 break  # a stop; or نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
             j += 1
         return None, j
+
+    def named_chant(self, i: int) -> bool:
+        """Whether a noun naming a chant (شعار, هتاف) stands between the chant cue at ``i`` and marks opening right after
+        it (مرددين شعار "لن نعايد أطفالنا ..."): the marks are the chant (gold decisions, 30th batch)."""
+        return i + 2 in self.by_opener and self._norms[i + 1] in self.lex.chant_nouns
 
     def chant_past(self, j: int) -> int | None:
         """The token after the closed marks of the chant whose cue is at ``j`` (يرددون «...», يرددون هتاف «...»), or None."""

@@ -82,6 +82,7 @@ class Lexicon:
     marked_only_lemmas: frozenset[str]
     judgement_promise_lemmas: frozenset[str]
     chant_lemmas: frozenset[str]
+    chant_nouns: frozenset[str]
     question_lemmas: frozenset[str]
     generic_askers: frozenset[str]
     honorific_pronouns: frozenset[str]
@@ -360,6 +361,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         marked_only_lemmas=frozenset(rules["marked_only_lemmas"]),
         judgement_promise_lemmas=frozenset(rules["judgement_promise_lemmas"]),
         chant_lemmas=frozenset(rules["chant_lemmas"]),
+        chant_nouns=_words(rules["chant_nouns"]),
         question_lemmas=frozenset(rules["question_lemmas"]),
         generic_askers=_words(rules["generic_askers"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
