@@ -92,7 +92,8 @@ def actor_agreement(view: TokenView, actor: Actor, grammar: Grammar) -> frozense
     after a feminine title (المستشارة الألمانية أنجيلا ميركل, الوزيرة ...); a body or state named
     through a title or adjective chain agrees with the chain's head."""
     if actor.kind == "PER":
-        if any(view.is_word(i) and view.stems(i) & grammar.feminine_titles
+        tokens = view.tokens  # a feminine title ends in ة (folded ه): the ending is tested before the readings
+        if any(tokens[i].norm.endswith("ه") and view.is_word(i) and view.stems(i) & grammar.feminine_titles
                for i in range(max(0, actor.lead - _TITLE_REACH), actor.token)):
             return FEMININE
     elif actor.lead != actor.token or actor.nationality:
