@@ -101,12 +101,15 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital or ب-place hit
     clubs: set[str] = set()  # capitals read as their clubs so far
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
+    hamza_names = _hamza_alif_names(matcher)
     for hit in matcher.find(folded):
         # The matcher files each clitic form under the readings its article allows (Entry.needs_article
         # agrees with hit.has_article), and never yields a hit without one.
         entries = hit.entries
         if hit.prefix and not hit.prefix.endswith(_ARTICLES) and _doubled_first_letter(doc, hit.start):
             continue  # كسّاب is one word, not ك + ساب: no word starts with a doubled letter
+        if _madda_for_hamza(doc, hit, hamza_names):
+            continue  # مآرب (aims) is another word than مأرب (Marib), though both fold alike
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
@@ -192,6 +195,33 @@ _NAMED = frozenset({"name", "alias"})
 
 _ARTICLES = ("ال", "لل")
 _SHADDA = "\u0651"
+_MADDA, _HAMZA_ALIF = "آ", "أ"
+
+
+@lru_cache(maxsize=4)
+def _hamza_alif_names(matcher: Matcher) -> dict[str, str]:
+    """Folded catalogue name (without its article) -> the name, for the names written with «أ» (مأرب)."""
+    names = (ar.removeprefix("ال") for _, ar in matcher.names.values() if ar and _HAMZA_ALIF in ar)
+    return {fold(name): name for name in names}
+
+
+def _madda_for_hamza(doc: Document, hit: Hit, names: dict[str, str]) -> bool:
+    """Whether the text writes «آ» inside a word where the catalogue name of the hit's words has «أ»: fold makes
+    both a bare alif, but a madda is another word (مآرب «aims» is not مأرب, Marib).
+
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> names = _hamza_alif_names(matcher_for())
+    >>> [_madda_for_hamza(Document("a", t), matcher_for().find(Document("a", t).normalized.text)[0], names)
+    ...  for t in ("لهم مآرب أخرى", "في مأرب", "في مارب", "أسهم آبل")]
+    [True, False, False, False]
+    """
+    name = names.get(doc.normalized.text[hit.start:hit.end])
+    if name is None:
+        return False
+    begin, end = doc.normalized.span(hit.start, hit.end)
+    word = doc.text[begin:end]
+    # Only inside the word: a foreign name's first letter takes either (آبل, أبل; آرسنال, أرسنال).
+    return len(word) == len(name) and any(w == _MADDA and n == _HAMZA_ALIF for w, n in zip(word[1:], name[1:]))
 
 
 def _doubled_first_letter(doc: Document, start: int) -> bool:
