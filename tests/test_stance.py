@@ -696,6 +696,30 @@ def test_return_home_is_no_visit():
     assert rows == []  # the catalogue places both in Yemen
 
 
+@pytest.mark.parametrize("text", [
+    "قبل يومين من أول لقاء مباشر بين طالبان والحكومة الأفغانية في بلدة موري.",
+    "قبل يومين من أول لقاء مباشر بين ممثلي طالبان والحكومة الأفغانية في بلدة موري.",
+])
+def test_a_meeting_between_a_group_and_the_government_of_its_state_is_a_contact(text):
+    # the two parties named after بين (or after their representatives) are two sides, neither a
+    # home the other returns to, though the catalogue places the Taliban in Afghanistan
+    mentions = [mention(text, "طالبان", "taliban", "ORG"), mention(text, "أفغانية", "afghanistan", via="nationality")]
+    assert relations(read(text, mentions)) == {("taliban", "afghanistan", 0.0)}
+
+
+def test_representatives_after_between_name_their_party():
+    text = "جرت مفاوضات بين ممثلي إيران والسعودية في مسقط."
+    mentions = [mention(text, "إيران", "iran"), mention(text, "السعودية", "saudi_arabia"), mention(text, "مسقط", "muscat")]
+    assert relations(read(text, mentions)) == {("iran", "saudi_arabia", 0.0)}
+
+
+def test_a_visit_of_a_group_to_its_own_state_is_still_no_contact():
+    text = "زار قادة طالبان أفغانستان أمس."
+    assert read(text, [mention(text, "طالبان", "taliban", "ORG"), mention(text, "أفغانستان", "afghanistan")]) == []
+    text = "بدأت المحادثات بين ممثلي الأمم المتحدة في جنيف."  # representatives of one party: no second side
+    assert read(text, [mention(text, "الأمم المتحدة", "united_nations", "ORG"), mention(text, "جنيف", "geneva")]) == []
+
+
 def test_a_call_on_a_body_of_ones_own_state_is_a_call():
     # the organisation named right after the person, with no title word between, is the object,
     # not a title of his; the home filter holds only for visits and meetings

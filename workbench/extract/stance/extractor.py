@@ -20,7 +20,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.quotes import quotes_for
-from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors, at_home, home_visit,
+from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors,
                                              relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
@@ -134,10 +134,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             carried = _carried(view, subjects, groups_of, sentence, hit, here, forms[hit.form], carry)
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
-    # a contact with one's own state or a place in it (a minister back in his capital) is no visit;
-    # a call on a body of one's own state (دعا الرئيس هادي الميليشيات الحوثية) is a call all the same
-    rows = _one_per_relation([r for r in rows if r["polarity"] != 0 or not (home_visit if r["cameo"] == "04" else at_home)(
-        r["source_actor"], r["target_actor"], countries)])
+    rows = _one_per_relation(rows)
     # a cue sentence naming a club or a player reports sport: no guess (asked only when there is one)
     if guessed and any(sectors.get(m["actor_id"]) in lexicon.grammar.no_guess_sectors for m in nearby):
         guessed = []

@@ -123,6 +123,7 @@ class Grammar:
     place_heads: frozenset[str]
     directions: frozenset[str]
     between: frozenset[str]
+    delegates: frozenset[str]
     during_it: frozenset[str]
     event_openers: frozenset[str]
     not_cues: frozenset[str]

@@ -370,7 +370,19 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # after ل (وصل لافروف ... للقاء أمير قطر) is the subject's, its genitive the one it meets
         return None if how == "genitive" and quote is not None and not _carries(view, hit, "ل") else []
 
-    return stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
+    rows = stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
+    return rows if cue.polarity or how == "between" or not countries else _away_from_home(rows, cue.cameo, countries)
+
+
+def _away_from_home(rows: list[dict], cameo: str, countries: Mapping[str, str]) -> list[dict] | None:
+    """The neutral contacts of ``rows`` that are no contact with the source's own state or a place
+    in it (a minister back in his capital is no visit); a call on a body of one's own state is a call
+    all the same. None when that leaves none of several rows: the cue was read, nothing is guessed.
+    The two parties a mutual noun names after بين are no home either (لقاء بين طالبان والحكومة
+    الأفغانية): the caller does not ask for this."""
+    home = home_visit if cameo == "04" else at_home
+    kept = [r for r in rows if not home(r["source_actor"], r["target_actor"], countries)]
+    return kept if kept or not rows else None
 
 
 def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: list[Actor], topic: str | None,
@@ -1098,7 +1110,7 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى)."""
     for n, group in enumerate(here):
         lead = group[0].lead
-        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and view.stems(lead - 1) & grammar.between:
+        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and _after_between(view, lead, grammar):
             side_end = _side_end(view, lead, min(clause_end, lead + TARGET_WINDOW), grammar)
             if side_end is not None:
                 # الحوثيين والقوات الموالية للرئيس المخلوع علي صالح من جهة: a side may hold several groups
@@ -1109,6 +1121,14 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
             if len(group) > 1:
                 return group[:1], group[1:]
     return None
+
+
+def _after_between(view: TokenView, lead: int, grammar: Grammar) -> bool:
+    """Does the actor at token ``lead`` follow بين, right after it or after a noun of its
+    representatives (بين ممثلي طالبان والحكومة الأفغانية)?"""
+    if view.stems(lead - 1) & grammar.between:
+        return True
+    return bool(view.stems(lead - 1) & grammar.delegates) and bool(view.stems(lead - 2) & grammar.between)
 
 
 def _side_end(view: TokenView, first: int, end: int, grammar: Grammar) -> int | None:
