@@ -3011,3 +3011,15 @@ def test_the_coalitions_aircraft_in_a_syrian_story_are_the_international_coaliti
 
 def test_the_coalitions_aircraft_in_a_yemeni_story_stay_the_arab_coalition():
     assert ("طيران التحالف", "arab_coalition") in pairs("وشن طيران التحالف غارات على مواقع الحوثيين في صنعاء")
+
+
+def test_a_name_after_a_patronym_ends_before_a_preposition_on_a_construct():
+    assert pairs("وتم افتتاح طريق سهل بن أبي حثمة بحمراء الأسد أمس") == [("طريق سهل بن أبي حثمة", "ar:طريق_سهل_بن_ابي_حثمه")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أكد نائب رئيس غرفة جدة مازن بن محمد بترجي على دور القطاع الخاص", "مازن بن محمد بترجي"),
+    ("والطالبة فاطمة بنت موسى بوخمسين من تعليم المنطقة الشرقية", "فاطمة بنت موسى بوخمسين"),
+])
+def test_a_family_name_in_b_after_a_patronym_stays_on_the_name(text, surface):
+    assert surface in [s for s, _ in pairs(text)]

@@ -64,6 +64,9 @@ _COMPOUND = frozenset(fold(w) for w in "عبد أبو ابو أبي ابي".spli
 # of the articles of 2015-07-22, about 1 in 25 a misspelt preposition, which the surname test after it stops.
 _ALI = "علي"
 _ALI_FORMS = frozenset({_ALI, "و" + _ALI})
+# Prepositions written on the next word (بحمراء, بمدينة): after a patronym such a word before a definite
+# word starts a phrase of the sentence, not the family name (طريق سهل بن أبي حثمة | بحمراء الأسد).
+_PREPOSITIONS = ("ب", "ل", "ك")
 # Blessings said after a name (علي بن أبي طالب رضي الله عنه, كرم الله وجهه, رحمه الله): no part of it.
 _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رحمها حفظه حفظها صلى".split())
 _GOD = fold("الله")
@@ -288,6 +291,19 @@ def _name_word(token: Token, given: frozenset[str], common: frozenset[str]) -> b
                                      or token.clitic == "ال" and norm not in common and token.stem not in common)
 
 
+def _before_definite(tokens: list[Token], j: int) -> bool:
+    """Whether the bare word at ``j`` reads as a preposition on a noun in construct with the definite word
+    after it (بحمراء الأسد, بمدينة الرياض), which no family name after a patronym is followed by.
+
+    >>> doc = Document("a", "حثمة بحمراء الأسد وبترجي الأمس")
+    >>> _before_definite(doc.tokens, 1), _before_definite(doc.tokens, 3)
+    (True, False)
+    """
+    norm = tokens[j].norm
+    return (norm.startswith(_PREPOSITIONS) and len(norm) > 3 and j + 1 < len(tokens)
+            and tokens[j + 1].kind == "word" and tokens[j + 1].clitic == "ال")
+
+
 def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]:
     """Indices of the bare words that are not common words right before «بن» or «بنت»: a given name
     the list lacks (عطالله بن قاران), as a patronym follows only a name.
@@ -372,7 +388,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             first = i + 1
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
-        last, j, unknown, family = first, first + 1, 0, False
+        last, j, unknown, family, bound = first, first + 1, 0, False, False
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -384,7 +400,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 if bound.norm in _COMPOUND and norm not in _COMPOUND:
                     last, j = j + 1, j + 1  # the compound binds the next word in the next step
                     continue
-                last, j = j + 1, j + 2
+                last, j, bound = j + 1, j + 2, True
                 family = family or norm in _FAMILY
                 continue
             if norm in _BLESSINGS and j + 1 < n and tokens[j + 1].norm == _GOD:
@@ -396,7 +412,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
             if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
-                                                     or suffixed_common(norm)):
+                                                     or suffixed_common(norm) or bound and _before_definite(tokens, j)):
                 break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
