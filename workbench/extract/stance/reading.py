@@ -1110,7 +1110,8 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى)."""
     for n, group in enumerate(here):
         lead = group[0].lead
-        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and _after_between(view, lead, grammar):
+        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and (
+                view.stems(lead - 1) & grammar.between or _after_delegates(view, lead, grammar)):
             side_end = _side_end(view, lead, min(clause_end, lead + TARGET_WINDOW), grammar)
             if side_end is not None:
                 # الحوثيين والقوات الموالية للرئيس المخلوع علي صالح من جهة: a side may hold several groups
@@ -1123,11 +1124,9 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     return None
 
 
-def _after_between(view: TokenView, lead: int, grammar: Grammar) -> bool:
-    """Does the actor at token ``lead`` follow بين, right after it or after a noun of its
-    representatives (بين ممثلي طالبان والحكومة الأفغانية)?"""
-    if view.stems(lead - 1) & grammar.between:
-        return True
+def _after_delegates(view: TokenView, lead: int, grammar: Grammar) -> bool:
+    """Does the actor at token ``lead`` follow بين and a noun of its representatives (بين ممثلي
+    طالبان والحكومة الأفغانية)?"""
     return bool(view.stems(lead - 1) & grammar.delegates) and bool(view.stems(lead - 2) & grammar.between)
 
 
