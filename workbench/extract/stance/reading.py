@@ -1108,9 +1108,10 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     """The two sides named right after بين in the cue's window, else None: the first actor of a
     coordinated group and the rest (بين واشنطن وموسكو), or two groups each closed by من جهة (بين
     الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى)."""
+    reach = min(clause_end, anchor + TARGET_WINDOW + 1)
     for n, group in enumerate(here):
         lead = group[0].lead
-        if anchor < lead < min(clause_end, anchor + TARGET_WINDOW + 1) and (
+        if anchor < lead < reach and (
                 view.stems(lead - 1) & grammar.between or _after_delegates(view, lead, grammar)):
             side_end = _side_end(view, lead, min(clause_end, lead + TARGET_WINDOW), grammar)
             if side_end is not None:
