@@ -3851,10 +3851,10 @@ def test_an_active_cue_after_illa_annaha_still_starts_the_next_report():
 @pytest.mark.parametrize("text, head, speech", [
     ("وقال أحد الشهود لرويترز قائلا إن اسمه محمد “شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.”",
      "اسمه محمد", "شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50."),
-    ("وقال المسعف إن الوضع صعب «وصلنا متأخرين. لم نجد أحدا حيا»",
-     "الوضع صعب", "وصلنا متأخرين. لم نجد أحدا حيا"),
+    ("وتحدثت إحدى الممرضات قائلة إن اسمها فاطمة «وصلنا متأخرين»",
+     "اسمها فاطمة", "وصلنا متأخرين"),
 ])
-def test_marked_sentences_after_a_clause_of_its_own_are_a_direct_row_after_the_reported_one(text, head, speech):
+def test_marks_after_the_speakers_name_given_in_the_clause_are_a_direct_row_after_the_reported_one(text, head, speech):
     assert sorted(kinds(run(text, []))) == [("direct", speech), ("reported", head)]
 
 
@@ -3863,6 +3863,8 @@ def test_marked_sentences_after_a_clause_of_its_own_are_a_direct_row_after_the_r
     'وقال إن اعتراض روسيا القوي "ليس سرا في الواقع.. فإننا لم نخف هذا النزاع".',
     'وذكرت الصحيفة ان هناك تعليقات مثل "الخائن القذر.ستكون نهايتك اسوأ".',
     "وقال الوزير إن الوضع «صعب جدا على الجميع».",
+    "وقال رئيس المجلس إن ما حدث «غير مقبول. إذا كان الاتفاق سيئا فسنوقفه».",
+    "وقال المسعف إن الوضع صعب «وصلنا متأخرين. لم نجد أحدا حيا».",
 ])
 def test_marks_that_go_on_with_the_clause_keep_it_mixed(text):
     assert "mixed" in [row["kind"] for row in run(text, [])]

@@ -251,7 +251,6 @@ _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set o
 _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ولم", "فلم"})
 
 
-_HEAD_WORDS = 2  # قائلا إن اسمه محمد “...”: words of a clause that stand before its marked speech, more than a lone subject
 _STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
 # Folded nouns of intention, effort or readiness whose ل + verbal noun complement is what was announced.
 _INTENTIONS = frozenset({"سعي", "استعداد", "عزم", "نيه"})
@@ -2512,15 +2511,12 @@ class _Scan:
         return end
 
     def speech_after(self, span: MarkedSpan, start: int, end: int) -> bool:
-        """Whether the marks closing a clause after some of its words hold sentences of their own (قائلا إن اسمه محمد
-        “شاهدت أكثر من 20 جثة. أعتقد ...”): the speaker's own speech, a direct row after the reported clause, not a
-        fragment of it (QUOTES.md, the settled reading of "قائلا إن اسمه محمد “...”")."""
-        toks = self.tokens
-        if span.closer is None or span.opener < start + _HEAD_WORDS or toks[span.closer].end != end:
-            return False  # إن بوتين "لم يعد ... . اعتقد ...": a lone subject's predicate is in the marks (mixed)
-        # a single full stop and a space: ".." (تميزا..كأس) and a dot glued to the next word (القذر.ستكون) go on inside one sentence
-        return any(k in self._stops and toks[k].text == "." and toks[k - 1].end == toks[k].start < toks[k].end < toks[k + 1].start
-                   and toks[k - 1].text != "." for k in range(span.opener + 1, span.closer - 1))
+        """Whether the marks closing a clause follow a speaker's name given in it (قائلا إن اسمه محمد “شاهدت أكثر من 20
+        جثة. ...”): the name is the reported clause, the marks the speaker's own speech, a direct row of their own
+        (QUOTES.md, the settled reading of "قائلا إن اسمه محمد “...”"). Other marks closing a clause go on with it
+        (إن ما حدث «غير مقبول. ...»), a mixed row."""
+        return (span.closer is not None and self._norms[start] in self.lex.name_glosses and span.opener > start + 1
+                and self.tokens[span.closer].end == end)
 
     def joined_opener(self, span: MarkedSpan) -> int | None:
         """The token index of the quote mark joined to ``span``'s closer by و, after a comma or not («...» و«...»), or None."""

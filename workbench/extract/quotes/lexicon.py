@@ -83,6 +83,7 @@ class Lexicon:
     judgement_promise_lemmas: frozenset[str]
     chant_lemmas: frozenset[str]
     chant_nouns: frozenset[str]
+    name_glosses: frozenset[str]
     question_lemmas: frozenset[str]
     generic_askers: frozenset[str]
     honorific_pronouns: frozenset[str]
@@ -362,6 +363,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         judgement_promise_lemmas=frozenset(rules["judgement_promise_lemmas"]),
         chant_lemmas=frozenset(rules["chant_lemmas"]),
         chant_nouns=_words(rules["chant_nouns"]),
+        name_glosses=_words(rules["name_glosses"]),
         question_lemmas=frozenset(rules["question_lemmas"]),
         generic_askers=_words(rules["generic_askers"]),
         honorific_pronouns=_words(rules["honorific_pronouns"]),
