@@ -3023,3 +3023,17 @@ def test_a_name_after_a_patronym_ends_before_a_preposition_on_a_construct():
 ])
 def test_a_family_name_in_b_after_a_patronym_stays_on_the_name(text, surface):
     assert surface in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف بلدتي نبل والزهراء في ريف حلب", [("نبل", "ar:نبل"), ("زهراء", "ar:زهراء")]),
+    ("واصل الثوار استهداف قريتي كفريا والفوعة المواليتين للنظام", [("كفريا", "ar:كفريا"), ("فوعة", "ar:فوعه")]),
+    ("على الفنادق بمدينتي الدمام والخبر خلال الإجازة", [("دمام", "dammam"), ("خبر", "khobar")]),
+])
+def test_the_two_places_after_a_dual_place_noun(text, expected):
+    assert all(pair in pairs(text) for pair in expected)
+
+
+@pytest.mark.parametrize("text", ["واقتصرت المنافسة على مدينتي بكين وألماتي فقط", "وصلت إلى مدينتي الجميلة أمس"])
+def test_a_dual_place_noun_takes_no_name_with_a_hamza_nor_a_lone_word(text):
+    assert not [p for p in pairs(text) if p[0] in ("ماتي", "جميلة")]

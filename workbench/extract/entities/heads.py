@@ -35,7 +35,7 @@ from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
 from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, person_nouns
-from workbench.extract.entities.lookup import record
+from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
 from workbench.extract.entities.placelists import list_heads
@@ -197,19 +197,6 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
             for p in ("", "و", "ف", "ل", "ب"):
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
     return out
-
-
-@lru_cache(maxsize=2)
-def _named(typ: str) -> dict[str, tuple[str, str, str]]:
-    """Folded name (without the article) -> (actor_id, name_en, name_ar) of the shipped catalogue's
-    places (``typ`` GPE: states and places, stoplisted forms included; after a place head they are
-    names: مشهد is also "scene") or organisations (ORG: a quoted name after its head noun, قناة
-    «الجزيرة», is the catalogue's)."""
-    catalogue = load_catalogue()
-    types = ("GPE", "LOC") if typ == "GPE" else (typ,)
-    named = catalogue[catalogue["type"].isin(types) & (catalogue["via"] != "nationality")]
-    return {alias_key(alias)[0]: (aid, en, ar) for aid, alias, en, ar
-            in named[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False)}
 
 
 @lru_cache(maxsize=1)
@@ -610,7 +597,7 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
     ...   "مستشفى في عمان", "مستشفى داخل الرياض", "مركز غرفة جدة للمعارض والمؤتمرات في")]
     [2, 3, 0, 0, 0, 0, 4]
     """
-    places = _named("GPE")
+    places = catalogue_named("GPE")
     end = min(first + 2, len(tokens))
     k = next((k for k in range(first, end) if tokens[k].kind == "word" and tokens[k].clitic in ("", "ال")
               and tokens[k].stem in places), None)
@@ -699,7 +686,7 @@ def _institution_complement(tokens: list, k: int, text: str) -> int:
     while k + n < len(tokens) and n < 5:
         word = tokens[k + n]
         if word.kind != "word" or "\n" in text[tokens[k + n - 1].end:word.start] or word.norm in _starts() or not (
-                word.clitic == "وال" or not word.clitic and word.norm[0] == "و" and word.norm[1:] in _named("GPE")
+                word.clitic == "وال" or not word.clitic and word.norm[0] == "و" and word.norm[1:] in catalogue_named("GPE")
                 or _institution_adjective(word)):  # للشؤون الصحية, للانتخابات البلدية
             break
         n += 1
@@ -762,7 +749,7 @@ def _unit_of_body(tokens: list, head: int, after: int) -> bool:
     if nxt is None or nxt.kind != "word":
         return False
     owner = _starts().get(nxt.norm)
-    places = _named("GPE")
+    places = catalogue_named("GPE")
     return (owner is not None and owner[0] in ("head", "definite") or nxt.stem in places
             or nxt.norm.startswith("ب") and nxt.norm[1:] in places)
 
@@ -872,7 +859,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             if noun in _PORT_HEADS:
                 count = _port_words(tokens, first, count)
             if noun in _TOWN_BODY_HEADS:  # a catalogue town keeps its id (بلدية نيويورك: the city)
-                count = 0 if count and tokens[first].stem in _named("GPE") else min(count, 1)
+                count = 0 if count and tokens[first].stem in catalogue_named("GPE") else min(count, 1)
         if kind != "head":
             count = _title_name(tokens, first, count, kind, common, text)
             if not count or action and not _person_words(tokens, first, count):
@@ -887,9 +874,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         else:
             start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
         if quoted:  # قناة «الجزيرة»: the catalogue's name, split by the quote marks
-            known = _named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {text[tokens[first].start:last.end]}")[0])
+            known = catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {text[tokens[first].start:last.end]}")[0])
         else:
-            known = _named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
+            known = catalogue_named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
         if known is not None:  # a place the stoplist keeps from matching bare (مشهد is also "scene")
             out.append(record(doc, start, last.end, typ, *known, "name", "pattern", CONFIDENCE))
         else:

@@ -15,10 +15,11 @@ from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, is_club_context, is_place_context,
                                                 names_a_facility, previous_words)
-from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, matcher_for  # noqa: F401 (doctest)
+from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -486,3 +487,16 @@ def occupancy(spans: list[tuple[int, int]], length: int) -> bytearray:
     for start, end in spans:
         taken[start:end] = b"\x01" * (end - start)
     return taken
+
+
+@lru_cache(maxsize=2)
+def catalogue_named(typ: str) -> dict[str, tuple[str, str, str]]:
+    """Folded name (without the article) -> (actor_id, name_en, name_ar) of the shipped catalogue's
+    places (``typ`` GPE: states and places, stoplisted forms included; after a place head they are
+    names: مشهد is also "scene") or organisations (ORG: a quoted name after its head noun, قناة
+    «الجزيرة», is the catalogue's)."""
+    catalogue = load_catalogue()
+    types = ("GPE", "LOC") if typ == "GPE" else (typ,)
+    named = catalogue[catalogue["type"].isin(types) & (catalogue["via"] != "nationality")]
+    return {alias_key(alias)[0]: (aid, en, ar) for aid, alias, en, ar
+            in named[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False)}

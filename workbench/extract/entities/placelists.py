@@ -1,7 +1,8 @@
 """Places named in a comma list after a locative head: «في أحياء ابيار الماشي، المليليح، الوسيعة».
 
 A plural locative head (أحياء, مناطق, قرى, محافظات, مدن) or «حي» followed by two or more items
-joined by commas (or «، وال», «وال») names that many places, none of which the catalogue need know.
+joined by commas (or «، وال», «وال») names that many places, none of which the catalogue need know; a
+dual head (بلدتي, قريتي, مدينتي) names exactly two, joined by «و» (بلدتي نبل والزهراء).
 An item is one name word (a word with the article, or a bare one that is no common word and no
 indefinite plural, with a second definite word after it: ابيار الماشي); the span drops the clitics and the article as the gold
 rules do. The list ends at the first item that is no name or is not closed by a comma, «و» or a
@@ -19,13 +20,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.extract.entities.lookup import record
+from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.extract.entities.names import common_words
 from workbench.text import COMMAS, Document, fold
 
 __all__ = ["place_list_mentions", "list_heads"]
 
 _HEADS = "أحياء مناطق قرى محافظات مدن حي".split()
+# Dual heads (بلدتي نبل والزهراء): exactly two items, the second closing the list with no mark after it.
+_DUAL_HEADS = frozenset(fold(h) for h in "بلدتي قريتي مدينتي".split())
+_DUAL = 2
 _CLITICS = ("", "و", "ب", "ل", "وب", "ول")
 _HAMZA_HEAD = fold("أحياء")
 _PLURAL = "ات"
@@ -39,7 +43,7 @@ CONFIDENCE = 0.6
 @lru_cache(maxsize=1)
 def list_heads() -> frozenset[str]:
     """The folded forms of the locative heads with their clitics (بمناطق, وقرى)."""
-    return frozenset(c + fold(h) for c in _CLITICS for h in _HEADS)
+    return frozenset(c + h for c in _CLITICS for h in frozenset(map(fold, _HEADS)) | _DUAL_HEADS)
 
 
 def place_list_mentions(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -51,28 +55,42 @@ def place_list_mentions(doc: Document, found: list[dict], candidates: list[int])
     for i in [i for i in candidates if tokens[i].norm in heads]:
         if tokens[i].norm.endswith(_HAMZA_HEAD) and "أ" not in tokens[i].text:
             continue
-        items = _items(tokens, i + 1, common)
-        if len(items) < _MIN_ITEMS:
+        dual = _dual(tokens[i].norm)
+        items = _items(tokens, i + 1, common, _DUAL if dual else _MAX_ITEMS)
+        if len(items) < (_DUAL if dual else _MIN_ITEMS):
             continue
         for first, last in items:
             start, end = first.stem_start, last.end
             if not any(m["start"] < end and start < m["end"] for m in found):
-                out.append(record(doc, start, end, "GPE", None, None, doc.text[start:end], "pattern", "pattern",
-                                  CONFIDENCE))
+                out.append(_place(doc, start, end))
     return out
 
 
-def _items(tokens: list, j: int, common: frozenset[str]) -> list[tuple]:
+def _dual(norm: str) -> bool:
+    """Whether a folded head, with or without its clitics, is a dual (وبلدتي)."""
+    return any(norm.endswith(h) and norm[:len(norm) - len(h)] in _CLITICS for h in _DUAL_HEADS)
+
+
+def _place(doc: Document, start: int, end: int) -> dict:
+    """A GPE record for an item: the catalogue's place when it holds the name, even one the stoplist keeps
+    from matching bare (مدينتي الدمام والخبر), else one without an id."""
+    known = catalogue_named("GPE").get(fold(doc.text[start:end]))
+    if known is not None:
+        return record(doc, start, end, "GPE", *known, "name", "pattern", CONFIDENCE)
+    return record(doc, start, end, "GPE", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE)
+
+
+def _items(tokens: list, j: int, common: frozenset[str], most: int = _MAX_ITEMS) -> list[tuple]:
     """(first, last) tokens of the list items from ``j``: each a name closed by a comma, «و» + the
-    next item or a full stop (or the text's end)."""
+    next item or a full stop (or the text's end); the ``most``-th item closes the list by itself."""
     items: list[tuple] = []
-    while j < len(tokens) and len(items) < _MAX_ITEMS:
+    while j < len(tokens) and len(items) < most:
         first = tokens[j]
         if not _name_word(first, common, joined=bool(items)):
             break
         last_j = j + 1 if not first.clitic and j + 1 < len(tokens) and _second_word(tokens[j + 1], common) else j
         nxt = tokens[last_j + 1] if last_j + 1 < len(tokens) else None
-        if nxt is None or nxt.text in _ENDS:
+        if nxt is None or nxt.text in _ENDS or len(items) + 1 == most:
             items.append((first, tokens[last_j]))
             break
         if nxt.text in COMMAS:
@@ -92,7 +110,7 @@ def _name_word(tok, common: frozenset[str], joined: bool) -> bool:
     if tok.kind != "word" or tok.norm in common or tok.stem in common or len(tok.stem) < 3:
         return False
     if tok.clitic == "ال" or joined and tok.clitic == "وال":
-        return True
+        return "أ" not in tok.text[:tok.stem_start - tok.start]  # «وألماتي»: a hamza starts a name, not the article
     return (not tok.clitic and tok.norm[0] != "و" and not tok.norm.endswith(_PLURAL)
             and not any(mark in tok.text for mark in _TANWEEN))
 
