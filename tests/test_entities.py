@@ -3037,3 +3037,12 @@ def test_the_two_places_after_a_dual_place_noun(text, expected):
 @pytest.mark.parametrize("text", ["واقتصرت المنافسة على مدينتي بكين وألماتي فقط", "وصلت إلى مدينتي الجميلة أمس"])
 def test_a_dual_place_noun_takes_no_name_with_a_hamza_nor_a_lone_word(text):
     assert not [p for p in pairs(text) if p[0] in ("ماتي", "جميلة")]
+
+
+@pytest.mark.parametrize("text", ["افتتح سوق دبي السينمائي دورته الجديدة", "وقالت سوق دبي الحرة إن مبيعاتها ارتفعت"])
+def test_the_film_market_and_the_duty_free_are_not_the_financial_market(text):
+    assert not [p for p in pairs(text) if p[1] == "dubai_financial_market"]
+
+
+def test_the_financial_market_by_its_short_form_stays():
+    assert ("سوق دبي", "dubai_financial_market") in pairs("وارتفع سوق دبي بنسبة 2 في المئة")
