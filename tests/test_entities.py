@@ -983,7 +983,7 @@ def test_foreign_looking_words_that_name_a_thing_are_no_person():
     # Arabic duals and verbs whose letters look foreign
     assert names("وقد قتلت شابتان انتحاريتان 13 شخصا") == [] == names("إن فتاتين كانتا تتسولان أمس")
     # a person stays a person beside these guards
-    assert names("وقال رئيس الوزراء أليكسيس تسيبراس إن") == ["أليكسيس تسيبراس"]
+    assert names("وقال رئيس الوزراء أنطونيس ساماراس إن") == ["أنطونيس ساماراس"]  # a listed one (أليكسيس) is the name patterns'
 
 
 @pytest.mark.parametrize("text", [
@@ -3046,3 +3046,15 @@ def test_the_film_market_and_the_duty_free_are_not_the_financial_market(text):
 
 def test_the_financial_market_by_its_short_form_stays():
     assert ("سوق دبي", "dubai_financial_market") in pairs("وارتفع سوق دبي بنسبة 2 في المئة")
+
+
+def test_another_languages_form_of_a_catalogue_persons_given_name_keeps_him():
+    assert ("بوشكوف", "alexey_pushkov") in pairs("وشارك أليكسيس بوشكوف في الاجتماع")
+
+
+def test_a_foreign_given_name_with_a_hamza_alif_lam_starts_a_name():
+    assert ("أليكسيس تسيبراس", "ar:اليكسيس_تسيبراس") in pairs("وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن")
+
+
+def test_a_short_given_name_one_letter_longer_is_still_a_namesake():
+    assert not [p for p in pairs("وقال جون بايدن إن") if p[1] == "joe_biden"]

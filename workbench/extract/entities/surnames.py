@@ -60,19 +60,28 @@ def reread_family_names(doc: Document, found: list[dict]) -> None:
 
 def _namesake(given: str, full_name: str) -> bool:
     """Whether ``given`` (folded) is no word of ``full_name``, the catalogue person's Arabic name,
-    compared without long vowels so that another spelling of his own name (ميشال, ميشيل) is his.
+    compared without long vowels so that another spelling of his own name (ميشال, ميشيل) is his, and
+    so is another language's form of it with one more final letter (أليكسيس for أليكسي: Alexis, Alexei).
 
     >>> _namesake("ساره", "جون كيري"), _namesake("ميشال", "ميشيل بلاتيني"), _namesake("انغيلا", "أنجيلا ميركل")
     (True, False, False)
+    >>> _namesake("اليكسيس", "أليكسي بوشكوف"), _namesake("جون", "جو بايدن")
+    (False, True)
     """
     words = fold(full_name).split()
-    return len(words) > 1 and _skeleton(given) not in {_skeleton(w) for w in words}
+    if len(words) < 2:
+        return False
+    own, skeletons = _skeleton(given), {_skeleton(w) for w in words}
+    return own not in skeletons and not (len(own) > _MIN_STEM_LETTERS and own[:-1] in skeletons)
 
 
 def _skeleton(word: str) -> str:
     return word.translate(_SPELLINGS)
 
 
+# The letters a word of the person's name must keep, without long vowels, for a form with one more final
+# letter to be his (لكس of أليكسي: أليكسيس); a shorter one (جو, جون) is another person's name.
+_MIN_STEM_LETTERS = 3
 # Long vowels dropped, and the letters Arabic writers use for a foreign G or K merged (أنجيلا, أنغيلا).
 _SPELLINGS = str.maketrans("غقج", "ككك", "اوي")
 
