@@ -3058,3 +3058,21 @@ def test_a_foreign_given_name_with_a_hamza_alif_lam_starts_a_name():
 
 def test_a_short_given_name_one_letter_longer_is_still_a_namesake():
     assert not [p for p in pairs("وقال جون بايدن إن") if p[1] == "joe_biden"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقاسم المهام بين مسلحي ميليشيا الحوثي وأنصار صالح، وإعطاء صلاحيات واسعة",
+    "واشتبكت المقاومة مع ميليشيات الحوثي وأتباع صالح في تعز",
+])
+def test_saleh_after_his_followers_noun_keeps_his_id(text):
+    found = pairs(text)
+    assert ("صالح", "ali_abdullah_saleh") in found
+    assert not [p for p in found if p[1] == "saleh_loyalists"]
+
+
+def test_saleh_forces_by_their_catalogue_name_stay_the_loyalists():
+    assert ("قوات المخلوع صالح", "saleh_loyalists") in pairs("وقصفت قوات المخلوع صالح الأحياء السكنية في عدن")
+
+
+def test_a_followers_noun_before_a_given_name_with_no_partner_is_no_saleh():
+    assert not [p for p in pairs("وحضر أنصار صالح العمر المباراة في الرياض") if p[1] == "ali_abdullah_saleh"]

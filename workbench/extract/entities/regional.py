@@ -53,8 +53,9 @@ _AND_BEFORE_NAME = frozenset(("و", "وال", "ولل"))
 _LOYAL_WORDS = frozenset(fold(w) for w in "الموالي الموالية الموالين الموالون".split())
 # Words of a force's form that name no side («قوات الجيش»; the article is off the hit's first word).
 _SIDELESS_WORDS = frozenset(fold(w) for w in "قوات جيش الجيش".split())
-# Epithets and titles that may stand between «و» and a coordinated form («والمخلوع صالح»).
-_EPITHETS = frozenset(fold(w) for w in "المخلوع الرئيس السابق اليمني علي".split())
+# Epithets and titles that may stand between «و» and a coordinated form («والمخلوع صالح»), and the
+# followers' nouns before his name («وأنصار صالح»: DECISIONS keeps the person's id in «ميليشيات ... صالح»).
+_EPITHETS = frozenset(fold(w) for w in "المخلوع الرئيس السابق اليمني علي أنصار أتباع".split())
 
 
 @lru_cache(maxsize=4)
