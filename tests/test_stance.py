@@ -713,6 +713,28 @@ def test_representatives_after_between_name_their_party():
     assert relations(read(text, mentions)) == {("iran", "saudi_arabia", 0.0)}
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("وتم رصد ملايين الدولارات من أجل إيجاد اتفاق نووي بين كل من الولايات المتحدة وإيران، شارك في صياغته خبراء.",
+     ("الولايات المتحدة", "united_states"), ("إيران", "iran")),
+    ("وعقدت محادثات بين كل من روسيا وتركيا في أنقرة أمس.", ("روسيا", "russia"), ("تركيا", "turkey")),
+])
+def test_each_of_after_between_names_the_first_side(text, first, second):
+    # بين كل من X وY: كل من stresses both parties; X is still the first-named side of the relation
+    mentions = [mention(text, *first), mention(text, *second)]
+    assert {(s, t) for s, t, _ in relations(read(text, mentions))} == {(first[1], second[1])}
+
+
+def test_each_of_without_between_is_no_side():
+    # على كل من X وY (both places attacked) keeps its reading: no mutual relation between the two
+    text = "شنت الطائرات الأمريكية غارات على كل من الرقة ودير الزور."
+    mentions = [mention(text, "أمريكية", "united_states", via="nationality"), mention(text, "الرقة", "raqqa"),
+                mention(text, "دير الزور", "deir_ez_zor")]
+    assert {(s, t) for s, t, _ in relations(read(text, mentions))} == {("united_states", "raqqa"), ("united_states", "deir_ez_zor")}
+    text = "جرت محادثات بين واشنطن وطهران في جنيف."  # plain بين
+    assert {(s, t) for s, t, _ in relations(read(text, [mention(text, "واشنطن", "united_states"), mention(text, "طهران", "iran")]))} \
+        == {("united_states", "iran")}
+
+
 def test_a_visit_of_a_group_to_its_own_state_is_still_no_contact():
     text = "زار قادة طالبان أفغانستان أمس."
     assert read(text, [mention(text, "طالبان", "taliban", "ORG"), mention(text, "أفغانستان", "afghanistan")]) == []

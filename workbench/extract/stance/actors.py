@@ -279,7 +279,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         or kind == "GPE" and outside_catalogue(mention["actor_id"])
     # انتقد إردوغان من جاكرتا, في اتصال هاتفي من عدن: a town or region right after من says whence
     # the act comes; a state there may be its target (حذر من إيران)
-    whence = place and lead == token and "من" in before_stems and not _each_of(view, before)
+    whence = place and lead == token and "من" in before_stems and not each_of(view, before)
     locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
@@ -299,7 +299,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     )
 
 
-def _each_of(view: TokenView, i: int) -> bool:
+def each_of(view: TokenView, i: int) -> bool:
     """Is token ``i``, a من, that of "كل من X وY" (both X and Y: على كل من هيروشيما وناجازاكي)?"""
     return i > 0 and view.tokens[i - 1].norm == "كل"
 

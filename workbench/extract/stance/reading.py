@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
-from workbench.extract.stance.actors import Actor, at_home, home_visit
+from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import (FEMININE, agreement, group_agreement, object_pronoun, possessive_pronoun,
@@ -1112,7 +1112,7 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     for n, group in enumerate(here):
         lead = group[0].lead
         if anchor < lead < reach and (
-                view.stems(lead - 1) & grammar.between or _after_delegates(view, lead, grammar)):
+                view.stems(lead - 1) & grammar.between or _behind_between(view, lead, grammar)):
             side_end = _side_end(view, lead, min(clause_end, lead + TARGET_WINDOW), grammar)
             if side_end is not None:
                 # الحوثيين والقوات الموالية للرئيس المخلوع علي صالح من جهة: a side may hold several groups
@@ -1125,10 +1125,15 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
     return None
 
 
-def _after_delegates(view: TokenView, lead: int, grammar: Grammar) -> bool:
-    """Does the actor at token ``lead`` follow بين and a noun of its representatives (بين ممثلي
-    طالبان والحكومة الأفغانية)?"""
-    return bool(view.stems(lead - 1) & grammar.delegates) and bool(view.stems(lead - 2) & grammar.between)
+def _behind_between(view: TokenView, lead: int, grammar: Grammar) -> bool:
+    """Does the actor at token ``lead`` follow بين behind a noun of its representatives (بين ممثلي
+    طالبان والحكومة الأفغانية) or behind كل من (بين كل من الولايات المتحدة وإيران)?"""
+    before = lead - 1
+    if view.stems(before) & grammar.delegates:
+        return bool(view.stems(before - 1) & grammar.between)
+    # كل من only stresses that both parties are meant; the first of them is still the first side
+    return lead > 2 and view.tokens[before].norm == "من" and each_of(view, before) \
+        and bool(view.stems(lead - 3) & grammar.between)
 
 
 def _side_end(view: TokenView, first: int, end: int, grammar: Grammar) -> int | None:
