@@ -3076,3 +3076,26 @@ def test_saleh_forces_by_their_catalogue_name_stay_the_loyalists():
 
 def test_a_followers_noun_before_a_given_name_with_no_partner_is_no_saleh():
     assert not [p for p in pairs("وحضر أنصار صالح العمر المباراة في الرياض") if p[1] == "ali_abdullah_saleh"]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("اعتصام أمام السفارتين التشيكية والأميركية في بيروت", ("أميركية", "united_states")),
+    ("وقصفت القوات العراقية والسورية مواقع التنظيم", ("سورية", "syria")),
+    ("بين الحكومتين السعودية والكويتية حول الحقل", ("كويتية", "kuwait")),
+])
+def test_a_second_adjective_joined_to_a_states_adjective_is_a_state(text, second):
+    assert second in public_pairs(text)
+
+
+@pytest.mark.parametrize("text", ["وقال وزير الدفاع الأمريكي والبريطاني إن", "ووقعت شركة سعودية وكويتية العقد"])
+def test_a_second_adjective_in_a_title_or_after_a_company_is_no_state(text):
+    assert [p for p in public_pairs(text) if p[1] in ("united_kingdom", "kuwait")] == []
+
+
+def test_the_cabinet_of_a_ministers_portfolio_is_no_mention():
+    text = "وقال وزير الدولة الكويتي لشؤون مجلس الوزراء الذي يترأس وفد بلاده"
+    assert not [p for p in public_pairs(text) if "مجلس" in p[0]]
+
+
+def test_the_cabinet_acting_stays_a_mention():
+    assert ("مجلس الوزراء", "saudi_council_of_ministers") in public_pairs("وقرر مجلس الوزراء في جلسته أمس")

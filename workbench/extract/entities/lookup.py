@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, is_club_context, is_place_context,
+from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, in_title, is_club_context, is_place_context,
                                                 names_a_facility, previous_words)
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
@@ -357,13 +357,24 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "capital" in by_via:
         return named if place and named else by_via["capital"]
     if "nationality" in by_via:
-        if (head_modified(before, masculine=folded[hit.end - 1] == "ي", definite=hit.has_article)
-                or _in_relation_pair(folded, hit, before)):
+        masculine = folded[hit.end - 1] == "ي"
+        if (head_modified(before, masculine=masculine, definite=hit.has_article)
+                or _in_relation_pair(folded, hit, before) or _joined_to_a_states_adjective(before, hit, masculine)):
             return by_via["nationality"]
         if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
         return None
     return named
+
+
+def _joined_to_a_states_adjective(before: list[str], hit: Hit, masculine: bool) -> bool:
+    """Whether the adjective of ``hit`` is joined by «و» to a nationality adjective that a head makes a
+    state: the head governs both («السفارتين التشيكية والأميركية», «القوات العراقية والسورية»)."""
+    from workbench.extract.entities.heads import nationality_words  # heads imports this module
+
+    return (hit.prefix.startswith("و") and len(before) > 1 and bare(before[-1]) in nationality_words()
+            and head_modified(before[:-1], masculine=masculine, definite=hit.has_article)
+            and not in_title(before[:-1]))  # «وزير الدفاع الأمريكي والبريطاني»: a title's, no state
 
 
 # Nouns of a relation between states: two nationality adjectives joined after one name both states

@@ -33,19 +33,22 @@ IN_TITLE = "in_title"
 # The Saudi cabinet's catalogue name, and another state's cabinet named after it (مجلس الوزراء
 # المصري): generic office words when a title noun heads them.
 _CABINET = fold("مجلس الوزراء")
+# A minister's portfolio before the cabinet (وزير الدولة لشؤون مجلس الوزراء): the cabinet is the office's.
+_PORTFOLIO = frozenset(fold(w) for w in ("شؤون", "لشؤون"))
 
 
 def mark_title_readings(doc: Document, found: list[dict]) -> list[dict]:
     """Flag ``in_title`` (in place) on the mentions of ``found`` that are part of a person's
     title: a nationality adjective whose head is a person's office, and the cabinet after a title
-    noun (رئيس مجلس الوزراء, النائب الثاني لرئيس مجلس الوزراء). Returns ``found``."""
+    noun or a portfolio (رئيس مجلس الوزراء, النائب الثاني لرئيس مجلس الوزراء, لشؤون مجلس الوزراء).
+    Returns ``found``."""
     for m in found:
         if m["via"] == "nationality":
             if in_title(words_before_mention(doc.text, m["start"], 3)):
                 m[IN_TITLE] = True
         elif m["type"] == "ORG" and m["surface"].startswith("مجلس") and fold(m["surface"]).startswith(_CABINET):
             before = words_before_mention(doc.text, m["start"], 1)
-            if before and is_one_of(before[-1], PERSON_TITLES):
+            if before and (is_one_of(before[-1], PERSON_TITLES) or fold(before[-1]) in _PORTFOLIO):
                 m[IN_TITLE] = True
     return found
 
