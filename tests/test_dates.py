@@ -2173,7 +2173,7 @@ def test_a_bare_aqd_before_a_noun_is_holding_not_a_decade():
     من, مضى or تقريبا it is a decade."""
     assert read("كما اندلع خلاف في السابق قبيل عقد اجتماع جنيف بين الجانبين", TUESDAY_4_AUG) == []
     assert read("وذلك بعد عقد صفقة مع الشركة", TUESDAY_4_AUG) == []
-    assert one("تغير كل شيء منذ عقد من الزمن", TUESDAY_4_AUG)[:3] == ("منذ عقد", "relative", "2005-01-01")
+    assert one("تغير كل شيء منذ عقد من الزمن", TUESDAY_4_AUG)[:3] == ("منذ عقد من الزمن", "relative", "2005-01-01")
     assert one("وقعت الحادثة قبل عقد تقريباً", TUESDAY_4_AUG)[:3] == ("قبل عقد", "relative", "2005-01-01")
     assert one("قبل عقد، كان الوضع مختلفا", TUESDAY_4_AUG)[:3] == ("قبل عقد", "relative", "2005-01-01")
     # guards: a decade before أن, and after منذ whatever follows
@@ -2858,3 +2858,34 @@ def test_an_old_year_below_the_gregorian_calendar_or_counted_back_stays_unresolv
     """"عام 1517" is before the Gregorian calendar's first full year, "قبل 300 عام" a count back past 1800: no value."""
     assert one("في عام 1517 دخل العثمانيون", TUESDAY_4_AUG)[2:] == ("", "")
     assert one("بني قبل 300 عام تقريبا", TUESDAY_4_AUG)[2:] == ("", "")
+
+
+def test_a_count_back_keeps_its_tail_of_time():
+    """"منذ عقد من الزمن", "قبل أكثر من عقدين من الزمن": "من الزمن" after a count is in its span, as "من الزمان"."""
+    assert one("وعاد إليها الهدوء منذ عقد من الزمن. وفي") == ("منذ عقد من الزمن", "relative", "2007-01-01", "2007-12-31")
+    assert one("دخلت الكرة عالم الاحتراف قبل أكثر من عقدين من الزمن ومازالت") == (
+        "قبل أكثر من عقدين من الزمن", "relative", "", "")
+
+
+def test_or_more_after_a_count_is_in_its_span_and_leaves_it_unresolved():
+    """"لمدة شهرين أو أكثر" is one duration, as "طوال عقدٍ وأكثر"; "منذ عامين أو أكثر" has no one year."""
+    assert one("تعريض القوارير للشمس لمدة شهرين أو أكثر، حيث يبدأ") == ("لمدة شهرين أو أكثر", "duration", "", "")
+    assert one("توقف المصنع منذ عامين أو أكثر، حسب") == ("منذ عامين أو أكثر", "relative", "", "")
+
+
+def test_or_more_before_another_amount_stays_out_of_the_span():
+    """"عامين أو أكثر من 300 شخص": the "more" counts people, as "عشرة أعوام وأكثر من مئة قتيل"."""
+    assert one("قتل خلال عامين أو أكثر من 300 شخص") == ("خلال عامين", "duration", "", "")
+
+
+def test_a_currency_word_is_no_imperfect_verb_before_a_bare_month():
+    """"127.5 مليار يورو ... في آذار (مارس)": يورو and يوان open like يـ verbs but are currencies, so a past
+    report keeps the last March."""
+    assert one("انخفضت الودائع لتصل إلى 127.5 مليار يورو (141 مليار دولار) في آذار (مارس).") == (
+        "آذار (مارس)", "month", "2017-03-01", "2017-03-31")
+    assert one("انخفضت الأرباح إلى 900 مليار يوان في مارس.") == ("مارس", "month", "2017-03-01", "2017-03-31")
+
+
+def test_a_future_verb_before_a_currency_still_looks_ahead():
+    """"ستدفع الحكومة 3 مليارات يورو في سبتمبر": the written future cue is nearer than the default."""
+    assert one("وستدفع الحكومة 3 مليارات يورو في سبتمبر") == ("سبتمبر", "month", "2017-09-01", "2017-09-30")
