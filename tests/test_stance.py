@@ -2343,3 +2343,24 @@ def test_an_indefinite_clause_right_after_the_attack_noun_still_names_its_agent(
     text = "غارات جوية شنتها السعودية على مدينة عدن."
     mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "عدن", "aden")]
     assert ("saudi_arabia", "aden", -1) in relations(read(text, mentions))
+
+
+@pytest.mark.parametrize("text", [
+    "رويترز- الصخيرات (المغرب): وقعت الجماعات المتحاربة على اتفاق برعاية الأمم المتحدة.",
+    "الرباط - وقعت الجماعات المتحاربة على اتفاق برعاية الأمم المتحدة.",
+])
+def test_a_datelines_place_is_no_source(text):
+    # the dateline says where the news is sent from: its state is no party of the agreement
+    place = "المغرب" if "(" in text else "الرباط"
+    mentions = [mention(text, place, "morocco"), mention(text, "الأمم المتحدة", "united_nations", "ORG")]
+    assert [(s, t) for s, t, _ in relations(read(text, mentions))] == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("وقعت المغرب (الرباط) اتفاقا مع الأمم المتحدة أمس.", "المغرب", "الأمم المتحدة"),  # a bracket before a word
+    ("رويترز - دعمت الولايات المتحدة المغرب في حربه على الإرهاب.", "الولايات المتحدة", "المغرب"),  # after the dateline
+])
+def test_a_state_outside_a_dateline_still_acts(text, source, target):
+    ids = {"المغرب": "morocco", "الأمم المتحدة": "united_nations", "الولايات المتحدة": "united_states"}
+    mentions = [mention(text, source, ids[source]), mention(text, target, ids[target])]
+    assert {(s, t) for s, t, _ in relations(read(text, mentions))} == {(ids[source], ids[target])}

@@ -45,6 +45,12 @@ _COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
 # test before the full pattern; the two must be edited together).
 _COORDINATION_CHARS = re.compile(r"[\s,\-()/وال]*")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
+# A dateline (الرباط - , الصخيرات (المغرب): ) says where the news comes from: its place ends in a dash,
+# or in a closing bracket and a colon or dash, within the sentence's first words. A bare colon is left
+# out: «موسكو: لن نسمح» names the speaker of a headline.
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_AFTER_BRACKET = _DATELINE_DASHES | {":"}
+_DATELINE_WORDS = 4
 _START = itemgetter("start")  # of a mention record
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
@@ -280,7 +286,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # انتقد إردوغان من جاكرتا, في اتصال هاتفي من عدن: a town or region right after من says whence
     # the act comes; a state there may be its target (حذر من إيران)
     whence = place and lead == token and "من" in before_stems and not each_of(view, before)
-    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence
+    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence \
+        or (kind == "GPE" and not nationality or kind in PLACE_TYPES) and _dateline(view, token, last, sentence)
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
@@ -297,6 +304,25 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         place,  # target_only
         _confidence(mention.get("confidence")), via == "post", headed,  # confidence, post, headed
     )
+
+
+def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
+    """Does the place of tokens ``token``..``last`` stand in its sentence's dateline (الرباط - ,
+    الصخيرات (المغرب): ), where the news is sent from rather than an actor of it? (A person before a
+    dash opens an aside, as does an adjective: محمد بن نايف - حفظه الله -, مسؤول تركي- رفض الكشف.)"""
+    tokens = view.tokens
+    after = last + 1
+    if after >= len(tokens):
+        return False
+    marks = _DATELINE_DASHES
+    if tokens[after].norm == ")":  # the mark test first: most mentions are followed by a word
+        after += 1
+        marks = _DATELINE_AFTER_BRACKET
+        if after >= len(tokens):
+            return False
+    if tokens[after].norm not in marks or view.token_sentences[after] != sentence:
+        return False
+    return token - view.sentence_range(sentence)[0] <= _DATELINE_WORDS
 
 
 def each_of(view: TokenView, i: int) -> bool:
