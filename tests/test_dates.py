@@ -2889,3 +2889,15 @@ def test_a_currency_word_is_no_imperfect_verb_before_a_bare_month():
 def test_a_future_verb_before_a_currency_still_looks_ahead():
     """"ستدفع الحكومة 3 مليارات يورو في سبتمبر": the written future cue is nearer than the default."""
     assert one("وستدفع الحكومة 3 مليارات يورو في سبتمبر") == ("سبتمبر", "month", "2017-09-01", "2017-09-30")
+
+
+def test_a_whole_unit_alone_is_a_duration():
+    """"استغرقت التجهيزات شهرا كاملا", "أمضت عاما كاملا": كامل after a singular unit makes it how long, as واحد does."""
+    assert one("وقد استغرقت التجهيزات للسيرك شهرا كاملا، حيث قمنا") == ("شهرا كاملا", "duration", "", "")
+    assert one("لكن روزالي أمضت عاما كاملا لانتزاع حقها") == ("عاما كاملا", "duration", "", "")
+
+
+def test_a_whole_unit_after_a_duration_opener_keeps_its_opener():
+    """"مدة شهر كامل" stays one duration with مدة; "يوما واحدا" is still a duration alone."""
+    assert one("استمر التدريب مدة شهر كامل في لندن") == ("مدة شهر كامل", "duration", "", "")
+    assert one("بقي في المستشفى يوما واحدا ثم خرج") == ("يوما واحدا", "duration", "", "")
