@@ -3099,3 +3099,31 @@ def test_the_cabinet_of_a_ministers_portfolio_is_no_mention():
 
 def test_the_cabinet_acting_stays_a_mention():
     assert ("مجلس الوزراء", "saudi_council_of_ministers") in public_pairs("وقرر مجلس الوزراء في جلسته أمس")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وأفرجت الخاطفون عن خمسة مواطنين من تشيكيا في سهل البقاع", ("تشيكيا", "czechia")),
+    ("وتوصلت إيران مع القوى الدولية الست إلى اتفاق نووي في فيينا", ("قوى الدولية الست", "p5_plus_1")),
+    ("وأغلق السوق السعودي تعاملاته أمس على ارتفاع", ("سوق السعودي", "saudi_stock_exchange")),
+])
+def test_a_catalogue_actor_under_its_other_name(text, pair):
+    assert pair in pairs(text)
+
+
+def test_the_coalitions_forces_in_an_afghan_story_are_isaf():
+    text = "وقالت الحكومة الأفغانية إن قوات التحالف قصفت مواقع طالبان في ولاية بكتيكا"
+    assert ("قوات التحالف", "isaf") in pairs(text)
+
+
+def test_the_coalitions_forces_in_a_yemeni_story_stay_the_arab_coalition():
+    assert ("قوات التحالف", "arab_coalition") in pairs("وقصفت قوات التحالف مواقع الحوثيين في صنعاء")
+
+
+def test_the_atomic_energy_body_in_an_iranian_story_is_the_aeoi():
+    text = "وقال رئيس هيئة الطاقة الذرية الإيرانية علي أكبر صالحي إن هيئة الطاقة الذرية ستواصل عملها في إيران"
+    assert ("هيئة الطاقة الذرية", "atomic_energy_organization_of_iran") in pairs(text)
+
+
+def test_the_atomic_energy_body_outside_an_iranian_story_has_no_aeoi_row():
+    text = "وقال مسؤول إن هيئة الطاقة الذرية في باكستان ستواصل عملها"
+    assert not [p for p in pairs(text) if p[1] == "atomic_energy_organization_of_iran"]
