@@ -3907,3 +3907,27 @@ def test_the_noun_naming_a_chant_is_not_its_speaker():
 ])
 def test_other_words_after_a_chant_cue_still_quote_nothing(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+# -- round 69: an open quote's next opener with no cue between is the same speaker's closed quote (issue #5) -----------
+
+
+def test_an_open_quote_ends_at_its_sentence_and_the_closed_quote_after_it_is_the_same_speakers():
+    text = 'وقال كاميرون "أود أن تبذل بريطانيا المزيد. علي أن أجعل البرلمان في صفي. "نبحث ما يجب أن نقدمه" في إشارة إلى سورية.'
+    assert [(r["kind"], r["speaker"], r["text"]) for r in run(text, [])] == [
+        ("direct", "كاميرون", "أود أن تبذل بريطانيا المزيد"), ("direct", "كاميرون", "نبحث ما يجب أن نقدمه")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('وقال الوزير "الحل قريب. وأضاف الناطق "نحن مستعدون" للحوار.',
+     [("direct", "الوزير", "الحل قريب"), ("direct", "الناطق", "نحن مستعدون")]),
+    ('وقال الوزير "الحل قريب. ثم غادر القاعة.', [("direct", "الوزير", "الحل قريب")]),
+    ('وقال الوزير: «الحل قريب» وأضاف أن "التفاوض" مستمر.', [("direct", "الوزير", "الحل قريب"), ("mixed", "الوزير", '"التفاوض" مستمر'), ("direct", "الوزير", "التفاوض")]),
+])
+def test_a_cue_before_the_next_opener_or_no_next_opener_keeps_the_rows_as_they_were(text, rows):
+    assert [(r["kind"], r["speaker"], r["text"]) for r in run(text, [])] == rows
+
+
+def test_a_marked_name_inside_an_open_quote_is_no_quote_of_its_own():
+    text = 'وأضاف القائد: "نجد اليوم في اليرموك هجوم "داعش" منصب على فصائل سورية.'
+    assert "داعش" not in [r["text"] for r in run(text, [])]

@@ -203,6 +203,7 @@ _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «ال�
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
 _NISBA_ENDINGS = RELATIONAL_ENDINGS + ("يين", "يون")  # an adjective of origin and its masculine plurals (الإيرانيين, الإيرانيون)
 _NISBA_PLURALS = _NISBA_ENDINGS + ("يات",)  # and its feminine plural (الإيرانيات)
+_TRIMMED_MARKS = 3  # punctuation an open span's guessed edge can drop before the next opener (". "، ".. ")
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
 _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
 _NAMING_LEMMA = "أسمى"  # the cue "to call" (تسميه, أسماه): after "what", the marks hold what the speaker calls a thing
@@ -2440,7 +2441,24 @@ class _Scan:
                         self.closed_by[k + 1] = span.closer
                     break
         self.add(_Quote("direct", span.start, end, self.cue_surface(i), cue.lemma, speaker, via, _confidence(confidence, speaker, span)))
+        following = self.speech_goes_on(span, end)
+        if following is not None:
+            return self.add_marked(following, i, cue, speaker, via, confidence)
         return end + 1
+
+    def speech_goes_on(self, span: MarkedSpan, end: int) -> MarkedSpan | None:
+        """The closed quote that an open quote's next opener starts, a new sentence with no cue before it (“أود ...
+        المزيد. علي ... صفي. "نبحث ... البلدين"”): the same speaker's words, a direct row of their own (QUOTES.md, the settled
+        reading of an opening mark with no closer)."""
+        if span.closer is not None or span.opener is None:
+            return None
+        first = self.index_at(span.end)  # the open span's edge dropped the punctuation before the next opener (صفي. ")
+        opener = next((k for k in range(first, min(first + _TRIMMED_MARKS, len(self.tokens))) if k in self.by_opener), None)
+        # the opener starts a sentence of its own (صفي. "نبحث), not a marked name inside the open quote (هجوم "داعش")
+        if opener is None or self.by_opener[opener].closer is None or not self.ends_sentence(opener - 1) \
+                or any(k in self.cues for k in range(self.index_at(end), opener)):
+            return None
+        return self.by_opener[opener]
 
     def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float, stated: bool = False) -> int | None:
         """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked);
