@@ -51,6 +51,7 @@ _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _DATELINE_AFTER_BRACKET = _DATELINE_DASHES | {":"}
 _DATELINE_WORDS = 4
+_DATELINE_ENDS = _DATELINE_DASHES | {")"}  # what may follow a dateline's place
 _START = itemgetter("start")  # of a mention record
 # Proclitics that make a mention the object of a preposition (لروسيا, بالسعودية).
 _PREPOSITION_CLITICS = ("ب", "ل", "ك")
@@ -286,8 +287,10 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # انتقد إردوغان من جاكرتا, في اتصال هاتفي من عدن: a town or region right after من says whence
     # the act comes; a state there may be its target (حذر من إيران)
     whence = place and lead == token and "من" in before_stems and not each_of(view, before)
-    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence \
-        or (kind == "GPE" and not nationality or kind in PLACE_TYPES) and _dateline(view, token, last, sentence)
+    # the mark after the mention first: most mentions are followed by a word, and no call is made then
+    dateline = last + 1 < len(tokens) and tokens[last + 1].norm in _DATELINE_ENDS \
+        and (kind == "GPE" and not nationality or kind in PLACE_TYPES) and _dateline(view, token, last, sentence)
+    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence or dateline
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
@@ -315,7 +318,7 @@ def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
     if after >= len(tokens):
         return False
     marks = _DATELINE_DASHES
-    if tokens[after].norm == ")":  # the mark test first: most mentions are followed by a word
+    if tokens[after].norm == ")":
         after += 1
         marks = _DATELINE_AFTER_BRACKET
         if after >= len(tokens):
