@@ -3131,3 +3131,20 @@ def test_the_atomic_energy_body_in_an_iranian_story_is_the_aeoi():
 def test_the_atomic_energy_body_outside_an_iranian_story_has_no_aeoi_row():
     text = "وقال مسؤول إن هيئة الطاقة الذرية في باكستان ستواصل عملها"
     assert not [p for p in pairs(text) if p[1] == "atomic_energy_organization_of_iran"]
+
+
+@pytest.mark.parametrize("text", ["وتملك الشركة أسطولا من طائرات بوينج 777 الحديثة", "وحلقت قاذفات بوينغ B-52 فوق المنطقة"])
+def test_a_makers_name_before_a_model_number_is_no_mention_of_the_company(text):
+    assert not [p for p in pairs(text) if p[1] == "boeing"]
+
+
+def test_a_makers_name_alone_stays_the_company():
+    assert ("بوينج", "boeing") in pairs("وأعلنت شركة بوينج عن أرباحها الفصلية")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وزاد مؤشر بورصة قطر 0.3 في المائة", ("بورصة قطر", "qatar_exchange")),
+    ("وتراجع سهم إعمار العقارية 2 في المائة", ("إعمار العقارية", "emaar_properties")),
+])
+def test_a_companys_share_move_after_its_name_is_no_model_number(text, pair):
+    assert pair in pairs(text)

@@ -159,7 +159,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             last_capital = (hit.end, place)
         elif entry is not None and entry.type == "GPE" and matcher.countries.get(entry.actor_id) not in (None, entry.actor_id):
             last_capital = (hit.end, True)  # a city is a place: «لوس أنجلوس، نيويورك، واشنطن» are all destinations
-        if entry is None:
+        if entry is None or (entry.actor_id in matcher.businesses and _MODEL_NUMBER.match(folded, hit.end)):
+            # A maker's name before a model number names the product (طائرات بوينج 777), not the company.
             rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
         # A place keeps its head noun: «قناة السويس» is the canal, not a channel named «السويس».
@@ -195,6 +196,9 @@ _NAMED = frozenset({"name", "alias"})
 
 
 _ARTICLES = ("ال", "لل")
+# A model number right after a maker's name: «777», «A380», «A-330»; a decimal or a percentage there
+# is a company's or an exchange's share or index move («إعمار العقارية 1.5 في المائة»).
+_MODEL_NUMBER = re.compile(r" [A-Za-z]{0,3}-?\d+(?!\d|[.,٫ر]\d|\s*(?:%|في الم|بالم))")
 _SHADDA = "\u0651"
 _MADDA, _HAMZA_ALIF = "آ", "أ"
 

@@ -129,9 +129,10 @@ class Matcher:
 
     def __init__(self, entries: dict[str, list[Entry]], stop: set[str], names: dict[str, tuple[str, str]],
                  countries: dict[str, str] | None = None, article_optional: frozenset[str] = frozenset(),
-                 members: frozenset[str] = frozenset()) -> None:
+                 members: frozenset[str] = frozenset(), businesses: frozenset[str] = frozenset()) -> None:
         self.names = names  # actor_id -> (English name, Arabic name)
         self.countries = countries or {}  # actor_id -> the state it belongs to, where the catalogue says
+        self.businesses = businesses  # ids of the business sector: a maker's name may name its product
         variants: dict[str, tuple[int, str, tuple]] = {}
         # A stop phrase only matters where it could hide an alias; function words alone would
         # only add automaton hits.
@@ -200,7 +201,8 @@ class Matcher:
         names = {a: (en, ar) for a, en, ar in first[["actor_id", "name_en", "name_ar"]].itertuples(index=False)}
         countries = ({a: c for a, c in first[["actor_id", "country"]].itertuples(index=False) if isinstance(c, str) and c}
                      if "country" in first else {})
-        return cls(entries, stop, names, countries, frozenset(article_optional), frozenset(members))
+        businesses = frozenset(catalogue["actor_id"][sectors == "business"])
+        return cls(entries, stop, names, countries, frozenset(article_optional), frozenset(members), businesses)
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits in ``folded`` (longest first, then leftmost); stop phrases removed."""
