@@ -714,7 +714,7 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        named_chant = cue.lemma in lex.chant_lemmas and self.named_chant(i)
+        named_chant = self.named_chant(i, cue)
         if cue.lemma in lex.chant_lemmas and i + 1 not in self.by_opener and not named_chant:
             return None  # يردد الاسم, فردد الكلمات بقوله: «...»: only marks right after it (or after شعار, هتاف) hold a chant
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
@@ -950,8 +950,7 @@ class _Scan:
                     break
                 span = self.by_opener.get(j)
                 if span is not None:
-                    if span.closer is not None and self.is_speaker_region_name(span) and not (
-                            j == i + 2 and cue.lemma in self.lex.chant_lemmas and self.named_chant(i)):
+                    if span.closer is not None and self.is_speaker_region_name(span) and not (j == i + 2 and self.named_chant(i, cue)):
                         j = span.closer + 1
                         continue
                     if cue.strict and any(toks[k].kind == WORD for k in range(i + 1, j)):
@@ -978,10 +977,11 @@ class _Scan:
             j += 1
         return None, j
 
-    def named_chant(self, i: int) -> bool:
-        """Whether a noun naming a chant (شعار, هتاف) stands between the chant cue at ``i`` and marks opening right after
-        it (مرددين شعار "لن نعايد أطفالنا ..."): the marks are the chant (gold decisions, 30th batch)."""
-        return i + 2 in self.by_opener and self._norms[i + 1] in self.lex.chant_nouns
+    def named_chant(self, i: int, cue: Cue) -> bool:
+        """Whether ``cue`` at ``i`` is a chant's and a noun naming the chant (شعار, هتاف) stands between it and marks
+        opening right after it (مرددين شعار "لن نعايد أطفالنا ..."): the marks are the chant (gold decisions, 30th batch)."""
+        lex = self.lex
+        return cue.lemma in lex.chant_lemmas and i + 2 in self.by_opener and self._norms[i + 1] in lex.chant_nouns
 
     def chant_past(self, j: int) -> int | None:
         """The token after the closed marks of the chant whose cue is at ``j`` (يرددون «...», يرددون هتاف «...»), or None."""
