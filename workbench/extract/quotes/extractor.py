@@ -2453,12 +2453,12 @@ class _Scan:
         if span.closer is not None or span.opener is None:
             return None
         first = self.index_at(span.end)  # the open span's edge dropped the punctuation before the next opener (صفي. ")
-        opener = next((k for k in range(first, min(first + _TRIMMED_MARKS, len(self.tokens))) if k in self.by_opener), None)
+        following = next((self.by_opener[k] for k in range(first, first + _TRIMMED_MARKS) if k in self.by_opener), None)
         # the opener starts a sentence of its own (صفي. "نبحث), not a marked name inside the open quote (هجوم "داعش")
-        if opener is None or self.by_opener[opener].closer is None or not self.ends_sentence(opener - 1) \
-                or any(k in self.cues for k in range(self.index_at(end), opener)):
+        if following is None or following.closer is None or not self.ends_sentence(following.opener - 1) \
+                or any(k in self.cues for k in range(self.index_at(end), following.opener)):
             return None
-        return self.by_opener[opener]
+        return following
 
     def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float, stated: bool = False) -> int | None:
         """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked);
