@@ -312,11 +312,10 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
 def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
     """Does the place of tokens ``token``..``last`` stand in its sentence's dateline (الرباط - ,
     الصخيرات (المغرب): ), where the news is sent from rather than an actor of it? (A person before a
-    dash opens an aside, as does an adjective: محمد بن نايف - حفظه الله -, مسؤول تركي- رفض الكشف.)"""
+    dash opens an aside, as does an adjective: محمد بن نايف - حفظه الله -, مسؤول تركي- رفض الكشف.)
+    The caller has seen a dash or a closing bracket right after ``last``."""
     tokens = view.tokens
     after = last + 1
-    if after >= len(tokens):
-        return False
     marks = _DATELINE_DASHES
     if tokens[after].norm == ")":
         after += 1
