@@ -153,7 +153,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
 
     ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes,
     ``countries`` maps actor ids to their state (a contact verb's subject's own state or city in
-    his title chain is passed over: ولي عهد أبوظبي), ``previous`` the actor groups of the sentence
+    his title chain is passed over: ولي عهد أبوظبي; a neutral contact with one's own state gives no
+    row: ``_away_from_home``), ``previous`` the actor groups of the sentence
     before, where an object pronoun's antecedent may stand (زار ... الرياض ... وزاره بعد ذلك),
     ``charges`` the last tokens of the document's accusation cues (اتهمت).
     """
@@ -377,7 +378,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
 def _away_from_home(rows: list[dict], cameo: str, countries: Mapping[str, str]) -> list[dict] | None:
     """The neutral contacts of ``rows`` that are no contact with the source's own state or a place
     in it (a minister back in his capital is no visit); a call on a body of one's own state is a call
-    all the same. None when that leaves none of several rows: the cue was read, nothing is guessed.
+    all the same. None when it drops every row: the cue was read, nothing is guessed.
     The two parties a mutual noun names after بين are no home either (لقاء بين طالبان والحكومة
     الأفغانية): the caller does not ask for this."""
     home = home_visit if cameo == "04" else at_home
