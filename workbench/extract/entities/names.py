@@ -388,7 +388,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             first = i + 1
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
-        last, j, unknown, family, bound = first, first + 1, 0, False, False
+        last, j, unknown, family, after_binder = first, first + 1, 0, False, False
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -397,10 +397,11 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                                                                    and not suffixed_common(bound.norm))
                                      and not (j > i + 1 and tokens[j].text.startswith("آل") and bound.clitic == "ال")):
                     break  # «آل» after a longer name binds even a common word: آل الشيخ
+                after_binder = True
                 if bound.norm in _COMPOUND and norm not in _COMPOUND:
                     last, j = j + 1, j + 1  # the compound binds the next word in the next step
                     continue
-                last, j, bound = j + 1, j + 2, True
+                last, j = j + 1, j + 2
                 family = family or norm in _FAMILY
                 continue
             if norm in _BLESSINGS and j + 1 < n and tokens[j + 1].norm == _GOD:
@@ -412,7 +413,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
             if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
-                                                     or suffixed_common(norm) or bound and _before_definite(tokens, j)):
+                                                     or suffixed_common(norm) or after_binder and _before_definite(tokens, j)):
                 break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
