@@ -35,7 +35,7 @@ from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
 from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
 from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, person_nouns
-from workbench.extract.entities.lookup import catalogue_named, record
+from workbench.extract.entities.lookup import catalogue_named, pattern_record, record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
 from workbench.extract.entities.placelists import list_heads
@@ -877,10 +877,6 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             known = catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {text[tokens[first].start:last.end]}")[0])
         else:
             known = catalogue_named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
-        if known is not None:  # a place the stoplist keeps from matching bare (مشهد is also "scene")
-            out.append(record(doc, start, last.end, typ, *known, "name", "pattern", CONFIDENCE))
-        else:
-            out.append(record(doc, start, last.end, typ, None, None, text[start:last.end], "pattern", "pattern",
-                              CONFIDENCE))
+        out.append(pattern_record(doc, start, last.end, typ, known, CONFIDENCE))
         after = first + count
     return out

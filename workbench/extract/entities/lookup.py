@@ -19,7 +19,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -48,6 +48,16 @@ def record(doc: Document, start: int, end: int, typ: str, actor_id: str | None, 
         "surface": doc.text[start:end], "type": typ, "actor_id": actor_id, "actor": actor, "actor_ar": actor_ar,
         "via": via, "method": method, "confidence": confidence,
     }
+
+
+def pattern_record(doc: Document, start: int, end: int, typ: str, known: tuple[str, str, str] | None,
+                   confidence: float) -> dict:
+    """A pattern's mention: the catalogue actor ``known`` (actor_id, name_en, name_ar) when the caller found
+    the span's name in the catalogue (a place the stoplist keeps from matching bare, مشهد being also "scene";
+    a quoted name after its head, قناة «الجزيرة»), else one without an id."""
+    if known is not None:
+        return record(doc, start, end, typ, *known, "name", "pattern", confidence)
+    return record(doc, start, end, typ, None, None, doc.text[start:end], "pattern", "pattern", confidence)
 
 
 def without(found: list[dict], dropped: list[dict]) -> list[dict]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.extract.entities.lookup import catalogue_named, record
+from workbench.extract.entities.lookup import catalogue_named, pattern_record
 from workbench.extract.entities.names import common_words
 from workbench.text import COMMAS, Document, fold
 
@@ -62,22 +62,14 @@ def place_list_mentions(doc: Document, found: list[dict], candidates: list[int])
         for first, last in items:
             start, end = first.stem_start, last.end
             if not any(m["start"] < end and start < m["end"] for m in found):
-                out.append(_place(doc, start, end))
+                known = catalogue_named("GPE").get(fold(doc.text[start:end]))  # مدينتي الدمام والخبر
+                out.append(pattern_record(doc, start, end, "GPE", known, CONFIDENCE))
     return out
 
 
 def _dual(norm: str) -> bool:
     """Whether a folded head, with or without its clitics, is a dual (وبلدتي)."""
     return any(norm.endswith(h) and norm[:len(norm) - len(h)] in _CLITICS for h in _DUAL_HEADS)
-
-
-def _place(doc: Document, start: int, end: int) -> dict:
-    """A GPE record for an item: the catalogue's place when it holds the name, even one the stoplist keeps
-    from matching bare (مدينتي الدمام والخبر), else one without an id."""
-    known = catalogue_named("GPE").get(fold(doc.text[start:end]))
-    if known is not None:
-        return record(doc, start, end, "GPE", *known, "name", "pattern", CONFIDENCE)
-    return record(doc, start, end, "GPE", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE)
 
 
 def _items(tokens: list, j: int, common: frozenset[str], most: int = _MAX_ITEMS) -> list[tuple]:
