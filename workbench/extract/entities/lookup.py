@@ -382,12 +382,19 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     return named
 
 
+@lru_cache(maxsize=1)
+def _state_adjectives() -> frozenset[str]:
+    """:func:`heads.nationality_words`, imported on the first call (heads imports this module): an
+    import statement in each caller cost more than the rest of its work on a hit."""
+    from workbench.extract.entities.heads import nationality_words
+
+    return nationality_words()
+
+
 def _joined_to_a_states_adjective(before: list[str], hit: Hit, masculine: bool) -> bool:
     """Whether the adjective of ``hit`` is joined by «و» to a nationality adjective that a head makes a
     state: the head governs both («السفارتين التشيكية والأميركية», «القوات العراقية والسورية»)."""
-    from workbench.extract.entities.heads import nationality_words  # heads imports this module
-
-    return (hit.prefix.startswith("و") and len(before) > 1 and bare(before[-1]) in nationality_words()
+    return (hit.prefix.startswith("و") and len(before) > 1 and bare(before[-1]) in _state_adjectives()
             and head_modified(before[:-1], masculine=masculine, definite=hit.has_article)
             and not in_title(before[:-1]))  # «وزير الدفاع الأمريكي والبريطاني»: a title's, no state
 
@@ -413,14 +420,12 @@ def _in_relation_pair(folded: str, hit: Hit, before: list[str]) -> bool:
     >>> pair("اتفاق مصري-بريطاني"), pair("التعاون السعودي الأمريكي"), pair("الكاتب المصري البريطاني")
     ([True, True], [True, True], [False, False])
     """
-    from workbench.extract.entities.heads import nationality_words  # heads imports this module
-
     if before and bare(before[-1]) in RELATION_NOUNS:
         after = _NEXT_ADJECTIVE.match(folded, hit.end)
-        return after is not None and after[1].removeprefix("ال") in nationality_words()
+        return after is not None and after[1].removeprefix("ال") in _state_adjectives()
     words = folded[max(0, hit.start - len(hit.prefix) - 40):hit.start - len(hit.prefix)].rstrip(_PAIR_JOINER).split()[-2:]
     return (len(words) == 2 and bare(words[0]) in RELATION_NOUNS
-            and words[1].removeprefix("ال") in nationality_words())
+            and words[1].removeprefix("ال") in _state_adjectives())
 
 
 def _same_final_ya(last_letter: str, full_name: str) -> bool:
