@@ -284,13 +284,15 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     adverbial = kind == "LOC" and lead == token and not view.stems(token).isdisjoint(grammar.directions)
     place = sector in grammar.target_only_sectors or kind in PLACE_TYPES \
         or kind == "GPE" and outside_catalogue(mention["actor_id"])
+    # The last two tests are read only when the first say nothing (a mention after في is locative already).
     # انتقد إردوغان من جاكرتا, في اتصال هاتفي من عدن: a town or region right after من says whence
-    # the act comes; a state there may be its target (حذر من إيران)
-    whence = place and lead == token and "من" in before_stems and not each_of(view, before)
-    # the mark after the mention first: most mentions are followed by a word, and no call is made then
-    dateline = last + 1 < len(tokens) and tokens[last + 1].norm in _DATELINE_ENDS \
-        and (kind == "GPE" and not nationality or kind in PLACE_TYPES) and _dateline(view, token, last, sentence)
-    locative = (after_locative and not conjoined_verb) or in_place or adverbial or whence or dateline
+    # the act comes; a state there may be its target (حذر من إيران). A dateline's place: its kind
+    # first (a person or body never is one), then the mark after it, before any call (most mentions
+    # are followed by a word).
+    locative = (after_locative and not conjoined_verb) or in_place or adverbial \
+        or place and lead == token and "من" in before_stems and not each_of(view, before) \
+        or (kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < len(tokens) \
+        and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence)
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
