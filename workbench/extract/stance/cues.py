@@ -114,7 +114,9 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
             if needed is None:
                 continue
             consumed.add(needed)
-        hits.append(CueHit(o_start, o_end, first, last, form, _is_negated(view, first, lexicon, negated_forms), definite))
+        # the word before is looked up first, inline: most cues follow no negator, and no call is made then
+        negated = first > 0 and tokens[first - 1].norm in negated_forms and _is_negated(view, first, lexicon)
+        hits.append(CueHit(o_start, o_end, first, last, form, negated, definite))
     return hits
 
 
@@ -180,14 +182,12 @@ def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> 
     return view.is_word(last + 1) and object_pronoun(form, lexicon) is not None
 
 
-def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon, negated_forms: frozenset[str]) -> bool:
-    """Does a negator (``negated_forms``: with its proclitics) stand right before token ``first``?"""
+def _is_negated(view: TokenView, first: int, lexicon: StanceLexicon) -> bool:
+    """Does a negator stand right before token ``first``? ``find_cues`` has found the token before
+    among the negators with their proclitics (:func:`_negated_forms`): a reading is the word split
+    in two, so a word that is no negator with its clitics has none."""
     before = first - 1
-    # A reading is the word split in two, so a word that is no negator with its clitics has none.
-    if before < 0 or view.tokens[before].norm not in negated_forms \
-            or not view.is_word(before):
-        return False
-    if view.sentence_of(before) != view.sentence_of(first):
+    if not view.is_word(before) or view.sentence_of(before) != view.sentence_of(first):
         return False
     negators = lexicon.grammar.negators
     return any(clitic in _NEGATOR_CLITICS and stem in negators for clitic, stem in view.clitics(before))
