@@ -467,7 +467,9 @@ def _starts_clause(view: TokenView, i: int, lexicon: StanceLexicon) -> bool:
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     """The innermost quote holding ``offset`` (a marked fragment inside a reported clause)."""
     inside = [q for q in quotes if q.start <= offset < q.end]
-    return min(inside, key=lambda q: q.end - q.start) if inside else None
+    if len(inside) < 2:  # mostly none or one: asked for every cue read, and a keyed min() costs more
+        return inside[0] if inside else None
+    return min(inside, key=lambda q: q.end - q.start)
 
 
 def _outer_quote(quotes: list[Quote], offset: int) -> Quote | None:
