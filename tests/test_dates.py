@@ -2854,6 +2854,12 @@ def test_a_written_year_above_the_hijri_years_and_before_1800_is_that_gregorian_
     assert one("في عام 1799 وقع الحدث", TUESDAY_4_AUG)[2:] == ("1799-01-01", "1799-12-31")
 
 
+def test_a_part_of_a_year_before_1800_is_read_in_that_year():
+    """"الربع الاول من 1612": the year 1612 is accepted after its part of the year, so the quarter is January to March
+    1612 (this raised a TypeError on a history article of 2015-07-31)."""
+    assert one("وفي الربع الاول من 1612 وصل الأسطول", TUESDAY_4_AUG)[2:] == ("1612-01-01", "1612-03-31")
+
+
 def test_an_old_year_below_the_gregorian_calendar_or_counted_back_stays_unresolved():
     """"عام 1517" is before the Gregorian calendar's first full year, "قبل 300 عام" a count back past 1800: no value."""
     assert one("في عام 1517 دخل العثمانيون", TUESDAY_4_AUG)[2:] == ("", "")

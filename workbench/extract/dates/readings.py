@@ -601,8 +601,12 @@ def _narrow_to_part(reading: Reading, surface: str, lex: Lexicon) -> None:
     part = _year_part(surface, lex)
     first, last = reading.bounds
     if part and reading.calendar == GREGORIAN and first.year == last.year:
-        reading.bounds = month_span(GREGORIAN, first.year, part[0])[0], month_span(GREGORIAN, first.year, part[1])[1]
-        reading.granularity = "month"
+        # The year already has its bounds, so its months count as written by name (a year 1583-1799 after عام).
+        opening = month_span(GREGORIAN, first.year, part[0], named=True)
+        closing = month_span(GREGORIAN, first.year, part[1], named=True)
+        if opening and closing:
+            reading.bounds = opening[0], closing[1]
+            reading.granularity = "month"
 
 
 _CALENDAR_RULES = ("range", "date", "month", "year")
