@@ -290,9 +290,9 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # first (a person or body never is one), then the mark after it, before any call (most mentions
     # are followed by a word).
     locative = (after_locative and not conjoined_verb) or in_place or adverbial \
-        or place and lead == token and "من" in before_stems and not each_of(view, before) \
-        or (kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < len(tokens) \
-        and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence)
+        or (place and lead == token and "من" in before_stems and not each_of(view, before)) \
+        or ((kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < len(tokens)
+            and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence))
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
     # verb acts upon, not where it happens (في مدينة تعز)
