@@ -48,6 +48,7 @@ class TokenView:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
+        self.count = len(self.tokens)  # read by the bounds tests asked tens of times per cue: no len() call each
         self.starts = doc.token_starts  # the text layer's list, shared with the other extractors; read only
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
@@ -82,9 +83,9 @@ class TokenView:
     def sentence_range(self, sentence: int) -> tuple[int, int]:
         """[first, end) token range of ``sentence``."""
         firsts = self._sentence_firsts
-        if sentence >= len(firsts):
-            return len(self.tokens), len(self.tokens)
-        return firsts[sentence], firsts[sentence + 1] if sentence + 1 < len(firsts) else len(self.tokens)
+        if sentence + 1 < len(firsts):  # the common case first: a sentence before the last
+            return firsts[sentence], firsts[sentence + 1]
+        return (firsts[sentence], self.count) if sentence < len(firsts) else (self.count, self.count)
 
     def index_at(self, offset: int) -> int:
         """Index of the token starting at or before original ``offset``."""
@@ -150,7 +151,7 @@ class TokenView:
         return None
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].kind == WORD
+        return 0 <= i < self.count and self.tokens[i].kind == WORD
 
 
 @lru_cache(maxsize=64)
