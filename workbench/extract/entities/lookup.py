@@ -236,8 +236,10 @@ def _madda_for_hamza(doc: Document, hit: Hit, names: dict[str, str]) -> bool:
         return False
     begin, end = doc.normalized.span(hit.start, hit.end)
     word = doc.text[begin:end]
-    # Only inside the word: a foreign name's first letter takes either (آبل, أبل; آرسنال, أرسنال).
-    return len(word) == len(name) and any(w == _MADDA and n == _HAMZA_ALIF for w, n in zip(word[1:], name[1:]))
+    # Only inside the word: a foreign name's first letter takes either (آبل, أبل; آرسنال, أرسنال). Most
+    # words of a hit hold no madda at all (أمريكا in a text with الآن): the letter pairs are read only then.
+    return (len(word) == len(name) and _MADDA in word[1:]
+            and any(w == _MADDA and n == _HAMZA_ALIF for w, n in zip(word[1:], name[1:])))
 
 
 def _doubled_first_letter(doc: Document, start: int) -> bool:
