@@ -426,8 +426,9 @@ def _in_relation_pair(folded: str, hit: Hit, before: list[str]) -> bool:
         after = _NEXT_ADJECTIVE.match(folded, hit.end)
         return after is not None and after[1].removeprefix("ال") in _state_adjectives()
     words = folded[max(0, hit.start - len(hit.prefix) - 40):hit.start - len(hit.prefix)].rstrip(_PAIR_JOINER).split()[-2:]
-    return (len(words) == 2 and bare(words[0]) in RELATION_NOUNS
-            and words[1].removeprefix("ال") in _state_adjectives())
+    # The adjective before it first: it is seldom one, and the relation noun's test splits a word's clitics.
+    return (len(words) == 2 and words[1].removeprefix("ال") in _state_adjectives()
+            and bare(words[0]) in RELATION_NOUNS)
 
 
 def _same_final_ya(last_letter: str, full_name: str) -> bool:
