@@ -291,7 +291,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # are followed by a word).
     locative = (after_locative and not conjoined_verb) or in_place or adverbial \
         or (place and lead == token and "من" in before_stems and not each_of(view, before)) \
-        or ((kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < len(tokens)
+        or ((kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < view.count
             and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence))
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
     # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
@@ -322,7 +322,7 @@ def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
     if tokens[after].norm == ")":
         after += 1
         marks = _DATELINE_AFTER_BRACKET
-        if after >= len(tokens):
+        if after >= view.count:
             return False
     if tokens[after].norm not in marks or view.token_sentences[after] != sentence:
         return False

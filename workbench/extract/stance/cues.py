@@ -87,7 +87,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
     consumed: set[int] = set()  # the object of علق التعاون is no cue of its own
     cues, forms, text = lexicon.cues, lexicon.forms, view.doc.text
     negated_forms = _negated_forms(lexicon.grammar.negators)
-    tokens, n_tokens, blessing_subjects = view.tokens, len(view.tokens), lexicon.grammar.blessing_subjects
+    tokens, n_tokens, blessing_subjects = view.tokens, view.count, lexicon.grammar.blessing_subjects
     prepositions = lexicon.grammar.prepositions
     for start, form, definite, nominal in sorted(best.values()):
         if start < covered:

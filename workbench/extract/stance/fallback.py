@@ -190,7 +190,7 @@ def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
     a time word: وأضاف:, وشدد على, وأشاد بالموقف, وأكد أن, وأكد أمس), or a definite title standing
     alone takes the subject up again (وأدانت الوزارة في بيان, ورحب الرئيس، ...): a subject of its
     own (وزار بايبر, ويشن التحالف) keeps the verb from the carried one."""
-    if after >= len(view.tokens) or not view.is_word(after):
+    if after >= view.count or not view.is_word(after):
         return True
     stems = view.stems(after)
     if _function_word(stems, grammar) or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after)):
@@ -198,7 +198,7 @@ def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
     if not (stems & grammar.agent_heads and _has_article(view, after)):
         return False
     # the title's own adjective or name (الرئيس التركي, الوزير جون كيري) names someone new
-    return after + 1 >= len(view.tokens) or not view.is_word(after + 1) or bool(view.stems(after + 1) & grammar.prepositions)
+    return after + 1 >= view.count or not view.is_word(after + 1) or bool(view.stems(after + 1) & grammar.prepositions)
 
 
 def _target_after(view: TokenView, here: list[list[Actor]], sources: list[Actor], anchor: int, clause_end: int,

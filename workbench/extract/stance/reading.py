@@ -503,7 +503,7 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
     subject = _vso_subject(view, hit, here, grammar)
     if subject is None:
         return None
-    after = range(subject[-1].last_token + 1, min(subject[-1].last_token + 1 + _RESUMPTIVE_REACH, len(view.tokens)))
+    after = range(subject[-1].last_token + 1, min(subject[-1].last_token + 1 + _RESUMPTIVE_REACH, view.count))
     if not (object_pronoun(hit.form, lexicon) or any(view.tokens[i].norm in _RESUMPTIVE for i in after)):
         return None
     noun = relative - 1
@@ -519,7 +519,7 @@ def _relative_clause(view: TokenView, hit: CueHit, here: list[list[Actor]], lexi
             return subject, group
     # الاتفاق الذي أبرمته الولايات المتحدة مع إيران: the antecedent is no actor; the subject acts on
     # the party named right after it, if any
-    objects = _relative_object(view, here, subject, len(view.tokens), grammar, lexicon.cues[lexicon.forms[hit.form].cue])
+    objects = _relative_object(view, here, subject, view.count, grammar, lexicon.cues[lexicon.forms[hit.form].cue])
     return (subject, objects) if objects else "unknown"
 
 
@@ -868,7 +868,7 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     last = hit.last_token + (_MARKER_REACH if mutual else
                              1 + (_joined_word(view, hit.last_token + 1) and _carries(view, hit, "ب")))
     markers = grammar.agent_markers
-    for marker in range(hit.last_token + 1, min(last + 1, len(view.tokens))):
+    for marker in range(hit.last_token + 1, min(last + 1, view.count)):
         if not view.is_word(marker):
             return None
         if view.has_stem(marker, markers):
@@ -900,7 +900,7 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
     الرئيس, زيارة يقوم بها وزير الخارجية); None otherwise. A noun after ل between them is the one the
     clause describes (غارات جوية لتحالف تقوده السعودية: the coalition is led, not the raids)."""
     tokens = view.tokens
-    for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, len(tokens))):
+    for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, view.count)):
         # a relative pronoun stands alone, so its folded form is enough to look for, and cheap
         relative = tokens[i].norm in grammar.relatives
         if hit.definite and not relative:
@@ -928,12 +928,12 @@ def _takes_back(view: TokenView, verb: int) -> int | None:
     with an object pronoun (تفرضه, أجراها; a feminine ة is no pronoun), or the ب + pronoun after it
     (يقوم بها); None otherwise."""
     tokens = view.tokens
-    if verb >= len(tokens):
+    if verb >= view.count:
         return None
     # the ending first: it fails for most words after a noun
     if tokens[verb].norm.endswith(_OBJECT_ENDINGS):
         return verb if "ة" not in tokens[verb].text[-3:] and view.is_word(verb) else None
-    return verb + 1 if verb + 1 < len(tokens) and tokens[verb + 1].norm in _BY_PRONOUNS and view.is_word(verb) else None
+    return verb + 1 if verb + 1 < view.count and tokens[verb + 1].norm in _BY_PRONOUNS and view.is_word(verb) else None
 
 
 def _lam_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar, link: frozenset[str]

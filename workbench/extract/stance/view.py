@@ -65,7 +65,7 @@ class TokenView:
     @computed_once
     def token_sentences(self) -> list[int]:
         """Sentence index of every token, for loops that look up many valid indices without a call."""
-        firsts = self._sentence_firsts + [len(self.tokens)]
+        firsts = self._sentence_firsts + [self.count]
         out = [0] * firsts[0]
         for sentence in range(len(firsts) - 1):
             out += [sentence] * (firsts[sentence + 1] - firsts[sentence])
