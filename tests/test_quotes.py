@@ -3931,3 +3931,24 @@ def test_a_cue_before_the_next_opener_or_no_next_opener_keeps_the_rows_as_they_w
 def test_a_marked_name_inside_an_open_quote_is_no_quote_of_its_own():
     text = 'وأضاف القائد: "نجد اليوم في اليرموك هجوم "داعش" منصب على فصائل سورية.'
     assert "داعش" not in [r["text"] for r in run(text, [])]
+
+
+# -- round 70: a lone demonstrative after the cue is its object, not its speaker (issue #5) -----------------------------
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وقال فابيوس إن الزيارة قريبة. لكن فابيوس نفى ذلك في تصريحات للإذاعة بقوله: «فرنسا كانت صارمة».", ["فابيوس"], "فابيوس"),
+    ("وأكد الوزير أن الزيارة قريبة. ونفى ذلك في تصريحات للإذاعة بقوله: «لا زيارة».", [], "الوزير"),
+])
+def test_a_lone_demonstrative_after_the_cue_is_its_object_and_the_earlier_speaker_speaks(text, names, speaker):
+    found = [mention(text, name, "x", nth=k) for name in names for k in range(text.count(name))]
+    assert [r["speaker"] for r in run(text, found)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأضاف هذا المسؤول أن الحل قريب.", "هذا المسؤول"),
+    ("وقال ذلك المسؤول إن الحل قريب.", "ذلك المسؤول"),
+    ("ويرى هذا الفيلسوف أن العقل متحيز.", "هذا الفيلسوف"),
+])
+def test_a_demonstrative_with_its_noun_still_names_the_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]

@@ -1483,8 +1483,10 @@ class _Scan:
         toks, lex = self.tokens, self.lex  # bound once: up to a dozen tests read them, for every cue
         if b <= a or toks[a].norm in lex.not_reporting_before:
             return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
-        if b - a == 1 and toks[a].norm in lex.honorific_pronouns:
-            return None  # وأضاف معاليه: no subject of its own, the person spoken of before speaks
+        if b - a == 1 and (toks[a].norm in lex.honorific_pronouns or toks[a].norm in _DEMONSTRATIVES):
+            # وأضاف معاليه: no subject of its own, the person spoken of before speaks; نفى ذلك في تصريحات: a lone
+            # demonstrative is the cue's object (but يرى هذا الفيلسوف: with its noun it names the speaker)
+            return None
         if a in self.initials and self.initials[a] < b:
             # كيه. شانموجام وزير خارجية سنغافورة: the initials and the name after them, up to the title
             end = next((k for k in range(self.initials[a], b) if self.heads_description(toks[k].norm)), b)
