@@ -95,8 +95,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         return []
     spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
     by_sentence: dict[int, list] = {}
-    for group in groups:
-        by_sentence.setdefault(view.sentence_of(group[0].token), []).append(group)
+    for group in groups:  # an actor's token is a valid index (from token_span): no sentence_of call per group
+        by_sentence.setdefault(token_sentences[group[0].token], []).append(group)
     # a name holding a cue starts in the cue's sentence: the mentions of cue sentences are enough
     names = sorted([(int(m["start"]), int(m["end"])) for m in nearby])  # a list, not a generator resumed per name
     subjects = _quote_speakers(spans, starts)
