@@ -2907,3 +2907,31 @@ def test_a_whole_unit_after_a_duration_opener_keeps_its_opener():
     """"مدة شهر كامل" stays one duration with مدة; "يوما واحدا" is still a duration alone."""
     assert one("استمر التدريب مدة شهر كامل في لندن") == ("مدة شهر كامل", "duration", "", "")
     assert one("بقي في المستشفى يوما واحدا ثم خرج") == ("يوما واحدا", "duration", "", "")
+
+
+@pytest.mark.parametrize("text", ["كانت الوفود في أمسّ الحاجة إلى الراحة", "نحن في أمس حاجة إلى مراجعة المعايير"])
+def test_in_the_greatest_need_is_no_yesterday(text):
+    """"في أمسّ الحاجة": أمسّ is the superlative of مسّ (most in need) after في and before حاجة, not yesterday."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", ["وقال أمس الحاجة فاطمة إن ابنها عاد", "وقال أمس إن الحاجة ماسة إلى الدعم"])
+def test_yesterday_before_a_pilgrims_title_or_a_clause_stays_yesterday(text):
+    """Without في before it, "أمس الحاجة فاطمة" is yesterday (الحاجة the title of a woman pilgrim)."""
+    assert one(text) == ("أمس", "relative", "2017-06-19", "2017-06-19")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وفي موسم العيد تستقبل المنطقة زوارها", "موسم العيد"),
+    ("ارتفعت نسب التشغيل خلال موسم عيد الفطر المبارك.", "موسم عيد الفطر المبارك"),
+    ("بعد الانتهاء من إجازة موسم عيد الفطر المبارك.", "إجازة موسم عيد الفطر المبارك"),
+])
+def test_the_feasts_season_is_an_unresolved_range(text, surface):
+    """"موسم العيد" is the feast's period, as "فترة العيد": one hijri range the text does not date."""
+    assert one(text) == (surface, "range", "", "")
+
+
+@pytest.mark.parametrize("text", ["يبدأ الموسم المقبل بعد أسابيع قليلة", "ازدحمت مكة في موسم الحج"])
+def test_a_season_that_is_no_feast_stays_without_a_holiday_row(text):
+    """موسم opens a holiday row only before a feast: a sports season or the Hajj season gives none."""
+    assert all(kind != "range" for _, kind, _, _ in read(text))

@@ -1494,6 +1494,8 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         return None  # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today
     if days in (0, 1) and _in_sooner_idiom(ctx, start, end):
         return None
+    if days == -1 and surface == phrase and _word_in(before, ctx, "in_need_before") and _word_in(_next_word(ctx, end), ctx, "in_need_next"):
+        return None  # "في أمسّ الحاجة إلى": the superlative "most in need", not yesterday (but "قال أمس الحاجة فاطمة")
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _word_in(before, ctx, "not_today_before") or _bracketed_alone(ctx, start, end):
             return None  # the newspaper اليوم, عين اليوم, "لـ(اليوم)", "وعلمت (اليوم) أن": the paper citing itself
