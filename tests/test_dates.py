@@ -2935,3 +2935,22 @@ def test_the_feasts_season_is_an_unresolved_range(text, surface):
 def test_a_season_that_is_no_feast_stays_without_a_holiday_row(text):
     """موسم opens a holiday row only before a feast: a sports season or the Hajj season gives none."""
     assert all(kind != "range" for _, kind, _, _ in read(text))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وبإطلالة عيد الفطر السعيد بدأ تحرير اليمن", "عيد الفطر السعيد"),
+    ("شهد المنفذ مع إطلالة عيد الفطر اقبالا كبيرا من المسافرين", "عيد الفطر"),
+])
+def test_the_coming_of_a_feast_is_a_time(text, surface):
+    """"مع إطلالة عيد الفطر" (with the feast's coming) places an event in time, as "قبل عيد الأضحى"; إطلالة stays out."""
+    assert one(text) == (surface, "range", "", "")
+
+
+def test_the_happy_feast_keeps_its_adjective():
+    """"أيام عيد الفطر السعيد": السعيد is the feast's adjective, in its span as المبارك is."""
+    assert one("تستقبل الحديقة زوارها خلال أيام عيد الفطر السعيد من كل المناطق") == ("أيام عيد الفطر السعيد", "range", "", "")
+
+
+def test_a_feast_after_an_appearance_that_is_no_time_stays_an_occasion():
+    """"بمناسبة إطلالة" keeps no row: إطلالة counts only right before the feast (not "إطلالة الفنانة في عيد الفطر")."""
+    assert read("بمناسبة إطلالة الفنانة بثوب العيد الجديد") == []
