@@ -3949,6 +3949,27 @@ def test_a_lone_demonstrative_after_the_cue_is_its_object_and_the_earlier_speake
     ("وأضاف هذا المسؤول أن الحل قريب.", "هذا المسؤول"),
     ("وقال ذلك المسؤول إن الحل قريب.", "ذلك المسؤول"),
     ("ويرى هذا الفيلسوف أن العقل متحيز.", "هذا الفيلسوف"),
+    ("وقال هؤلاء إن عملهم تحول إلى العنف.", "هؤلاء"),
 ])
-def test_a_demonstrative_with_its_noun_still_names_the_speaker(text, speaker):
+def test_a_demonstrative_with_its_noun_or_of_people_still_names_the_speaker(text, speaker):
     assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+# -- round 70: the person named right before الذي is the subject of the cue after it (issue #5) -------------------------
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ('ومنهم مطر الكواري الذي قال لتلفزيون رويترز "هذا يساعد الصقارين".', ["مطر الكواري", "رويترز"], "مطر الكواري"),
+    ("وقال كيري إن الاتفاق جيد. وسئل عن تصريحات علي خامنئي الذي أكد أن بلاده ثابتة على موقفها.", ["كيري", "علي خامنئي"], "علي خامنئي"),
+])
+def test_the_person_before_a_relative_pronoun_speaks_the_cue_after_it(text, names, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, name, "x") for name in names])][-1] == speaker
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وتوفي الملا عمر الذي أكدت الحكومة الأفغانية بأنه مات في كراتشي.", ["عمر"], "الحكومة الأفغانية"),
+    ("وكذلك بشار الأسد الذي يرى نظامه أن الاتفاق طوق نجاة.", ["بشار الأسد"], "نظامه"),
+    ("والتقى ظريف الذي قال عنه أوباما إنه مفاوض بارع.", ["ظريف", "أوباما"], "أوباما"),
+])
+def test_a_subject_after_the_relative_clauses_verb_still_speaks(text, names, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, name, "x") for name in names])] == [speaker]

@@ -198,6 +198,7 @@ _CONTRASTS = frozenset({"فيما", "بينما"})
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
+_THING_DEMONSTRATIVES = frozenset({"هذا", "ذلك"})  # standing alone after a cue, they point at what was said, not who said it
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
@@ -209,6 +210,8 @@ _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة,
 _NAMING_LEMMA = "أسمى"  # the cue "to call" (تسميه, أسماه): after "what", the marks hold what the speaker calls a thing
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
 _RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت X عنه قوله: relayed from someone named before
+# A preposition carrying a pronoun right after a relative clause's verb (الذي قال عنه أوباما): its subject follows.
+_PRONOUN_PREPOSITIONS = frozenset(p + s for p in ("عن", "ل", "من", "الي", "علي") for s in ("ه", "ها", "هم", "هما"))
 _BESIDE_WORDS = 2  # words of title between an organisation and the person speaking for it (العقيد, الدكتور)
 # A dot glued to what follows it (بي.بي.سي). Not one ending the text: no mention starts after it, and most articles
 # end with a dot, which would cost a pass over their mentions for nothing.
@@ -1269,6 +1272,8 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
+            if toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, a, limit)) is not None:
+                return antecedent, None  # مطر الكواري الذي قال لتلفزيون رويترز: the person the relative points back to
             if a < limit and toks[a].norm in self.lex.resumptive_pronouns and cue.lemma not in self.lex.complement_pronoun_lemmas:
                 a += 1  # في وقت أشارت فيه المتحدثة ...: فيه points back at the time or the statement, the subject follows
             a = self.after_addressee(a, limit)
@@ -1291,6 +1296,21 @@ class _Scan:
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def person_before_relative(self, i: int, a: int, limit: int) -> Speaker | None:
+        """The person named right before ``الذي`` ahead of the cue at ``i``, who is its subject when the cue is followed
+        by its content, a circumstance or an addressee (الذي أكد أن, الذي أعلن أمس, الذي قال لتلفزيون رويترز); not
+        when a noun or a preposition with a pronoun follows (الذي أكدت الحكومة, الذي قال عنه أوباما): that one speaks."""
+        tok = self.tokens[a] if a < limit else None
+        if tok is not None and (tok.norm in self.lex.resumptive_pronouns or tok.norm in _PRONOUN_PREPOSITIONS):
+            return None
+        if tok is not None and tok.kind == WORD and not (tok.norm in self.lex.speaker_stops or self.lex.is_complementizer(tok.norm)
+                                                          or tok.text[:1] in ("ل", "ب")):
+            return None  # الذي أكدت الحكومة بأنه, الذي يرى نظامه أن: a subject of its own follows the verb
+        mention = self.speakers.mention_ending_at(self.tokens[i - 2].end) if i >= 2 else None
+        if mention is None or mention["type"] != "PER" or mention["start"] < self.sentence_start(i):
+            return None
+        return self.speakers.speaker_of(mention)
 
     def object_start(self, a: int, limit: int) -> int:
         """Where an object-first cue's object starts after its subject's description from token ``a`` (ووصف الوزير
@@ -1483,9 +1503,9 @@ class _Scan:
         toks, lex = self.tokens, self.lex  # bound once: up to a dozen tests read them, for every cue
         if b <= a or toks[a].norm in lex.not_reporting_before:
             return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
-        if b - a == 1 and (toks[a].norm in lex.honorific_pronouns or toks[a].norm in _DEMONSTRATIVES):
+        if b - a == 1 and (toks[a].norm in lex.honorific_pronouns or toks[a].norm in _THING_DEMONSTRATIVES):
             # وأضاف معاليه: no subject of its own, the person spoken of before speaks; نفى ذلك في تصريحات: a lone
-            # demonstrative is the cue's object (but يرى هذا الفيلسوف: with its noun it names the speaker)
+            # "that" is the cue's object (but وقال هؤلاء إن: "these" are people; يرى هذا الفيلسوف: with its noun)
             return None
         if a in self.initials and self.initials[a] < b:
             # كيه. شانموجام وزير خارجية سنغافورة: the initials and the name after them, up to the title
