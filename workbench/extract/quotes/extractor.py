@@ -1272,7 +1272,7 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
-            if toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, a, limit)) is not None:
+            if i and toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, a, limit)) is not None:
                 return antecedent, None  # مطر الكواري الذي قال لتلفزيون رويترز: the person the relative points back to
             if a < limit and toks[a].norm in self.lex.resumptive_pronouns and cue.lemma not in self.lex.complement_pronoun_lemmas:
                 a += 1  # في وقت أشارت فيه المتحدثة ...: فيه points back at the time or the statement, the subject follows
@@ -1307,7 +1307,7 @@ class _Scan:
         if tok is not None and tok.kind == WORD and not (tok.norm in self.lex.speaker_stops or self.lex.is_complementizer(tok.norm)
                                                           or tok.text[:1] in ("ل", "ب")):
             return None  # الذي أكدت الحكومة بأنه, الذي يرى نظامه أن: a subject of its own follows the verb
-        mention = self.speakers.mention_ending_at(self.tokens[i - 2].end) if i >= 2 else None
+        mention = self.speakers.mention_ending_at(self.tokens[i - 2].end) if i > 1 else None
         if mention is None or mention["type"] != "PER" or mention["start"] < self.sentence_start(i):
             return None
         return self.speakers.speaker_of(mention)
