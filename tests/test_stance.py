@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import workbench
 from workbench import schema
 from workbench.extract.stance import load_lexicon, stance, stance_for
+from workbench.extract.stance.actors import with_post_holders
 from workbench.extract.stance.cues import find_cues
 from workbench.extract.stance.lexicon import quad_class
 from workbench.extract.stance.view import TokenView
@@ -1493,6 +1494,26 @@ def test_a_royal_post_beside_its_holder_or_of_another_state_adds_no_actor(text):
     rows = read(text, mentions)
     assert not any("saudi_arabia" in (r["source_actor"], r["target_actor"]) for r in rows)
     assert sum(r["source_actor"] == "mohammed_bin_nayef" for r in rows) <= 1
+
+
+@pytest.mark.parametrize("text, target", [
+    # the Saudi adjective after the post says it is the same state's: the post is still Saudi Arabia
+    ("ولي ولي العهد السعودي يبحث مع رئيس الشيشان المواضيع ذات الاهتمام المشترك", ("الشيشان", "chechnya")),
+    ("ويلتقي ولي ولي العهد السعودي خلال الزيارة الرئيس المصري عبد الفتاح السيسي", ("عبد الفتاح السيسي", "abdel_fattah_el_sisi")),
+    ("ولي العهد السعودي يزور مصر في زيارة عمل رسمية", ("مصر", "egypt")),
+])
+def test_a_royal_post_with_the_saudi_adjective_is_saudi_arabia(text, target):
+    kind = "PER" if target[1] == "abdel_fattah_el_sisi" else "GPE"
+    rows = read(text, [mention(text, *target, kind)])
+    assert ("saudi_arabia", target[1], 0.0) in relations(rows)
+
+
+def test_a_royal_post_with_the_saudi_adjective_spans_it_and_keeps_a_named_holder():
+    text = "ولي ولي العهد السعودي الأمير محمد بن سلمان يلتقي الرئيس الفرنسي"
+    holder = mention(text, "الأمير محمد بن سلمان", "mohammed_bin_salman", "PER")
+    assert with_post_holders(text, [holder]) == [holder]  # the holder is named: no second actor
+    post = with_post_holders("ولي ولي العهد السعودي يبحث مع رئيس الشيشان", [])
+    assert [(m["start"], m["end"]) for m in post] == [(0, len("ولي ولي العهد السعودي"))]
 
 
 def test_a_royal_post_closes_no_title_chain_before_it():

@@ -69,6 +69,7 @@ _POST = re.compile(r"ولي (?:ولي )?العهد")
 _POST_PROCLITICS = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب"})
 _DEPUTY = ("وليا ", "وليًا ", "ولياً ")
 _ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?!\S)")
+_OWN_ADJECTIVE = "السعودي"
 # A person mention this close (in characters) before or after the post names its holder already
 # (الأمير محمد بن نايف بن عبدالعزيز ولي العهد, ولي ولي العهد الأمير محمد بن سلمان).
 _HOLDER_NAMED = 20
@@ -142,11 +143,10 @@ def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:
     if "العهد" not in text:  # a substring test: most articles name no post
         return mentions
     people = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("type") == "PER"]
-    posts = [{"start": match.start(), "end": match.end(), "actor_id": _POST_STATE, "type": "PER",
-              "via": "post"}
-             for match in _bare_posts(text)
-             if not any(match.start() - _HOLDER_NAMED <= end and start <= match.end() + _HOLDER_NAMED
-                        or _prince_after(text, match.end(), start) for start, end in people)]
+    posts = [{"start": post_start, "end": post_end, "actor_id": _POST_STATE, "type": "PER", "via": "post"}
+             for post_start, post_end in _bare_posts(text)
+             if not any(post_start - _HOLDER_NAMED <= end and start <= post_end + _HOLDER_NAMED
+                        or _prince_after(text, post_end, start) for start, end in people)]
     return mentions + posts if posts else mentions
 
 
@@ -157,16 +157,21 @@ def _prince_after(text: str, post_end: int, start: int) -> bool:
         and not _SENTENCE_END.search(text, post_end, start)
 
 
-def _bare_posts(text: str) -> Iterator[re.Match]:
-    """The matches of a post standing as a word of its own, maybe behind proclitics, neither a
-    deputy's title nor followed by a nationality adjective."""
+def _bare_posts(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each post standing as a word of its own, maybe behind proclitics, neither
+    a deputy's title nor followed by another state's nationality adjective; a Saudi adjective after
+    it ends the span."""
     for match in _POST.finditer(text):
         word = match.start()
         while word and not text[word - 1].isspace():
             word -= 1
-        if text[word:match.start()] in _POST_PROCLITICS and not text.endswith(_DEPUTY, 0, word) \
-                and not _ADJECTIVE_AFTER.match(text, match.end()):
-            yield match
+        if text[word:match.start()] not in _POST_PROCLITICS or text.endswith(_DEPUTY, 0, word):
+            continue
+        adjective = _ADJECTIVE_AFTER.match(text, match.end())
+        if adjective is None:
+            yield match.start(), match.end()
+        elif adjective.group().lstrip() == _OWN_ADJECTIVE:
+            yield match.start(), adjective.end()
 
 
 def actor_sectors(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
