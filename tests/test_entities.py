@@ -3148,3 +3148,21 @@ def test_a_makers_name_alone_stays_the_company():
 ])
 def test_a_companys_share_move_after_its_name_is_no_model_number(text, pair):
     assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقتل في الغارة القيادي أبو همام القائد العسكري في الجبهة", "أبو همام"),
+    ("أبرزهم أبو أسامة العراقي والي الولاية", "أبو أسامة"),
+    ("والقياديان أبو حمزة الفرنسي وأبو عمر في الريف", "أبو حمزة"),
+])
+def test_a_kunya_before_a_given_name_is_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["وصلت الطائرة إلى أبو ظبي مساء أمس", "وقال أبو الطفل إن ابنه بخير"])
+def test_abu_before_no_given_name_is_no_kunya(text):
+    assert not [p for p in persons(text) if p.startswith("أبو")]
+
+
+def test_abdullah_written_apart_still_needs_a_surname():
+    assert "عبد الله" not in persons("وقال عبد الله إن الأمر انتهى")

@@ -44,6 +44,9 @@ _AND = "و"
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 # «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
 _SERVANT = "عبد"
+# «أبو», which before a given name makes a kunya, the name a militant or a man is often known by alone
+# (أبو حمزة الفرنسي, وأبو همام).
+_KUNYA = fold("أبو")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
@@ -156,13 +159,13 @@ def _first_words(given: frozenset[str], word_given: frozenset[str]) -> frozenset
 
 @lru_cache(maxsize=4)
 def start_words(given: frozenset[str]) -> frozenset[str]:
-    """The folded words that start a name: a given name, bare or after و/ف, and «عبد» when a
-    given name starts with it (عبد الله is often written apart).
+    """The folded words that start a name: a given name, bare or after و/ف, «عبد» when a
+    given name starts with it (عبد الله is often written apart) and «أبو» of a kunya.
 
     >>> {"محمد", "ومحمد", "عبد"} <= start_words(given_names())
     True
     """
-    starts = given | ({_SERVANT} if any(g.startswith(_SERVANT) for g in given) else set())
+    starts = given | {_KUNYA} | ({_SERVANT} if any(g.startswith(_SERVANT) for g in given) else set())
     return starts | {c + g for c in _CONJUNCTIONS for g in starts}
 
 
@@ -215,13 +218,16 @@ def word_tokens(doc: Document, words: frozenset[str], after: str | tuple[str, ..
 
 def _compound_given(tokens: list, i: int, given: frozenset[str]) -> int | None:
     """How many letters of conjunction precede a given name written in two words at token ``i``
-    («عبد الله», «وعبد الرحمن»: the joined form is in ``given``), or None."""
-    norm = tokens[i].norm
-    skip = len(norm) - len(_SERVANT)
-    if norm[skip:] != _SERVANT or skip > 1 or (skip and norm[0] not in _CONJUNCTIONS) or i + 1 >= len(tokens):
+    («عبد الله», «وعبد الرحمن»: the joined form is in ``given``; a kunya «أبو حمزة», «وأبو همام»:
+    «أبو» before a listed given name), or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
         return None
-    nxt = tokens[i + 1]
-    return skip if nxt.kind == "word" and _SERVANT + nxt.norm in given else None
+    norm, nxt = tokens[i].norm, tokens[i + 1].norm
+    for head, bound in ((_SERVANT, _SERVANT + nxt), (_KUNYA, nxt)):
+        skip = len(norm) - len(head)
+        if norm.endswith(head) and (skip == 0 or skip == 1 and norm[0] in _CONJUNCTIONS) and bound in given:
+            return skip
+    return None
 
 
 def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
@@ -382,10 +388,10 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             skip = 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
         if skip is None and i in alis:
             skip = len(tokens[i].text) - len(_ALI)  # علي الشمراني, وعلي الميموني
-        first = i  # the given name's last token
+        first, kunya = i, False  # the given name's last token
         if skip is None:
             skip = _compound_given(tokens, i, given)
-            first = i + 1
+            first, kunya = i + 1, tokens[i].norm.endswith(_KUNYA)
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family, after_binder = first, first + 1, 0, False, False
@@ -423,7 +429,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 if unknown == 2:
                     last -= 1  # one unknown word after the given names is a surname, two run into the sentence
                     break
-        if last == first or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
+        if last == first and not kunya or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
             continue
         after = last + 1
         start = tokens[i].start + skip
