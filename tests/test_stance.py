@@ -2385,3 +2385,29 @@ def test_a_state_outside_a_dateline_still_acts(text, source, target):
     ids = {"المغرب": "morocco", "الأمم المتحدة": "united_nations", "الولايات المتحدة": "united_states"}
     mentions = [mention(text, source, ids[source]), mention(text, target, ids[target])]
     assert {(s, t) for s, t, _ in relations(read(text, mentions))} == {(ids[source], ids[target])}
+
+
+# --- a possessive pronoun and the quote's speaker -------------------------------------------
+
+def _speaker_reading(text: str, cue_surface: str) -> set[tuple]:
+    """Rows of ``cue_surface`` when فتحي صالح speaks from أن to the end of ``text``."""
+    mentions = [mention(text, "فتحي صالح", "ar:فتحي_صالح", "PER"), mention(text, "الحوثيين", "houthis", "ORG")]
+    if "المقاومة الشعبية" in text:
+        mentions.append(mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG"))
+    quotes = [{"start": text.index("أن ") + 3, "end": len(text), "speaker_actor": "ar:فتحي_صالح"}]
+    return {(r["source_actor"], r["target_actor"], r["polarity"]) for r in read(text, mentions, quotes)
+            if r["cue"] == cue_surface and r["confidence"] >= 0.5}
+
+
+def test_a_plural_possessive_does_not_take_back_a_single_speaker():
+    # حربهم: they are the fighters the quote speaks of, not فتحي, who is one man
+    text = "وأشار فتحي صالح إلى أن هناك مواجهات شرسة يقوم بها أبناء المقاومة الشعبية في حربهم ضد الحوثيين"
+    assert not any(source == "ar:فتحي_صالح" for source, _, _ in _speaker_reading(text, "حربهم"))
+    text = "وأشار فتحي صالح إلى أن أبناء القرى يواصلون حربهم ضد الحوثيين"
+    assert _speaker_reading(text, "حربهم") == set()
+
+
+def test_a_possessive_agreeing_with_the_speaker_still_takes_him_back():
+    # حربه: the speaker's own war, the pronoun agreeing with him
+    text = "وأكد فتحي صالح أن المقاومة مستمرة وأن حربه ضد الحوثيين لن تتوقف"
+    assert ("ar:فتحي_صالح", "houthis", -1) in _speaker_reading(text, "حربه")

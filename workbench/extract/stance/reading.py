@@ -41,8 +41,8 @@ from operator import attrgetter
 from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
-from workbench.extract.stance.pronouns import (FEMININE, agreement, group_agreement, object_pronoun, possessive_pronoun,
-                                               pronoun_antecedent)
+from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreement, group_agreement, object_pronoun,
+                                               possessive_pronoun, pronoun_antecedent)
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
 
@@ -1071,7 +1071,17 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
         if hit.first_token - subject[-1].last_token > _SUBJECT_REACH:
             return None, ""
         return subject, "subject"
-    return (speaker, "speaker") if speaker else (None, "")
+    if speaker and (pronoun is None or _speaker_agrees(view, here, speaker[0], pronoun, lexicon.grammar)):
+        return speaker, "speaker"
+    return None, ""
+
+
+def _speaker_agrees(view: TokenView, here: list[list[Actor]], speaker: Actor, pronoun: str, grammar: Grammar) -> bool:
+    """Can a possessive ``pronoun`` take the quote's speaker back? Judged on his mention in the cue's
+    sentence (وقدم فتحي ... وأشار إلى أن ... في حربهم: هم is not he); a speaker the sentence does not
+    name is taken to agree."""
+    named = next((a for g in here for a in g if a.actor_id == speaker.actor_id), None)
+    return named is None or pronoun in actor_agreement(view, named, grammar)
 
 
 def first_after(here: list[list[Actor]], anchor: int, clause_end: int, exclude: set[str],
