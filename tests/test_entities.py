@@ -3166,3 +3166,16 @@ def test_abu_before_no_given_name_is_no_kunya(text):
 
 def test_abdullah_written_apart_still_needs_a_surname():
     assert "عبد الله" not in persons("وقال عبد الله إن الأمر انتهى")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("كشف عنها صندوق الموارد البشرية من خلال برنامج طاقات", "صندوق الموارد البشرية"),
+    ("ووقع اتفاقية مع صندوق التنمية الزراعية أمس", "صندوق التنمية الزراعية"),
+])
+def test_a_fund_named_by_its_field_is_a_body(text, name):
+    assert (name, "ORG") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text", ["ووضع الناخب ورقته في صندوق الاقتراع أمس", "وأودع المبلغ في الصندوق الخيري التابع للجمعية"])
+def test_a_box_or_an_anaphoric_fund_is_no_body(text):
+    assert not [r for r in ents(text) if "صندوق" in r["surface"]]

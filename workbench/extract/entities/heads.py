@@ -55,7 +55,7 @@ _NATURAL_HEAD_WORDS = "بحر بحيرة نهر وادي جبل جزيرة".spli
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة صندوق".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة ضاحية".split(), ("GPE", False)),
     # facilities; a port or crossing keeps its head (ENTITIES.md: «منفذ نويبع», «ميناء العقبة»)
@@ -142,8 +142,9 @@ _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مص
 # before a name or a place they are mostly a verb or a noun of action (قسم البياوي "divided", إدارة النصر
 # "the club's management", معهد معتمد); «وحدة» before a place or a noun is mostly "unity" (وحدة اليمن, وحدة الصف).
 # A union or league names its body by its members (اتحاد الإذاعات الإسلامية, رابطة الجامعات الإسلامية); before
-# a name it is mostly a club (اتحاد جدة) or a common noun (رابطة قوية).
-_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة اتحاد رابطة".split())
+# a name it is mostly a club (اتحاد جدة) or a common noun (رابطة قوية). A fund names its body by its field
+# (صندوق الموارد البشرية, صندوق التنمية الزراعية); before a lone noun it is mostly a box (صندوق الاقتراع).
+_FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة اتحاد رابطة صندوق".split())
 # Heads whose name a ل-complement of their field may close (مركز آدم لحوار الحضارات, جمعية البر للخدمات
 # الاجتماعية); after a hospital's name a ل-word is often a purpose (نقل إلى مستشفى الكاظم لتلقي العلاج).
 _COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة".split())
