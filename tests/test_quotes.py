@@ -3973,3 +3973,40 @@ def test_the_person_before_a_relative_pronoun_speaks_the_cue_after_it(text, name
 ])
 def test_a_subject_after_the_relative_clauses_verb_still_speaks(text, names, speaker):
     assert [r["speaker"] for r in run(text, [mention(text, name, "x") for name in names])] == [speaker]
+
+
+# -- round 71: فيما يتعلق ب ("as regards") inside a reported clause ends nothing (issue #5) ------------------------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأكد النائب ضرورة التحقيق، مشددا على أن اعترافات المساعد، فيما يتعلق بتهريب الذهب إلى الخارج تمثل دليل إدانة جديدة.",
+     "اعترافات المساعد، فيما يتعلق بتهريب الذهب إلى الخارج تمثل دليل إدانة جديدة"),
+    ("وقال الوزير إن الخلاف قائم، فيما يخص الحدود بين البلدين منذ سنوات.", "الخلاف قائم، فيما يخص الحدود بين البلدين منذ سنوات"),
+])
+def test_faima_yataallaq_as_regards_goes_on_with_the_speakers_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال الوزير إن الخلاف قائم، فيما أكد المتحدث أن الحل قريب.", "الخلاف قائم"),
+    ("وقال الوزير إن الخلاف قائم، فيما تواصل القوات تقدمها في الشمال.", "الخلاف قائم"),
+])
+def test_faima_with_the_narrators_next_words_still_ends_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])][0] == clause
+
+
+# -- round 71: a circumstance of time set off by commas after the speaker is no apposed name (issue #5) -----------------
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وقال وزير الخارجية عادل الجبير، بعد الاجتماع، إن المملكة لن تقبل بذلك.", ["عادل الجبير"], "عادل الجبير"),
+    ("وقالت وزيرة القضاء اييلت شكيد، بعد التصويت، إنه «تم اليوم تحقيق العدالة».", [], "وزيرة القضاء اييلت شكيد"),
+    ("وقال المتحدث باسم الوزارة، عقب الاجتماع، إن القوات تقدمت.", [], "المتحدث باسم الوزارة"),
+])
+def test_a_time_circumstance_between_commas_is_not_the_speakers_name(text, names, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, name, "x") for name in names])] == [speaker]
+
+
+def test_a_name_set_off_by_commas_after_a_title_still_speaks():
+    text = "وقال المتحدث باسم المقاومة، علي الأحمدي، إن القوات تقدمت."
+    assert [r["speaker"] for r in run(text, [])] == ["علي الأحمدي"]

@@ -191,10 +191,13 @@ _TRIM = " \t\n.,،;؛:-–—"
 _DASHES = frozenset("-–—")
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
+# Raw words of time that open a circumstance set off by commas (، بعد التصويت،), never a name
+_TIME_OPENERS = frozenset({"بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "اثناء", "عند", "منذ", "حين", "عندما", "بعدما"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
 _LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a thing up to this length
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
+_REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})  # فيما يتعلق ب: "as regards", a phrase of the speaker's clause
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
@@ -1753,15 +1756,15 @@ class _Scan:
     def apposed_name_end(self, k: int, limit: int) -> int | None:
         """End of a name the actor extractor missed, set off by commas after a title (المتحدث باسم المقاومة، علي الأحمدي، عن).
 
-        Two or three plain words closed by a comma; any preposition, stop word or cue
+        Two or three plain words closed by a comma; any preposition, word of time (، بعد التصويت،), stop word or cue
         there says it is no name, and longer appositions describe (محافظ عدن، كبرى مدن الجنوب اليمني،).
         """
         for c in range(k + 2, min(k + 4, limit)):
             if self.tokens[c].text in ",،":
                 words = self.tokens[k:c]
                 # Raw spellings: folding makes the name علي the preposition على.
-                if all(t.kind == WORD and t.clitic in ("", "ال") and t.text not in _RAW_PREPOSITIONS and t.norm not in self.lex.time_words
-                       and not self.companion(t) and self.lex.cue(t.norm) is None for t in words):
+                if all(t.kind == WORD and t.clitic in ("", "ال") and t.text not in _RAW_PREPOSITIONS and t.text not in _TIME_OPENERS
+                       and t.norm not in self.lex.time_words and not self.companion(t) and self.lex.cue(t.norm) is None for t in words):
                     return c
                 return None
         return None
@@ -2698,10 +2701,15 @@ class _Scan:
 
     def contrast_goes_on(self, k: int) -> bool:
         """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
-        الديزل سينخفض) rather than the narrator's words (..., فيما أشارت مصادر; ..., فيما تواصل القوات تقدمها)."""
+        الديزل سينخفض) or فيما يتعلق ب a topic of it (اعترافات X، فيما يتعلق بتهريب الذهب، تمثل دليلا) rather than the
+        narrator's words (..., فيما أشارت مصادر; ..., فيما تواصل القوات تقدمها)."""
         toks = self.tokens
         j = k + 2 if toks[k].norm == "في" else k + 1
-        return j < len(toks) and (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
+        if j >= len(toks):
+            return False
+        if toks[k].norm == "فيما" and toks[j].norm in _REGARDING:
+            return True
+        return (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
 
     def given_name_ali(self, k: int) -> bool:
         """Whether علي at token ``k`` (the caller has seen it written with its ya) is the given name opening the speaker's name (ذكر الصياد علي
