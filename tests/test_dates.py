@@ -1899,7 +1899,8 @@ def test_this_day_refers_back_to_a_date_to_come():
     assert read("منذ 28 أكتوبر 1940 وحتى هذا اليوم", JULY_26_2015)[1] == ("هذا اليوم", "relative", "2015-07-26", "2015-07-26")
     assert read("تتكاثر الغيوم بعد غد. ويكون الطقس هذا اليوم مستقرا", JULY_26_2015)[1] == (
         "هذا اليوم", "relative", "2015-07-26", "2015-07-26")
-    assert one("هذا اليوم في التاريخ", JULY_26_2015) == ("هذا اليوم", "relative", "2015-07-26", "2015-07-26")
+    # with no date before it, today (the chronology's heading "هذا اليوم في التاريخ" is none: see below)
+    assert one("يبقى هذا اليوم في حياة المدينة", JULY_26_2015) == ("هذا اليوم", "relative", "2015-07-26", "2015-07-26")
 
 
 def test_a_day_of_every_year_is_a_habit():
@@ -2954,3 +2955,17 @@ def test_the_happy_feast_keeps_its_adjective():
 def test_a_feast_after_an_appearance_that_is_no_time_stays_an_occasion():
     """"بمناسبة إطلالة" keeps no row: إطلالة counts only right before the feast (not "إطلالة الفنانة في عيد الفطر")."""
     assert read("بمناسبة إطلالة الفنانة بثوب العيد الجديد") == []
+
+
+@pytest.mark.parametrize("text", ["هذا اليوم في التاريخ\n\n1917 - الحرب العالمية الأولى", "في مثل هذا اليوم .. القوات العراقية تغزو الكويت",
+                                  "كان من الطبيعي أن تتحضر لمثل هذا اليوم"])
+def test_this_day_in_history_is_no_publication_day(text):
+    """"هذا اليوم في التاريخ" (a chronology's heading) and "في مثل هذا اليوم" mean the same day of other years or such a
+    day, not the publication day: no relative row (the chronology's years stay)."""
+    assert all(kind != "relative" for _, kind, _, _ in read(text))
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير اليوم في مؤتمر صحافي إن الاتفاق قريب", "ويصادف هذا اليوم ذكرى تأسيس المدينة"])
+def test_today_before_in_or_after_another_word_stays_today(text):
+    """Only "في التاريخ" after it and مثل before it undo the day: "اليوم في مؤتمر" and "يصادف هذا اليوم" stay today."""
+    assert [kind for _, kind, _, _ in read(text)] == ["relative"]

@@ -1471,6 +1471,11 @@ def _that_day(before: str, ctx: Context, start: int, end: int) -> bool:
     return _previous_word_in(ctx, demonstrative, "year_prep") or bool(_CLAUSE_AFTER.match(ctx.folded, end))
 
 
+def _history_heading(ctx: Context, end: int) -> bool:
+    """Whether the two words after ``end`` are a ``not_relday_next`` phrase ("هذا اليوم في التاريخ": this day in history)."""
+    return " ".join(ctx.folded[end:end + 20].split()[:2]) in _word_set(ctx.lexicon, "not_relday_next")
+
+
 def _in_sooner_idiom(ctx: Context, start: int, end: int) -> bool:
     """The span lies inside "اليوم قبل الغد" (sooner rather than later), an idiom with no day of its own."""
     # The idiom's other words (اليوم قبل, قبل الغد) reach at most 12 characters past the span; the plain قبل test
@@ -1490,8 +1495,10 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         return None
     days = lex.relative_days[phrase]
     before = _word_before(ctx, start)
-    if _word_in(before, ctx, "not_relday_before") or _that_day(before, ctx, start, end):
-        return None  # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today
+    if _word_in(before, ctx, "not_relday_before") or _that_day(before, ctx, start, end) or _history_heading(ctx, end):
+        # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today; "في مثل هذا
+        # اليوم", "هذا اليوم في التاريخ": the same day of other years (a chronology's heading), not the publication day
+        return None
     if days in (0, 1) and _in_sooner_idiom(ctx, start, end):
         return None
     if days == -1 and surface == phrase and _word_in(before, ctx, "in_need_before") and _word_in(_next_word(ctx, end), ctx, "in_need_next"):
