@@ -3179,3 +3179,13 @@ def test_a_fund_named_by_its_field_is_a_body(text, name):
 @pytest.mark.parametrize("text", ["ووضع الناخب ورقته في صندوق الاقتراع أمس", "وأودع المبلغ في الصندوق الخيري التابع للجمعية"])
 def test_a_box_or_an_anaphoric_fund_is_no_body(text):
     assert not [r for r in ents(text) if "صندوق" in r["surface"]]
+
+
+def test_a_kunya_alone_after_the_full_name_keeps_its_id():
+    text = "عزف الراحل أبو سعود الحمادي على العود. وكان ابو سعود، رحمه الله، يعزف كل ليلة"
+    assert ("ابو سعود", "ar:ابو_سعود_الحمادي") in pairs(text)
+
+
+def test_a_kunya_two_fuller_names_start_keeps_an_id_of_its_own():
+    text = "وصل أبو سعود الحمادي وأبو سعود الخالدي. وقال أبو سعود، إن الحفل بدأ"
+    assert ("أبو سعود", "ar:ابو_سعود") in pairs(text)

@@ -26,6 +26,9 @@ from functools import lru_cache
 from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id, own_name_tail
 from workbench.text import fold
 
+# «أبو», whose kunya (أبو سعود) is a first name of two words.
+_KUNYA = fold("أبو")
+
 __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
 
 
@@ -77,11 +80,14 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
 
 
 def _first_name_of(m: dict, by_first: dict[str, list[dict]], words: dict[int, tuple[str, ...]]) -> dict | None:
-    """The one fuller person name of the article that a single word starts, if only one actor has
-    such a name (``معصوم`` for ``معصوم مرزوق``; ``محمد`` with two Mohammeds gives none)."""
-    if m["type"] != "PER" or len(words[id(m)]) != 1:
+    """The one fuller person name of the article that a first name starts, if only one actor has
+    such a name (``معصوم`` for ``معصوم مرزوق``; ``محمد`` with two Mohammeds gives none); a kunya is a
+    first name of two words (``أبو سعود`` for ``أبو سعود الحمادي``)."""
+    own = words[id(m)]
+    if m["type"] != "PER" or not (len(own) == 1 or len(own) == 2 and own[0] == _KUNYA):
         return None
-    fits = [f for f in by_first.get(words[id(m)][0], ()) if f.get("actor_id") is not None]
+    fits = [f for f in by_first.get(own[0], ()) if f.get("actor_id") is not None
+            and len(words[id(f)]) > len(own) and words[id(f)][:len(own)] == own]
     return fits[0] if fits and len({f["actor_id"] for f in fits}) == 1 else None
 
 
