@@ -720,8 +720,9 @@ class _Scan:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
             return None  # نظرية تقول إن, كما يقول المثل: the writer's commonplace, no one's speech
-        named_chant = self.named_chant(i, cue)
-        if cue.lemma in lex.chant_lemmas and i + 1 not in self.by_opener and not named_chant:
+        chant = cue.lemma in lex.chant_lemmas  # few cues are a chant's: the others skip the call
+        named_chant = chant and self.named_chant(i, cue)
+        if chant and i + 1 not in self.by_opener and not named_chant:
             return None  # يردد الاسم, فردد الكلمات بقوله: «...»: only marks right after it (or after شعار, هتاف) hold a chant
         word = norms[i]  # its forms tested first: few cues are يرجح or ذكر, and a call costs more than a set lookup
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
@@ -1203,8 +1204,8 @@ class _Scan:
             if tok.kind == PUNCT or (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
-            # only a word opening with و/ف/ل/ب can be prepositional: the others skip the call
-            if norm[:1] in "وفلب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
+            # only a word opening with ل/ب after its و/ف can be prepositional: the others (وزير, فريق) skip the call
+            if norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
             # addressee and companion inlined up to their first test: most words open with neither ل nor ب
             if (tok.text[:1] in "لب" and self.addressee(k)) or norm in companions or norm in relays:
