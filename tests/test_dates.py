@@ -2511,6 +2511,22 @@ def test_a_part_of_the_day_before_a_feast_day_is_in_its_row():
     assert one("الوزراء الذين وصلوا إلى عدن مساء أول أيام عيد الفطر، كانت", JULY_26_2015)[:2] == ("مساء أول أيام عيد الفطر", "date")
 
 
+def test_a_part_of_the_day_right_before_a_named_feast_is_its_day():
+    """صباح عيد الفطر المبارك, مساء عيد الأضحى: a part of the day written straight before the named feast (no يوم
+    between) names the feast's day, one hijri date row, unresolved, as صباح يوم العيد (the batch 754-768 row)."""
+    assert one("وتوجه المصلون صباح عيد الفطر المبارك إلى المساجد", JULY_26_2015) == ("صباح عيد الفطر المبارك", "date", "", "")
+    assert one("وصل الوفد مساء عيد الأضحى إلى مكة", JULY_26_2015)[:2] == ("مساء عيد الأضحى", "date")
+
+
+def test_a_part_of_the_day_before_a_bare_feast_or_its_days_is_no_feast_day():
+    """A bare صباح العيد is mostly the feast's morning in general (a feature on customs: "يحمل صباح العيد صحن الأكل") and
+    stays without a row, as a bare يوم العيد; صباح أيام العيد (the mornings of its days) stays the feast's range; the
+    national day's morning gets none."""
+    assert read("كان يحمل صباح العيد صحن الأكل على رأسه", JULY_26_2015) == []
+    assert one("تزدحم الحدائق صباح أيام العيد", JULY_26_2015)[:2] == ("صباح أيام العيد", "range")
+    assert read("احتفلت المدارس صباح العيد الوطني", JULY_26_2015) == []
+
+
 def test_the_national_day_and_a_bare_feast_day_get_no_feast_row():
     """يوم العيد الوطني is the national day, no Hijri feast; a bare يوم العيد is mostly the feast in general (يوم العيد
     هو يوم الجوائز) and stays without a row."""

@@ -419,10 +419,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "month": f"(?:(?:(?:{w['today']}|{week})\\s+(?:{ordinal}|{last})|{tenth})\\s+{w['of']}\\s+)?{edge}{month_x}(?:{english_order}|(?:\\s+{w['month_epithet']})?{tail})",
         # A holiday named without its year: after a period word (فترة العيد, أيام إجازة عيد الفطر), a day of it
         # (اليوم الأول لعيد الفطر) or a time preposition (قبل عيد الأضحى); "احتفال بعيد الفطر" names the feast, not a time.
-        # صباح يوم العيد: a day named by its feast after a part of the day (a bare يوم العيد is mostly the feast in
-        # general: يوم العيد هو يوم الجوائز); not the national day (يوم العيد الوطني)
+        # صباح يوم العيد, صباح عيد الفطر: a day named by its feast after a part of the day (a bare يوم العيد is mostly
+        # the feast in general: يوم العيد هو يوم الجوائز, and so is a bare صباح العيد in a feature on customs: "يحمل صباح
+        # العيد صحن الأكل"); not the national day (يوم العيد الوطني)
         "holiday": f"(?:(?:{edge_or_part}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+)"
-        f"{holiday}|{w['part_of_day']}\\s+{w['feast_day']}\\s+{holiday}|(?={holiday})(?:{holiday_prep}){holiday})"
+        f"{holiday}|{w['part_of_day']}\\s+(?:{w['feast_day']}\\s+{holiday}|{w['holiday']})|(?={holiday})(?:{holiday_prep}){holiday})"
         f"(?!\\s+{w['feast_not_next']})"
         f"(?:\\s+{w['month_epithet']})?{feast_days}(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)
