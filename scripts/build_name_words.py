@@ -7,12 +7,13 @@ than twice as often as inside a name (السابق, الذي, قال, الاقت
 derived from ANERcorp and shipped under its licence, as the NER model is.
 
 With ``--given-candidates`` it prints instead the candidate given names that
-``given_names.txt`` takes from ANERcorp (the section so marked there, the words that
+``given_names.txt`` takes from ANERcorp (the sections so marked there, the words that
 are also ordinary words in news text left out by hand): first words of person names of two
-or more words, tagged so at least twice and tagged O at most half as often, of three letters or
-more, in none of the shipped name and word lists, and no given name or candidate with و/ف before it.
+or more words, tagged so at least twice (``--given-candidates 1``: at least once) and tagged O
+at most half as often, of three letters or more, in none of the shipped name and word lists, and
+no given name or candidate with و/ف before it.
 
-Run from the project root: ``.venv/bin/python scripts/build_name_words.py [--given-candidates]``.
+Run from the project root: ``.venv/bin/python scripts/build_name_words.py [--given-candidates [N]]``.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ HEADER = ("# Folded words that end a person's name: ANERcorp (CC BY-SA 4.0) tags
           "# more than twice as often as inside a name. Written by scripts/build_name_words.py.\n")
 
 
-def given_candidates(path: Path = ANERCORP) -> list[str]:
-    """Folded first words of ANERcorp's person names of two or more words that may start a name
-    (see the module's docstring), sorted."""
+def given_candidates(path: Path = ANERCORP, minimum: int = 2) -> list[str]:
+    """Folded first words of ANERcorp's person names of two or more words, so tagged at least
+    ``minimum`` times, that may start a name (see the module's docstring), sorted."""
     tagged = [line.rsplit(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line.strip()]
     first, outside = Counter(), Counter()
     for (word, tag), (_, next_tag) in zip(tagged, tagged[1:]):
@@ -47,14 +48,14 @@ def given_candidates(path: Path = ANERCORP) -> list[str]:
     known = given_names() | word_given_names() | shipped_common() | BINDERS
 
     def starts(word: str) -> bool:
-        return first[word] >= 2 and 2 * outside[word] <= first[word] and len(word) >= 3 and word not in known
+        return first[word] >= minimum and 2 * outside[word] <= first[word] and len(word) >= 3 and word not in known
 
-    return sorted(w for w in first if starts(w) and not (w[0] in "وف" and (w[1:] in known or first[w[1:]] >= 2)))
+    return sorted(w for w in first if starts(w) and not (w[0] in "وف" and (w[1:] in known or first[w[1:]] >= minimum)))
 
 
 def main() -> None:
-    if sys.argv[1:] == ["--given-candidates"]:
-        print(" ".join(given_candidates()))
+    if sys.argv[1:2] == ["--given-candidates"]:
+        print(" ".join(given_candidates(minimum=int(sys.argv[2]) if sys.argv[2:] else 2)))
         return
     words = sorted(common_words(ANERCORP, minimum=3, ratio=2.0))
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8")

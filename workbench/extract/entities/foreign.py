@@ -99,6 +99,8 @@ def _flags(norm: str, threshold: float, path: str) -> int:
     def looks(word: str) -> bool:
         return word not in known and bool(_WORD.fullmatch(word)) and foreign_score(word, path) > threshold
 
+    if norm[:1] in _CLITICS and norm[1:] in given_names():
+        return _BARE  # و + a listed given name (ورامون): the name after its proclitic, never a whole word
     return (_WHOLE if looks(norm) else 0) | (_BARE if norm[:1] in _CLITICS and looks(norm[1:]) else 0)
 
 

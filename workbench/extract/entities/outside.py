@@ -76,6 +76,10 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
     fits = [f for f in by_last.get(own[-1], ()) if f.get("actor_id") is not None and f["type"] == m["type"]
             and len(words[id(f)]) > len(own) and _shortens(own, words[id(f)])]
     before = [f for f in fits if f["start"] < m["start"]]
+    if len(own) == 2 and own[0] == _KUNYA:
+        # «أبو ماريا» alone may be a kunya or the family name of a father and his sons: it takes a
+        # fuller name only from one actor of that family named before it.
+        return before[-1] if before and len({f["actor_id"] for f in fits}) == 1 else None
     return before[-1] if before else fits[0] if fits else None
 
 
