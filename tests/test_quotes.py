@@ -385,10 +385,14 @@ def test_title_tagged_as_a_name_yields_to_the_full_name():
     assert (row["speaker"], row["speaker_actor"]) == ("عبد الله بن زايد", "abdullah_bin_zayed")
 
 
-def test_title_runs_through_definite_attributes_to_the_name():
-    text = "وقال عضو الحكومة المحلية بالأنبار جاسم العسل لوكالة الأنباء إن التنظيم يتراجع."
+@pytest.mark.parametrize("given, speaker", [
+    ("عذال", "عضو الحكومة المحلية بالأنبار عذال العسل"),  # an unlisted given name: the title runs through to it
+    ("جاسم", "جاسم العسل"),  # a listed given name opens the name itself: the name when one is given (gold rule)
+])
+def test_title_runs_through_definite_attributes_to_the_name(given, speaker):
+    text = f"وقال عضو الحكومة المحلية بالأنبار {given} العسل لوكالة الأنباء إن التنظيم يتراجع."
     [row] = run(text)
-    assert row["speaker"] == "عضو الحكومة المحلية بالأنبار جاسم العسل" and row["text"] == "التنظيم يتراجع"
+    assert row["speaker"] == speaker and row["text"] == "التنظيم يتراجع"
 
 
 def test_name_set_off_by_commas_after_a_title_is_the_speaker():
