@@ -2756,6 +2756,21 @@ def test_an_intention_before_a_relative_clause_in_the_past_still_looks_back():
     assert one("أعلن الوزير زيارة إيران في سبتمبر") == ("سبتمبر", "month", "2016-09-01", "2016-09-30")
 
 
+def test_a_date_set_by_an_appointing_verb_looks_ahead():
+    """"حددت اللجنة يوم 26 من شباط (فبراير) موعدا", "حدد يوم الاثنين لعقد لقاء": a day or month set (appointed) is
+    one to come, whatever the appointing verb's tense (the batch 724-738 row)."""
+    assert one("حددت اللجنة التنفيذية للاتحاد الدولي لكرة القدم يوم 26 من شباط (فبراير) موعدا للجمعية العمومية", WEDNESDAY) == (
+        "يوم 26 من شباط (فبراير)", "date", "2016-02-26", "2016-02-26")
+    assert one("فيما حدد يوم الاثنين لعقد لقاء مع المواطنين", WEDNESDAY) == ("يوم الاثنين", "weekday", "2015-07-27", "2015-07-27")
+
+
+def test_a_marker_or_a_nearer_past_cue_still_decides_after_an_appointing_verb():
+    """The marker inside the expression and the nearest cue count first: "حددت ... في فبراير الماضي" and "حددت
+    الموعد الذي كان في فبراير" are the last February."""
+    assert one("حددت اللجنة موعد الانتخابات في فبراير الماضي", WEDNESDAY) == ("فبراير الماضي", "month", "2015-02-01", "2015-02-28")
+    assert one("حددت اللجنة الموعد الذي كان في فبراير", WEDNESDAY) == ("فبراير", "month", "2015-02-01", "2015-02-28")
+
+
 def test_a_past_cue_before_a_verb_still_looks_back_for_a_bare_month():
     """لم before an imperfect and قد before a perfect stay past."""
     assert one("لم يخرج من السجن في نوفمبر بموجب القرار") == ("نوفمبر", "month", "2016-11-01", "2016-11-30")
