@@ -3225,3 +3225,26 @@ def test_a_surname_kunya_after_its_one_full_name_keeps_its_id():
     # guard: one actor named in full before it is still the one the kunya-shaped surname ends
     text = "وصل محمد أبو ماريا إلى المنزل. وقال أبو ماريا إن الجنود اقتحموه"
     assert ("أبو ماريا", "ar:محمد_ابو_ماريا") in pairs(text)
+
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("ويرى الروس أن الحل في سوريا سياسي", "روس", "russia"),
+    ("وقال إن الأتراك يرفضون ذلك", "أتراك", "turkey"),
+    ("ويرى الاسبان أن الاتفاق عادل", "اسبان", "spain"),
+])
+def test_a_people_alone_is_its_state(text, name, actor):
+    # a people's broken plural with the article names its state without a head noun (gold README)
+    assert (name, actor) in pairs(text)
+
+
+def test_a_people_plural_without_the_article_is_no_state():
+    # guard: «روس» without the article is also a given name (Ross)
+    assert not [a for _, a in pairs("وقال روس باركر إن الفريق جاهز") if a == "russia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وانتقدت مجموعة العمل المالي الدولية إيران", "مجموعة العمل المالي الدولية"),
+    ("وأدرجت مجموعة العمل المالي الدولة في قائمتها", "مجموعة العمل المالي"),
+])
+def test_the_financial_action_task_force_is_a_catalogue_body(text, name):
+    assert (name, "fatf") in pairs(text)

@@ -374,6 +374,8 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
     if "capital" in by_via:
         return named if place and named else by_via["capital"]
     if "nationality" in by_via:
+        if hit.has_article and folded[hit.start:hit.end] in _people_plurals():
+            return by_via["nationality"]  # «الروس», «الأتراك»: a people, which the rules read as its state
         masculine = folded[hit.end - 1] == "ي"
         if (head_modified(before, masculine=masculine, definite=hit.has_article)
                 or _in_relation_pair(folded, hit, before) or _joined_to_a_states_adjective(before, hit, masculine)):
@@ -391,6 +393,17 @@ def _state_adjectives() -> frozenset[str]:
     from workbench.extract.entities.heads import nationality_words
 
     return nationality_words()
+
+
+# The endings of a nationality adjective's inflected forms (روسي, روسيه, روسيين, روسيون, روسيان, ...).
+_ADJECTIVE_ENDING = re.compile(r"ي(?:|ه|ين|ون|ان|تين|تان)$")
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """Folded nationality forms that are no adjective's inflection but a people's broken plural (روس,
+    اتراك, امريكان): with the article they name the people alone, without a head noun."""
+    return frozenset(w for w in _state_adjectives() if not _ADJECTIVE_ENDING.search(w))
 
 
 def _joined_to_a_states_adjective(before: list[str], hit: Hit, masculine: bool) -> bool:
