@@ -23,7 +23,7 @@ from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors,
                                              relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
-from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows
+from workbench.extract.stance.fallback import FALLBACK_RULES, _has_article, fallback_rows
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
@@ -254,7 +254,7 @@ def _may_open(view: TokenView, mentions: list[dict], sentence: int, grammar: Gra
     no opening subject can be found and the sentence's actors need not be read."""
     first, end = view.sentence_range(sentence)
     opening = view.first_word(first, end)
-    after = opening + 1 if opening is not None else end
+    after = _subject_start(view, opening, end) if opening is not None else end
     if after >= end:
         return False
     token = view.tokens[after]
@@ -272,9 +272,27 @@ def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) 
         return None
     first, end = view.sentence_range(sentence)
     opening = view.first_word(first, end)
-    if opening is None or agents[0].lead != opening + 1:
+    if opening is None or agents[0].lead != _subject_start(view, opening, end):
         return None
     return speaker_actor(agents[0].actor_id, agents[0].start)
+
+
+def _subject_start(view: TokenView, opening: int, end: int) -> int:
+    """The token where the actor of the subject after the verb ``opening`` a sentence begins: the
+    next word, or the one after a masculine plural in construct (سيطر مقاتلو المعارضة: the
+    opposition's fighters act for it), whose ending و is the nominative only a subject takes."""
+    after = opening + 1
+    if after + 1 < end and view.is_word(after) and _construct_plural(view, after):
+        return after + 1
+    return after
+
+
+def _construct_plural(view: TokenView, i: int) -> bool:
+    """Is token ``i`` a masculine sound plural in construct and nominative (مقاتلو, مسلحو, مؤيدو)? A
+    word of five letters or more ending in و with no article; shorter ones are mostly names and
+    prepositions (أبو, نحو)."""
+    norm = view.tokens[i].norm
+    return len(norm) >= 5 and norm.endswith("و") and not _has_article(view, i)
 
 
 def _spoken(quotes: list[Quote], offset: int) -> bool:

@@ -78,7 +78,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     # read by position. A noun with a possessive (زيارته) points back to the subject.
     verb = form.kind == "verb" and not form.first_person
     sources = None
-    if "vso" in rules and verb and _opens_sentence(view, hit, first, grammar):
+    if "vso" in rules and verb and _opens_sentence(view, hit, first, grammar) and not _plural_subject(view, hit):
         sources = next((g for g in here if g[0].lead > hit.last_token and _can_act(g[0])), None)
         anchor = sources[-1].last_token if sources else hit.last_token
     if not sources and "carry" in rules and (carried is not None or form.participle) and not cue.mutual:
@@ -151,8 +151,16 @@ def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], firs
     if carried is None or here[0][-1].last_token < hit.first_token:  # groups in text order: the first ends first
         return None
     if verb and _opens_sentence(view, hit, first, grammar):
-        return carried if _subject_left_out(view, hit.last_token + 1, grammar) else None
+        left_out = _plural_subject(view, hit) or _subject_left_out(view, hit.last_token + 1, grammar)
+        return carried if left_out else None
     return carried if possessive and _opens_without_subject(view, first, hit.first_token, grammar) else None
+
+
+def _plural_subject(view: TokenView, hit: CueHit) -> bool:
+    """Does the verb ``hit`` carry a plural subject of its own (وكبدوا, ورحبوا)? A verb before a noun
+    subject stays singular, so an actor after this one is its object and its subject is the one
+    of the sentence before."""
+    return view.tokens[hit.last_token].norm.endswith("وا")
 
 
 def _opens_without_subject(view: TokenView, first: int, before: int, grammar: Grammar) -> bool:
