@@ -3217,8 +3217,14 @@ def test_a_kunya_alone_takes_no_fuller_name_of_a_family():
 
 def test_a_kunya_alone_takes_no_fuller_name_after_it():
     # the father «أبو ماريا» named before his son «أحمد حماد أبو ماريا» is not the son
-    text = "قتلت القوات الوالد أبو ماريا في منزله. واعتقلت الشاب أحمد حماد أبو ماريا"
+    text = "مقتل أسير محرر\nقتلت القوات الوالد أبو ماريا في منزله. واعتقلت الشاب أحمد حماد أبو ماريا"
     assert ("أبو ماريا", "ar:ابو_ماريا") in pairs(text)
+
+
+def test_a_kunya_alone_in_a_headline_takes_the_fuller_name_after_it():
+    # guard: «أبو راشد:» heading the story of «المستشار خالد أبو راشد»
+    text = "أبو راشد: التزكية غير رسمية\nكشف المستشار خالد أبو راشد أن التزكية غير رسمية"
+    assert ("أبو راشد", "ar:خالد_ابو_راشد") in pairs(text)
 
 
 def test_a_surname_kunya_after_its_one_full_name_keeps_its_id():

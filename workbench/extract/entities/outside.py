@@ -78,8 +78,10 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
     before = [f for f in fits if f["start"] < m["start"]]
     if len(own) == 2 and own[0] == _KUNYA:
         # «أبو ماريا» alone may be a kunya or the family name of a father and his sons: it takes a
-        # fuller name only from one actor of that family named before it.
-        return before[-1] if before and len({f["actor_id"] for f in fits}) == 1 else None
+        # fuller name only from one actor of that family, named before it or after a headline («أبو راشد:»).
+        if len({f["actor_id"] for f in fits}) != 1 or not before and m["sentence_id"] != 0:
+            return None
+    return before[-1] if before else fits[0] if fits else None
     return before[-1] if before else fits[0] if fits else None
 
 
