@@ -4014,3 +4014,27 @@ def test_a_time_circumstance_between_commas_is_not_the_speakers_name(text, names
 def test_a_name_set_off_by_commas_after_a_title_still_speaks():
     text = "وقال المتحدث باسم المقاومة، علي الأحمدي، إن القوات تقدمت."
     assert [r["speaker"] for r in run(text, [])] == ["علي الأحمدي"]
+
+
+# -- round 72: the sound masculine plural of a participle cue (لافتين, مبينين) opens its speakers' next clause (issue #5) --
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("وأكد المتظاهرون أن المالكي هو المسؤول، لافتين إلى أن أوامر عليا صدرت إلى الضباط.",
+     ["المالكي هو المسؤول", "أوامر عليا صدرت إلى الضباط"]),
+    ("وقال الخبراء إن التعثر لا يشكل سوى 2 في المائة، مبينين أن المصارف ما زالت تقدم تسهيلات.",
+     ["التعثر لا يشكل سوى 2 في المائة", "المصارف ما زالت تقدم تسهيلات"]),
+    ("وأكد الأعضاء أن الإرهاب ليس له دين، ومشددين على أنه فعل إجرامي.", ["الإرهاب ليس له دين", "فعل إجرامي"]),
+])
+def test_a_plural_participle_cue_opens_its_own_clause(text, clauses):
+    assert [r["text"] for r in run(text, [])] == clauses
+
+
+def test_a_plural_participle_with_a_nominal_object_ends_the_clause_and_gives_no_row():
+    text = "وأكد المتحدثون أن الإعفاءات لا تكفي وحدها، مطالبين بإيجاد نظام إداري سليم."
+    assert [r["text"] for r in run(text, [])] == ["الإعفاءات لا تكفي وحدها"]
+
+
+def test_a_singular_participle_still_opens_its_clause():
+    text = "وقال الوزير إن الخلاف قائم، لافتا إلى أن الحل قريب."
+    assert [r["text"] for r in run(text, [])] == ["الخلاف قائم", "الحل قريب"]
