@@ -3254,3 +3254,37 @@ def test_a_people_plural_without_the_article_is_no_state():
 ])
 def test_the_financial_action_task_force_is_a_catalogue_body(text, name):
     assert (name, "fatf") in pairs(text)
+
+
+def _model_names(text: str, scope: str) -> dict[str, tuple[str, float]]:
+    from workbench.extract.entities.model import load_model, model_mentions
+    return {r["surface"]: (r["type"], r["confidence"]) for r in model_mentions(Document("t", text), load_model("default"), scope)}
+
+
+def test_a_name_outside_every_trigger_window_is_read_when_the_model_is_confident():
+    headline = "ألمانيا تخلي سبيل مذيع «الجزيرة» أحمد منصور رغم طلب مصري بتسلمه"
+    assert "أحمد منصور" not in _model_names(headline, "triggers")
+    assert _model_names(headline, "confident")["أحمد منصور"][0] == "PER"
+    assert ("ابن خلدون", "ar:ابن_خلدون") in pairs("يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين", model="default")
+
+
+def test_a_name_read_outside_the_windows_yields_to_a_pattern_name_and_never_ends_with_a_binder():
+    people = [r["surface"] for r in ents("وحضر اللقاء سعد الغامدي وعبد العزيز الجبرين أمس", model="default") if r["type"] == "PER"]
+    assert "عبد العزيز الجبرين" in people and "وعبد العزيز" not in people
+    assert "وعبد المال عبد" in _model_names("عبد الله وحده، وعبد المال عبد", "all")
+    assert _model_names("عبد الله وحده، وعبد المال عبد", "confident") == {}
+
+
+def test_a_span_outside_the_windows_read_with_low_confidence_or_as_a_place_is_dropped():
+    low = "وسيترك السويسري بلاتر (79 عاما) منصبه في فبراير شباط المقبل نتيجة لتلك الأزمة"
+    assert _model_names(low, "all")["بلاتر"][1] < 0.9
+    assert "بلاتر" not in _model_names(low, "confident")
+    place = "ولفت إلى أن صيانة العربات المعلقة تتم بالتعاون مع الشركات المصنعة في النمسا"
+    assert "نمسا" in _model_names(place, "all") and "نمسا" not in _model_names(place, "confident")
+
+
+def test_the_confident_scope_keeps_every_span_of_the_trigger_windows():
+    text = "وقال رئيس الوزراء الماليزي نجيب عبد الرزاق في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين. ألمانيا تخلي سبيل مذيع «الجزيرة» أحمد منصور"
+    assert _model_names(text, "triggers").items() <= _model_names(text, "confident").items()
+    with pytest.raises(ValueError):
+        _model_names(text, "everywhere")

@@ -42,7 +42,7 @@ from workbench.extract.entities.envoys import envoy_names
 from workbench.extract.entities.facilities import facility_mentions, reread_named_facilities
 from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, occupancy, without
 from workbench.extract.entities.matcher import Matcher, matcher_for
-from workbench.extract.entities.model import DEFAULT, NerModel, load_model, model_mentions
+from workbench.extract.entities.model import DEFAULT, OUTSIDE_WINDOWS, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.groups import reread_group_names
 from workbench.extract.entities.institutions import reread_state_institutions, state_bodies
@@ -69,7 +69,7 @@ __all__ = ["entities", "entities_for", "public_mentions", "Matcher", "NerModel",
 
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
-                 model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
+                 model: NerModel | str | None = DEFAULT, model_scope: str = "confident",
                  name_patterns: bool = True, foreign_words: bool = False) -> list[dict]:
     """Actor mentions of one article as records keyed by the ``entities`` schema columns.
 
@@ -77,7 +77,9 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     :class:`Matcher`); None uses the shipped one. ``model``: the shipped CRF by
     default, a loaded :class:`NerModel`, a model file path, or None for the
     catalogue alone. ``model_scope``: "triggers" tags only the tokens around
-    titles, organisation nouns and reporting verbs (fast); "all" every sentence.
+    titles, organisation nouns and reporting verbs (fast); "confident" (the default)
+    also the tokens between them, keeping there only persons and bodies read with a
+    marginal of at least ``model.OUTSIDE_CONFIDENCE``; "all" every sentence.
     ``name_patterns``: also take person names that start with a known given name
     (:mod:`.names`) and names after a head noun or a strong title (:mod:`.heads`: مستشفى
     الكاظم, بمدينة مشهد, الدكتور موافق الرويلي), with or without the model.
@@ -160,18 +162,19 @@ def _yield_places_to_institutions(found: list[dict], headed: list[dict]) -> list
 def _merge_patterns(modelled: list[dict], patterned: list[dict]) -> list[dict]:
     """Model mentions with the pattern names added: a pattern name that overlaps model mentions
     replaces them when it holds them all and is longer (the model cut the name short: أحمد |
-    منصور), and is dropped otherwise."""
+    منصور) or they were read outside the trigger windows («وعبد العزيز» of «سعد الغامدي وعبد
+    العزيز الجبرين»), and is dropped otherwise."""
     out = list(modelled)
     for p in patterned:
         hit = [m for m in out if m["start"] < p["end"] and p["start"] < m["end"]]
-        if all(p["start"] <= m["start"] and m["end"] <= p["end"] and m["end"] - m["start"] < p["end"] - p["start"]
-               for m in hit):
+        if all(OUTSIDE_WINDOWS in m or p["start"] <= m["start"] and m["end"] <= p["end"]
+               and m["end"] - m["start"] < p["end"] - p["start"] for m in hit):
             out = [m for m in out if m not in hit] + [p]
     return out
 
 
 def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = None,
-             model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
+             model: NerModel | str | None = DEFAULT, model_scope: str = "confident",
              name_patterns: bool = True, foreign_words: bool = False) -> pd.DataFrame:
     """One row a mention of an actor in ``articles`` (a frame with article_id and text);
     arguments as :func:`entities_for`.

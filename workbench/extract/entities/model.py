@@ -25,7 +25,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import common_words, suffixed_common
+from workbench.extract.entities.names import BINDERS, common_words, suffixed_common
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
@@ -60,6 +60,8 @@ _NOT_NAMES = frozenset(fold(w) for w in """له لها لهم لي لنا لك �
 _SUFFIXED = ("ها", "هم", "هما", "كم", "هن", "وا")
 # The accusative tanwin, which ends an adverbial or predicate after a name (حزيناً) and no name.
 _ACCUSATIVE = "\u064b"
+# The labels of OUTSIDE_KINDS: a word weighing towards one of them opens a window outside the triggers.
+_NAME_LABELS = frozenset({"B-PERS", "I-PERS", "B-ORG", "I-ORG"})
 
 
 class NerModel:
@@ -70,6 +72,7 @@ class NerModel:
         self._tagger: pycrfsuite.Tagger | None = None
         self._views = _ViewCache(self)
         self._attributes: frozenset[str] = frozenset()
+        self._name_words: frozenset[str] = frozenset()
         self._encoded: dict[str, bytes] | None = None
 
     @property
@@ -77,7 +80,12 @@ class NerModel:
         if self._tagger is None:
             tagger = pycrfsuite.Tagger()
             tagger.open(str(self.path))
-            self._attributes = frozenset(attr for attr, _ in tagger.info().state_features)
+            weights = tagger.info().state_features
+            self._attributes = frozenset(attr for attr, _ in weights)
+            common = common_words()
+            self._name_words = frozenset(attr[2:] for (attr, label), weight in weights.items()
+                                         if weight > 0 and label in _NAME_LABELS and attr[:2] in ("w=", "s=")
+                                         and attr[2:] not in common)
             self._tagger = tagger
         return self._tagger
 
@@ -92,6 +100,15 @@ class NerModel:
         if self._tagger is None:
             _ = self.tagger
         return self._attributes
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """Folded words and stems, no common word (``common_words.txt``: a common word opens
+        no name), whose own feature weighs towards a person's or a body's name (read when the
+        model file is opened): where a span outside the trigger windows can stand."""
+        if self._tagger is None:
+            _ = self.tagger
+        return self._name_words
 
     @property
     def encoded_attributes(self) -> dict[str, bytes]:
@@ -224,14 +241,15 @@ def sentence_features(words: list[tuple[str, str]], first: int = 0, last: int | 
 _NO_VIEW: View = ((), (), (), (), ())
 
 
-def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 4) -> list[tuple[int, int]]:
-    """(first, last) token ranges around title, organisation and reporting-verb triggers, merged.
+def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 4,
+                    triggers: frozenset[str] = _WINDOW_TRIGGERS) -> list[tuple[int, int]]:
+    """(first, last) token ranges around title, organisation and reporting-verb triggers (or
+    other ``triggers``: folded words or stems), merged.
 
     >>> trigger_windows([("قال", "قال"), ("فلان", "فلان"), ("و", "و")] + [("x", "x")] * 9 + [("الرييس", "رييس")])
     [(0, 4), (11, 12)]
     """
     ranges: list[tuple[int, int]] = []
-    triggers = _WINDOW_TRIGGERS
     if triggers.isdisjoint(chain.from_iterable(words)):
         return ranges
     # Positions in the flat (norm, stem, norm, stem, ...) sequence, picked in C: a Python test per
@@ -247,37 +265,108 @@ def trigger_windows(words: list[tuple[str, str]], before: int = 1, after: int = 
     return ranges
 
 
+# Spans the model reads outside every trigger window are kept only when each of their tokens has at
+# least this marginal and their type is one of OUTSIDE_KINDS (docs/actors.md, round 88: the sweep).
+OUTSIDE_CONFIDENCE = 0.90
+OUTSIDE_KINDS = frozenset({"PERS", "ORG"})
+SCOPES = ("triggers", "confident", "all")
+# Key set on the records of spans read outside the trigger windows: the weakest reading, which
+# yields to an overlapping pattern name (entities_for).
+OUTSIDE_WINDOWS = "outside_windows"
+
+
 def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> list[dict]:
     """Names the model finds in ``doc``, as entity records with actor_id NA (ids come from :mod:`.outside`).
 
-    ``scope="all"`` tags every sentence; ``"triggers"`` (the default, several
-    times faster) tags only the tokens around titles, organisation nouns and
-    reporting verbs, where names outside the catalogue mostly stand, each with
-    its whole sentence as feature context.
+    ``scope="all"`` tags every sentence; ``"triggers"`` (several times faster)
+    tags only the tokens around titles, organisation nouns and reporting verbs,
+    where names outside the catalogue mostly stand, each with its whole sentence
+    as feature context; ``"confident"`` also tags, outside those windows, the
+    word after each of the model's :attr:`NerModel.name_words` (and the word itself) and
+    keeps a span there only when its type is in :data:`OUTSIDE_KINDS` and its
+    lowest marginal is at least :data:`OUTSIDE_CONFIDENCE`.
     """
-    if scope not in ("all", "triggers"):
-        raise ValueError(f"scope must be 'all' or 'triggers', not {scope!r}")
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
     out: list[dict] = []
-    marginal = model.tagger.marginal  # bound once: a property look-up per name is measurable here
     # Every sentence's word pairs are built once per article anyway; a set test on them
     # (in trigger_windows) is cheaper than an automaton pass over the folded text, as a trigger
     # word often stands inside longer words.
     for i, words in enumerate(doc.sentence_words):
         tokens = doc.sentence_tokens[i]
-        ranges = [(0, len(words) - 1)] if scope == "all" else trigger_windows(words)
-        for lo, hi in ranges:
-            labels = model.tag(words, lo, hi)
-            for first, last, kind in _spans(labels):
-                last = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
-                if kind == "PERS":
-                    last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
-                if last == first and not _can_name(*words[lo + first]):
-                    continue
-                start, end = tokens[lo + first].stem_start, tokens[lo + last].end
-                name = doc.text[start:end]
-                confidence = min(marginal(labels[i], i) for i in range(first, last + 1))
-                out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
-                                  round(confidence, 3)))
+        if scope == "all":
+            out += _range_mentions(doc, model, words, tokens, 0, len(words) - 1)
+            continue
+        windows = trigger_windows(words)
+        for lo, hi in windows:
+            out += _range_mentions(doc, model, words, tokens, lo, hi)
+        if scope == "confident":
+            for lo, hi in _outside(windows, trigger_windows(words, 0, 1, model.name_words), len(words)):
+                out += [{**m, OUTSIDE_WINDOWS: True}
+                        for m in _range_mentions(doc, model, words, tokens, lo, hi, OUTSIDE_KINDS)
+                        if m["confidence"] >= OUTSIDE_CONFIDENCE and not _ends_bound(m["surface"])]
+    return out
+
+
+def _between(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The (first, last) token ranges of a sentence of ``n`` tokens that no window covers.
+
+    >>> _between([(2, 4), (7, 8)], 10)
+    [(0, 1), (5, 6), (9, 9)]
+    """
+    gaps: list[tuple[int, int]] = []
+    at = 0
+    for lo, hi in windows:
+        if lo > at:
+            gaps.append((at, lo - 1))
+        at = hi + 1
+    if at < n:
+        gaps.append((at, n - 1))
+    return gaps
+
+
+def _ends_bound(name: str) -> bool:
+    """Whether ``name`` ends with a word that binds the next (عبد, بن, أبو, آل): a name cut short,
+    or none («عبد», «وعبد المال عبد»).
+
+    >>> _ends_bound("وعبد المال عبد"), _ends_bound("أحمد منصور")
+    (True, False)
+    """
+    last = fold(name.split()[-1])
+    return last in BINDERS or word_stem(last) in BINDERS
+
+
+def _outside(windows: list[tuple[int, int]], near: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The parts of the ranges ``near`` that no window covers, in a sentence of ``n`` tokens.
+
+    >>> _outside([(2, 4)], [(0, 3), (6, 7)], 10)
+    [(0, 1), (6, 7)]
+    """
+    gaps = _between(windows, n)
+    return [(max(lo, g_lo), min(hi, g_hi)) for lo, hi in near for g_lo, g_hi in gaps
+            if max(lo, g_lo) <= min(hi, g_hi)]
+
+
+def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]], tokens: list,
+                    lo: int, hi: int, kinds: frozenset[str] | None = None) -> list[dict]:
+    """Records of the spans the model tags in tokens ``lo..hi`` of one sentence (of ``kinds`` only,
+    when given), each with the lowest marginal of its tokens as confidence."""
+    out: list[dict] = []
+    marginal = model.tagger.marginal  # bound once: a property look-up per name is measurable here
+    labels = model.tag(words, lo, hi)
+    for first, last, kind in _spans(labels):
+        if kinds is not None and kind not in kinds:
+            continue
+        last = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
+        if kind == "PERS":
+            last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
+        if last == first and not _can_name(*words[lo + first]):
+            continue
+        start, end = tokens[lo + first].stem_start, tokens[lo + last].end
+        name = doc.text[start:end]
+        confidence = min(marginal(labels[i], i) for i in range(first, last + 1))
+        out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
+                          round(confidence, 3)))
     return out
 
 
