@@ -4038,3 +4038,27 @@ def test_a_plural_participle_with_a_nominal_object_ends_the_clause_and_gives_no_
 def test_a_singular_participle_still_opens_its_clause():
     text = "وقال الوزير إن الخلاف قائم، لافتا إلى أن الحل قريب."
     assert [r["text"] for r in run(text, [])] == ["الخلاف قائم", "الحل قريب"]
+
+
+# -- round 73: one marked definite word with a definite adjective after its closer is a term, not speech (issue #5) --
+
+
+@pytest.mark.parametrize("text, term", [
+    ("وقال الكاتب إن الأمة انغلقت على نفسها حتى قادها الفكر إلى ليل “الانحطاط” الطويل.", "الانحطاط"),
+    ("وأكد المدير أن المشروع يحافظ على أكوام «الأراك» المتفرقة في الموقع.", "الأراك"),
+    ("وأوضح الباحث أن الفتاوى تحدد الكافر والمبتدع وغير ذلك من «التهم» المعدة سلفا.", "التهم"),
+])
+def test_one_marked_definite_word_before_a_definite_adjective_is_a_term(text, term):
+    rows = run(text, [])
+    assert [r["kind"] for r in rows] == ["reported"]
+    assert term in rows[0]["text"]
+
+
+def test_a_marked_word_without_the_article_before_a_definite_noun_stays_the_speakers():
+    text = "وقال مسؤولو جهاز الإطفاء إن «آلاف» الصواعق ضربت المنطقة منذ ليل الخميس."
+    assert kinds(run(text, [])) == [("mixed", "«آلاف» الصواعق ضربت المنطقة منذ ليل الخميس"), ("direct", "آلاف")]
+
+
+def test_two_marked_words_before_a_definite_word_stay_the_speakers():
+    text = "وقال الوزير إن «الحرب الطويلة» الدائرة في البلاد لن تنتهي قريبا."
+    assert ("direct", "الحرب الطويلة") in kinds(run(text, []))

@@ -92,6 +92,11 @@ def _adjective_like(norm: str, before: str) -> bool:
     return (norm[:3] == "الم" and not norm.endswith(("ين", "ات"))) or (norm[-1:] == "ه" and before[-1:] == "ه")
 
 
+def _with_article(tok: Token) -> bool:
+    """Whether ``tok`` is written with the article ال (الانحطاط), not a word whose folded form only starts so (آلاف -> الاف)."""
+    return tok.clitic == "ال" and tok.text.startswith("ال")
+
+
 def _written_passive(word: str) -> bool:
     """Whether a past verb is written as a passive, a damma on its first letter (ذُكرت, أُعلن).
 
@@ -530,8 +535,11 @@ class _Scan:
                 self.speakers.starts_mention(after.start) and (person := self.speakers.person_at(after.start, after.end)) is not None
                 and person["start"] == after.start)):
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
-        if after is not None and words[0].clitic == "ال" and len(words) <= _TERM_WORDS and _relational(after, _NISBA_PLURALS):
-            return True  # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية: the adjective after the closer describes a marked term
+        if after is not None and words[0].clitic == "ال" and len(words) <= _TERM_WORDS and (
+                _relational(after, _NISBA_PLURALS) or len(words) == 1 and _with_article(words[0]) and _with_article(after)):
+            # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية, ليل “الانحطاط” الطويل: the adjective after the closer
+            # describes a marked term (after one marked word any definite adjective does; «آلاف» المقاتلين is no article)
+            return True
         if len(words) <= _LONG_NAME_WORDS and self.listed_span(span):
             # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”, روائعه "مئة عام من العزلة" و "ساعة نحس" و"قصة موت معلن":
             # marked items in a list are names, titles or terms
