@@ -3288,3 +3288,8 @@ def test_the_confident_scope_keeps_every_span_of_the_trigger_windows():
     assert _model_names(text, "triggers").items() <= _model_names(text, "confident").items()
     with pytest.raises(ValueError):
         _model_names(text, "everywhere")
+
+
+def test_a_list_item_keeps_its_name_over_a_model_reading_outside_the_windows():
+    text = "وكتب الكسندر موردفنتسيف، وكريستوفر اولاه، ومايك تايكا، المهندسون العاملون في جوجل، لأول مرة"
+    assert ("كريستوفر اولاه", "ar:كريستوفر_اولاه") in pairs(text, model="default")

@@ -125,6 +125,12 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]
         found += _merge_patterns(modelled, [m for m in patterned if taken.find(1, m["start"], m["end"]) == -1])
+    # The names read outside the trigger windows stand aside while the list and town readers run
+    # (as without them), and come back where those readers found nothing: «وكريستوفر» yields to
+    # the list item «كريستوفر اولاه».
+    guessed = [r for r in found if OUTSIDE_WINDOWS in r]
+    if guessed:
+        found = without(found, guessed)
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
     listed = (coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts)
@@ -135,6 +141,9 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     if listed:
         refused = occupancy(rejected, len(doc.text))
         found += [r for r in listed if refused.find(1, r["start"], r["end"]) == -1]
+    if guessed:
+        taken = occupancy([(r["start"], r["end"]) for r in found], len(doc.text))
+        found += [r for r in guessed if taken.find(1, r["start"], r["end"]) == -1]
     found = cut_run_ons(doc, found)
     found = reread_named_facilities(doc, found)
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
