@@ -4062,3 +4062,26 @@ def test_a_marked_word_without_the_article_before_a_definite_noun_stays_the_spea
 def test_two_marked_words_before_a_definite_word_stay_the_speakers():
     text = "وقال الوزير إن «الحرب الطويلة» الدائرة في البلاد لن تنتهي قريبا."
     assert ("direct", "الحرب الطويلة") in kinds(run(text, []))
+
+
+# -- round 73: a headline's short marks hold names and terms, not speech (issue #5) --
+
+
+@pytest.mark.parametrize("text, body", [
+    ("«الأمان الأسري» يطالب «الشورى» بسن قانون لمكافحة التحرش\n\nدعا البرنامج إلى سن قانون، وأكد المدير أن القانون ضروري.",
+     "القانون ضروري"),
+    ("المسلم يكشف عن «وديات هجر» في معسكر تركيا\n\nأكد المدير أن الفريق جاهز.", "الفريق جاهز"),
+    ("الإمارات تكشف «أشباح داعش»\n\nوقال المصدر إن التحقيق مستمر.", "التحقيق مستمر"),
+])
+def test_short_marks_in_the_headline_are_no_quote(text, body):
+    assert kinds(run(text, [])) == [("reported", body)]
+
+
+def test_marks_after_a_complementizer_in_the_headline_stay_speech():
+    text = 'كيري يؤكد أن واشنطن "ستسرع بيع الأسلحة" لدول الخليج\n\nقال كيري إن بلاده ملتزمة.'
+    assert ("direct", "ستسرع بيع الأسلحة") in kinds(run(text, []))
+
+
+def test_longer_marks_in_the_headline_and_short_marks_in_the_body_stay_speech():
+    assert ("direct", "لن نسمح بأي تدخل في شؤوننا") in kinds(run("الوزير يؤكد «لن نسمح بأي تدخل في شؤوننا»\n\nقال الوزير إن بلاده ملتزمة.", []))
+    assert kinds(run("الوزير يرد على المعارضة\n\nوقال الوزير: «نعم».", [])) == [("direct", "نعم")]

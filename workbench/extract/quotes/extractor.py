@@ -473,6 +473,8 @@ class _Scan:
             return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and self.repeated(span)):
             return True
+        if len(words) <= _NAME_SPAN_WORDS and self.in_headline(span):
+            return True  # «الأمان الأسري» يطالب «الشورى», يكشف عن «وديات هجر»: a headline's short marks hold names and terms
         if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
         if words[0].kind == NUMBER and len(words) <= _NAME_SPAN_WORDS:
@@ -548,6 +550,12 @@ class _Scan:
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def in_headline(self, span: MarkedSpan) -> bool:
+        """Whether ``span`` stands in the headline (the article's first line) with no complementizer before it there;
+        after one, marks hold what was said (كيري يؤكد أن واشنطن "ستسرع بيع الأسلحة")."""
+        end = self.text.find("\n")
+        return 0 <= span.start < end and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
 
     def glossed(self, k: int) -> bool:
         """Whether the words from token ``k`` (right after a closer) say what the marked words are: وهو/وهي, after a
