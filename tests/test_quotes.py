@@ -4085,3 +4085,20 @@ def test_marks_after_a_complementizer_in_the_headline_stay_speech():
 def test_longer_marks_in_the_headline_and_short_marks_in_the_body_stay_speech():
     assert ("direct", "لن نسمح بأي تدخل في شؤوننا") in kinds(run("الوزير يؤكد «لن نسمح بأي تدخل في شؤوننا»\n\nقال الوزير إن بلاده ملتزمة.", []))
     assert kinds(run("الوزير يرد على المعارضة\n\nوقال الوزير: «نعم».", [])) == [("direct", "نعم")]
+
+
+# -- round 73: "وذلك" and a time word after a reported clause are the narrator's timing, comma or not (issue #5) --
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال أوغلو إن العمليات الأمنية سوف تستمر وذلك بعد يوم من هجوم شنته الطائرات.", "العمليات الأمنية سوف تستمر"),
+    ("قال مسؤول تركي كبير إن تركيا سترفع الحظر على تويتر وذلك عقب محو الصور.", "تركيا سترفع الحظر على تويتر"),
+    ("وذكرت القناة أن اللقب يخالف سياستها وذلك في ظل انتقادات طالتها.", "اللقب يخالف سياستها"),
+])
+def test_wadhalika_with_a_time_word_ends_the_reported_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+def test_wadhalika_with_a_reason_or_manner_stays_in_the_clause():
+    text = "وقال الوزير إن القطاع المالي يتمتع بكفاءة عالية وذلك نتيجة السياسات المالية."
+    assert [r["text"] for r in run(text, [])] == ["القطاع المالي يتمتع بكفاءة عالية وذلك نتيجة السياسات المالية"]
