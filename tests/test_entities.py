@@ -3293,3 +3293,11 @@ def test_the_confident_scope_keeps_every_span_of_the_trigger_windows():
 def test_a_list_item_keeps_its_name_over_a_model_reading_outside_the_windows():
     text = "وكتب الكسندر موردفنتسيف، وكريستوفر اولاه، ومايك تايكا، المهندسون العاملون في جوجل، لأول مرة"
     assert ("كريستوفر اولاه", "ar:كريستوفر_اولاه") in pairs(text, model="default")
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("وقال المسؤولون في مستشفى غزة إن القتيل يدعى محمد المصري (17 عاما)", "محمد"),
+    ("وينتظر أن يشهد اللقاء مشاركة السوري جهاد الحسين إلى جانب عبدالرحمن البركة", "حسين"),
+])
+def test_a_name_outside_the_windows_cut_from_a_longer_name_is_dropped(text, cut):
+    assert cut in _model_names(text, "all") and cut not in _model_names(text, "confident")

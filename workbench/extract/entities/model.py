@@ -25,7 +25,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import BINDERS, common_words, suffixed_common
+from workbench.extract.entities.names import BINDERS, common_words, given_names, suffixed_common
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
@@ -325,6 +325,28 @@ def _between(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return gaps
 
 
+def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> bool:
+    """Whether the span ``first..last`` of a sentence's words is cut from a longer name: a given
+    name or a binder stands before it («بدرية | أحمد», «جهاد | الحسين», «بن | عبدالعزيز»), or a
+    given name or a word with the article after it («محمد | المصري», «سعد | الشهري»).
+
+    >>> w = [("قال", "قال"), ("محمد", "محمد"), ("المصري", "مصري"), ("الذي", "الذي")]
+    >>> _inside_longer_name(w, 1, 1), _inside_longer_name(w, 1, 2)
+    (True, False)
+    """
+    given = given_names()
+    if first > 0:
+        norm, stem = words[first - 1]
+        if norm in given or stem in given or norm in BINDERS or stem in BINDERS:
+            return True
+    if last + 1 < len(words):
+        norm, stem = words[last + 1]
+        # A nisba is often a common word too (الشهري, المصري): any word with the article but a
+        # pronoun or particle (الذي, التي) is taken as the name's next word.
+        return norm in given or stem in given or norm[:2] == "ال" and norm not in _NOT_NAMES
+    return False
+
+
 def _ends_bound(name: str) -> bool:
     """Whether ``name`` ends with a word that binds the next (عبد, بن, أبو, آل): a name cut short,
     or none («عبد», «وعبد المال عبد»).
@@ -361,6 +383,8 @@ def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]]
         if kind == "PERS":
             last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
         if last == first and not _can_name(*words[lo + first]):
+            continue
+        if kinds is not None and _inside_longer_name(words, lo + first, lo + last):
             continue
         start, end = tokens[lo + first].stem_start, tokens[lo + last].end
         name = doc.text[start:end]
