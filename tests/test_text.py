@@ -210,3 +210,40 @@ def test_a_full_token_memo_starts_over_without_losing_an_article_s_known_words(m
     assert [t.text for t in tokenize("قال الوزير إن موسكو تدعم")] == ["قال", "الوزير", "إن", "موسكو", "تدعم"]
     assert len(_ANALYSES) <= 5
     _ANALYSES.clear()
+
+
+def _sentence_texts(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentences(text)]
+
+
+def test_a_full_stop_after_a_number_ends_the_sentence():
+    assert _sentence_texts("وقع الاتفاق في عام 2015. وقال الوزير إنه راض") == [
+        "وقع الاتفاق في عام 2015.", "وقال الوزير إنه راض"]
+    assert _sentence_texts("قتل 12 شخصا وأصيب 23.وقالت الشرطة") == ["قتل 12 شخصا وأصيب 23.", "وقالت الشرطة"]
+    assert _sentence_texts("انتهى عام 2015.. ثم بدأ") == ["انتهى عام 2015..", "ثم بدأ"]
+    assert _sentence_texts("قال «حتى عام 2015.» ثم غادر") == ["قال «حتى عام 2015.»", "ثم غادر"]
+    assert _sentence_texts('قرار مجلس الأمن رقم 2231." وأضاف') == ['قرار مجلس الأمن رقم 2231."', "وأضاف"]
+
+
+def test_a_stop_inside_a_number_ends_nothing():
+    for text in ("بلغ النمو 3.5 في المائة", "وقع في 20.06.2017 ثم غادر", "في الساعة 10.30 صباحا",
+                 "زيادة قدرها 5.\u200f2 مليون برميل", "تصل الى 4. 5 مليار دولار", "انظر الملف 1.pdf هنا"):
+        assert _sentence_texts(text) == [text], text
+
+
+def test_a_list_item_s_number_stays_with_its_item():
+    assert _sentence_texts("وتشمل:\n1. طريق تبوك السريع. \n2. طريق القصيم السريع.") == [
+        "وتشمل:", "1. طريق تبوك السريع.", "2. طريق القصيم السريع."]
+    assert _sentence_texts("وفقا لما يلي: \xa0 1. توجيه تحذير للنادي. \xa0 2. منع النادي") == [
+        "وفقا لما يلي: \xa0 1. توجيه تحذير للنادي.", "2. منع النادي"]
+    assert _sentence_texts("1. أولا. 2. ثانيا") == ["1. أولا.", "2. ثانيا"]
+    assert _sentence_texts("مايثبت ذلك .11. ان يقوم بمهامه .12. \nوأوضحت") == [
+        "مايثبت ذلك .11. ان يقوم بمهامه .12.", "وأوضحت"]
+
+
+def test_a_number_that_is_no_list_item_ends_its_sentence():
+    # A time (no space after the colon), a decimal, a page (three digits), a verse before a line break.
+    assert _sentence_texts("في الساعة 10:30. وقال") == ["في الساعة 10:30.", "وقال"]
+    assert _sentence_texts("نما بنسبة 1.5. وقال") == ["نما بنسبة 1.5.", "وقال"]
+    assert _sentence_texts("انظر ص. 211. وقال") == ["انظر ص.", "211.", "وقال"]
+    assert _sentence_texts("النساء: 66.\nوقال") == ["النساء: 66.", "وقال"]

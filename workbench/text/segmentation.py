@@ -48,13 +48,25 @@ _SURFACE_SPLIT_RE = re.compile(rf"({_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PAT
 # Punctuation tokens are one character long, so skipping them finds exactly the
 # word, number and Latin tokens that _TOKEN_RE finds.
 _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
-# A sentence ends at . ! ? ؟ … (not between digits) or at a line break; closing
-# quote marks and brackets right after the stop belong to the sentence. The look-behind
-# (no digit before the first stop) comes after the first stop, so that the pattern starts
-# with a character set and the engine skips ahead to candidates instead of trying every position.
-# The empty group marks where a stop's sentence ends; the whitespace after a stop or a line break
-# is part of the match, so the next sentence starts where the match ends, already trimmed.
-_SENT_END_RE = re.compile(r"(?:[.!?؟…](?<![0-9].)[.!?؟…]*(?![0-9])[\"'»”’)\]]*()|\n)\s*")
+# A sentence ends at . ! ? ؟ … or at a line break; closing quote marks and brackets right after
+# the stop belong to the sentence. A stop between digits (3.5, 20.06.2017, 10.30) is no end, nor is one
+# after a digit before spaces or bidi marks and a digit (the press's «4. 5 مليار», «5.\u200f2 مليون»: a
+# decimal) or before a Latin letter (a file or host name, «1.pdf»); a stop after a number before
+# whitespace and text is one («في عام 2015. وقال»), so is «2015..» and «5.» before a closing mark. The
+# look-behind (a digit before the first stop) sits in a look-ahead after the first stop, so that the
+# pattern starts with a character set and the engine skips ahead to candidates instead of trying every
+# position. The empty group marks where a stop's sentence ends; the whitespace after a stop or a line
+# break is part of the match, so the next sentence starts where the match ends, already trimmed.
+_SENT_END_RE = re.compile(
+    r"(?:[.!?؟…](?!(?<=[0-9].)(?:[ \u200e\u200f]*[0-9]|[A-Za-z]))[.!?؟…]*(?![0-9])[\"'»”’)\]]*()|\n)\s*")
+# A list item's number before its full stop: one or two digits opening the sentence («\n3. طريق ...»),
+# after a colon and a space («وفقا لما يلي: 1. توجيه ...») or glued to the stop of the item before
+# («ذلك .11. ان يقوم»), looked for in the few characters before the stop. Three digits are a page or a
+# verse («ص. 211.», «النحل: 102.»), a colon without a space a time (10:30.), a stop after a digit a
+# decimal (1.5.).
+_ITEM_NUMBER_RE = re.compile(r"[0-9]{1,2}")
+_ITEM_AFTER_MARK_RE = re.compile(r"(?:(?<=:)[^\S\n]+|(?<=[^0-9]\.))[0-9]{1,2}$")
+_ITEM_NUMBER_REACH = 8
 _SPACES_RE = re.compile(r"\s*")  # \s is str.isspace's whitespace
 
 # Proclitics in the folded form: conjunction, then preposition, then article.
@@ -237,9 +249,18 @@ _KIND = attrgetter("kind")
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, in order.
 
+    A full stop after a number ends its sentence («عام 2015. وقال», «2015..», «5.» before a closing
+    mark); one inside a number does not (3.5, 20.06.2017, 10.30, the press's «4. 5» and «5.\\u200f2»),
+    nor one before a Latin letter (1.pdf), nor one after a list item's number («\\n1. », «يلي: 1. », «ذلك .11. »).
+    An inline list without a colon («ريال 2.حصة») ends a sentence after each number, and a verse of
+    one or two digits after a colon («البقرة: 45.») reads as a list number: the marks do not tell.
+
     >>> text = "قال: نعم. ثم غادر\\nخبر آخر"
     >>> [text[s:e] for s, e in sentences(text)]
     ['قال: نعم.', 'ثم غادر', 'خبر آخر']
+    >>> text = "وقع في عام 2015. وقال: 1. أولا"
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['وقع في عام 2015.', 'وقال: 1. أولا']
     """
     spans: list[tuple[int, int]] = []
     begin = _SPACES_RE.match(text).end()
@@ -247,6 +268,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.end(1)
         if end < 0:  # a line break: the sentence ends before it and its trailing whitespace
             end = _trimmed_end(text, begin, m.start())
+        elif _numbers_an_item(text, begin, m.start()) and "\n" not in text[end:m.end()]:
+            continue  # the stop follows a list item's number: the item's sentence goes on
         if end > begin:
             spans.append((begin, end))
         begin = m.end()
@@ -254,6 +277,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if end > begin:
         spans.append((begin, end))
     return spans
+
+
+def _numbers_an_item(text: str, begin: int, stop: int) -> bool:
+    """Whether the stop at ``stop`` is a full stop after a list item's number (see ``_ITEM_NUMBER_RE``)
+    in the sentence starting at ``begin``.
+
+    >>> _numbers_an_item("\\n3. طريق", 1, 2), _numbers_an_item("يلي: 1. توجيه", 0, 6), _numbers_an_item("عام 2015. وقال", 0, 8)
+    (True, True, False)
+    >>> _numbers_an_item("ذلك .11. ان", 0, 7), _numbers_an_item("الساعة 10:30. وقال", 0, 12), _numbers_an_item("نما 1.5. ثم", 0, 7)
+    (True, False, False)
+    """
+    if stop == begin or text[stop] != "." or not "0" <= text[stop - 1] <= "9":
+        return False  # most stops: no digit before them
+    return bool(_ITEM_NUMBER_RE.fullmatch(text, begin, stop)
+                or _ITEM_AFTER_MARK_RE.search(text, max(begin, stop - _ITEM_NUMBER_REACH), stop))
 
 
 def _trimmed_end(text: str, begin: int, end: int) -> int:
