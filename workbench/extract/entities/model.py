@@ -60,6 +60,9 @@ _NOT_NAMES = frozenset(fold(w) for w in """له لها لهم لي لنا لك �
 _SUFFIXED = ("ها", "هم", "هما", "كم", "هن", "وا")
 # The accusative tanwin, which ends an adverbial or predicate after a name (حزيناً) and no name.
 _ACCUSATIVE = "\u064b"
+# Words after which a name outside the trigger windows is part of a longer name: binders, «بني»
+# (a tribe or a place: بني حسن) and «أم» (a kunya: أم محمد).
+_BOUND_BEFORE = BINDERS | frozenset({"بني", "ام"})
 # The labels of OUTSIDE_KINDS: a word weighing towards one of them opens a window outside the triggers.
 _NAME_LABELS = frozenset({"B-PERS", "I-PERS", "B-ORG", "I-ORG"})
 
@@ -325,9 +328,21 @@ def _between(windows: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return gaps
 
 
+def _with_article(norm: str, stem: str) -> bool:
+    """Whether a word carries the article (الحسين, والشيعة, للتحقيقات): outside the trigger
+    windows a name read from it is a family name cut from a longer name or a common noun.
+
+    >>> _with_article("الحسين", "حسين"), _with_article("وحسين", "حسين")
+    (True, False)
+    """
+    clitic = norm[: len(norm) - len(stem)] if norm.endswith(stem) else ""
+    return clitic.endswith(("ال", "لل"))
+
+
 def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> bool:
     """Whether the span ``first..last`` of a sentence's words is cut from a longer name: a given
-    name or a binder stands before it («بدرية | أحمد», «جهاد | الحسين», «بن | عبدالعزيز»), or a
+    name, a binder, «بني» (a tribe or a place) or «أم» (a kunya) stands before it («بدرية | أحمد»,
+    «جهاد | الحسين», «بن | عبدالعزيز», «بني | حسن»), or a
     given name or a word with the article after it («محمد | المصري», «سعد | الشهري»).
 
     >>> w = [("قال", "قال"), ("محمد", "محمد"), ("المصري", "مصري"), ("الذي", "الذي")]
@@ -337,7 +352,7 @@ def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> 
     given = given_names()
     if first > 0:
         norm, stem = words[first - 1]
-        if norm in given or stem in given or norm in BINDERS or stem in BINDERS:
+        if norm in given or stem in given or norm in _BOUND_BEFORE or stem in _BOUND_BEFORE:
             return True
     if last + 1 < len(words):
         norm, stem = words[last + 1]
@@ -384,7 +399,7 @@ def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]]
             last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
         if last == first and not _can_name(*words[lo + first]):
             continue
-        if kinds is not None and _inside_longer_name(words, lo + first, lo + last):
+        if kinds is not None and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)):
             continue
         start, end = tokens[lo + first].stem_start, tokens[lo + last].end
         name = doc.text[start:end]
