@@ -2448,3 +2448,67 @@ def test_a_possessive_agreeing_with_the_speaker_still_takes_him_back():
     # حربه: the speaker's own war, the pronoun agreeing with him
     text = "وأكد فتحي صالح أن المقاومة مستمرة وأن حربه ضد الحوثيين لن تتوقف"
     assert ("ar:فتحي_صالح", "houthis", -1) in _speaker_reading(text, "حربه")
+
+
+# --- a monarch named by his title and his state's adjective; an accusative noun after يجري ---------
+
+@pytest.mark.parametrize("text, source, target, expected", [
+    ("استقبل العاهل الأردني وزير الخارجية الإيراني في عمان.", ("الأردني", "jordan"), ("الإيراني", "iran"),
+     ("jordan", "iran", 0.0)),
+    ("بحث العاهل المغربي مع الرئيس الفرنسي الأزمة السورية.", ("المغربي", "morocco"), ("الفرنسي", "france"),
+     ("morocco", "france", 0.0)),
+    ("التقى وزير الخارجية السعودي العاهل الأردني في عمان.", ("السعودي", "saudi_arabia"),
+     ("الأردني", "jordan"), ("saudi_arabia", "jordan", 0.0)),
+])
+def test_a_monarch_named_by_his_states_adjective_is_that_state(text, source, target, expected):
+    # stance-rules 3: an official without a name in the sentence is his state (العاهل الأردني -> jordan)
+    mentions = [mention(text, *source, via="nationality"), mention(text, *target, via="nationality")]
+    assert expected in relations(precise(read(text, mentions)))
+
+
+def test_a_monarch_named_beside_his_title_is_no_state():
+    text = "التقى العاهل الأردني الملك عبد الله الثاني الرئيس المصري في عمان."
+    mentions = [mention(text, "الأردني", "jordan", via="nationality"),
+                mention(text, "الملك عبد الله الثاني", "abdullah_ii", "PER"),
+                mention(text, "المصري", "egypt", via="nationality")]
+    found = relations(read(text, mentions))
+    assert ("abdullah_ii", "egypt", 0.0) in found and not any(s == "jordan" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "ولي ولي العهد السعودي يجري اتصالاً هاتفيًا بالرئيس المصري",
+    "وزير الخارجية السعودي يجري اتصالا هاتفيا بالرئيس المصري.",
+])
+def test_an_accusative_noun_after_yujri_is_its_object(text):
+    # يُجري اتصالاً: the active verb (he makes a call), whose subject makes it; not the passive يجري
+    mentions = [mention(text, "المصري", "egypt", via="nationality")]
+    if "الخارجية" in text:
+        mentions.insert(0, mention(text, "السعودي", "saudi_arabia", via="nationality"))
+    assert ("saudi_arabia", "egypt", 0.0) in relations(precise(read(text, mentions)))
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت السعودية إنه يجري الاتصال بالأردن لبحث الأزمة.",
+    "وقالت السعودية إنه يجري اتصال بالأردن لبحث الأزمة.",
+])
+def test_a_definite_or_nominative_noun_after_yujri_keeps_no_subject(text):
+    # يجري الاتصال, يجري اتصالٌ: the call takes place; the sentence's subject does not make it
+    mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "الأردن", "jordan")]
+    assert ("saudi_arabia", "jordan", 0.0) not in relations(precise(read(text, mentions)))
+
+
+def test_a_mutual_noun_with_its_party_after_ma_takes_no_later_bayna():
+    # بالاتفاق النووي مع إيران: the agreement's other party is named; the بين after يعكس الاختلاف
+    # names the parties of the difference, not of the agreement
+    text = ("وقالت الصحيفة إن الموقف من الاتفاق النووي مع إيران يعكس الاختلاف بين الملك سلمان ورئيس "
+            "الوزراء الإسرائيلي بنيامين نتنياهو.")
+    mentions = [mention(text, "إيران", "iran"), mention(text, "الملك سلمان", "salman_bin_abdulaziz", "PER"),
+                mention(text, "بنيامين نتنياهو", "benjamin_netanyahu", "PER")]
+    assert ("salman_bin_abdulaziz", "benjamin_netanyahu", 1.0) not in relations(read(text, mentions))
+
+
+@pytest.mark.parametrize("text", ["جرى اتصال هاتفي بين السعودية والأردن.",
+                                  "وبحث الاتفاق الموقع بين السعودية والأردن."])
+def test_a_mutual_noun_followed_by_bayna_still_takes_its_parties(text):
+    mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "الأردن", "jordan")]
+    assert any(s == "saudi_arabia" and t == "jordan" for s, t, _ in relations(read(text, mentions)))

@@ -106,6 +106,7 @@ _ON_OR_AGAINST = _ON | {"ضد", "تجاه"}
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
 _BY_PRONOUNS = frozenset({"به", "بها"})
+_ACCUSATIVE = "ا"  # the tanwin's alif of an indefinite noun in the accusative (اتصالاً, folded اتصالا)
 # the masculine singular relative pronoun (الذي), which takes no feminine antecedent (إيران الذي)
 _MASCULINE_RELATIVE = fold("الذي")
 # Dual and plural endings of a participle describing all coordinated nouns (الموالين, الداعمتين).
@@ -175,9 +176,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     targets: list[Actor] | None = None
     how = ""
     parties = None
-    if cue.mutual:
+    if cue.mutual and not _counterpart_follows(view, hit, here, grammar):
         # المعركة التي دارت بين داعش ووحدات حماية الشعب: a relative clause right after the noun
-        # describes the noun itself, so its بين still names the noun's parties
+        # describes the noun itself, so its بين still names the noun's parties; a noun whose other
+        # party follows with مع (بالاتفاق النووي مع إيران يعكس الاختلاف بين ...) has its parties,
+        # and a بين further on names another noun's
         describes_cue = view.is_word(hit.last_token + 1) and view.stems(hit.last_token + 1) & grammar.relatives
         parties = _between(view, here, hit.last_token, end if describes_cue else clause_end, grammar)
     if parties and not form.first_person:
@@ -258,7 +261,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
         elif not (cue.mutual and _counterpart_follows(view, hit, here, grammar)) and (
-                opens_event(view, clause_start, grammar) or _after(view, hit, grammar.passive_markers)):
+                opens_event(view, clause_start, grammar) or _after_passive(view, hit, grammar)):
             return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
             return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
@@ -1043,6 +1046,13 @@ def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clau
             # a demonstrative may stand before the agent's head (من قبل تلك الميليشيات)
             return next((g for g in here if i < g[0].lead <= i + 2 and not g[0].locative), [])
     return None
+
+
+def _after_passive(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
+    """Does the verbal noun follow a passive marker as its subject (يتم اعتراضها, جرى اتصال)? An
+    indefinite noun in the accusative (يجري اتصالاً, the active يُجري: he makes a call) is the
+    object of the verb, whose subject is then read as any verb's."""
+    return _after(view, hit, grammar.passive_markers) and (hit.definite or not hit.form.endswith(_ACCUSATIVE))
 
 
 def _after(view: TokenView, hit: CueHit, words: frozenset[str]) -> bool:
