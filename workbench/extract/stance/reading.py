@@ -176,7 +176,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     targets: list[Actor] | None = None
     how = ""
     parties = None
-    if cue.mutual and not _counterpart_follows(view, hit, here, grammar):
+    # بعد معارك عنيفة مع المليشيات: a mutual noun's other party named after it with مع
+    counterpart = cue.mutual and _counterpart_follows(view, hit, here, grammar)
+    if cue.mutual and not counterpart:
         # المعركة التي دارت بين داعش ووحدات حماية الشعب: a relative clause right after the noun
         # describes the noun itself, so its بين still names the noun's parties; a noun whose other
         # party follows with مع (بالاتفاق النووي مع إيران يعكس الاختلاف بين ...) has its parties,
@@ -260,7 +262,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         elif cue.genitive == "patient" and not cue.takes_from and _is_definite_noun(view, hit.last_token + 1, grammar) \
                 and not any(g[0].lead == hit.last_token + 1 for g in here):
             return []  # مكافحة الإرهاب, قصف المناطق: the genitive is the object, and no actor
-        elif not (cue.mutual and _counterpart_follows(view, hit, here, grammar)) and (
+        elif not counterpart and (
                 opens_event(view, clause_start, grammar) or _after_passive(view, hit, grammar)):
             return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
         elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
