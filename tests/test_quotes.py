@@ -4102,3 +4102,41 @@ def test_wadhalika_with_a_time_word_ends_the_reported_clause(text, clause):
 def test_wadhalika_with_a_reason_or_manner_stays_in_the_clause():
     text = "وقال الوزير إن القطاع المالي يتمتع بكفاءة عالية وذلك نتيجة السياسات المالية."
     assert [r["text"] for r in run(text, [])] == ["القطاع المالي يتمتع بكفاءة عالية وذلك نتيجة السياسات المالية"]
+
+
+# -- round 74: "، غير أن" and a named source's cue with content end the clause, as "، إلا أن" does (issue #5) --
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وقال المسؤول إن كارتر لم يحدد موعدا للتنفيذ، غير أن المسؤول الأمريكي ألمح إلى أن إقامتها ستبدأ قريبا.",
+     "كارتر لم يحدد موعدا للتنفيذ", "إقامتها ستبدأ قريبا"),
+    ("وأكد الوزير أن المفاوضات مستمرة، غير أنه أضاف أن التصدير لن يبدأ قبل العام المقبل.",
+     "المفاوضات مستمرة", "التصدير لن يبدأ قبل العام المقبل"),
+])
+def test_ghayr_anna_and_a_cue_start_the_next_report(text, first, second):
+    assert [r["text"] for r in run(text, [])] == [first, second]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال المدرب إن اللاعب حاول المشاركة، غير أن ركبته لم تستجب للعلاج.", "اللاعب حاول المشاركة، غير أن ركبته لم تستجب للعلاج"),
+    ("وأكد الوزير أن النتائج جيدة، غير مسبوقة في تاريخ القطاع.", "النتائج جيدة، غير مسبوقة في تاريخ القطاع"),
+])
+def test_ghayr_without_a_reporting_cue_stays_in_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 74: "، إذ" and a verb cue end the clause, as "، حيث" does; "، إذ" and the speaker's reason go on (issue #5) --
+
+
+def test_idh_and_a_cue_start_the_next_report():
+    text = "وقال زوار إن الأمانات لم تشرك الزوار في تطويرها، إذ يرون أن الفعاليات مكررة كل عام."
+    assert [r["text"] for r in run(text, [])] == ["الأمانات لم تشرك الزوار في تطويرها", "الفعاليات مكررة كل عام"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأوضح المسؤول أن الأضرار كبيرة، إذ يكررون قصف الموقع نفسه كل يوم.", "الأضرار كبيرة، إذ يكررون قصف الموقع نفسه كل يوم"),
+    ("وأوضحت الوزارة أن التقاطع شهد كثافة عالية، إذ بينت المسوحات الحديثة تجاوز عدد المركبات 11 ألفا.",
+     "التقاطع شهد كثافة عالية، إذ بينت المسوحات الحديثة تجاوز عدد المركبات 11 ألفا"),
+])
+def test_idh_with_the_speakers_reason_or_evidence_stays_in_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]

@@ -57,6 +57,7 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
 _EXCEPT = "الا"  # folded إلا: إلا أن opens a contrast, a main clause after a concession or the next report (الا انه اكد ان)
+_CONTRASTS_AFTER_COMMA = frozenset({_EXCEPT, "غير"})  # ، إلا أن / ، غير أن: the same "but", tested alike after a comma
 
 
 def _possessed(tok: Token) -> bool:
@@ -2637,9 +2638,10 @@ class _Scan:
                 and not _written_passive(self.tokens[k].text))
 
     def contrasted_report(self, k: int) -> bool:
-        """Whether إلا at token ``k``, after a comma, opens the narrator's next report: إلا أن, a subject and its cue with
-        content (، إلا أن وكيله أكد أن: another source, as after لكن), or إلا أنه and its cue with content (، الا انه اكد
-        ان: the speaker's next statement); not إلا أن and a clause of the speaker's own (، إلا أنه سيواجه مشاكل).
+        """Whether إلا or غير at token ``k``, after a comma, opens the narrator's next report: إلا أن, a subject and its cue
+        with content (، إلا أن وكيله أكد أن; ، غير أن المسؤول الأمريكي ألمح إلى أن: another source, as after لكن), or إلا
+        أنه and its cue with content (، الا انه اكد ان: the speaker's next statement); not إلا أن and a clause of the
+        speaker's own (، إلا أنه سيواجه مشاكل; ، غير أن ركبته لم تستجب), nor غير before a noun (، غير مسبوقة).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
@@ -2688,11 +2690,14 @@ class _Scan:
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
         if cue is not None and cue.kind == "verb" and self.find_introducer(k, cue)[0] in ("colon", "mark"):
             return True  # ...، يقول الباحث (سامي مهدي): "...": another speaker's own words follow
-        if toks[k].norm == _EXCEPT:
+        if toks[k].norm in _CONTRASTS_AFTER_COMMA:
             return self.contrasted_report(k)
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
+        if toks[k].norm in self.lex.narrator_reason_links:
+            cue = self.cues.get(k + 1)  # ، إذ يرون أن: the next report; ، إذ بينت المسوحات تجاوز: the speaker's evidence
+            return cue is not None and cue.kind == "verb" and self.find_introducer(k + 1, cue)[0] is not None
         end = self.phrase_end(k, "narrator_resumes")
         if end is not None:
             if tuple(self._norms[k:end]) in self.lex.speaker_additions:

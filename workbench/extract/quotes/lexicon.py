@@ -55,6 +55,7 @@ class Lexicon:
     pronoun_suffixes: tuple[str, ...]
     narrator_resumes: tuple[tuple[str, ...], ...]
     narrator_links: frozenset[str]
+    narrator_reason_links: frozenset[str]
     speaker_additions: frozenset[tuple[str, ...]]
     narrator_asides: tuple[tuple[str, ...], ...]
     narrator_turns: tuple[tuple[str, ...], ...]
@@ -332,6 +333,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         # the additions are looked up with the phrases that resume the narrator, one look-up at every comma
         narrator_resumes=_phrases(rules["narrator_resumes"] + rules["speaker_additions"]),
         narrator_links=_words(rules["narrator_links"]),
+        narrator_reason_links=_words(rules["narrator_reason_links"]),
         speaker_additions=frozenset(_phrases(rules["speaker_additions"])),
         narrator_asides=_phrases(rules["narrator_asides"]),
         narrator_turns=_phrases(rules["narrator_turns"]),
