@@ -224,3 +224,47 @@ def test_a_rebuild_gives_the_shipped_catalogue(shared_data):
     assert [a["id"] for a in actors] == shipped["id"].tolist()
     assert actors == shipped.to_dict("records")
     assert aliases == shipped_aliases.to_dict("records")
+
+
+def _linked(text: str) -> set[tuple[str, str]]:
+    from workbench.extract.entities import entities_for
+    from workbench.text import Document
+
+    return {(r["surface"], r["actor_id"]) for r in entities_for(Document("t", text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال التحالف الذي تقوده السعودية في اليمن", ("تحالف الذي تقوده السعودية", "arab_coalition")),
+    ("شن التحالف الذي تقوده الولايات المتحدة غارات على داعش", ("تحالف الذي تقوده الولايات المتحدة", "international_coalition")),
+    ("قصفت طائرات دول التحالف مواقع الحوثيين في صنعاء", ("دول التحالف", "arab_coalition")),
+    ("سيطرت فصائل المعارضة على بلدة في ريف حلب", ("فصائل المعارضة", "syrian_opposition")),
+    ("تقدمت قوات المعارضة في درعا السورية", ("قوات المعارضة", "syrian_opposition")),
+    ("قالت المعارضة إن قوات النظام السوري قصفت حلب", ("معارضة", "syrian_opposition")),
+    ("هاجمت قبائل مأرب مواقع الحوثيين", ("قبائل مأرب", "marib_tribes")),
+    ("قال جهاز مكافحة الإرهاب في بغداد", ("جهاز مكافحة الإرهاب", "iraqi_counter_terrorism_service")),
+    ("قصفت تركيا الميليشيات الكردية السورية", ("ميليشيات الكردية السورية", "peoples_protection_units")),
+    ("هاجمت الميليشيات الانقلابية مدينة تعز اليمنية", ("ميليشيات الانقلابية", "houthis")),
+    ("وقعت إيران اتفاقا مع القوى العالمية في فيينا", ("قوى العالمية", "p5_plus_1")),
+    ("في الشطر الشمالي من قبرص", ("شطر الشمالي من قبرص", "northern_cyprus")),
+    ("قالت أونروا إن اللاجئين الفلسطينيين", ("أونروا", "unrwa")),
+    ("وقال الشيخ صباح خالد الصباح وزير الخارجية الكويتي", ("صباح خالد الصباح", "sabah_al_khalid")),
+    ("قال نجم الدين كريم محافظ كركوك", ("نجم الدين كريم", "najmaldin_karim")),
+    ("قال أفيجدور ليبرمان إن", ("أفيجدور ليبرمان", "avigdor_lieberman")),
+    ("قال عز الدين الأصبحي وزير حقوق الإنسان اليمني", ("عز الدين الأصبحي", "ezzedine_al_asbahi")),
+    ("قالت الدكتورة ياسمين الفاطمي إن", ("ياسمين الفاطمي", "yasmin_al_fatimi")),
+    ("أسس الشيخ زايد بن سلطان الدولة", ("زايد بن سلطان", "zayed_bin_sultan")),
+])
+def test_stance_sides_the_catalogue_names(text, expected):
+    assert expected in _linked(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("قالت المعارضة المصرية في القاهرة", "syrian_opposition"),       # no Syrian actor in the article
+    ("قصفت طائرات دول التحالف مواقع داعش في الرقة السورية", "arab_coalition"),
+    ("قال جهاز مكافحة الإرهاب في القاهرة", "iraqi_counter_terrorism_service"),
+    ("قالت القوى العالمية في قمة العشرين", "p5_plus_1"),
+    ("هاجمت الميليشيات مواقع في تعز اليمنية", "houthis"),               # a bare الميليشيات names no actor
+    ("اجتمع شيوخ القبائل في صنعاء", "marib_tribes"),
+])
+def test_stance_side_forms_need_their_states_news(text, actor_id):
+    assert actor_id not in {a for _, a in _linked(text)}
