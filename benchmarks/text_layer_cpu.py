@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/text_layer_cpu.py 43aa057 --corpus /work/shared/data/saudinewsnet/2015-07-25.zip
 
 The commit's ``workbench/text`` is copied (``git archive``) into a temporary package
-``text_<commit>`` with its imports of ``workbench.text`` rewritten to the copy. Each version builds
+``text_<commit>`` with its imports of ``workbench.text`` rewritten to the copy, compiling its own
+regular expressions (see ``extractor_cpu``). Each version builds
 what ``workbench.annotate`` asks of every article's :class:`Document` (folded view, sentences,
 tokens, token starts, each sentence's tokens and words), once untimed on every article to warm the
 token memos, then article by article, the order of the versions alternating, garbage collection
@@ -18,6 +19,7 @@ import argparse
 import gc
 import importlib
 import io
+import re
 import subprocess
 import sys
 import tarfile
@@ -47,6 +49,7 @@ def load_commit(commit: str, into: Path) -> ModuleType:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(source, encoding="utf-8")
     sys.path.insert(0, str(into))
+    re.purge()  # its own Pattern objects, not the working tree's handed back by re's cache (as in extractor_cpu)
     return importlib.import_module(name)
 
 
