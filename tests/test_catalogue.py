@@ -234,8 +234,6 @@ def _linked(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("قال التحالف الذي تقوده السعودية في اليمن", ("تحالف الذي تقوده السعودية", "arab_coalition")),
-    ("شن التحالف الذي تقوده الولايات المتحدة غارات على داعش", ("تحالف الذي تقوده الولايات المتحدة", "international_coalition")),
     ("قصفت طائرات دول التحالف مواقع الحوثيين في صنعاء", ("دول التحالف", "arab_coalition")),
     ("سيطرت فصائل المعارضة على بلدة في ريف حلب", ("فصائل المعارضة", "syrian_opposition")),
     ("تقدمت قوات المعارضة في درعا السورية", ("قوات المعارضة", "syrian_opposition")),
@@ -268,3 +266,8 @@ def test_stance_sides_the_catalogue_names(text, expected):
 ])
 def test_stance_side_forms_need_their_states_news(text, actor_id):
     assert actor_id not in {a for _, a in _linked(text)}
+
+
+def test_a_coalition_named_by_its_leader_keeps_the_leading_state():
+    # the development gold annotates the state of «التحالف الذي تقوده السعودية», not the coalition
+    assert ("سعودية", "saudi_arabia") in _linked("قال التحالف الذي تقوده السعودية في اليمن")
