@@ -4140,3 +4140,15 @@ def test_idh_and_a_cue_start_the_next_report():
 ])
 def test_idh_with_the_speakers_reason_or_evidence_stays_in_the_clause(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وقال المواطن: اشتريت ذبيحتي من السوق، إذ وجدت أنهم استبدلوها بذبيحة صغيرة.",
+     "اشتريت ذبيحتي من السوق، إذ وجدت أنهم استبدلوها بذبيحة صغيرة"),
+    ("وقال المدير في بيان: “نحن سعداء بهذه الجائزة، إذ تعتبر من أهم الجوائز في مجال الملاحة الجوية.",
+     "نحن سعداء بهذه الجائزة، إذ تعتبر من أهم الجوائز في مجال الملاحة الجوية"),
+    ('ويتابع الناقد بقوله "يرد بعض المهتمين الأزمة إلى غياب النص، غير أن الواقع يشير إلى خلاف ذلك.',
+     "يرد بعض المهتمين الأزمة إلى غياب النص، غير أن الواقع يشير إلى خلاف ذلك"),
+])
+def test_idh_and_ghayr_in_the_speakers_own_words_go_on(text, row):
+    assert [r["text"] for r in run(text, [])][0] == row

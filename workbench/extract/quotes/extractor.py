@@ -57,7 +57,6 @@ _BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
 _EXCEPT = "الا"  # folded إلا: إلا أن opens a contrast, a main clause after a concession or the next report (الا انه اكد ان)
-_CONTRASTS_AFTER_COMMA = frozenset({_EXCEPT, "غير"})  # ، إلا أن / ، غير أن: the same "but", tested alike after a comma
 
 
 def _possessed(tok: Token) -> bool:
@@ -2477,7 +2476,7 @@ class _Scan:
         end = span.end
         if span.opener is not None and (span.closer is None or self.text.find("،", span.start, span.end) >= 0):
             for k in range(span.opener + 1, self.index_at(span.end)):
-                if (span.closer is None and ((self.tokens[k].text in ",،" and self.narrator_resumes(k + 1)) or self.ends_sentence(k))) or (
+                if (span.closer is None and ((self.tokens[k].text in ",،" and self.narrator_resumes(k + 1, own_words=True)) or self.ends_sentence(k))) or (
                         self.tokens[k].text == "،" and self.participle_report(k + 1)):
                     end = _trim(self.text, span.start, self.tokens[k].start)[1]
                     if span.closer is not None:
@@ -2512,6 +2511,7 @@ class _Scan:
         k, fragments, orphan = start, [], False
         points, words, norms = self._clause_points, self._clause_words, self._norms
         closer = self.closed_by.get(i, n)  # a participle's clause inside marks ends at their closer
+        own_words = start > 0 and norms[start - 1] == ":"  # قال: اشتريت ...، إذ وجدت أنهم: the speaker's account
         stop = min(n, start + _CLAUSE_LIMIT, closer)  # the bounds in one comparison a token
         while k < stop:
             # Most tokens can stop nothing: tested inline on the list of norms, without the method calls of the full tests below.
@@ -2536,7 +2536,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
+            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1, own_words)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
         if k < stop and k in self.cues and self.after_except(k):
@@ -2675,8 +2675,10 @@ class _Scan:
                 return c if cue.kind == "verb" and self.find_introducer(c, cue)[0] is not None else None
         return None
 
-    def narrator_resumes(self, k: int) -> bool:
-        """Whether the words from token ``k`` start the narrator's own sentence again."""
+    def narrator_resumes(self, k: int, own_words: bool = False) -> bool:
+        """Whether the words from token ``k`` start the narrator's own sentence again; in the speaker's ``own_words``
+        (after a colon, inside marks) "غير أن" and "إذ" with a verb go on with the speaker's reasoning ("غير أن الواقع
+        يشير إلى", "إذ تعتبر من أهم الجوائز", "إذ وجدت أنهم")."""
         toks = self.tokens
         if k >= len(toks):
             return True
@@ -2690,12 +2692,12 @@ class _Scan:
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
         if cue is not None and cue.kind == "verb" and self.find_introducer(k, cue)[0] in ("colon", "mark"):
             return True  # ...، يقول الباحث (سامي مهدي): "...": another speaker's own words follow
-        if toks[k].norm in _CONTRASTS_AFTER_COMMA:
+        if toks[k].norm == _EXCEPT or (toks[k].norm == "غير" and not own_words):
             return self.contrasted_report(k)
         if toks[k].norm in self.lex.narrator_links:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
-        if toks[k].norm in self.lex.narrator_reason_links:
+        if toks[k].norm in self.lex.narrator_reason_links and not own_words:
             cue = self.cues.get(k + 1)  # ، إذ يرون أن: the next report; ، إذ بينت المسوحات تجاوز: the speaker's evidence
             return cue is not None and cue.kind == "verb" and self.find_introducer(k + 1, cue)[0] is not None
         end = self.phrase_end(k, "narrator_resumes")
