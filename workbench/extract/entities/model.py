@@ -25,7 +25,8 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import BINDERS, common_words, given_names, suffixed_common
+from workbench.extract.entities.names import BINDERS, _stopped, common_words, given_names, suffixed_common
+from workbench.extract.entities.towns import load_towns
 from workbench.text import Document, candidate_splits, fold
 
 __all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
@@ -61,8 +62,11 @@ _SUFFIXED = ("ها", "هم", "هما", "كم", "هن", "وا")
 # The accusative tanwin, which ends an adverbial or predicate after a name (حزيناً) and no name.
 _ACCUSATIVE = "\u064b"
 # Words after which a name outside the trigger windows is part of a longer name: binders, «بني»
-# (a tribe or a place: بني حسن) and «أم» (a kunya: أم محمد).
-_BOUND_BEFORE = BINDERS | frozenset({"بني", "ام"})
+# (a tribe or a place: بني حسن), «أم» (a kunya: أم محمد) and «ولد» (a Mauritanian patronym: إسماعيل ولد
+# الشيخ أحمد).
+_BOUND_BEFORE = BINDERS | frozenset({"بني", "ام", "ولد"})
+# Prepositions written onto a word, with or without a conjunction (لمحمد, وبمحمد).
+_PREPOSITIONS = frozenset({"ل", "ب", "ك", "ول", "وب", "وك", "فل", "فب"})
 # The labels of OUTSIDE_KINDS: a word weighing towards one of them opens a window outside the triggers.
 _NAME_LABELS = frozenset({"B-PERS", "I-PERS", "B-ORG", "I-ORG"})
 
@@ -350,16 +354,53 @@ def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> 
     (True, False)
     """
     given = given_names()
-    if first > 0:
-        norm, stem = words[first - 1]
-        if norm in given or stem in given or norm in _BOUND_BEFORE or stem in _BOUND_BEFORE:
-            return True
+    if first > 0 and _bare_in(words[first - 1][0], given | _BOUND_BEFORE):
+        return True
     if last + 1 < len(words):
         norm, stem = words[last + 1]
         # A nisba is often a common word too (الشهري, المصري): any word with the article but a
-        # pronoun or particle (الذي, التي) is taken as the name's next word.
-        return norm in given or stem in given or norm[:2] == "ال" and norm not in _NOT_NAMES
+        # pronoun or particle (الذي, التي) is taken as the name's next word; a binder (بن, ولد)
+        # continues the name.
+        return norm in given or stem in given or norm in _BOUND_BEFORE or norm[:2] == "ال" and norm not in _NOT_NAMES
     return False
+
+
+def _bare_in(norm: str, words: frozenset[str]) -> bool:
+    """Whether a folded word is one of ``words``, with or without the article or a conjunction or
+    preposition before it («ومحمد», «وبني», «لعبد»).
+
+    >>> _bare_in("وبني", frozenset({"بني"})), _bare_in("لعبد", BINDERS), _bare_in("بنيان", frozenset({"بني"}))
+    (True, True, False)
+    """
+    return any(stem in words for _, stem in candidate_splits(norm))
+
+
+def _behind_clitic(norm: str, alone: bool) -> bool:
+    """Whether a name's first word carries a preposition on a given name («لمحمد عادل», «لجورج
+    شيفيلي»: the span and its id would hold the preposition) or, in a one-word name (``alone``), is
+    a title or head noun with a clitic or without its article («لحزب», «وحزب», «شيخ»): outside the
+    trigger windows no name.
+
+    >>> _behind_clitic("لجورج", False), _behind_clitic("وحزب", True), _behind_clitic("شيخ", True)
+    (True, True, True)
+    >>> _behind_clitic("جورج", False), _behind_clitic("بلير", True)
+    (False, False)
+    """
+    given = given_names()
+    return any(clitic in _PREPOSITIONS and stem in given
+               or alone and (clitic and stem in _TRIGGER_OF or "ال" + stem in _TRIGGER_OF)
+               for clitic, stem in candidate_splits(norm))
+
+
+def _named_otherwise(name: str) -> bool:
+    """Whether a name read outside the trigger windows is a town («أم القيوين», «مانشستر» of its
+    club) or a stoplist word («رشيد»): the town list and the stoplist know it as no person or body.
+
+    >>> _named_otherwise("مانشستر"), _named_otherwise("رشيد"), _named_otherwise("يونايتد")
+    (True, True, False)
+    """
+    folded = fold(name)
+    return folded in load_towns() or folded in _stopped()
 
 
 def _ends_bound(name: str) -> bool:
@@ -394,15 +435,21 @@ def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]]
     for first, last, kind in _spans(labels):
         if kinds is not None and kind not in kinds:
             continue
-        last = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
+        cut = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
+        if kinds is not None and cut < last and _runs_on(words[lo + cut + 1][0], marginal(labels[cut + 1], cut + 1)):
+            continue
+        last = cut
         if kind == "PERS":
             last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
         if last == first and not _can_name(*words[lo + first]):
             continue
-        if kinds is not None and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)):
+        if kinds is not None and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)
+                                  or _behind_clitic(words[lo + first][0], last == first)):
             continue
         start, end = tokens[lo + first].stem_start, tokens[lo + last].end
         name = doc.text[start:end]
+        if kinds is not None and _named_otherwise(name):
+            continue
         confidence = min(marginal(labels[i], i) for i in range(first, last + 1))
         out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
                           round(confidence, 3)))
@@ -426,6 +473,19 @@ def _cut_at_second_name(words: list[tuple[str, str]], first: int, last: int, per
     while last > first and (_common(*words[last]) or person and suffixed_common(words[last][0])):
         last -= 1
     return last
+
+
+def _runs_on(norm: str, confidence: float) -> bool:
+    """Whether the common word the model reads as a name's next word, with this marginal, is the
+    name's family name («محمد | علي», «إسماعيل | مغربي», «محمد | رمضان»): outside the trigger
+    windows the name is then cut from a longer one. A particle or a word with «و» or «ف» starts
+    the clause after the name («أحمد مع», «خالد فيقول»), which the model reads with less confidence
+    or which carries the conjunction.
+
+    >>> _runs_on("مغربي", 1.0), _runs_on("مع", 0.47), _runs_on("فيقول", 0.95)
+    (True, False, False)
+    """
+    return confidence >= OUTSIDE_CONFIDENCE and len(norm) > 2 and norm[0] not in "وف"
 
 
 def _cut_at_accusative(tokens: list, first: int, last: int) -> int:
