@@ -3335,3 +3335,16 @@ def test_a_clitic_a_title_a_town_or_a_stoplist_word_read_outside_the_windows_is_
 def test_a_name_outside_the_windows_before_a_particle_or_a_clause_is_kept(text, name):
     # guard: the narrowing keeps a name whose next word only starts the rest of the sentence
     assert name in _model_names(text, "confident")
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("وفي أول رد على إقرار مجلس الأمن، نقلت وكالة تسنيم الإيرانية للأنباء عن محمد علي جعفري قائد الحرس الثوري", "محمد"),
+    ("خالد علي- سبق- جدة: قال وزير العمل الأوغندي", "خالد"),
+])
+def test_a_name_outside_the_windows_before_ali_spelt_with_ya_is_cut_from_a_longer_name(text, cut):
+    assert cut not in _model_names(text, "confident")
+
+
+def test_a_name_outside_the_windows_before_ala_spelt_with_alif_maqsura_is_kept():
+    # guard: «على» with its alif maqsura is the preposition
+    assert "يونايتد" in _model_names("وتغلب يونايتد على برشلونة الإسباني", "confident")
