@@ -1292,7 +1292,7 @@ class _Scan:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
             named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
-            if i and toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, a, limit)) is not None:
+            if i and toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, limit)) is not None:
                 return antecedent, None  # مطر الكواري الذي قال لتلفزيون رويترز: the person the relative points back to
             if a < limit and toks[a].norm in self.lex.resumptive_pronouns and cue.lemma not in self.lex.complement_pronoun_lemmas:
                 a += 1  # في وقت أشارت فيه المتحدثة ...: فيه points back at the time or the statement, the subject follows
@@ -1317,16 +1317,17 @@ class _Scan:
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
 
-    def person_before_relative(self, i: int, a: int, limit: int) -> Speaker | None:
+    def person_before_relative(self, i: int, limit: int) -> Speaker | None:
         """The person named right before ``الذي`` ahead of the cue at ``i``, who is its subject when the cue is followed
-        by its content, a circumstance or an addressee (الذي أكد أن, الذي أعلن أمس, الذي قال لتلفزيون رويترز); not
-        when a noun or a preposition with a pronoun follows (الذي أكدت الحكومة, الذي قال عنه أوباما): that one speaks."""
-        tok = self.tokens[a] if a < limit else None
-        if tok is not None and (tok.norm in self.lex.resumptive_pronouns or tok.norm in _PRONOUN_PREPOSITIONS):
-            return None
-        if tok is not None and tok.kind == WORD and not (tok.norm in self.lex.speaker_stops or self.lex.is_complementizer(tok.norm)
-                                                          or tok.text[:1] in ("ل", "ب")):
-            return None  # الذي أكدت الحكومة بأنه, الذي يرى نظامه أن: a subject of its own follows the verb
+        by its content (introduced at ``limit``), a circumstance or an addressee (الذي أكد أن, الذي أعلن أمس, الذي قال
+        لتلفزيون رويترز); not when a noun or a preposition with a pronoun follows (الذي أكدت الحكومة, الذي قال عنه
+        أوباما): that one speaks."""
+        if i + 1 < limit:
+            tok = self.tokens[i + 1]
+            if tok.norm in self.lex.resumptive_pronouns or tok.norm in _PRONOUN_PREPOSITIONS:
+                return None  # الذي قال عنه أوباما: the pronoun is the one named before الذي; the subject follows it
+            if tok.kind == WORD and not (tok.norm in self.lex.speaker_stops or self.lex.is_complementizer(tok.norm) or tok.text[:1] in ("ل", "ب")):
+                return None  # الذي أكدت الحكومة بأنه, الذي يرى نظامه أن: a subject of its own follows the verb
         mention = self.speakers.mention_ending_at(self.tokens[i - 2].end) if i > 1 else None
         if mention is None or mention["type"] != "PER" or mention["start"] < self.sentence_start(i):
             return None
