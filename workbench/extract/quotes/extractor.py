@@ -2654,8 +2654,7 @@ class _Scan:
             return False
         if toks[k + 1].norm == "ان":
             return self.cue_after_subject(k + 1) is not None
-        cue = self.cues.get(k + 2)
-        return cue is not None and cue.kind == "verb" and self.find_introducer(k + 2, cue)[0] is not None
+        return self.verb_report_at(k + 2)
 
     def ambiguous(self, k: int, cue: Cue) -> bool:
         """Whether the cue at ``k`` may be no speech: a strict cue, or a relay verb with no عن after it (ونقل الجثث إلى
@@ -2671,10 +2670,14 @@ class _Scan:
             word = toks[c - 1]
             if word.kind != WORD or (c > k + 2 and word.clitic != "ال") or self.lex.is_complementizer(word.norm):
                 return None
-            cue = self.cues.get(c)
-            if cue is not None:
-                return c if cue.kind == "verb" and self.find_introducer(c, cue)[0] is not None else None
+            if c in self.cues:
+                return c if self.verb_report_at(c) else None
         return None
+
+    def verb_report_at(self, k: int) -> bool:
+        """Whether token ``k`` is a verb cue with its content after it (أكد أن, قال: «...»): a report starts there."""
+        cue = self.cues.get(k)
+        return cue is not None and cue.kind == "verb" and self.find_introducer(k, cue)[0] is not None
 
     def narrator_resumes(self, k: int, own_words: bool = False) -> bool:
         """Whether the words from token ``k`` start the narrator's own sentence again; in the speaker's ``own_words``
@@ -2699,8 +2702,7 @@ class _Scan:
             cue = self.cues.get(k + 1)
             return cue is not None and cue.kind == "verb"  # ، حيث أعلن مكتب الصحة: the narrator's next report
         if toks[k].norm in self.lex.narrator_reason_links and not own_words:
-            cue = self.cues.get(k + 1)  # ، إذ يرون أن: the next report; ، إذ بينت المسوحات تجاوز: the speaker's evidence
-            return cue is not None and cue.kind == "verb" and self.find_introducer(k + 1, cue)[0] is not None
+            return self.verb_report_at(k + 1)  # ، إذ يرون أن: the next report; ، إذ بينت المسوحات تجاوز: the speaker's evidence
         end = self.phrase_end(k, "narrator_resumes")
         if end is not None:
             if tuple(self._norms[k:end]) in self.lex.speaker_additions:
