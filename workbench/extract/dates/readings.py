@@ -654,11 +654,12 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
-        opened = first in ctx.lexicon.words["edge"] or first in ctx.lexicon.words["part_of_day"]  # منتصف ليلة العيد, صباح يوم العيد
+        part_of_day = first in ctx.lexicon.words["part_of_day"]
+        opened = part_of_day or first in ctx.lexicon.words["edge"]  # منتصف ليلة العيد, صباح يوم العيد
         days = (*ctx.lexicon.words["holiday_day"], *ctx.lexicon.words["feast_day"])
         # which year's feast the text alone rarely says; a part of the day before the feast is its first day (صباح عيد الفطر)
         if any(named.startswith(days) for named in (surface, rest if opened else "")) or (
-                first in ctx.lexicon.words["part_of_day"] and rest.startswith(ctx.lexicon.words["holiday"])):
+                part_of_day and rest.startswith(ctx.lexicon.words["holiday"])):
             return Reading("date", "day", HIJRI, appositive=True)
         return Reading("range", "day", HIJRI)
     if rule == "weekday":
