@@ -59,8 +59,9 @@ _PREPOSITION_CLITICS = ("ب", "ل", "ك")
 _NAME_GAP = 4
 # Saudi royal posts the press names without their holder (ولي ولي العهد يغادر القاهرة, زيارة سمو ولي
 # ولي العهد لمصر): an official named without his name is his state, as the annotation rules read any
-# title without a name in its sentence. A nationality adjective after the post (ولي العهد الأردني)
-# makes it another state's.
+# title without a name in its sentence. Another state's nationality adjective after the post (ولي
+# العهد الأردني) makes it that state's; the Saudi one (ولي العهد السعودي) only repeats the post's state
+# and joins its span.
 _POST_STATE = "saudi_arabia"
 # The pattern starts with a literal, which the regex engine finds fast; the word's proclitics, a
 # deputy named before it (اختياره وليا لولي العهد: no mention of the post) and an adjective after
@@ -69,7 +70,7 @@ _POST = re.compile(r"ولي (?:ولي )?العهد")
 _POST_PROCLITICS = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب"})
 _DEPUTY = ("وليا ", "وليًا ", "ولياً ")
 _ADJECTIVE_AFTER = re.compile(r"\s+ال\S+ي(?!\S)")
-_OWN_ADJECTIVE = "السعودي"
+_POST_STATE_ADJECTIVE = "السعودي"  # the adjective of _POST_STATE
 # A person mention this close (in characters) before or after the post names its holder already
 # (الأمير محمد بن نايف بن عبدالعزيز ولي العهد, ولي ولي العهد الأمير محمد بن سلمان).
 _HOLDER_NAMED = 20
@@ -170,7 +171,7 @@ def _bare_posts(text: str) -> Iterator[tuple[int, int]]:
         adjective = _ADJECTIVE_AFTER.match(text, match.end())
         if adjective is None:
             yield match.start(), match.end()
-        elif adjective.group().lstrip() == _OWN_ADJECTIVE:
+        elif adjective.group().lstrip() == _POST_STATE_ADJECTIVE:
             yield match.start(), adjective.end()
 
 
