@@ -23,7 +23,7 @@ from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors,
                                              relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
-from workbench.extract.stance.fallback import FALLBACK_RULES, _has_article, fallback_rows
+from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows, has_article
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
@@ -292,7 +292,7 @@ def _construct_plural(view: TokenView, i: int) -> bool:
     word of five letters or more ending in و with no article; shorter ones are mostly names and
     prepositions (أبو, نحو)."""
     norm = view.tokens[i].norm
-    return len(norm) >= 5 and norm.endswith("و") and not _has_article(view, i)
+    return len(norm) >= 5 and norm.endswith("و") and not has_article(view, i)
 
 
 def _spoken(quotes: list[Quote], offset: int) -> bool:

@@ -45,7 +45,7 @@ from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Q
                                               speaker_actor, stance_rows)
 from workbench.extract.stance.view import TokenView
 
-__all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows"]
+__all__ = ["FALLBACK_RULES", "POSITIONAL_RULES", "fallback_rows", "has_article"]
 
 # Every positional rule, in the order they are tried, and the ones read by default: those that raise
 # pair F1 on the development set (benchmarks/stance.py --gold dev prints the comparison). ``vso``
@@ -179,7 +179,7 @@ def _last_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _verb_like(view: TokenView, i: int, grammar: Grammar) -> bool:
     """Can the word opening a sentence be its verb: neither definite (a verb never takes ال) nor a
     function word (وفي, كما, وبعد)?"""
-    return not (_function_word(view.stems(i), grammar) or _has_article(view, i))
+    return not (_function_word(view.stems(i), grammar) or has_article(view, i))
 
 
 def _function_word(stems: frozenset[str], grammar: Grammar) -> bool:
@@ -187,7 +187,7 @@ def _function_word(stems: frozenset[str], grammar: Grammar) -> bool:
     return bool(stems & grammar.prepositions or stems & grammar.clause_openers or stems & grammar.time_words)
 
 
-def _has_article(view: TokenView, i: int) -> bool:
+def has_article(view: TokenView, i: int) -> bool:
     """Can token ``i`` be read with the article ال among its proclitics (الوزارة, والرئيس)?"""
     return any(clitic.endswith("ال") for clitic, _ in view.clitics(i))
 
@@ -203,7 +203,7 @@ def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
     stems = view.stems(after)
     if _function_word(stems, grammar) or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after)):
         return True
-    if not (stems & grammar.agent_heads and _has_article(view, after)):
+    if not (stems & grammar.agent_heads and has_article(view, after)):
         return False
     # the title's own adjective or name (الرئيس التركي, الوزير جون كيري) names someone new
     return after + 1 >= view.count or not view.is_word(after + 1) or bool(view.stems(after + 1) & grammar.prepositions)
