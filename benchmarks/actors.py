@@ -31,7 +31,7 @@ rounds, 3 by default), and the cost of the name patterns (differences of those b
 ``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20, ``--gold dev-4`` its fourth 20, ``--gold dev-5`` its fifth batch of 15, ``--gold dev-6`` its sixth batch of 15, ``--gold dev-7`` its seventh batch of 10, ``--gold dev-8`` its eighth batch of 10, ``--gold dev-9`` its ninth batch of 10, ``--gold dev-10`` its tenth batch of 10, ``--gold dev-11`` its eleventh batch of 10, ``--gold dev-12`` its twelfth batch of 10, ``--gold dev-13`` its thirteenth batch of 10, ``--gold dev-14`` its fourteenth batch of 10, ``--gold dev-15`` its fifteenth batch of 10, ``--gold dev-16`` its sixteenth batch of 10, ``--gold dev-17`` its seventeenth batch of 8, drawn like the test gold set, ``--gold dev-18`` its eighteenth, ``--gold dev-19`` its nineteenth, ``--gold dev-20`` its twentieth, ``--gold dev-21`` its twenty-first, ``--gold dev-22`` its twenty-second, ``--gold dev-23`` its twenty-third, ``--gold dev-24`` its twenty-fourth, ``--gold dev-25`` its twenty-fifth, ``--gold dev-26`` its twenty-sixth, all drawn the same way); the test gold set
 stays the default.
 
-    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26] [--scope confident|triggers|all] [--no-model] [--show N] [--speed N [--repeat R]]
+    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26] [--scope triggers|confident|all] [--no-model] [--show N] [--speed N [--repeat R]]
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ def main() -> None:
                              "benchmarks/dev/; dev-new: its second 20 (entities-articles.jsonl) alone; "
                              "dev-3: its third 20 (entities-articles-3.jsonl) alone; dev-4: its fourth 20; "
                              "dev-5, dev-6, dev-7, dev-8, dev-9, dev-10, dev-11: the later batches alone")
-    parser.add_argument("--scope", default="confident", choices=["triggers", "confident", "all"])
+    parser.add_argument("--scope", default="triggers", choices=["triggers", "confident", "all"])
     parser.add_argument("--no-model", action="store_true", help="catalogue alone")
     parser.add_argument("--foreign-words", action="store_true", help="also read adjacent foreign-looking words as names")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed and N spurious pairs")

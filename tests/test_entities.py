@@ -12,12 +12,12 @@ from workbench.schema import columns
 from workbench.text import Document, fold
 
 
-def ents(text: str, model=None) -> list[dict]:
-    return entities_for(Document("t", text), model=model)
+def ents(text: str, model=None, scope: str = "triggers") -> list[dict]:
+    return entities_for(Document("t", text), model=model, model_scope=scope)
 
 
-def pairs(text: str, model=None) -> list[tuple[str, str]]:
-    return [(r["surface"], r["actor_id"]) for r in ents(text, model)]
+def pairs(text: str, model=None, scope: str = "triggers") -> list[tuple[str, str]]:
+    return [(r["surface"], r["actor_id"]) for r in ents(text, model, scope)]
 
 
 @pytest.fixture(scope="module")
@@ -3265,11 +3265,25 @@ def test_a_name_outside_every_trigger_window_is_read_when_the_model_is_confident
     headline = "ألمانيا تخلي سبيل مذيع «الجزيرة» أحمد منصور رغم طلب مصري بتسلمه"
     assert "أحمد منصور" not in _model_names(headline, "triggers")
     assert _model_names(headline, "confident")["أحمد منصور"][0] == "PER"
-    assert ("ابن خلدون", "ar:ابن_خلدون") in pairs("يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين", model="default")
+    assert ("ابن خلدون", "ar:ابن_خلدون") in pairs("يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين", "default", "confident")
+
+
+def test_the_default_scope_reads_nothing_outside_the_trigger_windows():
+    # round 91: about half the rows the confident reads added were wrong, so they are opt-in
+    text = "يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين"
+    assert not any("خلدون" in r["surface"] for r in entities_for(Document("t", text)))
+    assert "ابن خلدون" not in set(workbench.entities(pd.DataFrame({"article_id": ["t"], "text": [text]}))["surface"])
+
+
+def test_the_confident_scope_is_an_opt_in_that_reads_outside_the_trigger_windows():
+    text = "يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين"
+    found = workbench.entities(pd.DataFrame({"article_id": ["t"], "text": [text]}), model_scope="confident")
+    assert "ابن خلدون" in set(found["surface"])
+    assert "ابن خلدون" in {r["surface"] for r in entities_for(Document("t", text), model_scope="confident")}
 
 
 def test_a_name_read_outside_the_windows_yields_to_a_pattern_name_and_never_ends_with_a_binder():
-    people = [r["surface"] for r in ents("وحضر اللقاء سعد الغامدي وعبد العزيز الجبرين أمس", model="default") if r["type"] == "PER"]
+    people = [r["surface"] for r in ents("وحضر اللقاء سعد الغامدي وعبد العزيز الجبرين أمس", "default", "confident") if r["type"] == "PER"]
     assert "عبد العزيز الجبرين" in people and "وعبد العزيز" not in people
     assert "وعبد المال عبد" in _model_names("عبد الله وحده، وعبد المال عبد", "all")
     assert _model_names("عبد الله وحده، وعبد المال عبد", "confident") == {}
@@ -3292,7 +3306,7 @@ def test_the_confident_scope_keeps_every_span_of_the_trigger_windows():
 
 def test_a_list_item_keeps_its_name_over_a_model_reading_outside_the_windows():
     text = "وكتب الكسندر موردفنتسيف، وكريستوفر اولاه، ومايك تايكا، المهندسون العاملون في جوجل، لأول مرة"
-    assert ("كريستوفر اولاه", "ar:كريستوفر_اولاه") in pairs(text, model="default")
+    assert ("كريستوفر اولاه", "ar:كريستوفر_اولاه") in pairs(text, "default", "confident")
 
 
 @pytest.mark.parametrize("text, cut", [

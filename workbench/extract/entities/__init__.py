@@ -69,17 +69,18 @@ __all__ = ["entities", "entities_for", "public_mentions", "Matcher", "NerModel",
 
 
 def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
-                 model: NerModel | str | None = DEFAULT, model_scope: str = "confident",
+                 model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
                  name_patterns: bool = True, foreign_words: bool = False) -> list[dict]:
     """Actor mentions of one article as records keyed by the ``entities`` schema columns.
 
     ``catalogue``: a frame from :func:`workbench.load_catalogue` (or a compiled
     :class:`Matcher`); None uses the shipped one. ``model``: the shipped CRF by
     default, a loaded :class:`NerModel`, a model file path, or None for the
-    catalogue alone. ``model_scope``: "triggers" tags only the tokens around
-    titles, organisation nouns and reporting verbs (fast); "confident" (the default)
-    also the tokens between them, keeping there only persons and bodies read with a
-    marginal of at least ``model.OUTSIDE_CONFIDENCE``; "all" every sentence.
+    catalogue alone. ``model_scope``: "triggers" (the default) tags only the tokens around
+    titles, organisation nouns and reporting verbs; "confident" (opt-in: more recall, about
+    half of its added rows wrong, about 22 % more CPU; docs/actors.md, round 91) also the
+    tokens between them, keeping there only persons and bodies read with a marginal of at
+    least ``model.OUTSIDE_CONFIDENCE``; "all" every sentence.
     ``name_patterns``: also take person names that start with a known given name
     (:mod:`.names`) and names after a head noun or a strong title (:mod:`.heads`: مستشفى
     الكاظم, بمدينة مشهد, الدكتور موافق الرويلي), with or without the model.
@@ -183,7 +184,7 @@ def _merge_patterns(modelled: list[dict], patterned: list[dict]) -> list[dict]:
 
 
 def entities(articles: pd.DataFrame, catalogue: pd.DataFrame | Matcher | None = None,
-             model: NerModel | str | None = DEFAULT, model_scope: str = "confident",
+             model: NerModel | str | None = DEFAULT, model_scope: str = "triggers",
              name_patterns: bool = True, foreign_words: bool = False) -> pd.DataFrame:
     """One row a mention of an actor in ``articles`` (a frame with article_id and text);
     arguments as :func:`entities_for`.
