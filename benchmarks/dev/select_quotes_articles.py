@@ -55,7 +55,8 @@ n = 563..577) drawn like the eighteenth from the articles the first twenty-nine 
 (seed 752, n = 593..607) drawn like the eighteenth from the articles the first thirty-one left; then a thirty-third of 15
 (seed 753, n = 608..622) drawn like the eighteenth from the articles the first thirty-two left; then a thirty-fourth
 of 15 (seed 754, n = 623..637) drawn like the eighteenth from the articles the first thirty-three left; then a
-thirty-fifth of 15 (seed 755, n = 638..652) drawn like the eighteenth from the articles the first thirty-four left. All are written in the layout of benchmarks/gold/articles.jsonl.
+thirty-fifth of 15 (seed 755, n = 638..652) drawn like the eighteenth from the articles the first thirty-four left; then a thirty-sixth of 15 (seed 756,
+n = 653..667) drawn like the eighteenth from the articles the first thirty-five left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -95,7 +96,7 @@ LATER_ROUNDS = [
     ("marked_and_cued", 20, 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     ("marked_and_cued", 20, 3, 737),  # seventeenth
     *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    *[("like_gold", 15, 4, seed) for seed in (746, 747, 748, 749, 750, 751, 752, 753, 754, 755)],  # twenty-sixth to thirty-fifth: the gold set's criteria, 15 articles
+    *[("like_gold", 15, 4, seed) for seed in range(746, 757)],  # twenty-sixth to thirty-sixth: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
