@@ -3000,3 +3000,27 @@ def test_this_day_in_history_is_no_publication_day(text):
 def test_today_before_in_or_after_another_word_stays_today(text):
     """Only "في التاريخ" after it and مثل before it undo the day: "اليوم في مؤتمر" and "يصادف هذا اليوم" stay today."""
     assert [kind for _, kind, _, _ in read(text)] == ["relative"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ولقي اثنان من القرويين حتفهما في مثل تلك الهجمات خلال الأشهر القلائل الماضية.", "الأشهر القلائل الماضية"),
+    ("ويتوقع أن تستقر الأسعار خلال الأيام القلائل المقبلة", "الأيام القلائل المقبلة"),
+])
+def test_the_few_months_past_in_the_broken_plural_are_a_period_counted_back(text, surface):
+    """"الأشهر القلائل الماضية" (القلائل, the broken plural of قليل) is a period counted back, as "الأشهر القليلة الماضية"."""
+    assert one(text) == (surface, "relative", "", "")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("هدفا لخفض تلوث الكربون بنسبة 32 في المائة بحلول 2030 مقارنة", "2030"),
+    ("الرامية إلى مضاعفة حجمه ثلاث مرات بحلول 2024 سوف تعزز وضعية دبي", "2024"),
+])
+def test_a_bare_year_after_by_is_a_year(text, year):
+    """"بحلول 2030" (by 2030) names a year, as "في 2015" and "حتى 2015": بحلول admits a bare year and stays out."""
+    assert one(text) == (year, "year", f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize("text", ["بحلول 1000 ريال", "وتراجع المؤشر بحلول 2030 نقطة"])
+def test_a_count_after_by_stays_no_year(text):
+    """بحلول admits a year, not an amount: a count or a figure with its counted noun after it keeps no row."""
+    assert read(text) == []
