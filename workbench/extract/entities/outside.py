@@ -82,7 +82,6 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
         if len({f["actor_id"] for f in fits}) != 1 or not before and m["sentence_id"] != 0:
             return None
     return before[-1] if before else fits[0] if fits else None
-    return before[-1] if before else fits[0] if fits else None
 
 
 def _first_name_of(m: dict, by_first: dict[str, list[dict]], words: dict[int, tuple[str, ...]]) -> dict | None:
