@@ -28,7 +28,7 @@ from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "PATRONYMS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -45,8 +45,8 @@ NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 # «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
 _SERVANT = "عبد"
 # «أبو», which before a given name makes a kunya, the name a militant or a man is often known by alone
-# (أبو حمزة الفرنسي, وأبو همام).
-_KUNYA = fold("أبو")
+# (أبو حمزة الفرنسي, وأبو همام): a first name of two words, also where short names are linked (:mod:`.outside`).
+KUNYA = fold("أبو")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
@@ -165,7 +165,7 @@ def start_words(given: frozenset[str]) -> frozenset[str]:
     >>> {"محمد", "ومحمد", "عبد"} <= start_words(given_names())
     True
     """
-    starts = given | {_KUNYA} | ({_SERVANT} if any(g.startswith(_SERVANT) for g in given) else set())
+    starts = given | {KUNYA} | ({_SERVANT} if any(g.startswith(_SERVANT) for g in given) else set())
     return starts | {c + g for c in _CONJUNCTIONS for g in starts}
 
 
@@ -223,7 +223,7 @@ def _compound_given(tokens: list, i: int, given: frozenset[str]) -> int | None:
     if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
         return None
     norm, nxt = tokens[i].norm, tokens[i + 1].norm
-    for head, bound in ((_SERVANT, _SERVANT + nxt), (_KUNYA, nxt)):
+    for head, bound in ((_SERVANT, _SERVANT + nxt), (KUNYA, nxt)):
         skip = len(norm) - len(head)
         if norm.endswith(head) and (skip == 0 or skip == 1 and norm[0] in _CONJUNCTIONS) and bound in given:
             return skip
@@ -391,7 +391,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         first, kunya = i, False  # the given name's last token
         if skip is None:
             skip = _compound_given(tokens, i, given)
-            first, kunya = i + 1, tokens[i].norm.endswith(_KUNYA)
+            first, kunya = i + 1, tokens[i].norm.endswith(KUNYA)
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family, after_binder = first, first + 1, 0, False, False

@@ -24,10 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id, own_name_tail
+from workbench.extract.entities.names import KUNYA
 from workbench.text import fold
-
-# «أبو», whose kunya (أبو سعود) is a first name of two words.
-_KUNYA = fold("أبو")
 
 __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
 
@@ -76,7 +74,7 @@ def _fuller(m: dict, by_last: dict[str, list[dict]], words: dict[int, tuple[str,
     fits = [f for f in by_last.get(own[-1], ()) if f.get("actor_id") is not None and f["type"] == m["type"]
             and len(words[id(f)]) > len(own) and _shortens(own, words[id(f)])]
     before = [f for f in fits if f["start"] < m["start"]]
-    if len(own) == 2 and own[0] == _KUNYA:
+    if len(own) == 2 and own[0] == KUNYA:
         # «أبو ماريا» alone may be a kunya or the family name of a father and his sons: it takes a
         # fuller name only from one actor of that family, named before it or after a headline («أبو راشد:»).
         if len({f["actor_id"] for f in fits}) != 1 or not before and m["sentence_id"] != 0:
@@ -89,7 +87,7 @@ def _first_name_of(m: dict, by_first: dict[str, list[dict]], words: dict[int, tu
     such a name (``معصوم`` for ``معصوم مرزوق``; ``محمد`` with two Mohammeds gives none); a kunya is a
     first name of two words (``أبو سعود`` for ``أبو سعود الحمادي``)."""
     own = words[id(m)]
-    if m["type"] != "PER" or not (len(own) == 1 or len(own) == 2 and own[0] == _KUNYA):
+    if m["type"] != "PER" or not (len(own) == 1 or len(own) == 2 and own[0] == KUNYA):
         return None
     fits = [f for f in by_first.get(own[0], ()) if f.get("actor_id") is not None
             and len(words[id(f)]) > len(own) and words[id(f)][:len(own)] == own]
