@@ -4152,3 +4152,37 @@ def test_idh_with_the_speakers_reason_or_evidence_stays_in_the_clause(text, clau
 ])
 def test_idh_and_ghayr_in_the_speakers_own_words_go_on(text, row):
     assert [r["text"] for r in run(text, [])][0] == row
+
+
+# -- round 75: a conclusion (توصل/خلص إلى أن), the present of وصف with its object pronoun (يصفها بأنها) (issue #5) --
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وتوصل محققون في الحادث الي أن المركبة فشلت في الانفصال عن محركها.", ("توصل", "المركبة فشلت في الانفصال عن محركها")),
+    ("ويخلص الباحث إلى أن رفض الحداثة يعني رفض الحرية والعقلانية.", ("يخلص", "رفض الحداثة يعني رفض الحرية والعقلانية")),
+    ("وتوصلت الدراسة إلى أن الصراخ يساعد على تسكين الألم.", ("توصلت", "الصراخ يساعد على تسكين الألم")),
+    ("وهاجم المالكي السعودية، ويصفها بأنها منطلق الإرهاب.", ("يصفها", "منطلق الإرهاب")),
+])
+def test_a_conclusion_or_a_present_description_is_reported(text, row):
+    assert [(r["cue"], r["text"]) for r in run(text, [])] == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "وتخلص الجيش من الأسلحة القديمة بعد أن انتهت الحرب.",
+    "وتوصل الطرفان إلى اتفاق نهائي مساء أمس.",
+])
+def test_getting_rid_of_or_reaching_an_agreement_quotes_no_one(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وبينما كان المرشح يكشف عن خططه من أجل أن يصبح أول رئيس للاتحاد من آسيا، أبدى الشيخ دعمه لمنافسه.",
+    "ودعا التنظيم الشباب إلى الالتحاق به في العراق شريطة أن تكون تأشيرة السفر قتل أحد العسكريين.",
+])
+def test_a_purpose_or_a_condition_opens_no_report(text):
+    assert run(text, []) == []
+
+
+def test_a_purpose_inside_the_speakers_clause_stays_in_it():
+    text = "وقال الوزير إن الحكومة تعمل من أجل أن يعود اللاجئون إلى ديارهم."
+    assert [r["text"] for r in run(text, [])] == ["الحكومة تعمل من أجل أن يعود اللاجئون إلى ديارهم"]
