@@ -357,7 +357,7 @@ def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> 
     (True, False)
     """
     given = given_names()
-    if first > 0 and _bare_in(words[first - 1][0], given | _BOUND_BEFORE):
+    if first > 0 and _bare_in(words[first - 1][0], _given_or_bound()):
         return True
     if last + 1 < len(words):
         norm, stem = words[last + 1]
@@ -366,6 +366,13 @@ def _inside_longer_name(words: list[tuple[str, str]], first: int, last: int) -> 
         # continues the name.
         return norm in given or stem in given or norm in _BOUND_BEFORE or norm[:2] == "ال" and norm not in _NOT_NAMES
     return False
+
+
+@lru_cache(maxsize=1)
+def _given_or_bound() -> frozenset[str]:
+    """The given names and the words of :data:`_BOUND_BEFORE`, joined once (a name read outside
+    the trigger windows tests the word before it against both)."""
+    return given_names() | _BOUND_BEFORE
 
 
 def _bare_in(norm: str, words: frozenset[str]) -> bool:
