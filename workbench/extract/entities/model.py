@@ -313,7 +313,7 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
         if scope == "confident":
             for lo, hi in _outside(windows, trigger_windows(words, 0, 1, model.name_words), len(words)):
                 out += [{**m, OUTSIDE_WINDOWS: True}
-                        for m in _range_mentions(doc, model, words, tokens, lo, hi, OUTSIDE_KINDS)
+                        for m in _range_mentions(doc, model, words, tokens, lo, hi, outside=True)
                         if m["confidence"] >= OUTSIDE_CONFIDENCE and not _ends_bound(m["surface"])]
     return out
 
@@ -436,30 +436,32 @@ def _outside(windows: list[tuple[int, int]], near: list[tuple[int, int]], n: int
 
 
 def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]], tokens: list,
-                    lo: int, hi: int, kinds: frozenset[str] | None = None) -> list[dict]:
-    """Records of the spans the model tags in tokens ``lo..hi`` of one sentence (of ``kinds`` only,
-    when given), each with the lowest marginal of its tokens as confidence."""
+                    lo: int, hi: int, outside: bool = False) -> list[dict]:
+    """Records of the spans the model tags in tokens ``lo..hi`` of one sentence, each with the
+    lowest marginal of its tokens as confidence; ``outside``: the tokens lie outside the trigger
+    windows, where only spans of :data:`OUTSIDE_KINDS` count and names cut from longer ones or read
+    otherwise are dropped."""
     out: list[dict] = []
     marginal = model.tagger.marginal  # bound once: a property look-up per name is measurable here
     labels = model.tag(words, lo, hi)
     for first, last, kind in _spans(labels):
-        if kinds is not None and kind not in kinds:
+        if outside and kind not in OUTSIDE_KINDS:
             continue
         cut = _cut_at_second_name(words, lo + first, lo + last, kind == "PERS") - lo
-        if kinds is not None and cut < last and _runs_on(words[lo + cut + 1][0], marginal(labels[cut + 1], cut + 1)):
+        if outside and cut < last and _runs_on(words[lo + cut + 1][0], marginal(labels[cut + 1], cut + 1)):
             continue
         last = cut
         if kind == "PERS":
             last = _cut_at_accusative(tokens, lo + first, lo + last) - lo
         if last == first and not _can_name(*words[lo + first]):
             continue
-        if kinds is not None and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)
-                                  or _behind_clitic(words[lo + first][0], last == first)
-                                  or lo + last + 1 < len(tokens) and tokens[lo + last + 1].text == _ALI):
+        if outside and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)
+                        or _behind_clitic(words[lo + first][0], last == first)
+                        or lo + last + 1 < len(tokens) and tokens[lo + last + 1].text == _ALI):
             continue
         start, end = tokens[lo + first].stem_start, tokens[lo + last].end
         name = doc.text[start:end]
-        if kinds is not None and _named_otherwise(name):
+        if outside and _named_otherwise(name):
             continue
         confidence = min(marginal(labels[i], i) for i in range(first, last + 1))
         out.append(record(doc, start, end, TYPES.get(kind, "MISC"), None, name, name, "model", "model",
