@@ -22,7 +22,7 @@ from itertools import accumulate, repeat
 from operator import add, attrgetter
 from typing import NamedTuple
 
-from workbench.text.normalization import _DELETED, fold
+from workbench.text.normalization import _DELETED, _PRESENTATION, fold
 
 __all__ = ["Token", "tokenize", "count_words", "count_word_tokens", "sentences", "candidate_splits", "WORD", "LATIN", "NUMBER", "PUNCT",
            "COMMAS"]
@@ -32,8 +32,28 @@ COMMAS = frozenset(",\u060c")
 
 WORD, LATIN, NUMBER, PUNCT = "word", "latin", "number", "punct"
 
-_AR_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff"
-_AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_AR_BASE_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff"
+_AR_BASE_LETTER_RE = re.compile(rf"[{_AR_BASE_LETTER}]+")
+
+
+def _char_class(codes: list[int]) -> str:
+    """``codes`` (ascending) as the ranges of a regular expression's character class."""
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+# Presentation forms (text copied from PDFs and old sites) are letters when they fold to base
+# letters alone (ﻟ, ﺎ, the ligatures ﻻ and ﷲ) and marks when they fold to nothing (ﹰ, ﱞ); the
+# honorific ligatures that fold to several words (ﷺ) and the ornate brackets stay punctuation.
+_AR_LETTER = _AR_BASE_LETTER + _char_class(
+    [code for code, folded in _PRESENTATION.items() if folded and _AR_BASE_LETTER_RE.fullmatch(folded)])
+_AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _char_class(
+    [code for code, folded in _PRESENTATION.items() if folded is None])
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _WORD_PATTERN = rf"[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}]*"
 _NUMBER_PATTERN = rf"[{_DIGIT}]+(?:[.,:/\u066b\u066c-][{_DIGIT}]+)*"
@@ -149,22 +169,28 @@ def _default_split(norm: str) -> tuple[str, str]:
     return "", norm
 
 
-def _clitic_length(surface: str, clitic: str) -> int:
-    """Number of original characters covering the folded ``clitic``."""
+def _clitic_length(surface: str, norm: str, clitic: str) -> int:
+    """Number of original characters covering the folded ``clitic`` of ``surface`` (folded ``norm``).
+
+    A ligature that folds to letters of both the clitic and the stem (ﺍﻷﻣﻴﺮ: ال + امير, the
+    article's lam in ﻷ) goes with the stem, as :meth:`Normalized.span` maps the stem's first
+    letter to it: a span from ``stem_start`` then holds the whole stem and one clitic letter more.
+    """
     if not clitic:
         return 0
-    if _DELETED.isdisjoint(surface):
-        # Every character folds to at least one, so the clitic's characters are its first ones.
-        return min(len(clitic), len(surface))
+    if len(norm) == len(surface) and _DELETED.isdisjoint(surface):
+        # Every character folds to exactly one, so the clitic's characters are its first ones.
+        return len(clitic)
     seen = 0
     for i, ch in enumerate(surface):
-        if fold(ch):
-            seen += 1
-            if seen == len(clitic):
-                j = i + 1
-                while j < len(surface) and not fold(surface[j]):
-                    j += 1  # diacritics of the last clitic letter stay with it
-                return j
+        seen += len(fold(ch))
+        if seen > len(clitic):
+            return i
+        if seen == len(clitic):
+            j = i + 1
+            while j < len(surface) and not fold(surface[j]):
+                j += 1  # diacritics of the last clitic letter stay with it
+            return j
     return len(surface)
 
 
@@ -216,7 +242,7 @@ def _analyse(surfaces: list[str]) -> None:
         # A surface matches the alternative its first character starts (they are tried in order).
         kind = _KIND_OF_FIRST.get(surface[0], PUNCT)
         clitic, stem = _default_split(norm) if kind == WORD else ("", norm)
-        _ANALYSES[surface] = (kind, norm, clitic, stem, _clitic_length(surface, clitic))
+        _ANALYSES[surface] = (kind, norm, clitic, stem, _clitic_length(surface, norm, clitic))
 
 
 # The kind of token a character starts (punctuation when absent), read off _TOKEN_RE itself.
