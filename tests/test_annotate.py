@@ -248,3 +248,27 @@ def test_pool_workers_run_without_the_cyclic_collector():
     with process_pool(1) as pool:
         assert pool.submit(gc.isenabled).result() is False
     assert gc.isenabled()
+
+
+# A name outside every trigger window: the entities model reads it only in the "confident" scope.
+KHALDUN_ARTICLES = pd.DataFrame({"article_id": ["k1", "k2", "k3"], "text": [
+    "يقول ابن خلدون: تعليم الوالدين للقرآن من شعائر الدين",
+    "وقال وزير الخارجية الروسي إن موسكو تدعم دمشق.",
+    "يقول ابن خلدون إن الظلم مؤذن بخراب العمران"],
+    "published": pd.Timestamp("2015-07-25 08:00", tz="UTC"), "source": "s"})
+
+
+def test_the_confident_model_scope_reaches_every_article_in_one_process_and_in_the_pool():
+    expected = workbench.entities(KHALDUN_ARTICLES, model_scope="confident")
+    assert "ابن خلدون" in set(expected["surface"])
+    assert "ابن خلدون" not in set(annotate(KHALDUN_ARTICLES, workers=1).entities["surface"])
+    single = annotate(KHALDUN_ARTICLES, model_scope="confident", workers=1)
+    pd.testing.assert_frame_equal(single.entities, expected)
+    spread = annotate(KHALDUN_ARTICLES, model_scope="confident", workers=2, batch_size=1)
+    for name, frame in single.frames().items():
+        pd.testing.assert_frame_equal(getattr(spread, name), frame, obj=name)
+
+
+def test_an_unknown_model_scope_is_refused_before_any_work():
+    with pytest.raises(ValueError, match="model_scope must be one of triggers, confident"):
+        annotate(KHALDUN_ARTICLES, model_scope="everywhere")

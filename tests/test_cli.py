@@ -53,7 +53,7 @@ def test_progress_bar_shows_articles_per_second(tmp_path, capsys):
 def test_refuses_another_version_with_a_clear_message(tmp_path, capsys, monkeypatch):
     assert main(["annotate", str(SEED), "--out", str(tmp_path / "store"), "--workers", "1", "--no-progress"]) == 0
     newer = {**store_module.current_versions(), "workbench_version": "99.0"}
-    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None: newer)
+    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None, model_scope="triggers": newer)
     assert main(["annotate", str(SEED), "--out", str(tmp_path / "store"), "--workers", "1", "--no-progress"]) == 2
     message = capsys.readouterr().err
     assert "99.0" in message and "new folder" in message
@@ -80,3 +80,17 @@ def test_module_entry_point_runs_in_a_fresh_process(tmp_path):
                            "--workers", "2", "--no-progress"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "1 new article(s)" in done.stdout
+
+
+def test_model_scope_option_reaches_the_store(tmp_path, capsys):
+    from test_annotate import KHALDUN_ARTICLES
+
+    write_corpus(tmp_path / "src", KHALDUN_ARTICLES)
+    out = tmp_path / "store"
+    assert main(["annotate", str(tmp_path / "src"), "--out", str(out), "--workers", "1", "--no-progress",
+                 "--model-scope", "confident"]) == 0
+    assert "ابن خلدون" in set(open_corpus(out).entities["surface"])
+    assert open_corpus(out).articles.attrs["store_versions"]["model_scope"] == "confident"
+    with pytest.raises(SystemExit):
+        main(["annotate", str(tmp_path / "src"), "--out", str(out), "--model-scope", "everywhere"])
+    assert "invalid choice" in capsys.readouterr().err

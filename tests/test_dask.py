@@ -54,3 +54,13 @@ def test_cli_scheduler_option(cluster, articles, tmp_path, capsys):
                  cluster.scheduler_address, "--no-progress"]) == 0
     assert "4 new article(s)" in capsys.readouterr().out
     assert len(open_corpus(tmp_path / "store").articles) == 4
+
+
+def test_dask_partitions_read_with_the_chosen_model_scope(cluster):
+    from test_annotate import KHALDUN_ARTICLES
+
+    single = workbench.annotate(KHALDUN_ARTICLES, model_scope="confident", workers=1)
+    with distributed.Client(cluster):
+        computed = workbench.annotate(dd.from_pandas(KHALDUN_ARTICLES, npartitions=2), model_scope="confident").compute()
+    assert "ابن خلدون" in set(single.entities["surface"])
+    pd.testing.assert_frame_equal(computed.entities.reset_index(drop=True), single.entities)

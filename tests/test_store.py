@@ -117,7 +117,7 @@ def test_versions_are_recorded_and_never_mixed(tmp_path, corpus_articles, monkey
     assert store_versions(tmp_path / "store") == store_module.current_versions()
 
     newer = {**store_module.current_versions(), "catalogue_version": "0123456789ab"}
-    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None: newer)
+    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None, model_scope="triggers": newer)
     write_corpus(tmp_path / "src", corpus_articles.iloc[2:4], "more.jsonl")
     with pytest.raises(StoreVersionError, match="catalogue"):
         annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
@@ -231,3 +231,26 @@ def test_flat_articles_and_zone_on_reading(filled_store):
 def test_open_corpus_of_nothing_raises(tmp_path):
     with pytest.raises(FileNotFoundError, match="no annotated corpus"):
         open_corpus(tmp_path)
+
+
+def test_the_model_scope_is_recorded_and_another_scope_is_refused(tmp_path):
+    from test_annotate import KHALDUN_ARTICLES
+
+    write_corpus(tmp_path / "src", KHALDUN_ARTICLES.iloc[:2])
+    annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1, model_scope="confident")
+    assert store_versions(tmp_path / "store") == store_module.current_versions(model_scope="confident")
+    assert "ابن خلدون" in set(open_corpus(tmp_path / "store").entities["surface"])
+    write_corpus(tmp_path / "src", KHALDUN_ARTICLES.iloc[2:], "more.jsonl")
+    with pytest.raises(StoreVersionError, match=r"store.*model scope confident.*model scope triggers"):
+        annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+    with pytest.raises(ValueError, match="model_scope must be one of"):
+        annotate_to_store(tmp_path / "src", tmp_path / "other", workers=1, model_scope="everywhere")
+
+
+def test_parts_written_before_the_scope_was_recorded_ran_the_default(tmp_path, corpus_articles, monkeypatch):
+    write_corpus(tmp_path / "src", corpus_articles.iloc[:2])
+    unrecorded = {k: v for k, v in store_module.current_versions().items() if k != "model_scope"}
+    monkeypatch.setattr(store_module, "current_versions", lambda catalogue=None, model_scope="triggers": unrecorded)
+    annotate_to_store(tmp_path / "src", tmp_path / "store", workers=1)
+    monkeypatch.undo()
+    assert store_versions(tmp_path / "store") == store_module.current_versions()

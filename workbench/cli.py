@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.frames.annotate import model_scopes
+
 __all__ = ["main"]
 
 
@@ -22,6 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("--tz", default="UTC", help="zone of naive publication times (default: UTC)")
     annotate.add_argument("--catalogue", metavar="FILE",
                           help="CSV of actors and aliases added to the shipped catalogue (as workbench.load_catalogue(extra=FILE))")
+    annotate.add_argument("--model-scope", choices=model_scopes(), default="triggers",
+                          help="where the entities model reads: triggers (default) around titles, organisation nouns "
+                               "and reporting verbs; confident also between them (more recall, less precision, "
+                               "more CPU); all every sentence")
     annotate.add_argument("--workers", type=int, help="worker processes (default: all available cores)")
     annotate.add_argument("--scheduler", help="address of a Dask scheduler (tcp://host:8786) to run on instead")
     annotate.add_argument("--batch-size", type=int, default=500, help="articles per batch and per Parquet part (default: 500)")
@@ -45,8 +51,9 @@ def _annotate(args: argparse.Namespace) -> int:
 
     try:
         catalogue = load_catalogue(extra=args.catalogue) if args.catalogue else None
-        done = annotate_to_store(args.source, args.out, tz=args.tz, catalogue=catalogue, workers=args.workers,
-                                 scheduler=args.scheduler, batch_size=args.batch_size, progress=not args.no_progress)
+        done = annotate_to_store(args.source, args.out, tz=args.tz, catalogue=catalogue, model_scope=args.model_scope,
+                                 workers=args.workers, scheduler=args.scheduler, batch_size=args.batch_size,
+                                 progress=not args.no_progress)
     except (StoreVersionError, FileNotFoundError) as exc:
         print(f"workbench annotate: {exc}", file=sys.stderr)
         return 2

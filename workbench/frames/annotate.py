@@ -38,7 +38,8 @@ from workbench.load import LoadWarning, load_errors
 from workbench.text import Document, documents
 from workbench.text.segmentation import count_word_tokens
 
-__all__ = ["Annotations", "annotate", "annotate_frame", "annotate_document", "catalogue_version", "nest", "combine", "LONG_FRAMES"]
+__all__ = ["Annotations", "annotate", "annotate_frame", "annotate_document", "catalogue_version", "model_scopes",
+           "check_model_scope", "nest", "combine", "LONG_FRAMES"]
 
 LONG_FRAMES = ("entities", "quotes", "dates", "stance")
 DEFAULT_BATCH_SIZE = 500
@@ -78,6 +79,25 @@ def catalogue_version(catalogue: pd.DataFrame | None = None) -> str:
     return hashlib.sha256(pd.util.hash_pandas_object(frame, index=False).values.tobytes()).hexdigest()[:12]
 
 
+def model_scopes() -> tuple[str, ...]:
+    """The values of ``model_scope`` (as the entities extractor defines them; "triggers" is the default).
+
+    >>> model_scopes()[:2]
+    ('triggers', 'confident')
+    """
+    from workbench.extract.entities.model import SCOPES
+
+    return SCOPES
+
+
+def check_model_scope(model_scope: str) -> str:
+    """``model_scope`` itself when the entities extractor knows it; a ValueError naming the allowed
+    values otherwise (raised here, before any batch is sent to a worker)."""
+    if model_scope not in model_scopes():
+        raise ValueError(f"model_scope must be one of {', '.join(model_scopes())}, not {model_scope!r}")
+    return model_scope
+
+
 @dataclass(frozen=True)
 class _Tools:
     """What the extractors need of one catalogue: its compiled matcher and its actors' sectors."""
@@ -106,11 +126,13 @@ def _tools(catalogue: pd.DataFrame | None) -> _Tools | None:
 
 
 def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
-                      failures: list[tuple[str, Exception]] | None = None) -> dict[str, list[dict]]:
+                      failures: list[tuple[str, Exception]] | None = None,
+                      model_scope: str = "triggers") -> dict[str, list[dict]]:
     """Records of every extractor for one article, keyed by frame name.
 
     ``catalogue``: an actor catalogue frame (:func:`workbench.load_catalogue`, e.g. with an
-    analyst's ``extra`` actors); None uses the shipped one. With a ``failures`` list, an
+    analyst's ``extra`` actors); None uses the shipped one. ``model_scope``: where the
+    entities model reads (:func:`workbench.extract.entities.entities_for`). With a ``failures`` list, an
     extractor that raises gives no records and its (name, exception) is appended there, and
     the others still run (quotes and stance then without the failed step's records);
     without one, the exception propagates.
@@ -135,7 +157,7 @@ def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
             failures.append((name, exc))
             return []
 
-    mentions = run("entities", entities_for, tools and tools.matcher)
+    mentions = run("entities", entities_for, tools and tools.matcher, model_scope=model_scope)
     quotes = run("quotes", quotes_for, mentions)
     dates = run("dates", dates_for)
     stance = run("stance", stance_for, mentions, quotes, sectors=tools and tools.sectors)
@@ -144,7 +166,7 @@ def annotate_document(doc: Document, catalogue: pd.DataFrame | None = None,
 
 
 def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None, nested: bool = True,
-                   count_words: bool = False) -> Annotations:
+                   count_words: bool = False, model_scope: str = "triggers") -> Annotations:
     """Annotate ``articles`` in this process (the unit of work of every parallel runner).
 
     An extractor that fails on an article is reported in ``errors`` (naming the
@@ -153,13 +175,14 @@ def annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None = None
     record lists (the summaries stay): workers return less, and the corpus
     store does not keep them. ``count_words=True`` sets ``n_words`` from the
     tokens (for batches read with ``iter_articles(count_words=False)``: the
-    reading process need not tokenise them a first time).
+    reading process need not tokenise them a first time). ``model_scope``: as for :func:`annotate`.
     """
     with collector_paused():
-        return _annotate_frame(articles, catalogue, nested, count_words)
+        return _annotate_frame(articles, catalogue, nested, count_words, model_scope)
 
 
-def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nested: bool, count_words: bool) -> Annotations:
+def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nested: bool, count_words: bool,
+                    model_scope: str) -> Annotations:
     records: dict[str, list[dict]] = {name: [] for name in LONG_FRAMES}
     problems: list[dict] = []
     docs = documents(articles)
@@ -169,7 +192,7 @@ def _annotate_frame(articles: pd.DataFrame, catalogue: pd.DataFrame | None, nest
         # Each document is dropped once annotated, so a batch never holds every token list at once.
         doc, docs[i] = docs[i], None
         failures: list[tuple[str, Exception]] = []
-        found = annotate_document(doc, catalogue, failures)
+        found = annotate_document(doc, catalogue, failures, model_scope)
         if count_words:
             counts.append(count_word_tokens(doc.tokens))
         problems += [{"path": f"{place} (article {doc.article_id})", "severity": "error",
@@ -267,6 +290,7 @@ def annotate(
     articles: Any,
     *,
     catalogue: pd.DataFrame | None = None,
+    model_scope: str = "triggers",
     workers: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: bool = False,
@@ -278,21 +302,26 @@ def annotate(
     frames, annotated partition by partition on the cluster when computed
     (``result.compute()``). ``catalogue`` is the actor catalogue every
     extractor uses (``workbench.load_catalogue(extra="my_actors.csv")``; None:
-    the shipped one). A pandas frame of more than ``batch_size`` rows is
+    the shipped one). ``model_scope`` is where the entities model reads, one of
+    :func:`model_scopes`: "triggers" (the default) around titles, organisation nouns and
+    reporting verbs; "confident" also between them, keeping only its confident persons and
+    bodies there (more recall, about half of the added rows wrong, about a fifth more CPU;
+    docs/actors.md, round 91); "all" every sentence. A pandas frame of more than ``batch_size`` rows is
     spread over ``workers`` processes (default: all available cores; 1 keeps
     everything in this process). ``progress`` shows a progress bar.
     """
     from workbench.frames import parallel
 
+    check_model_scope(model_scope)
     if parallel.is_dask_frame(articles):
-        return parallel.annotate_dask(articles, catalogue=catalogue)
+        return parallel.annotate_dask(articles, catalogue=catalogue, model_scope=model_scope)
     workers = parallel.available_cores() if workers is None else max(1, workers)
     if workers == 1 or len(articles) <= batch_size:
-        result = annotate_frame(articles, catalogue)
+        result = annotate_frame(articles, catalogue, model_scope=model_scope)
     else:
         with parallel.process_pool(workers) as pool:
             done = dict(parallel.annotate_batches(enumerate(_batches(articles, batch_size)), pool,
-                                                  catalogue=catalogue, progress=progress))
+                                                  catalogue=catalogue, model_scope=model_scope, progress=progress))
         flat = combine([done[i] for i in sorted(done)])
         # Workers return the records once, in the long frames; the per-article lists are built here.
         frames = {name: getattr(flat, name) for name in LONG_FRAMES}

@@ -76,12 +76,14 @@ def annotate_batches(
     executor: Executor,
     *,
     catalogue: pd.DataFrame | None = None,
+    model_scope: str = "triggers",
     max_pending: int | None = None,
     progress: bool = False,
     count_words: bool = False,
 ) -> Iterator[tuple[Key, Annotations]]:
     """Annotate ``(key, frame)`` batches on ``executor`` with the actor ``catalogue`` (None: the
-    shipped one); yield ``(key, result)`` as each finishes.
+    shipped one) and the entities ``model_scope`` (as for :func:`workbench.annotate`); yield
+    ``(key, result)`` as each finishes.
 
     Results come without the per-article record lists (``annotate_frame(..., nested=False)``):
     the long frames hold the same records, and shipping them twice between processes would
@@ -106,7 +108,7 @@ def annotate_batches(
         for key, batch in batches:
             while len(pending) >= limit:
                 yield from finished(block=True)
-            future = executor.submit(annotate_frame, batch, catalogue, False, count_words)
+            future = executor.submit(annotate_frame, batch, catalogue, False, count_words, model_scope)
             pending[future], sizes[future] = key, len(batch)
             yield from finished(block=False)
         while pending:
@@ -117,9 +119,10 @@ def annotate_batches(
         bar.close()
 
 
-def annotate_dask(ddf: Any, catalogue: pd.DataFrame | None = None) -> Annotations:
+def annotate_dask(ddf: Any, catalogue: pd.DataFrame | None = None, model_scope: str = "triggers") -> Annotations:
     """Lazy :class:`Annotations` of a Dask DataFrame with the actor ``catalogue`` (None: the
-    shipped one): one Dask frame each, one task per partition.
+    shipped one) and the entities ``model_scope`` (as for :func:`workbench.annotate`): one Dask
+    frame each, one task per partition.
 
     ``result.compute()`` computes all frames in one pass; the partitions run
     wherever the active scheduler (a ``distributed.Client``) sends them.
@@ -130,7 +133,7 @@ def annotate_dask(ddf: Any, catalogue: pd.DataFrame | None = None) -> Annotation
     meta = annotate_frame(ddf._meta)  # empty frames with the result's columns and dtypes
     # The catalogue goes to the cluster once, not once per partition.
     shared = None if catalogue is None else dask.delayed(catalogue, pure=True)
-    results = [dask.delayed(annotate_frame, pure=True)(part, shared) for part in ddf.to_delayed()]
+    results = [dask.delayed(annotate_frame, pure=True)(part, shared, model_scope=model_scope) for part in ddf.to_delayed()]
     # Dask would otherwise turn the per-article record lists (object columns) into strings.
     with dask.config.set({"dataframe.convert-string": False}):
         return Annotations(**{

@@ -12,9 +12,10 @@ A later run skips the source files it has read unchanged (same size and
 modification time) and annotates only the articles whose id is not stored
 yet. Every part file records in its Parquet metadata the workbench version,
 the extractors version (a hash of the code and data files that produce the
-frames, so an upgrade within one release still counts as a change) and the
-actor catalogue version that made it; a run or a read that would mix versions
-stops with :class:`StoreVersionError`.
+frames, so an upgrade within one release still counts as a change), the
+actor catalogue version and the entities model scope that made it; a run or a
+read that would mix versions or scopes stops with :class:`StoreVersionError`
+(a part written before the scope was recorded ran the default, "triggers").
 
 >>> import tempfile, workbench
 >>> folder = tempfile.mkdtemp()
@@ -47,7 +48,7 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from workbench import schema
-from workbench.frames.annotate import DEFAULT_BATCH_SIZE, LONG_FRAMES, Annotations, catalogue_version, nest
+from workbench.frames.annotate import DEFAULT_BATCH_SIZE, LONG_FRAMES, Annotations, catalogue_version, check_model_scope, nest
 from workbench.load import iter_articles, load_errors, source_files
 
 __all__ = ["annotate_to_store", "open_corpus", "store_versions", "current_versions", "extractors_version", "StoreVersionError", "StoreSummary"]
@@ -66,7 +67,7 @@ _ARROW_TYPES = {
 
 
 class StoreVersionError(RuntimeError):
-    """The store was written by another workbench or catalogue version."""
+    """The store was written by another workbench or catalogue version, or another model scope."""
 
 
 @dataclass
@@ -82,13 +83,14 @@ class StoreSummary:
     seconds: float = 0.0
 
 
-def current_versions(catalogue: pd.DataFrame | None = None) -> dict[str, str]:
-    """The workbench version, the extractors version and the catalogue version (a hash of the
-    actor catalogue's content: ``catalogue``, or the shipped one when None)."""
+def current_versions(catalogue: pd.DataFrame | None = None, model_scope: str = "triggers") -> dict[str, str]:
+    """The workbench version, the extractors version, the catalogue version (a hash of the
+    actor catalogue's content: ``catalogue``, or the shipped one when None) and the entities
+    ``model_scope``."""
     import workbench
 
     return {"workbench_version": workbench.__version__, "extractors_version": extractors_version(),
-            "catalogue_version": catalogue_version(catalogue)}
+            "catalogue_version": catalogue_version(catalogue), "model_scope": model_scope}
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +132,7 @@ def annotate_to_store(
     tz: str = "UTC",
     columns: dict[str, str] | None = None,
     catalogue: pd.DataFrame | None = None,
+    model_scope: str = "triggers",
     workers: int | None = None,
     scheduler: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -139,7 +142,9 @@ def annotate_to_store(
 
     ``source``, ``tz`` and ``columns`` as for :func:`workbench.load_articles`;
     ``catalogue`` is the actor catalogue of every extractor (None: the shipped
-    one; its hash is the store's catalogue version). Work runs on ``workers``
+    one; its hash is the store's catalogue version); ``model_scope`` is where the entities model
+    reads (as for :func:`workbench.annotate`), recorded with the store: a later run into it with
+    another scope stops with :class:`StoreVersionError`, as with another catalogue. Work runs on ``workers``
     processes (default: all available cores) or, with ``scheduler``
     (``tcp://host:8786``), on that Dask cluster. An article met again in
     another source file is annotated once and reported once in ``errors``.
@@ -147,7 +152,7 @@ def annotate_to_store(
     from workbench.frames.parallel import annotate_batches, available_cores
 
     began = time.perf_counter()
-    store = _Writer(Path(out), current_versions(catalogue), tz)
+    store = _Writer(Path(out), current_versions(catalogue, check_model_scope(model_scope)), tz)
     summary = StoreSummary()
     todo = []
     for path in source_files(source):
@@ -159,7 +164,7 @@ def annotate_to_store(
     with _executor(workers, scheduler) as executor:
         # The workers count the words from the tokens they build, not this process from the text.
         batches = store.batches(todo, summary, tz=tz, columns=columns, batch_size=batch_size, count_words=False)
-        for key, result in annotate_batches(batches, executor, catalogue=catalogue, max_pending=2 * workers,
+        for key, result in annotate_batches(batches, executor, catalogue=catalogue, model_scope=model_scope, max_pending=2 * workers,
                                             progress=progress, count_words=True):
             store.commit(key, result)
             summary.new_articles += len(result.articles)
@@ -384,12 +389,18 @@ def _meta_of(part: Path) -> dict[str, str]:
 
 def _describe(versions: dict[str, str]) -> str:
     return (f"{versions['workbench_version']} (extractors {versions['extractors_version']}) "
-            f"with catalogue {versions['catalogue_version']}")
+            f"with catalogue {versions['catalogue_version']} and model scope {versions['model_scope']}")
+
+
+# What a part's metadata lacks: versions unknown; the model scope was recorded once it could be
+# chosen, and a part without it ran the only scope there was.
+_UNRECORDED = {"workbench_version": "unknown", "extractors_version": "unknown", "catalogue_version": "unknown",
+               "model_scope": "triggers"}
 
 
 def _versions_of(part: Path) -> dict[str, str]:
     meta = _meta_of(part)
-    return {key: meta.get(key, "unknown") for key in ("workbench_version", "extractors_version", "catalogue_version")}
+    return {key: meta.get(key, missing) for key, missing in _UNRECORDED.items()}
 
 
 def _instant(value: str | pd.Timestamp, tz: str) -> pa.Scalar:
