@@ -38,8 +38,8 @@ seed 2038, 20 articles. A twenty-fifth round (n = 534..553) is drawn like the go
 on the development split, not by date words: political news with a quotation mark and 120 to 650 words, a fixed sample
 (seed 2039) of at most 4 articles per newspaper among those no earlier round holds, 20 articles; a twenty-sixth (n = 554..573) the same way with seed 2040, and a
 twenty-seventh (n = 574..593) with seed 2041, a twenty-eighth (n = 594..613) with seed 2042, a twenty-ninth (n = 614..633) with seed 2043, a thirtieth
-(n = 634..648) with seed 2044, 15 articles, a thirty-first (n = 649..663) with seed 2045, 15 articles, a thirty-second (n = 664..678) with seed 2046, 15 articles, a thirty-third (n = 679..693) with seed 2047, 15 articles, a thirty-fourth (n = 694..708) with seed 2048, 15 articles, and a thirty-fifth (n = 709..723) with seed 2049, 15 articles. Earlier rounds' articles keep
-their place and numbers. The families only steer the sample
+(n = 634..648) with seed 2044, 15 articles, a thirty-first (n = 649..663) with seed 2045, 15 articles, a thirty-second (n = 664..678) with seed 2046, 15 articles, a thirty-third (n = 679..693) with seed 2047, 15 articles, a thirty-fourth (n = 694..708) with seed 2048, 15 articles, a thirty-fifth (n = 709..723) with seed 2049, 15 articles, and each later round 15 more with the next seed (up to n = 784..798, seed 2054). Earlier rounds' articles keep
+their place and numbers: they are read back from dates-articles.jsonl, and only the rounds after them are drawn. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
 
@@ -48,6 +48,7 @@ extractor.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -115,11 +116,29 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
           (20, 3, 2038, 1, None)]
 # (articles, at most per newspaper, seed) of the rounds drawn like the gold set, after the rounds above.
 GOLD_LIKE_ROUNDS = [(20, 4, 2039), (20, 4, 2040), (20, 4, 2041), (20, 4, 2042), (20, 4, 2043), (15, 4, 2044), (15, 4, 2045), (15, 4, 2046),
-                    (15, 4, 2047), (15, 4, 2048), (15, 4, 2049), (15, 4, 2050), (15, 4, 2051), (15, 4, 2052), (15, 4, 2053)]
+                    (15, 4, 2047), (15, 4, 2048), (15, 4, 2049), (15, 4, 2050), (15, 4, 2051), (15, 4, 2052), (15, 4, 2053),
+                    (15, 4, 2054)]
 
 
-def main(data_dir: str) -> None:
-    articles = load_split(data_dir, DEV_SPLIT)
+ARTICLES = Path(__file__).with_name("dates-articles.jsonl")
+
+
+def _held(articles: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """The articles earlier rounds wrote to ``path``, in their order (none when it does not exist yet).
+
+    Earlier rounds are read back rather than drawn again, so that a change in how the text layer counts words
+    (which moves the 100 to 330 and 120 to 650 word bounds) never renumbers or replaces an annotated article.
+    """
+    if not path.exists():
+        return articles.iloc[:0]
+    with path.open(encoding="utf-8") as fh:
+        ids = [json.loads(line)["article_id"] for line in fh]
+    position = pd.Series(range(len(articles)), index=articles["article_id"]).groupby(level=0).first()
+    return articles.iloc[position.loc[ids].to_numpy()]
+
+
+def _date_word_rounds(articles: pd.DataFrame) -> list[pd.DataFrame]:
+    """The rounds steered by date words (ROUNDS), each drawn from the articles the rounds before left."""
     families = articles["text"].map(lambda text: sum(bool(p.search(text)) for p in FAMILIES.values()))
     remaining = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(100, 330) & (families >= 1)]
     rounds = []
@@ -129,12 +148,28 @@ def main(data_dir: str) -> None:
             pool = pool[pool.apply(keep, axis=1).astype(bool)]
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
         remaining = remaining.drop(rounds[-1].index)
+    return rounds
+
+
+def _gold_like_rounds_to_draw(n_held: int) -> list[tuple[int, int, int]]:
+    """The GOLD_LIKE_ROUNDS after the ``n_held`` articles the file already holds."""
+    total = sum(n_articles for n_articles, *_ in ROUNDS)
+    for i, (n_articles, _, _) in enumerate(GOLD_LIKE_ROUNDS):
+        if total >= n_held:
+            return GOLD_LIKE_ROUNDS[i:]
+        total += n_articles
+    return []
+
+
+def main(data_dir: str) -> None:
+    articles = load_split(data_dir, DEV_SPLIT)
+    held = _held(articles, ARTICLES)
+    rounds = [held] if len(held) else _date_word_rounds(articles)
     eligible_like_gold = gold_like(articles)
-    for n_articles, per_source, seed in GOLD_LIKE_ROUNDS:
+    for n_articles, per_source, seed in _gold_like_rounds_to_draw(len(held)):
         pool = eligible_like_gold.drop(pd.concat(rounds).index, errors="ignore")
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
-    write_articles(pd.concat(rounds), Path(__file__).with_name("dates-articles.jsonl"))
-
+    write_articles(pd.concat(rounds), ARTICLES)
 
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/saudinewsnet")
