@@ -4186,3 +4186,21 @@ def test_a_purpose_or_a_condition_opens_no_report(text):
 def test_a_purpose_inside_the_speakers_clause_stays_in_it():
     text = "وقال الوزير إن الحكومة تعمل من أجل أن يعود اللاجئون إلى ديارهم."
     assert [r["text"] for r in run(text, [])] == ["الحكومة تعمل من أجل أن يعود اللاجئون إلى ديارهم"]
+
+
+# -- round 76: a bare verb cue after a comma, its named subject and its content open a second report (issue #5) --
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("بينما قال مجلس النواب إنه يرفض الاعتراف بالأحكام، أعلنت الميليشيات المسلحة أنها لن تسلمه.",
+     [("قال", "يرفض الاعتراف بالأحكام"), ("أعلنت", "لن تسلمه")]),
+    ("وقال المسؤول إن الوضع مستقر، أعلنت الميليشيات أنها سيطرت على المدينة.",
+     [("قال", "الوضع مستقر"), ("أعلنت", "سيطرت على المدينة")]),
+])
+def test_a_bare_cue_with_its_own_subject_after_a_comma_opens_a_second_report(text, rows):
+    assert [(r["cue"], r["text"]) for r in run(text, [])] == rows
+
+
+def test_a_bare_cue_with_no_subject_after_a_comma_goes_on():
+    text = "وقال المسؤول إن الوضع مستقر، أعلنت أنها سيطرت على المدينة."
+    assert [r["text"] for r in run(text, [])] == ["الوضع مستقر، أعلنت أنها سيطرت على المدينة"]

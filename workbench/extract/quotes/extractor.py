@@ -2696,6 +2696,8 @@ class _Scan:
             return cue.kind == "participle" or not self.ambiguous(k, cue) or self.names_source(k + 1) or self.find_introducer(k, cue)[0] is not None
         if cue is not None and cue.kind == "verb" and self.find_introducer(k, cue)[0] in ("colon", "mark"):
             return True  # ...، يقول الباحث (سامي مهدي): "...": another speaker's own words follow
+        if cue is not None and not own_words and self.named_report_at(k, cue):
+            return True  # بينما قال X إنه ...، أعلنت الميليشيات المسلحة أنها: a second source's report
         if toks[k].norm == _EXCEPT or (toks[k].norm == "غير" and not own_words):
             return self.contrasted_report(k)
         if toks[k].norm in self.lex.narrator_links:
@@ -2712,6 +2714,13 @@ class _Scan:
         if toks[k].norm == "ولم":
             return self.negated_report(k)
         return self.gloss_at(k) or self.circumstance(k)
+
+    def named_report_at(self, k: int, cue: Cue) -> bool:
+        """Whether a bare past verb cue at token ``k`` (no و, after a comma) opens another report: its named subject follows
+        it and then its content (، أعلنت الميليشيات المسلحة أنها), not the clause's own verb (، أعلنت أنها) nor a present
+        tense, the speaker's aside on others' view (، يقول الخبراء إنه يتحسن)."""
+        return (cue.kind == "verb" and not _present(self._norms[k], cue) and self.names_source(k + 1)
+                and self.find_introducer(k, cue)[0] is not None)
 
     def negated_report(self, k: int) -> bool:
         """Whether ولم at token ``k`` opens another source's report: a verb cue, its named subject and its content
