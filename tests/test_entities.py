@@ -340,6 +340,33 @@ def test_yemeni_short_names_that_read_as_adjectives_or_other_nouns_are_no_mentio
     assert ids == {"yemen"}
 
 
+# A story about Iran or Turkey that names Syria once: its «المعارضة» is that state's opposition.
+_PASSING_STATE_STORIES = [
+    "طهران: أعلنت إيران اعتقال ناشطين في طهران. وقال مسؤول إيراني في طهران إن إيران ترفض التدخل في سوريا. "
+    "وأضاف أن طهران لن تتراجع. وشنت السلطات حملة على كل أشكال المعارضة في البلاد",
+    "أنقرة: قال إردوغان في أنقرة إن تركيا لن تقبل بحكومة أقلية، وتحدث عن اللاجئين من سوريا. "
+    "وأضاف أن أنقرة لن تتراجع. وتتهم المعارضة إردوغان بإعاقة مفاوضات الحكومة في أنقرة",
+]
+
+
+@pytest.mark.parametrize("text", _PASSING_STATE_STORIES)
+def test_a_state_named_in_passing_binds_no_form_far_from_its_name(text):
+    assert "syrian_opposition" not in {a for _, a in pairs(text)}
+
+
+def test_a_state_named_in_passing_binds_its_forms_next_to_its_name():
+    # Iran leads the story, Syria is named once: the sentence naming Syria and the next keep the Syrian reading
+    text = ("طهران: أعلنت إيران اعتقال ناشطين في طهران. وقال مسؤول إيراني في طهران إن إيران تدعم النظام في سوريا "
+            "ضد المعارضة. وتقدمت قوات المعارضة في ريف حلب")
+    assert [s for s, a in pairs(text) if a == "syrian_opposition"] == ["معارضة", "قوات المعارضة"]
+
+
+def test_a_state_among_the_story_s_leading_states_binds_its_forms_everywhere():
+    text = ("قالت تركيا إن أنقرة وواشنطن تدعمان غطاء جويا في سوريا. وأضافت أنقرة أن سوريا تحتاج حلا. "
+            "وقال مسؤول إن المقاتلين يحتاجون دعما. ودعت واشنطن إلى دعم المعارضة المعتدلة")
+    assert ("معارضة المعتدلة", "syrian_opposition") in pairs(text)
+
+
 def test_catalogue_actors_the_stance_rules_need():
     assert pairs("وأكد شيخ الأزهر") == [("أزهر", "al_azhar")]
     assert pairs("سيطرت على قاعدة العند الجوية") == [("قاعدة العند الجوية", "al_anad")]

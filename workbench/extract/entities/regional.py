@@ -2,7 +2,8 @@
 
 ``workbench/data/actors/context_aliases.csv`` lists such forms (actor_id, alias,
 context = a state id). They count only in an article whose catalogue mentions
-include that state or an actor of it (اليمن, عدن, الحوثيين), and only where
+include that state or an actor of it (اليمن, عدن, الحوثيين) — a state the story names in passing, far below
+its most-mentioned state, only in the sentence that names it and the next — and only where
 they read as names: a one-word form is no name when it follows a noun it agrees
 with (الفصائل المقاومة), after «غير» (الهجرة غير الشرعية) or «محور», or before
 an adjective with the article (المقاومة الفلسطينية, الشرعية الدولية).
@@ -27,6 +28,7 @@ of «ميليشيات الحوثي وصالح», «الحوثيين، وصالح
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -42,6 +44,8 @@ from workbench.text import Document, fold
 __all__ = ["context_mentions", "CONFIDENCE"]
 
 CONFIDENCE = 0.7
+# The share of the most-mentioned state's mentions a state needs to bind its forms in a story.
+_LEADING_SHARE = 0.4
 _PATH = str(CATALOGUE_DIR / "context_aliases.csv")
 # Words after which a one-word form is a common noun or an adjective, not the actor.
 _NOT_AFTER = frozenset(fold(w) for w in "غير محور ثقافة ثقافه".split())
@@ -93,9 +97,11 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
     folded = doc.normalized.text
     taken = occupancy([(m["start"], m["end"]) for m in found], len(doc.text))
     out: list[dict] = []
+    leading = _leading_states(found)
     for state in states:
         if not any(word in folded for word in keywords[state]):
             continue  # none of the state's forms is in the text: spare the matcher's pass
+        named_in = None if state in leading else _sentences_naming(doc, found, setters[state])
         for hit in matchers[state].find(folded):
             entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
             if entry is None:
@@ -105,6 +111,8 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
             if (form in single and not _reads_as_name(folded, hit, partners is not None)) or _of_a_named_state(folded, hit):
                 continue
             start, end = doc.normalized.span(hit.start, hit.end)
+            if named_in is not None and doc.sentence_of(start) not in named_in:  # named in passing, not here
+                continue
             if partners and not _coordinated(doc.text, start, end, [m for m in found if m["actor_id"] in partners],
                                             _after_given_name(folded, hit)):
                 continue
@@ -121,6 +129,30 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
                 found[:] = [m for m in found if m not in covered]
                 out.append(rec)
     return out
+
+
+def _leading_states(found: list[dict]) -> set[str]:
+    """The states a story is about: those whose mentions (the state's and its actors') reach a share of the
+    most-mentioned state's; the others are named in passing («سوريا» in a story of Iran's opposition)."""
+    homes = _homes()
+    counts = Counter(homes[m["actor_id"]] for m in found if homes.get(m["actor_id"]))
+    top = max(counts.values(), default=0)
+    return {state for state, n in counts.items() if n >= _LEADING_SHARE * top}
+
+
+def _sentences_naming(doc: Document, found: list[dict], actors: frozenset[str]) -> set[int]:
+    """The sentences where a form may stand for a state the story names in passing: those that name
+    the state or one of its ``actors``, and the sentence after each («... الولايات المتحدة. وقال أمام
+    لجنة القوات المسلحة في مجلس الشيوخ»)."""
+    named = {doc.sentence_of(m["start"]) for m in found if m["actor_id"] in actors}
+    return named | {i + 1 for i in named}
+
+
+@lru_cache(maxsize=1)
+def _homes() -> dict[str, str]:
+    """Actor id -> the state it belongs to (a state to itself)."""
+    catalogue = load_catalogue()
+    return {a: c for a, c in zip(catalogue["actor_id"], catalogue["country"]) if isinstance(c, str) and c}
 
 
 def _coordinated(text: str, start: int, end: int, partners: list[dict], after_given: bool) -> bool:
