@@ -4204,3 +4204,9 @@ def test_a_bare_cue_with_its_own_subject_after_a_comma_opens_a_second_report(tex
 def test_a_bare_cue_with_no_subject_after_a_comma_goes_on():
     text = "وقال المسؤول إن الوضع مستقر، أعلنت أنها سيطرت على المدينة."
     assert [r["text"] for r in run(text, [])] == ["الوضع مستقر، أعلنت أنها سيطرت على المدينة"]
+
+
+def test_the_clauses_own_verb_after_a_gloss_is_no_second_report():
+    text = "وقال دبلوماسيون إن ماليزيا، وهي واحدة من خمس دول في الفريق، أبلغت مجلس الأمن بأنها تعتزم تشكيل محكمة."
+    assert [r["text"] for r in run(text, [])] == [
+        "ماليزيا، وهي واحدة من خمس دول في الفريق، أبلغت مجلس الأمن بأنها تعتزم تشكيل محكمة"]

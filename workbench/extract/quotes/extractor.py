@@ -2720,7 +2720,16 @@ class _Scan:
         it and then its content (، أعلنت الميليشيات المسلحة أنها), not the clause's own verb (، أعلنت أنها) nor a present
         tense, the speaker's aside on others' view (، يقول الخبراء إنه يتحسن)."""
         return (cue.kind == "verb" and not _present(self._norms[k], cue) and self.names_source(k + 1)
-                and self.find_introducer(k, cue)[0] is not None)
+                and self.find_introducer(k, cue)[0] is not None and not self.after_gloss(k))
+
+    def after_gloss(self, k: int) -> bool:
+        """Whether the comma before token ``k`` closes the narrator's gloss opened by "، وهي/وهو" (إن ماليزيا، وهي واحدة
+        من خمس دول، أبلغت المجلس بأنها): the verb after it is the clause's own, its subject the name before the gloss."""
+        norms = self._norms
+        for j in range(k - 2, max(k - 30, 0), -1):
+            if norms[j] == ",":
+                return norms[j + 1] in _GLOSS_PRONOUNS
+        return False
 
     def negated_report(self, k: int) -> bool:
         """Whether ولم at token ``k`` opens another source's report: a verb cue, its named subject and its content
