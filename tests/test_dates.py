@@ -1109,6 +1109,37 @@ def test_named_weekday_of_a_relative_day_is_the_nearest_one_the_tense_and_hour_a
     assert rows and rows[0][2:] == (expected, expected), rows
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # printed on Saturday after midnight: the Friday named is a day ago, so the story's today is Sunday
+        ("وسقطت القذائف صباح أول من أمس الجمعة وأصيب مواطن أمس", "2015-07-25 01:35",
+         [("صباح أول من أمس الجمعة", "2015-07-24"), ("أمس", "2015-07-25")]),
+        ("وكان الاجتماع قد عقد أول من أمس الاثنين", "2015-07-21 08:00", [("أول من أمس الاثنين", "2015-07-20")]),
+    ],
+)
+def test_the_day_before_yesterday_naming_yesterday_s_weekday_is_that_weekday(text, published, expected):
+    """"أول من أمس الجمعة" printed on Saturday names the Friday a day ago (the story written a day later), not
+    the Friday eight days ago."""
+    found = read(text, pd.Timestamp(published, tz="Asia/Riyadh"))
+    assert [(s, v) for s, _, v, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("وكان الاجتماع قد عقد أول من أمس الخميس", "2015-07-25 10:00", "2015-07-23"),
+        ("وقال الوزير أمس الجمعة إن المحادثات انتهت", "2015-07-24 09:00", "2015-07-17"),
+        ("وكان الاجتماع قد عقد أول من أمس الأحد", "2015-07-25 10:00", "2015-07-19"),
+    ],
+)
+def test_a_named_yesterday_on_or_after_the_publication_day_keeps_its_reading(text, published, expected):
+    """Only a weekday named before the publication day moves forward: "أمس الجمعة" printed on Friday morning
+    and "أول من أمس الأحد" printed on Saturday stay the last such day (a stale story)."""
+    rows = [r for r in read(text, pd.Timestamp(published, tz="Asia/Riyadh")) if r[1] == "relative"]
+    assert rows and rows[0][2:] == (expected, expected), rows
+
+
 def test_evening_edition_moves_every_relative_day_with_its_named_today():
     found = read("افتتح الرئيس اليوم الاربعاء المعرض الذي زاره امس", pd.Timestamp("2015-07-21 21:00", tz="Asia/Riyadh"))
     assert [(s, v) for s, _, v, _ in found] == [("اليوم الاربعاء", "2015-07-22"), ("امس", "2015-07-21")]

@@ -177,7 +177,7 @@ def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
     for _, offset, named, start, written in sightings:
         day = today + timedelta(days=offset)
         late = (day.weekday() - named) % 7
-        named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, ctx, start)))
+        named_days.setdefault(named, written or day + timedelta(days=_named_day_shift(late, offset, ctx, start)))
     return replace(ctx, today=today if today != ctx.anchor else None, named_days=named_days)
 
 
@@ -203,7 +203,7 @@ def _named_relative_days(matches: list[re.Match[str]], ctx: Context) -> list[tup
                 written.weekday() != named or abs((written - ctx.anchor).days) > 6):
             continue  # ذلك اليوم الثلاثاء, اليوم الثلاثاء 20 جمادى الأولى 875هـ: a day of the past, not today
         back = ((ctx.anchor + timedelta(days=offset)).weekday() - named) % 7
-        today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, ctx, start))
+        today = written - timedelta(days=offset) if written else ctx.anchor + timedelta(days=_named_day_shift(back, offset, ctx, start))
         sightings.append((today, offset, named, start, written))
     return sightings
 
@@ -221,20 +221,23 @@ def _written_day(matches: list[re.Match[str]], i: int, ctx: Context) -> date | N
     return reading.bounds[0] if reading is not None and reading.bounds else date.min
 
 
-def _named_day_shift(late: int, ctx: Context, start: int) -> int:
-    """Days from a relative day to the weekday it names, that weekday falling ``late`` days before it:
-    back to it for a story printed late, past or without a cue (up to six days, a stale wire story),
-    forward to the next day for an edition put online the evening before, and forward for a future
-    clause when going back would take four days or more.
+def _named_day_shift(late: int, offset: int, ctx: Context, start: int) -> int:
+    """Days from a relative day ``offset`` days from today to the weekday it names, that weekday falling
+    ``late`` days before it: back to it for a story printed late, past or without a cue (up to six days, a
+    stale wire story), forward to the next day for an edition put online the evening before, forward when
+    the weekday named still falls before today ("أول من أمس الجمعة" printed on Saturday: Friday, a day ago,
+    not a week and a day), and forward for a future clause when going back would take four days or more.
 
     >>> evening = Context.for_text("اليوم الاربعاء", date(2015, 7, 21), datetime(2015, 7, 21, 20, 30))
-    >>> _named_day_shift(6, evening, 1), _named_day_shift(6, replace(evening, published=None), 1)
+    >>> _named_day_shift(6, 0, evening, 1), _named_day_shift(6, 0, replace(evening, published=None), 1)
     (1, -6)
+    >>> _named_day_shift(6, -2, replace(evening, published=None), 1)
+    1
     """
     if late == 0:
         return 0
     evening = ctx.published is not None and ctx.published.hour >= _EVENING_HOUR
-    if (late == 6 and evening) or (late >= 4 and _direction(None, ctx, start) == "future"):
+    if (late == 6 and evening) or 7 - late < -offset or (late >= 4 and _direction(None, ctx, start) == "future"):
         return 7 - late
     return -late
 
@@ -1524,7 +1527,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         day = (ctx.today or ctx.anchor) + timedelta(days=days)
         named = _first(words, "weekday")
         # "اليوم الإثنين" in a Tuesday article that also says "أمس الاثنين": this phrase's own weekday wins
-        shift = _named_day_shift((day.weekday() - lex.weekdays[named]) % 7, ctx, start) if named else 0
+        shift = _named_day_shift((day.weekday() - lex.weekdays[named]) % 7, days, ctx, start) if named else 0
         if shift:
             day += timedelta(days=shift)
             reading.anchor = day - timedelta(days=days)
