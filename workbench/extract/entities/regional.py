@@ -97,10 +97,11 @@ def context_mentions(doc: Document, found: list[dict], matcher: Matcher, path: s
     folded = doc.normalized.text
     taken = occupancy([(m["start"], m["end"]) for m in found], len(doc.text))
     out: list[dict] = []
-    leading = _leading_states(found)
+    leading: set[str] | None = None  # counted only for an article holding a form
     for state in states:
         if not any(word in folded for word in keywords[state]):
             continue  # none of the state's forms is in the text: spare the matcher's pass
+        leading = _leading_states(found) if leading is None else leading
         named_in = None if state in leading else _sentences_naming(doc, found, setters[state])
         for hit in matchers[state].find(folded):
             entry = next((e for e in hit.entries if e.needs_article == hit.has_article), None)
