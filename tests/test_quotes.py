@@ -4210,3 +4210,37 @@ def test_the_clauses_own_verb_after_a_gloss_is_no_second_report():
     text = "وقال دبلوماسيون إن ماليزيا، وهي واحدة من خمس دول في الفريق، أبلغت مجلس الأمن بأنها تعتزم تشكيل محكمة."
     assert [r["text"] for r in run(text, [])] == [
         "ماليزيا، وهي واحدة من خمس دول في الفريق، أبلغت مجلس الأمن بأنها تعتزم تشكيل محكمة"]
+
+
+def _marked(text: str) -> list[tuple[str, bool]]:
+    return [(text[s.start : s.end], s.orphan) for s in marked_spans(text, tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("أعلنت الشركة عن هاتفها “لوميا 535″ “Lumia 535″ أول هاتف يحمل اسمها.", [("لوميا 535", False), ("Lumia 535", False)]),
+        ("سيقوم نظام “ويندوز 10″ المنتظر بالتحديث، وقال المدير: “إنه آمن”.", [("ويندوز 10", False), ("إنه آمن", False)]),
+        ('ستطرح "ويندوز 10″ مجانا.', [("ويندوز 10", False)]),
+    ],
+)
+def test_a_double_prime_after_a_digit_closes_the_open_mark(text, spans):
+    assert _marked(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("شاشة قياسها 5″ فقط.", []),  # an inch sign with no mark open is no mark
+        ("قطع المسافة في 9″ وقال: «هذا رقمي».", [("هذا رقمي", False)]),
+        ("قال الوزير: “سنبدأ غدا” ثم غادر.", [("سنبدأ غدا", False)]),  # a normal pair unchanged
+    ],
+)
+def test_a_double_prime_with_no_open_mark_is_no_mark(text, spans):
+    assert _marked(text) == spans
+
+
+def test_a_double_prime_closer_ends_the_direct_quote():
+    text = "وقال المدير: “سنطلق لوميا 535″، وأضاف أن الشركة ستوسع إنتاجها في العام المقبل."
+    rows = [r for r in run(text) if r["kind"] == "direct"]
+    assert [r["text"] for r in rows] == ["سنطلق لوميا 535"]
