@@ -15,6 +15,10 @@ gold set, on the development split: political news (``sampling.TOPIC``) with a q
     .venv/bin/python scripts/select_entities_dev.py [--n 20] [--seed 7]
     .venv/bin/python scripts/select_entities_dev.py --seed 10 --out entities-articles-3.jsonl
     .venv/bin/python scripts/select_entities_dev.py --like-gold --n 8 --seed 32 --out entities-articles-17.jsonl
+
+A batch already stored under ``--out`` is read back, not drawn again (``--write-to`` sends it elsewhere, to compare):
+a seeded re-draw no longer rebuilds it, since the skipped articles grow with every later batch and the
+quotes set, and the gold-like word bounds follow the text layer's word count.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "dev"
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 
-from sampling import DEV_SPLIT, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, gold_like, held_articles, load_split, sample_per_source, write_articles  # noqa: E402
 
 ZIPS = sorted(p for p in Path("/work/shared/data/saudinewsnet").glob("2015-*.zip") if p.stem <= "2015-08-04")
 
@@ -54,11 +58,16 @@ def main() -> None:
     parser.add_argument("--out", default="entities-articles.jsonl", help="file name in benchmarks/dev/")
     parser.add_argument("--like-gold", action="store_true",
                         help="draw political news with a quotation mark like the test gold set")
+    parser.add_argument("--write-to", type=Path, help="where to write (default: benchmarks/dev/ and the --out name)")
     args = parser.parse_args()
+    out = args.write_to or DEV / args.out
+    if (DEV / args.out).exists():
+        write_articles(held_articles(load_split(ZIPS[0].parent, DEV_SPLIT), DEV / args.out), out)
+        return
     earlier = [DEV / "quotes-articles.jsonl"] + [p for p in sorted(DEV.glob("entities-articles*.jsonl")) if p.name != args.out]
     known = {a for p in earlier for a in pd.read_json(p, lines=True, dtype={"article_id": str})["article_id"]}
     if args.like_gold:
-        like_gold(known, args.n, args.seed, DEV / args.out)
+        like_gold(known, args.n, args.seed, out)
         return
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -79,10 +88,10 @@ def main() -> None:
                        "title": row["title"], "text": row["text"]})
         if len(chosen) == args.n:
             break
-    with open(DEV / args.out, "w", encoding="utf-8") as out:
+    with open(out, "w", encoding="utf-8") as fh:
         for rec in chosen:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} articles written to {DEV / args.out}")
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles written to {out}")
 
 
 if __name__ == "__main__":

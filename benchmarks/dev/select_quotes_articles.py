@@ -63,6 +63,7 @@ n = 653..667) drawn like the eighteenth from the articles the first thirty-five 
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -71,7 +72,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, QUOTE, TOPIC, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import (  # noqa: E402
+    DEV_SPLIT, QUOTE, TOPIC, gold_like, held_articles, load_split, rounds_after, sample_per_source, write_articles,
+)
 
 REPORTED = re.compile(r"(?:قال|أكد|اكد|أوضح|اوضح|أشار|اشار|أضاف|اضاف|أعلن|اعلن|صرح)\w*\s(?:\S+\s){0,8}?(?:بأن|أن|إن|ان)\w*\s")
 N_ARTICLES, PER_SOURCE, SEED = 20, 3, 721
@@ -83,28 +86,33 @@ N_FIFTH, FIFTH_SEED = 20, 725  # the fifth round: another plain random draw, fro
 N_SIXTH, SIXTH_SEED = 20, 726  # the sixth round: the same kind of draw, from the articles the first five left
 N_SEVENTH, SEVENTH_SEED = 20, 727  # the seventh round: the same kind of draw, from the articles the first six left
 # The later rounds, each a fixed sample from the articles every earlier round left:
-# (pool it is drawn from, articles, at most per newspaper, seed). The pools are defined in main().
+# (articles, pool it is drawn from, at most per newspaper, seed). The pools are defined in _pools().
 LATER_ROUNDS = [
-    ("quote_or_cue", 20, 3, 728),  # eighth: a quotation mark or a reported cue
-    ("quote_pair", 20, 3, 729),  # ninth: a pair of quote marks
-    ("quote_or_cue", 20, 3, 730),  # tenth
-    ("quote_or_cue", 20, 3, 731),  # eleventh
-    ("quote_or_cue", 20, 3, 732),  # twelfth
-    ("quote_pair", 20, 3, 733),  # thirteenth
-    ("topical", 20, 3, 734),  # fourteenth: the topic and the length only
-    ("topical", 20, 3, 735),  # fifteenth
-    ("marked_and_cued", 20, 3, 736),  # sixteenth: a pair of quote marks and a reported cue
-    ("marked_and_cued", 20, 3, 737),  # seventeenth
-    *[("like_gold", 20, 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    *[("like_gold", 15, 4, seed) for seed in range(746, 757)],  # twenty-sixth to thirty-sixth: the gold set's criteria, 15 articles
+    (20, "quote_or_cue", 3, 728),  # eighth: a quotation mark or a reported cue
+    (20, "quote_pair", 3, 729),  # ninth: a pair of quote marks
+    (20, "quote_or_cue", 3, 730),  # tenth
+    (20, "quote_or_cue", 3, 731),  # eleventh
+    (20, "quote_or_cue", 3, 732),  # twelfth
+    (20, "quote_pair", 3, 733),  # thirteenth
+    (20, "topical", 3, 734),  # fourteenth: the topic and the length only
+    (20, "topical", 3, 735),  # fifteenth
+    (20, "marked_and_cued", 3, 736),  # sixteenth: a pair of quote marks and a reported cue
+    (20, "marked_and_cued", 3, 737),  # seventeenth
+    *[(20, "like_gold", 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
+    *[(15, "like_gold", 4, seed) for seed in range(746, 757)],  # twenty-sixth to thirty-sixth: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
 CONTINUATION = re.compile(r"\s(?:وأضاف|واضاف|وتابع|وأوضح|واوضح|وأشار|واشار|وأكد|واكد)\w*\s")
 
 
-def main(data_dir: str) -> None:
-    articles = load_split(data_dir, DEV_SPLIT)
+ARTICLES = Path(__file__).with_name("quotes-articles.jsonl")
+# The articles of the first seven rounds, which LATER_ROUNDS follow.
+N_FIRST_ROUNDS = N_ARTICLES + N_SECOND + N_THIRD + N_FOURTH + N_FIFTH + N_SIXTH + N_SEVENTH
+
+
+def _first_rounds(articles: pd.DataFrame) -> pd.DataFrame:
+    """The first seven rounds, each drawn from the eligible articles the rounds before left."""
     eligible = articles[
         articles["text"].str.contains(TOPIC)
         & articles["body"].str.contains(QUOTE)
@@ -122,7 +130,11 @@ def main(data_dir: str) -> None:
     fifth = sample_per_source(two_quotes.drop(fourth.index), N_FIFTH, PER_SOURCE, FIFTH_SEED)
     sixth = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index), N_SIXTH, PER_SOURCE, SIXTH_SEED)
     seventh = sample_per_source(two_quotes.drop(fourth.index).drop(fifth.index).drop(sixth.index), N_SEVENTH, PER_SOURCE, SEVENTH_SEED)
-    chosen = pd.concat([first, second, third, fourth, fifth, sixth, seventh])
+    return pd.concat([first, second, third, fourth, fifth, sixth, seventh])
+
+
+def _pools(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The pools LATER_ROUNDS draw from, by name."""
     quote_or_cue = articles[
         articles["text"].str.contains(TOPIC)
         & (articles["body"].str.contains(QUOTE) | articles["body"].str.contains(REPORTED))
@@ -132,18 +144,30 @@ def main(data_dir: str) -> None:
         articles["text"].str.contains(TOPIC) & articles["body"].str.contains(QUOTE_PAIR) & articles["n_words"].between(120, 450)
     ]
     topical = articles[articles["text"].str.contains(TOPIC) & articles["n_words"].between(120, 450)]
-    pools = {
+    return {
         "quote_or_cue": quote_or_cue,
         "quote_pair": quote_pair,
         "topical": topical,
         "marked_and_cued": quote_pair[quote_pair["body"].str.contains(REPORTED)],
         "like_gold": gold_like(articles),
     }
-    for pool, n_articles, per_source, seed in LATER_ROUNDS:
+
+
+def main(data_dir: str, out: Path = ARTICLES) -> None:
+    """Write the stored rounds, read back from quotes-articles.jsonl, and draw only the rounds after them, to ``out``."""
+    articles = load_split(data_dir, DEV_SPLIT)
+    held = held_articles(articles, ARTICLES)
+    chosen = held if len(held) else _first_rounds(articles)
+    pools = _pools(articles)
+    for n_articles, pool, per_source, seed in rounds_after(LATER_ROUNDS, len(chosen), N_FIRST_ROUNDS):
         drawn = sample_per_source(pools[pool].drop(chosen.index, errors="ignore"), n_articles, per_source, seed)
         chosen = pd.concat([chosen, drawn])
-    write_articles(chosen, Path(__file__).with_name("quotes-articles.jsonl"))
+    write_articles(chosen, out)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/saudinewsnet")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", default="/work/shared/data/saudinewsnet")
+    parser.add_argument("--out", type=Path, default=ARTICLES, help="where to write (default: the stored quotes-articles.jsonl)")
+    args = parser.parse_args()
+    main(args.data_dir, args.out)

@@ -34,6 +34,7 @@ benchmarks/gold/articles.jsonl.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -42,7 +43,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import DEV_SPLIT, gold_like, held_articles, load_split, rounds_after, sample_per_source, write_articles  # noqa: E402
 
 TOPIC = re.compile(r"سوري|اليمن|الحوثي|إيران|ايران|العراق|داعش|الأسد|حزب الله|لبنان|ليبيا|مصر|فلسطين|إسرائيل|تركيا|روسيا|واشنطن|مجلس الأمن|الأمم المتحدة")
 STANCE_WORD = re.compile(r"(?:التقى|استقبل|بحث|زار|زيارة|أدان|ادان|ندد|رفض|دعم|أيد|رحب|قصف|غارات|هاجم|استهدف|اتهم|انتقد|حذر|طالب|سيطر|حصار|اتصال)")
@@ -78,8 +79,15 @@ def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
     return f"{last - sizes[-1] + 1}-{last}"
 
 
-def main(data_dir: str) -> None:
-    articles = load_split(data_dir, DEV_SPLIT)
+ARTICLES = Path(__file__).with_name("stance-articles.jsonl")
+# (articles, seed) of the rounds drawn like the gold set (the tenth onward), at most TENTH_PER_SOURCE per newspaper.
+LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELFTH, TWELFTH_SEED),
+                    (N_THIRTEENTH, THIRTEENTH_SEED), (N_FOURTEENTH, FOURTEENTH_SEED), (N_FIFTEENTH, FIFTEENTH_SEED),
+                    (N_SIXTEENTH, SIXTEENTH_SEED), (N_SEVENTEENTH, SEVENTEENTH_SEED)]
+
+
+def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
+    """The first nine rounds (articles with stance words), each drawn from the eligible articles the rounds before left."""
     eligible = articles[
         (articles["text"].str.count(TOPIC) >= MIN_TOPIC)
         & ~articles["text"].str.contains(SPORTS)
@@ -97,18 +105,27 @@ def main(data_dir: str) -> None:
     later = left.drop(fifth.index).drop(sixth.index).drop(seventh.index)
     eighth = sample_per_source(later, N_EIGHTH, PER_SOURCE, EIGHTH_SEED)
     ninth = sample_per_source(later.drop(eighth.index), N_NINTH, PER_SOURCE, NINTH_SEED)
-    earlier = pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
+    return pd.concat([first, second, third, fourth, fifth, sixth, seventh, eighth, ninth])
+
+
+def main(data_dir: str, out: Path = ARTICLES) -> None:
+    """Write the stored rounds, read back from stance-articles.jsonl, and draw only the rounds after them, to ``out``."""
+    articles = load_split(data_dir, DEV_SPLIT)
+    held = held_articles(articles, ARTICLES)
+    chosen = held if len(held) else _stance_word_rounds(articles)
     # gold_like keeps rows in order, so filtering once and dropping each batch draws as filtering after the drops
-    like_gold = gold_like(articles.drop(earlier.index))
+    like_gold = gold_like(articles.drop(chosen.index))
     drawn = []
-    for size, seed in ((N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELFTH, TWELFTH_SEED),
-                       (N_THIRTEENTH, THIRTEENTH_SEED), (N_FOURTEENTH, FOURTEENTH_SEED), (N_FIFTEENTH, FIFTEENTH_SEED),
-                       (N_SIXTEENTH, SIXTEENTH_SEED), (N_SEVENTEENTH, SEVENTEENTH_SEED)):
+    for size, seed in rounds_after(LIKE_GOLD_ROUNDS, len(chosen), sum(BATCH_SIZES[:9])):
         batch = sample_per_source(like_gold, size, TENTH_PER_SOURCE, seed)
         like_gold = like_gold.drop(batch.index)
         drawn.append(batch)
-    write_articles(pd.concat([earlier, *drawn]), Path(__file__).with_name("stance-articles.jsonl"))
+    write_articles(pd.concat([chosen, *drawn]), out)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/saudinewsnet")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", default="/work/shared/data/saudinewsnet")
+    parser.add_argument("--out", type=Path, default=ARTICLES, help="where to write (default: the stored stance-articles.jsonl)")
+    args = parser.parse_args()
+    main(args.data_dir, args.out)

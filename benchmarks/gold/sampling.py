@@ -3,7 +3,10 @@
 The gold set (benchmarks/gold/) is drawn from the test split only; the
 development sets (benchmarks/dev/) from the development split only. Every
 selection script filters the split's articles its own way and then calls
-:func:`sample_per_source` and :func:`write_articles`.
+:func:`sample_per_source` and :func:`write_articles`; the articles a stored
+file already holds are read back with :func:`held_articles` rather than drawn
+again, since the filters' word counts follow the text layer, whose changes
+would otherwise renumber or replace annotated articles.
 """
 
 from __future__ import annotations
@@ -61,6 +64,43 @@ def sample_per_source(eligible: pd.DataFrame, n: int, per_source: int, seed: int
         if len(chosen) == n:
             break
     return eligible.loc[chosen]
+
+
+def held_articles(articles: pd.DataFrame, path: str | Path) -> pd.DataFrame:
+    """The rows of ``articles`` that the stored selection file ``path`` holds, in its order (none when it is absent).
+
+    A seeded re-draw no longer rebuilds a stored file once the text layer counts words differently (the word-count
+    bounds of the filters move, so the eligible pool and its shuffle change); reading the stored articles back keeps
+    every annotated article in its place. A stored article missing from the split raises KeyError.
+    """
+    path = Path(path)
+    if not path.exists():
+        return articles.iloc[:0]
+    with path.open(encoding="utf-8") as fh:
+        ids = [json.loads(line)["article_id"] for line in fh]
+    position = pd.Series(range(len(articles)), index=articles["article_id"]).groupby(level=0).first()
+    return articles.iloc[position.loc[ids].to_numpy()]
+
+
+def rounds_after(rounds: list[tuple], n_held: int, n_before: int = 0) -> list[tuple]:
+    """The ``rounds`` (each a tuple opening with its article count) after the ``n_held`` articles already stored.
+
+    ``n_before`` counts the articles of the rounds that come before ``rounds`` in the file. A file that ends inside
+    a round is refused: it was not written by these rounds.
+
+    >>> rounds_after([(20, 7), (15, 8), (15, 9)], 45, n_before=10)
+    [(15, 9)]
+    """
+    total = n_before
+    for i, (n_articles, *_) in enumerate(rounds):
+        if total >= n_held:
+            if total != n_held:
+                raise ValueError(f"{n_held} stored articles end inside a round")
+            return rounds[i:]
+        total += n_articles
+    if total != n_held:
+        raise ValueError(f"{n_held} stored articles do not end at a round")
+    return []
 
 
 def write_articles(sample: pd.DataFrame, path: str | Path) -> None:
