@@ -48,7 +48,6 @@ extractor.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -57,7 +56,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gold"))
 
-from sampling import DEV_SPLIT, TOPIC, gold_like, load_split, sample_per_source, write_articles  # noqa: E402
+from sampling import (DEV_SPLIT, TOPIC, gold_like, held_articles, load_split, rounds_after,  # noqa: E402
+                      sample_per_source, write_articles)
 
 FAMILIES = {
     "month": re.compile(r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|تشرين|أيلول|رمضان|شوال|القعدة|الحجة|محرم"),
@@ -123,20 +123,6 @@ GOLD_LIKE_ROUNDS = [(20, 4, 2039), (20, 4, 2040), (20, 4, 2041), (20, 4, 2042), 
 ARTICLES = Path(__file__).with_name("dates-articles.jsonl")
 
 
-def _held(articles: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """The articles earlier rounds wrote to ``path``, in their order (none when it does not exist yet).
-
-    Earlier rounds are read back rather than drawn again, so that a change in how the text layer counts words
-    (which moves the 100 to 330 and 120 to 650 word bounds) never renumbers or replaces an annotated article.
-    """
-    if not path.exists():
-        return articles.iloc[:0]
-    with path.open(encoding="utf-8") as fh:
-        ids = [json.loads(line)["article_id"] for line in fh]
-    position = pd.Series(range(len(articles)), index=articles["article_id"]).groupby(level=0).first()
-    return articles.iloc[position.loc[ids].to_numpy()]
-
-
 def _date_word_rounds(articles: pd.DataFrame) -> list[pd.DataFrame]:
     """The rounds steered by date words (ROUNDS), each drawn from the articles the rounds before left."""
     families = articles["text"].map(lambda text: sum(bool(p.search(text)) for p in FAMILIES.values()))
@@ -151,22 +137,15 @@ def _date_word_rounds(articles: pd.DataFrame) -> list[pd.DataFrame]:
     return rounds
 
 
-def _gold_like_rounds_to_draw(n_held: int) -> list[tuple[int, int, int]]:
-    """The GOLD_LIKE_ROUNDS after the ``n_held`` articles the file already holds."""
-    total = sum(n_articles for n_articles, *_ in ROUNDS)
-    for i, (n_articles, _, _) in enumerate(GOLD_LIKE_ROUNDS):
-        if total >= n_held:
-            return GOLD_LIKE_ROUNDS[i:]
-        total += n_articles
-    return []
-
-
 def main(data_dir: str) -> None:
     articles = load_split(data_dir, DEV_SPLIT)
-    held = _held(articles, ARTICLES)
+    # Earlier rounds are read back rather than drawn again: a change in how the text layer counts words moves the
+    # word bounds of the filters, and must never renumber or replace an annotated article.
+    held = held_articles(articles, ARTICLES)
     rounds = [held] if len(held) else _date_word_rounds(articles)
+    n_date_word = sum(n_articles for n_articles, *_ in ROUNDS)
     eligible_like_gold = gold_like(articles)
-    for n_articles, per_source, seed in _gold_like_rounds_to_draw(len(held)):
+    for n_articles, per_source, seed in rounds_after(GOLD_LIKE_ROUNDS, sum(map(len, rounds)), n_before=n_date_word):
         pool = eligible_like_gold.drop(pd.concat(rounds).index, errors="ignore")
         rounds.append(sample_per_source(pool, n_articles, per_source, seed))
     write_articles(pd.concat(rounds), ARTICLES)
