@@ -93,9 +93,9 @@ def model_scopes() -> tuple[str, ...]:
 def check_model_scope(model_scope: str) -> str:
     """``model_scope`` itself when the entities extractor knows it; a ValueError naming the allowed
     values otherwise (raised here, before any batch is sent to a worker)."""
-    if model_scope not in model_scopes():
-        raise ValueError(f"model_scope must be one of {', '.join(model_scopes())}, not {model_scope!r}")
-    return model_scope
+    from workbench.extract.entities.model import check_scope
+
+    return check_scope(model_scope, "model_scope")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from workbench.extract.entities.names import BINDERS, _stopped, common_words, gi
 from workbench.extract.entities.towns import load_towns
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES"]
+__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES", "SCOPES", "check_scope"]
 
 DEFAULT = "default"
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "ner" / "anercorp_crf.crfsuite"
@@ -285,6 +285,17 @@ SCOPES = ("triggers", "confident", "all")
 OUTSIDE_WINDOWS = "outside_windows"
 
 
+def check_scope(scope: str, name: str = "scope") -> str:
+    """``scope`` itself when it is one of :data:`SCOPES`; a ValueError naming them (and the argument ``name``) otherwise.
+
+    >>> check_scope("confident")
+    'confident'
+    """
+    if scope not in SCOPES:
+        raise ValueError(f"{name} must be one of {', '.join(SCOPES)}, not {scope!r}")
+    return scope
+
+
 def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> list[dict]:
     """Names the model finds in ``doc``, as entity records with actor_id NA (ids come from :mod:`.outside`).
 
@@ -296,8 +307,7 @@ def model_mentions(doc: Document, model: NerModel, scope: str = "triggers") -> l
     keeps a span there only when its type is in :data:`OUTSIDE_KINDS` and its
     lowest marginal is at least :data:`OUTSIDE_CONFIDENCE`.
     """
-    if scope not in SCOPES:
-        raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
+    check_scope(scope)
     out: list[dict] = []
     # Every sentence's word pairs are built once per article anyway; a set test on them
     # (in trigger_windows) is cheaper than an automaton pass over the folded text, as a trigger
