@@ -3055,3 +3055,33 @@ def test_a_bare_year_after_by_is_a_year(text, year):
 def test_a_count_after_by_stays_no_year(text):
     """بحلول admits a year, not an amount: a count or a figure with its counted noun after it keeps no row."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغت الأسهم 84 مليار في شهر يوليو 2015م بانخفاض عن الشهر السابق، مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق.",
+    "أغلق المؤشر في نهاية يوليو الماضي مرتفعا مقارنة بالشهر السابق. وتراجعت الصفقات 25% عن الشهر السابق.",
+])
+def test_a_second_previous_month_of_a_monthly_report_counts_from_the_month_named(text):
+    """A monthly report's second "الشهر السابق" is still the month before July, the month the report named, not the
+    month before the first "الشهر السابق" (June, not May)."""
+    found = read(text, AUGUST_2015)
+    assert [row for row in found if row[0] == "الشهر السابق"] == [("الشهر السابق", "relative", "2015-06-01", "2015-06-30")] * 2
+
+
+def test_two_previous_months_with_no_month_named_are_both_last_month():
+    """With no month named before them, both "الشهر السابق" are the month before publication (July), not July then June."""
+    found = read("تراجع المؤشر 5% مقارنة بالشهر السابق. وارتفعت الصفقات 3% عن الشهر السابق.", AUGUST_2015)
+    assert found == [("الشهر السابق", "relative", "2015-07-01", "2015-07-31")] * 2
+
+
+@pytest.mark.parametrize("text", ["وفي حين يستمتع سكان بغداد بليالي رمضان، تدور معارك في الأنبار",
+                                  "وتحيي الفرق الشعبية ليالي رمضان في الساحات"])
+def test_a_context_month_after_nights_is_a_month(text):
+    """"ليالي رمضان" (the nights of Ramadan) names the month, as "في رمضان": ليالي admits a month that is also a word."""
+    assert read(text)[0][:2] == ("رمضان", "month")
+
+
+@pytest.mark.parametrize("text", ["وزار ليالي شوال الطويلة", "ونظم ليالي صفر الثقافية"])
+def test_a_month_that_needs_more_than_a_preposition_stays_none_after_nights(text):
+    """شوال and صفر (also a place and zero) need a day, a year, a marker or شهر: ليالي before them keeps no row."""
+    assert read(text) == []

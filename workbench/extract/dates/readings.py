@@ -345,8 +345,10 @@ def with_back_reference(found: list[tuple[int, int, Reading]], ctx: Context) -> 
 def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
     """"مقارنة بالشهر السابق" after "شهر يوليو الماضي" (a monthly report): "the previous" month is the one before the
     last month the text named, when that is the one it reads from publication (July, so June). Not "العام السابق": a
-    year's report compares "الربع المماثل من العام السابق" with this year, not with the year it named."""
-    named = next((other.bounds for other in reversed(earlier) if other.bounds is not None and other.granularity == "month"), None)
+    year's report compares "الربع المماثل من العام السابق" with this year, not with the year it named. An earlier "الشهر
+    السابق" names no month of the report: the next one still counts from July, not from June."""
+    named = next((other.bounds for other in reversed(earlier)
+                  if other.bounds is not None and other.granularity == "month" and not other.before_named), None)
     if named is not None and named == reading.bounds:
         reading.bounds = month_span(GREGORIAN, *shift_months(named[0].year, named[0].month, -1))
 
