@@ -4244,3 +4244,14 @@ def test_a_double_prime_closer_ends_the_direct_quote():
     text = "وقال المدير: “سنطلق لوميا 535″، وأضاف أن الشركة ستوسع إنتاجها في العام المقبل."
     rows = [r for r in run(text) if r["kind"] == "direct"]
     assert [r["text"] for r in rows] == ["سنطلق لوميا 535"]
+
+
+@pytest.mark.parametrize("term", ["مجال «الطهي»", 'مجال "أمن المعلومات"', "لوحة «تقديم التلفزيون المصري»", "لوحة «ممنوع التدخين»"])
+def test_marks_after_a_field_or_a_sign_hold_its_name(term):
+    text = f"وأوضح المدير أن الحملة اعتمدت {term} ضمن برامجها التدريبية."
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_marks_after_a_definite_field_or_sign_stay_speech():
+    text = "وقال المدير إن المجال «الحيوي الإيراني الجديد» يهدد المنطقة."
+    assert "direct" in [r["kind"] for r in run(text)]
