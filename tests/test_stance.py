@@ -2512,3 +2512,39 @@ def test_a_mutual_noun_with_its_party_after_ma_takes_no_later_bayna():
 def test_a_mutual_noun_followed_by_bayna_still_takes_its_parties(text):
     mentions = [mention(text, "السعودية", "saudi_arabia"), mention(text, "الأردن", "jordan")]
     assert any(s == "saudi_arabia" and t == "jordan" for s, t, _ in relations(read(text, mentions)))
+
+
+def test_a_place_freed_from_an_actors_control_was_held_by_it():
+    # «من سيطرة X» after a place: X held it, the holder is named after the phrase (the held frame)
+    cases = [
+        ("وأكد أن تحرير العاصمة صنعاء من سيطرة الحوثيين يعد من الأولويات.", "صنعاء", "sanaa", "الحوثيين", "houthis"),
+        ("وتم تحرير مدينة الرمادي من سيطرة تنظيم داعش.", "الرمادي", "ramadi", "تنظيم داعش", "islamic_state"),
+    ]
+    for text, place, place_id, holder, holder_id in cases:
+        mentions = [mention(text, place, place_id), mention(text, holder, holder_id, "ORG")]
+        rows = [r for r in precise(read(text, mentions)) if r["cameo"] == "19"]
+        assert relations(rows) == {(holder_id, place_id, -1.0)}, text
+
+
+def test_control_outside_a_freed_place_is_no_holding():
+    # control of prices, a recapture by the active verb and a state's own city give no holding row
+    text = "وأعلنت الحكومة المصرية السيطرة على الأسعار في القاهرة."
+    mentions = [mention(text, "المصرية", "egypt", via="nationality"), mention(text, "القاهرة", "cairo")]
+    assert not [r for r in read(text, mentions) if r["cameo"] == "19"]
+    text = "وسيطرت قوات الجيش اليمني على مدينة عدن."
+    mentions = [mention(text, "قوات الجيش اليمني", "yemeni_national_army", "ORG"), mention(text, "عدن", "aden")]
+    assert read(text, mentions) == []
+    text = "وأعلنت السلطات تحرير طرابلس من سيطرة الحكومة الليبية."
+    mentions = [mention(text, "طرابلس", "tripoli"), mention(text, "الليبية", "libya", via="nationality")]
+    assert not [r for r in read(text, mentions) if r["cameo"] == "19"]
+
+
+def test_a_place_after_a_direction_adverb_is_no_place_held():
+    # the road north of Ramadi was held, not Ramadi: a direction adverb says where
+    text = "وأعلنت القيادة تحرير الطريق الرابط شمالي الرمادي من سيطرة تنظيم داعش."
+    mentions = [mention(text, "الرمادي", "ramadi", "GPE"), mention(text, "تنظيم داعش", "islamic_state", "ORG")]
+    assert not [r for r in read(text, mentions) if r["cameo"] == "19"]
+    # with a relative pronoun the place after the adverb is the one held
+    text = "وحاصرت المقاومة معسكرا شمالي قاعدة العند التي يسيطر عليها الحوثيون."
+    mentions = [mention(text, "قاعدة العند", "al_anad", "LOC"), mention(text, "الحوثيون", "houthis", "ORG")]
+    assert ("houthis", "al_anad", -1.0) in relations(read(text, mentions))

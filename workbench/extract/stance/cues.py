@@ -102,7 +102,8 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
         entry = forms[form]
         if entry.kind == "verb" and (nominal or first and tokens[first - 1].norm in prepositions):
             continue
-        if first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
+        # a phrase opening with another cue's needed word is a cue of its own (تحرير صنعاء من سيطرة)
+        if first == last and first in consumed or last + 1 < n_tokens and tokens[last + 1].norm in blessing_subjects \
                 and _blessing(view, last, form, lexicon):
             continue
         cue = cues[entry.cue]
