@@ -579,17 +579,11 @@ def _held_place(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: 
     while last > hit.first_token - 1 - _HELD_LINKS and view.is_word(last) \
             and view.stems(last) & (grammar.relatives | grammar.held_links):
         last -= 1
-    linked = last < hit.first_token - 1
     while last >= 0 and not view.is_word(last):
         if view.tokens[last].norm in _CLOSING_BRACKETS:
             return None  # الحديدة (غرب اليمن)، التي: the bracket is an aside, the place held is before it
         last -= 1
-    place = _described(view, last, here, grammar, places=True)
-    # with no relative pronoun to agree with it, a place after a direction adverb says where the
-    # place held lies (تحرير الطريق شمالي الرمادي من سيطرة); «شمالي قاعدة العند التي» is the base's
-    if place and not linked and place[0].lead and view.stems(place[0].lead - 1) & grammar.directions:
-        return None
-    return place
+    return _described(view, last, here, grammar, places=True)
 
 
 def _participle_object(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
