@@ -2660,6 +2660,22 @@ def test_a_womans_given_name_starts_a_name(text, name):
     assert name in persons(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("والتقى الوزير عمار الحكيم في بغداد", "عمار الحكيم"),
+    ("وقالت الكاتبة إنعام كجه جي إن الرواية", "إنعام كجه"),
+    ("وشاركت فيه ابتسام الحربي وهيام الشمري", "ابتسام الحربي"),
+    ("ومن المشاركات لبنى عبد العزيز ونادية لطفي", "لبنى عبد العزيز"),
+    ("وقالت آمنة الهاشمي مديرة المركز إن", "آمنة الهاشمي"),
+])
+def test_a_common_given_name_outside_the_old_list_starts_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["وتعيش المنطقة آمنة مستقرة وقال إن", "ويستحق الإنعام عليه بالجائزة", "وبدت الطفلة آمنة الجانب"])
+def test_a_given_name_that_is_an_ordinary_word_starts_no_name_outside_a_name_position(text):
+    assert not any(p.startswith(("آمنة", "إنعام", "الإنعام")) for p in persons(text))
+
+
 @pytest.mark.parametrize("text", ["وارتضى الإسلام دينا وقال إن", "وقالت هدى الشباب إن"])
 def test_a_womans_name_that_is_an_ordinary_word_starts_no_name(text):
     assert not any(p.startswith(("دينا", "هدى")) for p in persons(text))
