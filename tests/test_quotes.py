@@ -4255,3 +4255,30 @@ def test_marks_after_a_field_or_a_sign_hold_its_name(term):
 def test_marks_after_a_definite_field_or_sign_stay_speech():
     text = "وقال المدير إن المجال «الحيوي الإيراني الجديد» يهدد المنطقة."
     assert "direct" in [r["kind"] for r in run(text)]
+
+
+# -- round 79: a document as the subject of نص (نصت/ينص/تنص) speaks for its own row only (issue #5) --
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وينص القانون على أنه يتعين على الشركات دفع الضرائب.", ("ينص", "القانون", "يتعين على الشركات دفع الضرائب")),
+    ("ونصت المادة الثالثة على أن الرئيس يعين الوزراء.", ("نصت", "المادة الثالثة", "الرئيس يعين الوزراء")),
+    ("وكان الاتفاق ينص على أن تنسحب القوات.", ("ينص", "الاتفاق", "تنسحب القوات")),
+])
+def test_a_document_providing_with_nass_is_a_reported_row(text, row):
+    assert [(r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == [row]
+
+
+def test_a_later_pronounless_cue_keeps_the_person_before_the_provision():
+    text = "وقال جون كيري إن الاتفاق جيد. وتنص الوثيقة على أن ترفع العقوبات. وأضاف أن بلاده ستراقب التنفيذ."
+    start = text.index("جون")
+    kerry = {"start": start, "end": start + len("جون كيري"), "surface": "جون كيري", "type": "PER", "actor_id": "john_kerry"}
+    assert [(r["cue"], r["speaker"]) for r in run(text, [kerry])] == [("قال", "جون كيري"), ("تنص", "الوثيقة"), ("أضاف", "جون كيري")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقرأ المذيع نص الاتفاق على الهواء أن يوم الأحد عطلة.",
+    "وقال الشيخ إن النص واضح.",
+])
+def test_nass_as_a_noun_is_no_cue(text):
+    assert not {"نص", "النص"} & {r["cue"] for r in run(text, [])}

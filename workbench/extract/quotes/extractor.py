@@ -1270,7 +1270,18 @@ class _Scan:
         return cue.kind if cue is not None else None
 
     def speaker_for(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
-        """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay."""
+        """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay.
+
+        A provision's document (وينص الاتفاق على أن) speaks for its own row only: it is not remembered."""
+        if cue.lemma not in self.lex.provision_lemmas:
+            return self.cue_speaker(i, cue, limit)
+        known = len(self.speakers.history)
+        found = self.cue_speaker(i, cue, limit)
+        del self.speakers.history[known:]  # a document is no previous speaker of a person's later pronoun-less cue
+        return found
+
+    def cue_speaker(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
+        """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay (see ``speaker_for``)."""
         toks = self.tokens
         if cue.kind == "noun":
             chain = self.chain_before(i)

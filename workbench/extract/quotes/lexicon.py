@@ -96,6 +96,7 @@ class Lexicon:
     organisation_descriptions: frozenset[str]
     source_nouns: frozenset[str]
     object_first_lemmas: frozenset[str]
+    provision_lemmas: frozenset[str]
     description_adjectives: frozenset[str]
     passive_present_lemmas: frozenset[str]
     impersonal_present_lemmas: frozenset[str]
@@ -378,6 +379,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         organisation_descriptions=_words(rules["organisation_descriptions"]),
         source_nouns=_words(rules["source_nouns"]),
         object_first_lemmas=frozenset(rules["object_first_lemmas"]),
+        provision_lemmas=frozenset(rules["provision_lemmas"]),
         description_adjectives=_words(rules["description_adjectives"]),
         passive_present_lemmas=frozenset(rules["passive_present_lemmas"]),
         impersonal_present_lemmas=frozenset(rules["impersonal_present_lemmas"]),
