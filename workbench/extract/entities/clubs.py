@@ -4,7 +4,9 @@ The catalogue enters clubs whose short name is also a word (النصر "victory"
 "youth", الاتفاق "agreement", هجر) only with their head noun (نادي النصر, نادي هجر).
 A run of short forms joined by «و» («الاتحاد والشباب والفتح», «ناديي نجران والوحدة»)
 names clubs when it holds a club the catalogue found, follows a plural or dual head
-(أندية, الأندية, ناديي), or counts three short forms or more. A club read this way
+(أندية, الأندية, ناديي), counts three short forms or more, or counts two before a plural or
+dual nationality adjective of the clubs' own country («الاتفاق والقادسية السعوديين»; not «لاعبا
+الاتحاد والوحدة الفلسطينيان», two Palestinian players of clubs the catalogue holds as Saudi). A club read this way
 replaces the catalogue's other reading of the same words (الخليج the gulf, نجران the
 city). Reads the shipped catalogue's clubs, also when a custom catalogue is passed.
 
@@ -34,20 +36,23 @@ _HEAD = fold("نادي") + " "
 _LIST_HEADS = frozenset(fold(w) for w in ("أندية", "الأندية", "ناديي", "ناديا", "الناديين"))
 _HEAD_ENDS = tuple(_LIST_HEADS)
 _MIN_RUN = 3  # short forms in a row that name clubs without any other sign
+_PAIR = 2  # short forms in a row that a plural nationality adjective of their country makes clubs
+# Masculine plural and dual endings of a nationality adjective (السعوديين, السعوديون, السعوديان).
+_PLURAL_ENDINGS = ("يين", "يون", "يان")
 
 
 @lru_cache(maxsize=1)
-def _clubs() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, bool], tuple[str, str, str]]]:
+def _clubs() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, bool], tuple[str, str, str, str]]]:
     """(ids of the shipped clubs), (ids of the other actors a bare short form names: نجران the city),
-    ((folded short form without the article, whether it takes the article) -> (id, English, Arabic name))."""
+    ((folded short form without the article, whether it takes the article) -> (id, English, Arabic name, country))."""
     cat = load_catalogue()
     clubs = cat[(cat["sector"] == "sport") & (cat["role"] == "football club")]
     short = {}
-    for actor, alias, en, ar in clubs[["actor_id", "alias", "name_en", "name_ar"]].itertuples(index=False):
+    for actor, alias, en, ar, country in clubs[["actor_id", "alias", "name_en", "name_ar", "country"]].itertuples(index=False):
         key = alias_key(alias)[0]
         rest = key[len(_HEAD):]
         if key.startswith(_HEAD) and " " not in rest:
-            short[(rest[2:], True) if rest.startswith("ال") else (rest, False)] = (actor, en, ar)
+            short[(rest[2:], True) if rest.startswith("ال") else (rest, False)] = (actor, en, ar, country)
     shadowed = {actor for actor, alias in cat[["actor_id", "alias"]].itertuples(index=False)
                 if (alias_key(alias)[0], False) in short}
     return frozenset(clubs["actor_id"]), frozenset(shadowed), short
@@ -61,7 +66,8 @@ def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
     seeds = [rec["end"] for rec in found if rec["actor_id"] in ids or rec["actor_id"] in shadowed]
     out: list[dict] = []
     for run, after_head in _runs(doc, short, known, seeds):
-        if not (after_head or len(run) >= _MIN_RUN or any(end in known for _, end, _ in run)):
+        if not (after_head or len(run) >= _MIN_RUN or any(end in known for _, end, _ in run)
+                or len(run) >= _PAIR and _own_plural_nationality_after(doc, run)):
             continue
         for start, end, club in run:
             if known.get(end) == club[0] or not _replace(found, start, end):
@@ -102,6 +108,27 @@ def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -
         if following < len(tokens) and (not pending or pending[0] != following):
             pending.insert(0, following)  # a bare short form that only a list makes a club (وهجر)
     return runs
+
+
+def _own_plural_nationality_after(doc: Document, run: list[tuple[int, int, tuple]]) -> bool:
+    """Whether the word after the run is a plural or dual nationality adjective with the article of
+    the country of every club in it (السعوديين after two Saudi clubs): two ordinary words are rarely
+    followed by it, and a single one (الشباب السعوديين, "Saudi youth") is never read this way."""
+    k = bisect_right(doc.token_starts, run[-1][1] - 1)
+    if k >= len(doc.tokens) or doc.tokens[k].kind != "word" or doc.tokens[k].clitic != "ال":
+        return False
+    country = _plural_nationalities().get(doc.tokens[k].stem)
+    return country is not None and all(len(club) > 3 and club[3] == country for _, _, club in run)
+
+
+@lru_cache(maxsize=1)
+def _plural_nationalities() -> dict[str, str]:
+    """Folded masculine plural and dual nationality adjectives, without the article -> their state's id
+    (سعوديين -> saudi_arabia)."""
+    cat = load_catalogue()
+    rows = cat.loc[cat["via"] == "nationality", ["actor_id", "alias"]]
+    return {key: actor for actor, alias in rows.itertuples(index=False)
+            if (key := alias_key(alias)[0]).endswith(_PLURAL_ENDINGS)}
 
 
 @lru_cache(maxsize=1)
