@@ -4269,6 +4269,17 @@ def test_a_document_providing_with_nass_is_a_reported_row(text, row):
     assert [(r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == [row]
 
 
+@pytest.mark.parametrize("text, document", [
+    ("وكانت العقوبات مؤقتة، ولا سيما أن المادة السادسة من لائحة الانضباط تنص على أن العقوبات تطبق محليا.", "المادة السادسة من لائحة الانضباط"),
+    ("واستخدم الباحث القاعدة التي تنص على أن الأصل في الأشياء الإباحة.", "القاعدة"),
+    ("وغادر المدرب سريعا. بروتوكول الكرة الإنجليزية، ينص على أن يصافح المدرب الفائز المدرب الخاسر.", "بروتوكول الكرة الإنجليزية"),
+])
+def test_a_provisions_document_before_the_cue_speaks(text, document):
+    start = text.index("الباحث") if "الباحث" in text else 0
+    researcher = [{"start": start, "end": start + len("الباحث"), "surface": "الباحث", "type": "PER", "actor_id": None}] if start else []
+    assert [r["speaker"] for r in run(text, researcher)] == [document]
+
+
 def test_a_later_pronounless_cue_keeps_the_person_before_the_provision():
     text = "وقال جون كيري إن الاتفاق جيد. وتنص الوثيقة على أن ترفع العقوبات. وأضاف أن بلاده ستراقب التنفيذ."
     start = text.index("جون")

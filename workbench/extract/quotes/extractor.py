@@ -227,6 +227,9 @@ _DOT_BEFORE_NO_SPACE = re.compile(r"\.(?=\S)")
 _GOD = "الله"  # the second half of compound given names (عبد الله, عزيز الله)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
+# Words that bound a provision's document (وكان الاتفاق ينص على, كما تنص, إذ نصت على): folded forms.
+_PROVISION_STOPS = frozenset({"علي", "كان", "وكان", "كانت", "وكانت", "كما", "وكما", "اذ", "حيث", "بينما", "فيما", "و"})
+_PROVISION_WORDS = 6  # a document's name before its provision cue is shorter than this many words plus one
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
@@ -1275,10 +1278,31 @@ class _Scan:
         A provision's document (وينص الاتفاق على أن) speaks for its own row only: it is not remembered."""
         if cue.lemma not in self.lex.provision_lemmas:
             return self.cue_speaker(i, cue, limit)
-        known = len(self.speakers.history)
-        found = self.cue_speaker(i, cue, limit)
-        del self.speakers.history[known:]  # a document is no previous speaker of a person's later pronoun-less cue
-        return found
+        return self.provision_document(i, limit), None
+
+    def provision_document(self, i: int, limit: int) -> Speaker | None:
+        """The document a provision cue at ``i`` quotes, read from the words and never a person named nearby: the words
+        between the cue and على (وتنص المادة الرابعة على), else the noun phrase ending before it (ولا سيما أن المادة
+        السادسة من اللائحة تنص, القاعدة التي تنص, بروتوكول الكرة الإنجليزية، ينص). Not remembered: a later
+        pronoun-less cue still goes back to the person named before."""
+        toks = self.tokens
+        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES), limit)
+        if end > i + 1:
+            return Speaker(self.text[toks[i + 1].start : toks[end - 1].end], toks[i + 1].start, toks[end - 1].end, None, False)
+        last = i - 1 - (i > 1 and toks[i - 1].kind == PUNCT and toks[i - 1].norm in (",", "،"))
+        last -= last > 0 and toks[last].norm in _RELATIVES  # القاعدة التي تنص: the antecedent
+        first = last + 1
+        while first > 0 and last - first < _PROVISION_WORDS and self.in_document(toks[first - 1]):
+            first -= 1
+        if first > last or last - first == _PROVISION_WORDS:
+            return None  # no clause boundary within reach: the words are the narrator's clause, not a document's name
+        return Speaker(self.text[toks[first].start : toks[last].end], toks[first].start, toks[last].end, None, False)
+
+    def in_document(self, tok: Token) -> bool:
+        """Whether ``tok`` can belong to a document's name before its provision cue: a word that bounds no clause and
+        names no person (واستخدم الباحث القاعدة التي تنص: the researcher uses the rule, the rule provides)."""
+        return tok.kind == WORD and not (tok.norm in _PROVISION_STOPS or tok.norm in _RELATIVES or self.lex.is_complementizer(tok.norm)
+                                         or self.speakers.person_at(tok.start, tok.end) is not None)
 
     def cue_speaker(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay (see ``speaker_for``)."""
