@@ -3085,3 +3085,35 @@ def test_a_context_month_after_nights_is_a_month(text):
 def test_a_month_that_needs_more_than_a_preposition_stays_none_after_nights(text):
     """شوال and صفر (also a place and zero) need a day, a year, a marker or شهر: ليالي before them keeps no row."""
     assert read(text) == []
+
+
+# --- the frame's day columns ----------------------------------------------------------------------
+
+
+def _day_records(days: list) -> list[dict]:
+    row = {"article_id": "a", "sentence_id": 0, "start": 0, "end": 1, "surface": "x", "kind": "date", "granularity": "day",
+           "calendar": "gregorian"}
+    return [{**row, "value_start": d, "value_end": d, "anchor": d, "resolved": d is not None} for d in days]
+
+
+def test_day_columns_from_records_are_pandas_days():
+    """Plain dates and None, as dates_for emits them, give the days pandas would (NaT for None)."""
+    from datetime import date
+
+    days = [date(2015, 8, 1), None, date(1969, 12, 31), date(2016, 2, 29)]
+    frame = schema.conform(_day_records(days), "dates")
+    expected = pd.to_datetime(pd.Series(days, dtype=object)).astype("datetime64[s]")
+    for column in ("value_start", "value_end", "anchor"):
+        assert frame[column].equals(expected.rename(column))
+    assert frame.equals(schema.conform(pd.DataFrame(_day_records(days)), "dates"))
+
+
+def test_day_columns_take_timestamps_and_missing_days_too():
+    """Values other than plain dates (a Timestamp, NaT) still go through pandas' casts."""
+    from datetime import date
+
+    timestamps = schema.conform(_day_records([pd.Timestamp("2015-08-01"), pd.NaT]), "dates")
+    plain = schema.conform(_day_records([date(2015, 8, 1), None]), "dates")
+    for column in ("value_start", "value_end", "anchor"):
+        assert timestamps[column].equals(plain[column])
+    assert schema.conform(_day_records([]), "dates")["anchor"].dtype == "datetime64[s]"

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -223,6 +224,8 @@ def _from_values(values: list, dtype: str, tz: str | None) -> pd.Series:
             return pd.Series(np.array(values, dtype=dtype))
         if dtype == BOOL:
             return pd.Series(np.array([False if v is None or v != v else bool(v) for v in values], dtype=BOOL))
+        if dtype == DAY and (days := _plain_days(values)) is not None:
+            return days
     except (TypeError, ValueError):
         pass  # missing values of another kind (NaN, NA) or odd types: pandas' casts decide, as before
     return _cast(pd.Series(values, dtype=OBJ), dtype, tz)
@@ -230,12 +233,28 @@ def _from_values(values: list, dtype: str, tz: str | None) -> pd.Series:
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _NAT = np.iinfo(np.int64).min
+_PLAIN_DAY_TYPES = frozenset({date, type(None)})
 
 
 def _days(values: pd.Series) -> pd.Series:
-    """Calendar days as ``datetime64[s]``; plain ``date`` objects (what the extractors emit) skip
-    ``pd.to_datetime``, which costs ten times more on a batch's few hundred values."""
-    if all(type(v) is date or v is None for v in values):
-        seconds = [(v.toordinal() - _EPOCH_ORDINAL) * 86400 if v is not None else _NAT for v in values]
-        return pd.Series(np.array(seconds, dtype=np.int64).view(DAY))
-    return pd.to_datetime(values).astype(DAY)
+    """Calendar days as ``datetime64[s]``."""
+    days = _plain_days(values)
+    return days if days is not None else pd.to_datetime(values).astype(DAY)
+
+
+def _plain_days(values: Sequence) -> pd.Series | None:
+    """``values`` as ``datetime64[s]`` when they are all plain ``date`` objects or None (what the
+    extractors emit), else None: this skips ``pd.to_datetime``, which costs ten times more on a
+    batch's few hundred values. Given a list rather than an object Series (twice as slow to iterate),
+    it costs the dates frame's three day columns half as much.
+
+    >>> list(map(str, _plain_days([date(1970, 1, 2), None]))), _plain_days([pd.Timestamp(0)])
+    (['1970-01-02 00:00:00', 'NaT'], None)
+    """
+    if not set(map(type, values)) <= _PLAIN_DAY_TYPES:
+        return None
+    # Ordinals start at 1, so 0 marks the missing days; the arithmetic runs in numpy.
+    ordinals = np.array([v.toordinal() if v is not None else 0 for v in values], dtype=np.int64)
+    seconds = (ordinals - _EPOCH_ORDINAL) * 86400
+    seconds[ordinals == 0] = _NAT
+    return pd.Series(seconds.view(DAY))
