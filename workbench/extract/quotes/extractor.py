@@ -1276,36 +1276,8 @@ class _Scan:
         """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay.
 
         A provision's document (وينص الاتفاق على أن) speaks for its own row only: it is not remembered."""
-        if cue.lemma not in self.lex.provision_lemmas:
-            return self.cue_speaker(i, cue, limit)
-        return self.provision_document(i, limit), None
-
-    def provision_document(self, i: int, limit: int) -> Speaker | None:
-        """The document a provision cue at ``i`` quotes, read from the words and never a person named nearby: the words
-        between the cue and على (وتنص المادة الرابعة على), else the noun phrase ending before it (ولا سيما أن المادة
-        السادسة من اللائحة تنص, القاعدة التي تنص, بروتوكول الكرة الإنجليزية، ينص). Not remembered: a later
-        pronoun-less cue still goes back to the person named before."""
-        toks = self.tokens
-        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES), limit)
-        if end > i + 1:
-            return Speaker(self.text[toks[i + 1].start : toks[end - 1].end], toks[i + 1].start, toks[end - 1].end, None, False)
-        last = i - 1 - (i > 1 and toks[i - 1].kind == PUNCT and toks[i - 1].norm in (",", "،"))
-        last -= last > 0 and toks[last].norm in _RELATIVES  # القاعدة التي تنص: the antecedent
-        first = last + 1
-        while first > 0 and last - first < _PROVISION_WORDS and self.in_document(toks[first - 1]):
-            first -= 1
-        if first > last or last - first == _PROVISION_WORDS:
-            return None  # no clause boundary within reach: the words are the narrator's clause, not a document's name
-        return Speaker(self.text[toks[first].start : toks[last].end], toks[first].start, toks[last].end, None, False)
-
-    def in_document(self, tok: Token) -> bool:
-        """Whether ``tok`` can belong to a document's name before its provision cue: a word that bounds no clause and
-        names no person (واستخدم الباحث القاعدة التي تنص: the researcher uses the rule, the rule provides)."""
-        return tok.kind == WORD and not (tok.norm in _PROVISION_STOPS or tok.norm in _RELATIVES or self.lex.is_complementizer(tok.norm)
-                                         or self.speakers.person_at(tok.start, tok.end) is not None)
-
-    def cue_speaker(self, i: int, cue: Cue, limit: int) -> tuple[Speaker | None, tuple[int, int] | None]:
-        """The speaker of the cue at ``i`` whose content is introduced at ``limit``, and the relay (see ``speaker_for``)."""
+        if cue.lemma in self.lex.provision_lemmas:
+            return self.provision_document(i, limit), None
         toks = self.tokens
         if cue.kind == "noun":
             chain = self.chain_before(i)
@@ -1351,6 +1323,30 @@ class _Scan:
             a += 2 if a + 1 < limit and toks[a + 1].norm == "عن" else 1  # بيان صادر عن الوزارة
         speaker = self.speaker_in(a, limit, named_only=True) or self.possessor(i) or self.implicit_speaker(i)
         return self.person_beside(speaker), None
+
+    def provision_document(self, i: int, limit: int) -> Speaker | None:
+        """The document a provision cue at ``i`` quotes, read from the words and never a person named nearby: the words
+        between the cue and على (وتنص المادة الرابعة على), else the noun phrase ending before it (ولا سيما أن المادة
+        السادسة من اللائحة تنص, القاعدة التي تنص, بروتوكول الكرة الإنجليزية، ينص). Not remembered: a later
+        pronoun-less cue still goes back to the person named before."""
+        toks = self.tokens
+        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES), limit)
+        if end > i + 1:
+            return Speaker(self.text[toks[i + 1].start : toks[end - 1].end], toks[i + 1].start, toks[end - 1].end, None, False)
+        last = i - 1 - (i > 1 and toks[i - 1].kind == PUNCT and toks[i - 1].norm in (",", "،"))
+        last -= last > 0 and toks[last].norm in _RELATIVES  # القاعدة التي تنص: the antecedent
+        first = last + 1
+        while first > 0 and last - first < _PROVISION_WORDS and self.in_document(toks[first - 1]):
+            first -= 1
+        if first > last or last - first == _PROVISION_WORDS:
+            return None  # no clause boundary within reach: the words are the narrator's clause, not a document's name
+        return Speaker(self.text[toks[first].start : toks[last].end], toks[first].start, toks[last].end, None, False)
+
+    def in_document(self, tok: Token) -> bool:
+        """Whether ``tok`` can belong to a document's name before its provision cue: a word that bounds no clause and
+        names no person (واستخدم الباحث القاعدة التي تنص: the researcher uses the rule, the rule provides)."""
+        return tok.kind == WORD and not (tok.norm in _PROVISION_STOPS or tok.norm in _RELATIVES or self.lex.is_complementizer(tok.norm)
+                                         or self.speakers.person_at(tok.start, tok.end) is not None)
 
     def person_before_relative(self, i: int, limit: int) -> Speaker | None:
         """The person named right before ``الذي`` ahead of the cue at ``i``, who is its subject when the cue is followed
