@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.text import Document, candidate_splits, fold, normalize, sentences, tokenize
+from workbench.text import Document, candidate_splits, documents, fold, normalize, sentences, tokenize
 from workbench.text.segmentation import _ANALYSES, _TOKEN_RE, PUNCT, _default_split, count_words
 
 # Characters that news text really mixes: letters and hamza/alef variants, ta marbuta, alef
@@ -334,3 +335,20 @@ def test_the_extractors_take_a_text_in_presentation_forms():
     workbench.dates(articles)
     workbench.quotes(articles, found)
     workbench.stance(articles, found)
+
+
+def test_documents_read_every_column_kind_and_ignore_the_frames_attrs():
+    """Ids become strings, missing texts empty, missing times None, whatever the columns' dtypes;
+    a frame's attrs (the loader's problem list) change nothing."""
+    frame = pd.DataFrame({
+        "article_id": pd.Series(["a", "b", "c"], dtype="string"),
+        "text": pd.Series(["قال", None, "نص"], dtype="string"),
+        "published": pd.to_datetime(["2015-08-01 10:00", None, "2015-08-02 09:00"]).tz_localize("Asia/Riyadh"),
+    })
+    frame.attrs["load_errors"] = [{"path": "x", "problem": "p", "severity": "warning"}]
+    docs = documents(frame)
+    assert [(d.article_id, d.text) for d in docs] == [("a", "قال"), ("b", ""), ("c", "نص")]
+    assert docs[0].published == pd.Timestamp("2015-08-01 10:00", tz="Asia/Riyadh") and docs[1].published is None
+    assert frame.attrs["load_errors"][0]["path"] == "x"
+    plain = documents(pd.DataFrame({"article_id": [7, "b8"], "text": ["x", float("nan")]}))
+    assert [(d.article_id, d.text, d.published) for d in plain] == [("7", "x", None), ("b8", "", None)]
