@@ -352,3 +352,15 @@ def test_documents_read_every_column_kind_and_ignore_the_frames_attrs():
     assert frame.attrs["load_errors"][0]["path"] == "x"
     plain = documents(pd.DataFrame({"article_id": [7, "b8"], "text": ["x", float("nan")]}))
     assert [(d.article_id, d.text, d.published) for d in plain] == [("7", "x", None), ("b8", "", None)]
+
+
+def test_sentences_end_at_line_breaks_and_stops_alike():
+    """Line breaks and stops share the sentence-end pattern's first character: a stop before a line
+    break ends its sentence there, a line break alone ends one, a decimal or file name does not."""
+    cases = {
+        "نعم.\n\nثم 3.5\nو عام 2015.\n خبر": ["نعم.", "ثم 3.5", "و عام 2015.", "خبر"],
+        "\n\nقال: «لا».\u200f\nو1.pdf\n": ["قال: «لا».", "\u200f", "و1.pdf"],
+        "ص. 211.\n3. طريق\n": ["ص.", "211.", "3. طريق"],
+    }
+    for text, expected in cases.items():
+        assert [text[s:e] for s, e in sentences(text)] == expected

@@ -73,12 +73,15 @@ _WORDLIKE_RE = re.compile(f"{_WORD_PATTERN}|{_NUMBER_PATTERN}|{_LATIN_PATTERN}")
 # after a digit before spaces or bidi marks and a digit (the press's «4. 5 مليار», «5.\u200f2 مليون»: a
 # decimal) or before a Latin letter (a file or host name, «1.pdf»); a stop after a number before
 # whitespace and text is one («في عام 2015. وقال»), so is «2015..» and «5.» before a closing mark. The
-# look-behind (a digit before the first stop) sits in a look-ahead after the first stop, so that the
-# pattern starts with a character set and the engine skips ahead to candidates instead of trying every
-# position. The empty group marks where a stop's sentence ends; the whitespace after a stop or a line
-# break is part of the match, so the next sentence starts where the match ends, already trimmed.
+# look-behind (a digit before the first stop) sits in a look-ahead after the first stop, and the line
+# break shares the first character set with the stops (a look-behind tells them apart after it), so
+# that the pattern starts with a character set and the engine skips ahead to candidates instead of
+# trying every position: an alternation of a set and a character gives it no set to skip with (twice
+# the time). The empty group marks where a stop's sentence ends (unset after a line break); the
+# whitespace after a stop or a line break is part of the match, so the next sentence starts where the
+# match ends, already trimmed.
 _SENT_END_RE = re.compile(
-    r"(?:[.!?؟…](?!(?<=[0-9].)(?:[ \u200e\u200f]*[0-9]|[A-Za-z]))[.!?؟…]*(?![0-9])[\"'»”’)\]]*()|\n)\s*")
+    r"[.!?؟…\n](?:(?<=\n)|(?!(?<=[0-9].)(?:[ \u200e\u200f]*[0-9]|[A-Za-z]))[.!?؟…]*(?![0-9])[\"'»”’)\]]*())\s*")
 # A list item's number before its full stop: one or two digits opening the sentence («\n3. طريق ...»),
 # after a colon and a space («وفقا لما يلي: 1. توجيه ...») or glued to the stop of the item before
 # («ذلك .11. ان يقوم»), looked for in the few characters before the stop. Three digits are a page or a
