@@ -7,6 +7,7 @@ import pytest
 
 import workbench
 from workbench.extract.entities import entities_for, public_mentions
+from workbench.extract.entities.matcher import spellings
 from workbench.extract.entities.outside import link_outside_names, outside_id
 from workbench.schema import columns
 from workbench.text import Document, fold
@@ -3416,3 +3417,17 @@ def test_a_name_outside_the_windows_before_ali_spelt_with_ya_is_cut_from_a_longe
 def test_a_name_outside_the_windows_before_ala_spelt_with_alif_maqsura_is_kept():
     # guard: «على» with its alif maqsura is the preposition
     assert "يونايتد" in _model_names("وتغلب يونايتد على برشلونة الإسباني", "confident")
+
+
+@pytest.mark.parametrize("text", [
+    "منذ انهيار الاتحاد السوفييتي مطلع التسعينيات",
+    "وكانت البلاد جزءا من الاتحاد السوفيتي السابق",
+    "بعد تفكك الاتحاد السوفياتي عام 1991",
+])
+def test_a_long_vowel_nisba_on_yt_is_read_in_each_of_its_spellings(text):
+    assert any(actor == "soviet_union" for _, actor in pairs(text))
+
+
+def test_a_nisba_on_yt_without_a_long_vowel_gets_no_other_spelling():
+    assert spellings("مجلس امه الكويتي") == {"مجلس امه الكويتي"}
+    assert spellings("مانشستر سيتي") == {"مانشستر سيتي"}  # «سياتي» would be the verb «سيأتي»

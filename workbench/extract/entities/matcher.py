@@ -35,6 +35,10 @@ _SPACES = re.compile(r"\s+")
 # «عبد» compounds are written joined or apart (عبدالعزيز, عبد العزيز); a key matches both.
 _JOINED_ABD = re.compile(r"(?<!\S)عبدال")
 _SPLIT_ABD = re.compile(r"(?<!\S)عبد ال")
+# A loanword's nisba on «-يت» written with its long vowel («السوفياتي», «السوفييتي»); news text also
+# drops the vowel («السوفيتي»). A bare «-يتي» (الكويتي) has no long vowel and gets no other spelling.
+_LONG_VOWEL_NISBA = re.compile(r"(?<=\S)(?:يا|يي)(?=تيه?(?!\S))")
+_LONG_VOWEL_SPELLINGS = ("يا", "يي", "ي")
 _ARTICLE = "ال"
 # Sectors whose one-word names are loanwords Arabic writers often give the article (الفيسبوك,
 # اليونسكو, البريكس). Companies stay out: their names with the article mostly name a product
@@ -94,12 +98,15 @@ def _loanword_like(key: str) -> bool:
 
 
 def spellings(key: str) -> set[str]:
-    """A folded key and its other spelling of «عبد» compounds.
+    """A folded key and its other spellings of «عبد» compounds and of a long-vowel nisba on «-يت».
 
     >>> sorted(spellings("جلوي بن عبدالعزيز")), spellings("عبده")
     (['جلوي بن عبد العزيز', 'جلوي بن عبدالعزيز'], {'عبده'})
+    >>> sorted(spellings("اتحاد السوفياتي")), spellings("كويتي")
+    (['اتحاد السوفياتي', 'اتحاد السوفيتي', 'اتحاد السوفييتي'], {'كويتي'})
     """
-    return {key, _JOINED_ABD.sub("عبد ال", key), _SPLIT_ABD.sub("عبدال", key)}
+    abd = {key, _JOINED_ABD.sub("عبد ال", key), _SPLIT_ABD.sub("عبدال", key)}
+    return {_LONG_VOWEL_NISBA.sub(vowel, k) for k in abd for vowel in _LONG_VOWEL_SPELLINGS}
 
 
 def alias_key(alias: str) -> tuple[str, bool]:
