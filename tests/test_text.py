@@ -364,3 +364,14 @@ def test_sentences_end_at_line_breaks_and_stops_alike():
     }
     for text, expected in cases.items():
         assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_long_texts_fold_alike_whether_nothing_is_dropped_something_is_or_a_ligature_expands():
+    """The vectorised fold of long texts (256 characters and more) tells its three cases apart."""
+    plain, marked, ligature = "قال " * 70, "قالَ " * 70, "ﻷن " * 70
+    assert normalize(plain).text == plain and list(normalize(plain).index) == list(range(len(plain) + 1))
+    n = normalize(marked)
+    assert n.text == plain and n.span(0, 3) == (0, 4) and n.index[-1] == len(marked)
+    n = normalize(ligature)
+    assert n.text == "لان " * 70 and n.span(0, 3) == (0, 2) and n.index[-1] == len(ligature)
+    assert fold(marked) == plain and fold(ligature) == "لان " * 70

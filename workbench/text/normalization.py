@@ -162,9 +162,8 @@ def normalize(text: str) -> Normalized:
     # kept characters, taken from the vectorised fold as one block of machine integers.
     if kept is None:
         kept = _fold_long(text)[2]
-    positions = np.empty(len(kept) + 1, dtype=np.int64)
-    positions[:-1], positions[-1] = kept, len(text)
-    index = array("q", positions.tobytes())
+    index = array("q", kept.astype(np.int64, copy=False).tobytes())
+    index.append(len(text))
     return Normalized(text, folded, index)
 
 
@@ -201,9 +200,11 @@ def _fold_long(text: str) -> tuple[str, bool, np.ndarray | None]:
     # UTF-32 holds one code unit per character; surrogatepass keeps stray surrogates as they are.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     folded = _LOOKUP[codes]
-    kept = folded < _DROPPED
-    if kept.all():
+    # The two marks are the largest values, so one maximum tells all three cases apart.
+    top = folded.max(initial=0)
+    if top < _DROPPED:
         return folded.tobytes().decode("utf-32-le", "surrogatepass"), False, None
-    if (folded == _EXPANDED).any():
+    if top == _EXPANDED:
         return text.translate(_TABLE), True, None
+    kept = folded < _DROPPED
     return folded[kept].tobytes().decode("utf-32-le", "surrogatepass"), False, np.flatnonzero(kept)
