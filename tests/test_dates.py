@@ -3117,3 +3117,17 @@ def test_day_columns_take_timestamps_and_missing_days_too():
     for column in ("value_start", "value_end", "anchor"):
         assert timestamps[column].equals(plain[column])
     assert schema.conform(_day_records([]), "dates")["anchor"].dtype == "datetime64[s]"
+
+
+def test_the_frame_from_records_equals_the_frame_from_a_dataframe_of_them():
+    """Records (what dates_for returns) and a DataFrame of the same records conform to the same frame,
+    missing values and an empty batch included."""
+    from datetime import date
+
+    records = _day_records([date(2015, 8, 1), None])
+    records[1].update(surface=None, kind=None, resolved=None)
+    for batch in (records, records[:1], []):
+        frame = schema.conform(batch, "dates")
+        assert frame.equals(schema.conform(pd.DataFrame(batch, columns=schema.columns("dates")), "dates"))
+        assert {c: str(t) for c, t in frame.dtypes.items()} == schema.dtypes("dates")
+        assert isinstance(frame.index, pd.RangeIndex) and len(frame) == len(batch)

@@ -21,6 +21,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+from pandas.api.extensions import ExtensionArray
 
 __all__ = ["Column", "FRAMES", "columns", "dtypes", "empty", "conform", "describe"]
 
@@ -172,7 +173,8 @@ def conform(df: pd.DataFrame | list[dict], frame: str, tz: str | None = None) ->
     spec = _spec(frame)
     if not isinstance(df, pd.DataFrame):
         # Columns straight from the records: pandas' inference over a list of dicts costs more
-        # than the casts themselves, and extractors call this once a batch.
+        # than the casts themselves, and extractors call this once a batch. The frame is built from
+        # arrays: from Series it costs a small batch's call four times as much (index checks).
         keys = set().union(*df) if df else set()
         out = {c.name: _from_values([r.get(c.name) for r in df] if c.name in keys else [None] * len(df), c.dtype, tz)
                for c in spec}
@@ -213,22 +215,22 @@ def _cast(values: pd.Series, dtype: str, tz: str | None) -> pd.Series:
     return values.astype(dtype)
 
 
-def _from_values(values: list, dtype: str, tz: str | None) -> pd.Series:
-    """A column built from a list of Python values; the same as :func:`_cast` on them, without the
-    object Series and ``astype`` round trip that costs a small batch (an extractor's call on a few
-    dozen articles) a tenth of its time."""
+def _from_values(values: list, dtype: str, tz: str | None) -> np.ndarray | ExtensionArray:
+    """The array of a column built from a list of Python values; the same values as :func:`_cast`
+    on them, without the object Series and ``astype`` round trip that costs a small batch (an
+    extractor's call on a few dozen articles) a tenth of its time."""
     try:
         if dtype == STR:
-            return pd.Series(pd.array(values, dtype=STR))
+            return pd.array(values, dtype=STR)
         if dtype in (INT, FLOAT):
-            return pd.Series(np.array(values, dtype=dtype))
+            return np.array(values, dtype=dtype)
         if dtype == BOOL:
-            return pd.Series(np.array([False if v is None or v != v else bool(v) for v in values], dtype=BOOL))
+            return np.array([False if v is None or v != v else bool(v) for v in values], dtype=BOOL)
         if dtype == DAY and (days := _plain_days(values)) is not None:
             return days
     except (TypeError, ValueError):
         pass  # missing values of another kind (NaN, NA) or odd types: pandas' casts decide, as before
-    return _cast(pd.Series(values, dtype=OBJ), dtype, tz)
+    return _cast(pd.Series(values, dtype=OBJ), dtype, tz).array
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -239,17 +241,17 @@ _PLAIN_DAY_TYPES = frozenset({date, type(None)})
 def _days(values: pd.Series) -> pd.Series:
     """Calendar days as ``datetime64[s]``."""
     days = _plain_days(values)
-    return days if days is not None else pd.to_datetime(values).astype(DAY)
+    return pd.Series(days) if days is not None else pd.to_datetime(values).astype(DAY)
 
 
-def _plain_days(values: Sequence) -> pd.Series | None:
+def _plain_days(values: Sequence) -> np.ndarray | None:
     """``values`` as ``datetime64[s]`` when they are all plain ``date`` objects or None (what the
     extractors emit), else None: this skips ``pd.to_datetime``, which costs ten times more on a
     batch's few hundred values. Given a list rather than an object Series (twice as slow to iterate),
     it costs the dates frame's three day columns half as much.
 
-    >>> list(map(str, _plain_days([date(1970, 1, 2), None]))), _plain_days([pd.Timestamp(0)])
-    (['1970-01-02 00:00:00', 'NaT'], None)
+    >>> _plain_days([date(1970, 1, 2), None]).tolist(), _plain_days([pd.Timestamp(0)])
+    ([datetime.datetime(1970, 1, 2, 0, 0), None], None)
     """
     if not set(map(type, values)) <= _PLAIN_DAY_TYPES:
         return None
@@ -257,4 +259,4 @@ def _plain_days(values: Sequence) -> pd.Series | None:
     ordinals = np.array([v.toordinal() if v is not None else 0 for v in values], dtype=np.int64)
     seconds = (ordinals - _EPOCH_ORDINAL) * 86400
     seconds[ordinals == 0] = _NAT
-    return pd.Series(seconds.view(DAY))
+    return seconds.view(DAY)
