@@ -4293,3 +4293,42 @@ def test_a_later_pronounless_cue_keeps_the_person_before_the_provision():
 ])
 def test_nass_as_a_noun_is_no_cue(text):
     assert not {"نص", "النص"} & {r["cue"] for r in run(text, [])}
+
+
+# -- round 80: a provision's nominal object, a pointing عليه, adverbs after its document; a parenthesis's body (issue #5) --
+
+
+@pytest.mark.parametrize("text", [
+    "وينص القرار على آلية دقيقة للتثبت من أن الشركات تدفع الضرائب.",
+    "وكان الاتفاق ينص على بقاء الحظر لخمس سنوات، فإن الوزير يرى الأمر مختلفا.",
+    "ووفقا لما نصت عليه الاستراتيجية الوطنية، فإنها تأمل من المواطنين التعاون معها.",
+])
+def test_a_provision_taking_a_noun_or_pointing_back_gives_no_row(text):
+    assert not {"ينص", "نصت"} & {r["cue"] for r in run(text, [])}
+
+
+def test_a_relative_clauses_ala_before_the_provision_keeps_its_row():
+    text = "وتنص العقيدة التي صادق عليها الرئيس، على أن توسع الحلف يهدد الأمن."
+    assert [(r["cue"], r["speaker"], r["text"]) for r in run(text, [])] == [("تنص", "العقيدة", "توسع الحلف يهدد الأمن")]
+
+
+@pytest.mark.parametrize("text, document", [
+    ("وينص الاتفاق أيضا على أن ترفع العقوبات.", "الاتفاق"),
+    ("وينص التقرير صراحة أن الاحتياطيات كبيرة.", "التقرير"),
+    ("واستندت الهيئة إلى قواعد الإعلان، والتي تنص على أنه يجب احترام الذوق العام.", None),
+])
+def test_a_provisions_document_stops_before_an_adverb_and_is_no_relative(text, document):
+    assert [r["speaker"] for r in run(text, []) if r["cue"] in ("ينص", "تنص")] == [document]
+
+
+def test_a_body_named_in_a_parenthesis_is_no_later_speaker():
+    text = ("وقال المتحدث عثمان مالي إن الرقابة ليست من مهام الأمانة، حيث نصت المادة الرابعة (يتولى الضبط موظفون "
+            "من جهات ترى وزارة التجارة الاستعانة بهم). وأضاف أن التدخل في الأسعار غير نظامي.")
+    people = [mention(text, "عثمان مالي", "osman_mali"), mention(text, "وزارة التجارة", "commerce_ministry", "ORG")]
+    assert [(r["cue"], r["speaker"]) for r in run(text, people)] == [("قال", "عثمان مالي"), ("أضاف", "عثمان مالي")]
+
+
+def test_a_body_named_outside_parentheses_is_still_remembered():
+    text = "ودعت وزارة التجارة إلى ضبط الأسعار. وأضافت أن المخالفين سيعاقبون."
+    ministry = [mention(text, "وزارة التجارة", "commerce_ministry", "ORG")]
+    assert [(r["cue"], r["speaker"]) for r in run(text, ministry)] == [("أضافت", "وزارة التجارة")]

@@ -230,6 +230,8 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 # Words that bound a provision's document (وكان الاتفاق ينص على, كما تنص, إذ نصت على): folded forms.
 _PROVISION_STOPS = frozenset({"علي", "كان", "وكان", "كانت", "وكانت", "كما", "وكما", "اذ", "حيث", "بينما", "فيما", "و"})
 _PROVISION_WORDS = 6  # a document's name before its provision cue is shorter than this many words plus one
+_PROVISION_ADVERBS = frozenset({"صراحه", "ضمنا", "ايضا", "كذلك"})  # folded: ينص التقرير صراحة, وينص الاتفاق أيضا على
+_ON = frozenset({"علي", "عليه", "عليها", "عليهم"})  # folded على, bare or with a pronoun: what a provision cue takes
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
@@ -749,14 +751,19 @@ class _Scan:
         intro, j = self.find_introducer(i, cue)
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
+        if intro == "that" and cue.lemma in lex.provision_lemmas and self.provides_noun(i, j):
+            return None  # ينص على آلية ... أن, كما نصت عليه ...، فإنها: a nominal object, or what was said before
         if intro == "that" and cue.object and self.wished(i, j, cue):
             # وأعرب عن أمله أن: a wish (QUOTES.md, 23rd batch) is read as its nominal object, a stated position whose
             # marked words stay the speaker's direct rows and whose speaker later pronoun-less cues go back to
             return self.without_introducer(i, cue, j)
         if intro is None:
             resume = self.without_introducer(i, cue, j)
-            if resume is None and cue.kind == "verb" and not self.considered(i, cue):
-                # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him.
+            if resume is None and cue.kind == "verb" and cue.lemma not in lex.provision_lemmas and not self.considered(i, cue) \
+                    and not self.in_parentheses(i):
+                # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him. Not after a
+                # provision cue, nor inside parentheses: a body named there is in a document's words, not the
+                # narrator's subject (حيث نصت المادة (... ترى وزارة التجارة الاستعانة ...)، مشيرا ... وأضاف).
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
         if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
@@ -780,6 +787,20 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(opening, i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def in_parentheses(self, i: int) -> bool:
+        """Whether the token at ``i`` stands between an opening parenthesis and its closer in one paragraph."""
+        text, start = self.text, self.tokens[i].start
+        opened = text.rfind("(", 0, start)
+        return opened >= 0 and text.rfind(")", opened, start) < 0 and text.rfind("\n", opened, start) < 0 and text.find(")", start) >= 0
+
+    def provides_noun(self, i: int, j: int) -> bool:
+        """Whether the provision cue at ``i`` takes a noun rather than the clause introduced at ``j``: words stand
+        between its على and the clause (ينص على آلية ... التثبت من أن, ينص على بقاء الحظر ...، فإن), or على carries
+        a pronoun pointing back to what was said before (كما نصت عليه الاستراتيجية ...، فإنها). The gold rules give
+        a cue's nominal object no row; an على right before the clause is the cue's (التي صادق عليها ...، على أن)."""
+        norms = self._norms
+        return norms[j - 1] not in _ON and any(norms[k] in _ON for k in range(i + 1, j - 1))
 
     def wished(self, i: int, j: int, cue: Cue) -> bool:
         """Whether the cue at ``i`` states a hope as its object before the أن at ``j`` (أعرب عن أمله أن, أعربت عن أملها
@@ -1330,11 +1351,13 @@ class _Scan:
         السادسة من اللائحة تنص, القاعدة التي تنص, بروتوكول الكرة الإنجليزية، ينص). Not remembered: a later
         pronoun-less cue still goes back to the person named before."""
         toks = self.tokens
-        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES), limit)
+        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES
+                    or toks[k].norm in _PROVISION_ADVERBS), limit)  # an adverb ends the document's name
         if end > i + 1:
             return Speaker(self.text[toks[i + 1].start : toks[end - 1].end], toks[i + 1].start, toks[end - 1].end, None, False)
         last = i - 1 - (i > 1 and toks[i - 1].kind == PUNCT and toks[i - 1].norm in (",", "،"))
-        last -= last > 0 and toks[last].norm in _RELATIVES  # القاعدة التي تنص: the antecedent
+        # القاعدة التي تنص: the antecedent; after "، والتي" none within reach rather than the relative itself
+        last -= last > 0 and toks[last].norm.removeprefix("و") in _RELATIVES
         first = last + 1
         while first > 0 and last - first < _PROVISION_WORDS and self.in_document(toks[first - 1]):
             first -= 1
