@@ -2538,3 +2538,68 @@ def test_control_outside_a_freed_place_is_no_holding():
     mentions = [mention(text, "طرابلس", "tripoli"), mention(text, "الليبية", "libya", via="nationality")]
     assert not [r for r in read(text, mentions) if r["cameo"] == "19"]
 
+
+
+def test_disowning_a_statement_opposes_its_author():
+    # تبرأ/تنصل من تصريحات X: the disowned statement's author is the target (-1, 12, a rejection)
+    cases = [
+        ("العراق يتبرأ من تصريحات المالكي ضد السعودية.", "العراق", "iraq", "المالكي", "nouri_al_maliki"),
+        ("وتنصل حزب نداء تونس من تصريحات ساركوزي عن الجزائر.", "حزب نداء تونس", "nidaa_tounes",
+         "ساركوزي", "nicolas_sarkozy"),
+    ]
+    for text, source, source_id, author, author_id in cases:
+        rows = precise(read(text, [mention(text, source, source_id, "ORG"), mention(text, author, author_id, "PER")]))
+        assert relations(rows) == {(source_id, author_id, -1.0)}, text
+        assert rows[0]["cameo"] == "12"
+
+
+def test_disowning_guards():
+    # negated, or disowning an act or a responsibility rather than a statement, no -1 row
+    text = "ولم يتبرأ العراق من تصريحات المالكي."
+    mentions = [mention(text, "العراق", "iraq"), mention(text, "المالكي", "nouri_al_maliki", "PER")]
+    assert not [r for r in read(text, mentions) if r["polarity"] == -1]
+    text = "وتبرأت حركة حماس من الهجوم على الجيش المصري."
+    mentions = [mention(text, "حركة حماس", "hamas", "ORG"), mention(text, "المصري", "egypt", via="nationality")]
+    assert [r["cue"] for r in read(text, mentions)] == ["هجوم"]  # the attack's own row only
+    assert "تنصل" not in cue_surfaces("وتنصل جيش الاحتلال من المسؤولية عن قتل الشاب.")
+
+
+def test_pressing_an_actor_is_a_demand():
+    # ضغط على X (verb or noun): the presser -> X, -1, 10, as the demands (طالب)
+    cases = [
+        ("وتضغط واشنطن على أنقرة لاتخاذ دور أكبر.", "واشنطن", "united_states", "أنقرة", "turkey"),
+        ("وقال إن الضغوط الإسرائيلية على واشنطن لن تغير الموقف.", "الإسرائيلية", "israel", "واشنطن",
+         "united_states"),
+    ]
+    for text, source, source_id, target, target_id in cases:
+        via = "nationality" if source.startswith("ال") else "name"
+        rows = precise(read(text, [mention(text, source, source_id, via=via), mention(text, target, target_id)]))
+        assert relations(rows) == {(source_id, target_id, -1.0)}, text
+        assert rows[0]["cameo"] == "10"
+
+
+def test_pressure_guards():
+    # blood pressure and a pressed trigger are no cue; a negated pressing gives no -1 row
+    assert cue_surfaces("وقال الطبيب إن ضغط الدم يرتفع.") == []
+    text = "وضغط الجندي الإسرائيلي على الزناد."
+    assert read(text, [mention(text, "الإسرائيلي", "israel", via="nationality")]) == []
+    text = "ولم تضغط واشنطن على أنقرة."
+    mentions = [mention(text, "واشنطن", "united_states"), mention(text, "أنقرة", "turkey")]
+    assert not [r for r in read(text, mentions) if r["polarity"] == -1]
+
+
+def test_plural_and_dual_allies_are_alliances():
+    # حلفاء X after the allies, حليفان ل after the pair: +1, 05 like the singular حليف
+    text = "وانهزام الحوثيين حلفاء إيران في اليمن مؤشر ممتاز."
+    rows = precise(read(text, [mention(text, "الحوثيين", "houthis", "ORG"), mention(text, "إيران", "iran")]))
+    assert relations(rows) == {("houthis", "iran", 1.0)}
+    text = "وقال إن مصر والإمارات حليفان للسعودية."
+    mentions = [mention(text, "مصر", "egypt"), mention(text, "الإمارات", "united_arab_emirates"),
+                mention(text, "سعودية", "saudi_arabia")]
+    assert relations(precise(read(text, mentions))) == {("egypt", "saudi_arabia", 1.0),
+                                                       ("united_arab_emirates", "saudi_arabia", 1.0)}
+
+
+def test_allies_with_no_actor_described_give_no_row():
+    text = "وتحدث عن حلفاء إيران في المنطقة."
+    assert read(text, [mention(text, "إيران", "iran")]) == []
