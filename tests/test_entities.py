@@ -3431,3 +3431,22 @@ def test_a_long_vowel_nisba_on_yt_is_read_in_each_of_its_spellings(text):
 def test_a_nisba_on_yt_without_a_long_vowel_gets_no_other_spelling():
     assert spellings("مجلس امه الكويتي") == {"مجلس امه الكويتي"}
     assert spellings("مانشستر سيتي") == {"مانشستر سيتي"}  # «سياتي» would be the verb «سيأتي»
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن أبو قسورة الحموي مسؤوليته عن الهجوم", "أبو قسورة الحموي"),
+    ("قتل في الغارة القيادي أبو حارث القادري مع اثنين من مرافقيه", "أبو حارث القادري"),
+    ("وكان أبو جندل الجزراوي قد غادر البلاد قبل عامين", "أبو جندل الجزراوي"),
+])
+def test_a_kunya_of_an_unlisted_word_before_a_nisba_is_a_person(text, name):
+    assert (name, "ar:" + fold(name).replace(" ", "_")) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "هو أبو الأولاد الثلاثة وراعيهم",
+    "كان أبو أولاده الصغار يعمل في المزرعة",
+    "وضبطت الشرطة مسدس أبو محالة غير مرخص",
+    "بدأت الهيئة ترميم مسجد أبو جبل الأثري في البلدة",
+])
+def test_father_of_a_noun_a_kunya_without_a_nisba_or_a_place_named_after_one_is_no_person(text):
+    assert not [surface for surface, actor in pairs(text) if actor.startswith("ar:ابو")]

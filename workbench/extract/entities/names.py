@@ -24,6 +24,7 @@ from pathlib import Path
 import ahocorasick
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
+from workbench.extract.entities.context import NAMED_AFTER_PERSON
 from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
@@ -44,6 +45,10 @@ _AND = "و"
 NOT_SURNAME_ENDINGS = ("نا", "ها", "وا")
 # «عبد», which written apart from the next word makes a given name with it (عبد الرحمن = عبدالرحمن).
 _SERVANT = "عبد"
+# Pronoun suffixes in the original spelling (folding makes «ـة» a «ـه»): a noun with one after «أبو»
+# is "father of his/their ...", no kunya (أبو أولاده).
+_POSSESSIVES = ("ه", "هم", "هما", "كم", "هن")
+_NISBA = "ي"
 # «أبو», which before a given name makes a kunya, the name a militant or a man is often known by alone
 # (أبو حمزة الفرنسي, وأبو همام): a first name of two words, also where short names are linked (:mod:`.outside`).
 KUNYA = fold("أبو")
@@ -216,18 +221,35 @@ def word_tokens(doc: Document, words: frozenset[str], after: str | tuple[str, ..
             for last, length in _automaton(((words, after), *more)).iter(" " + norm.text + " ")]
 
 
-def _compound_given(tokens: list, i: int, given: frozenset[str]) -> int | None:
+def _compound_given(tokens: list, i: int, given: frozenset[str], common: frozenset[str]) -> int | None:
     """How many letters of conjunction precede a given name written in two words at token ``i``
     («عبد الله», «وعبد الرحمن»: the joined form is in ``given``; a kunya «أبو حمزة», «وأبو همام»:
-    «أبو» before a listed given name), or None."""
+    «أبو» before a listed given name, or before a word no list holds and a nisba, «أبو قتادة
+    التونسي»), or None."""
     if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
         return None
     norm, nxt = tokens[i].norm, tokens[i + 1].norm
     for head, bound in ((_SERVANT, _SERVANT + nxt), (KUNYA, nxt)):
         skip = len(norm) - len(head)
-        if norm.endswith(head) and (skip == 0 or skip == 1 and norm[0] in _CONJUNCTIONS) and bound in given:
+        if (norm.endswith(head) and (skip == 0 or skip == 1 and norm[0] in _CONJUNCTIONS)
+                and (bound in given or head == KUNYA and _unlisted_kunya(tokens, i, common))):
             return skip
     return None
+
+
+def _unlisted_kunya(tokens: list, i: int, common: frozenset[str]) -> bool:
+    """Whether «أبو» at token ``i`` and the unlisted word after it are a kunya: a nisba follows (the
+    name a militant is known by, «أبو جهاد الشيشاني»), no place or body named after a person comes
+    before («مسجد أبو جبل الأثري») and the word is bare (with the article or a clitic «أبو» is
+    "father of": «أبو الأولاد»), no common word and no noun with a pronoun («أبو أولاده»). Without
+    the nisba «أبو X» as often names a place, a weapon or a song (شرطة أبو راكة, مسدس أبو محالة)."""
+    if i + 2 >= len(tokens) or i and tokens[i - 1].norm in NAMED_AFTER_PERSON:
+        return False
+    word, nisba = tokens[i + 1], tokens[i + 2]
+    return (not word.clitic and len(word.norm) > 2 and word.norm not in common
+            and not word.text.endswith(_POSSESSIVES) and not word.norm.endswith(NOT_SURNAME_ENDINGS)
+            and nisba.kind == "word" and nisba.clitic == "ال" and nisba.norm.endswith(_NISBA)
+            and nisba.norm not in common and nisba.stem not in common)
 
 
 def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
@@ -390,7 +412,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             skip = len(tokens[i].text) - len(_ALI)  # علي الشمراني, وعلي الميموني
         first, kunya = i, False  # the given name's last token
         if skip is None:
-            skip = _compound_given(tokens, i, given)
+            skip = _compound_given(tokens, i, given, common)
             first, kunya = i + 1, tokens[i].norm.endswith(KUNYA)
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
