@@ -3450,3 +3450,23 @@ def test_a_kunya_of_an_unlisted_word_before_a_nisba_is_a_person(text, name):
 ])
 def test_father_of_a_noun_a_kunya_without_a_nisba_or_a_place_named_after_one_is_no_person(text):
     assert not [surface for surface, actor in pairs(text) if actor.startswith("ar:ابو")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وانضم المدافع الكرواتي ماريتش إلى التدريبات أمس", "ماريتش"),
+    ("وسجل المهاجم الكولومبي كوادرادو، قبل أن يخرج مصابا", "كوادرادو"),
+    ("وتألق الحارس التشيكي تشيخ في المباراة", "تشيخ"),
+])
+def test_a_one_word_name_after_a_role_noun_and_a_foreign_nationality_adjective_is_a_person(text, name):
+    assert [surface for surface, actor in pairs(text) if actor.startswith("ar:")] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال اللاعب البرازيلي إنه سعيد بالانتقال",
+    "ويبدو أن النجم الإنجليزي نال النصيب الأكبر من الصور",
+    "ووصل المدرب الإسباني أمس إلى الرياض",
+    "ولعب اللاعب الفنزويلي من أصل كولومبي",
+    "وانتقد المواطن البريطاني ماركوس الحكومة",
+])
+def test_a_role_noun_and_an_adjective_before_a_verb_a_common_word_or_without_a_role_read_no_one_word_name(text):
+    assert not [surface for surface, actor in pairs(text) if actor.startswith("ar:")]

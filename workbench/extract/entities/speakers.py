@@ -29,7 +29,7 @@ from workbench.extract.catalogue import load_catalogue
 
 from workbench.extract.entities.context import STATE_AFFAIRS, words_before_mention
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import common_words, given_names, name_mentions, names_at
+from workbench.extract.entities.names import CONFIDENCE, common_words, given_names, name_mentions, names_at
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.offices import given_word, new_persons, surname_word
@@ -45,6 +45,9 @@ SAYING_WORDS = frozenset(c + fold(w) for w in "قال قالت أضاف أضاف
 TRADE_WORDS = frozenset(c + fold("ال" + w) for w in """مغني مغنية مطرب مطربة ممثل ممثلة نجم نجمة فنان فنانة
 لاعب لاعبة مدرب مخرج مخرجة كاتب كاتبة روائي روائية شاعر شاعرة مذيع مذيعة ملاكم مصمم مصممة
 موسيقار موسيقي ملحن عازف رسام شرطي شهير شهيرة راحل راحلة""".split() for c in ("", "و"))
+# Role nouns a nationality adjective and a one-word name follow («المدافع الصربي دراجان», «اللاعب الغاني
+# بوتنيج،»): the trades and the positions of a player, which the sports pages name a foreign player by.
+ROLE_WORDS = TRADE_WORDS | frozenset(c + fold("ال" + w) for w in "مدافع مهاجم حارس محترف".split() for c in ("", "و"))
 
 # What may follow a person noun in the one pass over the text (:func:`~.heads.pattern_tokens`): a
 # space and a word without the article, which the name test needs anyway (most such nouns have a
@@ -60,6 +63,8 @@ bahrain kuwait oman libya tunisia algeria morocco sudan mauritania somalia djibo
 # رئيسيتين, "two main ...").
 _PLURALS = ("يون", "يين", "يتين", "يتان")
 _CONJUNCTIONS = ("و", "ف")
+# The letters of a bare past verb (نال, قاد, سجل), no one-word name after a role noun.
+_VERB_LETTERS = 3
 # «المتحدث باسم», «الناطقة باسم»: the words before the body a spokesman speaks for.
 _SPOKESMEN = frozenset(c + fold("ال" + w) for w in "متحدث متحدثة ناطق ناطقة".split() for c in ("", "و"))
 _ON_BEHALF = fold("باسم")
@@ -79,8 +84,9 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
                 and not (at and tokens[at].norm in nouns and tokens[at - 1].stem in owners)
                 and (_foreign_word(tokens[at + 1], common, given) and _foreign_word(tokens[at + 2], common, given)
                      or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given))}
+    singles = [_single_name(doc, at) for at in candidates if _described_single(tokens, at, common, given)]
     if not unlisted:
-        return []
+        return new_persons(found, singles)
     # A third clearly transliterated word ends a foreign name of three (غابرييل غارسيا ماركيز), which
     # the name reader, taking one word after an unlisted given name, would cut to two.
     ends = {tokens[k + 1].end: tokens[k + 2].end if _third_word(tokens, k + 2, common, given) else tokens[k + 1].end
@@ -88,7 +94,7 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     names = [name if ends[name["end"]] == name["end"] else _extended(doc, name, ends[name["end"]])
              for name in name_mentions(doc, candidates=sorted(unlisted), unlisted=frozenset(unlisted))
              if name["end"] in ends]
-    return new_persons(found, names)
+    return new_persons(found, names + singles)
 
 
 def spokesperson_names(doc: Document, found: list[dict]) -> list[dict]:
@@ -178,6 +184,28 @@ def _described_pair(tokens: list, first: int, common: frozenset[str], given: fro
             and all(given_word(token, common, given) and not token.norm.endswith(_PLURALS) for token in pair)
             and not (opening.startswith("و") and (opening[1:] in given or foreign_score(opening[1:]) > THRESHOLD))
             and not (after is not None and given_word(after, common, given) and foreign_score(after.norm) > 0))
+
+
+def _described_single(tokens: list, at: int, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the token at ``at`` is a foreign nationality adjective after a role noun
+    (:data:`ROLE_WORDS`) and before a one-word name: a bare word that may be a given name and looks
+    transliterated, which punctuation, the end, a word with a clitic or «و»/«ف» or a common word ends
+    («المدافع الصربي دراجان ومواطنه»; «اللاعب المصري عدم الوفاء» has a common word there). A word of
+    three letters there is as often a past verb («النجم الإنجليزي نال النصيب»)."""
+    if not (0 < at and at + 1 < len(tokens) and tokens[at - 1].norm in ROLE_WORDS
+            and tokens[at].norm in person_nouns() and tokens[at].norm not in TRADE_WORDS):
+        return False
+    word, after = tokens[at + 1], tokens[at + 2] if at + 2 < len(tokens) else None
+    return (given_word(word, common, given) and len(word.norm) > _VERB_LETTERS and not word.norm.endswith(_PLURALS)
+            and not word.norm.startswith(_CONJUNCTIONS) and foreign_score(word.norm) > 0
+            and (after is None or after.kind != "word" or bool(after.clitic) or after.norm.startswith(_CONJUNCTIONS)
+                 or after.norm in common))
+
+
+def _single_name(doc: Document, at: int) -> dict:
+    """A person record of the one word after the nationality adjective at token ``at``."""
+    word = doc.tokens[at + 1]
+    return record(doc, word.start, word.end, "PER", None, None, word.text, "pattern", "pattern", CONFIDENCE)
 
 
 def _foreign_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
