@@ -4332,3 +4332,23 @@ def test_a_body_named_outside_parentheses_is_still_remembered():
     text = "ودعت وزارة التجارة إلى ضبط الأسعار. وأضافت أن المخالفين سيعاقبون."
     ministry = [mention(text, "وزارة التجارة", "commerce_ministry", "ORG")]
     assert [(r["cue"], r["speaker"]) for r in run(text, ministry)] == [("أضافت", "وزارة التجارة")]
+
+
+# -- round 81: a modal's أن opens no report (issue #5) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبر الشاعر هذه المناسبة فرصة لكل شاعر وطني، ولا يمكن أن نتأخر في مثل هذه المناسبة.",
+    "وحول رؤيته للمرحلة القادمة قال نحن في مرحلة جديدة يجب أن يؤسس للدولة القادمة نظام اتحادي.",
+    "لكن لا يمكن أن تغفل الوزارة ما يسببه تسمية المخرج بهذا المسمى، ويمكن أن يكون من كتب التغريدة قصد ميدانا آخر.",
+])
+def test_a_modals_an_opens_no_report(text):
+    assert [r["text"] for r in run(text, [])] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقال الوزير إنه يمكن أن تعود الملاعب جاهزة بعد شهرين.", "يمكن أن تعود الملاعب جاهزة بعد شهرين"),
+    ("وأشار إلى أنه يجب أن تكون هناك آلية فعالة.", "يجب أن تكون هناك آلية فعالة"),
+])
+def test_a_modal_inside_a_report_stays_in_it(text, content):
+    assert [r["text"] for r in run(text, [])] == [content]
