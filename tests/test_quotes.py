@@ -4334,13 +4334,14 @@ def test_a_body_named_outside_parentheses_is_still_remembered():
     assert [(r["cue"], r["speaker"]) for r in run(text, ministry)] == [("أضافت", "وزارة التجارة")]
 
 
-# -- round 81: a modal's أن opens no report (issue #5) -------------------------------------------------------------------
+# -- round 81: a modal's أن opens no report, nor does a later أن of its clause (issue #5) ------------------------------
 
 
 @pytest.mark.parametrize("text", [
     "واعتبر الشاعر هذه المناسبة فرصة لكل شاعر وطني، ولا يمكن أن نتأخر في مثل هذه المناسبة.",
     "وحول رؤيته للمرحلة القادمة قال نحن في مرحلة جديدة يجب أن يؤسس للدولة القادمة نظام اتحادي.",
     "لكن لا يمكن أن تغفل الوزارة ما يسببه تسمية المخرج بهذا المسمى، ويمكن أن يكون من كتب التغريدة قصد ميدانا آخر.",
+    "أنا لن أدعي أنني قرأت كل ما كتب، ولكنني أستطيع أن أقول بكل اطمئنان إن التحقيقات لم تنجح.",
 ])
 def test_a_modals_an_opens_no_report(text):
     assert [r["text"] for r in run(text, [])] == []

@@ -1007,8 +1007,11 @@ class _Scan:
                 tok = toks[j]
                 if tok.text == ":":
                     return "colon", j
-                if tok.norm in complementizers and tok.kind == WORD and self.introduces(j):  # the rarer test first
-                    return "that", j
+                if tok.norm in complementizers and tok.kind == WORD:
+                    if j and norms[j - 1] in self.lex.modals:
+                        break  # ولا يمكن أن نتأخر, أستطيع أن أقول ... إن: the modal's verb and its clause, no cue's
+                    if self.introduces(j):
+                        return "that", j
             if strict and j > i + 1:
                 if not self.opens_sentence(i):
                     break  # وبين مسؤولين: an ambiguous cue inside its sentence takes content right after it only
