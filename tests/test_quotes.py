@@ -4353,3 +4353,16 @@ def test_a_modals_an_opens_no_report(text):
 ])
 def test_a_modal_inside_a_report_stays_in_it(text, content):
     assert [r["text"] for r in run(text, [])] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "ويرفض الباحث الأخبار التي ينقلها الرواة كما يقول الباحث، ثم إن نص المقولة ليس كما ورد في الكتاب.",
+    "وتدعو التوقعات في قطاعي الزراعة والسياحة إلى التشاؤم إذ إن المحاصيل دمرت.",
+])
+def test_a_connectives_inna_opens_no_report(text):
+    assert [r["text"] for r in run(text, [])] == []
+
+
+def test_a_cues_own_an_after_idh_stays_a_report():
+    text = "وقال الوزير إن الأسعار سترتفع، إذ أشار إلى أن الطلب كبير."
+    assert [r["text"] for r in run(text, [])] == ["الأسعار سترتفع", "الطلب كبير"]

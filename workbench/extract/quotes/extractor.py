@@ -1008,8 +1008,8 @@ class _Scan:
                 if tok.text == ":":
                     return "colon", j
                 if tok.norm in complementizers and tok.kind == WORD:
-                    if j and norms[j - 1] in self.lex.modals:
-                        break  # ولا يمكن أن نتأخر, أستطيع أن أقول ... إن: the modal's verb and its clause, no cue's
+                    if j and norms[j - 1] in self.lex.clause_owners:
+                        break  # ولا يمكن أن نتأخر, أستطيع أن أقول ... إن, ثم إن: the modal's verb, the narrator's next statement
                     if self.introduces(j):
                         return "that", j
             if strict and j > i + 1:

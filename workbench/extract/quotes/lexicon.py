@@ -61,7 +61,7 @@ class Lexicon:
     narrator_turns: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
     not_reporting_before: frozenset[str]
-    modals: frozenset[str]
+    clause_owners: frozenset[str]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
@@ -341,7 +341,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
-        modals=frozenset(c + w for w in _words(rules["modals"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيجب
+        clause_owners=frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيجب, وإذ
         speaker_stops=_words(rules["speaker_stops"]) | {preposition + pronoun for preposition in _words(rules["stop_prepositions"])
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
