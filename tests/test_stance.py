@@ -2603,3 +2603,31 @@ def test_plural_and_dual_allies_are_alliances():
 def test_allies_with_no_actor_described_give_no_row():
     text = "وتحدث عن حلفاء إيران في المنطقة."
     assert read(text, [mention(text, "إيران", "iran")]) == []
+
+
+def test_a_leader_after_biqiyada_describes_the_noun_led():
+    # الحكومة المصرية بقيادة الرئيس السيسي تضغط: the government (its adjective) is the subject, not
+    # the leader nearest the verb; التحالف بقيادة السعودية: the leader is no object of the verb either
+    text = "وأفادت مصادر بأن الحكومة المصرية بقيادة الرئيس عبد الفتاح السيسي تضغط على الأمم المتحدة."
+    mentions = [mention(text, "المصرية", "egypt", via="nationality"),
+                mention(text, "عبد الفتاح السيسي", "abdel_fattah_el_sisi", "PER"),
+                mention(text, "الأمم المتحدة", "united_nations", "ORG")]
+    assert relations(precise(read(text, mentions))) == {("egypt", "united_nations", -1.0)}
+    for text in ["وقصف التحالف العربي بقيادة السعودية مواقع الحوثيين في صعدة.",
+                 "والتحالف العربي بقيادة السعودية يقصف مواقع الحوثيين في صعدة."]:
+        mentions = [mention(text, "التحالف العربي", "arab_coalition", "ORG"), mention(text, "السعودية", "saudi_arabia"),
+                    mention(text, "الحوثيين", "houthis", "ORG")]
+        assert relations(precise(read(text, mentions))) == {("arab_coalition", "houthis", -1.0)}, text
+
+
+def test_leader_guards():
+    # a delegation headed (برئاسة) by a minister is his: only بقيادة and بزعامة name a leader who
+    # describes; a leader who acts in his own clause keeps his rows
+    text = "والتقى وفد برئاسة سامح شكري فلاديمير بوتين."
+    mentions = [mention(text, "سامح شكري", "sameh_shoukry", "PER"), mention(text, "فلاديمير بوتين", "vladimir_putin", "PER")]
+    assert relations(precise(read(text, mentions))) == {("sameh_shoukry", "vladimir_putin", 0.0)}
+    text = "وانتقد السيسي قطر، فيما قصف التحالف بقيادة السعودية مواقع الحوثيين."
+    mentions = [mention(text, "السيسي", "abdel_fattah_el_sisi", "PER"), mention(text, "قطر", "qatar"),
+                mention(text, "السعودية", "saudi_arabia"), mention(text, "الحوثيين", "houthis", "ORG")]
+    rows = relations(precise(read(text, mentions)))
+    assert ("abdel_fattah_el_sisi", "qatar", -1.0) in rows and not any("saudi_arabia" in r for r in rows)

@@ -121,7 +121,10 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     ignored = grammar.ignored_sectors
     actors = [_actor(view, m, grammar, sector) for m in sorted(mentions, key=_START)
               if usable_actor(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
-    actors = _merge_renamings(view, _merge_titles(view, _clamp_leads(actors), grammar))
+    # a leader is dropped before the titles merge: his title chain may follow a nationality adjective
+    # (الحكومة المصرية بقيادة الرئيس ...) that would otherwise be taken for his
+    actors = [actor for actor in _clamp_leads(actors) if not _led(view, actor, grammar)]
+    actors = _merge_renamings(view, _merge_titles(view, actors, grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
         previous = groups[-1][-1] if groups else None
@@ -130,6 +133,14 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
         else:
             groups.append([actor])
     return groups
+
+
+def _led(view: TokenView, actor: Actor, grammar: Grammar) -> bool:
+    """Is the actor the leader named after the noun it describes (التحالف بقيادة السعودية)? The
+    leader word may stand in the actor's head chain (قيادة is a head noun, and so may be the noun led)
+    or right before it."""
+    tokens = view.tokens
+    return any(tokens[i].norm in grammar.led_by for i in range(max(actor.lead - 1, 0), actor.token))
 
 
 def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:

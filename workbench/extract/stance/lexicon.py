@@ -147,6 +147,7 @@ class Grammar:
     held_by: frozenset[str]
     held_links: frozenset[str]
     month_heads: frozenset[str]
+    led_by: frozenset[str]
     no_guess_sectors: frozenset[str]
     fields: frozenset[str]
     feminine_titles: frozenset[str]

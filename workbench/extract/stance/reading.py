@@ -63,6 +63,8 @@ WIDE_WINDOW = 2 * TARGET_WINDOW
 _QUOTE_SUBJECT_REACH = 3
 # How far before a verb its subject may end (a negator or قد may stand between: روسيا لم ترفض).
 _SVO_GAP = 3
+# A leader's title and name after بقيادة span at most this many words (بقيادة الرئيس عبد الفتاح السيسي).
+_LEADER_WORDS = 6
 # How far after a verbal noun's genitive its object may start (إسقاط التحالف الدولي طائرة حربية سورية).
 _OBJECT_WINDOW = 4
 # Definite nouns and adjectives of one prepositional phrase before a verb (وبشأن الأزمة السورية الراهنة).
@@ -710,6 +712,7 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
             and view.stems(subject) & particles:
         subject -= 1
+    subject = _before_leader(view, subject, grammar)
     relative = view.is_word(subject) and bool(view.stems(subject) & grammar.relatives)
     if relative:
         pronoun = subject
@@ -737,6 +740,18 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     if group and masculine and _feminine(view, group[0]):
         return None, "unknown"  # زار السعودية: the feminine actor is the object; the subject is not named here
     return (group, "vso") if group else (None, "")
+
+
+def _before_leader(view: TokenView, last: int, grammar: Grammar) -> int:
+    """The token before a leader's phrase ending at ``last`` (الحكومة المصرية بقيادة الرئيس عبد الفتاح
+    السيسي تضغط: the government is the subject, its leader only describes it), else ``last``."""
+    sentence = view.token_sentences[last] if last >= 0 else -1
+    for i in range(last, max(last - _LEADER_WORDS, 0) - 1, -1):
+        if not view.is_word(i) or view.token_sentences[i] != sentence:
+            return last
+        if view.tokens[i].norm in grammar.led_by:
+            return i - 1
+    return last
 
 
 def _feminine(view: TokenView, actor: Actor) -> bool:
