@@ -3131,3 +3131,47 @@ def test_the_frame_from_records_equals_the_frame_from_a_dataframe_of_them():
         assert frame.equals(schema.conform(pd.DataFrame(batch, columns=schema.columns("dates")), "dates"))
         assert {c: str(t) for c, t in frame.dtypes.items()} == schema.dtypes("dates")
         assert isinstance(frame.index, pd.RangeIndex) and len(frame) == len(batch)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("يقوم المبعوث بزيارة للمملكة خلال أيام لبحث تنفيذ الهدنة", "خلال أيام"),
+    ("من المتوقع أن تقوم تركيا خلال أيام بفتح قاعدة إنجرليك", "خلال أيام"),
+    ("إن ضعف الاستثمار على مدى سنوات يعني أن إيران قد تكابد", "على مدى سنوات"),
+    ("ظلت القضية على مدى أسابيع تراوح مكانها", "على مدى أسابيع"),
+])
+def test_a_vague_plural_after_an_introducer_before_a_verb_or_a_joined_preposition_is_a_duration(text, surface):
+    """"خلال أيام لبحث", "على مدى سنوات يعني": no second term of a construct opens on a verb or on a joined ب/ل, so
+    the bare plural ends its count there, as before a mark."""
+    assert one(text) == (surface, "duration", "", "")
+
+
+def test_a_vague_plural_before_a_month_or_a_definite_noun_stays_its_construct():
+    """"خلال أيام تموز", "خلال أيام يوليو" are days of a month (the month's row), "خلال أيام التداول" a construct."""
+    assert one("ترتفع الحرارة خلال أيام تموز")[:2] == ("تموز", "month")
+    assert one("ترتفع الحرارة خلال أيام يوليو")[:2] == ("يوليو", "month")
+    assert read("ارتفع المؤشر خلال أيام التداول الماضية") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("سيكون بإمكان معاودة فرض العقوبات خلال العقد المقبل إذا انتهكت", "العقد المقبل"),
+    ("قام القطاع الخاص خلال العقد الماضي، بتوظيف", "العقد الماضي"),
+    ("تزيد حركة العمران خلال العقد الحالي، في حين", "العقد الحالي"),
+])
+def test_the_decade_next_to_publication_is_an_unresolved_relative_row(text, surface):
+    """"العقد المقبل", "العقد الماضي": ten years counted from publication, no calendar decade (the gold rules:
+    relative, granularity year, unresolved)."""
+    assert one(text) == (surface, "relative", "", "")
+
+
+def test_decades_and_centuries_counted_from_publication_are_unresolved():
+    """"العقدين الماضيين" were read as two single years (1995 to 2005); a count of decades or centuries next to
+    publication is unresolved, as the singular decade."""
+    assert one("استطاعت إيران خلال العقدين الماضيين بناء نفوذ", FRIDAY_31) == ("العقدين الماضيين", "relative", "", "")
+    assert one("خلال العقود الثلاثة الماضية تغير", FRIDAY_31) == ("العقود الثلاثة الماضية", "relative", "", "")
+    assert one("على مدى السنوات العشر الماضية تغير", FRIDAY_31)[2:] == ("2005-01-01", "2014-12-31")
+
+
+def test_a_contract_is_no_decade():
+    """العقد without a marker is as often a contract: no row."""
+    assert read("وقع اللاعب العقد الجديد مع النادي") == []
+    assert read("ينتهي العقد بعد موسمين من التوقيع") == []

@@ -262,8 +262,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
     vague_units = [u for u, (_, alone) in lex.units.items() if alone is None and u.endswith("ا")]
     # خلال ساعات قليلة, لعقود،: a vague plural count ending its clause, after an introducer or a joined ل; with its
-    # adjective (على مدى عقود طويلة لم, ولسنين طويلة كان) it is one wherever the clause goes on
-    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end})"
+    # adjective (على مدى عقود طويلة لم, ولسنين طويلة كان) it is one wherever the clause goes on. So before a verb
+    # (على مدى سنوات يعني) or a joined ب/ل (خلال أيام لبحث, خلال أيام بفتح): no second term of a construct opens on
+    # them, unless it is a month (خلال أيام تموز, أيام يوليو)
+    clause_goes_on = f"(?=\\s+[بلتي])(?!\\s+{month})"
+    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end}|{clause_goes_on})"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part
     # of a named century or month), unless an adjective follows (نصف الساعة الأولى من المباراة: a part of a match) or و
@@ -271,9 +274,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     definite_short = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("hour", "minute"))
     unit_for = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit != "decade")  # لعقد: "to hold"
     counted_alone = f"(?:(?={dual})(?<!ين )(?<!ان ){dual}|{whole_words(singular_units)}\\s+{w['one']}){not_period}{unit_tail}"
-    # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية.
+    # Plural or dual periods counted back or ahead: الأيام القليلة الماضية, الشهرين المقبلين, السنوات الـ35 الماضية;
+    # and the decade (العقد المقبل, العقد الماضي: ten years next to publication, no period word of its own)
+    decade_words = ["ال" + u for u, (unit, alone) in lex.units.items() if unit == "decade" and alone == 1 and not u.endswith("ا")]
+    definite_decade = whole_words(decade_words)
     periods = (
-        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any})"  # الاثني عشر شهرا السابقة
+        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|{definite_decade})"  # الاثني عشر شهرا السابقة
         f"\\s+(?:{marker}|{w['recent']})"
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
@@ -514,10 +520,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # (آلاف, ملايين also multiply a unit: بضعة آلاف سنة, so both looks)
     multitude_first = {word: f"(?:(?=\\s+(?:{w['of']}\\s+)?{years_plural_unit}){'|' + counted_only[word] if word in counted_only else ''})"
                        for word in lex.words["multitude"]}
+    # العقد opens only before its marker (العقد الماضي): alone it is as often a contract
+    decade_first = {word: f"(?=\\s+{marker})" for word in decade_words}
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **first_of_month, **multitude_first})
+        **first_of_month, **multitude_first, **decade_first})
     first = f"(?=\\d|ال\\s*\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,

@@ -1667,11 +1667,12 @@ def _working_week_middle(day: date) -> date:
 
 def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
     """الأيام الثلاثة الماضية, الشهرين المقبلين: the whole units next to the publication day's unit;
-    without a count (الأيام القليلة الماضية) or in hours the extent is unknown."""
+    without a count (الأيام القليلة الماضية), in hours or in decades and centuries (العقد المقبل, العقدين الماضيين:
+    years counted from publication, no calendar decade, as the gold rules read them) the extent is unknown."""
     lex = ctx.lexicon
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
-    if count is None or ctx.anchor is None or unit in ("minute", "hour"):
+    if count is None or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN):
         return reading
     ahead = next((lex.markers[t] for k, t in words if k == "marker"), -1) > 0
     first, last = (_shifted(unit, 1, ctx), _shifted(unit, count, ctx)) if ahead else (_shifted(unit, -count, ctx), _shifted(unit, -1, ctx))
