@@ -3470,3 +3470,20 @@ def test_a_one_word_name_after_a_role_noun_and_a_foreign_nationality_adjective_i
 ])
 def test_a_role_noun_and_an_adjective_before_a_verb_a_common_word_or_without_a_role_read_no_one_word_name(text):
     assert not [surface for surface, actor in pairs(text) if actor.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال القيادي أبو قتادة التونسي إن التنظيم يتراجع", "أبو قتادة التونسي"),
+    ("وظهر أبو دجانة الليبي في التسجيل", "أبو دجانة الليبي"),
+    ("وقال أبو عياض التونسي إن الجماعة لم تتبن الهجوم", "أبو عياض التونسي"),
+])
+def test_a_kunya_before_a_states_adjective_keeps_the_adjective_as_its_nisba(text, name):
+    assert (name, "ar:" + fold(name).replace(" ", "_")) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال اللاعب محمد صلاح المصري إن الفريق جاهز",
+    "وكرمت الجمعية الفنانة السعودية في الحفل",
+])
+def test_a_states_adjective_after_a_name_that_is_no_kunya_stays_refused(text):
+    assert not [surface for surface, _ in pairs(text) if fold(surface).endswith(("المصري", "السعوديه"))]

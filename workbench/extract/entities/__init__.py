@@ -48,7 +48,7 @@ from workbench.extract.entities.groups import reread_group_names
 from workbench.extract.entities.institutions import reread_state_institutions, state_bodies
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
 from workbench.extract.entities.lists import coordinated_names, joined_persons, persons_between
-from workbench.extract.entities.names import name_mentions
+from workbench.extract.entities.names import free_kunya_nisbas, name_mentions
 from workbench.extract.entities.offices import office_names
 from workbench.extract.entities.speakers import speaker_names, spokesperson_names
 from workbench.extract.entities.outside import link_outside_names
@@ -122,6 +122,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         headed = head_mentions(doc, candidates=starts)
         patterned = name_mentions(doc, candidates=starts) + headed + (foreign_names(doc) if foreign_words else [])
         found = _yield_places_to_institutions(found, headed)
+        if rejected and patterned:
+            rejected = free_kunya_nisbas(patterned, rejected)  # أبو قتادة التونسي: the nisba is his name's
     if modelled or patterned:
         taken = occupancy([(r["start"], r["end"]) for r in found] + rejected, len(doc.text))
         modelled = [m for m in modelled if taken.find(1, m["start"], m["end"]) == -1]

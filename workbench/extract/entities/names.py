@@ -29,7 +29,7 @@ from workbench.extract.entities.lookup import record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["name_mentions", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "free_kunya_nisbas", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -460,3 +460,15 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         out.append(record(doc, start, tokens[last].end, "PER", None, None, text[start:tokens[last].end],
                           "pattern", "pattern", CONFIDENCE))
     return out
+
+
+def free_kunya_nisbas(names: list[dict], rejected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``rejected`` without the state adjectives that end a kunya of ``names`` (pattern persons): in
+    «أبو قتادة التونسي» the adjective is the nisba a militant is known by, part of his name, though after
+    another person's name it tells only his origin (and is refused to every reader).
+
+    >>> free_kunya_nisbas([{"type": "PER", "start": 0, "end": 17, "surface": "أبو قتادة التونسي"}], [(12, 17), (20, 25)])
+    [(20, 25)]
+    """
+    ends = {r["end"]: r["start"] for r in names if r["type"] == "PER" and fold(r["surface"]).startswith(KUNYA + " ")}
+    return [(s, e) for s, e in rejected if not ends.get(e, s) < s]
