@@ -3175,3 +3175,20 @@ def test_a_contract_is_no_decade():
     """العقد without a marker is as often a contract: no row."""
     assert read("وقع اللاعب العقد الجديد مع النادي") == []
     assert read("ينتهي العقد بعد موسمين من التوقيع") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقبيل الساعة 04,00 (01,00 تغ) قامت ثلاث مقاتلات", "01,00 تغ"),
+    ("في تمام الساعة 00,01 بالتوقيت المحلي (04,01 بتوقيت غرينتش) استعاد", "04,01 بتوقيت غرينتش"),
+    ("وفي الساعة السابعة مساء (10,00 ت غ) كان الاعصار", "10,00 ت غ"),
+])
+def test_a_clock_with_a_comma_before_its_zone_is_a_time(text, surface):
+    """"(01,00 تغ)": the bracketed GMT time after a local one is a time of its own, its zone in the span."""
+    assert (surface, "time", "", "") in read(text)
+
+
+def test_a_comma_between_figures_without_a_zone_is_no_time():
+    """"615,72 نقطة", "22,82%", "3,50 دولار": a decimal, no clock; nor minutes beyond 59 before a zone."""
+    assert read("تراجعت البورصة الى 615,72 نقطة بعد") == []
+    assert read("بلغ 3,50 دولار وتراجع 22,82%") == []
+    assert read("بلغ 22,82 تغ") == []

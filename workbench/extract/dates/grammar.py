@@ -301,6 +301,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
     on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{day_named}"
               f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*(?:,?\\s*(?:\\d|{word_day})|-)))(?:\\s+{marker})?)?")
+    zoned_comma_clock = f"(?<![\\d.,])(?:[01]?\\d|2[0-3]),[0-5]\\d(?!\\d)\\s*{w['time_zone']}"
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
         # الساعة 4.15 دقيقة مساء: the minutes' unit and the part of the day after it belong to the time
@@ -308,7 +309,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['time_word']}\\s+(?:[01]?\\d|2[0-3]|{hour_word})(?!\\d)(?:{minutes})?(?:\\s*{tod})?"
         # المواجهة الودية الثانية مساء اليوم: an hour word after a feminine noun (folded ة -> ه) is its ordinal adjective
         # الثامنة والنصف مساء, في 8 والنصف مساء: the minutes of an hour stand between it and its part of the day
-        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word})(?:{minutes})?\\s*{tod})"
+        f"|(?<![/\\-–]\\s)(?<![/\\-–])(?:(?:[01]?\\d|2[0-3])(?!\\d)|(?<!ه ){hour_word})(?:{minutes})?\\s*{tod}"
+        # (01,00 تغ), 4,01 بتوقيت غرينتش: a clock with a comma stands without الساعة only before its zone (a comma
+        # between figures is mostly a decimal: 615,72 نقطة, 22,82%)
+        f"|{zoned_comma_clock})"
     )
     holiday_prep = _right_after(lex.words["holiday_prep"])
     edge_or_part = whole_words([*lex.words["edge"], *lex.words["part_of_day"]])
@@ -475,7 +479,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "date": digit_shape("\\d{1,2}(?:\\s|[^\\W\\d])"), "numeric": digit_shape("\\d{1,2}\\s*[./\\\\-]|\\d{4}[./\\\\-]"),
         # a count's number before its unit or multiplier; a clock time's hour before its colon, its part of the day
         # or the و of its minutes (8 والنصف مساء)
-        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*(?:{tod}|و))")}
+        "duration": counted, "periods": counted, "time": digit_shape(f"\\d{{1,2}}(?:\\s*:|(?!\\d)\\s*(?:{tod}|و)|,\\d\\d\\s*{w['time_zone']})")}
     # Each of these rules opens with a digit, ال and a digit, or a word that starts with one of its words: one look
     # spares its alternatives and their lookbehinds at the other words. (Not the duration rule: its words, من and
     # the units among them, open most candidates, and the look cost more than it spared.)
