@@ -123,7 +123,10 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
               if usable_actor(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
     # a leader is dropped before the titles merge: his title chain may follow a nationality adjective
     # (الحكومة المصرية بقيادة الرئيس ...) that would otherwise be taken for his
-    actors = [actor for actor in _clamp_leads(actors) if not _led(view, actor, grammar)]
+    actors = _clamp_leads(actors)
+    text = view.doc.text
+    if any(word in text for word in grammar.led_by_written):  # most articles name no leader
+        actors = [actor for actor in actors if not _led(view, actor, grammar)]
     actors = _merge_renamings(view, _merge_titles(view, actors, grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -139,8 +142,9 @@ def _led(view: TokenView, actor: Actor, grammar: Grammar) -> bool:
     """Is the actor the leader named after the noun it describes (التحالف بقيادة السعودية)? The
     leader word may stand in the actor's head chain (قيادة is a head noun, and so may be the noun led)
     or right before it."""
-    tokens = view.tokens
-    return any(tokens[i].norm in grammar.led_by for i in range(max(actor.lead - 1, 0), actor.token))
+    # the sentence's leader words, found once per sentence (most name none)
+    leaders = view.positions(view.token_sentences[actor.token], grammar.led_by)
+    return bool(leaders) and any(actor.lead - 1 <= i < actor.token for i in leaders)
 
 
 def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:

@@ -164,6 +164,12 @@ class Grammar:
         return self.agent_heads | self.place_heads
 
     @cached_property
+    def led_by_written(self) -> tuple[str, ...]:
+        """The leader words without their last letter (a folded ة is ه): what the raw text holds
+        when it names a leader, so an article naming none is told by a substring search."""
+        return tuple(word[:-1] for word in self.led_by)
+
+    @cached_property
     def by_phrase_ends(self) -> dict[str, frozenset[str]]:
         """Last word of each by-phrase -> the first words it follows (قبل -> من)."""
         ends: dict[str, set[str]] = {}

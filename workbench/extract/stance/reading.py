@@ -745,13 +745,14 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
 def _before_leader(view: TokenView, last: int, grammar: Grammar) -> int:
     """The token before a leader's phrase ending at ``last`` (الحكومة المصرية بقيادة الرئيس عبد الفتاح
     السيسي تضغط: the government is the subject, its leader only describes it), else ``last``."""
-    sentence = view.token_sentences[last] if last >= 0 else -1
-    for i in range(last, max(last - _LEADER_WORDS, 0) - 1, -1):
-        if not view.is_word(i) or view.token_sentences[i] != sentence:
-            return last
-        if view.tokens[i].norm in grammar.led_by:
-            return i - 1
-    return last
+    if last < 0:
+        return last
+    # the sentence's leader words, found once per sentence (most name none)
+    leaders = view.positions(view.token_sentences[last], grammar.led_by)
+    leader = next((i for i in reversed(leaders) if last - _LEADER_WORDS <= i <= last), None)
+    if leader is None or not all(view.is_word(i) for i in range(leader, last + 1)):
+        return last
+    return leader - 1
 
 
 def _feminine(view: TokenView, actor: Actor) -> bool:
