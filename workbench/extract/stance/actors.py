@@ -125,7 +125,8 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     # (الحكومة المصرية بقيادة الرئيس ...) that would otherwise be taken for his
     actors = _clamp_leads(actors)
     text = view.doc.text
-    if any(word in text for word in grammar.led_by_written):  # most articles name no leader
+    view.names_leader = any(word in text for word in grammar.led_by_written)
+    if view.names_leader:
         actors = [actor for actor in actors if not _led(view, actor, grammar)]
     actors = _merge_renamings(view, _merge_titles(view, actors, grammar))
     groups: list[list[Actor]] = []

@@ -712,7 +712,8 @@ def _verb_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     while subject >= 0 and hit.first_token - subject <= _SVO_GAP and view.is_word(subject) \
             and view.stems(subject) & particles:
         subject -= 1
-    subject = _before_leader(view, subject, grammar)
+    if view.names_leader:
+        subject = _before_leader(view, subject, grammar)
     relative = view.is_word(subject) and bool(view.stems(subject) & grammar.relatives)
     if relative:
         pronoun = subject

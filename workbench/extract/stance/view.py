@@ -54,6 +54,8 @@ class TokenView:
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        # Whether the text names a leader (بقيادة), found once when the actors are grouped: most texts name none.
+        self.names_leader = False
 
     # computed once without functools.cached_property's lock (Python 3.11 takes it on every first
     # computation): both are built for every article read, and one thread reads an article
