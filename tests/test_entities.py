@@ -3487,3 +3487,21 @@ def test_a_kunya_before_a_states_adjective_keeps_the_adjective_as_its_nisba(text
 ])
 def test_a_states_adjective_after_a_name_that_is_no_kunya_stays_refused(text):
     assert not [surface for surface, _ in pairs(text) if fold(surface).endswith(("المصري", "السعوديه"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونشأت إذاعة طامي بداية الستينيات", "إذاعة طامي"),
+    ("وقال المذيع في إذاعة قطر إن الاحتفال تقليد", "إذاعة قطر"),
+    ("وقال الوزير لإذاعة «كوكينو» إنه واثق", "كوكينو"),
+])
+def test_a_radio_named_after_its_head_noun_is_an_organisation(text, name):
+    assert (name, "ar:" + fold(name).replace(" ", "_")) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت عائلته في بيان أذاعه صحافي في العاصمة",
+    "تفاوض القنوات على حقوق إذاعة المباريات الودية للفريق",
+    "وظهر القادة عقب إذاعة \"الإعلان الدستوري\" في التلفزيون",
+])
+def test_broadcasting_as_an_act_or_a_verb_names_no_radio(text):
+    assert not [surface for surface, _ in pairs(text) if fold(surface).startswith("اذاعه")]

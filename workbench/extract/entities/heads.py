@@ -55,7 +55,7 @@ _NATURAL_HEAD_WORDS = "بحر بحيرة نهر وادي جبل جزيرة".spli
 # Head noun -> (type of the name, whether the head stays in the span).
 _HEADS = {
     **dict.fromkeys("وزارة هيئة مؤسسة شركة جامعة مستشفى بنك مصرف جمعية مجلس لجنة حزب حركة جبهة منظمة "
-                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة صندوق".split(), ("ORG", True)),
+                    "محكمة كلية مركز مكتب مستوصف بلدية بورصة أكاديمية إدارة معهد قسم وحدة اتحاد رابطة صندوق إذاعة".split(), ("ORG", True)),
     **dict.fromkeys("نادي صحيفة جريدة قناة وكالة مجلة".split(), ("ORG", False)),
     **dict.fromkeys("محافظة مدينة منطقة قرية حي مديرية ولاية إقليم بلدة ضاحية".split(), ("GPE", False)),
     # facilities; a port or crossing keeps its head (ENTITIES.md: «منفذ نويبع», «ميناء العقبة»)
@@ -151,9 +151,14 @@ _COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة".
 # Heads of a union, with their proclitics: a noun coordinated after their members starts the next phrase as
 # often as it names more members (اتحاد الكرة | والشرطة الدولي, رابطة المحترفين | والقنوات), so none is taken.
 _MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in PROCLITICS)
-# Heads that before a definite noun and an adjective mostly name a flow, not a body (حركة التجارة
-# العالمية, حركة السوق العقاري); their bodies carry a proper name (حركة حماس).
-_NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة".split())
+# Heads that before a definite noun and an adjective mostly name a flow or an act, not a body (حركة التجارة
+# العالمية, حركة السوق العقاري, حقوق إذاعة المباريات الودية); their bodies carry a proper name (حركة حماس,
+# إذاعة طامي).
+_NOT_FIELD_HEADS = frozenset(fold(w) for w in "حركة إذاعة".split())
+# «إذاعة» written with a final ه is the verb with its object pronoun (بيان أذاعه صحافي: "broadcast it"), and
+# after a word of time it is the act (عقب إذاعة "الإعلان الدستوري"), not a radio.
+_BROADCAST = fold("إذاعة")
+_TIME_BEFORE_ACT = frozenset(fold(w) for w in "عقب بعد قبل أثناء فور إثر".split())
 # A state's portfolios: a ministry of one of them with an adjective in ـي is the state's (وزارة الخارجية
 # الكرواتية, وزارة الداخلية الروسية), read from the adjective by :mod:`.institutions` with the state's id in its own.
 _STATE_PORTFOLIOS = frozenset(fold(w) for w in "خارجية داخلية".split())
@@ -802,6 +807,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         action = kind == "action"
         if action:
             kind = "role"
+        if noun == _BROADCAST and (tok.text.endswith("ه") or i and tokens[i - 1].norm in _TIME_BEFORE_ACT):
+            continue
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
         natural = kind == "head" and noun in _NATURAL_HEADS
