@@ -3192,3 +3192,23 @@ def test_a_comma_between_figures_without_a_zone_is_no_time():
     assert read("تراجعت البورصة الى 615,72 نقطة بعد") == []
     assert read("بلغ 3,50 دولار وتراجع 22,82%") == []
     assert read("بلغ 22,82 تغ") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتدمّر مدينة نينوى في العام 612 قبل الميلاد. هكذا بدأ", "العام 612 قبل الميلاد"),
+    ("جرى تدميره عام 586 قبل الميلاد، بينما", "عام 586 قبل الميلاد"),
+    ("أزياء سومرية (سنة 3500 ق.م) وأخرى", "سنة 3500 ق.م"),
+    ("في عام 1998 قبل الميلاد شيدت", "عام 1998 قبل الميلاد"),
+])
+def test_a_year_before_christ_is_an_unresolved_year_with_its_era(text, surface):
+    """"العام 612 قبل الميلاد": a year row with قبل الميلاد in its span, unresolved (before year 1); a four-digit
+    year before it is no year of our era (عام 1998 قبل الميلاد was read as 1998)."""
+    assert one(text) == (surface, "year", "", "")
+
+
+def test_a_count_before_a_birth_word_stays_its_own_reading():
+    """قبل without الميلاد after a number is the counting word as before; a bare number before Christ (mostly an end
+    of a range: 65 ق.م - 4 ق.م) gives no year row."""
+    assert read("وهو سينيك (65 ق.م - 4 ق.م)، يقول") == []
+    assert one("وصل قبل 5 أيام من الموعد")[:2] == ("قبل 5 أيام", "relative")
+    assert one("في عام 2015 قبل أن يغادر")[:2] == ("عام 2015", "year")

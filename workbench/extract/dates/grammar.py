@@ -419,7 +419,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A bare four-digit number last: the reading keeps it only where its neighbours make it a year.
         # العام الحالي 2015م, السنة الماضية 1435هـ: a marked year with its number is that year (not an amount: العام
         # الماضي 1000 يورو); so is "العام الذي سبقه 2013", the year before the one named last written out
-        "year": f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+(?:{marker}|{w['marker_before_it']})(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*(?:(?<=\\s)(?:[,.]|-\\s*))?{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
+        # العام 612 قبل الميلاد, (سنة 3500 ق.م): a year before Christ, its own group tried first (a bare 586 is no year
+        # of ours, and عام 1998 alone would end the span before قبل الميلاد); only after its year word, as a bare
+        # number before Christ is mostly an end of a range (65 ق.م - 4 ق.م, بين عامي 284 و246 قبل الميلاد)
+        "year": f"(?P<before_christ>{w['year_word']}\\s*\\d{{1,4}}(?!\\d)\\s*{w['before_christ']})|"
+        f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+(?:{marker}|{w['marker_before_it']})(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*(?:(?<=\\s)(?:[,.]|-\\s*))?{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
         # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
         # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من
         # عمره), degrees (الخمسينات المئوية) nor a decade of another century or calendar (من القرن التاسع عشر, الهجرية)

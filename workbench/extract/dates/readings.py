@@ -440,6 +440,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     surface = ctx.folded[start:end]
     if rule == "year" and match.start("decade") >= 0:
         return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
+    if rule == "year" and match.start("before_christ") >= 0:
+        return Reading("year", "year")  # before year 1: no day a date can hold, unresolved as the gold rules ask
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
