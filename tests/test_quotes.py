@@ -4366,3 +4366,26 @@ def test_a_connectives_inna_opens_no_report(text):
 def test_a_cues_own_an_after_idh_stays_a_report():
     text = "وقال الوزير إن الأسعار سترتفع، إذ أشار إلى أن الطلب كبير."
     assert [r["text"] for r in run(text, [])] == ["الأسعار سترتفع", "الطلب كبير"]
+
+
+# -- round 82: a foreign-looking word in marks after a noun is a name (issue #5) ------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير الميناء إن السفينة رست في ميناء العقبة على العبارة «بريدج» ومحملة على السيارات.", "بريدج"),
+    ("وقال الوزير إن مؤسسة تسويق النفط العراقية \"سومو\" قامت بتصدير شحنات جديدة.", "سومو"),
+    ("وأكد المدير أن الشركة ستطرح الهاتف «Galaxy نوت» في الأسواق قريبا.", "Galaxy نوت"),
+])
+def test_a_foreign_looking_word_in_marks_after_a_noun_is_a_name(text, name):
+    rows = run(text, [])
+    assert [r["kind"] for r in rows] == ["reported"]
+    assert name in rows[0]["text"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("وقال الوزير إن الوضع «خطير» في المنطقة.", "خطير"),  # a marked predicate after a definite noun
+    ("وسئل عن التمديد فقال «لا».", "لا"),  # a person's one-word answer
+    ("وقال المدرب: «نريد الفوز على كلوب بروج في المباراة القادمة».", "نريد الفوز على كلوب بروج في المباراة القادمة"),
+])
+def test_speech_in_marks_around_foreign_names_stays_a_quote(text, quoted):
+    assert quoted in [r["text"] for r in run(text, []) if r["kind"] == "direct"]

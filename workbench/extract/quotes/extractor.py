@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, methodcaller
 
+from workbench.extract.entities.foreign import token_flags
 from workbench.extract.entities.names import common_words, given_names
 from workbench.extract.quotes.lexicon import Cue, Lexicon, load_lexicon
 from workbench.extract.quotes.marks import MarkedSpan, indices, mark_tokens, marked_spans, outermost
@@ -95,6 +96,19 @@ def _adjective_like(norm: str, before: str) -> bool:
 def _with_article(tok: Token) -> bool:
     """Whether ``tok`` is written with the article ال (الانحطاط), not a word whose folded form only starts so (آلاف -> الاف)."""
     return tok.clitic == "ال" and tok.text.startswith("ال")
+
+
+def _definite(tok: Token) -> bool:
+    """Whether ``tok`` is written with the article, after proclitics or not (العبارة, بالضرورة, للعبارة), not a word
+    whose folded form only starts so (آلاف -> الاف)."""
+    return tok.clitic.endswith(("ال", "لل")) and tok.text.startswith(tok.clitic)
+
+
+def _looks_foreign(words: list[Token]) -> bool:
+    """Whether marked ``words`` read as a foreign name: each looks transliterated to the foreign-word model of the
+    entities layer (بريدج, سومو), or the first opens with a Latin letter (iPhone 6)."""
+    first = words[0].text[:1]
+    return first.isascii() and first.isalpha() or all(flag & 1 for flag in token_flags(words))
 
 
 def _written_passive(word: str) -> bool:
@@ -209,6 +223,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 _THING_DEMONSTRATIVES = frozenset({"هذا", "ذلك"})  # standing alone after a cue, they point at what was said, not who said it
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
+_FOREIGN_NAME_WORDS = 2  # العبارة «بريدج», الفريق "كلوب بروج": a foreign-looking name in marks after a noun is this short
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
 _NISBA_ENDINGS = RELATIONAL_ENDINGS + ("يين", "يون")  # an adjective of origin and its masculine plurals (الإيرانيين, الإيرانيون)
 _NISBA_PLURALS = _NISBA_ENDINGS + ("يات",)  # and its feminine plural (الإيرانيات)
@@ -505,6 +520,8 @@ class _Scan:
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
                 return True
+            if len(words) <= _FOREIGN_NAME_WORDS and _definite(before) and self.lex.cue(before.norm) is None and _looks_foreign(words):
+                return True  # العبارة «بريدج», مؤسسة التسويق العراقية "سومو": a foreign-looking word after a noun is its name
             if self.heads_title(before):
                 return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
