@@ -3505,3 +3505,17 @@ def test_a_radio_named_after_its_head_noun_is_an_organisation(text, name):
 ])
 def test_broadcasting_as_an_act_or_a_verb_names_no_radio(text):
     assert not [surface for surface, _ in pairs(text) if fold(surface).startswith("اذاعه")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("شكلت اللجنة تحقيقا في مركز صحي السعادة من أجل الشكوى", "مركز صحي السعادة"),
+    ("وراجعت المريضة مركز صحي بريمان، ثم عادت", "مركز صحي بريمان"),
+])
+def test_a_health_centre_named_by_its_district_is_an_organisation(text, name):
+    assert (name, "ar:" + fold(name).replace(" ", "_")) in pairs(text)
+
+
+@pytest.mark.parametrize("text", ["ويعمل مركز صحي خاص في الحي", "وافتتح مركز صحي يعمل على مدار الساعة",
+                                  "زيارة أكثر من مركز صحي لنفس الغرض"])
+def test_a_health_centre_without_a_district_names_no_organisation(text):
+    assert not [surface for surface, _ in pairs(text) if fold(surface).startswith("مركز")]

@@ -185,6 +185,8 @@ _RECEIVING = frozenset(fold(w) for w in """استقبل استقبلت يستق�
 _PALACE_WINDOW = 40  # tokens either side searched for the sentence's verb of receiving
 # Words after a media head that make the head part of a fixed name (وكالة أنباء الكويت).
 _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split())
+# «مركز صحي» is a health centre's head, named by its district (مركز صحي السعادة).
+_CENTRE, _HEALTH = fold("مركز"), fold("صحي")
 
 
 @lru_cache(maxsize=1)
@@ -330,6 +332,24 @@ def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminin
         n += 1
     first = tokens[j] if n else None
     return 0 if first is not None and not first.clitic and (_adjective(first.norm, feminine_head) or first.norm[0] == "و") else n
+
+
+def _health_centre_words(tokens: list, first: int, common: frozenset[str], text: str) -> int:
+    """How many words at ``first`` («صحي» after «مركز») name a health centre with its district: the district
+    is one word with the article, which may be a common word (مركز صحي السعادة, مركز صحي المحجر), or a place's
+    name without it (مركز صحي بريمان); 0 without a district (مركز صحي خاص).
+
+    >>> from workbench.text import Document
+    >>> [_health_centre_words(Document("a", t).tokens, 1, common_words(), t) for t in
+    ...  ("مركز صحي السعادة من", "مركز صحي بريمان،", "مركز صحي خاص في")]
+    [2, 2, 0]
+    """
+    j = first + 1
+    if (j < len(tokens) and tokens[j].kind == "word" and tokens[j].clitic == "ال"
+            and "\n" not in text[tokens[first].end:tokens[j].start]):
+        return 2
+    n = _place_words(tokens, j, common, text) if j < len(tokens) and _name_like(tokens[j].norm) else 0
+    return n and 1 + n  # a preposition before a common word is no district (مركز صحي لنفس الغرض)
 
 
 def _quoted(tokens: list, j: int, text: str) -> int:
@@ -847,6 +867,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             count = _latin_words(tokens, first)  # شركة Best Buy
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:
             count, keep = 1 + _name_words(tokens, first + 1, common, text), True
+        elif noun == _CENTRE and first < len(tokens) and tokens[first].norm == _HEALTH:
+            count = _health_centre_words(tokens, first, common, text)
         elif noun in _FIELD_ONLY_HEADS:
             count = _construct_name_words(tokens, first, text)
             if count and noun == _UNIT and not _unit_of_body(tokens, i, first + count):
