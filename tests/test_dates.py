@@ -3212,3 +3212,18 @@ def test_a_count_before_a_birth_word_stays_its_own_reading():
     assert read("وهو سينيك (65 ق.م - 4 ق.م)، يقول") == []
     assert one("وصل قبل 5 أيام من الموعد")[:2] == ("قبل 5 أيام", "relative")
     assert one("في عام 2015 قبل أن يغادر")[:2] == ("عام 2015", "year")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("رصد المراقبون على مدار الأسابيع الأخيرة الماضية، محاولات", "الأسابيع الأخيرة الماضية"),
+    ("شهدت السنوات الأخيرة الماضية نموا مطردا", "السنوات الأخيرة الماضية"),
+])
+def test_a_plural_period_with_both_words_of_the_past_keeps_both(text, surface):
+    """"الأسابيع الأخيرة الماضية": الأخيرة and a marker after it are one period counted back, unresolved as
+    "الأسابيع الأخيرة"."""
+    assert one(text) == (surface, "relative", "", "")
+
+
+def test_a_plural_period_with_one_word_of_the_past_is_unchanged():
+    assert one("خلال الأسابيع الأخيرة من العام")[:2] == ("الأسابيع الأخيرة", "relative")
+    assert one("الأشهر الستة الأخيرة الماضية", FRIDAY_31)[2:] == ("2015-01-01", "2015-06-30")

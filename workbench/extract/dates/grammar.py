@@ -280,7 +280,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     definite_decade = whole_words(decade_words)
     periods = (
         f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|{definite_decade})"  # الاثني عشر شهرا السابقة
-        f"\\s+(?:{marker}|{w['recent']})"
+        f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?)"  # الأسابيع الأخيرة الماضية: both words of the past
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
     not_share = f"(?!\\s+{w['of']}\\s+{periods})"
