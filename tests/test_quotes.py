@@ -4384,6 +4384,7 @@ def test_a_foreign_looking_word_in_marks_after_a_noun_is_a_name(text, name):
 
 @pytest.mark.parametrize("text, quoted", [
     ("وقال الوزير إن الوضع «خطير» في المنطقة.", "خطير"),  # a marked predicate after a definite noun
+    ("وقال الوزير إن الوضع «كارثي» في المنطقة.", "كارثي"),  # an adjective the foreign-word model takes for foreign
     ("وسئل عن التمديد فقال «لا».", "لا"),  # a person's one-word answer
     ("وقال المدرب: «نريد الفوز على كلوب بروج في المباراة القادمة».", "نريد الفوز على كلوب بروج في المباراة القادمة"),
 ])

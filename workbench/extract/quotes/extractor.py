@@ -106,9 +106,15 @@ def _definite(tok: Token) -> bool:
 
 def _looks_foreign(words: list[Token]) -> bool:
     """Whether marked ``words`` read as a foreign name: each looks transliterated to the foreign-word model of the
-    entities layer (بريدج, سومو), or the first opens with a Latin letter (iPhone 6)."""
+    entities layer (بريدج, سومو), or the first opens with a Latin letter (Galaxy نوت).
+
+    A word shaped like an Arabic adjective, a nisba or an ending in ان, stays the speaker's judgement even when the
+    model takes it for foreign (الهجوم «جبان», الوضع «كارثي», «بربري»).
+    """
     first = words[0].text[:1]
-    return first.isascii() and first.isalpha() or all(flag & 1 for flag in token_flags(words))
+    if first.isascii() and first.isalpha():
+        return True
+    return not any(_nisba(w.norm) or w.norm.endswith("ان") for w in words) and all(flag & 1 for flag in token_flags(words))
 
 
 def _written_passive(word: str) -> bool:
