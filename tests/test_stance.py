@@ -844,6 +844,29 @@ def test_nearest_rule_does_not_guess_a_quotes_speaker_as_the_agent():
     assert relations(rows) == {("iraq", "russia", 1.0)}
 
 
+def test_a_third_person_verb_in_direct_speech_is_not_the_speakers():
+    # «مروحيتين أميركيتين هاجمتا»: the helicopters attacked, not the governor quoted (rule 5)
+    text = "وقال محمد رحيم أمين، حاكم المنطقة، إن «مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني»."
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "mohammad_rahim_amin"}]
+    mentions = [mention(text, "محمد رحيم أمين", "mohammad_rahim_amin", "PER"),
+                mention(text, "الأفغاني", "afghanistan", via="nationality")]
+    assert read(text, mentions, quotes) == []
+
+
+def test_direct_speech_guards():
+    # a reported clause with no marks and no subject of its own is still the speaker's (rule 5)
+    text = "وأعلن وزير الخارجية الفرنسي لوران فابيوس انه سيتوجه الى طهران حيث سيلتقي الرئيس الإيراني حسن روحاني."
+    quotes = [{"start": text.index("انه"), "end": len(text) - 1, "speaker_actor": "laurent_fabius"}]
+    mentions = [mention(text, "لوران فابيوس", "laurent_fabius", "PER"), mention(text, "طهران", "tehran"),
+                mention(text, "حسن روحاني", "hassan_rouhani", "PER")]
+    assert ("laurent_fabius", "hassan_rouhani", 0.0) in relations(read(text, mentions, quotes))
+    # an actor before the verb inside the marks is still read
+    text = "وقال المسؤول إن «روسيا هاجمت أوكرانيا أمس»."
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "ar:مسؤول"}]
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "أوكرانيا", "ukraine")]
+    assert ("russia", "ukraine", -1.0) in relations(read(text, mentions, quotes))
+
+
 def test_far_clause_subject_is_left_to_the_nearest_actor():
     # the first actor of a long sentence is no longer the subject of a verb at its end
     filler = ("في كلمة طويلة ألقاها أمس أمام الحضور في القاعة الكبرى عن الأوضاع الاقتصادية والاجتماعية وعن "

@@ -41,7 +41,7 @@ from workbench.extract.stance.actors import Actor, at_home, outside_catalogue
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Grammar, StanceLexicon
 from workbench.extract.stance.reading import (NOUN_TARGET_WINDOW, WIDE_WINDOW, Quote, clause_range, conjoined_verb,
-                                              first_after, is_apposition, opens_event, quote_at,
+                                              first_after, in_direct_speech, is_apposition, opens_event, quote_at,
                                               speaker_actor, stance_rows)
 from workbench.extract.stance.view import TokenView
 
@@ -94,6 +94,9 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources and "nearest" in rules and not form.first_person:
         # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
         lower = clause_start if opens_event(view, clause_start, grammar) else first
+        said = quote_at(quotes, hit.start)
+        if verb and in_direct_speech(view, said):
+            lower = max(lower, view.index_at(said.start))  # no guess past the marks: see in_direct_speech
         sources, anchor, how = _nearest_source(here, lower, hit), hit.last_token, "nearest"
     if not sources:
         return []

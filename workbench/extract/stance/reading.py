@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
+from workbench.extract.quotes.marks import QUOTE_MARKS
 from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
@@ -46,7 +47,7 @@ from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreem
 from workbench.extract.stance.view import TokenView
 from workbench.text import RELATIONAL_ENDINGS, fold
 
-__all__ = ["Quote", "read_cue", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
+__all__ = ["Quote", "read_cue", "in_direct_speech", "stance_rows", "speaker_actor", "clause_range", "quote_at", "first_after", "is_apposition",
            "WIDE_WINDOW"]
 
 # How far (in tokens) after a verb, or after its subject, a target may start; a verbal noun's
@@ -309,6 +310,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if sources is None:
         sources, how = _clause_subject(view, here, hit, quote, speaker, lexicon, nearest=form.kind == "noun",
                                        pronoun=possessive_pronoun(hit.form) if form.possessive else None)
+        if how == "speaker" and form.kind == "verb" and in_direct_speech(view, quote):
+            return []  # a third-person verb in the speaker's own words is another's act
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
         # agreement (الاتفاق النووي مع إيران) is mentioned in passing, no stance of who mentions it:
@@ -477,6 +480,13 @@ def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
     if len(inside) < 2:  # mostly none or one: asked for every cue read, and a keyed min() costs more
         return inside[0] if inside else None
     return min(inside, key=lambda q: q.end - q.start)
+
+
+def in_direct_speech(view: TokenView, quote: Quote | None) -> bool:
+    """Is ``quote`` the speaker's own words in marks («...»), not a reported clause (قال إنه ...)? There
+    he speaks of himself in the first person, so a third-person verb in it has a subject of its own,
+    never the speaker (قال أمين إن «مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني», rule 5)."""
+    return quote is not None and quote.start > 0 and view.doc.text[quote.start - 1] in QUOTE_MARKS
 
 
 def _outer_quote(quotes: list[Quote], offset: int) -> Quote | None:
