@@ -117,7 +117,7 @@ ROUNDS = [(30, 3, 2015, 2, None), (24, 2, 2016, 2, None), (26, 3, 2017, 2, _has_
 # (articles, at most per newspaper, seed) of the rounds drawn like the gold set, after the rounds above.
 GOLD_LIKE_ROUNDS = [(20, 4, 2039), (20, 4, 2040), (20, 4, 2041), (20, 4, 2042), (20, 4, 2043), (15, 4, 2044), (15, 4, 2045), (15, 4, 2046),
                     (15, 4, 2047), (15, 4, 2048), (15, 4, 2049), (15, 4, 2050), (15, 4, 2051), (15, 4, 2052), (15, 4, 2053),
-                    (15, 4, 2054), (15, 4, 2055)]
+                    (15, 4, 2054), (15, 4, 2055), (15, 4, 2056)]
 
 
 ARTICLES = Path(__file__).with_name("dates-articles.jsonl")
