@@ -4390,3 +4390,33 @@ def test_a_foreign_looking_word_in_marks_after_a_noun_is_a_name(text, name):
 ])
 def test_speech_in_marks_around_foreign_names_stays_a_quote(text, quoted):
     assert quoted in [r["text"] for r in run(text, []) if r["kind"] == "direct"]
+
+
+# -- round 83: a full stop inside a closer ends the sentence and the clause (issue #5) ------------------------------------
+
+
+@pytest.mark.parametrize("text, mixed", [
+    ("وقال المبعوث إن الجيش ألقى البراميل على المدينة مما “أوقع دمارا كبيرا بين السكان المدنيين.” وتعتبر السيطرة على "
+     "المدينة ضرورية للنظام.", "الجيش ألقى البراميل على المدينة مما “أوقع دمارا كبيرا بين السكان المدنيين.”"),
+    ("وأضاف البيت الأبيض في بيان إن وفاته \"تمثل فرصة لإحراز مزيد من التقدم.\" رابط الخبر بالصحيفة.",
+     "وفاته \"تمثل فرصة لإحراز مزيد من التقدم.\""),
+])
+def test_a_full_stop_inside_a_closer_ends_the_mixed_row(text, mixed):
+    assert [r["text"] for r in run(text, []) if r["kind"] == "mixed"] == [mixed]
+
+
+def test_the_writers_next_report_after_a_full_stop_inside_a_closer_is_a_row_of_its_own():
+    text = ("وأضاف البيت الأبيض في بيان إن وفاته \"تمثل فرصة لإحراز التقدم.\" وكانت الحكومة قد قالت يوم الأربعاء إن "
+            "الزعيم توفي منذ عامين.")
+    assert "الزعيم توفي منذ عامين" in [r["text"] for r in run(text, []) if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text, mixed", [
+    # dots that leave the marked words unfinished, a question mark: the writer's sentence goes on
+    ("وأكد أن برامج التواصل «الواتساب والسناب شات...» سهلت على الجميع مهمة التواصل.",
+     "برامج التواصل «الواتساب والسناب شات...» سهلت على الجميع مهمة التواصل"),
+    ("وأوضح المواطن أنه سأله رجل \"هل تريد الزواج؟\"، فدهش من سؤاله ورفض العرض.",
+     "سأله رجل \"هل تريد الزواج؟\"، فدهش من سؤاله ورفض العرض"),
+])
+def test_a_clause_goes_on_past_a_closer_without_a_full_stop_inside(text, mixed):
+    assert [r["text"] for r in run(text, []) if r["kind"] == "mixed"] == [mixed]

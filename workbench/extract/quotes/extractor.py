@@ -986,6 +986,13 @@ class _Scan:
         """Whether the marked words of ``span`` end with a full stop, ! or ?: a sentence of their own, no subject."""
         return self.text[span.start : span.end].rstrip().endswith((".", "!", "؟", "?"))
 
+    def full_stop_inside(self, span: MarkedSpan) -> bool:
+        """Whether the marked words of ``span`` end with a full stop: the sentence ends at the closer (gold rule: no
+        clause runs on past «... .»). A question or exclamation mark inside may go on (سألني: "هل ...؟"، فدهشت), and so
+        may dots that leave the words unfinished (“... مدرساتها....” ويستمر, «الواتساب والسناب شات...» سهلت)."""
+        words = self.text[span.start : span.end].rstrip()
+        return words.endswith(".") and not words.endswith("..")
+
     def second_complement(self, span: MarkedSpan) -> bool:
         """Whether the marks opening a clause are followed by the cue's second complement (أن «...»، وأن ...): the clause
         after the cue is then not wholly marked, so it is one mixed row (gold rule), as without the comma."""
@@ -2611,7 +2618,12 @@ class _Scan:
             span = self.by_opener.get(k)
             if span is not None:
                 fragments.append(span)
-                k = span.closer + 1 if span.closer is not None else self.index_at(span.end)
+                if span.closer is None:
+                    k = self.index_at(span.end)
+                    continue
+                k = span.closer + 1
+                if self.full_stop_inside(span):
+                    break  # مما “أوقع ... المدنيين.” وتعتبر: a full stop inside the closer ends the sentence, and the clause with it
                 continue
             if k in self.orphan_closers:
                 orphan = True
