@@ -2643,6 +2643,25 @@ def test_a_leader_after_biqiyada_describes_the_noun_led():
         assert relations(precise(read(text, mentions))) == {("arab_coalition", "houthis", -1.0)}, text
 
 
+def test_a_leader_after_a_rank_describes_the_noun_led():
+    # بقيادة العميد فضل حسن: a rank the grammar lists no title stands between the leader word and
+    # the name; the commander is still no subject of the siege that follows
+    text = ("وأكدت المصادر أن قوات اللواء الأول، بقيادة العميد فضل حسن، ورجال المقاومة الشعبية وصلت إلى المنطقة، "
+            "فيما تحاصر القاعدة قوات أخرى للمقاومة.")
+    mentions = [mention(text, "فضل حسن", "ar:فضل_حسن", "PER"),
+                mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
+                mention(text, "للمقاومة", "yemeni_popular_resistance", "ORG")]
+    assert not any("ar:فضل_حسن" in r for r in relations(read(text, mentions)))
+
+
+def test_leader_rank_guards():
+    # a word between that names an actor itself is no rank: the army joined after the leader acts
+    text = "واستطاعت قوات التحالف، بقيادة السعودية والجيش الوطني، دحر الحوثيين من عدن."
+    mentions = [mention(text, "التحالف", "arab_coalition", "ORG"), mention(text, "السعودية", "saudi_arabia"),
+                mention(text, "الجيش الوطني", "yemeni_national_army", "ORG"), mention(text, "الحوثيين", "houthis", "ORG")]
+    assert ("yemeni_national_army", "houthis", -1.0) in relations(read(text, mentions))
+
+
 def test_leader_guards():
     # a delegation headed (برئاسة) by a minister is his: only بقيادة and بزعامة name a leader who
     # describes; a leader who acts in his own clause keeps his rows

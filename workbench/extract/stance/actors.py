@@ -127,7 +127,8 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     text = view.doc.text
     view.names_leader = any(word in text for word in grammar.led_by_written)
     if view.names_leader:
-        actors = [actor for actor in actors if not _led(view, actor, grammar)]
+        named = {actor.last_token for actor in actors}
+        actors = [actor for actor in actors if not _led(view, actor, grammar, named)]
     actors = _merge_renamings(view, _merge_titles(view, actors, grammar))
     groups: list[list[Actor]] = []
     for actor in actors:
@@ -139,13 +140,22 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     return groups
 
 
-def _led(view: TokenView, actor: Actor, grammar: Grammar) -> bool:
+def _led(view: TokenView, actor: Actor, grammar: Grammar, named: set[int]) -> bool:
     """Is the actor the leader named after the noun it describes (التحالف بقيادة السعودية)? The
     leader word may stand in the actor's head chain (قيادة is a head noun, and so may be the noun led)
-    or right before it."""
+    or right before it, or before a rank or trade the grammar lists no title (بقيادة العميد فضل حسن);
+    ``named`` are the last tokens of the document's actors, none of them a rank (بقيادة السعودية وقوات
+    الجيش اليمني: the army is no leader)."""
     # the sentence's leader words, found once per sentence (most name none)
     leaders = view.positions(view.token_sentences[actor.token], grammar.led_by)
-    return bool(leaders) and any(actor.lead - 1 <= i < actor.token for i in leaders)
+    return bool(leaders) and any(actor.lead - 1 <= i < actor.token or i == actor.lead - 2 and _rank(view, i + 1, named)
+                                 for i in leaders)
+
+
+def _rank(view: TokenView, i: int, named: set[int]) -> bool:
+    """Is token ``i`` a single definite word before a name that names no actor itself (العميد,
+    المدرب): a rank or trade?"""
+    return i not in named and view.is_word(i) and view.tokens[i].norm.startswith("ال")
 
 
 def with_post_holders(text: str, mentions: list[dict]) -> list[dict]:
