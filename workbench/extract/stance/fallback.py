@@ -94,8 +94,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not sources and "nearest" in rules and not form.first_person:
         # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
         lower = clause_start if opens_event(view, clause_start, grammar) else first
-        said = quote_at(quotes, hit.start)
-        if verb and in_direct_speech(view, said):
+        if verb and in_direct_speech(view, said := quote_at(quotes, hit.start)):
             lower = max(lower, view.index_at(said.start))  # no guess past the marks: see in_direct_speech
         sources, anchor, how = _nearest_source(here, lower, hit), hit.last_token, "nearest"
     if not sources:
