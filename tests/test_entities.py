@@ -3519,3 +3519,37 @@ def test_a_health_centre_named_by_its_district_is_an_organisation(text, name):
                                   "زيارة أكثر من مركز صحي لنفس الغرض"])
 def test_a_health_centre_without_a_district_names_no_organisation(text):
     assert not [surface for surface, _ in pairs(text) if fold(surface).startswith("مركز")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وهي مدينة \" لودر\" إضافة إلى تحرير مدينة أخرى", "لودر"),
+    ("إضافة إلى تحرير مدينة \"الوهط \" بمحافظة لحج", "وهط"),
+    ("تمركز فيها المسلحون في مديرية «كتاف» ومديرية «ساقين» بمحافظة صعدة", "ساقين"),
+])
+def test_a_place_in_quote_marks_after_its_head_noun_is_a_place(text, name):
+    assert (name, "GPE") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن إقامة منطقة \"آمنة جدا\" في الشمال",
+    "سيطرت المقاومة على جبل «منيف» القريب من القاعدة",
+])
+def test_a_quoted_phrase_after_a_place_head_or_a_kept_head_gives_no_span_with_a_quote_mark(text):
+    assert not [s for s, _ in pairs(text) if any(q in s for q in "\"«»“”")]
+    assert "آمنة" not in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وحصل الفيلم الذي عرض في “تل أبيب” على جائزة الجمهور", "tel_aviv"),
+    ("أمضى الرجل سبع سنوات في « كابل » قبل عودته", "kabul"),
+])
+def test_a_capital_in_quote_marks_after_a_place_word_is_the_city(text, actor):
+    assert actor in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقالت \"واشنطن\" إنها ستدرس الطلب", "united_states"),
+    ("وقالت مصادر دبلوماسية في بيروت ل\"الرياض\" إن الخطوة خطيرة", "al_riyadh_newspaper"),
+])
+def test_a_quoted_capital_that_acts_or_names_a_paper_keeps_its_reading(text, actor):
+    assert actor in [a for _, a in pairs(text)]

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from workbench.text import candidate_splits, fold
 
-__all__ = ["previous_words", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
+__all__ = ["previous_words", "before_quote", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
            "names_a_facility",
            "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
 
@@ -165,6 +165,22 @@ def previous_words(folded: str, start: int, n: int = 3) -> list[str]:
         if len(out) == n:
             break
     return out[::-1]
+
+
+_OPENING_QUOTES = frozenset('"«“')
+
+
+def before_quote(folded: str, start: int) -> int:
+    """Where the quote mark that opens a name at ``start`` begins, spaces inside it skipped (في “تل أبيب”,
+    معركة " العند "), so that the words before the marks are read; ``start`` when no mark opens it.
+
+    >>> before_quote('عرض في "تل ابيب"', 8), before_quote("عرض في تل ابيب", 7)
+    (7, 7)
+    """
+    i = start
+    while i and folded[i - 1] == " ":
+        i -= 1
+    return i - 1 if i and folded[i - 1] in _OPENING_QUOTES else start
 
 
 def words_before_mention(text: str, start: int, n: int = 3) -> list[str]:

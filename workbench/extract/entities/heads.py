@@ -363,6 +363,22 @@ def _quoted(tokens: list, j: int, text: str) -> int:
     return k - j - 1 if closes else 0
 
 
+def _quoted_place(tokens: list, first: int, common: frozenset[str], text: str, feminine: bool) -> tuple[int, int]:
+    """Where a place's name after its head starts and how many words it holds: quote marks around it
+    are left out of the span («مدينة " لودر"», «مدينة "الوهط "»), and a quoted place needs its closing
+    mark right after the name the place reading finds («منطقة "آمنة جدا"» names none)."""
+    opened = _opening_quote(tokens, first, text)
+    count = _place_words(tokens, first + opened, common, text, feminine)
+    if opened and not _opening_quote(tokens, first + 1 + count, text):
+        return first, 0
+    return first + opened, count
+
+
+def _opening_quote(tokens: list, j: int, text: str) -> int:
+    """1 when token ``j`` is a quote mark, else 0."""
+    return int(j < len(tokens) and tokens[j].kind != "word" and text[tokens[j].start] in _QUOTES)
+
+
 def _description_before_quote(tokens: list, j: int, text: str, limit: int = 3) -> int:
     """How many words at ``j`` describe an organisation before its quoted name: at most ``limit``
     words on one line, the last with the article (صناعة الإليكترونات الهولندية «فيليبس»); 0 when
@@ -862,7 +878,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if quoted:
             first, count, keep = first + 1, quoted, False
         elif typ == "GPE" or natural:
-            count = _place_words(tokens, first, common, text, feminine)
+            # a head kept in the span (جبل, نهر) would take the opening mark into it
+            first, count = (first, _place_words(tokens, first, common, text, feminine)) if keep else _quoted_place(
+                tokens, first, common, text, feminine)
         elif noun in _LATIN_HEADS and first < len(tokens) and tokens[first].kind == "latin":
             count = _latin_words(tokens, first)  # شركة Best Buy
         elif not keep and first < len(tokens) and tokens[first].norm in _FIXED_AFTER_HEAD:

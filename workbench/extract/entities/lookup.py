@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, in_title, is_club_context, is_place_context,
-                                                names_a_facility, previous_words)
+                                                before_quote, names_a_facility, previous_words)
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
@@ -138,7 +138,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         contextual = capital or "nationality" in vias
         # Only a capital or an adjective reads the words before it, and only they and a place
         # with ب need the place reading: a plain name skips both (most hits).
-        before = previous_words(folded, hit.start - len(hit.prefix)) if contextual else []
+        # A capital in quote marks reads the words before the marks (عرض في “تل أبيب”: the place).
+        start = hit.start - len(hit.prefix)
+        before = previous_words(folded, before_quote(folded, start) if capital else start) if contextual else []
         if not contextual and "ب" not in hit.prefix:
             place = False
         elif last_capital and _listed(folded, last_capital[0], hit.start, hit.prefix):
