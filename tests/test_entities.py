@@ -3553,3 +3553,15 @@ def test_a_capital_in_quote_marks_after_a_place_word_is_the_city(text, actor):
 ])
 def test_a_quoted_capital_that_acts_or_names_a_paper_keeps_its_reading(text, actor):
     assert actor in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("محمد زامل ــ سبق ــ الرياض: توقع المحلل السياسي اقتراب الحسم", "riyadh"),
+    ("طلال عبدالله ـ القاهرة   وسط حضور فني وإعلامي كبير", "cairo"),
+])
+def test_a_capital_next_to_a_tatweel_written_as_a_dash_is_the_dateline_city(text, actor):
+    assert actor in [a for _, a in pairs(text)]
+
+
+def test_a_capital_after_a_lengthened_clitic_keeps_its_state():
+    assert "saudi_arabia" in [a for _, a in pairs("وقال مصدر لـ الرياض إن القرار نهائي")]
