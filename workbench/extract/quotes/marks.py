@@ -105,7 +105,10 @@ def mark_tokens(text: str, tokens: list[Token], marks: Iterable[str], starts: li
         starts = [t.start for t in tokens]
     found, n = [], len(tokens)
     for mark in marks:
-        pos, i = text.find(mark), 0
+        pos = text.find(mark)
+        if pos < 0:
+            continue  # most marks of a set are absent from an article: no index to set up for them
+        i = 0
         while pos >= 0:
             i = bisect_left(starts, pos, i)  # a mark's hits come in text order: each bisects only past the last one's token
             if i < n and starts[i] == pos and len(tokens[i].text) == 1:
