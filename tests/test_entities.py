@@ -3565,3 +3565,11 @@ def test_a_capital_next_to_a_tatweel_written_as_a_dash_is_the_dateline_city(text
 
 def test_a_capital_after_a_lengthened_clitic_keeps_its_state():
     assert "saudi_arabia" in [a for _, a in pairs("وقال مصدر لـ الرياض إن القرار نهائي")]
+
+
+def test_al_anad_named_without_its_base_noun_in_a_yemeni_story_is_the_base():
+    assert ("عند", "al_anad") in pairs("تقترب المقاومة اليمنية من حسم معركة \"العند\" في لحج")
+
+
+def test_stubbornness_outside_a_yemeni_story_is_no_base():
+    assert not [a for _, a in pairs("وكان العند صفة فيه منذ صغره في القاهرة") if a == "al_anad"]
