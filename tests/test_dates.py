@@ -1617,7 +1617,8 @@ def test_ten_days_of_a_named_month_are_a_range():
 def test_a_definite_fraction_of_an_hour_is_a_duration():
     assert one("انتظر الركاب الثلث ساعة ثم غادروا", FRIDAY_31) == ("الثلث ساعة", "duration", "", "")
     assert one("تأخرت الرحلة النصف ساعة الأولى", FRIDAY_31)[:2] == ("النصف ساعة", "duration")
-    assert one("بعد ثلثي ساعة من انطلاق المباراة", FRIDAY_31)[:2] == ("ثلثي ساعة", "duration")
+    # after بعد it counts from the kick-off: a relative row, as "بعد 14 دقيقة" of a match (dates-DECISIONS)
+    assert one("بعد ثلثي ساعة من انطلاق المباراة", FRIDAY_31)[:2] == ("بعد ثلثي ساعة", "relative")
     # a part of a year is no fraction of a unit
     assert one("أرباح الربع الثاني من العام", FRIDAY_31)[:2] == ("الربع الثاني من العام", "relative")
 
@@ -3227,3 +3228,56 @@ def test_a_plural_period_with_both_words_of_the_past_keeps_both(text, surface):
 def test_a_plural_period_with_one_word_of_the_past_is_unchanged():
     assert one("خلال الأسابيع الأخيرة من العام")[:2] == ("الأسابيع الأخيرة", "relative")
     assert one("الأشهر الستة الأخيرة الماضية", FRIDAY_31)[2:] == ("2015-01-01", "2015-06-30")
+
+
+JULY_28_2015 = pd.Timestamp("2015-07-28 10:00", tz="Asia/Riyadh")
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("قتل أربعة جنود خلال الأربع والعشرين ساعة الماضية قبل الموعد", "الأربع والعشرين ساعة الماضية", "", ""),
+    ("تراجع النمو في الخمسة والعشرين عاما الماضية بشدة", "الخمسة والعشرين عاما الماضية", "1990-01-01", "2014-12-31"),
+    ("تضاعف عدد السكان خلال العشرين عاما الماضية بسرعة", "العشرين عاما الماضية", "1995-01-01", "2014-12-31"),
+    ("شهدت السنوات الخمس والعشرين الماضية تحولات", "السنوات الخمس والعشرين الماضية", "1990-01-01", "2014-12-31"),
+])
+def test_a_definite_count_with_a_definite_ten_counts_the_ten(text, surface, start, end):
+    """"الأربع والعشرين ساعة الماضية": the ten keeps its article after و and is in the span (it was cut to "العشرين
+    ساعة الماضية"); "العشرين", which the lexemes take for a day's ordinal, counts twenty (it counted one year)."""
+    assert one(text, JULY_28_2015) == (surface, "relative", start, end)
+
+
+def test_a_definite_ten_of_a_day_stays_an_ordinal():
+    assert one("وصل في العشرين من يوليو الماضي", JULY_28_2015) == ("العشرين من يوليو الماضي", "date", "2015-07-20", "2015-07-20")
+    assert one("بعد خمسة وعشرين عاما من الحرب", JULY_28_2015)[:2] == ("بعد خمسة وعشرين عاما", "relative")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("اليوم وبعد نصف عقد من هذا الحدث: أين نحن؟", "بعد نصف عقد"),
+    ("اختفى منذ ربع قرن ولم يعد", "منذ ربع قرن"),
+    ("غادر قبل نصف ساعة من الانفجار", "قبل نصف ساعة"),
+    ("وصل قبل نحو نصف قرن إلى البلاد", "قبل نحو نصف قرن"),
+])
+def test_a_fraction_of_a_unit_after_a_counting_word_is_an_unresolved_relative_row(text, surface):
+    """"بعد نصف عقد", "منذ ربع قرن": before or after a fraction of one unit, counted from now or an event; no whole
+    unit gives its bounds (it was the duration "نصف عقد" without بعد)."""
+    assert [r for r in read(text, JULY_28_2015) if r[0] != "اليوم"] == [(surface, "relative", "", "")]
+
+
+def test_a_fraction_at_a_distance_stays_a_duration():
+    """"على بعد نصف قرن" is a distance in time: the duration "نصف قرن", as the gold writes it."""
+    assert [r for r in read("نقف اليوم على بعد نصف قرن من ذلك التاريخ", JULY_28_2015) if r[0] != "اليوم"] == [("نصف قرن", "duration", "", "")]
+    assert one("قبل عامين ونصف غادر", JULY_28_2015)[:3] == ("قبل عامين ونصف", "relative", "2013-01-01")
+
+
+@pytest.mark.parametrize("text", ["انتهى رمضان وبدأت قوافل المسافرين", "وقد انقضى رمضان سريعا", "ومع اقتراب رمضان حل رمضان هذا العام"])
+def test_a_context_month_after_a_verb_of_its_coming_or_going_is_a_month(text):
+    """"انتهى رمضان", "حل رمضان": a verb of a month's end or arrival names the month, as في does (the last Ramadan)."""
+    found = read(text, JULY_28_2015)
+    assert found and found[-1][1:3] == ("month", "2015-06-18")
+
+
+def test_a_context_month_needs_its_verb_right_before_it():
+    """A name that is also a brand or a first name stays none after another verb (دخل نيسان السوق), and شوال (also a
+    valley of Waziristan) needs more than a verb."""
+    assert read("دخل نيسان السوق الأمريكية", JULY_28_2015) == []
+    assert read("انتهى شوال من المعركة", JULY_28_2015) == []
+    assert read("وصل رمضان إلى الملعب", JULY_28_2015) == []

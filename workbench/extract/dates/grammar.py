@@ -125,7 +125,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     thousand = whole_words(nums["thousand"])
     multiplier = f"{thousand}{counted_by_multiplier}"
     count_word = (
-        f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}"
+        # الأربع والعشرين ساعة الماضية: a definite compound keeps its article on the ten
+        f"(?:{whole_words(nums['unit'])}\\s+و\\s*(?:ال)?{whole_words(nums['ten'])}"
         f"|(?:{trie_alternation([*nums['teen'], *nums['ten'], *nums['unit'], *nums['hundred']], tails=dict.fromkeys(nums['thousand'], counted_by_multiplier))})(?!\\w))"
     )
     # 1436 (هـ): the calendar's letter in brackets is in the span, as a paired month's bracket is
@@ -401,7 +402,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?"
+        # بعد نصف عقد, منذ ربع قرن: a fraction of one unit is counted too (not على بعد نصف قرن, a distance in time)
+        f"|(?<!علي )(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail}",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a

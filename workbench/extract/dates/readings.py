@@ -1372,12 +1372,21 @@ def _duration_granularity(words: list[tuple[str, str]], lex: Lexicon) -> str:
 def _count(words: list[tuple[str, str]], lex: Lexicon) -> tuple[str, int | None]:
     number = 0
     for kind, text in words:
-        if kind in ("number", "numword"):
-            value = int(text) if kind == "number" else _number_word(text, lex)
+        if value := _count_value(kind, text, lex):
             # 20 ألف, ثلاثة آلاف: a multiplier multiplies the count before it; خمسة وعشرين adds
             number = (number or 1) * value if text in lex.numbers["thousand"] else number + value
     unit, alone = _units(words, lex)[0]
     return unit, (number or alone)
+
+
+def _count_value(kind: str, text: str, lex: Lexicon) -> int:
+    """The value a word adds to a count: a figure, a number word, or a definite ten, which the lexemes take for the
+    ordinal of a day (العشرين من يوليو) but which counts in "العشرين عاما الماضية", "الأربع والعشرين ساعة"."""
+    if kind == "number":
+        return int(text)
+    if kind == "numword":
+        return _number_word(text, lex)
+    return lex.numbers["ten"].get(text[2:], 0) if kind == "ordinal" and text.startswith("ال") else 0
 
 
 def _units(words: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, int | None]]:
@@ -1417,7 +1426,9 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     open_ended = any(word in surface for word in lex.words["open_ended"])
     # بعد قرن ونصف: counted from an event, no news dates 2115; قبل قرن ونصف: the half (fifty years) has no year
     vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in spanned))
-    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries:
+    # قبل نصف ساعة, منذ ربع قرن: a fraction of one unit is not counted in whole units
+    fraction = any(w in lex.words["fraction"] for w in spanned)
+    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or fraction:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(spanned, unit) else _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
