@@ -402,9 +402,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?)(?:\\s+{w['from_now']})?"
         # بعد نصف عقد, منذ ربع قرن: a fraction of one unit is counted too (not على بعد نصف قرن, a distance in time)
-        f"|(?<!علي )(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail}",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
+        f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
