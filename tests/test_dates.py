@@ -3281,3 +3281,24 @@ def test_a_context_month_needs_its_verb_right_before_it():
     assert read("دخل نيسان السوق الأمريكية", JULY_28_2015) == []
     assert read("انتهى شوال من المعركة", JULY_28_2015) == []
     assert read("وصل رمضان إلى الملعب", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("ويعرض الفيلم في وقت لاحق من 2015 في إطار البرنامج", "2015"),
+    ("وكان قد أعلن في وقت سابق من 2014 عن الخطة", "2014"),
+    ("وستصل الشحنة في وقت مبكر من 2016.", "2016"),
+    ("وتوقف العمل في وقت متأخر من 2013", "2013"),
+])
+def test_a_bare_year_after_a_time_within_it_is_a_year(text, year):
+    """"في وقت لاحق من 2015": من after a time within the year joins it to its year, as "في وقت سابق من العام الحالي"
+    joins the current one; it is no lower bound of a count (it was no row)."""
+    assert read(text, JULY_28_2015) == [(year, "year", f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_a_bare_number_after_another_من_stays_no_year():
+    """من before a number is a count's lower bound or a share ("من 2000 شخص", "من 2000 إلى 3000") unless a time
+    within the year stands before it; an amount after it is no year either."""
+    assert read("وتمكن من 2000 شخص من الوصول", JULY_28_2015) == []
+    assert read("وارتفع العدد من 2000 الى 3000 في المدينة", JULY_28_2015) == []
+    assert read("ودفع 2015 ريال للمكتب", JULY_28_2015) == []
+    assert read("وصل في وقت لاحق من 2000 متر", JULY_28_2015) == []

@@ -1146,8 +1146,8 @@ def _life_event_year(ctx: Context, start: int) -> bool:
 def _bare_year(ctx: Context, start: int, end: int) -> bool:
     """Whether a four-digit number with no عام, هـ/م or preposition before it is a year: after a title in
     quotes or brackets («المواطن مصري» 1991), within three words of an event it names (مونديال روسيا 2018,
-    كأس آسيا 2019), or before a full stop, comma or function word (في روسيا و2022 في قطر), unless a count
-    cue stands before it (من 2000 الى 3000, بلغ 2015 في اليوم).
+    كأس آسيا 2019), after a time within it (في وقت لاحق من 2015), or before a full stop, comma or function
+    word (في روسيا و2022 في قطر), unless a count cue stands before it (من 2000 الى 3000, بلغ 2015 في اليوم).
     """
     lex = ctx.lexicon
     before = ctx.folded[max(0, start - 60):start]
@@ -1156,6 +1156,8 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     after = ctx.folded[end:end + 30]
     if after.lstrip()[:1] in _CHRONOLOGY_DASHES and _opens_entry(ctx.folded, start):
         return True  # "1953 - توقيع اتفاق الهدنة": an entry of a chronology (هذا اليوم في التاريخ)
+    if " ".join(before.split()[-3:]) in _word_set(lex, "year_time_before"):
+        return True  # "في وقت لاحق من 2015": a time within the year, where من is no count's lower bound
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
     if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
