@@ -4420,3 +4420,29 @@ def test_the_writers_next_report_after_a_full_stop_inside_a_closer_is_a_row_of_i
 ])
 def test_a_clause_goes_on_past_a_closer_without_a_full_stop_inside(text, mixed):
     assert [r["text"] for r in run(text, []) if r["kind"] == "mixed"] == [mixed]
+
+
+# -- round 84: a word of wish, fear, insistence or intent owns the أن after it (issue #5) --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب الوزير عن الأمل في أن تنجح المفاوضات.",  # a wish across a preposition (QUOTES.md: no row)
+    "وخلص الخبير عن أمله بأن تتوقف الحرب في بلاده اليوم قبل الغد.",
+    "ويشير الزعيم المحلي للمستوطنين إلى الموقع الأثري وأدلة على وجود معبد قديم للإصرار على أن اليهود كانوا في "
+    "المنطقة أولا.",
+    "حيث كشفت الميليشيات عن حقد دفين يحركهم نحو تدمير البلاد، لا لشيء إلا لأنهم رضوا لأنفسهم أن يكونوا أداة بيد العدو.",
+    "وتابع الوزير حديثه، لا بد من أن نعمل معا.",  # a modal across a preposition
+])
+def test_a_wish_or_insistence_owns_its_an(text):
+    assert [r["text"] for r in run(text, [])] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # the cue's own أن comes first, or a later cue brings its own: the same words inside or before a report
+    ("وقال الشيخ إن الحوثيين رضوا لأنفسهم أن يكونوا أداة بيد العدو.", "الحوثيين رضوا لأنفسهم أن يكونوا أداة بيد العدو"),
+    ("وأكد الوزير على أن الأمل في أن تنجح المفاوضات كبير.", "الأمل في أن تنجح المفاوضات كبير"),
+    ("وأعرب الوزير عن أمله في نجاح المفاوضات، وأكد على أن الحل قريب.", "الحل قريب"),
+    ("وقالت أمل إن الوضع مستقر.", "الوضع مستقر"),  # أمل alone is a woman's name
+])
+def test_a_report_around_a_wish_stays_a_report(text, content):
+    assert [r["text"] for r in run(text, [])] == [content]

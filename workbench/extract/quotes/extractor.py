@@ -1038,8 +1038,8 @@ class _Scan:
                 if tok.text == ":":
                     return "colon", j
                 if tok.norm in complementizers and tok.kind == WORD:
-                    if j and norms[j - 1] in self.lex.clause_owners:
-                        break  # ولا يمكن أن نتأخر, أستطيع أن أقول ... إن, ثم إن: the modal's verb, the narrator's next statement
+                    if self.owned(j):
+                        break  # ولا يمكن أن نتأخر, ثم إن, عن أمله بأن: the modal's verb, the narrator's next statement, a wish
                     if self.introduces(j):
                         return "that", j
             if strict and j > i + 1:
@@ -1056,6 +1056,24 @@ class _Scan:
                 break  # a stop; or نفي ... قائلا: the later cue introduces the content (not وصرحت ... بحسب ما نقلته ... أن, nor عدم ذكر)
             j += 1
         return None, j
+
+    def owned(self, j: int) -> bool:
+        """Whether the أن/إن at ``j`` belongs to a word of ``clause_owners`` right before it or before one of
+        ``owner_prepositions`` (يمكن أن, ثم إن, عن أمله بأن, للإصرار على أن, لا بد من أن), not to a cue before.
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "وأعرب الوزير عن الأمل في أن تنجح المفاوضات."), [])]
+        []
+        >>> [row["cue"] for row in quotes_for(Document("a", "وأكد الوزير على أن المفاوضات ستنجح."), [])]
+        ['أكد']
+        """
+        norms, owners = self._norms, self.lex.clause_owners
+        if j < 1:
+            return False
+        if norms[j - 1] in owners:
+            return True
+        return j > 1 and norms[j - 1] in self.lex.owner_prepositions and norms[j - 2] in owners
 
     def named_chant(self, i: int, cue: Cue) -> bool:
         """Whether ``cue`` at ``i`` is a chant's and a noun naming the chant (شعار, هتاف) stands between it and marks

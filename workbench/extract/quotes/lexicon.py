@@ -62,6 +62,7 @@ class Lexicon:
     attributions: frozenset[str]
     not_reporting_before: frozenset[str]
     clause_owners: frozenset[str]
+    owner_prepositions: frozenset[str]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
@@ -342,6 +343,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
         clause_owners=frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيجب, وإذ
+        owner_prepositions=_words(rules["owner_prepositions"]),
         speaker_stops=_words(rules["speaker_stops"]) | {preposition + pronoun for preposition in _words(rules["stop_prepositions"])
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
