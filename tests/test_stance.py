@@ -1196,6 +1196,25 @@ def test_an_accused_act_is_the_accusers_claim_not_a_stance_of_the_accused(text):
     assert ("united_states", "syrian_opposition", 1.0) not in relations(rows)
 
 
+def test_an_actor_inside_the_charge_is_not_the_accused():
+    # the accused is a pronoun (the abducted fighters), no actor: America, named in the charge, is not it
+    text = "وتبنت جبهة النصرة خطف العناصر، متهمة اياهم بأنهم «وكلاء لتمرير مشاريع ومصالح أميركا في المنطقة»."
+    rows = read(text, [mention(text, "جبهة النصرة", "al_nusra_front", "ORG"), mention(text, "أميركا", "united_states")])
+    assert ("al_nusra_front", "united_states", -1.0) not in relations(rows)
+
+
+def test_charge_guards():
+    """The accused named before the charge keeps its row; a verb opening with ب (بثت) is no charge."""
+    text = "واتهم بوروشنكو في مقابلة بثت أمس الرئيس الروسي فلاديمير بوتين بأنه يريد كل أوروبا."
+    rows = read(text, [mention(text, "بوروشنكو", "petro_poroshenko", "PER"),
+                       mention(text, "فلاديمير بوتين", "vladimir_putin", "PER")])
+    assert ("petro_poroshenko", "vladimir_putin", -1.0) in relations(rows)
+    text = "واتهمت روسيا الولايات المتحدة بأنها تدعم المعارضة السورية المسلحة."
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "الولايات المتحدة", "united_states"),
+                       mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
+    assert ("russia", "united_states", -1.0) in relations(rows)
+
+
 # --- cue families: expelling forces, opening fire, tours, demands -------------------------------
 
 @pytest.mark.parametrize("text, source, target", [

@@ -109,6 +109,7 @@ _ON_OR_AGAINST = _ON | {"ضد", "تجاه"}
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
 _BY_PRONOUNS = frozenset({"به", "بها"})
+_CHARGE = ("بان", "وبان")  # بأن, بأنهم, بانتهاك (folded): the charge of an accusation
 _ACCUSATIVE = "ا"  # the tanwin's alif of an indefinite noun in the accusative (اتصالاً, folded اتصالا)
 # the masculine singular relative pronoun (الذي), which takes no feminine antecedent (إيران الذي)
 _MASCULINE_RELATIVE = fold("الذي")
@@ -346,7 +347,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             chain = how == "vso" and cue.polarity == 0 and all(a.kind == "PER" for a in sources)
             window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW if chain else TARGET_WINDOW
             skip = grammar.against if cue.polarity > 0 else frozenset()
-            targets = first_after(here, anchor, clause_end, source_ids, view, skip, window, cue.force)
+            # متهمة اياهم بأنهم «وكلاء ... أميركا»: the accused stands before the charge, whose actors are the claim's
+            reach = _charge_start(view, here, anchor, clause_end) if cue.charges else clause_end
+            targets = first_after(here, anchor, reach, source_ids, view, skip, window, cue.force)
+            if not targets and reach < clause_end:
+                return None  # the accused is no known actor: nobody in the charge is guessed instead
             if targets and conjoined_verb(view, anchor, targets[0].lead, lexicon,
                                           form.kind == "verb" and anchor == hit.last_token):
                 return None  # روسيا ترفض العقوبات وتدعم الحكومة السورية: the actor is the second verb's object
@@ -618,6 +623,15 @@ def _charged_act(view: TokenView, hit: CueHit, clause_start: int, first: int, ch
             return False
     lower = max(charge - TARGET_WINDOW, first)
     return any(lower <= token < charge for token in charges)
+
+
+def _charge_start(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: int) -> int:
+    """Where an accusation's charge begins: the first word after ``anchor`` opening with بأن (or
+    another ب before alif: بانتهاك) that starts no actor (متهمة اياهم بأنهم وكلاء, not بان كي مون);
+    ``clause_end`` when none does. A bare ب is no test: a verb may open with it (في مقابلة بثت)."""
+    leads = {g[0].lead for g in here}
+    return next((i for i in range(anchor + 1, clause_end)
+                 if view.tokens[i].norm.startswith(_CHARGE) and i not in leads and view.is_word(i)), clause_end)
 
 
 def _antecedent(here: list[list[Actor]], relative: int) -> list[Actor] | None:
