@@ -295,7 +295,9 @@ def _place_words(tokens: list, j: int, common: frozenset[str], text: str, femini
     next phrase: كردستان مسعود); two after a binder, which may be a common word, before a word with or
     without the article (عين الدفلى, رأس تنورة); one common word that a state's adjective follows
     (بمدينة ليل الفرنسية: the adjective tells a name from the word "night"); none when the first is no
-    name word."""
+    name word, or an adjective that agrees with a feminine head (منطقة آمنة)."""
+    if feminine_head and j < len(tokens) and _agreeing_adjective(tokens[j], common):
+        return 0
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if (j < len(tokens) and not tokens[j].clitic and tokens[j].norm in _PLACE_BINDERS and nxt is not None
             and nxt.kind == "word" and (not nxt.clitic or nxt.clitic == "ال" and nxt.stem not in common)):
@@ -309,6 +311,19 @@ def _place_words(tokens: list, j: int, common: frozenset[str], text: str, femini
     if n == 0 or tokens[j].clitic:
         return min(n, 1)
     return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
+
+
+def _agreeing_adjective(tok: Token, common: frozenset[str]) -> bool:
+    """A bare word in ـة whose form without it is a common word: the feminine of an adjective that
+    agrees with a feminine place head (منطقة آمنة: آمن; مدينة كبيرة), not a place's name, unless the
+    catalogue or the town list names a place so (مدينة جدة: جد).
+
+    >>> from workbench.text import Document
+    >>> [_agreeing_adjective(t, common_words()) for t in Document("a", "منطقة آمنة ونجران").tokens[1:]]
+    [True, False]
+    """
+    return (tok.kind == "word" and not tok.clitic and tok.norm.endswith("ه") and tok.norm[:-1] in common
+            and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
 
 
 def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False) -> int:
