@@ -1215,6 +1215,22 @@ def test_charge_guards():
     assert ("russia", "united_states", -1.0) in relations(rows)
 
 
+@pytest.mark.parametrize("text", ["كما قتل ضابط تركي في هجوم لداعش على الحدود مع سورية.",
+                                  "واجتمعت حكومة أنقرة لتعزيز أمنها على الحدود مع سوريا."])
+def test_a_state_after_a_border_says_where(text):
+    found = [mention(text, "داعش", "islamic_state", "ORG")] if "داعش" in text else [mention(text, "أنقرة", "turkey")]
+    state = "سورية" if "سورية" in text else "سوريا"
+    rows = read(text, found + [mention(text, state, "syria")])
+    assert not [r for r in relations(rows) if r[1] == "syria"]
+
+
+def test_border_guards():
+    """A border agreement's party after مع, with no preposition before the border, stays a target."""
+    text = "ووقعت السعودية اتفاق ترسيم الحدود مع مصر."
+    rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "مصر", "egypt")])
+    assert ("saudi_arabia", "egypt", 1.0) in relations(rows)
+
+
 # --- cue families: expelling forces, opening fire, tours, demands -------------------------------
 
 @pytest.mark.parametrize("text, source, target", [

@@ -322,6 +322,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     # first (a person or body never is one), then the mark after it, before any call (most mentions
     # are followed by a word).
     locative = (after_locative and not conjoined_verb) or in_place or adverbial \
+        or ("مع" in before_stems and _along_border(view, before, sentence, grammar)) \
         or (place and lead == token and "من" in before_stems and not each_of(view, before)) \
         or ((kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < view.count
             and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence))
@@ -364,6 +365,15 @@ def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
 def each_of(view: TokenView, i: int) -> bool:
     """Is token ``i``, a من, that of "كل من X وY" (both X and Y: على كل من هيروشيما وناجازاكي)?"""
     return i > 0 and view.tokens[i - 1].norm == "كل"
+
+
+def _along_border(view: TokenView, with_: int, sentence: int, grammar: Grammar) -> bool:
+    """Is token ``with_``, a مع, that of a border named where something happens (على الحدود مع
+    سورية): a border's noun right before it, a preposition or locative before that?"""
+    border, outer = with_ - 1, with_ - 2
+    return outer >= 0 and view.sentence_of(outer) == sentence and view.is_word(border) \
+        and not view.stems(border).isdisjoint(grammar.borders) \
+        and not view.stems(outer).isdisjoint(grammar.prepositions | grammar.locatives)
 
 
 def _bare_head(view: TokenView, i: int, grammar: Grammar) -> bool:

@@ -121,6 +121,7 @@ class Grammar:
     prepositions: frozenset[str]
     locatives: frozenset[str]
     place_heads: frozenset[str]
+    borders: frozenset[str]
     directions: frozenset[str]
     between: frozenset[str]
     delegates: frozenset[str]

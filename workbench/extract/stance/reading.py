@@ -1036,7 +1036,8 @@ def _linked_target(view: TokenView, here: list[list[Actor]], agent: list[Actor],
     target = next((g for g in here if g[0].lead > after), None)
     if target is None or target[0].lead > after + 1 + _LAM_ADJECTIVES:
         return None
-    return target
+    # على الحدود مع سورية: a place that only says where is no target; one after its bare head noun is
+    return None if target[0].locative and not target[0].headed else target
 
 
 def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor], sentence_end: int,
