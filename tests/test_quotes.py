@@ -4446,3 +4446,20 @@ def test_a_wish_or_insistence_owns_its_an(text):
 ])
 def test_a_report_around_a_wish_stays_a_report(text, content):
     assert [r["text"] for r in run(text, [])] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "نفى الرئيس التركي بقوة الجمعة الاتهامات بأن تركيا تساعد تنظيم داعش.",  # QUOTES.md: the accusation denied, no row
+    "ونفى الجيش التركي أمس مزاعم بأنه قصف مدنيين في قرية شمالي العراق.",
+])
+def test_a_denied_claims_an_opens_no_report(text):
+    assert [r["text"] for r in run(text, [])] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # after وصف the claim is the object the speaker's words describe; after another cue's own إن it is the subject
+    ("ورد المبعوث على منتقديه واصفاً هذا الاتهام بأنه خطير جداً.", "خطير جداً"),
+    ("وقال الرئيس إن الاتهامات بأن تركيا تساعد داعش كاذبة.", "الاتهامات بأن تركيا تساعد داعش كاذبة"),
+])
+def test_a_claim_described_or_reported_stays_a_report(text, content):
+    assert [r["text"] for r in run(text, [])] == [content]

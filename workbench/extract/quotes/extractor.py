@@ -1038,8 +1038,8 @@ class _Scan:
                 if tok.text == ":":
                     return "colon", j
                 if tok.norm in complementizers and tok.kind == WORD:
-                    if self.owned(j):
-                        break  # ولا يمكن أن نتأخر, ثم إن, عن أمله بأن: the modal's verb, the narrator's next statement, a wish
+                    if self.owned(j, self.lex.clause_owners) or cue.lemma in self.lex.denial_lemmas and self.owned(j, self.lex.denied_claims):
+                        break  # ولا يمكن أن نتأخر, ثم إن, عن أمله بأن, نفى الاتهامات بأن: a modal's verb, the narrator's, a wish, a claim
                     if self.introduces(j):
                         return "that", j
             if strict and j > i + 1:
@@ -1057,8 +1057,8 @@ class _Scan:
             j += 1
         return None, j
 
-    def owned(self, j: int) -> bool:
-        """Whether the أن/إن at ``j`` belongs to a word of ``clause_owners`` right before it or before one of
+    def owned(self, j: int, owners: frozenset[str]) -> bool:
+        """Whether the أن/إن at ``j`` belongs to a word of ``owners`` right before it or before one of
         ``owner_prepositions`` (يمكن أن, ثم إن, عن أمله بأن, للإصرار على أن, لا بد من أن), not to a cue before.
 
         >>> from workbench.text import Document
@@ -1068,7 +1068,7 @@ class _Scan:
         >>> [row["cue"] for row in quotes_for(Document("a", "وأكد الوزير على أن المفاوضات ستنجح."), [])]
         ['أكد']
         """
-        norms, owners = self._norms, self.lex.clause_owners
+        norms = self._norms
         if j < 1:
             return False
         if norms[j - 1] in owners:

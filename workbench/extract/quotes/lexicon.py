@@ -63,6 +63,8 @@ class Lexicon:
     not_reporting_before: frozenset[str]
     clause_owners: frozenset[str]
     owner_prepositions: frozenset[str]
+    denied_claims: frozenset[str]
+    denial_lemmas: frozenset[str]
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
@@ -344,6 +346,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         not_reporting_before=_words(rules["not_reporting_before"]),
         clause_owners=frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيجب, وإذ
         owner_prepositions=_words(rules["owner_prepositions"]),
+        denied_claims=_words(rules["denied_claims"]),
+        denial_lemmas=frozenset(rules["denial_lemmas"]),
         speaker_stops=_words(rules["speaker_stops"]) | {preposition + pronoun for preposition in _words(rules["stop_prepositions"])
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
