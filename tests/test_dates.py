@@ -3302,3 +3302,23 @@ def test_a_bare_number_after_another_من_stays_no_year():
     assert read("وارتفع العدد من 2000 الى 3000 في المدينة", JULY_28_2015) == []
     assert read("ودفع 2015 ريال للمكتب", JULY_28_2015) == []
     assert read("وصل في وقت لاحق من 2000 متر", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize("text, month", [
+    ("ومع اقتراب نهاية الشهر الكريم وعيد الفطر، يأمل العراقيون بتحسن الأوضاع", "نهاية الشهر الكريم"),
+    ("وزعت الجمعية السلال خلال شهر رمضان وعيد الفطر على الأسر", "شهر رمضان"),
+    ("تزامن الموسم مع شهر رمضان المبارك وعيد الفطر السعيد", "شهر رمضان المبارك"),
+])
+def test_a_feast_joined_by_wa_to_ramadan_is_its_own_range(text, month):
+    """"نهاية الشهر الكريم وعيد الفطر": a feast joined by و to Ramadan shares its time, a hijri range without its
+    year as after a preposition (it was no row: no preposition right before it)."""
+    found = read(text, JULY_28_2015)
+    assert [r[0] for r in found] == [month, found[-1][0]] and found[-1][:2] in {("عيد الفطر", "range"), ("عيد الفطر السعيد", "range")}
+
+
+def test_a_feast_joined_by_wa_to_another_word_stays_none():
+    """A feast after و and a word that is no Ramadan (القرآن الكريم, الأسر) names no time, nor after a Ramadan that is
+    no row itself (فرحة رمضان والعيد: an occasion)."""
+    assert read("وتلا القرآن الكريم وعيد الفطر قريب", JULY_28_2015) == []
+    assert read("فشلوا في اغتيال فرحة رمضان والعيد", JULY_28_2015) == []
+    assert read("زار الأسر وعيد الفطر على الأبواب", JULY_28_2015) == []

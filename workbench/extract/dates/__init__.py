@@ -28,7 +28,8 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.readings import Context, read_match, with_apposition, with_back_reference, with_event_days, with_named_today
+from workbench.extract.dates.readings import (Context, joins_last, read_match, with_apposition, with_back_reference,
+                                              with_event_days, with_named_today)
 from workbench.text import Document, documents
 
 __all__ = ["dates", "dates_for", "load_lexicon"]
@@ -50,7 +51,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
     found = []
     for match in matches:
         reading = read_match(match, ctx)
-        if reading is not None:
+        if reading is not None and not (reading.joined and not joins_last(found, ctx.folded, match.start(match.lastgroup))):
             start, end = match.span(match.lastgroup)
             found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)

@@ -68,17 +68,20 @@ def whole_words(words: Iterable[str]) -> str:
     return f"(?:{trie_alternation(words)})(?!\\w)"
 
 
-def _right_after(words: Iterable[str], guard: str = "") -> str:
-    """Lookbehinds for a position right after one of ``words`` and a space, ``guard`` checked before the word: one
-    lookbehind per word length (each must be of fixed width in Python), fewer to try than one per word.
+def _right_after(words: Iterable[str], guard: str = "", joint: str = " ") -> str:
+    """Lookbehinds for a position right after one of ``words`` and ``joint`` (a space; " و" for a joined word),
+    ``guard`` checked before the word: one lookbehind per word length (each must be of fixed width in Python), fewer
+    to try than one per word.
 
     >>> _right_after(["سوى", "دام", "مرور"], "(?<!ال)")
     '(?<=(?<!ال)(?:سوى|دام) )|(?<=(?<!ال)(?:مرور) )'
+    >>> _right_after(["رمضان"], joint=" و")
+    '(?<=(?:رمضان) و)'
     """
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(re.escape(word))
-    return "|".join(f"(?<={guard}(?:{'|'.join(same)}) )" for same in by_length.values())
+    return "|".join(f"(?<={guard}(?:{'|'.join(same)}){joint})" for same in by_length.values())
 
 
 def _emit(node: dict) -> str:
@@ -316,6 +319,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{zoned_comma_clock})"
     )
     holiday_prep = _right_after(lex.words["holiday_prep"])
+    # شهر رمضان وعيد الفطر, نهاية الشهر الكريم وعيد الفطر: a feast joined by و to Ramadan shares its time (an epithet
+    # only after Ramadan or الشهر: القرآن الكريم وعيد الفطر is no time)
+    ramadan = [name for name, (cal, month, _) in lex.months.items() if cal == "hijri" and month == 9]
+    named = [*ramadan, *(f"{head} {e}" for head in [*ramadan, *lex.words["month_word"]] for e in lex.words["month_epithet"])]
+    feast_joined = _right_after(named, joint=" و")
     edge_or_part = whole_words([*lex.words["edge"], *lex.words["part_of_day"]])
     period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
@@ -440,7 +448,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # the feast in general: يوم العيد هو يوم الجوائز, and so is a bare صباح العيد in a feature on customs: "يحمل صباح
         # العيد صحن الأكل"); not the national day (يوم العيد الوطني)
         "holiday": f"(?:(?:{edge_or_part}\\s+)?(?:{w['holiday_day']}\\s+(?:ل|{w['of']}\\s+)?|(?:{w['holiday_period']}\\s+)+)"
-        f"{holiday}|{w['part_of_day']}\\s+(?:{w['feast_day']}\\s+{holiday}|{w['holiday']})|(?={holiday})(?:{holiday_prep}){holiday})"
+        f"{holiday}|{w['part_of_day']}\\s+(?:{w['feast_day']}\\s+{holiday}|{w['holiday']})|(?={holiday})(?:{holiday_prep}|{feast_joined}){holiday})"
         f"(?!\\s+{w['feast_not_next']})"
         f"(?:\\s+{w['month_epithet']})?{feast_days}(?:\\s+{marker})?",  # أيام العيد الماضية: the marker belongs to the feast
         # اليوم الأول من المهرجان, اليوم الأخير من الدورة: a day counted in an event (not a month, a period or a feast: date, holiday)

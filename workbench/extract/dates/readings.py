@@ -140,6 +140,7 @@ class Reading:
     before_named: bool = False  # الشهر السابق: the month before the one the text named last, when that is the one read
     before_it: bool = False  # العام الذي سبقه: the year, month or week before the last one of its granularity the text named
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
+    joined: bool = False  # شهر رمضان وعيد الفطر: a feast after و, a date only when joined to the row right before it
 
 
 @dataclass
@@ -261,6 +262,12 @@ def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
             if same_weekday and _APPOSITION_GAP.fullmatch(folded, *gap):
                 reading.bounds, reading.anchored, reading.anchor = other.bounds, other.anchored, other.anchor
                 break
+
+
+def joins_last(found: list[tuple[int, int, Reading]], folded: str, start: int) -> bool:
+    """Whether only و stands between the last row of ``found`` and ``start``: "خلال شهر رمضان وعيد الفطر" joins the
+    feast to a time, "فرحة رمضان والعيد" (Ramadan no row) does not."""
+    return bool(found) and folded[found[-1][1]:start].strip() == "و"
 
 
 def with_event_days(found: list[tuple[int, int, Reading]]) -> None:
@@ -668,7 +675,9 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         if any(named.startswith(days) for named in (surface, rest if opened else "")) or (
                 part_of_day and rest.startswith(ctx.lexicon.words["holiday"])):
             return Reading("date", "day", HIJRI, appositive=True)
-        return Reading("range", "day", HIJRI)
+        # a feast itself right after و (not وأيام عيد الفطر, a period of it): only the search's join to Ramadan offers it
+        joined = ctx.folded[start - 1:start] == "و" and first not in ctx.lexicon.words["holiday_period"]
+        return Reading("range", "day", HIJRI, joined=joined)
     if rule == "weekday":
         return _weekday_reading(words, ctx, start)
     reading = _time_reading(words, ctx, start, end)
