@@ -3590,6 +3590,8 @@ def test_an_adjective_agreeing_with_a_feminine_place_head_is_no_place(text):
     ("وقالت آمنة الهاشمي مديرة المركز إن", ("آمنة الهاشمي", "PER")),  # the woman keeps her name
     ("وصل الوفد إلى مدينة جدة أمس", ("جدة", "GPE")),  # a listed place spelt like an adjective stays a place
     ("وقتل ثلاثة في مديرية كتاف أمس", ("كتاف", "GPE")),
+    ("بالقرب من مدينة أكدة السورية الخاضعة", ("أكدة", "GPE")),  # a state's adjective tells a name
+    ("في منطقة ده صلاح في ولاية بغلان", ("ده", "GPE")),  # a word of two letters is no adjective
 ])
 def test_a_given_name_or_a_place_after_a_place_head_keeps_its_reading(text, expected):
     assert expected in [(r["surface"], r["type"]) for r in ents(text)]
@@ -3599,6 +3601,7 @@ def test_a_given_name_or_a_place_after_a_place_head_keeps_its_reading(text, expe
     ("أعلنت وزارة الطاقة الإماراتية عن خطة جديدة", "وزارة الطاقة الإماراتية"),
     ("وقالت وزارة الطاقة المصرية إن الأسعار", "وزارة الطاقة المصرية"),
     ("وقالت وزارة شؤون المرأة الأفغانية إن", "وزارة شؤون المرأة الأفغانية"),
+    ("مصدر عسكري في وزارة الدفاع اليمني أن", "وزارة الدفاع اليمني"),  # the adjective agrees with the portfolio
 ])
 def test_a_ministry_of_an_unlisted_portfolio_with_its_states_adjective_is_one_org(text, surface):
     # gold README: the whole phrase is one ORG when it is the fixed name of a distinct institution

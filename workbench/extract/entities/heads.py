@@ -296,33 +296,42 @@ def _place_words(tokens: list, j: int, common: frozenset[str], text: str, femini
     without the article (عين الدفلى, رأس تنورة); one common word that a state's adjective follows
     (بمدينة ليل الفرنسية: the adjective tells a name from the word "night"); none when the first is no
     name word, or an adjective that agrees with a feminine head (منطقة آمنة)."""
-    if feminine_head and j < len(tokens) and _agreeing_adjective(tokens[j], common):
-        return 0
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if feminine_head and j < len(tokens) and _agreeing_adjective(tokens[j], common) and not _state_adjective(nxt):
+        return 0  # مدينة أكدة السورية: the state's adjective tells a name
     if (j < len(tokens) and not tokens[j].clitic and tokens[j].norm in _PLACE_BINDERS and nxt is not None
             and nxt.kind == "word" and (not nxt.clitic or nxt.clitic == "ال" and nxt.stem not in common)):
         return 2
     n = _name_words(tokens, j, common, text, feminine_head)
     if (n == 0 and j < len(tokens) and tokens[j].kind == "word" and not tokens[j].clitic
             and tokens[j].norm not in PARTICLES  # منطقة في السعودية
-            and not _adjective(tokens[j].norm, feminine_head) and nxt is not None and nxt.kind == "word"
-            and nxt.clitic == "ال" and nxt.stem in nationality_words()):
+            and not _adjective(tokens[j].norm, feminine_head) and _state_adjective(nxt)):
         return 1
     if n == 0 or tokens[j].clitic:
         return min(n, 1)
     return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
 
 
+_MIN_ADJECTIVE = 3  # letters of the adjective before its ة
+
+
+def _state_adjective(tok: Token | None) -> bool:
+    """Whether ``tok`` is a state's adjective with the article (الفرنسية, السورية)."""
+    return tok is not None and tok.kind == "word" and tok.clitic == "ال" and tok.stem in nationality_words()
+
+
 def _agreeing_adjective(tok: Token, common: frozenset[str]) -> bool:
-    """A bare word in ـة whose form without it is a common word: the feminine of an adjective that
-    agrees with a feminine place head (منطقة آمنة: آمن; مدينة كبيرة), not a place's name, unless the
-    catalogue or the town list names a place so (مدينة جدة: جد).
+    """A bare word in ـة whose form without it is a common word of three letters or more (not «ده» of
+    «منطقة ده صلاح»): the feminine of an adjective that agrees with a feminine place head (منطقة آمنة:
+    آمن; مدينة كبيرة), not a place's name, unless the catalogue or the town list names a place so
+    (مدينة جدة: جد).
 
     >>> from workbench.text import Document
     >>> [_agreeing_adjective(t, common_words()) for t in Document("a", "منطقة آمنة ونجران").tokens[1:]]
     [True, False]
     """
-    return (tok.kind == "word" and not tok.clitic and tok.norm.endswith("ه") and tok.norm[:-1] in common
+    return (tok.kind == "word" and not tok.clitic and len(tok.norm) > _MIN_ADJECTIVE and tok.norm.endswith("ه")
+            and tok.norm[:-1] in common
             and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
 
 

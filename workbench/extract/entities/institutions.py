@@ -76,8 +76,8 @@ def _portfolios() -> dict[str, str]:
 
 def reread_state_institutions(doc: Document, found: list[dict]) -> None:
     """Turn, in place, each nationality adjective with the article right after a ministry's
-    portfolio (feminine: وزارة العدل التركية) or after «البرلمان» (masculine: البرلمان الألماني)
-    into that state's institution."""
+    portfolio (وزارة العدل التركية, or agreeing with the portfolio: وزارة الدفاع اليمني) or after
+    «البرلمان» (masculine: البرلمان الألماني) into that state's institution."""
     for rec in found:
         if rec["via"] != "nationality" or rec["type"] != "GPE":
             continue
@@ -88,7 +88,7 @@ def reread_state_institutions(doc: Document, found: list[dict]) -> None:
         adjective, head = tokens[i].stem, tokens[i - 1]
         if head.stem == _PARLIAMENT and head.clitic.endswith(("ال", "لل")) and adjective.endswith("ي"):
             _make_institution(doc, rec, head.stem_start, f"{rec['actor_id']}_parliament")
-        elif head.clitic == "ال" and adjective.endswith("يه") and (portfolio := _portfolios().get(head.stem)):
+        elif head.clitic == "ال" and adjective.endswith(_SINGULAR_ENDINGS) and (portfolio := _portfolios().get(head.stem)):
             ministry = tokens[i - 2]
             clitics = ministry.norm[:-len(_MINISTRY)]
             if ministry.norm.endswith(_MINISTRY) and clitics in _MINISTRY_CLITICS:
