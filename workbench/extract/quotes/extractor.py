@@ -1069,11 +1069,8 @@ class _Scan:
         ['أكد']
         """
         norms = self._norms
-        if j < 1:
-            return False
-        if norms[j - 1] in owners:
-            return True
-        return j > 1 and norms[j - 1] in self.lex.owner_prepositions and norms[j - 2] in owners
+        before = norms[j - 1]  # j > i >= 0: a cue stands before every أن the scan reaches
+        return before in owners or before in self.lex.owner_prepositions and norms[j - 2] in owners
 
     def named_chant(self, i: int, cue: Cue) -> bool:
         """Whether ``cue`` at ``i`` is a chant's and a noun naming the chant (شعار, هتاف) stands between it and marks
