@@ -1231,6 +1231,22 @@ def test_border_guards():
     assert ("saudi_arabia", "egypt", 1.0) in relations(rows)
 
 
+def test_names_in_marks_joined_by_wa_are_a_list():
+    text = 'القوات التركية تقصف أهدافاً لـ"داعش" و"بي كا كا" في سوريا والعراق'
+    rows = read(text, [mention(text, "القوات التركية", "turkey"), mention(text, "داعش", "islamic_state", "ORG"),
+                       mention(text, "بي كا كا", "kurdistan_workers_party", "ORG")])
+    assert {("turkey", "islamic_state", -1.0), ("turkey", "kurdistan_workers_party", -1.0)} <= set(relations(rows))
+
+
+def test_marks_list_guards():
+    """A mark with no و between a title and the name in marks joins no list: the name keeps the title."""
+    text = 'ونقل الوزير "شكري" تحيات الرئيس المصري "عبدالفتاح السيسي" وتقديره لمواقف المملكة تجاه مصر.'
+    rows = read(text, [mention(text, "شكري", "sameh_shoukry", "PER"), mention(text, "المصري", "egypt"),
+                       mention(text, "عبدالفتاح السيسي", "abdel_fattah_el_sisi", "PER"),
+                       mention(text, "المملكة", "saudi_arabia")])
+    assert ("sameh_shoukry", "saudi_arabia", 1.0) not in relations(rows)
+
+
 # --- cue families: expelling forces, opening fire, tours, demands -------------------------------
 
 @pytest.mark.parametrize("text, source, target", [

@@ -40,10 +40,10 @@ STANCE_TYPES = frozenset({"PER", "ORG", "GPE", "LOC"})
 # state, since a region spanning states (الشرق الأوسط, أوروبا, نهر النيل) mostly says where.
 PLACE_TYPES = frozenset({"LOC"})
 # What may stand between two coordinated mentions once folded: commas, dashes, brackets, و (+ال).
-_COORDINATION = re.compile(r"[\s,\-()/]*(?:و(?:ال|لل)?)?")
+_COORDINATION = re.compile(r"[\s,\-()/]*(?:[\"»”]?[\s,]*و(?:ال|لل)?\s*[\"«“]?)?")  # marks only around و: "داعش" و"بي كا كا"
 # Every character _COORDINATION can match: text between with any other character is no coordination (a cheap
 # test before the full pattern; the two must be edited together).
-_COORDINATION_CHARS = re.compile(r"[\s,\-()/وال]*")
+_COORDINATION_CHARS = re.compile(r"[\s,\-()/\"«»“”وال]*")
 _QUOTE_MARKS = frozenset({'"', "'", "(", ")"})
 # A dateline (الرباط - , الصخيرات (المغرب): ) says where the news comes from: its place ends in a dash,
 # or in a closing bracket and a colon or dash, within the sentence's first words. A bare colon is left
