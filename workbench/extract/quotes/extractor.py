@@ -812,7 +812,8 @@ class _Scan:
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
 
     def in_parentheses(self, i: int) -> bool:
-        """Whether the token at ``i`` stands between an opening parenthesis and its closer in one paragraph."""
+        """Whether the token at ``i`` follows an opening parenthesis of its paragraph left open before it, with a closing
+        one somewhere after it (the closer is not sought within the paragraph)."""
         text, start = self.text, self.tokens[i].start
         opened = text.rfind("(", 0, start)
         return opened >= 0 and text.rfind(")", opened, start) < 0 and text.rfind("\n", opened, start) < 0 and text.find(")", start) >= 0
