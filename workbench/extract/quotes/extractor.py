@@ -248,8 +248,9 @@ _DOT_BEFORE_NO_SPACE = re.compile(r"\.(?=\S)")
 _GOD = "الله"  # the second half of compound given names (عبد الله, عزيز الله)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
-# Words that bound a provision's document (وكان الاتفاق ينص على, كما تنص, إذ نصت على): folded forms.
-_PROVISION_STOPS = frozenset({"علي", "كان", "وكان", "كانت", "وكانت", "كما", "وكما", "اذ", "حيث", "بينما", "فيما", "و"})
+# Words that bound a provision's document (وكان الاتفاق ينص على, كما تنص, إذ نصت على, القاعدة التي تنص): folded forms,
+# a clause's edge or a relative.
+_DOCUMENT_BOUNDS = frozenset({"علي", "كان", "وكان", "كانت", "وكانت", "كما", "وكما", "اذ", "حيث", "بينما", "فيما", "و"}) | _RELATIVES
 _PROVISION_WORDS = 6  # a document's name before its provision cue is shorter than this many words plus one
 _PROVISION_ADVERBS = frozenset({"صراحه", "ضمنا", "ايضا", "كذلك"})  # folded: ينص التقرير صراحة, وينص الاتفاق أيضا على
 _ON = frozenset({"علي", "عليه", "عليها", "عليهم"})  # folded على, bare or with a pronoun: what a provision cue takes
@@ -1400,7 +1401,7 @@ class _Scan:
         السادسة من اللائحة تنص, القاعدة التي تنص, بروتوكول الكرة الإنجليزية، ينص). Not remembered: a later
         pronoun-less cue still goes back to the person named before."""
         toks = self.tokens
-        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _PROVISION_STOPS or toks[k].norm in _RELATIVES
+        end = next((k for k in range(i + 1, limit) if toks[k].kind == PUNCT or toks[k].norm in _DOCUMENT_BOUNDS
                     or toks[k].norm in _PROVISION_ADVERBS), limit)  # an adverb ends the document's name
         if end > i + 1:
             return Speaker(self.text[toks[i + 1].start : toks[end - 1].end], toks[i + 1].start, toks[end - 1].end, None, False)
@@ -1417,7 +1418,7 @@ class _Scan:
     def in_document(self, tok: Token) -> bool:
         """Whether ``tok`` can belong to a document's name before its provision cue: a word that bounds no clause and
         names no person (واستخدم الباحث القاعدة التي تنص: the researcher uses the rule, the rule provides)."""
-        return tok.kind == WORD and not (tok.norm in _PROVISION_STOPS or tok.norm in _RELATIVES or self.lex.is_complementizer(tok.norm)
+        return tok.kind == WORD and not (tok.norm in _DOCUMENT_BOUNDS or self.lex.is_complementizer(tok.norm)
                                          or self.speakers.person_at(tok.start, tok.end) is not None)
 
     def person_before_relative(self, i: int, limit: int) -> Speaker | None:
