@@ -51,9 +51,12 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
     found = []
     for match in matches:
         reading = read_match(match, ctx)
-        if reading is not None and not (reading.joined and not joins_last(found, ctx.folded, match.start(match.lastgroup))):
-            start, end = match.span(match.lastgroup)
-            found.append((start if reading.start is None else reading.start, end, reading))
+        if reading is None:
+            continue
+        start, end = match.span(match.lastgroup)
+        if reading.joined and not joins_last(found, ctx.folded, start):
+            continue  # a feast after و is a date only joined to the row right before it
+        found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)
     with_event_days(found)
     with_back_reference(found, ctx)
