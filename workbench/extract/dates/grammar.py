@@ -322,8 +322,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # شهر رمضان وعيد الفطر, نهاية الشهر الكريم وعيد الفطر: a feast joined by و to Ramadan shares its time (an epithet
     # only after Ramadan or الشهر: القرآن الكريم وعيد الفطر is no time)
     ramadan = [name for name, (cal, month, _) in lex.months.items() if cal == "hijri" and month == 9]
-    named = [*ramadan, *(f"{head} {e}" for head in [*ramadan, *lex.words["month_word"]] for e in lex.words["month_epithet"])]
-    feast_joined = _right_after(named, joint=" و")
+    ramadan_names = [*ramadan, *(f"{head} {e}" for head in [*ramadan, *lex.words["month_word"]] for e in lex.words["month_epithet"])]
+    feast_joined = _right_after(ramadan_names, joint=" و")
     edge_or_part = whole_words([*lex.words["edge"], *lex.words["part_of_day"]])
     period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
