@@ -101,10 +101,16 @@ def capital_cities() -> dict[str, Outlet]:
     return _catalogue_tables()[0]
 
 
-def _next_char(text: str, i: int, step: int) -> str:
-    """The first character from ``i`` in direction ``step`` that is not a space ('' at the text's edge)."""
+def _skip_spaces(text: str, i: int, step: int) -> int:
+    """The first position from ``i`` in direction ``step`` that holds no space (may be off the text)."""
     while 0 <= i < len(text) and text[i] in " \t\xa0":
         i += step
+    return i
+
+
+def _next_char(text: str, i: int, step: int) -> str:
+    """The first character from ``i`` in direction ``step`` that is not a space ('' at the text's edge)."""
+    i = _skip_spaces(text, i, step)
     return text[i] if 0 <= i < len(text) else ""
 
 
@@ -120,11 +126,10 @@ def _dash_next(text: str, i: int, step: int) -> bool:
     >>> _dash_next("سبق ــ الرياض", 6, -1), _dash_next("قال لـ الرياض", 6, -1), _dash_next("سبق - الرياض", 5, -1)
     (True, False, True)
     """
-    char = _next_char(text, i, step)
+    i = _skip_spaces(text, i, step)
+    char = text[i] if 0 <= i < len(text) else ""
     if char != _TATWEEL:
         return _is_dash(char)
-    while 0 <= i < len(text) and text[i] in " \t\xa0":
-        i += step
     while 0 <= i < len(text) and text[i] == _TATWEEL:
         i += step
     return not (0 <= i < len(text) and text[i].isalpha())
