@@ -378,7 +378,7 @@ def _health_centre_words(tokens: list, first: int, common: frozenset[str], text:
 
 def _quoted(tokens: list, j: int, text: str) -> int:
     """How many words a quoted name opening at token ``j`` holds (0 when there is none)."""
-    if j >= len(tokens) or tokens[j].kind == "word" or text[tokens[j].start] not in _QUOTES:
+    if not _opening_quote(tokens, j, text):
         return 0
     k = j + 1
     while k < len(tokens) and k - j <= MAX_NAME_WORDS and tokens[k].kind == "word":
