@@ -118,7 +118,7 @@ def _own_plural_nationality_after(doc: Document, run: list[tuple[int, int, tuple
     if k >= len(doc.tokens) or doc.tokens[k].kind != "word" or doc.tokens[k].clitic != "ال":
         return False
     country = _plural_nationalities().get(doc.tokens[k].stem)
-    return country is not None and all(len(club) > 3 and club[3] == country for _, _, club in run)
+    return country is not None and all(club[3] == country for _, _, club in run)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +141,7 @@ def _club_form(tok: Token, short: dict, known: dict[int, str]) -> tuple[bool, tu
     """(whether the token carries «و», (start, end, club)) when ``tok`` is a club's short form: with
     the article (الشباب, والشباب), bare (هجر, وهجر), or a club the catalogue found there."""
     if tok.end in known:
-        return tok.clitic.startswith("و"), (tok.stem_start, tok.end, (known[tok.end], "", ""))
+        return tok.clitic.startswith("و"), (tok.stem_start, tok.end, (known[tok.end], "", "", ""))
     if tok.clitic.endswith("ال"):
         club = short.get((tok.stem, True))
         return (tok.clitic.startswith("و"), (tok.stem_start, tok.end, club)) if club is not None else None
