@@ -146,10 +146,15 @@ def _led(view: TokenView, actor: Actor, grammar: Grammar, named: set[int]) -> bo
     or right before it, or before a rank or trade the grammar lists no title (بقيادة العميد فضل حسن);
     ``named`` are the last tokens of the document's actors, none of them a rank (بقيادة السعودية وقوات
     الجيش اليمني: the army is no leader)."""
-    # the sentence's leader words, found once per sentence (most name none)
-    leaders = view.positions(view.token_sentences[actor.token], grammar.led_by)
+    leaders = leader_words(view, actor.token, grammar)
     return bool(leaders) and any(actor.lead - 1 <= i < actor.token or i == actor.lead - 2 and _rank(view, i + 1, named)
                                  for i in leaders)
+
+
+def leader_words(view: TokenView, token: int, grammar: Grammar) -> list[int]:
+    """Indices of the leader words (بقيادة, بزعامة) in token ``token``'s sentence, found once per
+    sentence (most name none) for the actors led and the verbs after them."""
+    return view.positions(view.token_sentences[token], grammar.led_by)
 
 
 def _rank(view: TokenView, i: int, named: set[int]) -> bool:

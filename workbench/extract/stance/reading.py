@@ -39,7 +39,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from workbench.extract.quotes.marks import QUOTE_MARKS
-from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit
+from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit, leader_words
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreement, group_agreement, object_pronoun,
@@ -772,8 +772,7 @@ def _before_leader(view: TokenView, last: int, grammar: Grammar) -> int:
     السيسي تضغط: the government is the subject, its leader only describes it), else ``last``."""
     if last < 0:
         return last
-    # the sentence's leader words, found once per sentence (most name none)
-    leaders = view.positions(view.token_sentences[last], grammar.led_by)
+    leaders = leader_words(view, last, grammar)
     leader = next((i for i in reversed(leaders) if last - _LEADER_WORDS <= i <= last), None)
     if leader is None or not all(view.is_word(i) for i in range(leader, last + 1)):
         return last
