@@ -4463,3 +4463,29 @@ def test_a_denied_claims_an_opens_no_report(text):
 ])
 def test_a_claim_described_or_reported_stays_a_report(text, content):
     assert [r["text"] for r in run(text, [])] == [content]
+
+
+# Round 85: "وفق ما" / "بحسب ما" name a source only before a verb of saying (QUOTES.md, rules.yaml attributions:
+# a source, not a rule or a procedure); before a plan or a rule they go on with the speaker's clause.
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد رئيس البعثة أن أوضاع الفريق تسير وفق ما تم التخطيط له.",
+     "أوضاع الفريق تسير وفق ما تم التخطيط له"),
+    ("وأكد المدير أن جميع البرامج تسير وفق ما هو مخطط بتعاون كافة اللجان المنظمة.",
+     "جميع البرامج تسير وفق ما هو مخطط بتعاون كافة اللجان المنظمة"),
+    ("وأوضح المتحدث أن الأسعار تتفاوت بحسب ما تحتويه الاستراحة من خدمات.", "الأسعار تتفاوت بحسب ما تحتويه الاستراحة من خدمات"),
+])
+def test_according_to_a_plan_stays_in_the_clause(text, content):
+    assert [r["text"] for r in run(text, [])] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb of saying after ما, bare or with its object pronoun: the narrator's attribution ends the clause
+    ("وقال المسؤول إن الصيادين قتلوا نحو 250 حوتا، وفق ما ذكرته صحيفة آيرش تايمز.", "الصيادين قتلوا نحو 250 حوتا"),
+    ("وقال المدرب إن اللاعبين لم يصلوا بعد، حسب ما ذكره في حسابه.", "اللاعبين لم يصلوا بعد"),
+    ("وأفادت تقارير أن قائدا كبيرا زار عدن، بحسب ما قاله مسؤول يمني.", "قائدا كبيرا زار عدن"),
+    ("وأكد البنك أن السوق مستقرة؛ بحسب ما نقله موقع روسيا اليوم.", "السوق مستقرة"),
+])
+def test_according_to_what_someone_said_ends_the_clause(text, content):
+    assert [r["text"] for r in run(text, [])][:1] == [content]

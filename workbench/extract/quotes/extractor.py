@@ -2900,8 +2900,10 @@ class _Scan:
     def names_source(self, k: int) -> bool:
         """Whether the words from token ``k`` name who said something: an actor, a person's description, a source or an outlet."""
         toks, n = self.tokens, len(self.tokens)
-        if k < n and (toks[k].norm in ("ما", "لما") or toks[k].norm in self.lex.own_wording):
-            return True  # بحسب ما نقلته, وفقا لما ذكرته, حسب وصفها: what someone said
+        if k < n and toks[k].norm in ("ما", "لما"):
+            return k + 1 < n and self.says(toks[k + 1].norm)  # بحسب ما نقلته: what someone said; وفق ما تم التخطيط له: a plan
+        if k < n and toks[k].norm in self.lex.own_wording:
+            return True  # حسب وصفها: the speaker's own wording
         if k < n and toks[k].norm == "ل":
             k += 1  # وفقا لـ
         if k >= n or toks[k].kind != WORD:
@@ -2912,6 +2914,11 @@ class _Scan:
                 or self.speakers.starts_mention(tok.start + 1) or self.heads_description(tok.norm)
                 or any(self.heads_description("ال" + stem) or stem in self.lex.source_nouns or "ال" + stem in self.lex.organisation_descriptions
                        or stem in self.lex.statement_nouns or stem in self.lex.naming_nouns for stem in stems))
+
+    def says(self, norm: str) -> bool:
+        """Whether the folded word ``norm`` is a verb of saying, bare or with its object pronoun (ذكرته, قاله, أفادنا)."""
+        words = self.lex.cue_words
+        return norm in words or any(norm.endswith(p) and norm[: -len(p)] in words for p in _OBJECT_PRONOUNS + ("نا",))
 
     def circumstance(self, k: int) -> bool:
         """A participle of the speaker's manner after a comma (، مبدياً شكره, ، مقدماً الشكر, ، واضعاً كل من راهن): the
