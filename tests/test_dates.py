@@ -1904,7 +1904,8 @@ def test_a_vague_plural_with_several_after_it():
 
 def test_a_marked_year_with_its_number_is_that_year():
     assert one("ما ستكون عليه عروض العام الحالي 2015م الذي لاقى", JULY_26_2015) == ("العام الحالي 2015م", "year", "2015-01-01", "2015-12-31")
-    assert one("خلال السنة الماضية 1435هـ بلغ", JULY_26_2015) == ("السنة الماضية 1435هـ", "year", "2013-11-04", "2014-10-24")
+    # a past marker makes the row relative, as "العام الماضي 2014" in the development set
+    assert one("خلال السنة الماضية 1435هـ بلغ", JULY_26_2015) == ("السنة الماضية 1435هـ", "relative", "2013-11-04", "2014-10-24")
     assert one("قبل نهاية العام الجاري 2015 ، والتي", JULY_26_2015)[:2] == ("نهاية العام الجاري 2015", "year")
     # an amount after a marked year is no year of its own
     assert read("كان يصرف العام الماضي 1000 يورو أصبح", JULY_26_2015)[0][:2] == ("العام الماضي", "relative")
@@ -2730,7 +2731,7 @@ def test_a_fiscal_or_school_year_with_a_marker_and_no_number_is_an_unresolved_re
 
 def test_a_calendar_year_with_a_marker_or_a_fiscal_year_with_its_number_keeps_its_value():
     """Without an epithet the marker's year is the calendar one; with the year's number the fiscal year is that year."""
-    assert read("في العام الماضي 2014 ارتفع") == [("العام الماضي 2014", "year", "2014-01-01", "2014-12-31")]
+    assert read("في العام الماضي 2014 ارتفع") == [("العام الماضي 2014", "relative", "2014-01-01", "2014-12-31")]
     assert one("ارتفعت الأرباح خلال العام الماضي.") == ("العام الماضي", "relative", "2016-01-01", "2016-12-31")
     assert one("العام المالي المقبل 2016 سيشهد") == ("العام المالي المقبل 2016", "year", "2016-01-01", "2016-12-31")
 
@@ -3322,3 +3323,21 @@ def test_a_feast_joined_by_wa_to_another_word_stays_none():
     assert read("وتلا القرآن الكريم وعيد الفطر قريب", JULY_28_2015) == []
     assert read("فشلوا في اغتيال فرحة رمضان والعيد", JULY_28_2015) == []
     assert read("زار الأسر وعيد الفطر على الأبواب", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize("text, surface, end", [
+    ("وارتفع العدد بنسبة 11.8% في العام الماضي 2014 لتبلغ 15516 جهازا", "العام الماضي 2014", "2014-12-31"),
+    ("وبلغت الأرباح في العام الماضي 2014م نحو مليار ريال", "العام الماضي 2014م", "2014-12-31"),
+    ("ارتفعت المبيعات في النصف الأول من العام الماضي 2014 بنسبة كبيرة", "النصف الأول من العام الماضي 2014", "2014-06-30"),
+])
+def test_a_year_after_a_past_marker_is_relative(text, surface, end):
+    """"العام الماضي 2014": the year named after الماضي is in the span and the row is relative, as the gold rules write
+    it (it was kind year with the same value)."""
+    assert read(text, JULY_28_2015) == [(surface, "relative", "2014-01-01", end)]
+
+
+def test_a_year_after_a_current_or_next_marker_stays_a_year():
+    """Only a past marker makes the row relative: "العام الحالي 2015م" is a year row in the development set, and a
+    year without a marker stays one."""
+    assert read("وتتوقع الشركة نموا في العام الحالي 2015م", JULY_28_2015) == [("العام الحالي 2015م", "year", "2015-01-01", "2015-12-31")]
+    assert read("وارتفع العدد في عام 2014 بنسبة كبيرة", JULY_28_2015) == [("عام 2014", "year", "2014-01-01", "2014-12-31")]

@@ -997,8 +997,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
     granularity = "minute" if has_time else "day" if any(p.days for p in parts) else "month" if any(p.month or month_rel is not None for p in parts) else "year"
-    kind = "date" if english_order else {"range": "range", "date": "date", "month": "month", "year": "year"}[rule]
-    reading = Reading(kind, granularity, calendar)
+    reading = Reading(_parts_kind(rule, english_order, year_rel), granularity, calendar)
     if conflict:
         return reading
     if rule == "date" and _names_an_event(parts, marker, weekday, year_rel, month_rel, ctx, start, end):
@@ -1040,6 +1039,16 @@ def _hijri_near(ctx: Context, start: int, end: int) -> bool:
 def _hijri_month_names(lex: Lexicon) -> re.Pattern[str]:
     """The Hijri month names that need no Hijri text around them, as whole words."""
     return re.compile("(?<!\\w)" + whole_words(name for name, (cal, _, level) in lex.months.items() if cal == HIJRI and level != _HIJRI_ONLY))
+
+
+def _parts_kind(rule: str, english_order: bool, year_rel: int | None) -> str:
+    """The kind of a reading of names and numbers: a year whose own period word has a past marker (العام الماضي 2014)
+    is relative, as the gold rules write it, while العام الحالي 2015م stays a year."""
+    if english_order:
+        return "date"
+    if rule == "year" and year_rel is not None and year_rel < 0:
+        return "relative"
+    return rule
 
 
 def _hijri_year_after(ctx: Context, end: int) -> int | None:
