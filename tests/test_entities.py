@@ -3615,3 +3615,28 @@ def test_a_ministry_of_an_unlisted_portfolio_with_its_states_adjective_is_one_or
 ])
 def test_a_ministry_without_a_portfolio_or_with_a_listed_one_keeps_its_reading(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("بارزاني: منطقة سنجار ستتحرر من سيطرة داعش قريباً", "سنجار"),
+    ("وقال إن منطقة تلعفر ستتحرر قريبا", "تلعفر"),
+    ("وقال إن محافظة ذمار ستشهد حملة", "ذمار"),
+])
+def test_a_future_verb_after_a_place_ends_the_place(text, place):
+    assert place in [r["surface"] for r in ents(text) if r["type"] == "GPE"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وصل إلى مدينة سان بطرسبرج", "سان بطرسبرج"),
+    ("في مدينة سان سيباستيان", "سان سيباستيان"),
+])
+def test_a_two_word_place_after_a_place_head_stays_whole(text, place):
+    assert place in [r["surface"] for r in ents(text)]
+
+
+def test_the_saudi_information_ministry_under_its_old_name_takes_the_catalogue_id():
+    assert ("وزارة الإعلام السعودية", "saudi_arabia_culture_and_information_ministry") in pairs("وقالت وزارة الإعلام السعودية إن")
+
+
+def test_another_states_information_ministry_keeps_its_own_id():
+    assert ("وزارة الإعلام الكويتية", "ar:وزاره_الاعلام_الكويتيه") in pairs("وقالت وزارة الإعلام الكويتية إن")

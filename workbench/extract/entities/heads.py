@@ -309,10 +309,27 @@ def _place_words(tokens: list, j: int, common: frozenset[str], text: str, femini
         return 1
     if n == 0 or tokens[j].clitic:
         return min(n, 1)
-    return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() else 2
+    return 1 if n == 1 or _adjective(nxt.norm) or nxt.norm in given_names() or _future_verb(nxt) else 2
 
 
 _MIN_ADJECTIVE = 3  # letters of the adjective before its ة
+# The future prefix سـ before a present tense's letter (ستتحرر, سيبدأ, سنعمل) and the fewest letters of such a verb.
+_FUTURE_STARTS = ("سي", "ست", "سن")
+_MIN_FUTURE_VERB = 5
+
+
+def _future_verb(tok: Token) -> bool:
+    """Whether a bare word after a place's first word is a verb in the future tense (منطقة سنجار ستتحرر),
+    which starts the predicate, not a second name word; a place the catalogue or the town list names
+    so stays a name word.
+
+    >>> from workbench.text import Document
+    >>> [_future_verb(t) for t in Document("a", "سنجار ستتحرر ستوكهولم").tokens]
+    [False, True, False]
+    """
+    return (tok.kind == "word" and not tok.clitic and len(tok.norm) >= _MIN_FUTURE_VERB
+            and tok.norm.startswith(_FUTURE_STARTS)
+            and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
 
 
 def _state_adjective(tok: Token | None) -> bool:
