@@ -3640,3 +3640,23 @@ def test_the_saudi_information_ministry_under_its_old_name_takes_the_catalogue_i
 
 def test_another_states_information_ministry_keeps_its_own_id():
     assert ("وزارة الإعلام الكويتية", "ar:وزاره_الاعلام_الكويتيه") in pairs("وقالت وزارة الإعلام الكويتية إن")
+
+
+@pytest.mark.parametrize("text, short, actor", [
+    ("وأكدت وزارة الطاقة الإماراتية أن الأسعار سترتفع. وقالت وزارة الطاقة إن الخطة جاهزة", "وزارة الطاقة",
+     "ar:وزاره_الطاقه_الاماراتيه"),
+    ("وقالت وزارة الآثار المصرية إن المعرض يفتتح غدا. وتنظم وزارة الآثار ثلاثة معارض", "وزارة الآثار",
+     "ar:وزاره_الاثار_المصريه"),
+    ("وقالت هيئة الغابات الأميركية إن النار امتدت. وأضافت هيئة الغابات أن", "هيئة الغابات", "ar:هييه_الغابات_الاميركيه"),
+])
+def test_a_bodys_later_name_without_its_states_adjective_links_to_the_full_name(text, short, actor):
+    later = [r for r in ents(text) if r["surface"] == short]
+    assert [r["actor_id"] for r in later] == [actor]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وأكدت وزارة الطاقة الإماراتية أن الأسعار سترتفع. ووزارة الطاقة الذرية", "وزارة الطاقة"),
+    ("قالت وزارة الطاقة إن الخطة جاهزة. وأكدت وزارة الطاقة الإماراتية أن", "وزارة الطاقة"),
+])
+def test_a_bodys_short_name_before_its_full_name_or_with_a_qualifier_is_not_linked(text, absent):
+    assert absent not in [r["surface"] for r in ents(text)]

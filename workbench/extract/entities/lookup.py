@@ -14,12 +14,12 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, in_title, is_club_context, is_place_context,
-                                                before_quote, names_a_facility, previous_words)
+                                                before_quote, names_a_facility, previous_words, PROCLITICS)
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "link_short_body_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -493,6 +493,56 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
                                       "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
             pos = folded.find(key, end)
     return out
+
+
+
+_MIN_BODY_WORDS = 3  # a head, its complement and the state's adjective
+_QUALIFIER_NEXT = re.compile(r" *ال")  # a word with the article after a body's short name
+
+
+def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
+    """Later mentions of a body named first with its state's adjective and then without it («وزارة الطاقة
+    الإماراتية» ... «وزارة الطاقة»), linked to the same actor, as a person's later family name is; the short
+    form counts only where no other mention covers it and no qualifier with the article follows it
+    («وزارة الطاقة الروسية», «وزارة الطاقة الذرية» are other bodies).
+
+    >>> doc = Document("a", "قالت وزارة الطاقة الإماراتية إن ... وأكدت وزارة الطاقة أن")
+    >>> full = record(doc, 5, 28, "ORG", "ar:وزاره_الطاقه_الاماراتيه", None, "وزارة الطاقة الإماراتية", "pattern", "pattern", 0.6)
+    >>> [(r["surface"], r["actor_id"]) for r in link_short_body_names(doc, [full])]
+    [('وزارة الطاقة', 'ar:وزاره_الطاقه_الاماراتيه')]
+    """
+    shorts: dict[str, dict] = {}
+    for m in mentions:
+        words = fold(m["surface"]).split()
+        if (m["type"] == "ORG" and m["actor_id"] is not None and len(words) >= _MIN_BODY_WORDS
+                and words[-1].startswith("ال") and words[-1][2:] in _state_adjectives()):
+            shorts.setdefault(" ".join(words[:-1]), m)
+    if not shorts:
+        return []
+    folded = doc.normalized.text
+    taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
+    out: list[dict] = []
+    for key, full in shorts.items():
+        pos = folded.find(key)
+        while pos != -1:
+            end = pos + len(key)
+            start, stop = doc.normalized.span(pos, end)
+            if start >= full["end"] and taken.find(1, start, stop) == -1 and _stands_alone(folded, pos, end):
+                out.append(record(doc, start, stop, "ORG", full["actor_id"], full["actor"], full["actor_ar"],
+                                  "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
+            pos = folded.find(key, end)
+    return out
+
+
+def _stands_alone(folded: str, pos: int, end: int) -> bool:
+    """Whether the folded words at ``pos:end`` are whole words after proclitics only (ووزارة, لوزارة) and
+    no word with the article follows them."""
+    word_start = pos
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    if folded[word_start:pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
+        return False
+    return _QUALIFIER_NEXT.match(folded, end) is None
 
 
 # Words after which the rest of a name is someone else's (محمد بن | سلمان: the father) or
