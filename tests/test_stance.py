@@ -187,6 +187,24 @@ def test_conditionals_and_questions_lower_confidence():
     assert confidences[0] >= 0.5 > max(confidences[1:])
 
 
+def test_a_condition_after_the_cue_in_its_clause_lowers_confidence():
+    """The main clause of a condition is as unasserted as the condition (stance-rules.md 1)."""
+    main = "وقالت الولايات المتحدة إنها ستفرض عقوبات على إيران إذا تخلت عن التزاماتها"
+    rows = read(main, [mention(main, "الولايات المتحدة", "united_states"), mention(main, "إيران", "iran")])
+    assert relations(rows) == {("united_states", "iran", -1.0)} and rows[0]["confidence"] < 0.5
+
+
+def test_condition_guards():
+    """A condition in a clause of its own after the cue or far after it, or a plain stance, keeps the
+    row asserted."""
+    texts = ("وتفرض الولايات المتحدة عقوبات على إيران، وقال إنها سترد إذا لزم الأمر",
+             "وتفرض الولايات المتحدة عقوبات على إيران بسبب برنامجها النووي ونشاطها في المنطقة على كل حال",
+             "وتفرض الولايات المتحدة عقوبات على إيران")
+    for text in texts:
+        rows = read(text, [mention(text, "الولايات المتحدة", "united_states"), mention(text, "إيران", "iran")])
+        assert relations(rows) == {("united_states", "iran", -1.0)} and rows[0]["confidence"] >= 0.5
+
+
 def test_reported_claim_belongs_to_the_actor_in_the_clause():
     text = "وقال المتحدث السعودي إن إيران تدعم الحوثيين بالسلاح"
     quote_start = text.index("إيران")

@@ -134,6 +134,9 @@ _ANTECEDENT_GAP = 4
 _HOW = {"speaker": 0.9, "genitive": 0.95, "svo": 1.0, "vso": 1.0, "subject": 0.75, "between": 0.9, "fallback": 0.5,
         "nearest": 0.45}
 _FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.3
+# How many tokens after a cue a condition may stand and still be its clause's («فرض العقوبات
+# الاقتصادية على إيران في حال»).
+_CONDITION_REACH = 5
 # How far (in tokens) before a verb with خلالها the visit it takes back may stand (زيارة للرئيس
 # النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها).
 _VISIT_GAP = 10
@@ -1236,7 +1239,19 @@ def _is_hypothetical(view: TokenView, sentence: int, hit: CueHit, grammar: Gramm
     if questions and questions[-1] > hit.last_token:
         return True
     conditions = view.positions(sentence, grammar.hypothetical)
-    return bisect_left(conditions, hit.first_token) > 0
+    at = bisect_left(conditions, hit.first_token)
+    return at > 0 or (at < len(conditions) and _conditioned(view, sentence, hit.last_token, conditions[at], grammar))
+
+
+def _conditioned(view: TokenView, sentence: int, last: int, condition: int, grammar: Grammar) -> bool:
+    """Does a condition follow a cue ending at token ``last`` closely, with no clause opener between?
+    Then the cue is the condition's main clause («عقوبات تطبق فوراً إذا تخلت إيران»), as unasserted
+    as a stance inside the condition (stance-rules.md 1). A condition further on qualifies a later
+    act of the sentence («هددت ... عائلة ... بالقتل إذا لم يكف»), not the cue."""
+    if condition - last > _CONDITION_REACH:
+        return False
+    openers = view.positions(sentence, grammar.clause_openers)
+    return bisect_right(openers, last) == bisect_left(openers, condition)
 
 
 def _confidence(how: str, negated: bool, hypothetical: bool, source: Actor, target: Actor) -> float:
