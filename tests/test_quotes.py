@@ -4491,23 +4491,12 @@ def test_according_to_what_someone_said_ends_the_clause(text, content):
     assert [r["text"] for r in run(text, [])][:1] == [content]
 
 
-# Round 86: the preposition بين inside a sentence (الحوار بين العراق ...) is no verb بيّن: what it joins is not
-# remembered as a subject, so a later pronoun-less cue goes back to the last report's speaker.
+# Round 86: guards of the speaker a pronoun-less cue carries on (a rule that kept the preposition بين from naming
+# a subject was tried and dropped: most rows it changed on unannotated articles stayed wrong; docs/quotes.md).
 
 
 def _named(text: str, *spec: tuple[str, str, str]) -> list[dict]:
     return [mention(text, surface, actor, typ) for surface, actor, typ in spec]
-
-
-@pytest.mark.parametrize("text, spec, speaker", [
-    ("من ناحيته، أكد نائب الرئيس إياد علاوي أهمية اعتماد الحوار بين العراق وجميع دول المنطقة. وقال في بيان: إن "
-     "العلاقات الدولية ينبغي ألا تكون عرضة للخرق.",
-     [("إياد علاوي", "ayad_allawi", "PER"), ("العراق", "iraq", "GPE")], "إياد علاوي"),
-    ("وبحث الأمير محمد بن سلمان العلاقات الثنائية بين المملكة وفرنسا. وقال في تصريح إن الزيارة ناجحة.",
-     [("محمد بن سلمان", "mbs", "PER"), ("المملكة", "saudi_arabia", "GPE"), ("فرنسا", "france", "GPE")], "محمد بن سلمان"),
-])
-def test_what_between_joins_is_no_later_speaker(text, spec, speaker):
-    assert [r["speaker"] for r in run(text, _named(text, *spec))] == [speaker]
 
 
 @pytest.mark.parametrize("text, spec, speakers", [
@@ -4522,6 +4511,9 @@ def test_what_between_joins_is_no_later_speaker(text, spec, speaker):
     # a strict verb opening the sentence after a headline's last word keeps its subject
     ("الحكومة ترفض القصف\nاستبعد ممثل الائتلاف أديب الشيشكلي إمكانية الحل. وقال إن النظام لن يتنازل.",
      [("أديب الشيشكلي", "adib_al_shishakli", "PER")], ["أديب الشيشكلي"]),
+    # another strict verb after a subheading's last word keeps its subject for the cues after it
+    ("وأكد الباحث أن الوحدة قوية. ميثاق يعتقد الشايب أن الميثاق ضروري. ونبه إلى ضرورة الحرص على الناشئة، معتبرا أن "
+     "هذا مدخل للسلم.", [("الشايب", "al_shayeb", "PER")], ["الباحث", "الشايب", "الشايب"]),
 ])
-def test_a_named_subject_or_a_passive_after_between(text, spec, speakers):
+def test_a_named_subject_or_a_passive_before_a_carried_cue(text, spec, speakers):
     assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers

@@ -784,11 +784,10 @@ class _Scan:
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and cue.lemma not in lex.provision_lemmas and not self.considered(i, cue) \
-                    and not self.in_parentheses(i) and not (cue.strict and self.joins_within_sentence(i)):
+                    and not self.in_parentheses(i):
                 # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him. Not after a
                 # provision cue, nor inside parentheses: a body named there is in a document's words, not the
-                # narrator's subject (حيث نصت المادة (... ترى وزارة التجارة الاستعانة ...)، مشيرا ... وأضاف); nor
-                # after the preposition بين inside a sentence (الحوار بين العراق ...): what it joins has no subject.
+                # narrator's subject (حيث نصت المادة (... ترى وزارة التجارة الاستعانة ...)، مشيرا ... وأضاف).
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
         if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
@@ -866,12 +865,6 @@ class _Scan:
         A verb opens its sentence or clause (وبين, بين after a comma); before أن it stays a verb (الوزير بين أن).
         """
         return i > 0 and self._norms[i][:1] not in "وف" and self.tokens[i - 1].kind == WORD
-
-    def joins_within_sentence(self, i: int) -> bool:
-        """Whether the strict verb cue at token ``i`` is the preposition بين inside its sentence (الحوار بين العراق ...,
-        انقسامات بين مؤيد ومعارض): a word stands before it in the same sentence, so what follows is what it joins,
-        not a subject; a sentence-opening verb after a headline's last word (استبعد ممثل ...) keeps its subject."""
-        return self.between_words(i) and self.sentence_start(i) < self.tokens[i].start
 
     def said_by_saying(self, i: int) -> bool:
         """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل), or after a noun of
