@@ -205,6 +205,13 @@ def test_condition_guards():
         assert relations(rows) == {("united_states", "iran", -1.0)} and rows[0]["confidence"] >= 0.5
 
 
+def test_a_negated_hesitation_keeps_the_support():
+    """«لم يتردد في دعم» negates the hesitation, not the support (stance-rules.md 8)."""
+    text = "ولم تتردد تركيا في دعم المعارضة السورية"
+    rows = read(text, [mention(text, "تركيا", "turkey"), mention(text, "المعارضة السورية", "syrian_opposition", "ORG")])
+    assert relations(rows) == {("turkey", "syrian_opposition", 1.0)} and not rows[0]["negated"]
+
+
 def test_reported_claim_belongs_to_the_actor_in_the_clause():
     text = "وقال المتحدث السعودي إن إيران تدعم الحوثيين بالسلاح"
     quote_start = text.index("إيران")
