@@ -3660,3 +3660,42 @@ def test_a_bodys_later_name_without_its_states_adjective_links_to_the_full_name(
 ])
 def test_a_bodys_short_name_before_its_full_name_or_with_a_qualifier_is_not_linked(text, absent):
     assert absent not in [r["surface"] for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, full, later", [
+    ("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه. وقال الخرينج إن", "مبارك بن بنيه الخرينج",
+     "خرينج"),
+    ("من جهته أعرب مبارك بن بنيه الخرينج رئيس المجلس عن رفضه. وأكد الخرينج أن", "مبارك بن بنيه الخرينج", "خرينج"),
+    ("وقال سلطان بن عقده المطيري إن الفريق جاهز. وأضاف المطيري أن", "سلطان بن عقده المطيري", "مطيري"),
+])
+def test_a_family_name_after_bin_and_a_word_with_a_pronoun_ending_continues_the_name(text, full, later):
+    rows = ents(text)
+    actor = "ar:" + fold(full).replace(" ", "_")
+    assert (full, actor) in [(r["surface"], r["actor_id"]) for r in rows]
+    assert [r["actor_id"] for r in rows if r["surface"] == later] == [actor]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وزار سعد بن كلامه الأخير", "سعد بن كلامه الأخير"),
+    ("وأصيب فهد بن عمه الأكبر في الحادث", "فهد بن عمه الأكبر"),
+    ("وقالت مجموعة بن لادن السعودية إن", "بن لادن السعودية"),
+])
+def test_bin_before_a_common_word_runs_into_no_common_word_with_the_article(text, absent):
+    assert absent not in [r["surface"] for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وفي رسالة صوتية مسجلة، قال الملا منصور إن تمرد الحركة مستمر", "منصور"),
+    ("وتطرق الملا منصور إلى محادثات السلام", "منصور"),
+    ("وكان الملا عمر قد توفي قبل عامين", "عمر"),
+])
+def test_a_given_name_after_the_mullahs_title_is_a_person_without_the_title(text, name):
+    assert (name, "PER") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال فهد الملا إن الفريق سيلعب غدا", "فهد الملا"),
+    ("إن رئيس البلدية المهندس عصام الملا قام بجولة", "عصام الملا"),
+])
+def test_almulla_after_a_given_name_stays_the_family_name(text, person):
+    assert [r["surface"] for r in ents(text) if r["type"] == "PER"] == [person]

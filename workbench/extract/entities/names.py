@@ -319,6 +319,26 @@ def _name_word(token: Token, given: frozenset[str], common: frozenset[str]) -> b
                                      or token.clitic == "ال" and norm not in common and token.stem not in common)
 
 
+def _father_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
+    """Whether the common word at ``j``, right after «بن» or «بنت», reads as the father's name: bare
+    and no common word with the pronoun suffix (محمد بن علي, علي folds like على), or any bare word
+    with a family name with the article after it that is no common word (مبارك بن بنيه الخرينج:
+    «بنيه» is "his sons" too, but a sentence goes on after it with no family name).
+
+    >>> doc = Document("a", "مبارك بن بنيه الخرينج وسعد بن كلامه")
+    >>> _father_name(doc.tokens, 2, common_words()), _father_name(doc.tokens, 6, common_words())
+    (True, False)
+    """
+    bound = tokens[j]
+    if bound.clitic:
+        return False
+    if not suffixed_common(bound.norm):
+        return True
+    family = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (family is not None and family.kind == "word" and family.clitic == "ال"
+            and family.norm not in common and family.stem not in common)
+
+
 def _before_definite(tokens: list[Token], j: int) -> bool:
     """Whether the bare word at ``j`` reads as a preposition on a noun in construct with the definite word
     after it (بحمراء الأسد, بمدينة الرياض), which no family name after a patronym is followed by.
@@ -421,8 +441,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
                 bound = tokens[j + 1] if j + 1 < n and tokens[j + 1].kind == "word" else None
-                if bound is None or (bound.norm in common and not (norm in _STRICT_PATRONYMICS and not bound.clitic
-                                                                   and not suffixed_common(bound.norm))
+                if bound is None or (bound.norm in common and not (norm in _STRICT_PATRONYMICS
+                                                                   and _father_name(tokens, j + 1, common))
                                      and not (j > i + 1 and tokens[j].text.startswith("آل") and bound.clitic == "ال")):
                     break  # «آل» after a longer name binds even a common word: آل الشيخ
                 after_binder = True
