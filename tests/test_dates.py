@@ -744,6 +744,19 @@ def test_dates_naming_events_without_a_year_are_no_dates():
     assert one("منذ هجمات 11 سبتمبر (أيلول) 2001 وفي", WEDNESDAY)[2] == "2001-09-11"
 
 
+def test_a_date_right_after_a_place_head_is_a_name():
+    assert read("يعمل في مصنع بمدينة العاشر من رمضان شرق القاهرة", WEDNESDAY) == []
+    assert read("افتتح المركز الدولي للكتاب بشارع 26 يوليو، في القاهرة", WEDNESDAY) == []
+    assert read("توقفت الحركة أعلى كوبري 15 مايو بسبب الزحام", WEDNESDAY) == []
+
+
+def test_a_date_after_a_place_that_is_not_its_head_stays_a_day():
+    assert one("وصل الوفد في مدينة جدة 15 مايو", WEDNESDAY)[:2] == ("15 مايو", "date")
+    assert one("سيقام الحفل في المدينة 15 مايو", WEDNESDAY)[:2] == ("15 مايو", "date")
+    assert one("وصل إلى المدينة في العاشر من رمضان", WEDNESDAY)[:2] == ("العاشر من رمضان", "date")
+    assert one("افتتح شارع الملك فهد في 26 يوليو 2015", WEDNESDAY)[2] == "2015-07-26"
+
+
 def test_counted_day_of_an_event_is_relative_and_unresolved():
     assert one("وشهد اليوم الأول من المهرجان انطلاقة", WEDNESDAY) == ("اليوم الأول من المهرجان", "relative", "", "")
     # a counted day of a month or of a feast is read as such
