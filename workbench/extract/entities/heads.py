@@ -94,13 +94,11 @@ _NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تا
 _NOT_COMPLEMENTS = frozenset(fold(w) for w in "هذا هذه ذلك تلك كل أن عدم بعض جميع".split())
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 # Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
-# همام, المخرج نجدت أنزور, الملا منصور: a cleric's title in Afghan news); feminine forms folded alike (المهندسة).
-_ROLE_TITLES = """الملا الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
+# همام, المخرج نجدت أنزور); feminine forms folded alike (المهندسة).
+_ROLE_TITLES = """الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة""".split()
-# Clerics' titles among them, after which a given name is a name whatever follows (الملا منصور إلى).
-_CLERIC_TITLES = frozenset(p + fold("الملا") for p in ("", "و", "ف", "ب"))
 # Nouns of an action done to a person, in construct before the person's name (اعتقال صمويل دوبوسي,
 # مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
 _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
@@ -512,7 +510,7 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
         rest = _name_words(tokens, first + 1, common, text)
         return 2 if rest else (1 if _name_ends(tokens, first + 1) else 0)
     if word in given_names():
-        if kind == "role" and not tokens[first].clitic and (_name_ends(tokens, first + 1) or _after_cleric(tokens, first)):
+        if kind == "role" and _name_ends(tokens, first + 1) and not tokens[first].clitic:
             return 1
         return 0  # the name patterns' (names.py)
     if count >= 2:
@@ -801,12 +799,6 @@ def _port_words(tokens: list, first: int, count: int) -> int:
         return 2
     return next((k for k in range(1, count) if not tokens[first + k].clitic and tokens[first + k].norm.endswith("ه")
                  and not tokens[first + k - 1].clitic and tokens[first + k - 1].norm not in _PLACE_BINDERS), count)
-
-
-def _after_cleric(tokens: list, j: int) -> bool:
-    """Whether token ``j`` follows a cleric's title (الملا منصور, وكان الملا عمر), after which a given
-    name is the person whatever word comes next: «الملا» before a given name is never a family name."""
-    return j > 0 and tokens[j - 1].norm in _CLERIC_TITLES
 
 
 def _name_ends(tokens: list, j: int) -> bool:

@@ -78,6 +78,9 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 # Blessings said after a name (علي بن أبي طالب رضي الله عنه, كرم الله وجهه, رحمه الله): no part of it.
 _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رحمها حفظه حفظها صلى".split())
 _GOD = fold("الله")
+# A cleric's title, after which a listed given name alone is the person (الملا عمر, للملا منصور); after a
+# given name «الملا» is a family name (فهد الملا), which the name loop takes as any other.
+_CLERICS = frozenset(p + fold("الملا") for p in ("", "و", "ف", "ب")) | {fold("للملا")}
 # Every quote mark (« » " “ ”) folds to «"»; an opening one has a letter after it (a closing one a
 # space or punctuation): one C pass over the folded text finds them all.
 _OPENING_QUOTE = re.compile(re.escape(fold("«")) + r"(?=[^\W\d_])")
@@ -471,7 +474,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 if unknown == 2:
                     last -= 1  # one unknown word after the given names is a surname, two run into the sentence
                     break
-        if last == first and not kunya or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
+        if last == first and not kunya and not (i and tokens[i - 1].norm in _CLERICS and not skip and last == i) \
+                or fold(text[tokens[i].start + skip:tokens[last].end]) in _stopped():
             continue
         after = last + 1
         start = tokens[i].start + skip
