@@ -757,6 +757,18 @@ def test_a_date_after_a_place_that_is_not_its_head_stays_a_day():
     assert one("افتتح شارع الملك فهد في 26 يوليو 2015", WEDNESDAY)[2] == "2015-07-26"
 
 
+def test_a_decade_with_its_edge_word_after_wa_joins_the_decade_before():
+    assert one("ازدهرت في الثمانينات وبداية التسعينيات الميلادية", WEDNESDAY) == (
+        "الثمانينات وبداية التسعينيات الميلادية", "range", "1980-01-01", "1999-12-31")
+    assert one("خلال السبعينات وأوائل الثمانينات", WEDNESDAY)[1:] == ("range", "1970-01-01", "1989-12-31")
+
+
+def test_two_bare_decades_or_a_decade_before_an_earlier_one_stay_two_rows():
+    assert [r[1] for r in read("في الثمانينيات والتسعينيات", WEDNESDAY)] == ["year", "year"]
+    assert [r[1] for r in read("في التسعينات وبداية الثمانينات", WEDNESDAY)] == ["year", "year"]
+    assert [r[1] for r in read("في عام 1985 وبداية التسعينات", WEDNESDAY)] == ["year", "year"]
+
+
 def test_counted_day_of_an_event_is_relative_and_unresolved():
     assert one("وشهد اليوم الأول من المهرجان انطلاقة", WEDNESDAY) == ("اليوم الأول من المهرجان", "relative", "", "")
     # a counted day of a month or of a feast is read as such

@@ -28,7 +28,7 @@ import pandas as pd
 
 from workbench import schema
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.readings import (Context, joins_last, read_match, with_apposition, with_back_reference,
+from workbench.extract.dates.readings import (Context, joined_decades, joins_last, read_match, with_apposition, with_back_reference,
                                               with_event_days, with_named_today)
 from workbench.text import Document, documents
 
@@ -56,6 +56,8 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
         start, end = match.span(match.lastgroup)
         if reading.joined and not joins_last(found, ctx.folded, start):
             continue  # a feast after و is a date only joined to the row right before it
+        if joined_decades(found, reading, ctx, start, end):
+            continue
         found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)
     with_event_days(found)

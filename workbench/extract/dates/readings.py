@@ -270,6 +270,28 @@ def joins_last(found: list[tuple[int, int, Reading]], folded: str, start: int) -
     return bool(found) and folded[found[-1][1]:start].strip() == "و"
 
 
+def joined_decades(found: list[tuple[int, int, Reading]], reading: Reading, ctx: Context, start: int, end: int) -> bool:
+    """Join a decade with its edge word after و to the decade row right before it, as one range of years
+    ("في الثمانينات وبداية التسعينيات الميلادية": 1980 to 1999); two bare decades stay two rows (الثمانينيات
+    والتسعينيات). Returns whether the last row of ``found`` now ends at ``end``."""
+    if not (_is_decade(reading) and found and _is_decade(found[-1][2]) and joins_last(found, ctx.folded, start)
+            and ctx.folded[start:end].split(None, 1)[0] in ctx.lexicon.words["edge"]):
+        return False
+    first_start, _, first = found[-1]
+    if first.bounds[0] >= reading.bounds[0]:
+        return False
+    found[-1] = (first_start, end, replace(reading, kind="range", bounds=(first.bounds[0], reading.bounds[1])))
+    return True
+
+
+def _is_decade(reading: Reading) -> bool:
+    """Whether ``reading`` is a decade's ten whole years (a year row from a year ending in 0 to the ninth after it)."""
+    bounds = reading.bounds
+    return (reading.kind == "year" and bounds is not None and bounds[0].year % 10 == 0
+            and (bounds[0].month, bounds[0].day, bounds[1].month, bounds[1].day) == (1, 1, 12, 31)
+            and bounds[1].year == bounds[0].year + 9)
+
+
 def with_event_days(found: list[tuple[int, int, Reading]]) -> None:
     """Date the counted days of an event from one of them the text dates: with "خامس أيام البطولة 11 أغسطس",
     "ثاني أيام البطولة" is 8 August. An unnamed event's day ("اليوم السابع الختامي") counts in the article's
