@@ -767,6 +767,7 @@ def test_two_bare_decades_or_a_decade_before_an_earlier_one_stay_two_rows():
     assert [r[1] for r in read("في الثمانينيات والتسعينيات", WEDNESDAY)] == ["year", "year"]
     assert [r[1] for r in read("في التسعينات وبداية الثمانينات", WEDNESDAY)] == ["year", "year"]
     assert [r[1] for r in read("في عام 1985 وبداية التسعينات", WEDNESDAY)] == ["year", "year"]
+    assert [r[1] for r in read("في نهاية الثمانينات ومطلع التسعينات من القرن الماضي", WEDNESDAY)] == ["year", "year"]
 
 
 def test_counted_day_of_an_event_is_relative_and_unresolved():

@@ -271,17 +271,25 @@ def joins_last(found: list[tuple[int, int, Reading]], folded: str, start: int) -
 
 
 def joined_decades(found: list[tuple[int, int, Reading]], reading: Reading, ctx: Context, start: int, end: int) -> bool:
-    """Join a decade with its edge word after و to the decade row right before it, as one range of years
-    ("في الثمانينات وبداية التسعينيات الميلادية": 1980 to 1999); two bare decades stay two rows (الثمانينيات
-    والتسعينيات). Returns whether the last row of ``found`` now ends at ``end``."""
-    if not (_is_decade(reading) and found and _is_decade(found[-1][2]) and joins_last(found, ctx.folded, start)
-            and ctx.folded[start:end].split(None, 1)[0] in ctx.lexicon.words["edge"]):
+    """Join a decade with its edge word after و to a bare decade row right before it, as one range of years
+    ("في الثمانينات وبداية التسعينيات الميلادية": 1980 to 1999), as the development decisions write it; two bare
+    decades (الثمانينيات والتسعينيات) and two decades each with its edge word (نهاية الثمانينات ومطلع التسعينات)
+    stay two rows. Returns whether the last row of ``found`` now ends at ``end``."""
+    if not (_is_decade(reading) and found and _is_decade(found[-1][2]) and joins_last(found, ctx.folded, start)):
         return False
     first_start, _, first = found[-1]
-    if first.bounds[0] >= reading.bounds[0]:
+    if (first.bounds[0] >= reading.bounds[0] or _opens_with_edge(ctx.folded, first_start, ctx.lexicon)
+            or not _opens_with_edge(ctx.folded, start, ctx.lexicon)):
         return False
     found[-1] = (first_start, end, replace(reading, kind="range", bounds=(first.bounds[0], reading.bounds[1])))
     return True
+
+
+def _opens_with_edge(folded: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word at ``start`` is an edge of a period (نهاية, بداية), with or without a leading و/ف, ب/ل
+    (بنهاية)."""
+    word = folded[start:start + 40].split(None, 1)[0]
+    return word in lex.words["edge"] or _without_clitic(word) in lex.words["edge"]
 
 
 def _is_decade(reading: Reading) -> bool:
