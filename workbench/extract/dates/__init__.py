@@ -56,7 +56,7 @@ def dates_for(doc: Document, lexicon: Lexicon | None = None) -> list[dict]:
         start, end = match.span(match.lastgroup)
         if reading.joined and not joins_last(found, ctx.folded, start):
             continue  # a feast after و is a date only joined to the row right before it
-        if joined_decades(found, reading, ctx, start, end):
+        if reading.kind == "year" and joined_decades(found, reading, ctx, start, end):  # the kind test first: most rows are no year
             continue
         found.append((start if reading.start is None else reading.start, end, reading))
     with_apposition(found, ctx.folded)
