@@ -91,11 +91,11 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     window = NOUN_TARGET_WINDOW if form.kind == "noun" else WIDE_WINDOW
     skip = grammar.against if cue.polarity > 0 else frozenset()
     how = "fallback"
-    quote = quote_at(quotes, hit.start)
     if not sources and "nearest" in rules and not form.first_person:
         # a prior event's verbal noun (عقب إسقاط ...) has its own agent, never the sentence's subject
         lower = clause_start if opens_event(view, clause_start, grammar) else first
-        if verb and in_direct_speech(view, quote):
+        # the quote is looked up only when needed: most cues read here give no row
+        if verb and in_direct_speech(view, quote := quote_at(quotes, hit.start)):
             lower = max(lower, view.index_at(quote.start))  # no guess past the marks: see in_direct_speech
         sources, anchor, how = _nearest_source(here, lower, hit), hit.last_token, "nearest"
     if not sources:
@@ -103,7 +103,7 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
     if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon, verb and anchor == hit.last_token):
         return []  # past a verb joined by و, the actor is that verb's object
-    rows = stance_rows(view, hit, sources, targets, None, quote, how, lexicon)
+    rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
     # two names outside the catalogue related by word order alone are mostly persons and places outside
     # politics (a footballer and his club, two villages)
     return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)
