@@ -814,10 +814,13 @@ class _Scan:
 
     def in_parentheses(self, i: int) -> bool:
         """Whether the token at ``i`` follows an opening parenthesis of its paragraph left open before it, with a closing
-        one somewhere after it (the closer is not sought within the paragraph)."""
-        text, start = self.text, self.tokens[i].start
-        opened = text.rfind("(", 0, start)
-        return opened >= 0 and text.rfind(")", opened, start) < 0 and text.rfind("\n", opened, start) < 0 and text.find(")", start) >= 0
+        one somewhere after it (the closer is not sought within the paragraph).
+
+        The opener is sought back to the paragraph's start only: most articles have no parenthesis before the cue, and
+        a search back to the text's start would read the whole article for each verb cue."""
+        text, start = self.text, self._starts[i]
+        opened = text.rfind("(", text.rfind("\n", 0, start) + 1, start)
+        return opened >= 0 and text.rfind(")", opened, start) < 0 and text.find(")", start) >= 0
 
     def provides_noun(self, i: int, j: int) -> bool:
         """Whether the provision cue at ``i`` takes a noun rather than the clause introduced at ``j``: words stand
