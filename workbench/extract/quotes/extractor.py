@@ -1014,6 +1014,7 @@ class _Scan:
         """("mark" | "that" | "colon", token index) of what introduces the content, or (None, stop index)."""
         toks, n, norms = self.tokens, len(self.tokens), self._norms
         points, complementizers, introducers = self._clause_points, self.lex.complementizers, self._introducers
+        owner_neighbours = self.lex.owner_neighbours
         j = i + 1
         # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
         reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
@@ -1043,7 +1044,9 @@ class _Scan:
                 if tok.text == ":":
                     return "colon", j
                 if tok.norm in complementizers and tok.kind == WORD:
-                    if self.owned(j, self.lex.clause_owners) or cue.lemma in self.lex.denial_lemmas and self.owned(j, self.lex.denied_claims):
+                    # a word before that may own it is asked first: most أن follow none, and skip the calls
+                    if norms[j - 1] in owner_neighbours and (self.owned(j, self.lex.clause_owners) or cue.lemma in self.lex.denial_lemmas
+                                                             and self.owned(j, self.lex.denied_claims)):
                         break  # ولا يمكن أن نتأخر, ثم إن, عن أمله بأن, نفى الاتهامات بأن: a modal's verb, the narrator's, a wish, a claim
                     if self.introduces(j):
                         return "that", j

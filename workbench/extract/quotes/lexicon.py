@@ -65,6 +65,7 @@ class Lexicon:
     owner_prepositions: frozenset[str]
     denied_claims: frozenset[str]
     denial_lemmas: frozenset[str]
+    owner_neighbours: frozenset[str]  # any word right before an أن that may own it: clause_owners, owner_prepositions, denied_claims
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
@@ -331,6 +332,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
     rules = yaml.safe_load((folder / "rules.yaml").read_text(encoding="utf-8"))
     stems = {fold(w) for w in rules["complementizers"]}
     suffixes = [""] + [fold(s) for s in rules["pronoun_suffixes"]]
+    clause_owners = frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS))  # ويمكن, فيجب, وإذ
+    owner_prepositions, denied_claims = _words(rules["owner_prepositions"]), _words(rules["denied_claims"])
     return Lexicon(
         cues=cues,
         complementizers=frozenset(c + s for c in stems for s in suffixes),
@@ -344,10 +347,11 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         narrator_turns=_phrases(rules["narrator_turns"]),
         attributions=_words(rules["attributions"]),
         not_reporting_before=_words(rules["not_reporting_before"]),
-        clause_owners=frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيجب, وإذ
-        owner_prepositions=_words(rules["owner_prepositions"]),
-        denied_claims=_words(rules["denied_claims"]),
+        clause_owners=clause_owners,
+        owner_prepositions=owner_prepositions,
+        denied_claims=denied_claims,
         denial_lemmas=frozenset(rules["denial_lemmas"]),
+        owner_neighbours=clause_owners | owner_prepositions | denied_claims,
         speaker_stops=_words(rules["speaker_stops"]) | {preposition + pronoun for preposition in _words(rules["stop_prepositions"])
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
