@@ -483,11 +483,15 @@ def _starts_clause(view: TokenView, i: int, lexicon: StanceLexicon) -> bool:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
-    """The innermost quote holding ``offset`` (a marked fragment inside a reported clause)."""
-    inside = [q for q in quotes if q.start <= offset < q.end]
-    if len(inside) < 2:  # mostly none or one: asked for every cue read, and a keyed min() costs more
-        return inside[0] if inside else None
-    return min(inside, key=lambda q: q.end - q.start)
+    """The innermost quote holding ``offset`` (a marked fragment inside a reported clause); the
+    first of the shortest, as min() would give."""
+    # one plain loop, no list of the quotes holding it: asked for every cue read, over a few to
+    # dozens of quotes, and about a third faster than building the list
+    found = None
+    for quote in quotes:
+        if quote.start <= offset < quote.end and (found is None or quote.end - quote.start < found.end - found.start):
+            found = quote
+    return found
 
 
 def in_direct_speech(view: TokenView, quote: Quote | None) -> bool:
