@@ -3699,3 +3699,30 @@ def test_a_given_name_after_the_mullahs_title_is_a_person_without_the_title(text
 ])
 def test_almulla_after_a_given_name_stays_the_family_name(text, person):
     assert [r["surface"] for r in ents(text) if r["type"] == "PER"] == [person]
+
+
+def test_a_lone_name_links_to_no_fuller_name_whose_tail_follows_ibn_and_a_title():
+    found = pairs("وقال يعقوب ابن الملا عمر إن والده توفي. وكان الملا عمر قد توفي قبل عامين.")
+    assert ("عمر", "ar:يعقوب_ابن_الملا_عمر") not in found
+    assert ("يعقوب ابن الملا عمر", "ar:يعقوب_ابن_الملا_عمر") in found
+
+
+def test_a_partial_name_after_the_full_name_still_links():
+    assert ("بوغدانوف", "mikhail_bogdanov") in pairs("قال ميخائيل بوغدانوف إن الحل قريب. وأضاف بوغدانوف أن")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس إن عباس سيتوجه إلى نيويورك", "عباس سيتوجه"),
+    ("وقالت إن ماريا سيوقع العقد غدا", "ماريا سيوقع"),
+])
+def test_a_future_verb_after_a_one_word_name_is_no_family_name(text, name):
+    assert name not in [r["surface"] for r in ents(text)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال إن محمد سيلفا سيلعب غدا", "محمد سيلفا"),
+    ("وقال إن يوسف ستالين سيلعب غدا", "يوسف ستالين"),
+    ("وقال إن محمد سيزار سيلعب غدا", "محمد سيزار"),
+])
+def test_a_family_name_that_starts_like_a_future_verb_stays_a_name(text, person):
+    assert person in [r["surface"] for r in ents(text) if r["type"] == "PER"]

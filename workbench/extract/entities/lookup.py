@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, in_title, is_club_context, is_place_context,
-                                                before_quote, names_a_facility, previous_words, PROCLITICS)
+                                                before_quote, names_a_facility, previous_words, HONORIFICS, PROCLITICS)
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
@@ -467,7 +467,7 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     firsts: dict[str, dict] = {}
     for m in mentions:
         if m["type"] == "PER" and m["actor_id"] is not None and " " in m["surface"].strip():
-            words = tuple(map(name_word, fold(m["surface"]).split()[-2:]))  # own_name_tail(words, 1) reads two
+            words = tuple(map(name_word, fold(m["surface"]).split()[-3:]))  # own_name_tail(words, 1): «ابن» + a title + the tail
             last = words[-1]
             if len(last) >= 3 and own_name_tail(words, 1):
                 firsts.setdefault(last, m)
@@ -548,6 +548,9 @@ def _stands_alone(folded: str, pos: int, end: int) -> bool:
 # Words after which the rest of a name is someone else's (محمد بن | سلمان: the father) or
 # half of a compound (عبد | الله).
 _ANCESTRY = frozenset(fold(w) for w in "بن ابن بنت عبد أبو ابو أبي ابي".split())
+# Titles that may stand between «ابن» and the father's name (يعقوب ابن الملا عمر, محمد بن الشيخ
+# علي), in both the folded form and the form without the article that partial names are compared in.
+_TITLES_AFTER_ANCESTRY = frozenset(w for t in (*HONORIFICS, fold("الملا")) for w in (t, t[2:]))
 
 
 def own_name_tail(words: tuple[str, ...], k: int) -> bool:
@@ -558,8 +561,13 @@ def own_name_tail(words: tuple[str, ...], k: int) -> bool:
     (True, False)
     >>> own_name_tail(("محمد", "بن", "نايف", "بن", "عبدالعزيز"), 3)
     False
+    >>> own_name_tail(("يعقوب", "ابن", "ملا", "عمر"), 1), own_name_tail(("ميخائيل", "بوغدانوف"), 1)
+    (False, True)
     """
-    return len(words) <= k or words[-k - 1] not in _ANCESTRY
+    i = len(words) - k - 1
+    while i > 0 and words[i] in _TITLES_AFTER_ANCESTRY:  # a title after «ابن» is the father's
+        i -= 1
+    return i < 0 or words[i] not in _ANCESTRY
 
 
 def name_word(word: str) -> str:

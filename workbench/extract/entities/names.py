@@ -25,7 +25,7 @@ import ahocorasick
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
 from workbench.extract.entities.context import NAMED_AFTER_PERSON
-from workbench.extract.entities.lookup import record
+from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
@@ -136,6 +136,28 @@ def suffixed_common(norm: str) -> bool:
     (True, False)
     """
     return norm.endswith("ه") and norm[:-1] in common_words()
+
+
+# First letters of a verb in the present tense (يتوجه, توقع, نعمل) or the future (سيوقع): سـ + such a letter.
+_IMPERFECT_STARTS = ("ي", "ت", "ن", "س")
+
+
+@lru_cache(maxsize=1)
+def imperfect_verbs() -> frozenset[str]:
+    """Folded present and future forms of the stance and reporting cue verbs (سيتوجه, يوقع, يؤكد), which after
+    a one-word name start the predicate (عباس سيتوجه), not a family name; a form the catalogue or the town
+    list names (سيلفا would be one) stays a name word.
+
+    >>> {"سيتوجه", "سيوقع", "يتوجه", "يوكد"} <= imperfect_verbs(), "ستالين" in imperfect_verbs()
+    (True, False)
+    """
+    from workbench.extract.entities.towns import town_forms  # both import this module
+    from workbench.extract.quotes.lexicon import load_lexicon as reporting  # both packages import the entities one
+    from workbench.extract.stance.lexicon import load_lexicon as stance
+    named = set(town_forms()).union(*(catalogue_named(typ) for typ in ("GPE", "ORG", "PER")))
+    verbs = [form for form, entry in stance().forms.items() if entry.kind == "verb"]
+    verbs += [form for form, cue in reporting().cues.items() if cue.kind == "verb"]
+    return frozenset(form for form in verbs if form.startswith(_IMPERFECT_STARTS) and form not in named)
 
 
 @lru_cache(maxsize=1)
@@ -464,8 +486,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
             if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
-                                                     or suffixed_common(norm) or after_binder and _before_definite(tokens, j)):
-                break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه: a verb, a pronoun or an accusative, not a surname
+                                                     or suffixed_common(norm) or after_binder and _before_definite(tokens, j)
+                                                     or norm in imperfect_verbs()):
+                break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه, سيتوجه: a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
             if clitic:
                 break  # a family name with the article ends the name (خالد العلكمي)
