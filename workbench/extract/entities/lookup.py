@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 
@@ -471,29 +472,42 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
             last = words[-1]
             if len(last) >= 3 and own_name_tail(words, 1):
                 firsts.setdefault(last, m)
-    if not firsts:
-        return []
+    folded = doc.normalized.text
+    out: list[dict] = []
+    for key, full, pos, end, start, stop in _later_finds(doc, mentions, firsts):
+        if end == len(folded) or not folded[end].isalpha():
+            word_start = pos
+            while word_start > 0 and folded[word_start - 1].isalpha():
+                word_start -= 1
+            if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
+                    and _same_final_ya(doc.text[stop - 1], full["surface"])):
+                out.append(_linked(doc, start, stop, full))
+    return out
+
+
+def _later_finds(doc: Document, mentions: list[dict],
+                 fulls: dict[str, dict]) -> Iterator[tuple[str, dict, int, int, int, int]]:
+    """``(key, full, pos, end, start, stop)`` for each find of a folded ``key`` of ``fulls`` after its full
+    mention and outside every mention: ``pos:end`` in the folded text, ``start:stop`` in the original."""
+    if not fulls:
+        return
     folded = doc.normalized.text
     taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
-    out: list[dict] = []
-    for key, full in firsts.items():
+    for key, full in fulls.items():
         pos = folded.find(key)
         while pos != -1:
             end = pos + len(key)
             # The cheap tests first: most finds are the full name itself, or inside another mention.
             start, stop = doc.normalized.span(pos, end)
-            if (start >= full["end"] and taken.find(1, start, stop) == -1
-                    and (end == len(folded) or not folded[end].isalpha())):
-                word_start = pos
-                while word_start > 0 and folded[word_start - 1].isalpha():
-                    word_start -= 1
-                if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
-                        and _same_final_ya(doc.text[stop - 1], full["surface"])):
-                    out.append(record(doc, start, stop, "PER", full["actor_id"], full["actor"], full["actor_ar"],
-                                      "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
+            if start >= full["end"] and taken.find(1, start, stop) == -1:
+                yield key, full, pos, end, start, stop
             pos = folded.find(key, end)
-    return out
 
+
+def _linked(doc: Document, start: int, stop: int, full: dict) -> dict:
+    """A shorter mention at ``start:stop`` of the actor a fuller mention ``full`` named, kept as its link."""
+    return record(doc, start, stop, full["type"], full["actor_id"], full["actor"], full["actor_ar"],
+                  "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"]))
 
 
 _MIN_BODY_WORDS = 3  # a head, its complement and the state's adjective
@@ -517,21 +531,9 @@ def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
         if (m["type"] == "ORG" and m["actor_id"] is not None and len(words) >= _MIN_BODY_WORDS
                 and words[-1].startswith("ال") and words[-1][2:] in _state_adjectives()):
             shorts.setdefault(" ".join(words[:-1]), m)
-    if not shorts:
-        return []
     folded = doc.normalized.text
-    taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
-    out: list[dict] = []
-    for key, full in shorts.items():
-        pos = folded.find(key)
-        while pos != -1:
-            end = pos + len(key)
-            start, stop = doc.normalized.span(pos, end)
-            if start >= full["end"] and taken.find(1, start, stop) == -1 and _stands_alone(folded, pos, end):
-                out.append(record(doc, start, stop, "ORG", full["actor_id"], full["actor"], full["actor_ar"],
-                                  "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"])))
-            pos = folded.find(key, end)
-    return out
+    return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
+            if _stands_alone(folded, pos, end)]
 
 
 def _stands_alone(folded: str, pos: int, end: int) -> bool:
