@@ -3726,3 +3726,19 @@ def test_a_future_verb_after_a_one_word_name_is_no_family_name(text, name):
 ])
 def test_a_family_name_that_starts_like_a_future_verb_stays_a_name(text, person):
     assert person in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+def test_the_shipped_predicate_verbs_are_what_their_script_writes():
+    """The verb forms that stop a family name ship as data (the entities layer imports no later layer);
+    a change to the stance or reporting cue lexicons needs `scripts/build_predicate_verbs.py` run again."""
+    import importlib.util
+
+    from workbench.extract.catalogue import CATALOGUE_DIR
+
+    path = CATALOGUE_DIR.parents[2] / "scripts" / "build_predicate_verbs.py"
+    spec = importlib.util.spec_from_file_location("build_predicate_verbs", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = (CATALOGUE_DIR / "predicate_verbs.txt").read_text(encoding="utf-8")
+    assert shipped == script.contents()
+    assert "سيتوجه" in script.predicate_verbs() and "قال" not in script.predicate_verbs()

@@ -139,25 +139,23 @@ def suffixed_common(norm: str) -> bool:
 
 
 # First letters of a verb in the present tense (يتوجه, توقع, نعمل) or the future (سيوقع): سـ + such a letter.
-_IMPERFECT_STARTS = ("ي", "ت", "ن", "س")
+IMPERFECT_STARTS = ("ي", "ت", "ن", "س")
+_PREDICATE_VERBS_PATH = str(CATALOGUE_DIR / "predicate_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def imperfect_verbs() -> frozenset[str]:
     """Folded present and future forms of the stance and reporting cue verbs (سيتوجه, يوقع, يؤكد), which after
-    a one-word name start the predicate (عباس سيتوجه), not a family name; a form the catalogue or the town
-    list names (سيلفا would be one) stays a name word.
+    a one-word name start the predicate (عباس سيتوجه), not a family name (``predicate_verbs.txt``, written by
+    ``scripts/build_predicate_verbs.py``); a form the catalogue or the town list names (سيلفا would be one)
+    stays a name word.
 
     >>> {"سيتوجه", "سيوقع", "يتوجه", "يوكد"} <= imperfect_verbs(), "ستالين" in imperfect_verbs()
     (True, False)
     """
     from workbench.extract.entities.towns import town_forms  # both import this module
-    from workbench.extract.quotes.lexicon import load_lexicon as reporting  # both packages import the entities one
-    from workbench.extract.stance.lexicon import load_lexicon as stance
     named = set(town_forms()).union(*(catalogue_named(typ) for typ in ("GPE", "ORG", "PER")))
-    verbs = [form for form, entry in stance().forms.items() if entry.kind == "verb"]
-    verbs += [form for form, cue in reporting().cues.items() if cue.kind == "verb"]
-    return frozenset(form for form in verbs if form.startswith(_IMPERFECT_STARTS) and form not in named)
+    return frozenset(read_word_list(_PREDICATE_VERBS_PATH) - named)
 
 
 @lru_cache(maxsize=1)
