@@ -476,9 +476,7 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     out: list[dict] = []
     for key, full, pos, end, start, stop in _later_finds(doc, mentions, firsts):
         if end == len(folded) or not folded[end].isalpha():
-            word_start = pos
-            while word_start > 0 and folded[word_start - 1].isalpha():
-                word_start -= 1
+            word_start = _word_start(folded, pos)
             if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
                     and _same_final_ya(doc.text[stop - 1], full["surface"])):
                 out.append(_linked(doc, start, stop, full))
@@ -502,6 +500,17 @@ def _later_finds(doc: Document, mentions: list[dict],
             if start >= full["end"] and taken.find(1, start, stop) == -1:
                 yield key, full, pos, end, start, stop
             pos = folded.find(key, end)
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """Where the word holding ``pos`` starts (its proclitics included): ``pos`` itself at a word's start.
+
+    >>> _word_start("قال والعتيبي", 6), _word_start("قال والعتيبي", 4)
+    (4, 4)
+    """
+    while pos > 0 and folded[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _linked(doc: Document, start: int, stop: int, full: dict) -> dict:
@@ -539,10 +548,7 @@ def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
 def _stands_alone(folded: str, pos: int, end: int) -> bool:
     """Whether the folded words at ``pos:end`` are whole words after proclitics only (ووزارة, لوزارة) and
     no word with the article follows them."""
-    word_start = pos
-    while word_start > 0 and folded[word_start - 1].isalpha():
-        word_start -= 1
-    if folded[word_start:pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
+    if folded[_word_start(folded, pos):pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
         return False
     return _QUALIFIER_NEXT.match(folded, end) is None
 
