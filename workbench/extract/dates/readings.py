@@ -286,8 +286,8 @@ def joined_decades(found: list[tuple[int, int, Reading]], reading: Reading, ctx:
 
 
 def _opens_with_edge(folded: str, start: int, lex: Lexicon) -> bool:
-    """Whether the word at ``start`` is an edge of a period (نهاية, بداية), with or without a leading و/ف, ب/ل
-    (بنهاية)."""
+    """Whether the word at ``start`` is an edge of a period (نهاية, بداية), bare or after ب/ل or لل, alone or
+    with و/ف before them (بنهاية, وبنهاية; a bare و/ف before the edge, «ونهاية», is not stripped)."""
     word = folded[start:start + 40].split(None, 1)[0]
     return word in lex.words["edge"] or _without_clitic(word) in lex.words["edge"]
 
