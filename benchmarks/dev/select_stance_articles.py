@@ -27,8 +27,9 @@ tenth to twelfth left, the fourteenth (seed 817, n = 241..255) from those the te
 thirteenth left, the fifteenth (seed 818, n = 256..270) from those the tenth to fourteenth
 left, the sixteenth (seed 819, n = 271..285) from those the tenth to fifteenth left, the seventeenth
 (seed 820, n = 286..300) from those the tenth to sixteenth left, the eighteenth (seed 821,
-n = 301..315) from those the tenth to seventeenth left and the nineteenth (seed 822, n = 316..330)
-from those the tenth to eighteenth left. All are written in the layout of
+n = 301..315) from those the tenth to seventeenth left, the nineteenth (seed 822, n = 316..330)
+from those the tenth to eighteenth left and the twentieth (seed 823, n = 331..345) from those the
+tenth to nineteenth left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -69,8 +70,9 @@ N_SIXTEENTH, SIXTEENTH_SEED = 15, 819  # the sixteenth round, drawn like the gol
 N_SEVENTEENTH, SEVENTEENTH_SEED = 15, 820  # the seventeenth round, drawn like the gold set from what the tenth to sixteenth left
 N_EIGHTEENTH, EIGHTEENTH_SEED = 15, 821  # the eighteenth round, drawn like the gold set from what the tenth to seventeenth left
 N_NINETEENTH, NINETEENTH_SEED = 15, 822  # the nineteenth round, drawn like the gold set from what the tenth to eighteenth left
+N_TWENTIETH, TWENTIETH_SEED = 15, 823  # the twentieth round, drawn like the gold set from what the tenth to nineteenth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -88,7 +90,8 @@ ARTICLES = Path(__file__).with_name("stance-articles.jsonl")
 LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELFTH, TWELFTH_SEED),
                     (N_THIRTEENTH, THIRTEENTH_SEED), (N_FOURTEENTH, FOURTEENTH_SEED), (N_FIFTEENTH, FIFTEENTH_SEED),
                     (N_SIXTEENTH, SIXTEENTH_SEED), (N_SEVENTEENTH, SEVENTEENTH_SEED),
-                    (N_EIGHTEENTH, EIGHTEENTH_SEED), (N_NINETEENTH, NINETEENTH_SEED)]
+                    (N_EIGHTEENTH, EIGHTEENTH_SEED), (N_NINETEENTH, NINETEENTH_SEED),
+                    (N_TWENTIETH, TWENTIETH_SEED)]
 
 
 def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
