@@ -4517,3 +4517,28 @@ def _named(text: str, *spec: tuple[str, str, str]) -> list[dict]:
 ])
 def test_a_named_subject_or_a_passive_before_a_carried_cue(text, spec, speakers):
     assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers
+
+
+# -- round 88: "كما أن" is the narrator's "moreover", not a cue's clause (issue #5) --------------------------------------
+
+
+@pytest.mark.parametrize("text, contents", [
+    # an adjectival participle (عوائد مرتفعة متوقعة) before "، كما أنه" neither reports nor ends the clause before it
+    ("وقال رئيس الحزب إنه سيتم عرض المشروع، لافتا إلى أن المشروع له عوائد مرتفعة متوقعة، كما أنه يصب في مصلحة "
+     "المواطنين.", ["سيتم عرض المشروع", "المشروع له عوائد مرتفعة متوقعة، كما أنه يصب في مصلحة المواطنين"]),
+    # a verb with a nominal object (أن تلفت الأنظار) and "، كما أنها" after it: no report
+    ("استطاعت المؤسسة الخيرية أن تلفت الأنظار من خلال الشراكات، كما أنها نجحت في حملتها الرمضانية.", []),
+    ("ونبه إلى ضرورة الحرص على الناشئة كما أن الحالة التربوية في المنزل لها أثر بالغ.", []),
+])
+def test_kama_anna_opens_no_report(text, contents):
+    assert [r["text"] for r in run(text, [])] == contents
+
+
+@pytest.mark.parametrize("text, contents", [
+    # guards: a cue's own أن after كما stays a report, and كما أن inside a reported clause stays in it
+    ("وقال الوزير إن الأسعار سترتفع، كما أشار إلى أن الطلب كبير.", ["الأسعار سترتفع", "الطلب كبير"]),
+    ("وأوضح الوزير أن الزيارة ستسهم في تطبيع الحياة، كما أنها مؤشر قوي على عودة الحكومة.",
+     ["الزيارة ستسهم في تطبيع الحياة، كما أنها مؤشر قوي على عودة الحكومة"]),
+])
+def test_a_report_around_kama_stays(text, contents):
+    assert [r["text"] for r in run(text, [])] == contents
