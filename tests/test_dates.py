@@ -3367,3 +3367,41 @@ def test_a_year_after_a_current_or_next_marker_stays_a_year():
     year without a marker stays one."""
     assert read("وتتوقع الشركة نموا في العام الحالي 2015م", JULY_28_2015) == [("العام الحالي 2015م", "year", "2015-01-01", "2015-12-31")]
     assert read("وارتفع العدد في عام 2014 بنسبة كبيرة", JULY_28_2015) == [("عام 2014", "year", "2014-01-01", "2014-12-31")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ويستغرق البدء في الإنتاج ما بين عامين إلى ثلاثة أعوام.", "بين عامين إلى ثلاثة أعوام"),
+    ("ويمكث المريض من يومين إلى 3 أيام في المستشفى", "من يومين إلى 3 أيام"),
+    ("سيرتفع الإنتاج خلال ستة إلى سبعة أشهر.", "خلال ستة إلى سبعة أشهر"),
+    ("وتدوم البطارية لمدة 5 إلى 7 أيام", "لمدة 5 إلى 7 أيام"),
+    ("وتعطل المحرك لمدة 3 ساعات و17 دقيقة.", "لمدة 3 ساعات و17 دقيقة"),
+    ("واستمرت الحروب لمدة مئة وواحد وثلاثين سنة بين البلدين", "لمدة مئة وواحد وثلاثين سنة"),
+])
+def test_two_counts_joined_after_a_dual_or_a_duration_opener_are_one_duration(text, surface):
+    """"ما بين عامين إلى ثلاثة أعوام" (a dual as the first term) and "خلال ستة إلى سبعة أشهر" (after a duration's
+    opener) are one duration, as "ما بين 7 و 8 اعوام" is; before, only the second term was a row."""
+    assert read(text, JULY_28_2015) == [(surface, "duration", "", "")]
+
+
+def test_two_counts_before_a_marker_stay_a_period_not_a_duration():
+    """A marker after the unit makes the counts a period (الأشهر الستة المقبلة), so the pair after خلال is not read
+    as a duration there; a single count after a duration's opener stays one duration."""
+    assert read("وستظهر النتائج خلال ثلاثة إلى ستة أشهر المقبلة", JULY_28_2015)[0][0] != "خلال ثلاثة إلى ستة أشهر"
+    assert read("وتدوم البطارية لمدة 7 أيام", JULY_28_2015) == [("لمدة 7 أيام", "duration", "", "")]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2017 بداية التطبيق الإلزامي لمتطلبات السلامة", "2017"),
+    ("هيئة المواصفات : 2017 بداية التطبيق الإلزامي", "2017"),
+    ("وتبقى 2020 نهاية المرحلة الأولى", "2020"),
+])
+def test_a_bare_year_before_start_or_end_is_a_year(text, year):
+    """"2017 بداية التطبيق": a bare year named as the start or end of something (a title's nominal sentence) is a
+    year, as the development gold writes it (it was no row)."""
+    assert read(text, JULY_28_2015) == [(year, "year", f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_a_bare_number_before_a_count_noun_at_a_title_start_stays_no_year():
+    """A title opening on a number before a counted noun ("2000 زائر", "2080 شخصا") is a count."""
+    assert read("2000 زائر في انطلاقة المهرجان", JULY_28_2015) == []
+    assert read("2080 شخصا عدد المخطوفين", JULY_28_2015) == []

@@ -417,9 +417,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
         # noun follows the plural that it is the construct of (خلال أيام التداول, خلال أيام إجازة العيد).
-        # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام: two terms joined by من/بين are one duration (not
-        # أكثر من مائة وعشرة أعوام: one number after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count}(?:\\s*{unit_any})?\\s*{join}\\s*{count}\\s*{unit_any}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام, ما بين عامين إلى ثلاثة أعوام, خلال ستة إلى سبعة أشهر: two
+        # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
+        # after a comparative)
+        "duration": f"(?:{w['range_open']}(?<!اكثر من)(?<!اقل من)|{w['duration']})\\s+(?:{count}(?:\\s*{unit_any})?|{dual})\\s*{join}\\s*{count}\\s*{unit_any}{not_period}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
