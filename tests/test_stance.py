@@ -678,6 +678,28 @@ def test_person_named_after_the_title_of_a_body_is_the_actor():
     assert relations(rows) == {("abdullatif_al_zayani", "nouri_al_maliki", -1.0)}
 
 
+@pytest.mark.parametrize("text", [
+    "أثناء زيارة الأمين العام للمنظمة عبد الله البدري لموسكو اليوم الخميس.",
+    "وزار الأمين العام للمنظمة عبد الله البدري موسكو اليوم.",
+])
+def test_a_title_of_a_body_named_by_its_noun_leads_to_the_person(text):
+    """الأمين العام للمنظمة: the body's noun (منظمة) is part of the title chain before the name."""
+    rows = read(text, [mention(text, "عبد الله البدري", "abdullah_al_badri", "PER"), mention(text, "موسكو", "russia")])
+    assert ("abdullah_al_badri", "russia", 0.0) in relations(rows)
+
+
+def test_body_noun_title_guards():
+    """A body whose name opens with منظمة still acts, and an object after such a title is still the object."""
+    text = "وأدانت منظمة التعاون الإسلامي تصريحات نوري المالكي."
+    rows = read(text, [mention(text, "منظمة التعاون الإسلامي", "organisation_of_islamic_cooperation", "ORG"),
+                       mention(text, "نوري المالكي", "nouri_al_maliki", "PER")])
+    assert relations(rows) == {("organisation_of_islamic_cooperation", "nouri_al_maliki", -1.0)}
+    text = "والتقى الوزير عادل الجبير الأمين العام للمنظمة إياد مدني في جدة."
+    rows = read(text, [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"), mention(text, "إياد مدني", "iyad_madani", "PER"),
+                       mention(text, "جدة", "jeddah")])
+    assert ("adel_al_jubeir", "iyad_madani", 0.0) in relations(rows)
+
+
 def test_a_body_then_a_preposition_and_a_person_stay_two_actors():
     text = "استنكر الأمين العام لمجلس التعاون في بيان تصريحات نوري المالكي."
     rows = read(text, [mention(text, "مجلس التعاون", "gulf_cooperation_council", "ORG"),
