@@ -259,6 +259,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
+    # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
+    count_pair = f"(?:{count}(?:\\s*{unit_any})?|{dual})\\s*{join}\\s*{count}\\s*{unit_any}{not_period}{unit_tail}"
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count (not before the years it
     # names: بعد أعوام 2007 و2009, a list of years).
     plural_units = [u for u, (_, alone) in lex.units.items() if alone is None]
@@ -420,7 +422,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام, ما بين عامين إلى ثلاثة أعوام, خلال ستة إلى سبعة أشهر: two
         # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
         # after a comparative)
-        "duration": f"(?:{w['range_open']}(?<!اكثر من)(?<!اقل من)|{w['duration']})\\s+(?:{count}(?:\\s*{unit_any})?|{dual})\\s*{join}\\s*{count}\\s*{unit_any}{not_period}{unit_tail}|(?:{w['duration']})\\s+(?:{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
