@@ -591,6 +591,26 @@ def test_two_club_short_forms_before_a_plural_nationality_adjective_are_the_club
     assert pairs("ولاعبا الاتحاد والوحدة الفلسطينيان الشقيقان") == []  # not the clubs' country
 
 
+def test_a_club_short_form_after_idara_in_a_sports_story_is_the_club():
+    assert ("وحدة", "al_wehda") in pairs("نجحت إدارة الوحدة أمس في تجديد عقد لاعب الوسط")
+    assert ("خليج", "al_khaleej_club") in pairs("وتعاقدت إدارة الخليج مع ثلاثة لاعبين آسيويين")
+    assert ("نصر", "al_nassr") in pairs("وأرسلت لإدارة النصر خطابا بشأن اللاعب")
+
+
+@pytest.mark.parametrize("text", ["وافقت إدارة الشباب في الوزارة على البرنامج",  # no story about sport
+                                  "تقوم إدارة التعاون بوزارة الداخلية بمتابعة اللاعب",  # an institution's office
+                                  "عقد مجلس إدارة الاتحاد العربي السعودي لكرة القدم اجتماعه مع المدرب",
+                                  "عقد مجلس إدارة الاتحاد العربي السعودي لكرة القدم اجتماعه برئاسة رئيس مجلس "
+                                  "إدارة الاتحاد، وناقش عقد المدرب"])
+def test_a_short_form_after_idara_outside_sport_or_inside_a_longer_name_is_no_club(text):
+    assert not [a for _, a in pairs(text) if a in ("al_shabab", "al_taawoun", "al_ittihad")]
+
+
+def test_the_football_federations_full_name_is_the_federation():
+    assert ("اتحاد العربي السعودي لكرة القدم", "saudi_arabian_football_federation") in pairs(
+        "عقد مجلس إدارة الاتحاد العربي السعودي لكرة القدم اجتماعه الدوري أمس")
+
+
 @pytest.mark.parametrize("text", ["وشارك الشباب السعوديين في المخيم", "بين الشباب والفتيات السعوديين",
                                   "دعم الشباب والتعاون الخليجيين"])
 def test_one_short_form_or_a_common_word_before_a_plural_nationality_adjective_names_no_club(text):

@@ -6,7 +6,11 @@ A run of short forms joined by «و» («الاتحاد والشباب والف�
 names clubs when it holds a club the catalogue found, follows a plural or dual head
 (أندية, الأندية, ناديي), counts three short forms or more, or counts two before a plural or
 dual nationality adjective of the clubs' own country («الاتفاق والقادسية السعوديين»; not «لاعبا
-الاتحاد والوحدة الفلسطينيان», two Palestinian players of clubs the catalogue holds as Saudi). A club read this way
+الاتحاد والوحدة الفلسطينيان», two Palestinian players of clubs the catalogue holds as Saudi). In a story
+about sport a single short form after «إدارة» is the club whose management acts («نجحت إدارة الوحدة»,
+«مجلس إدارة النصر»); elsewhere «إدارة التعاون» or «إدارة الشباب» is an office, and so it is before a
+masculine adjective or an institution («إدارة الاتحاد العربي السعودي», «إدارة التعاون بوزارة الداخلية») or
+where another body of the article opens with the same word (the federation's later «مجلس إدارة الاتحاد»). A club read this way
 replaces the catalogue's other reading of the same words (الخليج the gulf, نجران the
 city). Reads the shipped catalogue's clubs, also when a custom catalogue is passed.
 
@@ -25,6 +29,8 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.dates.grammar import whole_words
+from workbench.extract.entities.foreign_clubs import sports_story
+from workbench.extract.entities.heads import SPAN_HEADS
 from workbench.extract.entities.lookup import CONFIDENCE, record, without
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, fold
@@ -34,7 +40,9 @@ __all__ = ["coordinated_clubs"]
 _HEAD = fold("نادي") + " "
 # Plural and dual heads after which a short form is a club («أندية الهلال», «ناديي نجران»).
 _LIST_HEADS = frozenset(fold(w) for w in ("أندية", "الأندية", "ناديي", "ناديا", "الناديين"))
-_HEAD_ENDS = tuple(_LIST_HEADS)
+# A club's management, with the clitics it takes before a short form («وإدارة الوحدة», «لإدارة النصر»).
+_BODY_HEADS = frozenset(c + fold("إدارة") for c in ("", "و", "ب", "ل", "وب", "ول", "ف"))
+_HEAD_ENDS = tuple(_LIST_HEADS) + (fold("إدارة"),)
 _MIN_RUN = 3  # short forms in a row that name clubs without any other sign
 _PAIR = 2  # short forms in a row that a plural nationality adjective of their country makes clubs
 # Masculine plural and dual endings of a nationality adjective (السعوديين, السعوديون, السعوديان).
@@ -65,9 +73,10 @@ def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
     known = {rec["end"]: rec["actor_id"] for rec in found if rec["actor_id"] in ids}
     seeds = [rec["end"] for rec in found if rec["actor_id"] in ids or rec["actor_id"] in shadowed]
     out: list[dict] = []
-    for run, after_head in _runs(doc, short, known, seeds):
-        if not (after_head or len(run) >= _MIN_RUN or any(end in known for _, end, _ in run)
-                or len(run) >= _PAIR and _own_plural_nationality_after(doc, run)):
+    for run, head in _runs(doc, short, known, seeds):
+        if not (head in _LIST_HEADS or len(run) >= _MIN_RUN or any(end in known for _, end, _ in run)
+                or len(run) >= _PAIR and _own_plural_nationality_after(doc, run)
+                or head in _BODY_HEADS and _managed_club(doc, run, found) and sports_story(doc)):
             continue
         for start, end, club in run:
             if known.get(end) == club[0] or not _replace(found, start, end):
@@ -76,8 +85,9 @@ def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
     return out
 
 
-def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -> list[tuple[list[tuple[int, int, tuple]], bool]]:
-    """Runs of club short forms joined by «و», each with whether a list head comes right before it.
+def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -> list[tuple[list[tuple[int, int, tuple]], str]]:
+    """Runs of club short forms joined by «و», each with the folded word right before it (a list
+    head or «إدارة» is looked for there).
     Only the tokens a definite short form, a mention ending at one of ``seeds`` (a known club, or
     another actor a bare short form names) or a run's end points at are read (a token pass over every
     article cost a few per cent of the extractor): a bare short form (نجران, هجر) opens a run only
@@ -85,12 +95,12 @@ def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -
     folded = doc.normalized.text
     tokens, starts, span = doc.tokens, doc.token_starts, doc.normalized.span
     hits = {bisect_right(starts, end - 1) - 1 for end in seeds}
-    # A short form opens a run only before «و» or after a list head; a run's later items are reached
+    # A short form opens a run only before «و» or after a list head or «إدارة»; a run's later items are reached
     # from the item before them.
     hits.update(bisect_right(starts, span(m.start(), m.end())[0]) - 1 for m in _definite_forms().finditer(folded)
                 if folded[m.end():m.end() + 3].lstrip(" ،,").startswith("و")
                 or folded[max(m.start() - 9, 0):m.start()].rstrip("وبل ").endswith(_HEAD_ENDS))
-    runs: list[tuple[list[tuple[int, int, tuple]], bool]] = []
+    runs: list[tuple[list[tuple[int, int, tuple]], str]] = []
     last = -3
     pending = sorted(hits)
     while pending:
@@ -102,12 +112,28 @@ def _runs(doc: Document, short: dict, known: dict[int, str], seeds: list[int]) -
         if runs and (i == last + 1 and conj or i == last + 2 and tokens[i - 1].norm == "و"):
             runs[-1][0].append(item)
         else:
-            runs.append(([item], i > 0 and tokens[i - 1].norm in _LIST_HEADS))
+            runs.append(([item], tokens[i - 1].norm if i > 0 else ""))
         last = i
         following = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm == "و" else i + 1
         if following < len(tokens) and (not pending or pending[0] != following):
             pending.insert(0, following)  # a bare short form that only a list makes a club (وهجر)
     return runs
+
+
+def _managed_club(doc: Document, run: list[tuple[int, int, tuple]], found: list[dict]) -> bool:
+    """Whether a single short form after «إدارة» stands alone: no masculine adjective with the article
+    or «ب»/«ل» + an institution's head after it, and no other body of ``found`` named from the same word."""
+    if len(run) > 1:
+        return False
+    start, end, club = run[0]
+    k = bisect_right(doc.token_starts, end - 1)
+    nxt = doc.tokens[k] if k < len(doc.tokens) else None
+    if nxt is not None and nxt.kind == "word" and (nxt.clitic == "ال" and nxt.stem.endswith("ي")
+                                                   or nxt.norm[:1] in "بل" and nxt.norm[1:] in SPAN_HEADS):
+        return False
+    word = fold(doc.text[start:end])
+    return not any(rec["type"] == "ORG" and rec["actor_id"] != club[0] and fold(rec["surface"]).split(" ")[0] == word
+                   for rec in found)
 
 
 def _own_plural_nationality_after(doc: Document, run: list[tuple[int, int, tuple]]) -> bool:

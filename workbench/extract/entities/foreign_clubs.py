@@ -22,7 +22,7 @@ from workbench.extract.entities.lookup import record, without
 from workbench.extract.entities.names import common_words
 from workbench.text import Document, fold
 
-__all__ = ["foreign_clubs"]
+__all__ = ["foreign_clubs", "sports_story"]
 
 # Words of a match or transfer right before a club's name (also with a clitic: بلقاء, وأمام).
 _CUES = frozenset(fold(w) for w in "أمام لقاء ملاقاة مباراة مواجهة ضد إلى الى من مع فريق نادي نظيره منافسه".split())
@@ -49,7 +49,7 @@ def foreign_clubs(doc: Document, found: list[dict], candidates: list[int]) -> li
         if first is None:
             continue
         if sporty is None:
-            sporty = any(w in doc.normalized.text for w in _SPORT_WORDS)
+            sporty = sports_story(doc)
         if not sporty:
             return []
         start, end = tokens[first].stem_start, tokens[at - 1].end
@@ -59,6 +59,11 @@ def foreign_clubs(doc: Document, found: list[dict], candidates: list[int]) -> li
         found[:] = without(found, inside)
         out.append(record(doc, start, end, "ORG", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE))
     return out
+
+
+def sports_story(doc: Document) -> bool:
+    """Whether the article speaks of matches, players or a club's camp at all."""
+    return any(w in doc.normalized.text for w in _SPORT_WORDS)
 
 
 def _name_start(tokens: list, at: int, common: frozenset[str]) -> int | None:
