@@ -606,6 +606,10 @@ def test_a_short_form_after_idara_outside_sport_or_inside_a_longer_name_is_no_cl
     assert not [a for _, a in pairs(text) if a in ("al_shabab", "al_taawoun", "al_ittihad")]
 
 
+def test_al_riyadhs_sports_pages_are_an_actor():
+    assert pairs('وأشارت مصادر "دنيا الرياضة" إلى أن الإدارة') == [("دنيا الرياضة", "dunya_al_riyadah")]
+
+
 def test_the_football_federations_full_name_is_the_federation():
     assert ("اتحاد العربي السعودي لكرة القدم", "saudi_arabian_football_federation") in pairs(
         "عقد مجلس إدارة الاتحاد العربي السعودي لكرة القدم اجتماعه الدوري أمس")
