@@ -4542,3 +4542,28 @@ def test_kama_anna_opens_no_report(text, contents):
 ])
 def test_a_report_around_kama_stays(text, contents):
     assert [r["text"] for r in run(text, [])] == contents
+
+
+# -- round 89: a stray closer after a cue with no أن gives a quote only for what the cue points to (إلى) (issue #5) --
+
+
+@pytest.mark.parametrize("text", [
+    # a nominal object after عن, an adjectival participle's على, a circumstance after في: the narrator's news
+    "وأعلنت وزارة الآثار عن تدشينها لحملة قومية لإنقاذ مائة مبنى أثري في القاهرة التاريخية»، كأحد أكبر المشاريع.",
+    "فرضت قوات الاحتلال قيودا مشددة على دخول المصلين إلى المسجد، وبحسب مصادر في المدينة» منعت السلطات الشبان.",
+    'وطالب في تصريحات سابقة بسرعة تأهيل المدينة بعد تحريرها من المتمردين".',
+    # a cue with a direct object before the stray closer
+    'وأعلنت السلطات في 25 أبريل الماضي مد حالة الطوارئ في المنطقة مدة ثلاثة أشهر أخرى".',
+])
+def test_a_stray_closer_after_a_cue_with_another_complement_gives_no_quote(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # guards: the seed's construction, a cue pointing to (إلى) a noun up to the stray closer, with another cue and mark
+    ("ولفت المتحدث إلى ضرورة الإسراع في تشكيل الحكومة قبل نهاية العام».", "ضرورة الإسراع في تشكيل الحكومة قبل نهاية العام"),
+    ('وأشارت الوزيرة إلى إمكانية عقد لقاء قريب، لكن بعد الانتخابات".', "إمكانية عقد لقاء قريب، لكن بعد الانتخابات"),
+])
+def test_a_stray_closer_after_a_cue_pointing_to_a_noun_stays_a_quote(text, content):
+    [row] = run(text, [])
+    assert row["text"] == content and row["confidence"] <= 0.5

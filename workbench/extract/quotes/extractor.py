@@ -215,6 +215,7 @@ def _present(norm: str, cue: Cue) -> bool:
 _TRIM = " \t\n.,،;؛:-–—"
 _DASHES = frozenset("-–—")
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
+_POINTING_TO = "الي"  # folded إلى: the one complement a cue with no أن reports through up to a stray closer
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
 # Raw words of time that open a circumstance set off by commas (، بعد التصويت،), never a name
 _TIME_OPENERS = frozenset({"بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "اثناء", "عند", "منذ", "حين", "عندما", "بعدما"})
@@ -1175,9 +1176,12 @@ class _Scan:
         closer = self._barriers[barrier] if barrier < len(self._barriers) and self._barriers[barrier] < min(stop + _CLAUSE_LIMIT, len(toks)) else None
         if closer is not None and closer in self.orphan_closers:
             region_end = self.speaker_region(i + 1, stop)[1]
-            start = region_end + 1 if region_end < len(toks) and toks[region_end].norm in _PREPOSITIONS else region_end
-            speaker, via = self.speaker_for(i, cue, region_end)
-            return self.add_clause(start, i, cue, speaker, via, 0.5)
+            if region_end + 1 < closer and toks[region_end].norm == _POINTING_TO:
+                # وأشار بوغدانوف الى احتمالية ... الانتخابات".: what the speaker points to, up to the closer. Any
+                # other complement before a stray closer (أعلنت ... عن تدشينها, قيودا مشددة على, طالب في تصريحات)
+                # is the narrator's: no quote there (QUOTES.md, fortieth batch)
+                speaker, via = self.speaker_for(i, cue, region_end)
+                return self.add_clause(region_end + 1, i, cue, speaker, via, 0.5)
         next_cue = stop in self.cues
         fragments = self.fragments_after(i, stop if next_cue else len(toks))
         if fragments:
