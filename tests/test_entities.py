@@ -1647,6 +1647,21 @@ def test_a_name_before_its_office_in_apposition_is_a_person():
     assert pairs("التقى عبدالله بن مساعد رئيس الهيئة") == [("عبدالله بن مساعد", "abdullah_bin_musaed")]
 
 
+def test_a_name_before_a_comma_and_a_ministers_or_spokesmans_office_is_a_person():
+    # an unlisted foreign name after a verb, before «، وزير/وزيرة/سفير/المتحدث»
+    assert ("زيجمار جابريل", "ar:زيجمار_جابريل") in pairs("ويتوجه زيجمار جابريل، وزير الاقتصاد الألماني، إلى طهران")
+    assert ("تارو أسو", "ar:تارو_اسو") in pairs("وقال تارو أسو، وزير المالية الياباني، إن السوق قلقة")
+    assert ("أندريه باران", "ar:اندريه_باران") in pairs("واستقبل أمس أندريه باران، سفير فرنسا لدى المملكة")
+    assert ("بلحسن الوسلاتي", "ar:بلحسن_الوسلاتي") in pairs("نفى بلحسن الوسلاتي، المتحدث باسم وزارة الدفاع التونسية، الخبر")
+
+
+def test_a_place_a_body_or_common_words_before_a_comma_and_a_minister_stay_no_person():
+    # a town, a council, common words and a name without the comma before «وزير» keep their readings
+    for text in ("وصل إلى الرياض، وزير الخارجية الفرنسي", "وحضر رئيس مجلس الوزراء، وزير الداخلية الاجتماع",
+                 "عضو الخدمة المدنية، وزير الثقافة", "وقال زيجمار جابريل وزير الاقتصاد إن"):
+        assert not any(r["type"] == "PER" for r in ents(text)), text
+
+
 def test_a_foreign_name_after_a_verb_of_saying_is_a_person():
     # two clearly transliterated words after a verb of saying, present or past
     # (neither given name is listed)

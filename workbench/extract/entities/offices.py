@@ -2,6 +2,7 @@
 اللجنة», «جانيت ييلين، رئيسة الاحتياطي الفدرالي».
 
 An office word (رئيس, مدير, مدرب, عضو ...) in apposition after two words names the holder in them,
+and so does a minister's, an ambassador's or a spokesman's office after a comma («زيجمار جابريل، وزير»),
 whatever his given name: foreign names and given names the list lacks are read here. The first word
 carries no clitic nor article and the second is a surname, bare or with the article; neither is a
 common word, a verb or a word with a pronoun suffix. The name is read with the rules of :mod:`.names`
@@ -24,6 +25,9 @@ __all__ = ["office_names", "given_word", "surname_word", "known_inside", "new_pe
 
 # Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
 OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
+# Offices that name their holder only after a comma («زيجمار جابريل، وزير الاقتصاد»): without one,
+# «وزير» or «المتحدث» after two words ends a longer title or phrase («نائب رئيس الوزراء وزير الخارجية»).
+COMMA_OFFICE_WORDS = frozenset(fold(w) for w in "وزير وزيرة سفير سفيرة المتحدث الناطق".split())
 
 
 def office_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -36,9 +40,10 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     common, given = common_words(), given_names()
     unlisted: set[int] = set()
     for at in candidates:
-        if tokens[at].norm not in OFFICE_WORDS:
+        comma = comma_at(tokens, at - 1)
+        if not (tokens[at].norm in OFFICE_WORDS or comma and tokens[at].norm in COMMA_OFFICE_WORDS):
             continue
-        last = at - 1 - comma_at(tokens, at - 1)
+        last = at - 1 - comma
         first = last - 1
         if (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
                 and tokens[at - 1].norm not in BINDERS and not (first and _before_name(tokens[first - 1], common, given))):
