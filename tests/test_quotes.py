@@ -4563,6 +4563,9 @@ def test_a_stray_closer_after_a_cue_with_another_complement_gives_no_quote(text)
     # guards: the seed's construction, a cue pointing to (إلى) a noun up to the stray closer, with another cue and mark
     ("ولفت المتحدث إلى ضرورة الإسراع في تشكيل الحكومة قبل نهاية العام».", "ضرورة الإسراع في تشكيل الحكومة قبل نهاية العام"),
     ('وأشارت الوزيرة إلى إمكانية عقد لقاء قريب، لكن بعد الانتخابات".', "إمكانية عقد لقاء قريب، لكن بعد الانتخابات"),
+    # an honorific subject between the cue and إلى: the content starts after إلى, not at the honorific
+    ("وشكر الأمير العائلة على جهودها، داعيا سموه إلى ضرورة الحفاظ على التواصل، فالمحافظة على عاداتنا تقربنا».",
+     "ضرورة الحفاظ على التواصل، فالمحافظة على عاداتنا تقربنا"),
 ])
 def test_a_stray_closer_after_a_cue_pointing_to_a_noun_stays_a_quote(text, content):
     [row] = run(text, [])

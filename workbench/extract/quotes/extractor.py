@@ -1176,12 +1176,14 @@ class _Scan:
         closer = self._barriers[barrier] if barrier < len(self._barriers) and self._barriers[barrier] < min(stop + _CLAUSE_LIMIT, len(toks)) else None
         if closer is not None and closer in self.orphan_closers:
             region_end = self.speaker_region(i + 1, stop)[1]
-            if region_end + 1 < closer and toks[region_end].norm == _POINTING_TO:
+            # an honorific subject ends the description before the complement: داعيا سموه إلى ضرورة ...»
+            point = region_end + 1 if region_end < closer and toks[region_end].norm in self.lex.honorific_pronouns else region_end
+            if point + 1 < closer and toks[point].norm == _POINTING_TO:
                 # وأشار بوغدانوف الى احتمالية ... الانتخابات".: what the speaker points to, up to the closer. Any
                 # other complement before a stray closer (أعلنت ... عن تدشينها, قيودا مشددة على, طالب في تصريحات)
                 # is the narrator's: no quote there (QUOTES.md, fortieth batch)
-                speaker, via = self.speaker_for(i, cue, region_end)
-                return self.add_clause(region_end + 1, i, cue, speaker, via, 0.5)
+                speaker, via = self.speaker_for(i, cue, point)
+                return self.add_clause(point + 1, i, cue, speaker, via, 0.5)
         next_cue = stop in self.cues
         fragments = self.fragments_after(i, stop if next_cue else len(toks))
         if fragments:
