@@ -3405,3 +3405,46 @@ def test_a_bare_number_before_a_count_noun_at_a_title_start_stays_no_year():
     """A title opening on a number before a counted noun ("2000 زائر", "2080 شخصا") is a count."""
     assert read("2000 زائر في انطلاقة المهرجان", JULY_28_2015) == []
     assert read("2080 شخصا عدد المخطوفين", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("من يتخلف عن تصحيح وضعه قبل نهاية شوال لن يستطيع الحصول على هوية", "نهاية شوال"),
+    ("وتستمر الفعاليات حتى نهاية شوال ، مبيناً أن المهرجان", "نهاية شوال"),
+    ("شهدت السوق تدفق التمور منذ مطلع شوال، من مزارع القصيم", "مطلع شوال"),
+])
+def test_shawwal_after_an_edge_word_is_the_month(text, surface):
+    """شوال (also a place in Waziristan) counts as the month after an edge word (نهاية, مطلع), as other Hijri months do;
+    in a Shawwal story it is the month of publication."""
+    assert read(text, JULY_28_2015) == [(surface, "month", "2015-07-17", "2015-08-15")]
+
+
+def test_shawwal_after_fi_alone_stays_the_place():
+    """A bare "في شوال" stays no row: the name is also the Waziristan valley, and the edge is what tells the month."""
+    assert read("قتل مسلحون في شوال بوزيرستان", JULY_28_2015) == []
+    assert read("توقعت مظاهر ازدحام في شوال عطفاً على الإجازة", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("طالب الحضور بإعادته ضمن فعاليات ثاني العيد وقد تغنى الجمهور", "ثاني العيد"),
+    ("وأقيم الحفل في ثالث عيد الفطر بالصالة", "ثالث عيد الفطر"),
+])
+def test_a_bare_ordinal_before_the_feast_is_its_day(text, surface):
+    """"ثاني العيد" (without أيام) is the feast's second day, one hijri date row, unresolved where the text gives no
+    day, as "ثاني أيام العيد" is."""
+    assert read(text, JULY_28_2015) == [(surface, "date", "", "")]
+
+
+def test_an_ordinal_before_a_birthday_or_the_national_day_stays_no_row():
+    """A birthday and a national day are no feast of the calendar: no row after an ordinal either."""
+    assert read("احتفل بثاني عيد ميلاده مع أسرته", JULY_28_2015) == []
+    assert read("في ثالث العيد الوطني للبلاد", JULY_28_2015) == []
+
+
+def test_a_list_of_the_feasts_days_gives_no_row_of_its_last_day_alone():
+    """"ثالث ورابع العيد" and "ثالث ورابع أيام العيد" list days of the feast; the last ordinal alone ("رابع العيد") is
+    not the expression, so no row is read, while "أول العيد وثاني العيد" (the feast named after each) keeps its second day."""
+    assert read("بحيث يكون ثالث ورابع العيد للرجال", JULY_28_2015) == []
+    assert read("وكان عرضها في ثالث ورابع وخامس العيد، وذلك", JULY_28_2015) == []
+    assert ("ثاني العيد", "date", "", "") in read("واستمرت يومين أول العيد وثاني العيد", JULY_28_2015)
+    assert read("وقضيت ثالث ورابع أيام العيد في جدة", JULY_28_2015) == []
+    assert read("ليلة وأيام العيد", JULY_28_2015) == [("أيام العيد", "range", "", "")]

@@ -698,6 +698,8 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
     if rule == "holiday":
         first, _, rest = surface.partition(" ")
+        if ctx.folded[start - 1:start] == "و" and _word_in(first, ctx, "holiday_day") and _previous_word_in(ctx, start - 1, "holiday_day"):
+            return None  # ثالث ورابع العيد: a list of the feast's days, not the last day alone
         part_of_day = first in ctx.lexicon.words["part_of_day"]
         opened = part_of_day or first in ctx.lexicon.words["edge"]  # منتصف ليلة العيد, صباح يوم العيد
         days = (*ctx.lexicon.words["holiday_day"], *ctx.lexicon.words["feast_day"])
@@ -1018,11 +1020,13 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         if all(p.year is None for p in parts) and year_rel is None and (after := _hijri_year_after(ctx, end)):
             parts[-1].year, parts[-1].year_calendar = after, HIJRI  # شهر المحرم من العام الهجري الجديد 1437هـ
     if rule == "month" and vague and marker is None and year_rel is None and parts[0].year is None and len(words) < 2 and (
-        vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start)
-                          or ctx.folded[start:end].split(None, 1)[0] in lex.words["edge"])
+        ctx.folded[start:end].split(None, 1)[0] not in lex.words["edge"]
+        and (vague > 1 or not (_previous_word_in(ctx, start, "month_prep") or _GLUED_BI.search(ctx.folded, max(0, start - 3), start)))
         or _named_as_brand(words[0][1], ctx)
     ):
-        return None  # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر, في or an edge (أواخر) before it
+        # مارس (practised), آب (father): a month only with a day, year, marker, pair, شهر, في or an edge (أواخر) before
+        # it; شوال (also a place in Waziristan) not after في, but after an edge (حتى نهاية شوال, منذ مطلع شوال)
+        return None
     if all(p.month is None and not p.days for p in parts) and any(_implausible_year(p, ctx, start) for p in parts):
         return None  # "في 2000 منزل", "من 2000 الى 3000 شخص": counts, not years
     calendar = next((p.month[0] for p in parts if p.month), None) or _year_calendar(parts)
