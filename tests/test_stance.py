@@ -2771,3 +2771,46 @@ def test_leader_guards():
                 mention(text, "السعودية", "saudi_arabia"), mention(text, "الحوثيين", "houthis", "ORG")]
     rows = relations(precise(read(text, mentions)))
     assert ("abdel_fattah_el_sisi", "qatar", -1.0) in rows and not any("saudi_arabia" in r for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم وزير الثقافة والإعلام عادل الطريفي إيران بدعم الإرهاب.",
+    "واتهم وزير الاوقاف والشؤون الدينية الفلسطينية يوسف ادعيس إسرائيل بانتهاك المسجد.",
+])
+def test_a_minister_s_portfolio_leads_to_the_person(text):
+    """وزير الثقافة والإعلام عادل الطريفي: the portfolio's definite nouns, no titles, stand between
+    the minister's title and his name; the verb before the title has him as its subject."""
+    person, state = ("عادل الطريفي", "إيران") if "الطريفي" in text else ("يوسف ادعيس", "إسرائيل")
+    rows = read(text, [mention(text, person, "minister", "PER"), mention(text, state, "state")])
+    assert relations(rows) == {("minister", "state", -1.0)}
+
+
+def test_a_one_word_portfolio_leads_to_the_person_too():
+    """وزير الحج بندر حجار: the subject of the verb before the title, who meets the object."""
+    text = "والتقى وزير الحج بندر حجار أمس رئيس الوزراء اللبناني تمام سلام."
+    rows = read(text, [mention(text, "بندر حجار", "bandar_hajjar", "PER"), mention(text, "تمام سلام", "tammam_salam", "PER")])
+    assert relations(rows) == {("bandar_hajjar", "tammam_salam", 0.0)}
+
+
+def test_minister_portfolio_guards():
+    """A place after a portfolio is the visit's object, not the minister's state; a person with a
+    title chain of his own after the portfolio is the object, not the subject."""
+    text = "زار وزير الثقافة والإعلام الكويت أمس."
+    assert read(text, [mention(text, "الكويت", "kuwait")]) == []
+    text = "والتقى وزير الثقافة والإعلام رئيس الوزراء اللبناني تمام سلام."
+    assert read(text, [mention(text, "تمام سلام", "tammam_salam", "PER")]) == []
+
+
+def test_a_place_head_with_the_lam_of_a_verbal_noun_s_object_is_attacked():
+    """بقصف متعمد لمنطقة سد الجبلين: the ل after a force noun marks its object; the place is attacked."""
+    text = "وأكد المجلس أن ميليشيات الحوثي قامت أمس بقصف متعمد لمنطقة سد الجبلين في منطقة الضباب."
+    rows = read(text, [mention(text, "الحوثي", "houthis", "ORG"), mention(text, "سد الجبلين", "sad_al_jabalain")])
+    assert relations(rows) == {("houthis", "sad_al_jabalain", -1.0)}
+
+
+def test_lam_place_head_guards():
+    """A place after بمنطقة or في منطقة only says where the shelling was."""
+    for place in ("بمنطقة", "في منطقة"):
+        text = f"وأكد المجلس أن ميليشيات الحوثي قامت أمس بقصف متعمد {place} سد الجبلين."
+        rows = read(text, [mention(text, "الحوثي", "houthis", "ORG"), mention(text, "سد الجبلين", "sad_al_jabalain")])
+        assert ("houthis", "sad_al_jabalain", -1.0) not in relations(rows)

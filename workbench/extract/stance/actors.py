@@ -287,6 +287,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         if not stems.isdisjoint(agent_heads):
             lead = i
         i -= 1
+    if lead == token and mention.get("type") == "PER" and (head := _portfolio_head(view, token, grammar)) is not None:
+        lead = head  # وزير الثقافة والإعلام عادل الطريفي: the minister's title leads the person
     before = lead - 1
     while before >= 0 and tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
         before -= 1
@@ -331,8 +333,9 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         or ((kind == "GPE" and not nationality or kind in PLACE_TYPES) and last + 1 < view.count
             and tokens[last + 1].norm in _DATELINE_ENDS and _dateline(view, token, last, sentence))
     adjectival = nationality and lead == token and before is not None and view.is_word(before)
-    # حاصرت مدينة تعز: a place after its bare head noun with no locative before the head is what the
-    # verb acts upon, not where it happens (في مدينة تعز)
+    # حاصرت مدينة تعز, بقصف لمنطقة سد الجبلين: a place after its bare head noun (or one with the ل
+    # of a verbal noun's object) with no locative before the head is what the verb acts upon, not
+    # where it happens (في مدينة تعز)
     if adverbial:  # not after a locative or ب (في جنوب لبنان, بجنوب لبنان); after على it is attacked
         headed = not after_locative and "ب" not in clitics
     else:
@@ -346,6 +349,22 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         place,  # target_only
         _confidence(mention.get("confidence")), via == "post", headed,  # confidence, post, headed
     )
+
+
+def _portfolio_head(view: TokenView, token: int, grammar: Grammar) -> int | None:
+    """The minister's title whose portfolio, definite nouns and adjectives maybe joined by و and
+    at most ``_PORTFOLIO_WORDS`` of them, stands right before the person at ``token`` (وزير الأوقاف
+    والشؤون الدينية الفلسطينية يوسف ادعيس), else None."""
+    sentence = view.token_sentences[token]
+    for i in range(token - 1, max(token - 2 - _PORTFOLIO_WORDS, -1), -1):
+        if not view.is_word(i) or view.token_sentences[i] != sentence:
+            return None
+        if i < token - 1 and not view.stems(i).isdisjoint(grammar.portfolio_heads):
+            return i
+        norm = view.tokens[i].norm
+        if not norm.startswith("ال", norm[:1] in ("و", "ف")):  # الشؤون, والشؤون
+            return None
+    return None
 
 
 def _dateline(view: TokenView, token: int, last: int, sentence: int) -> bool:
@@ -380,9 +399,20 @@ def _along_border(view: TokenView, with_: int, sentence: int, grammar: Grammar) 
         and not view.stems(outer).isdisjoint(grammar.prepositions | grammar.locatives)
 
 
+# The most words a minister's portfolio holds between his title and his name (الأوقاف والشؤون
+# الدينية الفلسطينية).
+_PORTFOLIO_WORDS = 4
+
+# The proclitics a place's head noun may carry and still be what is acted upon, after و or ف:
+# none (حاصرت مدينة تعز) or the ل of a verbal noun's object (بقصف متعمد لمنطقة سد الجبلين).
+_OBJECT_HEAD_CLITICS = frozenset({"", "ل", "لل"})
+
+
 def _bare_head(view: TokenView, i: int, grammar: Grammar) -> bool:
-    """Token ``i`` is a place's head noun with no proclitic but و or ف (مدينة, ومدينة; not بمدينة)."""
-    return any(clitic in ("", "و", "ف") and stem in grammar.place_heads for clitic, stem in view.clitics(i))
+    """Token ``i`` is a place's head noun with no proclitic but و, ف or the ل of an object (مدينة,
+    ومدينة, لمنطقة; not بمدينة, في مدينة)."""
+    return any(clitic.lstrip("وف") in _OBJECT_HEAD_CLITICS and stem in grammar.place_heads
+               for clitic, stem in view.clitics(i))
 
 
 def _outer_stems(view: TokenView, head: int, sentence: int) -> frozenset[str]:

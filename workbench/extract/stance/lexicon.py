@@ -153,6 +153,7 @@ class Grammar:
     no_guess_sectors: frozenset[str]
     fields: frozenset[str]
     feminine_titles: frozenset[str]
+    portfolio_heads: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
