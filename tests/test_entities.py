@@ -1193,6 +1193,18 @@ def test_a_name_joined_to_a_person_keeps_a_family_name_that_is_a_word():
     assert not any(s.startswith("صالح") for s, _ in pairs("التقى فهد الغانم وصالح العمر الطويل للمشروع"))
 
 
+def test_a_listed_name_joined_to_a_person_may_close_the_list_before_a_particle():
+    found = pairs("كما لم يشارك الثنائي حمدان الحمدان وأحمد المبارك في التدريبات لشعورهما بالألم")
+    assert ("أحمد المبارك", "ar:احمد_المبارك") in found
+    assert ("صالح العمر", "ar:صالح_العمر") in pairs("وأكد فهد الغانم وصالح العمر أن المشروع اكتمل")
+
+
+def test_an_unlisted_word_or_a_longer_phrase_before_a_particle_closes_no_list_of_persons():
+    # an unlisted first word before a particle, or a listed one before another word, stays out
+    assert not any(s.startswith("وفد") or s.startswith("صالح") for s, _ in
+                   pairs("التقى فهد الغانم ووفد الهيئة في الرياض") + pairs("التقى فهد الغانم وصالح العمر الطويل في المشروع"))
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
+from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
 from workbench.text import Document
@@ -152,11 +153,12 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
                 or family.kind != "word" or text[first.end:family.start] != " "):
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if not (after is None or after.kind != "word" or after.norm.startswith("و") and not after.clitic):
-            continue
+        closes = after is None or after.kind != "word" or after.norm.startswith("و") and not after.clitic
         listed = (first.norm[1:] in given and family.clitic == "ال" and len(family.stem) >= 3
                   and not family.stem.endswith(_PRONOUNS))
-        if not (listed or in_list and _list_item(first, family, common, given)):
+        # a listed name may close the list before a particle too: «حمدان الحمدان وأحمد المبارك في»
+        if not (closes and (listed or in_list and _list_item(first, family, common, given))
+                or listed and after.norm in PARTICLES):
             continue
         if not any(m["start"] < family.end and first.start < m["end"] for m in found):
             rec = record(doc, first.start + 1, family.end, "PER", None, None, text[first.start + 1:family.end],
