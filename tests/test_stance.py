@@ -2814,3 +2814,19 @@ def test_lam_place_head_guards():
         text = f"وأكد المجلس أن ميليشيات الحوثي قامت أمس بقصف متعمد {place} سد الجبلين."
         rows = read(text, [mention(text, "الحوثي", "houthis", "ORG"), mention(text, "سد الجبلين", "sad_al_jabalain")])
         assert ("houthis", "sad_al_jabalain", -1.0) not in relations(rows)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("وحذر المبعوث من أن حل الدولتين للنزاع بين إسرائيل وفلسطين بعيد.", "إسرائيل", "فلسطين"),
+    ("وأوضح أن نزاع تركيا مع حزب العمال الكردستاني قضية مختلفة.", "تركيا", "حزب العمال الكردستاني"),
+])
+def test_a_dispute_noun_is_a_conflict_between_its_parties(text, first, second):
+    """نزاع, نزاعات: a noun of the conflict cue (صراع), its parties after بين or مع."""
+    rows = read(text, [mention(text, first, "first"), mention(text, second, "second", "ORG")])
+    assert ("first", "second", -1.0) in relations(rows)
+
+
+def test_dispute_noun_guard():
+    """A dispute in a place names no party (النزاع في اليمن)."""
+    text = "وقال الوزير إن النزاع في اليمن طال."
+    assert read(text, [mention(text, "اليمن", "yemen")]) == []
