@@ -4570,3 +4570,26 @@ def test_a_stray_closer_after_a_cue_with_another_complement_gives_no_quote(text)
 def test_a_stray_closer_after_a_cue_pointing_to_a_noun_stays_a_quote(text, content):
     [row] = run(text, [])
     assert row["text"] == content and row["confidence"] <= 0.5
+
+
+# -- round 89: "، فيما" and a past verb that is no cue go on with the same source's account (issue #5) ---------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال المصدر إن الطفل استشهد، فيما أصيب والداه بحروق خطيرة.", "الطفل استشهد، فيما أصيب والداه بحروق خطيرة"),
+    ("وذكرت المصادر أن المقاومة فجرت دبابتين، فيما قتل اثنان من رجالها.", "المقاومة فجرت دبابتين، فيما قتل اثنان من رجالها"),
+])
+def test_faima_and_a_past_verb_go_on_with_the_sources_account(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: another report, the narrator's present and a negation after "، فيما" still end the clause
+    ("وقال الوزير إن الخلاف قائم، فيما أكد المتحدث أن الحل قريب.", "الخلاف قائم"),
+    ("وقال الوزير إن الخلاف قائم، فيما تدور معارك عنيفة في الشمال.", "الخلاف قائم"),
+    ("وقال الوزير إن الخلاف قائم، فيما لا تزال القاعدة محاصرة.", "الخلاف قائم"),
+    # a past verb and its named subject: the narrator's next event
+    ("وأوضح المتحدث أن الحادث لم ينتج عنه وفيات، فيما زار مدير الدفاع المدني المصابين.", "الحادث لم ينتج عنه وفيات"),
+])
+def test_faima_before_a_report_a_present_or_a_negation_ends_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])][0] == clause

@@ -223,6 +223,7 @@ _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of 
 _LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a thing up to this length
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
+_PRESENT_PREFIXES = frozenset("يتن")  # a folded word opening with one of these may be a present verb, never a bare past one
 _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})  # فيما يتعلق ب: "as regards", a phrase of the speaker's clause
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
 _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a word as its possessor (رئيسهم, بلادنا)
@@ -2873,9 +2874,18 @@ class _Scan:
         j = k + 2 if toks[k].norm == "في" else k + 1
         if j >= len(toks):
             return False
-        if toks[k].norm == "فيما" and toks[j].norm in _REGARDING:
+        if toks[k].norm == "فيما" and (toks[j].norm in _REGARDING or self.event_goes_on(j)):
             return True
         return (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
+
+    def event_goes_on(self, j: int) -> bool:
+        """Whether the word at ``j``, after "، فيما", is a past verb that is no cue and names no subject after it: the
+        same source's account of the event goes on (استشهد، فيما أصيب والداه; فيما بلغت تسديدات القروض), not another
+        report (فيما أكد), the narrator's next event with its named subject (فيما زار مدير الدفاع المدني), present
+        (فيما تواصل القوات) or negation (فيما لا تزال). A past verb is told by its form: no article, no present prefix."""
+        tok = self.tokens[j]
+        return (tok.kind == WORD and j not in self.cues and tok.clitic == "" and len(tok.norm) > 2
+                and tok.norm[:1] not in _PRESENT_PREFIXES and not self.names_source(j + 1))
 
     def given_name_ali(self, k: int) -> bool:
         """Whether علي at token ``k`` (the caller has seen it written with its ya) is the given name opening the speaker's name (ذكر الصياد علي
