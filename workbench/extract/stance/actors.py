@@ -287,7 +287,8 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
         if not stems.isdisjoint(agent_heads):
             lead = i
         i -= 1
-    if lead == token and mention.get("type") == "PER" and (head := _portfolio_head(view, token, grammar)) is not None:
+    kind = mention.get("type")
+    if lead == token and kind == "PER" and (head := _portfolio_head(view, token, grammar)) is not None:
         lead = head  # وزير الثقافة والإعلام عادل الطريفي: the minister's title leads the person
     before = lead - 1
     while before >= 0 and tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
@@ -314,7 +315,6 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
     prepositional = (after_preposition and not conjoined_verb) or clitics.startswith(_PREPOSITION_CLITICS)
     via = mention.get("via")
     nationality = via == "nationality"
-    kind = mention.get("type")
     # بسوريا is "in Syria"; بنائب رئيس وزراء الكويت is an object, not a place
     in_place = kind == "GPE" and lead == token and "ب" in clitics
     # جنوب سوريا: a region the actor layer names by its direction adverb says where, as after one
@@ -355,15 +355,16 @@ def _portfolio_head(view: TokenView, token: int, grammar: Grammar) -> int | None
     """The minister's title whose portfolio, definite nouns and adjectives maybe joined by و and
     at most ``_PORTFOLIO_WORDS`` of them, stands right before the person at ``token`` (وزير الأوقاف
     والشؤون الدينية الفلسطينية يوسف ادعيس), else None."""
-    sentence = view.token_sentences[token]
+    tokens, token_sentences = view.tokens, view.token_sentences
+    sentence = token_sentences[token]
     for i in range(token - 1, max(token - 2 - _PORTFOLIO_WORDS, -1), -1):
-        if not view.is_word(i) or view.token_sentences[i] != sentence:
+        if token_sentences[i] != sentence:
             return None
-        if i < token - 1 and not view.stems(i).isdisjoint(grammar.portfolio_heads):
-            return i
-        norm = view.tokens[i].norm
-        if not norm.startswith("ال", norm[:1] in ("و", "ف")):  # الشؤون, والشؤون
-            return None
+        norm = tokens[i].norm
+        # the string test first: most names follow no definite word
+        if norm.startswith("ال", norm[:1] in ("و", "ف")):  # الشؤون, والشؤون
+            continue
+        return i if i < token - 1 and not view.stems(i).isdisjoint(grammar.portfolio_heads) else None
     return None
 
 
