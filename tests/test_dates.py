@@ -3448,3 +3448,16 @@ def test_a_list_of_the_feasts_days_gives_no_row_of_its_last_day_alone():
     assert ("ثاني العيد", "date", "", "") in read("واستمرت يومين أول العيد وثاني العيد", JULY_28_2015)
     assert read("وقضيت ثالث ورابع أيام العيد في جدة", JULY_28_2015) == []
     assert read("ليلة وأيام العيد", JULY_28_2015) == [("أيام العيد", "range", "", "")]
+
+
+def test_a_counted_unit_before_a_relative_pronoun_is_still_counted():
+    """"قبل اسبوع الذي نسبته السلطات": the relative clause is the event's, so the lone unit after قبل is still a week ago."""
+    assert one("اثر الهجوم الانتحاري في سروج قبل اسبوع الذي نسبته السلطات", JULY_28_2015) == (
+        "قبل اسبوع", "relative", "2015-07-20", "2015-07-26")
+
+
+def test_a_unit_before_its_own_noun_or_a_definite_unit_before_a_clause_stays_out():
+    """"قبل يوم الانتخابات" (the unit is the noun's: election day) and "أقل من العام الذي قبله" (a comparison of years)
+    give no counted row."""
+    assert read("قبل يوم الانتخابات بقليل", JULY_28_2015) == []
+    assert read("كان الإنفاق أقل من العام الذي قبله بتراجع", JULY_28_2015) == []

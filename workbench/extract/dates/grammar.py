@@ -229,6 +229,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
     # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
     unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
+    # قبل اسبوع الذي نسبته السلطات: after a counted lone unit a relative pronoun opens a clause on the event, not the
+    # unit's noun (a definite unit before it stays out: أقل من العام الذي قبله is a comparison)
+    unit_before_clause = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال(?!(?:ذي|تي|ذين)(?!\\w))))"
     # عقدٍ وأكثر (من الزمن): "and more" after the unit is in the span, not before another amount (عشرة أعوام وأكثر من
     # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
     unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
@@ -256,7 +259,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     definite_singular = whole_words("ال" + u for u, (unit, alone) in lex.units.items()
                                     if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
     approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end}){not_period}"  # after the approximation
-    counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_end}|{several}|{multitude})"
+    counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_before_clause}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
