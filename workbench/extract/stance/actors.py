@@ -119,7 +119,9 @@ def actor_groups(view: TokenView, mentions: list[dict], grammar: Grammar,
     """
     sectors = actor_sectors() if sectors is None else sectors
     ignored = grammar.ignored_sectors
-    actors = [_actor(view, m, grammar, sector) for m in sorted(mentions, key=_START)
+    # one search of the text: most articles name no minister, and their persons skip the portfolio test
+    ministers = _MINISTER in view.doc.text
+    actors = [_actor(view, m, grammar, sector, ministers) for m in sorted(mentions, key=_START)
               if usable_actor(m) and (sector := sectors.get(m["actor_id"], "")) not in ignored]
     # a leader is dropped before the titles merge: his title chain may follow a nationality adjective
     # (الحكومة المصرية بقيادة الرئيس ...) that would otherwise be taken for his
@@ -271,7 +273,7 @@ def usable_actor(mention: dict) -> bool:
         kind not in PLACE_TYPES or actor_id in actor_countries())
 
 
-def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Actor:
+def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str, ministers: bool) -> Actor:
     start, end = int(mention["start"]), int(mention["end"])
     token, last = view.token_span(start, end if end > start else start + 1)  # a test costs less than max()
     lead = token
@@ -288,7 +290,7 @@ def _actor(view: TokenView, mention: dict, grammar: Grammar, sector: str) -> Act
             lead = i
         i -= 1
     kind = mention.get("type")
-    if lead == token and kind == "PER" and (head := _portfolio_head(view, token, grammar)) is not None:
+    if ministers and lead == token and kind == "PER" and (head := _portfolio_head(view, token, grammar)) is not None:
         lead = head  # وزير الثقافة والإعلام عادل الطريفي: the minister's title leads the person
     before = lead - 1
     while before >= 0 and tokens[before].norm in _QUOTE_MARKS:  # من "داعش"
@@ -399,6 +401,9 @@ def _along_border(view: TokenView, with_: int, sentence: int, grammar: Grammar) 
         and not view.stems(border).isdisjoint(grammar.borders) \
         and not view.stems(outer).isdisjoint(grammar.prepositions | grammar.locatives)
 
+
+# What the text of an article naming a minister holds (وزير, وزيرة, الوزير).
+_MINISTER = "وزير"
 
 # The most words a minister's portfolio holds between his title and his name (الأوقاف والشؤون
 # الدينية الفلسطينية).
