@@ -4593,3 +4593,25 @@ def test_faima_and_a_past_verb_go_on_with_the_sources_account(text, clause):
 ])
 def test_faima_before_a_report_a_present_or_a_negation_ends_the_clause(text, clause):
     assert [r["text"] for r in run(text, [])][0] == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a plan, an agreement or a market after وفق/وهو ما + verb is no source: the speaker's clause goes on
+    ("وأشار الرحبي إلى أن عدن أصبحت آمنة وعاد إليها المسؤولون وفق الخطة التدريجية.",
+     "عدن أصبحت آمنة وعاد إليها المسؤولون وفق الخطة التدريجية"),
+    ("وأوضح كيربي أن الاتفاق ركز على إزالة أحد العوامل وهو ما تمكن الاتفاق من تحقيقه.",
+     "الاتفاق ركز على إزالة أحد العوامل وهو ما تمكن الاتفاق من تحقيقه"),
+    ("وأوضح الصيرفي أن الطلب ارتفع وهو ما حرك السوق بشكل عام.", "الطلب ارتفع وهو ما حرك السوق بشكل عام"),
+])
+def test_a_plan_an_agreement_or_a_market_names_no_source(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: an outlet, a body or a document is still a source and ends the clause
+    ("وقال المصدر إن المتهم عاد إلى بلده، وفقاً لصحيفة الحياة.", "المتهم عاد إلى بلده"),
+    ("وقال المصدر إن المتهم عاد إلى بلده بحسب وثيقة رسمية.", "المتهم عاد إلى بلده"),
+    ("وأكد الوزير أن الحوار مستمر وهو ما رفضته جماعة الحوثي.", "الحوار مستمر"),
+])
+def test_an_outlet_a_body_or_a_document_still_names_a_source(text, clause):
+    assert [r["text"] for r in run(text, [])][0] == clause

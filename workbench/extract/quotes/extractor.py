@@ -2935,7 +2935,7 @@ class _Scan:
         return (k in self.cues or self.speakers.starts_mention(tok.start) or self.speakers.starts_mention(tok.stem_start)
                 or self.speakers.starts_mention(tok.start + 1) or self.heads_description(tok.norm)
                 or any(self.heads_description("ال" + stem) or stem in self.lex.source_nouns or "ال" + stem in self.lex.organisation_descriptions
-                       or stem in self.lex.statement_nouns or stem in self.lex.naming_nouns for stem in stems))
+                       or stem in self.lex.statement_nouns or stem in self.lex.speaking_names for stem in stems))
 
     def says(self, norm: str) -> bool:
         """Whether the folded word ``norm`` is a verb of saying, bare or with its object pronoun (ذكرته, قاله, أفادنا)."""

@@ -73,6 +73,7 @@ class Lexicon:
     subject_nouns: frozenset[str]
     titles: frozenset[str]
     naming_nouns: frozenset[str]
+    speaking_names: frozenset[str]
     title_heads: frozenset[str]
     name_particles: frozenset[str]
     letter_names: frozenset[str]
@@ -359,7 +360,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         person_descriptions=_words(rules["person_descriptions"]),
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
-        naming_nouns=_words(rules["naming_nouns"]),
+        naming_nouns=_words(rules["naming_nouns"]) | _words(rules["speaking_names"]),
+        speaking_names=_words(rules["speaking_names"]),
         title_heads=_words(rules["title_heads"]),
         own_wording=_words(rules["own_wording"]),
         name_particles=_words(rules["name_particles"]),
