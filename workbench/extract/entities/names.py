@@ -29,7 +29,7 @@ from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["name_mentions", "free_kunya_nisbas", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS",
+__all__ = ["name_mentions", "free_kunya_nisbas", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS", "PREPOSITIONS", "ALI",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -70,11 +70,11 @@ _FAMILY = frozenset(fold(w) for w in "آل ال".split())
 _COMPOUND = frozenset(fold(w) for w in "عبد أبو ابو أبي ابي".split())
 # «علي» folds like the preposition «على»; spelt with a final ي (not ى) it is the given name Ali: 239 words
 # of the articles of 2015-07-22, about 1 in 25 a misspelt preposition, which the surname test after it stops.
-_ALI = "علي"
+ALI = _ALI = "علي"
 _ALI_FORMS = frozenset({_ALI, "و" + _ALI})
 # Prepositions written on the next word (بحمراء, بمدينة): after a patronym such a word before a definite
 # word starts a phrase of the sentence, not the family name (طريق سهل بن أبي حثمة | بحمراء الأسد).
-_PREPOSITIONS = ("ب", "ل", "ك")
+PREPOSITIONS = ("ب", "ل", "ك")
 # Blessings said after a name (علي بن أبي طالب رضي الله عنه, كرم الله وجهه, رحمه الله): no part of it.
 _BLESSINGS = frozenset(fold(w) for w in "رضي رضوان كرم رحمه رحمها حفظه حفظها صلى".split())
 _GOD = fold("الله")
@@ -371,7 +371,7 @@ def _before_definite(tokens: list[Token], j: int) -> bool:
     (True, False)
     """
     norm = tokens[j].norm
-    return (norm.startswith(_PREPOSITIONS) and len(norm) > 3 and j + 1 < len(tokens)
+    return (norm.startswith(PREPOSITIONS) and len(norm) > 3 and j + 1 < len(tokens)
             and tokens[j + 1].kind == "word" and tokens[j + 1].clitic == "ال")
 
 
@@ -396,27 +396,32 @@ def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]
     return frozenset(out)
 
 
-def names_at(doc: Document, first_words: set[int]) -> list[dict]:
+def names_at(doc: Document, first_words: set[int], skips: dict[int, int] | None = None) -> list[dict]:
     """The names :func:`name_mentions` reads from the tokens ``first_words`` (indices of words the
     context puts a name at, listed or not), keeping those that start there: a name the patterns find
-    from an earlier word (before «بن») is theirs.
+    from an earlier word (before «بن») is theirs. ``skips``: letters of a proclitic preposition that
+    some of those words carry before the name («لجواكيم»), left out of the span.
 
     >>> from workbench.text import Document
     >>> [r["surface"] for r in names_at(Document("a", "وصل كيريل ديميتريف أمس"), {1})]
     ['كيريل ديميتريف']
     """
-    begins = {doc.tokens[k].start for k in first_words}
-    return [name for name in name_mentions(doc, candidates=sorted(first_words), unlisted=frozenset(first_words))
+    skips = skips or {}
+    begins = {doc.tokens[k].start + skips.get(k, 0) for k in first_words}
+    return [name for name in name_mentions(doc, candidates=sorted(first_words), unlisted=frozenset(first_words),
+                                           skips=skips)
             if name["start"] in begins]
 
 
 def name_mentions(doc: Document, given: frozenset[str] | None = None, common: frozenset[str] | None = None,
-                  candidates: list[int] | None = None, unlisted: frozenset[int] = frozenset()) -> list[dict]:
+                  candidates: list[int] | None = None, unlisted: frozenset[int] = frozenset(),
+                  skips: dict[int, int] | None = None) -> list[dict]:
     """Person names of ``doc`` that start with a given name, as entity records with actor_id NA.
     ``candidates``: indices of the tokens that may start a name, a superset of those in
     ``given`` (from one pass shared with the head patterns); found here when None.
     ``unlisted``: indices of candidates that start a name even when the list lacks them (the
-    word where the context puts a name).
+    word where the context puts a name). ``skips``: letters of a proclitic before the name in some
+    of the ``unlisted`` words.
 
     >>> from workbench.text import Document
     >>> [r["surface"] for r in name_mentions(Document("a", "التقى محمد بن عبدالله آل سعود وعمر السابعة"))]
@@ -450,7 +455,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if skip is None and i + 1 < n and _name_position(tokens, i, common):
             skip = _given(tokens[i].norm, word_given)  # مبارك بن بنيه, وقال باسم الضامن
         if skip is None and (i in before_patronymic or i in unlisted):
-            skip = 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
+            skip = skips.get(i, 0) if skips else 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
         if skip is None and i in alis:
             skip = len(tokens[i].text) - len(_ALI)  # علي الشمراني, وعلي الميموني
         first, kunya = i, False  # the given name's last token

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.foreign import foreign_score
-from workbench.extract.entities.names import BINDERS, NOT_SURNAME_ENDINGS, common_words, given_names, names_at, suffixed_common
+from workbench.extract.entities.names import (ALI, BINDERS, NOT_SURNAME_ENDINGS, PREPOSITIONS, common_words, given_names,
+                                              names_at, suffixed_common)
 from workbench.text import COMMAS, Document, candidate_splits, fold
 
 __all__ = ["office_names", "given_word", "surname_word", "known_inside", "new_persons", "OFFICE_WORDS", "comma_at"]
@@ -39,18 +40,54 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     tokens = doc.tokens
     common, given = common_words(), given_names()
     unlisted: set[int] = set()
+    fuller: dict[int, tuple[int, int]] = {}  # a listed given name before the two words -> (first word, name's end)
     for at in candidates:
         comma = comma_at(tokens, at - 1)
         if not (tokens[at].norm in OFFICE_WORDS or comma and tokens[at].norm in COMMA_OFFICE_WORDS):
             continue
         last = at - 1 - comma
         first = last - 1
-        if (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
-                and tokens[at - 1].norm not in BINDERS and not (first and _before_name(tokens[first - 1], common, given))):
+        if not (first >= 0 and given_word(tokens[first], common, given) and surname_word(tokens[last], common, given)
+                and tokens[at - 1].norm not in BINDERS):
+            continue
+        if first and _listed_given(tokens[first - 1], given):
+            fuller[first - 1] = (first, tokens[last].end)
+        elif not (first and _before_name(tokens[first - 1], common, given)):
             unlisted.add(first)
-    if not unlisted:
+    if not unlisted and not fuller:
         return []
-    return new_persons(found, names_at(doc, unlisted))
+    skips = {k: _preposition_letters(tokens[k].norm, given) for k in unlisted.union(v[0] for v in fuller.values())}
+    names = names_at(doc, unlisted | fuller.keys(), skips)
+    return new_persons(found, _with_given_names(doc, names, fuller, skips))
+
+
+def _with_given_names(doc: Document, names: list[dict], fuller: dict[int, tuple[int, int]],
+                      skips: dict[int, int]) -> list[dict]:
+    """``names`` with those read from a listed given name before the two words (``fuller``) kept only
+    when they end where the two words do («علي شريف العمادي، وزير»); for the others the two words
+    are read alone (a listed name then a longer foreign one runs on into a cut name)."""
+    tokens = doc.tokens
+    whole = {(tokens[k].start, end) for k, (_, end) in fuller.items()}
+    starts = {tokens[k].start for k in fuller}
+    kept = [name for name in names if name["start"] not in starts or (name["start"], name["end"]) in whole]
+    read = {name["start"] for name in kept}
+    alone = {first for k, (first, _) in fuller.items() if tokens[k].start not in read}
+    return kept + names_at(doc, alone, skips) if alone else kept
+
+
+def _listed_given(token, given: frozenset[str]) -> bool:
+    """A bare listed given name, or «علي» spelt with its final ي (folded, it is also the preposition «على»)."""
+    return token.kind == "word" and not token.clitic and (token.norm in given or token.text == ALI)
+
+
+def _preposition_letters(norm: str, given: frozenset[str]) -> int:
+    """1 when the word is a preposition ب/ل/ك written on a name («لجواكيم»): the rest is a listed given
+    name or looks at least as foreign as the whole word (the foreign reader's test for a run's first
+    word), else 0 («بيتر», «ليفي», «كيري» stay whole)."""
+    if not norm.startswith(PREPOSITIONS) or norm in given:
+        return 0
+    rest = norm[1:]
+    return int(rest in given or foreign_score(rest) >= foreign_score(norm))
 
 
 def comma_at(tokens: list, k: int) -> bool:
