@@ -4615,3 +4615,11 @@ def test_a_plan_an_agreement_or_a_market_names_no_source(text, clause):
 ])
 def test_an_outlet_a_body_or_a_document_still_names_a_source(text, clause):
     assert [r["text"] for r in run(text, [])][0] == clause
+
+
+@pytest.mark.parametrize("text", [
+    "وقال عثيم إن المشروعات الناشئة تتعثر في السنة الأولى من عمرها، وفيما يلي الحوار: ماذا تم؟",
+    "وقال عثيم إن المشروعات الناشئة تتعثر في السنة الأولى من عمرها وفيما يلي نص الحوار.",
+])
+def test_the_narrator_announcing_what_follows_ends_the_clause(text):
+    assert [r["text"] for r in run(text, [])][0] == "المشروعات الناشئة تتعثر في السنة الأولى من عمرها"
