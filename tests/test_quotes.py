@@ -4623,3 +4623,17 @@ def test_an_outlet_a_body_or_a_document_still_names_a_source(text, clause):
 ])
 def test_the_narrator_announcing_what_follows_ends_the_clause(text):
     assert [r["text"] for r in run(text, [])][0] == "المشروعات الناشئة تتعثر في السنة الأولى من عمرها"
+
+
+@pytest.mark.parametrize("text, rows", [
+    # marks after a share or a case hold its name or term, not speech
+    ("وقال المحلل إن الأكثر انخفاضا كان سهم «الاتصالات» بنسبة 2%.",
+     [("reported", "الأكثر انخفاضا كان سهم «الاتصالات» بنسبة 2%")]),
+    ("وقضت المحكمة بإعدام ستة متهمين في قضية \"اقتحام حزب غد الثورة\"، وفق ما ذكرت الوكالة.", []),
+    ("وقال المصدر إن الشرطة تتعامل مع الحادث على أنه قضية «إرهاب داخلي».",
+     [("reported", "الشرطة تتعامل مع الحادث على أنه قضية «إرهاب داخلي»")]),
+    # guard: a charge in marks quotes the accusers' words
+    ("وذكر المرصد أن القضاء أعدم رجلين بتهمة \"الزنا\".", [("mixed", "القضاء أعدم رجلين بتهمة \"الزنا\""), ("direct", "الزنا")]),
+])
+def test_marks_after_a_share_or_a_case_hold_a_name(text, rows):
+    assert [(r["kind"], r["text"]) for r in run(text, [])] == rows
