@@ -267,9 +267,10 @@ def usable_actor(mention: dict) -> bool:
     >>> usable_actor({"actor_id": "iran", "type": "GPE"}), usable_actor({"actor_id": "x", "type": "MISC"})
     (True, False)
     """
-    actor_id = mention.get("actor_id")
     kind = mention.get("type")
-    return isinstance(actor_id, str) and bool(actor_id) and kind in STANCE_TYPES and (
+    actor_id = mention.get("actor_id")
+    # asked twice for most mentions of an article: the type's set test first, a comparison for bool()
+    return kind in STANCE_TYPES and isinstance(actor_id, str) and actor_id != "" and (
         kind not in PLACE_TYPES or actor_id in actor_countries())
 
 
