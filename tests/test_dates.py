@@ -3461,3 +3461,38 @@ def test_a_unit_before_its_own_noun_or_a_definite_unit_before_a_clause_stays_out
     give no counted row."""
     assert read("قبل يوم الانتخابات بقليل", JULY_28_2015) == []
     assert read("كان الإنفاق أقل من العام الذي قبله بتراجع", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("في مثل هذا اليوم الموافق للعشرين من شهر يوليو (تموز) على النحو التالي", "للعشرين من شهر يوليو (تموز)", "2015-07-20"),
+        ("الموافق للحادي والعشرين من شهر يوليو (تموز) على النحو التالي", "للحادي والعشرين من شهر يوليو (تموز)", "2015-07-21"),
+        ("ينتهي يوم الخميس المقبل الموافق للسادس من شهر أغسطس الجاري.", "للسادس من شهر أغسطس الجاري", "2015-08-06"),
+    ],
+)
+def test_an_ordinal_day_with_lam_fused_to_its_article_is_one_date(text, surface, day):
+    """"للعشرين من شهر يوليو": ل drops the article's ا, so no span without it names the day; the date keeps it."""
+    assert (surface, "date", day, day) in read(text, JULY_28_2015)
+
+
+def test_a_fused_lam_ordinal_without_a_month_stays_no_row():
+    """"للثاني على التوالي", "للمرة الثانية": an ordinal with ل and no month after من names no day."""
+    assert read("فاز بالبطولة للمرة الثانية وللثاني على التوالي", JULY_28_2015) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("ويقام الملتقى اواخر صفر للعام المقبل. ومن أبرز محاوره", "اواخر صفر للعام المقبل", "2015-11-13", "2015-12-11"),
+        ("ويعود المعرض في رجب للعام المقبل بمشاركة", "رجب للعام المقبل", "2016-04-08", "2016-05-07"),
+    ],
+)
+def test_a_hijri_month_joined_by_lam_to_a_relative_year_takes_that_year(text, surface, start, end):
+    """"اواخر صفر للعام المقبل": the year after ل (fused to its article) is the month's, as "20 -7 لهذا العام"."""
+    assert one(text, JULY_28_2015) == (surface, "month", start, end)
+
+
+def test_a_month_before_lam_and_a_counted_year_keeps_its_own_span():
+    """"يوليو للعام الثالث على التوالي": an ordinal year is no marker of the month's year; the month stays alone."""
+    assert one("تراجعت الأسعار في يوليو للعام الثالث على التوالي", JULY_28_2015) == ("يوليو", "month", "2015-07-01", "2015-07-31")

@@ -136,6 +136,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     calendar_letter = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})"
     suffix = f"(?:{calendar_letter}(?!\\w)|\\(\\s*{calendar_letter}\\s*\\))"
     year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
+    year_period_lam = "لل" + whole_words(p[2:] for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
     # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number,
     # and the epithet its marker (السنة المالية الجارية 2015-2016)
     year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']}(?:\\s+{marker})?)?"
@@ -181,7 +182,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     calendar_named = "(?:\\s+" + whole_words("ال" + s for s in (*lex.words["year_suffix_hijri"], *lex.words["year_suffix_gregorian"]) if len(s) > 2) + ")?"
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}{calendar_named}(?:\\s+{w['year_new']})?\\s*)?{year_num}"
-        f"|\\s+(?:{w['of']}\\s+|{w['in_year']}\\s+(?={year_period}\\s+{marker}))?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?)"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي, الشهر الفضيل في العام الماضي
+        f"|\\s+(?:{w['of']}\\s+|{w['in_year']}\\s+(?={year_period}\\s+{marker}))?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي, الشهر الفضيل في العام الماضي
+        f"|\\s+{year_period_lam}\\s+{marker})"  # اواخر صفر للعام المقبل: ل fused to the year's article, as "20 -7 لهذا العام"
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
     # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.

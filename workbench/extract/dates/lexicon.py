@@ -58,6 +58,16 @@ def _rows(data_dir: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _with_fused_lam(ordinals: dict[str, int]) -> dict[str, int]:
+    """The ordinals written with ل fused to their article (الموافق للعشرين من يوليو): the article's ا is dropped
+    after ل, so no span without the clitic names the day, and the gold rules keep it inside.
+
+    >>> _with_fused_lam({"العشرين": 20, "الحادي والعشرين": 21, "اول": 1})
+    {'للعشرين': 20, 'للحادي والعشرين': 21}
+    """
+    return {"لل" + word[2:]: value for word, value in ordinals.items() if word.startswith("ال")}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
     """Read and fold the data files of ``data_dir`` (cached per folder).
@@ -69,6 +79,7 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
     numbers: dict[str, dict[str, int]] = {}
     for r in _rows(data_dir, "numbers.csv"):
         numbers.setdefault(r["kind"], {})[fold_phrase(r["word"])] = int(r["value"])
+    numbers["ordinal"] |= _with_fused_lam(numbers.get("ordinal", {}))
     words: dict[str, list[str]] = {}
     for r in _rows(data_dir, "function_words.csv"):
         word = fold_phrase(r["word"])
