@@ -182,8 +182,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     calendar_named = "(?:\\s+" + whole_words("ال" + s for s in (*lex.words["year_suffix_hijri"], *lex.words["year_suffix_gregorian"]) if len(s) > 2) + ")?"
     year_after = (
         f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}{calendar_named}(?:\\s+{w['year_new']})?\\s*)?{year_num}"
-        f"|\\s+(?:{w['of']}\\s+|{w['in_year']}\\s+(?={year_period}\\s+{marker}))?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي, الشهر الفضيل في العام الماضي
-        f"|\\s+{year_period_lam}\\s+{marker})"  # اواخر صفر للعام المقبل: ل fused to the year's article, as "20 -7 لهذا العام"
+        f"|\\s+(?:(?:{w['of']}\\s+|{w['in_year']}\\s+(?={year_period}\\s+{marker}))?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي, الشهر الفضيل في العام الماضي
+        f"|{year_period_lam}\\s+{marker}))"  # اواخر صفر للعام المقبل: ل fused to the year's article, as "20 -7 لهذا العام"
     )
     tail = f"(?:{year_after}|\\s+{marker})?"
     # و is written joined: 4 و5, وحتى; inside a list of days: 4 و5, 4 - 5, 4 الى 6.
