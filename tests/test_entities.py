@@ -1679,6 +1679,7 @@ def test_a_name_whose_first_letter_only_looks_like_a_preposition_keeps_it():
     assert ("بيتر ماورر", "ar:بيتر_ماورر") in pairs("والتقى بيتر ماورر، رئيس اللجنة الدولية")
     assert ("ليفي أشكول", "ar:ليفي_اشكول") in pairs("وقال ليفي أشكول، رئيس الوزراء آنذاك")
     assert ("لوكاس بابادموس", "ar:لوكاس_بابادموس") in pairs("وقال لوكاس بابادموس، رئيس الوزراء الأسبق")
+    assert ("كريم دجازيري", "ar:كريم_دجازيري") in pairs("وشدد كريم دجازيري وكيل أعمال اللاعب على أن موكله")
 
 
 def test_a_place_a_body_or_common_words_before_a_comma_and_a_minister_stay_no_person():

@@ -19,7 +19,7 @@ from __future__ import annotations
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import (ALI, BINDERS, NOT_SURNAME_ENDINGS, PREPOSITIONS, common_words, given_names,
-                                              names_at, suffixed_common)
+                                              names_at, suffixed_common, word_given_names)
 from workbench.text import COMMAS, Document, candidate_splits, fold
 
 __all__ = ["office_names", "given_word", "surname_word", "known_inside", "new_persons", "OFFICE_WORDS", "comma_at"]
@@ -83,8 +83,8 @@ def _listed_given(token, given: frozenset[str]) -> bool:
 def _preposition_letters(norm: str, given: frozenset[str]) -> int:
     """1 when the word is a preposition ب/ل/ك written on a name («لجواكيم»): the rest is a listed given
     name or looks at least as foreign as the whole word (the foreign reader's test for a run's first
-    word), else 0 («بيتر», «ليفي», «كيري» stay whole)."""
-    if not norm.startswith(PREPOSITIONS) or norm in given:
+    word), else 0 («بيتر», «ليفي», «كيري» stay whole, and so does a given name that is also a word: «كريم»)."""
+    if not norm.startswith(PREPOSITIONS) or norm in given or norm in word_given_names():
         return 0
     rest = norm[1:]
     return int(rest in given or foreign_score(rest) >= foreign_score(norm))
