@@ -4637,3 +4637,29 @@ def test_the_narrator_announcing_what_follows_ends_the_clause(text):
 ])
 def test_marks_after_a_share_or_a_case_hold_a_name(text, rows):
     assert [(r["kind"], r["text"]) for r in run(text, [])] == rows
+
+
+# -- round 91: "، في حين"/"، بينما" and a past verb, "، وذلك" and its purpose go on with the source's account (issue #5)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأوضح المدير أن الإجازات منحت وفق المعايير، في حين بلغ عدد المراجعات 30 مراجعة يومياً.",
+     "الإجازات منحت وفق المعايير، في حين بلغ عدد المراجعات 30 مراجعة يومياً"),
+    ("وقال المصدر إن اثنين قتلا، بينما أصيب اثنان آخران بجروح.", "اثنين قتلا، بينما أصيب اثنان آخران بجروح"),
+    ("وأكد المتحدث أن الحكومة ستعود إلى عدن، وذلك لمباشرة العمل في الوزارات.",
+     "الحكومة ستعود إلى عدن، وذلك لمباشرة العمل في الوزارات"),
+    ("وأوضح المدير أن المعرض يلقى إقبالا؛ وذلك لنوعية المواد المعروضة.", "المعرض يلقى إقبالا؛ وذلك لنوعية المواد المعروضة"),
+])
+def test_a_contrast_with_a_past_verb_or_a_purpose_goes_on_with_the_sources_account(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: another report, a named subject, or the narrator's cause or timing after "، وذلك" still end the clause
+    ("وقال الوزير إن الخلاف قائم، في حين أشارت مصادر أخرى إلى أن الحل قريب.", "الخلاف قائم"),
+    ("وقال الوزير إن الخلاف قائم، بينما زار مدير الدفاع المدني المصابين.", "الخلاف قائم"),
+    ("وقال التاجر إن الأسعار انخفضت بنسبة 15%، وذلك بسبب زيادة المعروض.", "الأسعار انخفضت بنسبة 15%"),
+    ("وقال التاجر إن الأسعار انخفضت بنسبة 15%، وذلك بعد اتصال هاتفي بين الرئيسين.", "الأسعار انخفضت بنسبة 15%"),
+])
+def test_a_contrast_with_a_report_or_a_cause_after_wadhalik_ends_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])][0] == clause

@@ -2868,18 +2868,25 @@ class _Scan:
 
     def contrast_goes_on(self, k: int) -> bool:
         """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
-        الديزل سينخفض) or فيما يتعلق ب a topic of it (اعترافات X، فيما يتعلق بتهريب الذهب، تمثل دليلا) rather than the
-        narrator's words (..., فيما أشارت مصادر; ..., فيما تواصل القوات تقدمها)."""
+        الديزل سينخفض; ..., في حين بلغ عدد المراجعات), فيما يتعلق ب a topic of it (اعترافات X، فيما يتعلق بتهريب الذهب،
+        تمثل دليلا), or وذلك ل the purpose or reason of the speaker's account (، وذلك لحماية أعينهم; ، وذلك لأن), rather than
+        the narrator's words (..., فيما أشارت مصادر; ..., فيما تواصل القوات تقدمها; ، وذلك بسبب زيادة المعروض)."""
         toks = self.tokens
         j = k + 2 if toks[k].norm == "في" else k + 1
         if j >= len(toks):
             return False
-        if toks[k].norm == "فيما" and (toks[j].norm in _REGARDING or self.event_goes_on(j)):
+        contrast = toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين"
+        if toks[k].norm == "وذلك":
+            # in the development gold "، وذلك" and a word of ل (purpose, reason) run on 5 times of 5
+            return toks[j].norm[:1] == "ل" and len(toks[j].norm) > 3
+        if contrast and self.event_goes_on(j):
             return True
-        return (toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين") and toks[j].norm in ("أن", "ان")
+        if toks[k].norm == "فيما" and toks[j].norm in _REGARDING:
+            return True
+        return contrast and toks[j].norm in ("أن", "ان")
 
     def event_goes_on(self, j: int) -> bool:
-        """Whether the word at ``j``, after "، فيما", is a past verb that is no cue and names no subject after it: the
+        """Whether the word at ``j``, after "، فيما" (في حين, بينما), is a past verb that is no cue and names no subject after it: the
         same source's account of the event goes on (استشهد، فيما أصيب والداه; فيما بلغت تسديدات القروض), not another
         report (فيما أكد), the narrator's next event with its named subject (فيما زار مدير الدفاع المدني), present
         (فيما تواصل القوات) or negation (فيما لا تزال). A past verb is told by its form: no article, no present prefix."""
