@@ -1682,6 +1682,20 @@ def test_a_name_whose_first_letter_only_looks_like_a_preposition_keeps_it():
     assert ("كريم دجازيري", "ar:كريم_دجازيري") in pairs("وشدد كريم دجازيري وكيل أعمال اللاعب على أن موكله")
 
 
+def test_a_name_in_round_brackets_right_after_an_organisations_head_is_the_organisation():
+    # an agency, a society and a company named in brackets after their head noun
+    assert ("تسنيم", "ar:تسنيم") in pairs("ونقلت وكالة (تسنيم) الإيرانية عن مصدر مطلع")
+    assert ("كفيف", "ar:كفيف") in pairs("للفعاليات التي تقدمها جمعية (كفيف) في الرياض")
+    assert ("كويت ترك", "ar:كويت_ترك") in pairs("وقال مدير بنك (كويت ترك) إنه يختلف عن البنوك الأخرى")
+
+
+def test_brackets_after_a_centre_a_description_or_an_unclosed_bracket_name_no_organisation():
+    # an administrative centre (a place), an abbreviation after the full name, a bracket left open
+    for text in ("وتكليفه رئيسا لمركز (نيرا) بمحافظة المخواة", "وقالت شركة الاتصالات الوطنية (نتكو) إن",
+                 "ونقلت وكالة (تسنيم الإيرانية عن مصدر"):
+        assert not any(r["type"] == "ORG" and r["surface"] in ("نيرا", "نتكو", "تسنيم") for r in ents(text)), text
+
+
 def test_a_place_a_body_or_common_words_before_a_comma_and_a_minister_stay_no_person():
     # a town, a council, common words and a name without the comma before «وزير» keep their readings
     for text in ("وصل إلى الرياض، وزير الخارجية الفرنسي", "وحضر رئيس مجلس الوزراء، وزير الداخلية الاجتماع",

@@ -393,14 +393,17 @@ def _health_centre_words(tokens: list, first: int, common: frozenset[str], text:
     return n and 1 + n  # a preposition before a common word is no district (مركز صحي لنفس الغرض)
 
 
-def _quoted(tokens: list, j: int, text: str) -> int:
-    """How many words a quoted name opening at token ``j`` holds (0 when there is none)."""
-    if not _opening_quote(tokens, j, text):
+def _quoted(tokens: list, j: int, text: str, brackets: bool = False) -> int:
+    """How many words a quoted name opening at token ``j`` holds (0 when there is none). With
+    ``brackets``, a name in round brackets right after its head counts too («وكالة (تسنيم)»); after a
+    description a bracket holds the body's abbreviation or translation instead."""
+    bracketed = brackets and j < len(tokens) and tokens[j].kind != "word" and text[tokens[j].start] == "("
+    if not (bracketed or _opening_quote(tokens, j, text)):
         return 0
     k = j + 1
     while k < len(tokens) and k - j <= MAX_NAME_WORDS and tokens[k].kind == "word":
         k += 1
-    closes = k < len(tokens) and text[tokens[k].start] in _QUOTES and k > j + 1
+    closes = k < len(tokens) and k > j + 1 and (text[tokens[k].start] == ")" if bracketed else text[tokens[k].start] in _QUOTES)
     return k - j - 1 if closes else 0
 
 
@@ -911,7 +914,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                 after = first + count
             continue
         feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
-        quoted = _quoted(tokens, first, text) if kind == "head" and typ == "ORG" else 0
+        # «مركز (نيرا)» is as often an administrative centre, a place, as a body: its brackets are left
+        quoted = _quoted(tokens, first, text, brackets=noun != _CENTRE) if kind == "head" and typ == "ORG" else 0
         if kind == "head" and not quoted and noun in _BRAND_HEADS:
             described = _description_before_quote(tokens, first, text)  # شركة الإلكترونيات الهولندية «فيليبس»
             quoted = _quoted(tokens, first + described, text) if described else 0
