@@ -4663,3 +4663,18 @@ def test_a_contrast_with_a_past_verb_or_a_purpose_goes_on_with_the_sources_accou
 ])
 def test_a_contrast_with_a_report_or_a_cause_after_wadhalik_ends_the_clause(text, clause):
     assert [r["text"] for r in run(text, [])][0] == clause
+
+
+@pytest.mark.parametrize("text", [
+    # a Quranic verse cited after God's epithet (قوله تعالى, يقول سبحانه) is no one's speech in the gold (QUOTES.md, 637)
+    'والأب نبات تعرفه الحيوانات، إذ ورد ذكره في القرآن الكريم في قوله تعالى "وفاكهة وأبا، متاعا لكم ولأنعامكم".',
+    'ويقول سبحانه: "وجعلنا من الماء كل شيء حي".',
+])
+def test_a_verse_cited_after_gods_epithet_gives_no_row(text):
+    assert run(text, []) == []
+
+
+def test_a_speakers_words_before_a_cited_verse_stay_a_quote():
+    # guard: the writer's own marked words beside the verse are still his
+    rows = run('قال الكاتب: "الحمد لله"، وقال تعالى: «ولا تيأسوا».', [])
+    assert [(r["kind"], r["text"]) for r in rows] == [("direct", "الحمد لله")]
