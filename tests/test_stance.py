@@ -2830,3 +2830,27 @@ def test_dispute_noun_guard():
     """A dispute in a place names no party (النزاع في اليمن)."""
     text = "وقال الوزير إن النزاع في اليمن طال."
     assert read(text, [mention(text, "اليمن", "yemen")]) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("وقامت ميليشيات الحوثي بقصف مدينة تعز.", ("ميليشيات الحوثي", "houthis", "ORG"), ("تعز", "taiz", "GPE")),
+    ("وقام الجيش السوري بقصف مدينة حلب.", ("الجيش السوري", "syrian_army", "ORG"), ("حلب", "aleppo", "GPE")),
+])
+def test_a_light_verb_s_subject_does_what_its_verbal_noun_says(text, source, target):
+    rows = precise(read(text, [mention(text, *source), mention(text, *target)]))
+    assert relations(rows) == {(source[1], target[1], -1)}
+
+
+def test_light_verb_guards():
+    # a verbal noun after another verb's subject and object is still no act of that subject
+    text = "وندد الجيش السوري بقصف مدينة حلب."
+    assert not read(text, [mention(text, "الجيش السوري", "syrian_army", "ORG"), mention(text, "حلب", "aleppo")])
+    # a visit after a light verb is the visitor's contact
+    text = "وقام وزير الخارجية عادل الجبير بزيارة إلى روسيا."
+    rows = precise(read(text, [mention(text, "عادل الجبير", "adel_al_jubeir", "PER"), mention(text, "روسيا", "russia")]))
+    assert relations(rows) == {("adel_al_jubeir", "russia", 0)}
+
+
+def test_a_negated_light_verb_says_no_act():
+    text = "ولم تقم إسرائيل بقصف غزة."
+    assert not read(text, [mention(text, "إسرائيل", "israel"), mention(text, "غزة", "gaza")])

@@ -154,6 +154,7 @@ class Grammar:
     fields: frozenset[str]
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]
+    light_verbs: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property

@@ -243,6 +243,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     elif form.possessive and cue.takes_from:
         return None  # تحريرها من الحوثيين: the pronoun is the place taken back, whose taker is unnamed
     elif form.kind == "noun" and not form.possessive:
+        light = _light_verb(view, hit, here, grammar)
+        if light is not None and view.is_word(light - 1) and view.stems(light - 1) & grammar.negators:
+            return None  # ولم تقم إسرائيل بقصف غزة: an act the sentence says did not happen
         # تحرير المدينة من الحوثيين: what is taken back follows the noun, the opponent follows من
         genitive = None if cue.takes_from else _genitive(view, hit, here, grammar)
         if genitive is not None and cue.genitive != "patient" and (
@@ -272,8 +275,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         elif not counterpart and (
                 opens_event(view, clause_start, grammar) or _after_passive(view, hit, grammar)):
             return None  # عقب إسقاط ..., يتم اعتراضها: the agent is not the sentence's subject
-        elif form.also_verb and not hit.definite and _is_definite_noun(view, hit.first_token - 1, grammar):
-            return []  # النظام رفض: read as a verb, its subject is a noun that is no known actor
+        elif form.also_verb and not hit.definite and light is None \
+                and _is_definite_noun(view, hit.first_token - 1, grammar):
+            # النظام رفض: read as a verb, its subject is a noun that is no known actor; after a light
+            # verb's subject (وقامت ميليشيات الحوثي بقصف) the word is its verbal noun, the subject's act
+            return []
     elif cue.describes and _is_adjective(view, hit, here, grammar):
         # قناة آزال الفضائية الموالية للرئيس: the participle's agent is the noun it describes; when
         # that noun is no actor (والمسلحين الموالين), an actor further back is not guessed instead
@@ -938,6 +944,22 @@ def _carries(view: TokenView, hit: CueHit, preposition: str) -> bool:
     norm = view.tokens[hit.first_token].norm
     at = norm.find(hit.form)
     return at > 0 and norm[at - 1] == preposition and not norm.endswith("ال", 0, at)
+
+
+def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> int | None:
+    """The token of the light verb whose subject does what a verbal noun carrying ب says (وقامت
+    ميليشيات الحوثي بقصف, قامت القوات السورية أمس بمحاصرة): an actor, maybe followed by time
+    words, stands between the verb and the cue; None when the cue has no such verb."""
+    if not _carries(view, hit, "ب"):
+        return None
+    subject = next((g for g in reversed(here) if g[-1].last_token < hit.first_token), None)
+    if subject is None or any(not view.stems(i) & grammar.time_words
+                              for i in range(subject[-1].last_token + 1, hit.first_token)):
+        return None
+    verb = subject[0].lead - 1
+    while verb > 0 and view.is_word(verb) and view.stems(verb) & grammar.time_words:  # قامت أمس القوات
+        verb -= 1
+    return verb if verb >= 0 and view.is_word(verb) and view.stems(verb) & grammar.light_verbs else None
 
 
 def _joined_word(view: TokenView, i: int) -> bool:
