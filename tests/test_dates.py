@@ -3496,3 +3496,24 @@ def test_a_hijri_month_joined_by_lam_to_a_relative_year_takes_that_year(text, su
 def test_a_month_before_lam_and_a_counted_year_keeps_its_own_span():
     """"يوليو للعام الثالث على التوالي": an ordinal year is no marker of the month's year; the month stays alone."""
     assert one("تراجعت الأسعار في يوليو للعام الثالث على التوالي", JULY_28_2015) == ("يوليو", "month", "2015-07-01", "2015-07-31")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وكان ولي العهد قد وصل إلى القاهرة في زيارة استغرقت ساعات عدة التقى خلالها", "ساعات عدة"),
+    ("وبعد مرور أعوام قليلة تكاد تعد على أصابع اليدين", "أعوام قليلة"),
+    ("وقد أمضى الوزير سنوات طويلة في أروقة المنظمة", "سنوات طويلة"),
+    ("تتوقع الأرصاد استمرار موجة الحر أيام عدة في المنطقة", "أيام عدة"),
+])
+def test_a_vague_plural_with_its_adjective_is_a_duration_without_an_opener(text, surface):
+    """"استغرقت ساعات عدة", "مرور أعوام قليلة": a plural unit with no count but its adjective (عدة, قليلة, طويلة) is how
+    long wherever it stands, as it was only after خلال, لمدة or a joined ل."""
+    assert read(text, JULY_28_2015) == [(surface, "duration", "", "")]
+
+
+def test_a_vague_plural_ago_contracts_or_a_joined_preposition_stay_no_bare_duration():
+    """"حتى سنوات قليلة مضت" (a time ago), "عقود طويلة ومتوسطة الأجل" (contracts), "بعد ذلك بسنوات قليلة" (a word
+    with a preposition joined) give no duration of the plural alone; "قبل أيام قليلة" stays one relative row."""
+    assert read("وكان ذلك متاحا حتى سنوات قليلة مضت للجميع", JULY_28_2015) == []
+    assert read("توقيع عقود طويلة ومتوسطة وقصيرة الأجل أمر تتم دراسته", JULY_28_2015) == []
+    assert read("وبعد ذلك بسنوات قليلة هاجرت مع عائلتها", JULY_28_2015) == []
+    assert read("وصل قبل أيام قليلة إلى الرياض", JULY_28_2015) == [("قبل أيام قليلة", "relative", "", "")]

@@ -278,6 +278,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # them, unless it is a month (خلال أيام تموز, أيام يوليو)
     clause_goes_on = f"(?=\\s+[بلتي])(?!\\s+{month})"
     plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end}|{clause_goes_on})"
+    # ساعات عدة, أعوام قليلة: a vague plural with its adjective is how long wherever it stands, as a word of its own
+    # (not بسنوات قليلة after بعد ذلك, a time after an event), not the decade (عقود طويلة الأجل: contracts) and not
+    # before مضت (حتى سنوات قليلة مضت: a time ago)
+    plural_not_decade = whole_words(u for u, (unit, alone) in lex.units.items() if alone is None and unit != "decade")
+    plural_with_adjective = f"(?<![^\\Wو]){plural_not_decade}\\s+{w['few_bare']}(?!\\s+{w['part_ended']}){unit_tail}"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part
     # of a named century or month), unless an adjective follows (نصف الساعة الأولى من المباراة: a part of a match) or و
@@ -430,7 +435,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
-        f"|{several}|(?={bare_unit})(?:(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
+        f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
         f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
