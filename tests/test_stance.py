@@ -2854,3 +2854,28 @@ def test_light_verb_guards():
 def test_a_negated_light_verb_says_no_act():
     text = "ولم تقم إسرائيل بقصف غزة."
     assert not read(text, [mention(text, "إسرائيل", "israel"), mention(text, "غزة", "gaza")])
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("اجتماع الوزراء. من جهته شبه وزير الداخلية الاسباني جورج فرناندز دياز تدفق اللاجئين بتسرب المياه. "
+     "وقال لدى وصوله إلى بروكسل إن الوضع صعب.",
+     ("جورج فرناندز دياز", "jorge_fernandez_diaz", "PER"), ("بروكسل", "brussels", "GPE"), 0),
+    ("اجتماع الوزراء. من جهتها طالبت وزارة الخارجية الفلسطينية في بيان العالم بالتحرك. وأدانت الوزارة في بيان إسرائيل.",
+     ("وزارة الخارجية الفلسطينية", "palestine_foreign_ministry", "ORG"), ("إسرائيل", "israel", "GPE"), -1),
+    ("اجتماع الوزراء. بدورها طالبت وزارة الخارجية الفلسطينية في بيان العالم بالتحرك. وأدانت الوزارة في بيان إسرائيل.",
+     ("وزارة الخارجية الفلسطينية", "palestine_foreign_ministry", "ORG"), ("إسرائيل", "israel", "GPE"), -1),
+])
+def test_an_aside_before_the_verb_keeps_its_subject_for_the_next_sentence(text, source, target, sign):
+    rows = read(text, [mention(text, *source), mention(text, *target)])
+    assert relations(rows) == {(source[1], target[1], sign)}
+
+
+def test_opening_aside_guards():
+    # من جهة أخرى opens another matter, not the subject's aside: nothing is carried past it
+    text = ("اجتماع الوزراء. من جهة أخرى طالبت وزارة الخارجية الفلسطينية في بيان العالم بالتحرك. "
+            "وأدانت الوزارة في بيان إسرائيل.")
+    ministry = mention(text, "وزارة الخارجية الفلسطينية", "palestine_foreign_ministry", "ORG")
+    assert not read(text, [ministry, mention(text, "إسرائيل", "israel")])
+    # an aside followed by a subject that is no known actor carries nobody
+    text = "اجتماع الوزراء. من جهته قال المتحدث إن الوضع صعب. وأدانت الوزارة في بيان إسرائيل."
+    assert not read(text, [mention(text, "إسرائيل", "israel")])

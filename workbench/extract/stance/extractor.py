@@ -120,7 +120,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             # its other end can only be a subject carried from before or the speaker of its words, and
             # the other positional rules need two actors in the sentence
             form = forms[hit.form]
-            carried = _carried(view, subjects, groups_of, sentence, hit, here, form, carry)
+            carried = _carried(view, subjects, groups_of, sentence, hit, here, form, carry, lexicon.grammar)
             if (carried or form.participle and carry and subjects.get(sentence)) and not _inside_name(names, hit):
                 guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, _CARRY_ONLY)
             continue
@@ -131,7 +131,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
             subjects.setdefault(sentence, []).extend((r["start"], r["source_actor"]) for r in found
                                                      if r["reported_by"] is None)
         elif found is not None and fallback:
-            carried = _carried(view, subjects, groups_of, sentence, hit, here, forms[hit.form], carry)
+            carried = _carried(view, subjects, groups_of, sentence, hit, here, forms[hit.form], carry,
+                               lexicon.grammar)
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
     rows = _one_per_relation(rows)
@@ -214,7 +215,8 @@ def _quote_speakers(quotes: list[Quote], sentence_starts: list[int]) -> dict[int
 
 
 def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], groups_of: Callable[[int], list[list[Actor]]],
-             sentence: int, hit: CueHit, here: list[list[Actor]], form: CueForm, carry: bool) -> Actor | None:
+             sentence: int, hit: CueHit, here: list[list[Actor]], form: CueForm, carry: bool,
+             grammar: Grammar) -> Actor | None:
     """The subject the cue ``hit`` of a pronoun-less sentence continues with, when the ``carry`` rule
     is read and the cue's form may take it: the last of the sentence before (a speaker, a row's
     source), else, for a cue the carry rule may read (see :func:`_may_carry`), the subject of the verb
@@ -225,7 +227,7 @@ def _carried(view: TokenView, subjects: dict[int, list[tuple[int, str]]], groups
     if previous:
         return speaker_actor(*max(previous)[::-1])
     if sentence > 1 and _may_carry(here, hit, form):
-        return _opening_subject(view, groups_of(sentence - 1), sentence - 1)
+        return _opening_subject(view, groups_of(sentence - 1), sentence - 1, grammar)
     return None
 
 
@@ -253,7 +255,7 @@ def _may_open(view: TokenView, mentions: list[dict], sentence: int, grammar: Gra
     word, an agent noun heading a title chain, or a force noun before من (قوات من الجيش)? Otherwise
     no opening subject can be found and the sentence's actors need not be read."""
     first, end = view.sentence_range(sentence)
-    opening = view.first_word(first, end)
+    opening = _opening_word(view, first, end, grammar)
     after = _subject_start(view, opening, end) if opening is not None else end
     if after >= end:
         return False
@@ -263,7 +265,7 @@ def _may_open(view: TokenView, mentions: list[dict], sentence: int, grammar: Gra
             or any(token.start <= m["start"] < token.end for m in mentions))
 
 
-def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) -> Actor | None:
+def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int, grammar: Grammar) -> Actor | None:
     """The subject right after the word opening ``sentence`` (وقام كارتر), when the sentence names no
     other actor that can act: an actor further on (وأضافوا أن تنظيم داعش, وتقع بيتا غربي جوزا) is
     some clause's, not the sentence's, and two leave the subject unknown. A headline is never read."""
@@ -271,10 +273,25 @@ def _opening_subject(view: TokenView, groups: list[list[Actor]], sentence: int) 
     if not agents or any(a.actor_id != agents[0].actor_id for a in agents):
         return None
     first, end = view.sentence_range(sentence)
-    opening = view.first_word(first, end)
+    opening = _opening_word(view, first, end, grammar)
     if opening is None or agents[0].lead != _subject_start(view, opening, end):
         return None
     return speaker_actor(agents[0].actor_id, agents[0].start)
+
+
+def _opening_word(view: TokenView, first: int, end: int, grammar: Grammar) -> int | None:
+    """The word opening the sentence of tokens [first, end), past an aside before its verb (من جهته،
+    شبه وزير الداخلية ...; بدورها أكدت ...); None when it holds no word."""
+    opening = view.first_word(first, end)
+    if opening is None:
+        return None
+    word = view.tokens[opening].norm.removeprefix("و")
+    if word in grammar.opening_asides:
+        return view.first_word(opening + 1, end)
+    after = view.first_word(opening + 1, end)
+    if after is not None and f"{word} {view.tokens[after].norm}" in grammar.opening_asides:
+        return view.first_word(after + 1, end)
+    return opening
 
 
 def _subject_start(view: TokenView, opening: int, end: int) -> int:

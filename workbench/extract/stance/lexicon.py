@@ -155,6 +155,7 @@ class Grammar:
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]
     light_verbs: frozenset[str]
+    opening_asides: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
