@@ -60,7 +60,8 @@ n = 653..667) drawn like the eighteenth from the articles the first thirty-five 
 (seed 757, n = 668..682) drawn like the eighteenth from the articles the first thirty-six left; then a thirty-eighth of 15
 (seed 758, n = 683..697) drawn like the eighteenth from the articles the first thirty-seven left; then a thirty-ninth of 15
 (seed 759, n = 698..712) drawn like the eighteenth from the articles the first thirty-eight left; then a fortieth of 15
-(seed 760, n = 713..727) drawn like the eighteenth from the articles the first thirty-nine left. All are written in the layout of benchmarks/gold/articles.jsonl.
+(seed 760, n = 713..727) drawn like the eighteenth from the articles the first thirty-nine left; then a forty-first of 15
+(seed 761, n = 728..742) drawn like the eighteenth from the articles the first forty left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -103,7 +104,7 @@ LATER_ROUNDS = [
     (20, "marked_and_cued", 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     (20, "marked_and_cued", 3, 737),  # seventeenth
     *[(20, "like_gold", 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    *[(15, "like_gold", 4, seed) for seed in range(746, 761)],  # twenty-sixth to fortieth: the gold set's criteria, 15 articles
+    *[(15, "like_gold", 4, seed) for seed in range(746, 762)],  # twenty-sixth to forty-first: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
