@@ -3517,3 +3517,21 @@ def test_a_vague_plural_ago_contracts_or_a_joined_preposition_stay_no_bare_durat
     assert read("توقيع عقود طويلة ومتوسطة وقصيرة الأجل أمر تتم دراسته", JULY_28_2015) == []
     assert read("وبعد ذلك بسنوات قليلة هاجرت مع عائلتها", JULY_28_2015) == []
     assert read("وصل قبل أيام قليلة إلى الرياض", JULY_28_2015) == [("قبل أيام قليلة", "relative", "", "")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("لا يتعدى الساعة الواحدة مقابل كل أربع أو خمس ساعات قطع", ("أربع أو خمس ساعات", "duration", "", "")),
+    ("في بيروت، مرت اربعة او خمسة ايام لم ترفع خلالها النفايات", ("اربعة او خمسة ايام", "duration", "", "")),
+    ("هذا الفرق الكبير عما حصل قبل ثلاث أو أربع سنوات مشيرا إلى", ("قبل ثلاث أو أربع سنوات", "relative", "", "")),
+])
+def test_two_counts_joined_by_or_before_one_unit_are_one_row(text, row):
+    """"أربع أو خمس ساعات": either of two counts before one unit is one duration (before, the second count alone was a
+    row); after قبل it is one relative row, with no year, as neither count is meant alone."""
+    assert row in read(text, JULY_28_2015)
+
+
+def test_a_count_after_a_unit_and_or_stays_its_own_row():
+    """"عامين أو ثلاثة" keeps its dual as the one row (the pair needs the unit after its second count), and a single
+    count after قبل keeps its year."""
+    assert read("خلال عامين أو ثلاثة", JULY_28_2015)[0][0] == "خلال عامين"
+    assert read("وصل قبل أربع سنوات إلى", JULY_28_2015) == [("قبل أربع سنوات", "relative", "2011-01-01", "2011-12-31")]

@@ -261,7 +261,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     definite_singular = whole_words("ال" + u for u, (unit, alone) in lex.units.items()
                                     if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
     approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end}){not_period}"  # after the approximation
-    counted_amount = f"(?:{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_before_clause}|{several}|{multitude})"
+    # ثلاث أو أربع سنوات, اربعة او خمسة ايام: two counts joined by أو before one unit are one amount
+    count_or = f"(?:{count}\\s+{w['range_or']}\\s+)?"
+    counted_amount = f"(?:{count_or}{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_before_clause}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
@@ -432,7 +434,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام, ما بين عامين إلى ثلاثة أعوام, خلال ستة إلى سبعة أشهر: two
         # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
         # after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
         f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،

@@ -1486,7 +1486,9 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in spanned))
     # قبل نصف ساعة, منذ ربع قرن: a fraction of one unit is not counted in whole units
     fraction = any(w in lex.words["fraction"] for w in spanned)
-    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or fraction:
+    # قبل ثلاث أو أربع سنوات: either of two counts, so no one year is meant
+    either = any(w in lex.words["range_or"] for w in spanned)
+    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or fraction or either:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(spanned, unit) else _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
