@@ -243,7 +243,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     elif form.possessive and cue.takes_from:
         return None  # تحريرها من الحوثيين: the pronoun is the place taken back, whose taker is unnamed
     elif form.kind == "noun" and not form.possessive:
-        light = _light_verb(view, hit, here, grammar)
+        # the ب is tested here: most verbal nouns carry none, and no call is made for them
+        light = _light_verb(view, hit, here, grammar) if _carries(view, hit, "ب") else None
         if light is not None and view.is_word(light - 1) and view.stems(light - 1) & grammar.negators:
             return None  # ولم تقم إسرائيل بقصف غزة: an act the sentence says did not happen
         # تحرير المدينة من الحوثيين: what is taken back follows the noun, the opponent follows من
@@ -947,11 +948,9 @@ def _carries(view: TokenView, hit: CueHit, preposition: str) -> bool:
 
 
 def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> int | None:
-    """The token of the light verb whose subject does what a verbal noun carrying ب says (وقامت
+    """The token of the light verb whose subject does what the verbal noun ``hit``, carrying ب, says (وقامت
     ميليشيات الحوثي بقصف, قامت القوات السورية أمس بمحاصرة): an actor, maybe followed by time
     words, stands between the verb and the cue; None when the cue has no such verb."""
-    if not _carries(view, hit, "ب"):
-        return None
     subject = next((g for g in reversed(here) if g[-1].last_token < hit.first_token), None)
     if subject is None or any(not view.stems(i) & grammar.time_words
                               for i in range(subject[-1].last_token + 1, hit.first_token)):
