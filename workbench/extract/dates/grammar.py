@@ -262,7 +262,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
                                     if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
     approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end}){not_period}"  # after the approximation
     # ثلاث أو أربع سنوات, اربعة او خمسة ايام: two counts joined by أو before one unit are one amount
-    count_or = f"(?:{count}\\s+{w['range_or']}\\s+)?"
+    # (a look at the word after the first count spares reading every count twice)
+    count_or = f"(?:(?=\\S+\\s+{w['range_or']}\\s){count}\\s+{w['range_or']}\\s+)?"
     counted_amount = f"(?:{count_or}{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_before_clause}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
