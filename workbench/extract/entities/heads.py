@@ -135,6 +135,9 @@ _QUOTES = frozenset("\"«»“”'")
 # Heads whose quoted name may follow a description (شركة صناعة الإليكترونات الهولندية «فيليبس», صحيفة
 # الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
 # second name of its own (وزارة الزراعة «الثروة السمكية»).
+# Nouns that start a movement's, party's or armed group's name; one may stand for another before a
+# name the catalogue holds after one of them («حركة (القاعدة)»: «تنظيم القاعدة»).
+_MOVEMENT_NOUNS = frozenset(fold(w) for w in "تنظيم جماعة حركة حزب جبهة".split())
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
 # Heads whose body's name may be written in Latin script (شركة Best Buy, صحيفة The Guardian).
 _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مصرف".split())
@@ -393,10 +396,11 @@ def _health_centre_words(tokens: list, first: int, common: frozenset[str], text:
     return n and 1 + n  # a preposition before a common word is no district (مركز صحي لنفس الغرض)
 
 
-def _quoted(tokens: list, j: int, text: str, brackets: bool = False) -> int:
+def _quoted(tokens: list, j: int, text: str, brackets: bool = False, feminine: bool = False) -> int:
     """How many words a quoted name opening at token ``j`` holds (0 when there is none). With
-    ``brackets``, a name in round brackets right after its head counts too («وكالة (تسنيم)»); after a
-    description a bracket holds the body's abbreviation or translation instead."""
+    ``brackets``, a name in round brackets right after its head counts too («وكالة (تسنيم)») unless
+    :func:`_bracketed_aside` reads it as an aside; after a description a bracket holds the body's
+    abbreviation or translation instead. ``feminine``: the head ends in ـة (see :func:`_adjective`)."""
     bracketed = brackets and j < len(tokens) and tokens[j].kind != "word" and text[tokens[j].start] == "("
     if not (bracketed or _opening_quote(tokens, j, text)):
         return 0
@@ -404,7 +408,21 @@ def _quoted(tokens: list, j: int, text: str, brackets: bool = False) -> int:
     while k < len(tokens) and k - j <= MAX_NAME_WORDS and tokens[k].kind == "word":
         k += 1
     closes = k < len(tokens) and k > j + 1 and (text[tokens[k].start] == ")" if bracketed else text[tokens[k].start] in _QUOTES)
-    return k - j - 1 if closes else 0
+    if not closes or bracketed and _bracketed_aside(tokens[j + 1:k], feminine):
+        return 0
+    return k - j - 1
+
+
+def _bracketed_aside(words: list, feminine: bool) -> bool:
+    """Whether bracketed ``words`` after a head describe it rather than name it: another head noun
+    without the article («جمعية (هيئة) حقوق الإنسان») or a last word without it that reads as an
+    adjective or, after a feminine head, agrees with it as one, the head then being a common noun
+    («على هيئة (مجموعات لاجئة)», «حركة (رديئة)», «هيئة (جماعات صغيرة)»).
+    Quote marks set a name off on purpose; brackets also hold such asides."""
+    first, last = words[0], words[-1]
+    return (not first.clitic and first.norm in NAME_HEADS
+            or not last.clitic and _adjective(last.norm, feminine)
+            or feminine and _agreeing_adjective(last, common_words()))
 
 
 def _quoted_place(tokens: list, first: int, common: frozenset[str], text: str, feminine: bool) -> tuple[int, int]:
@@ -416,6 +434,18 @@ def _quoted_place(tokens: list, first: int, common: frozenset[str], text: str, f
     if opened and not _opening_quote(tokens, first + 1 + count, text):
         return first, 0
     return first + opened, count
+
+
+@lru_cache(maxsize=1)
+def _movements_named() -> dict[str, tuple[str, str, str]]:
+    """Folded name -> the catalogue movement, party or armed group whose alias is that name after one
+    of :data:`_MOVEMENT_NOUNS` (قاعده: «تنظيم القاعدة»); a name two bodies share is left out."""
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    for key, body in catalogue_named("ORG").items():
+        head, _, name = key.partition(" ")
+        if name and head in _MOVEMENT_NOUNS:
+            found.setdefault(alias_key(name)[0], set()).add(body)
+    return {name: next(iter(bodies)) for name, bodies in found.items() if len({b[0] for b in bodies}) == 1}
 
 
 def _opening_quote(tokens: list, j: int, text: str) -> int:
@@ -915,7 +945,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             continue
         feminine = kind == "head" and tok.norm.endswith("ه")  # منطقة, شركة (folded ة)
         # «مركز (نيرا)» is as often an administrative centre, a place, as a body: its brackets are left
-        quoted = _quoted(tokens, first, text, brackets=noun != _CENTRE) if kind == "head" and typ == "ORG" else 0
+        quoted = _quoted(tokens, first, text, noun != _CENTRE, feminine) if kind == "head" and typ == "ORG" else 0
         if kind == "head" and not quoted and noun in _BRAND_HEADS:
             described = _description_before_quote(tokens, first, text)  # شركة الإلكترونيات الهولندية «فيليبس»
             quoted = _quoted(tokens, first + described, text) if described else 0
@@ -967,7 +997,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         else:
             start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
         if quoted:  # قناة «الجزيرة»: the catalogue's name, split by the quote marks
-            known = catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {text[tokens[first].start:last.end]}")[0])
+            name = text[tokens[first].start:last.end]
+            known = (catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {name}")[0])
+                     or noun in _MOVEMENT_NOUNS and _movements_named().get(alias_key(name)[0]) or None)
         else:
             known = catalogue_named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
         out.append(pattern_record(doc, start, last.end, typ, known, CONFIDENCE))
