@@ -410,6 +410,9 @@ _MINISTER = "وزير"
 # الدينية الفلسطينية).
 _PORTFOLIO_WORDS = 4
 
+# The most tokens a counterpart's title with its adjectives holds between two actors (ونظيره الروسي).
+_COUNTERPART_WORDS = 3
+
 # The proclitics a place's head noun may carry and still be what is acted upon, after و or ف:
 # none (حاصرت مدينة تعز) or the ل of a verbal noun's object (بقصف متعمد لمنطقة سد الجبلين).
 _OBJECT_HEAD_CLITICS = frozenset({"", "ل", "لل"})
@@ -552,21 +555,25 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
     tokens = view.tokens
     for i in range(left.last_token + 1, right.lead):
         if _COORDINATION_CHARS.fullmatch(tokens[i].norm) is None:
-            return _counterpart(view, left.last_token, right.lead, grammar)
-    if right.lead == right.token:
-        between = fold(view.doc.text[left.end:right.start])
-    else:  # the title's own proclitic joins: والرئيس
-        between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + _head_clitics(view, right.lead, grammar)
-    if bool(between.strip()) and _COORDINATION.fullmatch(between) is not None:
-        return True
-    return _counterpart(view, left.last_token, right.lead, grammar)
+            break
+    else:
+        if right.lead == right.token:
+            between = fold(view.doc.text[left.end:right.start])
+        else:  # the title's own proclitic joins: والرئيس
+            between = fold(view.doc.text[left.end:view.tokens[right.lead].start]) + _head_clitics(view, right.lead, grammar)
+        if bool(between.strip()) and _COORDINATION.fullmatch(between) is not None:
+            return True
+    # the gap tested before the call: most pairs of an article stand further apart than a title
+    return 1 <= right.lead - left.last_token - 1 <= _COUNTERPART_WORDS \
+        and _counterpart(view, left.last_token, right.lead, grammar)
 
 
 def _counterpart(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
     """A title with و and at most two adjectives the actor extractor left unnamed stand between
-    token ``last`` and token ``lead`` (كيري ونظيره الروسي سيرغي لافروف)."""
+    token ``last`` and token ``lead``, 1 to ``_COUNTERPART_WORDS`` tokens apart (كيري ونظيره
+    الروسي سيرغي لافروف)."""
     between = range(last + 1, lead)
-    if not 1 <= len(between) <= 3 or not view.is_word(between[0]):
+    if not view.is_word(between[0]):
         return False
     if not any(clitic == "و" and stem in grammar.agent_heads for clitic, stem in view.clitics(between[0])):
         return False
