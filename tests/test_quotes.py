@@ -4678,3 +4678,40 @@ def test_a_speakers_words_before_a_cited_verse_stay_a_quote():
     # guard: the writer's own marked words beside the verse are still his
     rows = run('قال الكاتب: "الحمد لله"، وقال تعالى: «ولا تيأسوا».', [])
     assert [(r["kind"], r["text"]) for r in rows] == [("direct", "الحمد لله")]
+
+
+# -- round 92: names joined by أو, "ما إن ... حتى", a verbal noun after a modal (issue #5)
+
+
+def test_a_name_joined_by_or_to_a_name_is_no_fragment():
+    # «وخم الربيع» أو «كسل الربيع»: what people call a thing, two names, as «لودر» و«عقبة ثرة» (QUOTES.md, 687)
+    text = "وقال الطبيب إن الفاكهة مفيدة، فهي تخلصك مما يطلقون عليه «وخم الربيع» أو «كسل الربيع»."
+    assert [(r["kind"], r["text"]) for r in run(text, [])] == [
+        ("reported", "الفاكهة مفيدة، فهي تخلصك مما يطلقون عليه «وخم الربيع» أو «كسل الربيع»")]
+
+
+def test_speech_joined_by_or_to_speech_stays_speech():
+    # guard: a speaker's own marked words on both sides of أو stay fragments
+    rows = run("وقال الوزير إن «الحرب» أو «السلام» خيار الشعب.", [])
+    assert [(r["kind"], r["text"]) for r in rows] == [
+        ("mixed", "«الحرب» أو «السلام» خيار الشعب"), ("direct", "الحرب"), ("direct", "السلام")]
+
+
+@pytest.mark.parametrize("text", [
+    # ما إن ... حتى ("no sooner than") times two events: its إن opens no clause (QUOTES.md, 740)
+    "وتعتبر الأجهزة التي ما إن تتهيأ حتى يتم ملؤها مفيدة.",
+    # a modal takes a verbal noun, never a bare verb: تسمية/وصف after يمكن is the writer's naming, folded like a cue
+    'وللتقريب يمكن تسمية هذه المرحلة بـ"إعادة التهيئة" كما هو موجود في الأجهزة.',
+    "ويمكن وصف الاتفاق بأنه تاريخي.",
+])
+def test_no_sooner_than_and_a_verbal_noun_after_a_modal_give_no_row(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: a clause that holds ما إن ... حتى is the speaker's; a modal in the speaker's clause leaves the cue before it
+    ("وقال الوزير إن الأجهزة ما إن تتهيأ حتى يتم ملؤها.", "الأجهزة ما إن تتهيأ حتى يتم ملؤها"),
+    ("وقال الوزير إنه يمكن تسمية المرحلة بالانتقالية.", "يمكن تسمية المرحلة بالانتقالية"),
+])
+def test_a_speakers_clause_with_no_sooner_than_or_a_modal_stays_a_quote(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]

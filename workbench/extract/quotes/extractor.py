@@ -223,6 +223,8 @@ _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of 
 _LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a thing up to this length
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
+_NO_SOONER = "ما"  # ما إن ... حتى: "no sooner than", never a report
+_NAME_JOINS = frozenset({"و", "او"})  # folded و and أو: a name joined to a name («وخم الربيع» أو «كسل الربيع») is one
 _PRESENT_PREFIXES = frozenset("يتن")  # a folded word opening with one of these may be a present verb, never a bare past one
 _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})  # فيما يتعلق ب: "as regards", a phrase of the speaker's clause
 _SUBJECT_WORDS = 8  # a marked subject opening a clause whose verb follows is at most this long
@@ -535,9 +537,9 @@ class _Scan:
                 return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
                 return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
-            if before.norm == "و" and span.opener > 2 and (previous := self.by_closer.get(
+            if before.norm in _NAME_JOINS and span.opener > 2 and (previous := self.by_closer.get(
                     span.opener - 2 - (self.tokens[span.opener - 2].text in ",،"))) is not None and self.is_name_span(previous):
-                return True  # مديرية «لودر» و«عقبة ثرة», بـ “الجهادي جون”، و”ذباح داعش”: a name coordinated with a name
+                return True  # مديرية «لودر» و«عقبة ثرة», «وخم الربيع» أو «كسل الربيع»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
                 return len(words) <= _NAME_SPAN_WORDS
             if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):
@@ -759,8 +761,10 @@ class _Scan:
         before = norms[i - 1] if i else ""
         if before.removeprefix("و") in _UNSAID and not self.granted(i, cue):
             return None
-        if norms[i] == "القول" and self.writer_judgement(i):
-            return None  # ويمكن القول إن, من الظلم القول إن: the writer's judgement, no one's speech
+        if before in lex.writer_modals or norms[i] == "القول" and self.writer_judgement(i):
+            # ويمكن القول إن, يمكن تسمية هذه المرحلة بـ"...", من الظلم القول إن: the writer's judgement, no one's speech (a
+            # modal takes a verbal noun, never a bare verb: the cue's form after it is the noun, folded like a verb)
+            return None
         if before in _INFERENCES and verb and norms[i][:1] in "يت" and not self.calls_in_marks(i):
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
         if before == "او" and verb:
@@ -1108,7 +1112,7 @@ class _Scan:
     def introduces(self, j: int) -> bool:
         """Whether the complementizer at token ``j`` opens reported speech.
 
-        Not after a noun or a preposition of time (أكد أهمية أن, بعد أن), nor glued to an
+        Not after a noun or a preposition of time (أكد أهمية أن, بعد أن) or ما (ما إن ... حتى), nor glued to an
         abbreviation's dot (دي.إيه.إن, إن.بي.سي), nor the first word of a name (بان كي مون).
         """
         tok = self.tokens[j]
@@ -1117,7 +1121,9 @@ class _Scan:
         if self.speakers.within_mention(tok.start):
             return False  # رحب الأمين العام بان كي مون, لويس فان غال: the word is part of a name, not a clause
         before = self.tokens[j - 1].norm if j else ""
-        return before not in self.lex.not_reporting_before and before.removeprefix("و") not in self.lex.not_reporting_before
+        bare = before.removeprefix("و")
+        # ما إن تتهيأ حتى يتم ملؤها: "no sooner than" times two events, it opens no clause
+        return before not in self.lex.not_reporting_before and bare not in self.lex.not_reporting_before and bare != _NO_SOONER
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between")."""
