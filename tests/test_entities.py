@@ -1728,6 +1728,23 @@ def test_a_bracketed_name_after_a_head_that_is_no_movement_noun_keeps_its_readin
     assert ("قاعدة", "ar:قاعده") in pairs("وتملك شركة (القاعدة) مصنعين")
 
 
+def test_quoted_names_listed_after_a_plural_or_dual_head_are_organisations():
+    # a plural head with a construct noun, an adjective and a list opener; a dual head; a name the
+    # catalogue holds after the singular head («شركة زين»)
+    pairs_ = pairs("ووكالات تصنيف ائتمانية منها «روسريتينغ» و «ا كا اند ام» وصوت")
+    assert ("روسريتينغ", "ar:روسريتينغ") in pairs_ and ("ا كا اند ام", "ar:ا_كا_اند_ام") in pairs_
+    assert ("كيا", "ar:كيا") in pairs('وتقلدت شركتا "هيونداي" و"كيا" للسيارات المركز الثالث')
+    assert ("زين", "zain_saudi_arabia") in pairs("القضية الحالية بين شركتي «موبايلي»، و«زين» اللتين تعدان")
+
+
+def test_a_plural_head_without_a_list_of_quoted_names_or_inside_a_name_gives_no_name():
+    # one quoted name, quoted words after a clause, quoted words after a preposition; «لشركات» inside a name
+    for text in ('وتعاقدت الوزارة مع شركات "التوفيق" في', "القنوات التلفزيونية التي يصنفها المتابعون «طائفية» و«متطرفة»",
+                 "وقال مسؤول في شركات النقل إن «الأسعار» و«الرسوم» سترتفع"):
+        assert not any(r["type"] == "ORG" for r in ents(text)), text
+    assert ("اتحاد الدولي لشركات الطيران", "ar:اتحاد_الدولي_لشركات_الطيران") in pairs("وأكد الاتحاد الدولي لشركات الطيران «إياتا» أن")
+
+
 def test_a_place_a_body_or_common_words_before_a_comma_and_a_minister_stay_no_person():
     # a town, a council, common words and a name without the comma before «وزير» keep their readings
     for text in ("وصل إلى الرياض، وزير الخارجية الفرنسي", "وحضر رئيس مجلس الوزراء، وزير الداخلية الاجتماع",

@@ -138,6 +138,14 @@ _QUOTES = frozenset("\"«»“”'")
 # Nouns that start a movement's, party's or armed group's name; one may stand for another before a
 # name the catalogue holds after one of them («حركة (القاعدة)»: «تنظيم القاعدة»).
 _MOVEMENT_NOUNS = frozenset(fold(w) for w in "تنظيم جماعة حركة حزب جبهة".split())
+# Plural and dual heads of brands and bodies that open a list of their quoted names («شركات «أبل» و«غوغل»»,
+# «وكالات تصنيف ائتمانية منها «روسريتينغ» و«ا كا اند ام»»), and the words that may open such a list.
+# Each with its singular, under which the catalogue may hold a name («صحيفتا "الحياة"»: «صحيفة الحياة»).
+_PLURAL_HEADS = {fold(plural): singular for singular, plurals in (
+    ("شركة", "شركات شركتي شركتا"), ("وكالة", "وكالات وكالتي وكالتا"), ("صحيفة", "صحف صحيفتي صحيفتا"),
+    ("قناة", "قنوات قناتي قناتا"), ("مجلة", "مجلات"), ("بنك", "بنوك بنكي بنكا"), ("مصرف", "مصارف"), ("منظمة", "منظمات"))
+    for plural in plurals.split()}
+_LIST_OPENERS = frozenset(fold(w) for w in "مثل ومثل هي وهي منها ومنها أبرزها وأبرزها".split())
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
 # Heads whose body's name may be written in Latin script (شركة Best Buy, صحيفة The Guardian).
 _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مصرف".split())
@@ -211,9 +219,16 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
 
 
 @lru_cache(maxsize=1)
+def _plural_starts() -> dict[str, str]:
+    """Folded plural or dual head with every proclitic it may carry -> its singular. Kept out of
+    :func:`_starts`, whose words also end names (الاتحاد الدولي لشركات الطيران reads on past them)."""
+    return {p + plural: singular for plural, singular in _PLURAL_HEADS.items() for p in PROCLITICS}
+
+
+@lru_cache(maxsize=1)
 def _start_words() -> frozenset[str]:
     return frozenset(w for w, (kind, _, _, skip) in _starts().items()
-                     if not (kind == "head" and w[skip:] in _FIELD_ONLY_HEADS))
+                     if not (kind == "head" and w[skip:] in _FIELD_ONLY_HEADS)) | frozenset(_plural_starts())
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +440,33 @@ def _bracketed_aside(words: list, feminine: bool) -> bool:
             or feminine and _agreeing_adjective(last, common_words()))
 
 
+def _quoted_list(tokens: list, j: int, text: str) -> list[tuple[int, int]]:
+    """The quoted names (first word, word count) of a list that opens at token ``j`` after a plural head:
+    at most three words before it (a noun in construct with the head, then adjectives or a list opener:
+    «وكالات تصنيف ائتمانية منها»), then two names or more joined by و or a comma; none without a list."""
+    k = j
+    while (k < len(tokens) and k - j < 3 and tokens[k].kind == "word"
+           and (k == j or tokens[k].norm in _LIST_OPENERS or tokens[k].clitic == "ال" or _adjective(tokens[k].norm))):
+        k += 1
+    names = []
+    while count := _quoted(tokens, k, text):
+        names.append((k + 1, count))
+        k += count + 2
+        k += k < len(tokens) and text[tokens[k].start] in "،,"
+        k += k < len(tokens) and tokens[k].norm == "و"
+    return names if len(names) > 1 else []
+
+
+def _listed_body(doc: Document, singular: str, first: int, count: int) -> dict:
+    """The record of a quoted name of :func:`_quoted_list`: the catalogue's body when it holds the name
+    after the head's singular («شركة زين») or alone («فيسبوك»), else one without an id."""
+    tokens = doc.tokens
+    name = doc.text[tokens[first].start:tokens[first + count - 1].end]
+    named = catalogue_named("ORG")
+    known = named.get(alias_key(f"{singular} {name}")[0]) or named.get(alias_key(name)[0])
+    return pattern_record(doc, _name_start(tokens[first]), tokens[first + count - 1].end, "ORG", known, CONFIDENCE)
+
+
 def _quoted_place(tokens: list, first: int, common: frozenset[str], text: str, feminine: bool) -> tuple[int, int]:
     """Where a place's name after its head starts and how many words it holds: quote marks around it
     are left out of the span («مدينة " لودر"», «مدينة "الوهط "»), and a quoted place needs its closing
@@ -446,6 +488,11 @@ def _movements_named() -> dict[str, tuple[str, str, str]]:
         if name and head in _MOVEMENT_NOUNS:
             found.setdefault(alias_key(name)[0], set()).add(body)
     return {name: next(iter(bodies)) for name, bodies in found.items() if len({b[0] for b in bodies}) == 1}
+
+
+def _name_start(tok: Token) -> int:
+    """Where a name opening with ``tok`` starts: after its article (الجزيرة -> جزيرة, as the catalogue's spans)."""
+    return tok.stem_start if tok.clitic == "ال" else tok.start
 
 
 def _opening_quote(tokens: list, j: int, text: str) -> int:
@@ -906,6 +953,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                                                      (_ABBREVIATED_TITLES, _ABBREVIATION_STOP))) if candidates is None
               else candidates):
         tok = tokens[i] if after <= i < len(tokens) else None
+        if tok is not None and tok.norm in _plural_starts():
+            out += [_listed_body(doc, _plural_starts()[tok.norm], first, count) for first, count in _quoted_list(tokens, i + 1, text)]
+            continue
         found = starts.get(tok.norm) if tok is not None else None
         abbreviated = found is None and tok is not None and _abbreviated_title(tokens, i)
         if abbreviated:
@@ -995,7 +1045,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if keep:
             start = tok.start + skip
         else:
-            start = tokens[first].stem_start if tokens[first].clitic == "ال" else tokens[first].start
+            start = _name_start(tokens[first])
         if quoted:  # قناة «الجزيرة»: the catalogue's name, split by the quote marks
             name = text[tokens[first].start:last.end]
             known = (catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {name}")[0])
