@@ -3535,3 +3535,16 @@ def test_a_count_after_a_unit_and_or_stays_its_own_row():
     count after قبل keeps its year."""
     assert read("خلال عامين أو ثلاثة", JULY_28_2015)[0][0] == "خلال عامين"
     assert read("وصل قبل أربع سنوات إلى", JULY_28_2015) == [("قبل أربع سنوات", "relative", "2011-01-01", "2011-12-31")]
+
+
+def test_a_vague_plural_in_a_wish_is_no_duration():
+    """"أن يعيده عليهم أعواماً عديدة" (may He bring it back to them for many years): a blessing's formula, no time, up to
+    six words after the wish's verb in its clause; the vague plural keeps its duration elsewhere."""
+    assert read("سائلا الله أن يعيده عليهم أعواماً عديدة وأزمنة مديدة.", JULY_26_2015) == []
+    assert read("داعياً المولى أن يعيد على وطننا هذه المناسبة سنين عديدة", JULY_26_2015) == []
+    assert read("أعاده الله علينا أعواما عديدة", JULY_26_2015) == []
+    # guards: no wish verb, a wish verb in an earlier clause, a wish verb too far before
+    assert one("بعد أن قضى أعواما عديدة فيها", JULY_26_2015)[:2] == ("أعواما", "duration")
+    assert one("أن يعيده الله، وقد قضى سنوات طويلة في المنفى", JULY_26_2015)[:2] == ("سنوات طويلة", "duration")
+    assert one("قرر أن يعيد النظر في القرار الذي بقي معلقا في الأدراج سنوات طويلة", JULY_26_2015)[:2] == (
+        "سنوات طويلة", "duration")
