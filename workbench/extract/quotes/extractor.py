@@ -1121,9 +1121,9 @@ class _Scan:
         if self.speakers.within_mention(tok.start):
             return False  # رحب الأمين العام بان كي مون, لويس فان غال: the word is part of a name, not a clause
         before = self.tokens[j - 1].norm if j else ""
-        bare = before.removeprefix("و")
         # ما إن تتهيأ حتى يتم ملؤها: "no sooner than" times two events, it opens no clause
-        return before not in self.lex.not_reporting_before and bare not in self.lex.not_reporting_before and bare != _NO_SOONER
+        return (before not in self.lex.not_reporting_before and (bare := before.removeprefix("و")) not in self.lex.not_reporting_before
+                and bare != _NO_SOONER)
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between")."""
