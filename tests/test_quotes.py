@@ -4715,3 +4715,33 @@ def test_no_sooner_than_and_a_verbal_noun_after_a_modal_give_no_row(text):
 ])
 def test_a_speakers_clause_with_no_sooner_than_or_a_modal_stays_a_quote(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 93: a time or manner adverb after the cue is no speaker (issue #5)
+
+
+@pytest.mark.parametrize("text, name", [
+    # وقال فور وصوله: the pronoun's person named before speaks, not the circumstance (QUOTES.md, 675, 663)
+    ("وصل رئيس الوزراء خالد بحاح إلى عدن أمس. وقال فور وصوله إن الحكومة ستعود.", "خالد بحاح"),
+    ("وصل الوزير فيليب هاموند إلى بروكسل. وقال عند وصوله إن الاتفاق مهم.", "فيليب هاموند"),
+])
+def test_a_time_adverb_after_the_cue_is_no_speaker(text, name):
+    rows = run(text, [mention(text, name, "x")])
+    assert [(r["speaker"], r["text"]) for r in rows] == [(name, text[text.index("إن ") + 3 : -1])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ثم أجاب مباشرة: "directly" is how he answered, never who (QUOTES.md, 715)
+    ("ثم أجاب مباشرة: «لا أحد يقرأ».", None),
+    # the description ends before the circumstance: محافظ أملج, not محافظ أملج عند إطلاق السباق
+    ("وأوضح محافظ أملج عند إطلاق السباق أن السباق أعادنا للماضي.", "محافظ أملج"),
+    ("وقال المتحدث باسم الشرطة عند الحادث إن الوضع هادئ.", "المتحدث باسم الشرطة"),
+])
+def test_a_description_ends_before_a_time_or_manner_adverb(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+def test_a_time_adverb_inside_the_clause_stays_in_the_quote():
+    # guard: عند and فور after the complementizer belong to the reported words
+    rows = run("وقال الوزير إن الاتفاق عند توقيعه مهم فور إقراره.", [])
+    assert [(r["speaker"], r["text"]) for r in rows] == [("الوزير", "الاتفاق عند توقيعه مهم فور إقراره")]
