@@ -4745,3 +4745,20 @@ def test_a_time_adverb_inside_the_clause_stays_in_the_quote():
     # guard: عند and فور after the complementizer belong to the reported words
     rows = run("وقال الوزير إن الاتفاق عند توقيعه مهم فور إقراره.", [])
     assert [(r["speaker"], r["text"]) for r in rows] == [("الوزير", "الاتفاق عند توقيعه مهم فور إقراره")]
+
+
+# -- round 93: بدليل أن gives the writer's evidence, it opens no report (issue #5)
+
+
+def test_evidence_after_a_nominal_object_opens_no_report():
+    # أكدت نجاحها بدليل أنها: the cue's object is a noun, the أن is بدليل's (QUOTES.md, 734)
+    assert run("وأكدت الشركة نجاحها بدليل أنها تمتلك اليوم فروعا كثيرة.", []) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: evidence inside a speaker's clause stays in the quote
+    ("وقال الوزير إن الكفاءات متوافرة، بدليل أن الكثير منهم يعملون.", "الكفاءات متوافرة، بدليل أن الكثير منهم يعملون"),
+    ("وأكد الوزير أن الخطة نجحت، بدليل أن الأرقام ارتفعت.", "الخطة نجحت، بدليل أن الأرقام ارتفعت"),
+])
+def test_evidence_inside_a_speakers_clause_stays_in_the_quote(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
