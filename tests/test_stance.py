@@ -2879,3 +2879,37 @@ def test_opening_aside_guards():
     # an aside followed by a subject that is no known actor carries nobody
     text = "اجتماع الوزراء. من جهته قال المتحدث إن الوضع صعب. وأدانت الوزارة في بيان إسرائيل."
     assert not read(text, [mention(text, "إسرائيل", "israel")])
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    # a verb governing ب before the construct head of its object: the subject is the sentence before's
+    ("اجتماع الوزراء. وقال عبده الحذيفي إن الوضع صعب. وأشاد بمقاتلي المقاومة الشعبية.",
+     ("عبده الحذيفي", "abdu_al_hudhaifi", "PER"), ("المقاومة الشعبية", "yemeni_popular_resistance", "ORG"), 1),
+    ("اجتماع الوزراء. وقال عبده الحذيفي إن الوضع صعب. وأشاد بدور المقاومة الشعبية.",
+     ("عبده الحذيفي", "abdu_al_hudhaifi", "PER"), ("المقاومة الشعبية", "yemeni_popular_resistance", "ORG"), 1),
+    # كما before a verb naming no subject leaves it to the sentence before, as و does
+    ("اجتماع الوزراء. وقال سعيد بوميدوحة إن الوضع صعب. كما أدان في بيان إيران.",
+     ("سعيد بوميدوحة", "said_boumedouha", "PER"), ("إيران", "iran", "GPE"), -1),
+])
+def test_a_carried_subject_reaches_past_kama_and_a_ba_phrase(text, source, target, sign):
+    rows = read(text, [mention(text, *source), mention(text, *target)])
+    assert relations(rows) == {(source[1], target[1], sign)}
+
+
+def test_carried_subject_guards():
+    said = "اجتماع الوزراء. وقال عبده الحذيفي إن الوضع صعب. "
+    hudhaifi = ("عبده الحذيفي", "abdu_al_hudhaifi", "PER")
+    resistance = ("المقاومة الشعبية", "yemeni_popular_resistance", "ORG")
+    # a new named subject takes over: a name read as ب + stem, a noun whose ب is its own
+    text = said + "وأشاد بوتين بالمقاومة الشعبية."
+    rows = read(text, [mention(text, *hudhaifi), mention(text, *resistance), mention(text, "بوتين", "vladimir_putin", "PER")])
+    assert relations(rows) == {("vladimir_putin", "yemeni_popular_resistance", 1)}
+    text = "اجتماع الوزراء. وقال سعيد بوميدوحة إن الوضع صعب. كما استنكرت بقية الدول الخليجية التفجير في إيران."
+    rows = read(text, [mention(text, "سعيد بوميدوحة", "said_boumedouha", "PER"), mention(text, "الدول الخليجية", "gulf_states", "ORG"),
+                       mention(text, "إيران", "iran")])
+    assert "said_boumedouha" not in {r["source_actor"] for r in rows}
+    text = said + "وأشاد بيان الحكومة بالمقاومة الشعبية."
+    assert not read(text, [mention(text, *hudhaifi), mention(text, *resistance)])
+    # a passive verb carries nobody
+    text = "اجتماع الوزراء. وقال سعيد بوميدوحة إن الوضع صعب. كما أدينت في بيان إيران."
+    assert not read(text, [mention(text, "سعيد بوميدوحة", "said_boumedouha", "PER"), mention(text, "إيران", "iran")])

@@ -130,10 +130,12 @@ def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit) -> list[Ac
 
 
 def _opens_sentence(view: TokenView, hit: CueHit, first: int, grammar: Grammar) -> bool:
-    """Does the cue open its sentence, maybe after a comma or a time word (وأمس، التقى)?"""
+    """Does the cue open its sentence, maybe after a comma, a time word (وأمس، التقى) or a one-word aside
+    that leaves the subject as it is (كما أدان, بدوره أكد)?"""
     between = range(first, hit.first_token)
     return len(between) <= _OPENING_REACH and all(
-        not view.is_word(i) or view.stems(i) & grammar.time_words for i in between)
+        not view.is_word(i) or view.stems(i) & grammar.time_words
+        or view.tokens[i].norm.removeprefix("و") in grammar.opening_asides for i in between)
 
 
 def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], first: int, quotes: list[Quote],
@@ -147,16 +149,16 @@ def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], firs
     possessive in a sentence opened by such a verb (وأعرب عن شكره), take the carried subject when no
     actor stands before them."""
     if participle:
-        if not _opens_without_subject(view, first, hit.first_token, grammar):
+        if not _opens_without_subject(view, first, hit.first_token, here, grammar):
             return None  # a subject named in the sentence is the nearest rule's to find (وأشار الرئيس اليمني ...)
         said = _last_quote(quotes, view.starts[first], hit.start)
         return speaker_actor(said.speaker, said.start) if said is not None else carried
     if carried is None or here[0][-1].last_token < hit.first_token:  # groups in text order: the first ends first
         return None
     if verb and _opens_sentence(view, hit, first, grammar):
-        left_out = _plural_subject(view, hit) or _subject_left_out(view, hit.last_token + 1, grammar)
+        left_out = _plural_subject(view, hit) or _subject_left_out(view, hit.last_token + 1, here, grammar)
         return carried if left_out else None
-    return carried if possessive and _opens_without_subject(view, first, hit.first_token, grammar) else None
+    return carried if possessive and _opens_without_subject(view, first, hit.first_token, here, grammar) else None
 
 
 def _plural_subject(view: TokenView, hit: CueHit) -> bool:
@@ -166,12 +168,13 @@ def _plural_subject(view: TokenView, hit: CueHit) -> bool:
     return view.tokens[hit.last_token].norm.endswith("وا")
 
 
-def _opens_without_subject(view: TokenView, first: int, before: int, grammar: Grammar) -> bool:
+def _opens_without_subject(view: TokenView, first: int, before: int, here: list[list[Actor]], grammar: Grammar) -> bool:
     """Does the sentence starting at token ``first`` open, before token ``before``, with a verb that
     names no subject (وأضاف في بيان, وأعرب عن, وأكد أن)? A noun subject of its own (وعبر الأشقاء
     اليمنيون عن شكرهم) keeps a possessive or a participle later in the sentence from the carried one."""
     opening = view.first_word(first, before)
-    return opening is not None and _verb_like(view, opening, grammar) and _subject_left_out(view, opening + 1, grammar)
+    return (opening is not None and _verb_like(view, opening, grammar)
+            and _subject_left_out(view, opening + 1, here, grammar))
 
 
 def _last_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
@@ -195,21 +198,32 @@ def has_article(view: TokenView, i: int) -> bool:
     return any(clitic.endswith("ال") for clitic, _ in view.clitics(i))
 
 
-def _subject_left_out(view: TokenView, after: int, grammar: Grammar) -> bool:
+def _subject_left_out(view: TokenView, after: int, here: list[list[Actor]], grammar: Grammar) -> bool:
     """Does the verb ending before token ``after`` leave its subject to the sentence before? Nothing
     that can be a subject follows it (a mark, a preposition or a phrase behind one, a clause opener,
-    a time word: وأضاف:, وشدد على, وأشاد بالموقف, وأكد أن, وأكد أمس), or a definite title standing
-    alone takes the subject up again (وأدانت الوزارة في بيان, ورحب الرئيس، ...): a subject of its
-    own (وزار بايبر, ويشن التحالف) keeps the verb from the carried one."""
+    a time word: وأضاف:, وشدد على, وأشاد بالموقف, وأشاد بمقاتلي المقاومة, وأكد أن, وأكد أمس), or a
+    definite title standing alone takes the subject up again (وأدانت الوزارة في بيان, ورحب الرئيس، ...):
+    a subject of its own (وزار بايبر, ويشن التحالف) keeps the verb from the carried one."""
     if after >= view.count or not view.is_word(after):
         return True
     stems = view.stems(after)
-    if _function_word(stems, grammar) or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after)):
+    if (_function_word(stems, grammar) or any(clitic in _PREPOSITIONAL for clitic, _ in view.clitics(after))
+            or _behind_ba(view, after, here, grammar)):
         return True
     if not (stems & grammar.agent_heads and has_article(view, after)):
         return False
     # the title's own adjective or name (الرئيس التركي, الوزير جون كيري) names someone new
     return after + 1 >= view.count or not view.is_word(after + 1) or bool(view.stems(after + 1) & grammar.prepositions)
+
+
+def _behind_ba(view: TokenView, i: int, here: list[list[Actor]], grammar: Grammar) -> bool:
+    """Does word ``i`` carry the preposition ب on the construct head of an actor right after it (وأشاد
+    بمقاتلي المقاومة, بدور المملكة), the phrase a verb of praise or demand governs? A word read as ب +
+    stem may also be a name (بايبر, بوتين) or a noun of its own (بقية, بيان): only a head whose next
+    word begins an actor, itself no actor and none of ``grammar.own_ba``, is read as a preposition's."""
+    norm = view.tokens[i].norm
+    return (norm.startswith("ب") and any(g[0].token == i + 1 for g in here) and norm not in grammar.own_ba
+            and not any(g[0].lead == i for g in here) and any(clitic == "ب" for clitic, _ in view.clitics(i)))
 
 
 def _target_after(view: TokenView, here: list[list[Actor]], sources: list[Actor], anchor: int, clause_end: int,

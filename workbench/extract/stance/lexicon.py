@@ -156,6 +156,7 @@ class Grammar:
     portfolio_heads: frozenset[str]
     light_verbs: frozenset[str]
     opening_asides: frozenset[str]
+    own_ba: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
