@@ -3871,3 +3871,31 @@ def test_the_shipped_predicate_verbs_are_what_their_script_writes():
     shipped = (CATALOGUE_DIR / "predicate_verbs.txt").read_text(encoding="utf-8")
     assert shipped == script.contents()
     assert "سيتوجه" in script.predicate_verbs() and "قال" not in script.predicate_verbs()
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وتمكنت من قتل 88 عنصرا بمناطق التومة وجنوب القواديس والزهريات والمقاطعة واللفيتات والزوارعة وبلعة، وضبط 56 فردا",
+     ["تومة", "قواديس", "زهريات", "مقاطعة", "لفيتات", "زوارعة", "بلعة"]),
+    ("استمرت الاشتباكات في مدن سبها والكفرة وأوباري، جنوب ليبيا", ["سبها", "كفرة", "أوباري"]),
+    ("تزامناً مع قصف بالبراميل على قريتي حريتان وحيان، بالإضافة إلى قصف", ["حريتان", "حيان"]),
+    ("بين مدينتي أجدابيا وطبرق. وقال مسؤول عسكري", ["أجدابيا", "طبرق"]),
+])
+def test_a_place_list_takes_a_compass_located_item_and_a_closing_bare_wa_item(text, places):
+    found = [(r["surface"], r["type"]) for r in ents(text)]
+    assert all((p, "GPE") in found for p in places)
+
+
+def test_a_closing_bare_wa_item_the_catalogue_names_keeps_its_id():
+    assert ("جدة", "jeddah") in pairs("بمشاركة عدد من كبار الموردين من مدينتي الرياض وجدة، وكذا من خارج المملكة")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("واستبدالها بالنشتالية في جميع مدن الأندلس وقراها، بل وفي إسبانيا", "قراها"),
+    ("يسير النفط في اتجاه هابط، وقد كسر مناطق دعوم واضحة، فالنفط الخام", "اضحة"),
+    ("في ظل وجود «داعش» في مناطق سورية واسعة، التفكير بمثل هذا", "اسعة"),
+    ("ومقتل 8 من المقاومة في الاشتباكات في حي الزنوج ومحيطة. وحسب مصادر", "محيطة"),
+    ("تجدد الاشتباكات في مدن سبها والكفرة وأوباري جنوب ليبيا", "أوباري"),
+    ("يعيشون في مناطق الجنوب والشمال وغيرها، ولا", "غيرها"),
+])
+def test_no_closing_bare_wa_item_from_a_common_word_a_pronoun_or_without_a_close(text, word):
+    assert not any(word in r["surface"] for r in ents(text))
