@@ -40,6 +40,10 @@ WORD_FIRST_RULES = frozenset({"ago", "month", "holiday", "eventday", "period", "
 # engine then skips most of a text's characters without the Unicode category look \W makes at each one.
 _NON_WORD = "[^\u0621-\u064a\\w]"
 
+# ال before a digit (ال 15, ال15) opens an expression as the words do: a word of their trie with its tail, so the
+# many words opening on the article are walked once, not once for "ال\s*\d" and again for the trie.
+_ARTICLE_BEFORE_DIGIT = {"ال": "\\s*\\d"}
+
 # Lexeme groups of the value scanner, in priority order (longer phrases first where they share words).
 LEXEMES = ("relday", "month", "weekday", "ordinal", "hour", "numword", "unit", "marker", "period", "season", "this", "suffix", "number")
 
@@ -66,6 +70,16 @@ def trie_alternation(words: Iterable[str], tails: Mapping[str, str] | None = Non
 def whole_words(words: Iterable[str]) -> str:
     """:func:`trie_alternation` that only matches where the last word ends (``ماي`` not in ``مايو``)."""
     return f"(?:{trie_alternation(words)})(?!\\w)"
+
+
+def _whole_words_or_article_digit(words: Iterable[str]) -> str:
+    r""":func:`whole_words` or ال before a digit, in one trie walk (for lookaheads: the order of its branches is not
+    that of :func:`whole_words`).
+
+    >>> _whole_words_or_article_digit(["الاحد", "اول"])
+    'ا(?:ل(?:احد(?!\\w)|\\s*\\d)|ول(?!\\w))'
+    """
+    return trie_alternation([], tails={**{word: "(?!\\w)" for word in words}, **_ARTICLE_BEFORE_DIGIT})
 
 
 def _right_after(words: Iterable[str], guard: str = "", joint: str = " ") -> str:
@@ -373,7 +387,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     since_before = _right_after(lex.words["since"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
-    range_first = whole_words(
+    range_first = _whole_words_or_article_digit(
         [*lex.months, *lex.weekdays, *nums["ordinal"], *nums["named_day"], *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
                                                          for word in lex.words[role])]
     ) + f"|{w['years_plural']}(?=\\s+\\d)"  # أعوام, السنوات: frequent units, a range only before a year's digits
@@ -396,7 +410,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     more_years = f"(?:\\s*(?:,|{and_})\\s*{year_num})*"
     english_order = "\\s+\\d{1,2}\\s*[,،]\\s*\\d{4}(?!\\d)"
     rules = {
-        "range": f"(?=\\d|ال\\s*\\d|{range_first})(?:" + "|".join(
+        "range": f"(?=\\d|{range_first})(?:" + "|".join(
             [
                 f"{day_joined}{opener}{weekday_prefix}(?:{day}|{ordinal})(?:\\s*{day_join}\\s*(?:{day}|{later_ordinal}))+\\s+(?:{w['of']}\\s+)?{month_x}{tail}",
                 # من عشرة إلى عشرين أغسطس: a cardinal-word day in a range only after من/بين, so "خمسة وعشرين" stays one day
@@ -523,7 +537,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
         "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "hours_word") for word in lex.words[role])],
     }
-    opening_look = {name: f"(?=\\d|ال\\s*\\d|{trie_alternation(words)})" for name, words in opening_words.items()}
+    opening_look = {name: f"(?=\\d|{trie_alternation(words, tails=_ARTICLE_BEFORE_DIGIT)})" for name, words in opening_words.items()}
     alternatives = "|".join(f"(?P<{name}>{opening.get(name, '')}{opening_look.get(name, '')}(?:{rules[name]}))" for name in RULES)
     # Every rule starts with a digit or one of these words; checking that first (one trie) spares the
     # engine from trying the rules at each of the many words that cannot start a date. Openers (من, هذا,
@@ -540,7 +554,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         *(word for role in core_roles for word in lex.words[role]),
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
-    core_or_opener = f"\\d|ال\\s*\\d|{whole_words(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
+    core_or_opener = f"\\d|{_whole_words_or_article_digit(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
     # One trie for both lists: a core word must end there, an opener must have one of those after it.
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
@@ -560,8 +574,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **first_of_month, **multitude_first, **decade_first})
-    first = f"(?=\\d|ال\\s*\\d|{first_word})"
+        **first_of_month, **multitude_first, **decade_first, **_ARTICLE_BEFORE_DIGIT})
+    first = f"(?=\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
     # لثلاث سنوات, لعدة أشهر, لهذا الاسبوع, برمضان, بمدة شهر, لعقود, بإجازة العيد), never before another bare word (لامس is
