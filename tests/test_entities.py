@@ -3899,3 +3899,22 @@ def test_a_closing_bare_wa_item_the_catalogue_names_keeps_its_id():
 ])
 def test_no_closing_bare_wa_item_from_a_common_word_a_pronoun_or_without_a_close(text, word):
     assert not any(word in r["surface"] for r in ents(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("التي حظرتها الولايات المتحدة على غرار بوكو حرام والقاعدة وجبهة النصرة.", ("قاعدة", "al_qaeda")),
+    ("للانخراط في تنظيمي القاعدة وداعش، ارتفعت بنحو 71 في المئة", ("قاعدة", "al_qaeda")),
+    ("ضد الجماعات الإرهابية المتطرفة كداعش والقاعدة، اللتين تلقيان الدعم", ("قاعدة", "al_qaeda")),
+    ("ولهذا أخذ يبرر لماذا كنا نحارب النصرة والجيش الحر، ثم", ("نصرة", "al_nusra_front")),
+])
+def test_an_armed_groups_bare_name_beside_another_armed_group_is_the_group(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("استهدفت داعش والقاعدة الجوية في المنطقة", "al_qaeda"),
+    ("وعادت الطائرات إلى القاعدة بعد الغارة", "al_qaeda"),
+    ("الخلاف بين حزب الله والدولة، حول السلاح", "islamic_state"),
+])
+def test_no_armed_group_from_a_bare_noun_with_an_adjective_alone_or_with_a_one_word_name(text, actor):
+    assert actor not in {a for _, a in pairs(text)}

@@ -6,7 +6,7 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 (:mod:`.names`: a known given name and the name words after it) and the
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
-city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
+city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.bare_groups` reads an armed group's bare name beside another group («داعش والقاعدة»); :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
 «الاتحاد والشباب والفتح») and :mod:`.foreign_clubs` a foreign club before its state's adjective («أمام الوصل
 الإماراتي»); :mod:`.roads` a road or valley after its head noun («طريق الحائر», «وادي العقيق»); :mod:`.placelists` the places of a comma list after a locative head («في أحياء ابيار الماشي، المليليح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
@@ -35,6 +35,7 @@ import pandas as pd
 from workbench.extract.entities.appositions import apposition_names
 from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
+from workbench.extract.entities.bare_groups import coordinated_groups
 from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
@@ -108,6 +109,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += framed_media(doc, found)
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
+    found += coordinated_groups(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None
     found += facility_mentions(doc, found, starts)
     if starts is not None:

@@ -46,7 +46,8 @@ from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_E
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "MAX_NAME_WORDS", "SPAN_HEADS", "NAME_HEADS"]
+__all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "movements_named", "MAX_NAME_WORDS",
+           "SPAN_HEADS", "NAME_HEADS"]
 
 MAX_NAME_WORDS = 4
 # Seas, lakes, rivers, valleys, mountains and islands: LOC under the gold rules, the head part of the
@@ -479,7 +480,7 @@ def _quoted_place(tokens: list, first: int, common: frozenset[str], text: str, f
 
 
 @lru_cache(maxsize=1)
-def _movements_named() -> dict[str, tuple[str, str, str]]:
+def movements_named() -> dict[str, tuple[str, str, str]]:
     """Folded name -> the catalogue movement, party or armed group whose alias is that name after one
     of :data:`_MOVEMENT_NOUNS` (قاعده: «تنظيم القاعدة»); a name two bodies share is left out."""
     found: dict[str, set[tuple[str, str, str]]] = {}
@@ -1049,7 +1050,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if quoted:  # قناة «الجزيرة»: the catalogue's name, split by the quote marks
             name = text[tokens[first].start:last.end]
             known = (catalogue_named("ORG").get(alias_key(f"{text[tok.start + skip:tok.end]} {name}")[0])
-                     or noun in _MOVEMENT_NOUNS and _movements_named().get(alias_key(name)[0]) or None)
+                     or noun in _MOVEMENT_NOUNS and movements_named().get(alias_key(name)[0]) or None)
         else:
             known = catalogue_named("GPE").get(fold(text[start:last.end])) if typ == "GPE" else None
         out.append(pattern_record(doc, start, last.end, typ, known, CONFIDENCE))

@@ -1,0 +1,87 @@
+"""An armed group named by a bare common word beside another armed group: «بوكو حرام والقاعدة وجبهة النصرة».
+
+The catalogue reads «تنظيم القاعدة» but not a bare «القاعدة» ("the base", "the rule"): alone the word is
+too often a noun. Joined by «و» to a mention of another armed group, before or after it («داعش
+والقاعدة», «القاعدة وداعش»), the word with its article names the armed group whose movement-noun alias
+it completes (:func:`.heads.movements_named`), when that group has no one-word name of its own for the
+catalogue to match (داعش has: «الدولة» stays a noun).
+
+>>> from workbench.text import Document
+>>> doc = Document("a", "جماعات مثل داعش والقاعدة في المنطقة")
+>>> found = [{"start": 11, "end": 15, "type": "ORG", "actor_id": "islamic_state"}]
+>>> [(r["surface"], r["actor_id"]) for r in coordinated_groups(doc, found)]
+[('قاعدة', 'al_qaeda')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.heads import movements_named
+from workbench.extract.entities.lookup import record
+from workbench.extract.entities.matcher import alias_key
+from workbench.text import COMMAS, Document
+
+__all__ = ["coordinated_groups"]
+
+_SECTOR = "armed_group"
+_ARTICLE = "ال"
+_JOINED = "وال"
+_CONFIDENCE = 0.7
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> frozenset[str]:
+    """Ids of the catalogue's armed groups."""
+    catalogue = load_catalogue()
+    return frozenset(catalogue.loc[catalogue["sector"] == _SECTOR, "actor_id"])
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> dict[str, tuple[str, str, str]]:
+    """Folded one-word name -> the armed group (id, English, Arabic) that a movement noun before it names
+    («تنظيم القاعدة»: قاعده), for groups the catalogue names by no one-word alias."""
+    catalogue = load_catalogue()
+    one_word = {aid for aid, alias in zip(catalogue["actor_id"], catalogue["alias"]) if " " not in alias_key(alias)[0]}
+    armed = _armed_groups()
+    return {name: body for name, body in movements_named().items()
+            if " " not in name and body[0] in armed and body[0] not in one_word}
+
+
+def coordinated_groups(doc: Document, found: list[dict]) -> list[dict]:
+    """ORG records for the bare names of armed groups joined by «و» (a comma allowed before it) to a found
+    mention of another armed group, with no adjective after them and overlapping no found mention."""
+    armed = _armed_groups()
+    groups = [m for m in found if m.get("actor_id") in armed]
+    if not groups:  # most articles name no armed group: nothing to read
+        return []
+    names, tokens = _bare_names(), doc.tokens
+    ends, starts = {m["end"] for m in groups}, {m["start"] for m in groups}
+    out: list[dict] = []
+    for i, tok in enumerate(tokens):
+        body = names.get(tok.stem) if tok.clitic.endswith(_ARTICLE) else None
+        if body is None or _described(tokens, i) or any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
+            continue
+        if _after_group(tokens, i, ends) or _before_group(tokens, i, starts):
+            out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+    return out
+
+
+def _described(tokens: list, i: int) -> bool:
+    """Whether a definite word follows token ``i``: an adjective makes it a noun («والقاعدة الجوية»)."""
+    return i + 1 < len(tokens) and tokens[i + 1].clitic == _ARTICLE
+
+
+def _after_group(tokens: list, i: int, ends: set[int]) -> bool:
+    """Whether token ``i`` carries «وال» right after a group's mention (or after it and a comma)."""
+    if tokens[i].clitic != _JOINED or i == 0:
+        return False
+    j = i - 2 if tokens[i - 1].text in COMMAS and i > 1 else i - 1
+    return tokens[j].end in ends
+
+
+def _before_group(tokens: list, i: int, starts: set[int]) -> bool:
+    """Whether the token after ``i`` is «و» + a group's mention («القاعدة وداعش»)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.norm.startswith("و") and (nxt.start + 1 in starts or nxt.stem_start in starts)
