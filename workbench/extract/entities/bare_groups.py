@@ -15,6 +15,7 @@ catalogue to match (داعش has: «الدولة» stays a noun).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
@@ -56,32 +57,33 @@ def coordinated_groups(doc: Document, found: list[dict]) -> list[dict]:
     groups = [m for m in found if m.get("actor_id") in armed]
     if not groups:  # most articles name no armed group: nothing to read
         return []
-    names, tokens = _bare_names(), doc.tokens
-    ends, starts = {m["end"] for m in groups}, {m["start"] for m in groups}
+    names, tokens, starts = _bare_names(), doc.tokens, doc.token_starts
     out: list[dict] = []
-    for i, tok in enumerate(tokens):
+    for i in sorted({i for m in groups for i in _neighbours(tokens, starts, m)}):
+        tok = tokens[i]
         body = names.get(tok.stem) if tok.clitic.endswith(_ARTICLE) else None
         if body is None or _described(tokens, i) or any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
             continue
-        if _after_group(tokens, i, ends) or _before_group(tokens, i, starts):
-            out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+        out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+    return out
+
+
+def _neighbours(tokens: list, starts: list[int], group: dict) -> list[int]:
+    """Indices of the tokens joined by «و» to a group's mention: one with «وال» right after it (or after
+    it and a comma), and one right before a «و» that opens it («القاعدة وداعش»)."""
+    out: list[int] = []
+    after = bisect_left(starts, group["end"])
+    if 0 < after < len(tokens) and tokens[after - 1].end == group["end"]:
+        after += tokens[after].text in COMMAS
+        if after < len(tokens) and tokens[after].clitic == _JOINED:
+            out.append(after)
+    first = bisect_right(starts, group["start"]) - 1
+    opener = tokens[first] if first > 0 else None
+    if opener is not None and opener.norm.startswith("و") and group["start"] in (opener.start + 1, opener.stem_start):
+        out.append(first - 1)
     return out
 
 
 def _described(tokens: list, i: int) -> bool:
     """Whether a definite word follows token ``i``: an adjective makes it a noun («والقاعدة الجوية»)."""
     return i + 1 < len(tokens) and tokens[i + 1].clitic == _ARTICLE
-
-
-def _after_group(tokens: list, i: int, ends: set[int]) -> bool:
-    """Whether token ``i`` carries «وال» right after a group's mention (or after it and a comma)."""
-    if tokens[i].clitic != _JOINED or i == 0:
-        return False
-    j = i - 2 if tokens[i - 1].text in COMMAS and i > 1 else i - 1
-    return tokens[j].end in ends
-
-
-def _before_group(tokens: list, i: int, starts: set[int]) -> bool:
-    """Whether the token after ``i`` is «و» + a group's mention («القاعدة وداعش»)."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.norm.startswith("و") and (nxt.start + 1 in starts or nxt.stem_start in starts)
