@@ -4762,3 +4762,40 @@ def test_evidence_after_a_nominal_object_opens_no_report():
 ])
 def test_evidence_inside_a_speakers_clause_stays_in_the_quote(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 94: a participle in a كان sentence with no commas goes with كان's subject (issue #5)
+
+
+_KANA_OPENING = "وقال المتحدث باسم القيادة العسكرية إن الهجوم وقع. "
+
+
+@pytest.mark.parametrize("text, spec, speakers", [
+    # وكانت قوات الدفاع الشعبي الجناح العسكري لحزب ... دانت ...، معتبرة: the forces, not the command quoted before (QUOTES.md, 680)
+    (_KANA_OPENING + "وكانت قوات الدفاع الشعبي الجناح العسكري لحزب العمال الكردستاني دانت في بيان القصف التركي، معتبرة "
+     "أنه عدوان. وقالت إن تركيا أنهت وقف إطلاق النار.",
+     [("حزب العمال الكردستاني", "pkk", "ORG")],
+     ["المتحدث باسم القيادة العسكرية", "قوات الدفاع الشعبي الجناح العسكري", "قوات الدفاع الشعبي الجناح العسكري"]),
+    # an actor named right after كان, its verb with no cue and no comma before the participle
+    (_KANA_OPENING + "وكانت الحكومة اليونانية ترغب في تجنب طلب مساعدة من الصندوق معتبرة أنه يؤيد التقشف.",
+     [("الحكومة اليونانية", "greece", "ORG")], ["المتحدث باسم القيادة العسكرية", "الحكومة اليونانية"]),
+])
+def test_a_participle_goes_with_the_subject_of_kana_without_commas(text, spec, speakers):
+    assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers
+
+
+@pytest.mark.parametrize("text, spec, speakers", [
+    # guards: a new named subject between them still takes over
+    (_KANA_OPENING + "وكانت قوات الدفاع الشعبي دانت القصف. وقال المتحدث باسم الجيش إن الرد قادم، مضيفا أنه حازم.", [],
+     ["المتحدث باسم القيادة العسكرية", "المتحدث باسم الجيش", "المتحدث باسم الجيش"]),
+    # a passive «وقيل» gives no row to carry a speaker to
+    (_KANA_OPENING + "وكانت قوات الدفاع الشعبي دانت القصف. وقيل إن الهدنة انتهت.", [],
+     ["المتحدث باسم القيادة العسكرية"]),
+    # a participle that does not agree with كان, or a person named after the subject: no change
+    (_KANA_OPENING + "وكانت قوات الدفاع الشعبي دانت القصف، مشيرا إلى أن الوضع خطير.", [],
+     ["المتحدث باسم القيادة العسكرية", "المتحدث باسم القيادة العسكرية"]),
+    ("وكان وزير الاقتصاد والتخطيط الأسبق محمد الجاسر انتقد أداء العاملين، مشيرا إلى أن رواتبهم تفوق الإنتاج.",
+     [("محمد الجاسر", "m_jasser", "PER")], ["محمد الجاسر"]),
+])
+def test_a_named_subject_passive_or_unclear_kana_subject_keeps_the_carried_speaker(text, spec, speakers):
+    assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers

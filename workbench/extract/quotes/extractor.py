@@ -2390,20 +2390,55 @@ class _Scan:
     def kana_apposed_subject(self, i: int, first: int) -> Speaker | None:
         """The subject of a sentence opening with كان whose subject an apposition between commas follows, then its
         verb (وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت ... معتبرة أنه ..., وقالت:):
-        every pronoun-less cue of the sentence is that subject's, unless someone else was quoted in between."""
+        every pronoun-less cue of the sentence is that subject's, unless someone else was quoted in between.
+        Without commas (وكانت قوات الدفاع الشعبي الجناح العسكري لحزب ... دانت ...، معتبرة) only a participle takes
+        an actor named right after كان: the participle's subject is its clause's, and كان's subject comes first."""
         toks = self.tokens
         if toks[first].norm not in _KANA:
             return None  # most sentences
         a, b = self.speaker_region(first + 1, i)
-        if not a < b < i or toks[b].text not in ",،":
+        if not a < b < i:
             return None
-        # the apposition: words only, up to the comma before كان's verb
+        if toks[b].text in ",،":
+            end = self.apposition_end(b, i)
+        else:
+            b = self.kana_subject_end(a, first, i)
+            end = b - 1 if b is not None else None
+        if end is None:
+            return None
+        if self.found and (quote := self.found[-1]).end > toks[end].end and quote.speaker is not None and quote.speaker.start >= toks[end].end:
+            return None  # وقال المتحدث ...، مضيفا: the one quoted after the subject goes on
+        return self.speaker_in(a, b)
+
+    def apposition_end(self, b: int, i: int) -> int | None:
+        """The comma closing an apposition opened by the comma at ``b``, before كان's verb: words only in between."""
+        toks = self.tokens
         c = next((c for c in range(b + 1, min(b + _APPOSITION_WORDS + 2, i)) if toks[c].kind != WORD), None)
         if c is None or c == b + 1 or toks[c].text not in ",،" or c + 1 >= len(toks) or toks[c + 1].kind != WORD or self.prepositional(toks[c + 1]):
             return None
-        if self.found and (quote := self.found[-1]).end > toks[c].end and quote.speaker is not None and quote.speaker.start >= toks[c].end:
-            return None  # وقال المتحدث ...، مضيفا: the one quoted after the subject goes on
-        return self.speaker_in(a, b)
+        return c
+
+    def kana_subject_end(self, a: int, first: int, i: int) -> int | None:
+        """The end of كان's subject opening at ``a`` right after كان at ``first``, when the participle cue at ``i`` agrees
+        with كان (وكانت ... معتبرة, وكان ... مشيرا):
+        an actor mention or a noun with its definite words (قوات الدفاع الشعبي الجناح العسكري), before كان's verb.
+        None for a lone word (وكان يحرص, وكان ردهم: a verb or a predicate) and when a person is named after those
+        words (وكان وزير الاقتصاد والتخطيط الأسبق محمد الجاسر): the subject is not told apart from its verb's object."""
+        toks = self.tokens
+        if a != first + 1 or not self.participle(i) or self.lex.gender(toks[i].norm) != ("f" if toks[first].norm.endswith("ت") else "m"):
+            return None  # most كان sentences
+        end = max(self.definite_run_end(a + 1, i), self.mention_run_end(a))
+        if end == a + 1 and toks[a].clitic != "ال" and not self.speakers.starts_mention(toks[a].start) or end >= i:
+            return None
+        return None if any(m["type"] == "PER" for m in self.speakers.inside(toks[end].start, toks[i].start)) else end
+
+    def definite_run_end(self, k: int, i: int) -> int:
+        """The first token from ``k`` on, before ``i``, that is not a word with the article: where a noun's
+        definite words (its adjectives, its genitives) end and its clause's verb begins."""
+        toks = self.tokens
+        while k < i and toks[k].kind == WORD and toks[k].clitic == "ال":
+            k += 1
+        return k
 
     def opens_topic(self, k: int) -> bool:
         """Whether token ``k`` opens a topic (وعن وضع المطار قال), not "for his part" (من جهته, من ناحيته), which announces the subject."""
@@ -2492,9 +2527,7 @@ class _Scan:
         toks, a = self.tokens, k + 2
         if a >= i or toks[k + 1].norm != "ان" or toks[a].kind != WORD or toks[a].clitic != "ال" or any(m in self.cues for m in range(a, i)):
             return None
-        b = a + 1
-        while b < i and toks[b].kind == WORD and toks[b].clitic == "ال":
-            b += 1  # its adjectives (الحكومة السودانية); the first word without the article is the clause's verb
+        b = self.definite_run_end(a + 1, i)  # its adjectives (الحكومة السودانية); then the clause's verb
         if b >= i or toks[b].kind != WORD:
             return None
         start, end = toks[a].start, toks[b - 1].end
