@@ -3918,3 +3918,23 @@ def test_an_armed_groups_bare_name_beside_another_armed_group_is_the_group(text,
 ])
 def test_no_armed_group_from_a_bare_noun_with_an_adjective_alone_or_with_a_one_word_name(text, actor):
     assert actor not in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت داعش مسؤوليتها، فيما قتل عناصر من الجماعات المرتبطة بالقاعدة في اليمن",
+    "وقالت داعش إن القائد الجديد لفرع القاعدة في اليمن قتل",
+    "قتل مقاتلون من داعش وآخرون من الجماعات الموالية للقاعدة",
+    "وتقاتل جبهة النصرة التابعة للقاعدة تنظيم داعش في ريف حلب",
+])
+def test_al_qaedas_bare_name_after_a_link_word_is_the_group_in_a_story_of_armed_groups(text):
+    assert ("قاعدة", "al_qaeda") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "الجماعات المرتبطة بالقاعدة في اليمن",
+    "قصفت داعش المناطق المحيطة بالقاعدة الجوية",
+    "هاجمت داعش الكتيبة التابعة للقاعدة الجوية",
+    "وقالت داعش إن القائد الجديد لفرع القاعدة البحرية قتل",
+])
+def test_no_al_qaeda_after_a_link_word_without_an_armed_group_or_before_an_adjective(text):
+    assert "al_qaeda" not in {a for _, a in pairs(text)}

@@ -35,7 +35,7 @@ import pandas as pd
 from workbench.extract.entities.appositions import apposition_names
 from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
-from workbench.extract.entities.bare_groups import coordinated_groups
+from workbench.extract.entities.bare_groups import coordinated_groups, linked_groups
 from workbench.extract.entities.clubs import coordinated_clubs
 from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
@@ -110,6 +110,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
     found += coordinated_groups(doc, found)
+    found += linked_groups(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None
     found += facility_mentions(doc, found, starts)
     if starts is not None:

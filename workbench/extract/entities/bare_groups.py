@@ -4,7 +4,9 @@ The catalogue reads «تنظيم القاعدة» but not a bare «القاعد�
 too often a noun. Joined by «و» to a mention of another armed group, before or after it («داعش
 والقاعدة», «القاعدة وداعش»), the word with its article names the armed group whose movement-noun alias
 it completes (:func:`.heads.movements_named`), when that group has no one-word name of its own for the
-catalogue to match (داعش has: «الدولة» stays a noun).
+catalogue to match (داعش has: «الدولة» stays a noun). The same word after a link word that ties a body
+to a group («المرتبطة بالقاعدة», «الموالية للقاعدة», «فرع القاعدة») names the group too, in an article that
+names an armed group elsewhere (:func:`linked_groups`).
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "جماعات مثل داعش والقاعدة في المنطقة")
@@ -24,12 +26,20 @@ from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import COMMAS, Document
 
-__all__ = ["coordinated_groups"]
+__all__ = ["coordinated_groups", "linked_groups"]
 
 _SECTOR = "armed_group"
 _ARTICLE = "ال"
 _JOINED = "وال"
 _CONFIDENCE = 0.7
+# Folded link words -> the clitic the group's name takes after them: tied «ب» to it, following «ل» it, a branch
+# of it in a construct.
+_LINKS = {
+    **dict.fromkeys(("مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "مرتبطا"), "بال"),
+    **dict.fromkeys(("تابع", "تابعه", "تابعين", "تابعون", "موالي", "مواليه", "موالين", "موالون"), "لل"),
+    "فرع": _ARTICLE,
+}
+_LINK_CLITICS = frozenset("وفلب")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +76,33 @@ def coordinated_groups(doc: Document, found: list[dict]) -> list[dict]:
             continue
         out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
     return out
+
+
+def linked_groups(doc: Document, found: list[dict]) -> list[dict]:
+    """ORG records for the bare names of armed groups right after a link word with its preposition
+    («المرتبطة بالقاعدة», «لفرع القاعدة»), with no adjective after them, in an article with a found armed group."""
+    armed = _armed_groups()
+    if not any(m.get("actor_id") in armed for m in found):  # the bare word alone is too often a noun
+        return []
+    names, tokens = _bare_names(), doc.tokens
+    out: list[dict] = []
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        body = names.get(tok.stem)
+        if body is None or _link_clitic(tokens[i - 1]) != tok.clitic or _described(tokens, i):
+            continue
+        if not any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
+            out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+    return out
+
+
+def _link_clitic(tok) -> str | None:
+    """The clitic a group's name takes after ``tok`` when it is a link word (its article or a one-letter
+    conjunction or preposition allowed: «والتابعة», «لفرع»), else None."""
+    word = tok.stem
+    if word not in _LINKS and word[:1] in _LINK_CLITICS and not tok.clitic:
+        word = word[1:]
+    return _LINKS.get(word)
 
 
 def _neighbours(tokens: list, starts: list[int], group: dict) -> list[int]:
