@@ -3548,3 +3548,34 @@ def test_a_vague_plural_in_a_wish_is_no_duration():
     assert one("أن يعيده الله، وقد قضى سنوات طويلة في المنفى", JULY_26_2015)[:2] == ("سنوات طويلة", "duration")
     assert one("قرر أن يعيد النظر في القرار الذي بقي معلقا في الأدراج سنوات طويلة", JULY_26_2015)[:2] == (
         "سنوات طويلة", "duration")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("توفي 447 شخصا بسببه منذ عام .2003 والوضع", ("عام .2003", "year", "2003-01-01", "2003-12-31")),
+    ("وتعمل الشركة منذ عام ،2012 في المنطقة", ("عام ،2012", "year", "2012-01-01", "2012-12-31")),
+    ("وتراجع الإنتاج خلال عام .2010 بنسبة كبيرة", ("عام .2010", "year", "2010-01-01", "2010-12-31")),
+])
+def test_a_year_after_a_stray_mark_is_named_after_since_or_during(text, row):
+    """"منذ عام .2003": a stray point or comma typed before the year's digits leaves the year named, as it does after
+    no opener; before, منذ/خلال read "عام" as one year counted back or a year's length."""
+    assert read(text, WEDNESDAY) == [row]
+
+
+def test_a_lone_year_unit_before_a_comma_or_a_dash_and_a_count_stays_counted():
+    """"منذ عام، وفي 2003" (the clause ends after the unit) and "قبل عام - 5 أيام" (a dash before a count, no year)
+    keep the counted year."""
+    assert read("وصل منذ عام، وفي 2003 غادر", WEDNESDAY)[0][:2] == ("منذ عام", "relative")
+    assert read("وقع قبل عام - 5 أيام فقط", WEDNESDAY)[0][:2] == ("قبل عام", "relative")
+
+
+@pytest.mark.parametrize("text", ["فيما الآخران يبلغان 26 عاماً، وجميعهم دخلوا البلاد", "والمتهمون يبلغون 20 عاما تقريبا",
+                                  "والشقيقتان تبلغان 15 عاما"])
+def test_a_count_of_years_after_the_dual_or_plural_of_to_reach_is_an_age(text):
+    """"يبلغان 26 عاماً" (the two are 26): the dual and plural of يبلغ before a count of years give an age, as يبلغ does
+    (ages are not annotated)."""
+    assert read(text, WEDNESDAY) == []
+
+
+def test_a_length_after_the_dual_of_to_reach_with_its_noun_stays_a_duration():
+    """"تبلغان مدة عامين": a duration word between the verb and the count keeps the duration."""
+    assert read("والمرحلتان تبلغان مدة عامين", WEDNESDAY) == [("مدة عامين", "duration", "", "")]

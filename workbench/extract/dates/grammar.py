@@ -243,11 +243,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
     edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
-    # A lone unit word followed by a number, a month or a weekday names that date ("منذ عام 2011").
-    unit_end = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال))"
+    # عام .2003, عام ،2013: a stray point, comma or dash typed between the year word and its number
+    year_mark = "(?:(?<=\\s)(?:[,.]|-\\s*))?"
+    # A lone unit word followed by a number (a year past a stray mark: منذ عام .2003), a month or a weekday names that date
+    # ("منذ عام 2011").
+    unit_end = f"(?!\\s*(?:\\d|{year_mark}\\d{{4}})|\\s+(?:{month}|{weekday}|ال))"
     # قبل اسبوع الذي نسبته السلطات: after a counted lone unit a relative pronoun opens a clause on the event, not the
     # unit's noun (a definite unit before it stays out: أقل من العام الذي قبله is a comparison)
-    unit_before_clause = f"(?!\\s*\\d|\\s+(?:{month}|{weekday}|ال(?!(?:ذي|تي|ذين)(?!\\w))))"
+    unit_before_clause = f"(?!\\s*(?:\\d|{year_mark}\\d{{4}})|\\s+(?:{month}|{weekday}|ال(?!(?:ذي|تي|ذين)(?!\\w))))"
     # عقدٍ وأكثر (من الزمن): "and more" after the unit is in the span, not before another amount (عشرة أعوام وأكثر من
     # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
     unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
@@ -464,7 +467,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # of ours, and عام 1998 alone would end the span before قبل الميلاد); only after its year word, as a bare
         # number before Christ is mostly an end of a range (65 ق.م - 4 ق.م, بين عامي 284 و246 قبل الميلاد)
         "year": f"(?P<before_christ>{w['year_word']}\\s*\\d{{1,4}}(?!\\d)\\s*{w['before_christ']})|"
-        f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+(?:{marker}|{w['marker_before_it']})(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*(?:(?<=\\s)(?:[,.]|-\\s*))?{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
+        f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+(?:{marker}|{w['marker_before_it']})(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_mark}{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
         # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
         # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من
         # عمره), degrees (الخمسينات المئوية) nor a decade of another century or calendar (من القرن التاسع عشر, الهجرية)
