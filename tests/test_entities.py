@@ -3938,3 +3938,20 @@ def test_al_qaedas_bare_name_after_a_link_word_is_the_group_in_a_story_of_armed_
 ])
 def test_no_al_qaeda_after_a_link_word_without_an_armed_group_or_before_an_adjective(text):
     assert "al_qaeda" not in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "أكدا خلاله أهمية «إعلان القاهرة» وما يحمله من مضامين",
+    'ضمن بنود "إعلان القاهرة" الذي نشر عقب الزيارة',
+    "وأشاد الوزير بـ«اتفاقية فيينا» الموقعة",
+])
+def test_a_city_in_a_quoted_declarations_name_is_no_mention(text):
+    assert not {a for _, a in pairs(text)} & {"cairo", "egypt", "vienna", "austria"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وصل الوفد إلى «القاهرة» أمس", "cairo"),
+    ("بعد «إعلان مصر» عن افتتاح القناة", "egypt"),
+])
+def test_a_quoted_city_or_a_states_quoted_announcement_keeps_its_actor(text, actor):
+    assert actor in {a for _, a in pairs(text)}

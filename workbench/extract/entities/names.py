@@ -29,7 +29,7 @@ from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
-__all__ = ["name_mentions", "free_kunya_nisbas", "word_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS", "PREPOSITIONS", "ALI",
+__all__ = ["name_mentions", "free_kunya_nisbas", "word_tokens", "quoted_tokens", "start_words", "given_names", "word_given_names", "common_words", "suffixed_common", "THING_BEFORE", "thing_word", "BINDERS", "KUNYA", "PATRONYMS", "NOT_SURNAME_ENDINGS", "PREPOSITIONS", "ALI",
            "MAX_WORDS", "CONFIDENCE"]
 
 MAX_WORDS = 6
@@ -320,12 +320,23 @@ def _after_quote_marks(doc: Document, first_words: frozenset[str]) -> list[int]:
     ...                    frozenset({"حنان", "شيرين", "هدي", "ادم"}))
     [2, 7, 12]
     """
+    tokens = doc.tokens
+    return [i for i in quoted_tokens(doc, first_words) if i < 2 or not thing_word(tokens[i - 2].norm)]
+
+
+def quoted_tokens(doc: Document, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens of ``words`` (folded forms) right after an opening quote mark, which
+    :func:`word_tokens` skips («"إعلان القاهرة"»).
+
+    >>> quoted_tokens(Document("a", 'أهمية «إعلان القاهرة» ثم "إعلان" ثم إعلان'), frozenset({"اعلان"}))
+    [2, 7]
+    """
     norm, tokens = doc.normalized, doc.tokens
     index, starts = norm.index, doc.token_starts
     out: list[int] = []
     for pos in map(re.Match.end, _OPENING_QUOTE.finditer(norm.text)):
         i = bisect_left(starts, index[pos])
-        if tokens[i].norm in first_words and (i < 2 or not thing_word(tokens[i - 2].norm)):
+        if tokens[i].norm in words:
             out.append(i)
     return out
 

@@ -42,7 +42,7 @@ from workbench.extract.entities.context import bare, words_before_mention
 from workbench.extract.entities.datelines import capital_cities
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, foreign_institution_id
 from workbench.extract.entities.matcher import Matcher
-from workbench.extract.entities.names import PATRONYMS, common_words, word_tokens
+from workbench.extract.entities.names import PATRONYMS, common_words, quoted_tokens, word_tokens
 from workbench.text import Document, fold
 
 __all__ = ["reread_in_article", "NOUN_FORMS"]
@@ -150,16 +150,17 @@ def _capital_states() -> dict[str, str]:
 def _after_nouns(doc: Document, candidates: list[int] | None = None) -> dict[int, str]:
     """Original offsets where a mention right after an event, agreement or envoy noun may start
     (the next word, past its clitics and article), each with that noun without its clitics;
-    the nouns are found in one pass over the text.
+    the nouns are found in one pass over the text, and after opening quote marks («"إعلان القاهرة"»),
+    which that pass skips.
 
-    >>> after = _after_nouns(Document("a", "أيد وإعلان القاهرة، ثم كأس آسيا"))
-    >>> after[13], after[27], 20 in after
-    ('اعلان', 'كاس', False)
+    >>> after = _after_nouns(Document("a", "أيد وإعلان القاهرة، ثم كأس آسيا و«إعلان جدة»"))
+    >>> after[13], after[27], 20 in after, after[40]
+    ('اعلان', 'كاس', False, 'اعلان')
     """
     tokens = doc.tokens
     out: dict[int, str] = {}
     nouns = (word_tokens(doc, NOUN_FORMS) if candidates is None
-             else [i for i in candidates if tokens[i].norm in NOUN_FORMS])
+             else [i for i in candidates if tokens[i].norm in NOUN_FORMS]) + quoted_tokens(doc, NOUN_FORMS)
     for i in nouns:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.kind == "word":
