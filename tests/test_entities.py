@@ -3955,3 +3955,19 @@ def test_a_city_in_a_quoted_declarations_name_is_no_mention(text):
 ])
 def test_a_quoted_city_or_a_states_quoted_announcement_keeps_its_actor(text, actor):
     assert actor in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يشارك في المسلسل كل من: هدى حسين، وأحلام حسن، وهيا الشعيبي، وعبدالمحسن القفاص.", "أحلام حسن"),
+    ("بحضور نخبة من المثقفين؛ كإبراهيم طالع، وعلي مغاوي، ومحمد البريدي، وتم الحديث", "علي مغاوي"),
+])
+def test_a_person_lists_item_before_a_found_item_across_commas(text, expected):
+    assert expected in {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("لكتاب بالفرنسية منهم وجدي معوض، وآيتل عدنان، وناديا تويني، وصلاح ستيتية.", "جدي معوض"),
+    ("يشارك في المسلسل هدى حسين وأحلام حسن، وهيا الشعيبي، وعبدالمحسن القفاص.", "أحلام حسن"),
+])
+def test_no_comma_list_item_without_a_comma_before_it(text, wrong):
+    assert wrong not in {s for s, _ in pairs(text)}

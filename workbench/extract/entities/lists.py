@@ -13,7 +13,7 @@ get ``ar:`` ids from :mod:`.outside` like every name outside the catalogue.
 («محمد التنم وصالح العمر»): a listed given name and one word with the article, even a common
 word (العمر), when the list closes or goes on with another «و» word after it.
 
->>> from workbench.text import Document
+>>> from workbench.text import COMMAS, Document
 >>> doc = Document("a", "إلى أمستردام وأثينا وميكونز وبراغ.")
 >>> found = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 19, "type": "GPE"}]
 >>> [(r["surface"], r["type"]) for r in coordinated_names(doc, found)]
@@ -31,7 +31,7 @@ from operator import itemgetter
 from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
-from workbench.text import Document
+from workbench.text import COMMAS, Document
 
 __all__ = ["coordinated_names", "joined_persons", "persons_between"]
 
@@ -48,6 +48,8 @@ _ALI = "علي"
 # Separators of the items of a list of persons besides «و»: «بسيدو دومبيا، جرفينيو، يايا توريه», «بيليه / زيكو».
 _ITEM_MARKS = frozenset({",", "/"})
 _MAX_ITEM_WORDS = 3
+# What stands between two «و» items of a list of persons besides their «و».
+_ITEM_GAPS = (" ", "، ")
 _MAX_BETWEEN = 60  # characters between two persons: room for two short items
 
 
@@ -233,16 +235,23 @@ def _items_between(doc: Document, i: int, limit: int, common: frozenset[str],
 
 def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict]:
     """Records for the items of a list of persons that come before ``person`` (an item of it,
-    «و» before its span): each two name words with «و» and a space between the items."""
+    «و» before its span): each two name words with «و» and a space between the items, or a comma
+    before and after the item («، وأحلام حسن، وهيا الشعيبي», as :func:`joined_persons` reads them
+    forwards)."""
     tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
     out: list[dict] = []
     start = person["start"]
     while _in_person_list(text, {"start": start}):
         i = _next_token(tokens, text, start - 1)  # the item's token holds its «و»
+        comma = i is not None and i >= 3 and tokens[i - 1].text in COMMAS
+        i = i - 1 if comma else i  # the comma between the items is a token of its own
         if i is None or i < 2:
             break
         first, family = tokens[i - 2], tokens[i - 1]
-        if (text[first.end:family.start] != " " or text[family.end:start - 1] != " " or first.kind != "word"
+        # after a comma the item is one only with a comma before it too: a first item's «و» may be its
+        # name's («منهم وجدي معوض، وآيتل عدنان»)
+        if (comma and text[first.start - 2:first.start] != _ITEM_GAPS[1]
+                or text[first.end:family.start] != " " or text[family.end:start - 1] not in _ITEM_GAPS or first.kind != "word"
                 or family.kind != "word" or first.clitic or not first.norm.startswith("و") or family.norm.startswith("و")
                 or not _list_item(first, family, common, given)
                 or any(m["start"] < family.end and first.start < m["end"] for m in found)):
