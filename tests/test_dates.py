@@ -3579,3 +3579,22 @@ def test_a_count_of_years_after_the_dual_or_plural_of_to_reach_is_an_age(text):
 def test_a_length_after_the_dual_of_to_reach_with_its_noun_stays_a_duration():
     """"تبلغان مدة عامين": a duration word between the verb and the count keeps the duration."""
     assert read("والمرحلتان تبلغان مدة عامين", WEDNESDAY) == [("مدة عامين", "duration", "", "")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("في فيينا في 14 يوليو عقب 18 يوما من المفاوضات المضنية", ("عقب 18 يوما", "relative", "", "")),
+    ("تعهده بالاستقالة من منصبه عقب أيام قليلة من فوزه", ("عقب أيام قليلة", "relative", "", "")),
+    ("لحق بها اثر اربعة اشهر من المعارك", ("اثر اربعة اشهر", "relative", "", "")),
+    ("وعقب ما يقرب من عامين من المفاوضات المكثفة", ("عقب ما يقرب من عامين", "relative", "", "")),
+])
+def test_a_count_after_uqb_or_ithr_is_a_time_after_an_event(text, row):
+    """"عقب 54 عاما من العداء", "إثر أشهر طويلة من المفاوضات": عقب and إثر before a count are بعد, one relative row with the
+    word in the span (the gold rule for "بعد أكثر من أربع سنوات من النزاع"); before, the count alone was a duration."""
+    assert row in read(text, WEDNESDAY)
+    assert len(read(text, WEDNESDAY)) == (2 if "يوليو" in text else 1)
+
+
+def test_uqb_before_a_feast_or_a_pronoun_gives_no_count():
+    """"عقب إجازة عيد الفطر" keeps the feast's own row, "إثر ذلك" gives none."""
+    assert read("عقب إجازة عيد الفطر السعيد", WEDNESDAY) == [("إجازة عيد الفطر السعيد", "range", "", "")]
+    assert read("وتوفي إثر ذلك في المستشفى", WEDNESDAY) == []
