@@ -223,17 +223,6 @@ def actor_countries(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
     return {k: v for k, v in _catalogue_column("country", directory).items() if isinstance(v, str) and v and v != k}
 
 
-@lru_cache(maxsize=4)
-def capital_states(directory: str = str(CATALOGUE_DIR)) -> dict[str, str]:
-    """Capital city id -> its state's id, from the catalogue in ``directory`` (its role and country columns).
-
-    >>> capital_states()["riyadh"]
-    'saudi_arabia'
-    """
-    countries = actor_countries(directory)
-    return {k: countries[k] for k, role in _catalogue_column("role", directory).items() if role == "capital" and k in countries}
-
-
 def at_home(source: str, target: str, countries: Mapping[str, str]) -> bool:
     """Is ``target`` the state ``source`` belongs to, or the other way round (سامح شكري -> مصر)?
 

@@ -21,7 +21,7 @@ import pandas as pd
 from workbench import schema
 from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors,
-                                             capital_states, relatable, with_post_holders)
+                                             relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
 from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows, has_article
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
@@ -35,8 +35,6 @@ __all__ = ["stance", "stance_for"]
 # Cues whose starts lie this close (in characters) belong to one predicate (شن هجوما).
 _SAME_PREDICATE = 16
 _CARRY_ONLY = frozenset({"carry"})
-# CAMEO root of meetings and visits: a capital they relate is where they happen.
-_CONTACT = "04"
 
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
@@ -137,9 +135,6 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
                                lexicon.grammar)
             guessed += fallback_rows(view, hit, here, spans, carried, lexicon, countries, fallback)
         rows += found or []
-    if rows or guessed:
-        capitals = capital_states()
-        rows, guessed = _capitals_as_states(rows, capitals), _capitals_as_states(guessed, capitals)
     rows = _one_per_relation(rows)
     # a cue sentence naming a club or a player reports sport: no guess (asked only when there is one)
     if guessed and any(sectors.get(m["actor_id"]) in lexicon.grammar.no_guess_sectors for m in nearby):
@@ -340,22 +335,6 @@ def _speaker(value: object, sectors: Mapping[str, str], ignored: frozenset[str])
     if not (isinstance(value, str) and value) or sectors.get(value, "") in ignored:
         return None
     return value
-
-
-def _capitals_as_states(rows: list[dict], capitals: Mapping[str, str]) -> list[dict]:
-    """The rows with a capital that a verbal act relates read as its state («كما أشاد بالمواقف المشرفة
-    للرياض» -> saudi_arabia), the rules' capital that acts or is acted upon; a row left relating a state
-    to itself is dropped. A meeting's or a visit's capital (CAMEO 04) is where it happens, and a material
-    act's (a place attacked or held, an aid's destination) the place itself: both keep the city's id."""
-    out = []
-    for row in rows:
-        if row["cameo"] != _CONTACT and row["category"].startswith("verbal"):
-            row["source_actor"] = capitals.get(row["source_actor"], row["source_actor"])
-            row["target_actor"] = capitals.get(row["target_actor"], row["target_actor"])
-            if row["source_actor"] == row["target_actor"]:
-                continue
-        out.append(row)
-    return out
 
 
 def _one_per_relation(rows: list[dict]) -> list[dict]:
