@@ -4799,3 +4799,29 @@ def test_a_participle_goes_with_the_subject_of_kana_without_commas(text, spec, s
 ])
 def test_a_named_subject_passive_or_unclear_kana_subject_keeps_the_carried_speaker(text, spec, speakers):
     assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers
+
+
+# -- round 96: "، لكن/ولكن" before a named source hands the sentence back to the narrator (issue #5) ---------------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("وقال المصدر إن مجلس شورى الحركة سحب اللقب، لكن بيان الحركة حسم الأمر.", "مجلس شورى الحركة سحب اللقب"),
+    ("وذكرت الصحيفة أن الاحتلال اغتال قائدا ميدانيا، لكن وزارة الداخلية التابعة للحركة نفت هذا الادعاء.",
+     "الاحتلال اغتال قائدا ميدانيا"),
+    ("وقال المسؤول إن السلطات أعدمت 289 شخصا، ولكن صحيفة الحياة ذكرت عددا أكبر.", "السلطات أعدمت 289 شخصا"),
+])
+def test_lakin_before_a_named_source_ends_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])][0] == clause
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: a subject that names no source, a verb or a negation after "، لكن" go on with the speaker's clause
+    ("وقال التاجر إن الأسعار ارتفعت في العيد، لكن أسعار العام الحالي انخفضت بنسبة 15%.",
+     "الأسعار ارتفعت في العيد، لكن أسعار العام الحالي انخفضت بنسبة 15%"),
+    ("وأوضح المدرب أن الفريق قدم موسما جيدا، لكن التعادلات قصمت ظهر الفريق.", "الفريق قدم موسما جيدا، لكن التعادلات قصمت ظهر الفريق"),
+    ("وقال الخبير إن الاتفاق يمنع إيران من القنبلة، ولكن الاتفاق يسمح لها بالتأخير.",
+     "الاتفاق يمنع إيران من القنبلة، ولكن الاتفاق يسمح لها بالتأخير"),
+    ("وأكد الوزير أن الخطة جاهزة، لكن لا ينبغي التسرع في تطبيقها.", "الخطة جاهزة، لكن لا ينبغي التسرع في تطبيقها"),
+])
+def test_lakin_without_a_named_source_goes_on_with_the_speakers_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]
