@@ -3598,3 +3598,14 @@ def test_uqb_before_a_feast_or_a_pronoun_gives_no_count():
     """"عقب إجازة عيد الفطر" keeps the feast's own row, "إثر ذلك" gives none."""
     assert read("عقب إجازة عيد الفطر السعيد", WEDNESDAY) == [("إجازة عيد الفطر السعيد", "range", "", "")]
     assert read("وتوفي إثر ذلك في المستشفى", WEDNESDAY) == []
+
+
+def test_uncounted_decades_after_a_verb_of_signing_are_contracts():
+    assert read("جعلهم يوقعون عقوداً مع شركات فاشلة", FRIDAY_31) == []
+    assert read("وإبرام عقودا مع الموردين", FRIDAY_31) == []
+    assert read("بعد توقيع عقود مع الشركات", FRIDAY_31) == []
+
+
+def test_uncounted_decades_after_other_verbs_stay_durations():
+    assert one("الذين تربعوا عقودا على كراسي الوزارات", FRIDAY_31)[:2] == ("عقودا", "duration")
+    assert one("وقع عقودا طويلة الأمد", FRIDAY_31)[:2] == ("عقودا", "duration")

@@ -873,11 +873,13 @@ def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
     """A bare count of عقود (no لمدة, نحو, ...) that counts contracts (توقع 3 عقود احتراف), not decades: decades
     stand after ل or من, at the head of a clause (، أربعة عقود وسعود الفيصل: no verb takes them as its object), or
-    before من, مضت, متتالية, a marker or the end of the clause (حكم البلاد ثلاثة عقود.)."""
+    before من, مضت, متتالية, a marker or the end of the clause (حكم البلاد ثلاثة عقود.). Uncounted, عقود counts
+    contracts only as the object of signing (يوقعون عقوداً مع شركات); elsewhere it is decades (امتدت عقودا)."""
     lex = ctx.lexicon
-    counted = any(kind in ("number", "numword") for kind, _ in words)
-    if not counted or lex.units.get(_first(words, "unit") or "", ("",))[0] != "decade" or ctx.folded[start:end].startswith((*lex.words["duration"], *lex.words["approx"])):
+    if lex.units.get(_first(words, "unit") or "", ("",))[0] != "decade" or ctx.folded[start:end].startswith((*lex.words["duration"], *lex.words["approx"])):
         return False
+    if not any(kind in ("number", "numword") for kind, _ in words):
+        return _previous_word_in(ctx, start, "sign")
     if ctx.folded[start - 1] == "ل" or _previous_word_in(ctx, start, "of") or _opens_clause(ctx, start):
         return False  # لثلاثة عقود, ما يقرب من خمسة عقود
     return _noun_follows_decade_word(ctx, end)
