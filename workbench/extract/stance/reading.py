@@ -956,9 +956,9 @@ def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: 
                               for i in range(subject[-1].last_token + 1, hit.first_token)):
         return None
     verb = subject[0].lead - 1
-    while verb > 0 and view.is_word(verb) and view.stems(verb) & grammar.time_words:  # قامت أمس القوات
+    while view.is_word(verb) and view.stems(verb) & grammar.time_words:  # قامت أمس القوات
         verb -= 1
-    return verb if verb >= 0 and view.is_word(verb) and view.stems(verb) & grammar.light_verbs else None
+    return verb if view.is_word(verb) and view.stems(verb) & grammar.light_verbs else None
 
 
 def _joined_word(view: TokenView, i: int) -> bool:
