@@ -2773,14 +2773,13 @@ def test_leader_guards():
     assert ("abdel_fattah_el_sisi", "qatar", -1.0) in rows and not any("saudi_arabia" in r for r in rows)
 
 
-@pytest.mark.parametrize("text", [
-    "واتهم وزير الثقافة والإعلام عادل الطريفي إيران بدعم الإرهاب.",
-    "واتهم وزير الاوقاف والشؤون الدينية الفلسطينية يوسف ادعيس إسرائيل بانتهاك المسجد.",
+@pytest.mark.parametrize("text, person, state", [
+    ("واتهم وزير الثقافة والإعلام عادل الطريفي إيران بدعم الإرهاب.", "عادل الطريفي", "إيران"),
+    ("واتهم وزير الاوقاف والشؤون الدينية الفلسطينية يوسف ادعيس إسرائيل بانتهاك المسجد.", "يوسف ادعيس", "إسرائيل"),
 ])
-def test_a_minister_s_portfolio_leads_to_the_person(text):
+def test_a_minister_s_portfolio_leads_to_the_person(text, person, state):
     """وزير الثقافة والإعلام عادل الطريفي: the portfolio's definite nouns, no titles, stand between
     the minister's title and his name; the verb before the title has him as its subject."""
-    person, state = ("عادل الطريفي", "إيران") if "الطريفي" in text else ("يوسف ادعيس", "إسرائيل")
     rows = read(text, [mention(text, person, "minister", "PER"), mention(text, state, "state")])
     assert relations(rows) == {("minister", "state", -1.0)}
 
