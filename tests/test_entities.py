@@ -3971,3 +3971,23 @@ def test_a_person_lists_item_before_a_found_item_across_commas(text, expected):
 ])
 def test_no_comma_list_item_without_a_comma_before_it(text, wrong):
     assert wrong not in {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وتأتي هذه الإجراءات عقب إعلان المنامة أنها ضبطت عناصر بحوزتهم متفجرات.", "bahrain"),
+    ("تأتي بعد بضعة أشهر على إعلان موسكو عن عقيدة عسكرية جديدة.", "russia"),
+    ("وتبلورت الأفكار عبر إعلان أنقرة أمس عن توجهها لإنشاء مناطق عسكرية.", "turkey"),
+    ("وجاء ذلك بعد إعلان الرياض بأنها ستواصل دعم الشرعية.", "saudi_arabia"),
+])
+def test_a_capital_announcing_after_ilan_is_its_state(text, state):
+    assert state in {a for _, a in pairs(text)}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("وأيد الوزير إعلان القاهرة الصادر عن الاجتماع.", "القاهرة"),
+    ("وأوضح أن إعلان القاهرة أن تكون المملكة ومصر محوراً رئيسياً يعزز التجارة.", "القاهرة"),
+    ("بعد ساعات من إعلان بروكسل عن ارتفاع الدين الحكومي.", "بروكسل"),
+    ("وحضر إعلان جدة بشأن مكافحة الإرهاب.", "جدة"),
+])
+def test_a_named_declaration_or_a_capital_without_a_state_reading_stays_no_mention(text, city):
+    assert not [s for s, _ in pairs(text) if fold(s) in fold(city)]

@@ -53,6 +53,11 @@ EVENT_NOUNS = frozenset(fold(w) for w in "مهرجان مهرجانات برنا
 # Nouns that a city's name after them turns into an agreement's name (إعلان القاهرة, اتفاقية فيينا);
 # a state after them acts (إعلان دولة الإمارات عن توجهها).
 DOCUMENT_NOUNS = frozenset(fold(w) for w in "إعلان اتفاق اتفاقية معاهدة ميثاق".split())
+# «إعلان» + a capital + what it announces is the capital's state announcing («إعلان المنامة أنها ضبطت»,
+# «إعلان موسكو عن عقيدة»): «عن», or «أنّ» with a pronoun (the subject of the report), maybe after «أمس» or
+# «اليوم». A bare «أن» may open a declaration's content («إعلان القاهرة أن تكون المملكة ومصر محوراً»).
+_DECLARATION = fold("إعلان")
+_ANNOUNCED = re.compile(r"\s+(?:(?:أمس|اليوم)\s+)?(?:عن|ب?[أإا]ن(?:ه|ها|هم|هما))(?!\w)")
 # Words before a king's title that make it part of an envoy's title (سفير خادم الحرمين الشريفين).
 ENVOY_NOUNS = frozenset(fold(w) for w in "سفير سفيرة سفراء سفارة قنصل قنصلية ملحق ملحقية مندوب ممثل".split())
 # A state's missions abroad: a capital in construct after them, the seat after it, is its government
@@ -115,6 +120,9 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     for i, m in enumerate(found):
         if m["method"] == "catalogue" and m["via"] != "nationality":
             head = after.get(m["start"], "")
+            if head == _DECLARATION and _as_announcing_state(doc.text, m, matcher):
+                keep.append(m)
+                continue
             if (head in EVENT_NOUNS or (head in DOCUMENT_NOUNS and _is_city(m, matcher))
                     or _title_of_another(doc.text, found, i, head)):
                 dropped.append((m["start"], m["end"]))
@@ -137,8 +145,27 @@ def _as_missions_state(text: str, found: list[dict], i: int, matcher: Matcher) -
     seat = found[i + 1] if i + 1 < len(found) else None
     if (state is not None and seat is not None and seat["type"] in ("GPE", "LOC")
             and _TO_SEAT.fullmatch(text, mention["end"], seat["start"])):
-        name_en, name_ar = matcher.names[state]
-        mention.update(actor_id=state, actor=name_en, actor_ar=name_ar, type="GPE", via="capital")
+        _relink(mention, state, matcher)
+
+
+def _as_announcing_state(text: str, mention: dict, matcher: Matcher) -> bool:
+    """Relink, in place, a capital after «إعلان» to its state where what it announces follows
+    (:data:`_ANNOUNCED`) and the catalogue reads that capital as its state elsewhere (a «capital»
+    alias: «بروكسل» has none); whether it did."""
+    if not _ANNOUNCED.match(text, mention["end"]):
+        return False
+    word = text[text.rfind(" ", 0, mention["start"]) + 1:mention["end"]]  # with its article: «المنامة»
+    state = next((e.actor_id for hit in matcher.find(fold(word)) for e in hit.entries if e.via == "capital"), None)
+    if state is None:
+        return False
+    _relink(mention, state, matcher)
+    return True
+
+
+def _relink(mention: dict, state: str, matcher: Matcher) -> None:
+    """Give ``mention`` (a capital) its state's id, as the capital standing for its government."""
+    name_en, name_ar = matcher.names[state]
+    mention.update(actor_id=state, actor=name_en, actor_ar=name_ar, type="GPE", via="capital")
 
 
 @lru_cache(maxsize=1)
