@@ -283,6 +283,7 @@ _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows 
 _CALLED_REACH = 6  # ما يسميه الباحث منير شفيق «...»: a naming verb's subject and بـ before its marked term
 _APPOSITION_WORDS = 10  # الجناح العسكري لحزب العمال الكردستاني: what a comma-set gloss of a subject runs to
 _DESCRIPTION_WORDS = 5  # a longer description usually ends in a name the actor extractor missed
+_SOURCE_REPORT_WORDS = 20  # ، لكن محافظ مطروح، اللواء ...، وهو مدير سابق ...، يقول: a source's verb of saying within this many tokens
 _OCCASIONS = frozenset({"خطاب", "موتمر", "مقابله", "تغريده", "كلمه", "حوار", "ندوه"})  # folded: في مؤتمر, في مقابلة: the occasion of a speech
 _ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: "on behalf of", though باسم is also a given name
 _INTRODUCTION_WORDS = 12  # a title's complement before the name it introduces (الأمين العام لمجلس التعاون ...، الدكتور ...)
@@ -2910,7 +2911,7 @@ class _Scan:
         """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
         الديزل سينخفض; ..., في حين بلغ عدد المراجعات), فيما يتعلق ب a topic of it (اعترافات X، فيما يتعلق بتهريب الذهب،
         تمثل دليلا), or وذلك ل the purpose or reason of the speaker's account (، وذلك لحماية أعينهم; ، وذلك لأن), or لكن/ولكن
-        with no named source after it (، لكن التعادلات قصمت ظهر الفريق), rather than the narrator's words (..., فيما أشارت
+        with no source and its report after it (، لكن التعادلات قصمت ظهر الفريق), rather than the narrator's words (..., فيما أشارت
         مصادر; ..., فيما تواصل القوات تقدمها; ، وذلك بسبب زيادة المعروض; ، لكن بيان الحركة حسم الأمر)."""
         toks = self.tokens
         j = k + 2 if toks[k].norm == "في" else k + 1
@@ -2919,7 +2920,7 @@ class _Scan:
         contrast = toks[k].norm in _CONTRASTS or toks[j - 1].norm == "حين"
         if toks[k].norm in _BUTS:
             # in the development gold "، لكن" runs on 17 times, never before a named source; of its 6 ends 4 are before one
-            return not self.names_source(j)
+            return not self.source_reports(j)
         if toks[k].norm == "وذلك":
             # in the development gold "، وذلك" and a word of ل (purpose, reason) run on 5 times of 5
             return toks[j].norm[:1] == "ل" and len(toks[j].norm) > 3
@@ -2928,6 +2929,23 @@ class _Scan:
         if toks[k].norm == "فيما" and toks[j].norm in _REGARDING:
             return True
         return contrast and toks[j].norm in ("أن", "ان")
+
+    def source_reports(self, j: int) -> bool:
+        """Whether the words from token ``j``, after "، لكن", name a source and its report: a statement (لكن بيان الحركة حسم
+        الأمر) or a source whose verb of saying and its content follow (لكن وزارة الداخلية التابعة للحركة نفت هذا; لكن الرئيس
+        الإيراني حسن روحاني قال:), not an actor's deed in the speaker's account (ولكن القاهرة تلكأت كثيرا) nor a verb first."""
+        toks, cue = self.tokens, self.cues.get(j)
+        if cue is not None and cue.kind == "verb" or not self.names_source(j):
+            return False  # ، ولكن بين فترة وأخرى: a verb (or a preposition read as one) opens the speaker's words
+        if toks[j].stem in self.lex.statement_nouns:
+            return True
+        for i in range(j + 1, min(j + _SOURCE_REPORT_WORDS, len(toks))):
+            if i in self._stops:
+                return False
+            cue = self.cues.get(i)
+            if cue is not None and cue.kind == "verb":
+                return self.find_introducer(i, cue)[0] is not None
+        return False
 
     def event_goes_on(self, j: int) -> bool:
         """Whether the word at ``j``, after "، فيما" (في حين, بينما), is a past verb that is no cue and names no subject after it: the
