@@ -3609,3 +3609,14 @@ def test_uncounted_decades_after_a_verb_of_signing_are_contracts():
 def test_uncounted_decades_after_other_verbs_stay_durations():
     assert one("الذين تربعوا عقودا على كراسي الوزارات", FRIDAY_31)[:2] == ("عقودا", "duration")
     assert one("وقع عقودا طويلة الأمد", FRIDAY_31)[:2] == ("عقودا", "duration")
+
+
+def test_a_verb_opening_with_tast_is_an_imperfect_that_looks_ahead():
+    assert one("بورصة أثينا تستأنف عملياتها الإثنين", FRIDAY_31)[2:] == ("2015-08-03", "2015-08-03")
+    assert one("الكويت تستضيف الملتقى الخليجي الأول للمتداولين في ديسمبر", FRIDAY_31)[2] == "2015-12-01"
+    assert one("على ان تستأنف التدريبات مساء الجمعة على ملعب النادي", WEDNESDAY)[2] == "2015-07-24"
+
+
+def test_a_verbal_noun_opening_with_ta_gives_no_tense():
+    assert one("وتنظيم الاحتفال الإثنين", FRIDAY_31)[2] == "2015-07-27"
+    assert one("وتقرير الوزارة في ديسمبر", FRIDAY_31)[2] == "2014-12-01"
