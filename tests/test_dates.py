@@ -3620,3 +3620,14 @@ def test_a_verb_opening_with_tast_is_an_imperfect_that_looks_ahead():
 def test_a_verbal_noun_opening_with_ta_gives_no_tense():
     assert one("وتنظيم الاحتفال الإثنين", FRIDAY_31)[2] == "2015-07-27"
     assert one("وتقرير الوزارة في ديسمبر", FRIDAY_31)[2] == "2014-12-01"
+
+
+def test_a_definite_count_of_years_after_exceeding_or_holding_is_an_age():
+    assert read("رغم إنه لم يتجاوز الـ12 عاماً.", FRIDAY_31) == []
+    assert read("وقاد سابيلا صاحب الـ 60 عاما تدريب المنتخب", FRIDAY_31) == []
+    assert read("يجيز لمن تجاوز الـ 55 عاماً ان يكون عضواً", FRIDAY_31) == []
+
+
+def test_an_indefinite_count_or_months_after_exceeding_stay_durations():
+    assert one("بعد غياب تجاوز 10 سنوات", FRIDAY_31)[:2] == ("10 سنوات", "duration")
+    assert one("بلغ الـ 5 أشهر", FRIDAY_31)[:2] == ("الـ 5 أشهر", "duration")

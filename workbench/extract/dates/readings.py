@@ -75,6 +75,7 @@ _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line or sentence before one of these heads a chronology entry
 _ENTRY_ENDS = set(".:")  # the marks after which (and a space) a chronology entry may open inside a paragraph
+_DEFINITE_COUNT = re.compile(r"ال\W?\s*\d")  # الـ12, الـ 60: a count with the article
 _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
 _YEAR_RANGE_BEFORE_ASIDE = re.compile(r"(?:(\S+)\s+|\d\s*-\s*)\d{4}\s*[مه]?\s*\(\s*$")  # حتى 2015م (, 2002-2015 (
@@ -814,6 +815,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return True
     if unit != "year":
         return False
+    if _DEFINITE_COUNT.match(surface) and _previous_word_in(ctx, start, "age_reached"):
+        return True  # لم يتجاوز الـ12 عاماً, صاحب الـ 60 عاما: "the twelve years" a person passes or holds is an age
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
     if surface.startswith(lex.words["range_open"]) and _previous_word_in(ctx, start, "age_group"):
