@@ -6,7 +6,8 @@ these rules look further, at the other mentions of the article:
 - a place, state or person named inside the name of an event, a programme or
   a prize is no mention (كأس آسيا, برنامج خادم الحرمين الشريفين للابتعاث,
   مهرجان أبها), nor a city inside an agreement's name (إعلان القاهرة), as the
-  gold rules leave event names out;
+  gold rules leave event names out; a capital after «إعلان» that announces («إعلان المنامة أنها
+  ضبطت», «إعلان موسكو عن») is its state, as a capital that acts elsewhere;
 - a king's title is no mention of him when another person's name follows it
   (خادم الحرمين الشريفين الملك عبدالله: the name is the mention) or when it
   only qualifies an ambassador (سفير خادم الحرمين الشريفين);
