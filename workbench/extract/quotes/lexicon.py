@@ -335,6 +335,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
     suffixes = [""] + [fold(s) for s in rules["pronoun_suffixes"]]
     clause_owners = frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS))  # ويمكن, فيجب, وإذ
     owner_prepositions, denied_claims = _words(rules["owner_prepositions"]), _words(rules["denied_claims"])
+    speaking_names = _words(rules["speaking_names"])  # naming nouns that may also be a report's source
     return Lexicon(
         cues=cues,
         complementizers=frozenset(c + s for c in stems for s in suffixes),
@@ -360,8 +361,8 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         person_descriptions=_words(rules["person_descriptions"]),
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
-        naming_nouns=_words(rules["naming_nouns"]) | _words(rules["speaking_names"]),
-        speaking_names=_words(rules["speaking_names"]),
+        naming_nouns=_words(rules["naming_nouns"]) | speaking_names,
+        speaking_names=speaking_names,
         title_heads=_words(rules["title_heads"]),
         own_wording=_words(rules["own_wording"]),
         name_particles=_words(rules["name_particles"]),
