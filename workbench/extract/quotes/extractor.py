@@ -907,20 +907,19 @@ class _Scan:
         return cue.lemma in self.lex.granted_when_negated_lemmas and self.tokens[i].norm[:1] in "يت"
 
     def writer_judgement(self, i: int) -> bool:
-        """Whether the bare verbal noun القول at ``i`` is the writer's judgement: after a modal (يمكن القول, أستطيع
-        القول) or a predicate of the form من + a definite word (من الظلم القول), with no one named as its speaker.
+        """Whether the bare verbal noun القول at ``i`` is the writer's judgement after a predicate of the form من + a
+        definite word (من الظلم القول), with no one named as its speaker. A modal before it (يمكن القول, أستطيع القول),
+        as before any cue, is the caller's test (`from_cue`).
 
         >>> from workbench.text import Document
         >>> from workbench.extract.quotes import quotes_for
         >>> [row["cue"] for row in quotes_for(Document("a", "ويمكن القول إن الخطة نجحت. ودفع ذلك المحللين إلى القول إن الخطة نجحت."), [])]
         ['القول']
         """
-        if i == 0:
+        if i < 2 or self._norms[i - 2] != "من":
             return False
         before = self.tokens[i - 1]
-        if before.norm in self.lex.writer_modals:
-            return True
-        return i > 1 and self._norms[i - 2] == "من" and before.clitic == "ال" and self.speakers.mention_ending_at(before.end) is None
+        return before.clitic == "ال" and self.speakers.mention_ending_at(before.end) is None
 
     def impersonal(self, i: int) -> bool:
         """Whether the cue at ``i``, right before its complementizer, is the impersonal passive of a present tense
