@@ -133,9 +133,6 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 _PLACE_BINDERS = frozenset(fold(w) for w in "سان سانت نيو لوس لاس سيدي رأس بني عين بئر أم دير تل كفر".split())
 _PRONOUNS = ("ها", "هم", "هما", "كم")
 _QUOTES = frozenset("\"«»“”'")
-# Heads whose quoted name may follow a description (شركة صناعة الإليكترونات الهولندية «فيليبس», صحيفة
-# الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
-# second name of its own (وزارة الزراعة «الثروة السمكية»).
 # Nouns that start a movement's, party's or armed group's name; one may stand for another before a
 # name the catalogue holds after one of them («حركة (القاعدة)»: «تنظيم القاعدة»).
 _MOVEMENT_NOUNS = frozenset(fold(w) for w in "تنظيم جماعة حركة حزب جبهة".split())
@@ -147,6 +144,9 @@ _PLURAL_HEADS = {fold(plural): singular for singular, plurals in (
     ("قناة", "قنوات قناتي قناتا"), ("مجلة", "مجلات"), ("بنك", "بنوك بنكي بنكا"), ("مصرف", "مصارف"), ("منظمة", "منظمات"))
     for plural in plurals.split()}
 _LIST_OPENERS = frozenset(fold(w) for w in "مثل ومثل هي وهي منها ومنها أبرزها وأبرزها".split())
+# Heads whose quoted name may follow a description (شركة صناعة الإليكترونات الهولندية «فيليبس», صحيفة
+# الأعمال البريطانية «فايننشال تايمز»); after a ministry or a centre the quote holds a department or a
+# second name of its own (وزارة الزراعة «الثروة السمكية»).
 _BRAND_HEADS = frozenset(fold(w) for w in "شركة صحيفة جريدة قناة وكالة مجلة".split())
 # Heads whose body's name may be written in Latin script (شركة Best Buy, صحيفة The Guardian).
 _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مصرف".split())
@@ -946,7 +946,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
     ``candidates`` as for :func:`~.names.name_mentions` (:func:`pattern_tokens`)."""
     common = common_words() if common is None else common
     given = given_names()
-    starts = _starts()
+    starts, plurals = _starts(), _plural_starts()
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
     after = 0
@@ -954,8 +954,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
                                                      (_ABBREVIATED_TITLES, _ABBREVIATION_STOP))) if candidates is None
               else candidates):
         tok = tokens[i] if after <= i < len(tokens) else None
-        if tok is not None and tok.norm in _plural_starts():
-            out += [_listed_body(doc, _plural_starts()[tok.norm], first, count) for first, count in _quoted_list(tokens, i + 1, text)]
+        if tok is not None and tok.norm in plurals:
+            out += [_listed_body(doc, plurals[tok.norm], first, count) for first, count in _quoted_list(tokens, i + 1, text)]
             continue
         found = starts.get(tok.norm) if tok is not None else None
         abbreviated = found is None and tok is not None and _abbreviated_title(tokens, i)
