@@ -25,6 +25,7 @@ from workbench.extract.entities.heads import movements_named
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import COMMAS, Document
+from workbench.text.segmentation import Token
 
 __all__ = ["coordinated_groups", "linked_groups"]
 
@@ -72,9 +73,8 @@ def coordinated_groups(doc: Document, found: list[dict]) -> list[dict]:
     for i in sorted({i for m in groups for i in _neighbours(tokens, starts, m)}):
         tok = tokens[i]
         body = names.get(tok.stem) if tok.clitic.endswith(_ARTICLE) else None
-        if body is None or _described(tokens, i) or any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
-            continue
-        out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+        if body is not None and not _described(tokens, i):
+            out += _free_record(doc, tok, body, found)
     return out
 
 
@@ -89,14 +89,20 @@ def linked_groups(doc: Document, found: list[dict]) -> list[dict]:
     for i in range(1, len(tokens)):
         tok = tokens[i]
         body = names.get(tok.stem)
-        if body is None or _link_clitic(tokens[i - 1]) != tok.clitic or _described(tokens, i):
-            continue
-        if not any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
-            out.append(record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE))
+        if body is not None and _link_clitic(tokens[i - 1]) == tok.clitic and not _described(tokens, i):
+            out += _free_record(doc, tok, body, found)
     return out
 
 
-def _link_clitic(tok) -> str | None:
+def _free_record(doc: Document, tok: Token, body: tuple[str, str, str], found: list[dict]) -> list[dict]:
+    """The ORG record of the group ``body`` for the name word ``tok`` without its clitics, in a list;
+    empty when a found mention overlaps it (a longer name or another reading holds the word)."""
+    if any(m["start"] < tok.end and tok.stem_start < m["end"] for m in found):
+        return []
+    return [record(doc, tok.stem_start, tok.end, "ORG", *body, "name", "pattern", _CONFIDENCE)]
+
+
+def _link_clitic(tok: Token) -> str | None:
     """The clitic a group's name takes after ``tok`` when it is a link word (its article or a one-letter
     conjunction or preposition allowed: «والتابعة», «لفرع»), else None."""
     word = tok.stem
@@ -105,7 +111,7 @@ def _link_clitic(tok) -> str | None:
     return _LINKS.get(word)
 
 
-def _neighbours(tokens: list, starts: list[int], group: dict) -> list[int]:
+def _neighbours(tokens: list[Token], starts: list[int], group: dict) -> list[int]:
     """Indices of the tokens joined by «و» to a group's mention: one with «وال» right after it (or after
     it and a comma), and one right before a «و» that opens it («القاعدة وداعش»)."""
     out: list[int] = []
@@ -121,6 +127,6 @@ def _neighbours(tokens: list, starts: list[int], group: dict) -> list[int]:
     return out
 
 
-def _described(tokens: list, i: int) -> bool:
+def _described(tokens: list[Token], i: int) -> bool:
     """Whether a definite word follows token ``i``: an adjective makes it a noun («والقاعدة الجوية»)."""
     return i + 1 < len(tokens) and tokens[i + 1].clitic == _ARTICLE
