@@ -13,7 +13,7 @@ get ``ar:`` ids from :mod:`.outside` like every name outside the catalogue.
 («محمد التنم وصالح العمر»): a listed given name and one word with the article, even a common
 word (العمر), when the list closes or goes on with another «و» word after it.
 
->>> from workbench.text import COMMAS, Document
+>>> from workbench.text import Document
 >>> doc = Document("a", "إلى أمستردام وأثينا وميكونز وبراغ.")
 >>> found = [{"start": 4, "end": 12, "type": "GPE"}, {"start": 14, "end": 19, "type": "GPE"}]
 >>> [(r["surface"], r["type"]) for r in coordinated_names(doc, found)]

@@ -70,8 +70,8 @@ _FAMILY = frozenset(fold(w) for w in "آل ال".split())
 _COMPOUND = frozenset(fold(w) for w in "عبد أبو ابو أبي ابي".split())
 # «علي» folds like the preposition «على»; spelt with a final ي (not ى) it is the given name Ali: 239 words
 # of the articles of 2015-07-22, about 1 in 25 a misspelt preposition, which the surname test after it stops.
-ALI = _ALI = "علي"
-_ALI_FORMS = frozenset({_ALI, "و" + _ALI})
+ALI = "علي"
+_ALI_FORMS = frozenset({ALI, "و" + ALI})
 # Prepositions written on the next word (بحمراء, بمدينة): after a patronym such a word before a definite
 # word starts a phrase of the sentence, not the family name (طريق سهل بن أبي حثمة | بحمراء الأسد).
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -296,7 +296,7 @@ def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) ->
     >>> sorted(_spelt_alis(d, given_names(), common_words()))
     [1]
     """
-    text, key = doc.text, _ALI + " "  # a name word follows after a space; finds inside عليه, تعليم are skipped in C
+    text, key = doc.text, ALI + " "  # a name word follows after a space; finds inside عليه, تعليم are skipped in C
     pos = text.find(key)
     if pos == -1:
         return frozenset()
@@ -468,7 +468,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if skip is None and (i in before_patronymic or i in unlisted):
             skip = skips.get(i, 0) if skips else 0  # an unlisted given name before «بن»: عطالله بن قاران الرويلي
         if skip is None and i in alis:
-            skip = len(tokens[i].text) - len(_ALI)  # علي الشمراني, وعلي الميموني
+            skip = len(tokens[i].text) - len(ALI)  # علي الشمراني, وعلي الميموني
         first, kunya = i, False  # the given name's last token
         if skip is None:
             skip = _compound_given(tokens, i, given, common)
@@ -495,7 +495,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # رضي الله عنه after the name
             if family and clitic != "ال":
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
-            if norm in common and (norm != _ALI or j not in alis) or clitic not in ("", "ال") or _given(norm, given) == 1:
+            if norm in common and (norm != ALI or j not in alis) or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
