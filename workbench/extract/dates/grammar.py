@@ -149,8 +149,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # 1436 (هـ): the calendar's letter in brackets is in the span, as a paired month's bracket is
     calendar_letter = f"(?:{w['year_suffix_gregorian']}|{w['year_suffix_hijri']})"
     suffix = f"(?:{calendar_letter}(?!\\w)|\\(\\s*{calendar_letter}\\s*\\))"
-    year_period = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
-    year_period_lam = "لل" + whole_words(p[2:] for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year")
+    year_periods = [p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "year"]
+    year_period = whole_words(year_periods)
+    year_period_lam = "لل" + whole_words(p[2:] for p in year_periods)
     # العام المالي 2013, السنة المالية 2015, العام الدراسي 1436/1437هـ: the year word keeps its epithet before the number,
     # and the epithet its marker (السنة المالية الجارية 2015-2016)
     year_named = f"(?:{w['year_word']})(?:\\s+{w['year_epithet']}(?:\\s+{marker})?)?"
