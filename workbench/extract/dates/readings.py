@@ -520,8 +520,7 @@ def _plural_units(lex: Lexicon) -> frozenset[str]:
 
 def _after_wish(ctx: Context, start: int) -> bool:
     """Whether a wish's verb (يعيده, أعاده) stands among the six words before ``start`` in its clause."""
-    before = ctx.folded[max(0, start - 60):start]
-    clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
+    clause = _CLAUSE_END.split(ctx.folded[max(0, start - 60):start])[-1]
     return any(_word_in(word, ctx, "wish_verb") for word in clause.split()[-6:])
 
 
