@@ -43,7 +43,7 @@ from workbench.extract.entities.roads import road_heads
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names,
                                               start_words, word_given_names, word_tokens)
-from workbench.text import RELATIONAL_ENDINGS, Document, fold
+from workbench.text import COMMAS, RELATIONAL_ENDINGS, Document, fold
 from workbench.text.segmentation import Token
 
 __all__ = ["head_mentions", "pattern_tokens", "nationality_words", "club_adjectives", "movements_named", "MAX_NAME_WORDS",
@@ -453,7 +453,7 @@ def _quoted_list(tokens: list, j: int, text: str) -> list[tuple[int, int]]:
     while count := _quoted(tokens, k, text):
         names.append((k + 1, count))
         k += count + 2
-        k += k < len(tokens) and text[tokens[k].start] in "،,"
+        k += k < len(tokens) and text[tokens[k].start] in COMMAS
         k += k < len(tokens) and tokens[k].norm == "و"
     return names if len(names) > 1 else []
 
