@@ -79,7 +79,7 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
     numbers: dict[str, dict[str, int]] = {}
     for r in _rows(data_dir, "numbers.csv"):
         numbers.setdefault(r["kind"], {})[fold_phrase(r["word"])] = int(r["value"])
-    numbers["ordinal"] |= _with_fused_lam(numbers.get("ordinal", {}))
+    numbers["ordinal"] |= _with_fused_lam(numbers["ordinal"])
     words: dict[str, list[str]] = {}
     for r in _rows(data_dir, "function_words.csv"):
         word = fold_phrase(r["word"])
