@@ -4828,3 +4828,32 @@ def test_lakin_before_a_source_and_its_report_ends_the_clause(text, clause):
 ])
 def test_lakin_without_a_source_and_its_report_goes_on_with_the_speakers_clause(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 97: the source named after "، لكن" speaks its own report, however long its subject (issue #5) ---------------
+
+
+@pytest.mark.parametrize("text, spec, speakers", [
+    # a body set off by parentheses, a person in a comma-set apposition, a person after a title with a preposition
+    ("وقال المختصون إن الأسعار سترتفع، لكن وكالة الإحصاء الأوروبية (يوروستات) ذكرت في تقريرها أن الأسعار ستنخفض.", [],
+     ["المختصون", "وكالة الإحصاء الأوروبية"]),
+    ("وقال الخبراء إن الوضع خطير، لكن محافظ مطروح، اللواء علاء أبو زيد، يقول لـ«الشرق الأوسط» إن الوضع مستقر.",
+     [("علاء أبو زيد", "a_abuzeid", "PER")], ["الخبراء", "علاء أبو زيد"]),
+    ("وقالت الوزارة إن الهجوم فشل، لكن وزير الدولة للشؤون الخارجية، رفيق الشلي، قال إن الهجوم نجح.",
+     [("رفيق الشلي", "r_shelli", "PER")], ["الوزارة", "رفيق الشلي"]),
+    ("وقال الجيش إن الهجوم فشل، لكن المتحدث باسم التنظيم في الرقة قال إن الهجوم نجح.", [],
+     ["الجيش", "المتحدث باسم التنظيم"]),
+])
+def test_source_after_lakin_speaks_its_own_report(text, spec, speakers):
+    assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers
+
+
+@pytest.mark.parametrize("text, spec, speakers", [
+    # guards: "لكنه قال" carries the speaker; a named subject with its verb right after "، لكن" is read as before
+    ("وقال الوزير إن الاتفاق جيد، لكنه قال إن التنفيذ صعب.", [], ["الوزير", "الوزير"]),
+    ("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد، لكن الرئيس الإيراني حسن روحاني قال: «الاتفاق لنا».",
+     [("باراك أوباما", "obama", "PER"), ("حسن روحاني", "rouhani", "PER")], ["باراك أوباما", "حسن روحاني"]),
+    ("وقال المدرب إن الفريق جاهز، لكن الجيش نفى أن يكون قد تدخل.", [], ["المدرب", "الجيش"]),
+])
+def test_carried_or_named_speaker_after_lakin_is_unchanged(text, spec, speakers):
+    assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers

@@ -2091,7 +2091,7 @@ class _Scan:
                       or self.unnamed_subject(i, sentence_start) or self.topic_subject(i, sentence_start) or self.issuer(i, sentence_start))
             if before is not None:
                 return before
-        if i and (fronted := self.fronted_subject(i, sentence_start)) is not None:
+        if i and (fronted := self.fronted_subject(i, sentence_start) or self.contrasted_source(i, first)) is not None:
             return fronted  # وفي كافة الحالات ...، فان عائلات الاطفال اكدت: after a topic too
         if self.found and sentence_start <= self.found[-1].end <= cue_start and self.found[-1].speaker is not None:
             # مبينا / وأضاف right after a quote in the same sentence, unless a clause of the narrator names a new subject in between
@@ -2931,18 +2931,44 @@ class _Scan:
         """Whether the words from token ``j``, after "، لكن", name a source and its report: a statement (لكن بيان الحركة حسم
         الأمر) or a source whose verb of saying and its content follow (لكن وزارة الداخلية التابعة للحركة نفت هذا; لكن الرئيس
         الإيراني حسن روحاني قال:), not an actor's deed in the speaker's account (ولكن القاهرة تلكأت كثيرا) nor a verb first."""
+        return self.source_report_at(j) is not None
+
+    def source_report_at(self, j: int) -> int | None:
+        """The token that opens the report of the source named from token ``j`` after "، لكن" (`source_reports`): the
+        source's verb of saying, or ``j`` itself for a statement; None when no source and its report follow."""
         toks, cue = self.tokens, self.cues.get(j)
         if cue is not None and cue.kind == "verb" or not self.names_source(j):
-            return False  # ، ولكن بين فترة وأخرى: a verb (or a preposition read as one) opens the speaker's words
+            return None  # ، ولكن بين فترة وأخرى: a verb (or a preposition read as one) opens the speaker's words
         if toks[j].stem in self.lex.statement_nouns:
-            return True
+            return j
         for i in range(j + 1, min(j + _SOURCE_REPORT_WORDS, len(toks))):
             if i in self._stops:
-                return False
+                return None
             cue = self.cues.get(i)
             if cue is not None and cue.kind == "verb":
-                return self.find_introducer(i, cue)[0] is not None
-        return False
+                return i if self.find_introducer(i, cue)[0] is not None else None
+        return None
+
+    def contrasted_source(self, i: int, first: int) -> Speaker | None:
+        """The source named after "، لكن" whose verb of saying is the cue at ``i`` (`source_report_at`), however long its
+        subject (، لكن وكالة الإحصاء الأوروبية (يوروستات) ذكرت أن; ، لكن وزير الدولة ...، رفيق الشلي، قال إن): a person named
+        in it speaks, else its head up to the first mark or preposition. Not the first clause's speaker."""
+        a = max(first + 1, i - _SOURCE_REPORT_WORDS)
+        norms = self._norms[a:i]
+        if _BUTS.isdisjoint(norms):
+            return None  # most cues: one search in C rules them out
+        k = a + len(norms) - 1 - next(n for n, norm in enumerate(reversed(norms)) if norm in _BUTS)
+        toks = self.tokens
+        if toks[k - 1].norm not in (",", "،") or k + 1 >= i or self.source_report_at(k + 1) != i:
+            return None
+        j = i - 1
+        while j > k and (toks[j].kind != WORD or toks[j].norm in _AUXILIARIES):
+            j -= 1  # ، رفيق الشلي، قال: the comma before the verb
+        start, end = toks[k + 1].start, toks[j].end
+        if not any(m["type"] == "PER" for m in self.speakers.inside(start, end)):
+            h = next((h for h in range(k + 1, j + 1) if toks[h].kind != WORD or toks[h].text in _RAW_PREPOSITIONS), j + 1)
+            end = toks[h - 1].end  # وكالة الإحصاء الأوروبية (يوروستات): the head names the body
+        return self.speakers.from_range(start, end, self.text[start:end], False)
 
     def event_goes_on(self, j: int) -> bool:
         """Whether the word at ``j``, after "، فيما" (في حين, بينما), is a past verb that is no cue and names no subject after it: the
