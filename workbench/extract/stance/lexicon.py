@@ -155,6 +155,7 @@ class Grammar:
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]
     light_verbs: frozenset[str]
+    support_verbs: frozenset[str]
     opening_asides: frozenset[str]
     own_ba: frozenset[str]
 
