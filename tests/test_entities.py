@@ -1956,6 +1956,25 @@ def test_the_adjective_of_a_states_presence_role_decision_or_support_is_the_stat
     assert (surface, actor) in pairs(text)
 
 
+@pytest.mark.parametrize("text, surface, actor", [
+    ("نرفض التدخلات الإيرانية في شؤوننا", "إيرانية", "iran"),
+    ("تندد بالتصريحات الإيرانية المسيئة", "إيرانية", "iran"),
+    ("وأوضح أن الممارسات الإسرائيلية ستدفع", "إسرائيلية", "israel"),
+    ("هاجم الجبير السياسات الايرانية", "ايرانية", "iran"),
+    ("في غارة أمريكية على سوريا", "أمريكية", "united_states"),
+    ("وتخشى الهجمة الإسرائيلية", "إسرائيلية", "israel"),
+])
+def test_the_adjective_after_a_state_s_acts_in_either_number_is_the_state(text, surface, actor):
+    # the act nouns are listed once, in the singular; their sound plurals in ـات read the same
+    assert (surface, actor) in public_pairs(text)
+
+
+def test_a_people_s_or_a_language_s_adjective_after_a_plural_stays_no_mention():
+    assert public_pairs("وانتشرت الأغاني الإيرانية") == []
+    assert public_pairs("ودرس اللغات الأجنبية") == []
+    assert public_pairs("على الحدود السورية والأراضي السورية") == []
+
+
 def public_pairs(text: str) -> list[tuple[str, str]]:
     return [(r["surface"], r["actor_id"]) for r in public_mentions(ents(text))]
 

@@ -51,21 +51,31 @@ HEADS = _folded(
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه منتخب منتخبات
     سفارتين سفارتان حكومتين حكومتان جيشين جيشان""".split()
 )
+def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """Folded singular nouns with their sound feminine plurals (تدخل: تدخلات, مبادره: مبادرات), so
+    that a list of a state's acts names each act once whatever its number.
+
+    >>> sorted(_with_plurals(frozenset({"تدخل", "مبادره"})))
+    ['تدخل', 'تدخلات', 'مبادرات', 'مبادره']
+    """
+    return nouns | {noun.removesuffix("ه") + "ات" for noun in nouns}
+
+
 # A state's acts, affairs and stance: the gold rules take the adjective after them as the state too
 # (العدوان الإسرائيلي, العقوبات الأمريكية, الوضع السوري, الساحة اللبنانية, الاقتصاد الصيني), while
 # its territory (الحدود السورية, الأراضي السورية) is a location adjective and stays out.
-STATE_AFFAIRS = _folded(
-    """عدوان اعتداء اعتداءات عقوبات قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غارات
-    ضربات غزو اجتياح توغل هجمات حصار انتهاكات تصعيد قمع استيطان""".split()
-)
+STATE_AFFAIRS = _with_plurals(_folded(
+    """عدوان اعتداء عقوبه قضاء جهات ساحه وضع اوضاع شان اقتصاد سياسه تدخل احتلال قصف غاره
+    ضربه غزو اجتياح توغل هجمه حصار انتهاك تصعيد قمع استيطان""".split()
+))
 # A state's presence, role, decisions, support and moves: the adjective after them is the state too
 # (the gold rules' "whatever noun it follows": الوجود الأمريكي, الهجوم الإيراني, الدور السعودي, القرار
 # الأمريكي). Kept out of STATE_AFFAIRS, which also names bodies (جمعية الاقتصاد السعودي) and bars a
 # person after the adjective: these nouns are a player's or a person's too («جهود التركي أردا توران»).
-STATE_MOVES = _folded(
-    """وجود تواجد هجوم دور قرار قرارات دعم تحرك تحركات مبادره مساعي جهود تهديد تهديدات ضغوط نفوذ انسحاب
-    رد ردود""".split()
-)
+STATE_MOVES = _with_plurals(_folded(
+    """وجود تواجد هجوم دور قرار دعم تحرك مبادره مساعي جهود تهديد ضغوط نفوذ انسحاب
+    رد ردود تصريح ممارسه مواقف""".split()
+))
 HEADS = HEADS | STATE_AFFAIRS | STATE_MOVES
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
 # المصري, جمعية الاقتصاد السعودي): the adjective is part of it.
