@@ -960,15 +960,13 @@ def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: 
     an actor, maybe followed by time words, stands between the verb and the cue. Returned with that
     subject and, for a support verb, the noun's object named before the noun with ل (ووجهت وزارة
     العدل لجماعة الإخوان اتهامات), else None; None when the cue has no such verb."""
-    before = [g for g in here if g[-1].last_token < hit.first_token]
-    if not before:
+    at = next((i for i in range(len(here) - 1, -1, -1) if here[i][-1].last_token < hit.first_token), None)
+    if at is None or any(not view.stems(i) & grammar.time_words
+                         for i in range(here[at][-1].last_token + 1, hit.first_token)):
         return None
-    subject, named = before[-1], None
-    if len(before) > 1 and before[-2][-1].last_token + 1 == subject[0].lead \
-            and view.tokens[subject[0].lead].norm.startswith("ل"):
-        subject, named = before[-2], subject  # checked below: only a support verb takes it
-    if any(not view.stems(i) & grammar.time_words for i in range(before[-1][-1].last_token + 1, hit.first_token)):
-        return None
+    subject, named = here[at], None
+    if at and here[at - 1][-1].last_token + 1 == subject[0].lead and view.tokens[subject[0].lead].norm.startswith("ل"):
+        subject, named = here[at - 1], subject  # checked below: only a support verb takes it
     verb = subject[0].lead - 1
     while view.is_word(verb) and view.stems(verb) & grammar.time_words:  # قامت أمس القوات
         verb -= 1
