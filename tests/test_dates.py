@@ -3631,3 +3631,31 @@ def test_a_definite_count_of_years_after_exceeding_or_holding_is_an_age():
 def test_an_indefinite_count_or_months_after_exceeding_stay_durations():
     assert one("بعد غياب تجاوز 10 سنوات", FRIDAY_31)[:2] == ("10 سنوات", "duration")
     assert one("بلغ الـ 5 أشهر", FRIDAY_31)[:2] == ("الـ 5 أشهر", "duration")
+
+
+def test_an_imperfect_right_after_a_relative_pronoun_does_not_set_the_side():
+    # the relative clause's verb is no cue: the default side (the past, for a bare month or weekday) stands
+    assert one("تراجع سعر الغاز الذي تستخدمه المصانع في يناير", FRIDAY_31)[2] == "2015-01-01"
+    assert one("المباراة التي تستضيفها المدينة الاربعاء", FRIDAY_31)[2] == "2015-07-29"
+
+
+def test_an_imperfect_without_a_relative_pronoun_still_looks_ahead():
+    assert one("المدينة تستضيف المباراة الاربعاء", FRIDAY_31)[2] == "2015-08-05"
+    assert one("الاتفاق الذي أعلن الثلاثاء", FRIDAY_31)[2] == "2015-07-28"
+    assert one("موسم زراعة الحبوب الذي يبدأ في أكتوبر", FRIDAY_31)[2] == "2015-10-01"  # only تست is skipped
+
+
+def test_a_weekday_every_week_is_a_habit_without_a_day():
+    assert one("تستقبل العيادة المراجعين الخميس من كل أسبوع", FRIDAY_31)[2:] == ("", "")
+    assert one("يعقد المجلس جلسته يوم الاثنين من كل اسبوع", FRIDAY_31)[2:] == ("", "")
+
+
+def test_a_weekday_without_every_week_keeps_its_day():
+    assert one("تستقبل العيادة المراجعين الخميس المقبل", FRIDAY_31)[2] == "2015-08-06"
+    assert one("خصصت أوقات شهر رمضان من كل أسبوع للنساء", FRIDAY_31)[2] == "2015-06-18"  # a month's week-days
+
+
+def test_a_definite_count_of_years_after_an_absence_is_its_length_not_an_age():
+    assert one("بعد غياب ناهز الـ30 عاما", FRIDAY_31)[:2] == ("الـ30 عاما", "duration")
+    assert one("يعود بعد غياب طويل عنه تجاوز الـ30 عاماً", FRIDAY_31)[:2] == ("الـ30 عاماً", "duration")
+    assert one("وعاد بعد انقطاع تجاوز الـ 20 عاما", FRIDAY_31)[:2] == ("الـ 20 عاما", "duration")

@@ -80,6 +80,7 @@ _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening 
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
 _YEAR_RANGE_BEFORE_ASIDE = re.compile(r"(?:(\S+)\s+|\d\s*-\s*)\d{4}\s*[مه]?\s*\(\s*$")  # حتى 2015م (, 2002-2015 (
 _HABIT_REACH = 100  # characters before a month searched for an adverb of habit in its clause
+_EVERY = {"weekday": "every_week"}  # the recurrence after a weekday (الخميس من كل أسبوع); other rules take every_year
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
 _EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
@@ -501,10 +502,10 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         reading.start = _edge_before(ctx, start)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
-    if reading is not None and rule in ("date", "month", "day") and (
-            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["every_year"]) or reading.bounds and (
+    if reading is not None and rule in ("date", "month", "day", "weekday") and (
+            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words[_EVERY.get(rule, "every_year")]) or reading.bounds and (
                 _noun_before(ctx, start, "habit_before", 1) or rule == "month" and _any_years_hijri_month(surface, ctx, start))):
-        # شهر رمضان من كل عام, اليوم ذاته من كل عام, كل عام خلال الشهر الفضيل, مثل بداية شهر رمضان: every year's, no one month or day
+        # شهر رمضان من كل عام, اليوم ذاته من كل عام, الخميس من كل أسبوع, كل عام خلال الشهر الفضيل, مثل بداية شهر رمضان: every year's, no one month or day
         reading.bounds, reading.anchored, reading.refers_back = None, False, None
     elif reading is not None and rule in ("date", "month") and reading.bounds and reading.granularity in ("day", "month") \
             and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["same_year"]):
@@ -815,7 +816,9 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if unit != "year":
         return False
     if _DEFINITE_COUNT.match(surface) and _previous_word_in(ctx, start, "age_reached"):
-        return True  # لم يتجاوز الـ12 عاماً, صاحب الـ 60 عاما: "the twelve years" a person passes or holds is an age
+        # لم يتجاوز الـ12 عاماً, صاحب الـ 60 عاما: "the twelve years" a person passes or holds is an age; not an
+        # absence's (غياب طويل عنه تجاوز الـ30 عاماً: how long it lasted)
+        return not any(_word_in(word, ctx, "absence") for word in _clause_before(ctx, start))
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
     if surface.startswith(lex.words["range_open"]) and _previous_word_in(ctx, start, "age_group"):
@@ -827,9 +830,14 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if _AGE_ASIDE.search(ctx.folded, max(0, start - 12), start) and _AGE_ASIDE_END.match(ctx.folded, end) and not _closes_year_range(ctx, start):
         return True  # (27 عاما), «24 عامًا», (26 و27 عامًا), أيوب بي، 27 عامًا، في العراق: a count set aside after a name
     # "الحد الأدنى لسن الزواج إلى 16 عاما بعد أن كان 14 عاما": the clause speaks of ages.
-    clause = _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
+    clause = _clause_before(ctx, start)
     age_topic = _word_set(lex, "age_topic")
     return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
+
+
+def _clause_before(ctx: Context, start: int) -> list[str]:
+    """The last :data:`_AGE_WINDOW` words of the clause before ``start`` (cut at its last clause mark)."""
+    return _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
 
 
 def _closes_year_range(ctx: Context, start: int) -> bool:

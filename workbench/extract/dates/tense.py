@@ -12,7 +12,8 @@ semicolon or colon) before the expression, nearest first
 2. a past cue (كان, قد, لقد, لم, منذ, تم, ...) means ``past``;
 3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
    noun; تستأنف: تست + at least one letter) means ``future`` (scheduled or
-   ongoing), unless a past cue (لم, كان) stands right before it; قد before it makes a possibility (قد يخرج في نوفمبر:
+   ongoing), unless a تست verb opens a relative clause (الذي تستخدمه: skipped; الذي يبدأ still
+   looks ahead), or unless a past cue (لم, كان) stands right before it; قد before it makes a possibility (قد يخرج في نوفمبر:
    he may leave), still ``future``;
 4. a document's date (يحمل تاريخ, تحمل تاريخ, المؤرخة) means ``past``;
 5. a verb after a relative pronoun that does not open like an imperfect
@@ -51,7 +52,8 @@ _FUTURE_PREFIX = ("سي", "ست")  # سـ + يـ/تـ; first persons (سأ, سن
 _MAY = "قد"  # a past cue before a perfect (قد أعلن), "may" before an imperfect (قد يخرج)
 # يـ opens an imperfect; of تـ only تستـ does (تستأنف, تستضيف): a word that opens with another تـ is as often a
 # verbal noun (تقرير, تنظيم), while the verbal noun of تستـ's verbs opens with است (استئناف).
-_IMPERFECT_VERB = ("ي", "تست")
+_TAST = "تست"
+_IMPERFECT_VERB = ("ي", _TAST)
 
 
 def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | None:
@@ -75,6 +77,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
         if word.startswith(_FUTURE_PREFIX):
             return "future"
         if imperfect and word.startswith(_IMPERFECT_VERB):
+            if i and words[i - 1] in _RELATIVE and word.startswith(_TAST):
+                continue  # "الغاز الذي تستخدمه المصانع في يناير": the relative clause's verb, not the date's side
             return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
         if i and words[i - 1] in _RELATIVE and not word.startswith(_IMPERFECT_PREFIXES):
             return "past"  # "الأراضي التي احتلوها": a verb after a relative pronoun, not imperfect, is perfect
