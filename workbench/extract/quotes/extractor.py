@@ -2952,22 +2952,28 @@ class _Scan:
     def contrasted_source(self, i: int, first: int) -> Speaker | None:
         """The source named after "، لكن" whose verb of saying is the cue at ``i`` (`source_report_at`), however long its
         subject (، لكن وكالة الإحصاء الأوروبية (يوروستات) ذكرت أن; ، لكن وزير الدولة ...، رفيق الشلي، قال إن): a person named
-        in it speaks, else its head up to the first mark or preposition. Not the first clause's speaker."""
+        in it speaks, else a body named by a noun and its definite genitives. Not the first clause's speaker."""
         a = max(first + 1, i - _SOURCE_REPORT_WORDS)
         norms = self._norms[a:i]
         if _BUTS.isdisjoint(norms):
             return None  # most cues: one search in C rules them out
         k = a + len(norms) - 1 - next(n for n, norm in enumerate(reversed(norms)) if norm in _BUTS)
         toks = self.tokens
-        if toks[k - 1].norm not in (",", "،") or k + 1 >= i or self.source_report_at(k + 1) != i:
-            return None
+        if toks[k - 1].norm not in (",", "،") or k + 1 >= i or toks[i].norm[:1] in "وف" or self.source_report_at(k + 1) != i:
+            return None  # ، ولكن إسرائيل تسيطر عليه ...، فقال إنه: a conjoined verb goes back to the sentence's subject
         j = i - 1
         while j > k and (toks[j].kind != WORD or toks[j].norm in _AUXILIARIES):
             j -= 1  # ، رفيق الشلي، قال: the comma before the verb
         start, end = toks[k + 1].start, toks[j].end
         if not any(m["type"] == "PER" for m in self.speakers.inside(start, end)):
-            h = next((h for h in range(k + 1, j + 1) if toks[h].kind != WORD or toks[h].text in _RAW_PREPOSITIONS), j + 1)
-            end = toks[h - 1].end  # وكالة الإحصاء الأوروبية (يوروستات): the head names the body
+            if toks[k + 1].clitic == "ال":
+                return None  # ، لكن الممثل والفنان الكوميدي يقول: a description of someone named before, read as before
+            # a noun and its definite genitives, or the name quoted after it, name the body, not a mark or a preposition
+            # after them (وكالة الإحصاء الأوروبية (يوروستات); وزارة الدفاع في الحكومة المؤقتة; صحيفة «يني شفق» المؤيدة للحكومة)
+            h = self.definite_run_end(k + 2, j + 1)
+            if h == k + 2 and toks[h].text == "«":
+                h = next((c + 1 for c in range(h + 1, j + 1) if toks[c].text == "»"), h)
+            end = toks[h - 1].end
         return self.speakers.from_range(start, end, self.text[start:end], False)
 
     def event_goes_on(self, j: int) -> bool:
