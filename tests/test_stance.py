@@ -2929,30 +2929,3 @@ def test_a_capital_as_a_place_keeps_its_city():
                        mention(text, "الرياض", "riyadh")])
     assert not {"riyadh", "saudi_arabia"} & {r["target_actor"] for r in rows}
 
-
-def test_a_support_verb_s_subject_acts_on_the_lam_object_before_its_verbal_noun():
-    """ووجهت وزارة العدل لجماعة الإخوان اتهامات: the noun's object, named with ل between the support
-    verb's subject and the noun, is its target."""
-    text = "ووجهت وزارة العدل لجماعة الإخوان اتهامات بالتحريض."
-    rows = read(text, [mention(text, "وزارة العدل", "moj", "ORG"), mention(text, "جماعة الإخوان", "brotherhood", "ORG")])
-    assert relations(rows) == {("moj", "brotherhood", -1.0)}
-
-
-def test_a_negated_support_verb_says_no_act():
-    """ولم توجه النيابة العامة اتهامات إلى حزب النور: the charge the sentence says was not brought."""
-    for text in ("ولم توجه النيابة العامة اتهامات إلى حزب النور.", "ولم توجه النيابة العامة لحزب النور اتهامات."):
-        rows = read(text, [mention(text, "النيابة العامة", "prosecution", "ORG"), mention(text, "حزب النور", "party", "ORG")])
-        assert relations(rows) == set()
-
-
-def test_support_verb_guards():
-    """A subject that is no actor (الصحيفة) gives the ل-object no source; a definite noun (الاتهامات)
-    or a noun after another verb (قدمت) is not read as a support verb's object."""
-    text = "ووجهت الصحيفة لجماعة الإخوان اتهامات بالتحريض."
-    assert read(text, [mention(text, "جماعة الإخوان", "brotherhood", "ORG")]) == []
-    text = "ووجهت النيابة العامة اتهامات إلى الحزب."
-    rows = read(text, [mention(text, "النيابة العامة", "prosecution", "ORG"), mention(text, "الحزب", "party", "ORG")])
-    assert relations(rows) == {("prosecution", "party", -1.0)}
-    text = "وقدمت وزارة العدل لجماعة الإخوان اتهامات بالتحريض."
-    rows = read(text, [mention(text, "وزارة العدل", "moj", "ORG"), mention(text, "جماعة الإخوان", "brotherhood", "ORG")])
-    assert ("moj", "brotherhood", -1.0) not in relations(precise(rows))

@@ -155,7 +155,6 @@ class Grammar:
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]
     light_verbs: frozenset[str]
-    support_verbs: frozenset[str]
     opening_asides: frozenset[str]
     own_ba: frozenset[str]
 

@@ -243,22 +243,16 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     elif form.possessive and cue.takes_from:
         return None  # تحريرها من الحوثيين: the pronoun is the place taken back, whose taker is unnamed
     elif form.kind == "noun" and not form.possessive:
-        # a light verb takes its noun with ب, a support verb takes an indefinite one bare (الاتهامات is
-        # a known charge): other nouns make no call
-        verbs = grammar.light_verbs if _carries(view, hit, "ب") else None if hit.definite else grammar.support_verbs
-        light = _light_verb(view, hit, here, grammar, verbs) if verbs is not None else None
-        if light is not None and view.is_word(light[0] - 1) and view.stems(light[0] - 1) & grammar.negators:
-            return None  # ولم تقم إسرائيل بقصف غزة, ولم توجه النيابة اتهامات: an act the sentence says did not happen
+        # the ب is tested here: most verbal nouns carry none, and no call is made for them
+        light = _light_verb(view, hit, here, grammar) if _carries(view, hit, "ب") else None
+        if light is not None and view.is_word(light - 1) and view.stems(light - 1) & grammar.negators:
+            return None  # ولم تقم إسرائيل بقصف غزة: an act the sentence says did not happen
         # تحرير المدينة من الحوثيين: what is taken back follows the noun, the opponent follows من
         genitive = None if cue.takes_from else _genitive(view, hit, here, grammar)
         if genitive is not None and cue.genitive != "patient" and (
                 genitive[0].target_only or (cue.genitive == "venue" and genitive[0].kind == "GPE")):
             genitive = None  # اتفاق فيينا, مفاوضات أستانا: the place says where, not who
-        if light is not None and light[2]:
-            # ووجهت وزارة العدل لجماعة الإخوان اتهامات: the support verb's subject acts on the ل-object
-            _, sources, targets = light
-            how = "svo"
-        elif genitive is not None:
+        if genitive is not None:
             follower = _object_after(view, here, genitive, clause_end, grammar)
             if genitive[0].nationality or cue.genitive != "patient" or follower is not None:
                 sources, how = genitive, "genitive"
@@ -953,26 +947,20 @@ def _carries(view: TokenView, hit: CueHit, preposition: str) -> bool:
     return at > 0 and norm[at - 1] == preposition and not norm.endswith("ال", 0, at)
 
 
-def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar,
-                verbs: frozenset[str]) -> tuple[int, list[Actor], list[Actor] | None] | None:
-    """The token of the light or support verb (one of ``verbs``) whose subject does what the verbal noun
-    ``hit`` says (وقامت ميليشيات الحوثي بقصف, قامت القوات السورية أمس بمحاصرة, ووجهت الصين انتقادات):
-    an actor, maybe followed by time words, stands between the verb and the cue. Returned with that
-    subject and, for a support verb, the noun's object named before the noun with ل (ووجهت وزارة
-    العدل لجماعة الإخوان اتهامات), else None; None when the cue has no such verb."""
-    at = next((i for i in range(len(here) - 1, -1, -1) if here[i][-1].last_token < hit.first_token), None)
-    if at is None or any(not view.stems(i) & grammar.time_words
-                         for i in range(here[at][-1].last_token + 1, hit.first_token)):
+def _light_verb(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> int | None:
+    """The token of the light verb whose subject does what the verbal noun ``hit``, carrying ب, says (وقامت
+    ميليشيات الحوثي بقصف, قامت القوات السورية أمس بمحاصرة): an actor, maybe followed by time
+    words, stands between the verb and the cue; None when the cue has no such verb."""
+    # a backward scan: the nearest group before the cue, no list of every group before it
+    subject = next((here[i] for i in range(len(here) - 1, -1, -1) if here[i][-1].last_token < hit.first_token), None)
+    if subject is None or any(not view.stems(i) & grammar.time_words
+                              for i in range(subject[-1].last_token + 1, hit.first_token)):
         return None
-    subject, named = here[at], None
-    if at and here[at - 1][-1].last_token + 1 == subject[0].lead and view.tokens[subject[0].lead].norm.startswith("ل"):
-        subject, named = here[at - 1], subject  # checked below: only a support verb takes it
     verb = subject[0].lead - 1
     while view.is_word(verb) and view.stems(verb) & grammar.time_words:  # قامت أمس القوات
         verb -= 1
-    if not view.is_word(verb) or not view.stems(verb) & verbs:
-        return None
-    return verb, subject, named if verbs is grammar.support_verbs else None
+    return verb if view.is_word(verb) and view.stems(verb) & grammar.light_verbs else None
+
 
 def _joined_word(view: TokenView, i: int) -> bool:
     """Does token ``i`` start with و, a word joined to the one before it (وتنسيق, ومسلحي)?"""
