@@ -2773,6 +2773,8 @@ class _Scan:
         cue = self.cues.get(k)
         if cue is None and tok.norm in _BUTS and self.cue_after_subject(k) is not None:
             return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
+        if cue is None and _STARTS_BUT(tok.norm) and self.denial_after_but(k):
+            return True  # ... من أنصار «منظمة إرهابية دولية» لكنها لم تعلن اسمها: the narrator's note on the source's silence
         if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _BEFORE_OWN_CUE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             return cue is not None and cue.kind == "verb" and (
@@ -2791,6 +2793,13 @@ class _Scan:
         # a present tense, which goes on with the clause's own subject (أن هذا الكشف يزيل الغموض ... ويؤكد امتلاك المصريين)
         return (_conjoined(tok.norm, cue) or self.tokens[k - 1].norm in ("فيما", "بينما") or self.after_except(k)) and (
             not (self.ambiguous(k, cue) or _present(tok.norm, cue)) or self.find_introducer(k, cue)[0] is not None)
+
+    def denial_after_but(self, k: int) -> bool:
+        """Whether لكن/ولكن/لكنه/لكنها at token ``k`` is followed by the past negation لم and a verb of saying: what the
+        source did not say (لكنها لم تعلن اسم هذه المنظمة; لكنها لم تذكر أي تفاصيل), told by the narrator after the report.
+        Any other verb after لم stays in the speaker's account (ولكن لم يتم الرد علينا; لكنها لم تنفجر مباشرة)."""
+        cue = self.cues.get(k + 2)
+        return cue is not None and cue.kind == "verb" and self._norms[k + 1] == "لم"
 
     def after_except(self, k: int) -> bool:
         """Whether the cue at token ``k`` follows إلا أنه/أنها (... هذه المنطقة الا انه اكد ان): the speaker's next
