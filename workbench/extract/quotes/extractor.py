@@ -2773,10 +2773,10 @@ class _Scan:
         cue = self.cues.get(k)
         if cue is None and tok.norm in _BUTS and self.cue_after_subject(k) is not None:
             return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
-        if cue is None and _STARTS_BUT(tok.norm) and self.denial_after_but(k):
-            return True  # ... من أنصار «منظمة إرهابية دولية» لكنها لم تعلن اسمها: the narrator's note on the source's silence
         if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _BEFORE_OWN_CUE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
+            if cue is None and _STARTS_BUT(tok.norm):
+                return self.denial_after_but(k)  # ... من أنصار «منظمة إرهابية دولية» لكنها لم تعلن اسمها: the narrator's note
             return cue is not None and cue.kind == "verb" and (
                 tok.norm in _BEFORE_CUE or self.find_introducer(k + 1, cue)[0] is not None)
         if cue is not None and cue.lemma == "قوله" and tok.norm[:1] == "ب" and self.find_introducer(k, cue)[0] in ("mark", "colon"):
@@ -2798,8 +2798,11 @@ class _Scan:
         """Whether لكن/ولكن/لكنه/لكنها at token ``k`` is followed by the past negation لم and a verb of saying: what the
         source did not say (لكنها لم تعلن اسم هذه المنظمة; لكنها لم تذكر أي تفاصيل), told by the narrator after the report.
         Any other verb after لم stays in the speaker's account (ولكن لم يتم الرد علينا; لكنها لم تنفجر مباشرة)."""
+        norms = self._norms
+        if k + 1 == len(norms) or norms[k + 1] != "لم":
+            return False
         cue = self.cues.get(k + 2)
-        return cue is not None and cue.kind == "verb" and self._norms[k + 1] == "لم"
+        return cue is not None and cue.kind == "verb"
 
     def after_except(self, k: int) -> bool:
         """Whether the cue at token ``k`` follows إلا أنه/أنها (... هذه المنطقة الا انه اكد ان): the speaker's next
