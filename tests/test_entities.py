@@ -99,7 +99,8 @@ def test_nationality_stands_for_state_only_with_institution():
 
 def test_name_or_adjective_form():
     assert pairs("عارضت السعودية القرار") == [("سعودية", "saudi_arabia")]
-    assert pairs("ارتفعت الصادرات السعودية") == []
+    # a product's origin (DECISIONS); a state's exports are the state (ENTITIES.md: «الصادرات المصرية»)
+    assert pairs("انتشرت المنتجات السعودية") == []
     assert pairs("في سورية") == [("سورية", "syria")]
     assert pairs("طائرة حربية سورية") == [("سورية", "syria")]
 
@@ -1517,7 +1518,7 @@ def test_a_state_name_after_a_clitic_preposition_is_no_adjective():
     # after a noun it could agree with, «السعودية» is an adjective unless a preposition is glued to it
     assert ("سعودية", "saudi_arabia") in pairs("وأشاد بالموقف الثابت للسعودية تجاه القضية")
     assert ("سعودية", "saudi_arabia") in pairs("ويقيم العامل المصري بالسعودية منذ سنوات")
-    assert not any(aid == "saudi_arabia" for _, aid in pairs("وارتفعت الصادرات السعودية"))
+    assert not any(aid == "saudi_arabia" for _, aid in pairs("وانتشرت المنتجات السعودية"))
 
 
 def test_the_red_crescent_in_saudi_news_is_the_saudi_authority():
@@ -1973,6 +1974,28 @@ def test_a_people_s_or_a_language_s_adjective_after_a_plural_stays_no_mention():
     assert public_pairs("وانتشرت الأغاني الإيرانية") == []
     assert public_pairs("ودرس اللغات الأجنبية") == []
     assert public_pairs("على الحدود السورية والأراضي السورية") == []
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وتحسنت العلاقات السعودية مع القاهرة", "سعودية", "saudi_arabia"),
+    ("والتحول الأخير في العلاقة الأمريكية مع كوبا", "أمريكية", "united_states"),
+    ("وارتفعت الصادرات المصرية", "مصرية", "egypt"),
+    ("إن العمليات العسكرية التركية ستستهدف داعش", "تركية", "turkey"),
+    ("ووصلت المساعدات الإماراتية إلى عدن", "إماراتية", "united_arab_emirates"),
+    ("ردا على إجراءات إسرائيلية ضد المستوطنات", "إسرائيلية", "israel"),
+    ("وبلغت الاستثمارات السعودية في مصر", "سعودية", "saudi_arabia"),
+])
+def test_the_adjective_after_a_state_s_relations_exports_operations_aid_or_measures_is_the_state(text, surface, actor):
+    # the written rules: «العلاقات المصرية السعودية», «الصادرات المصرية», «عملية عسكرية تركية» are the states
+    assert (surface, actor) in public_pairs(text)
+
+
+def test_an_edition_s_language_a_telecom_company_and_an_export_body_stay_as_they_were():
+    # «الصادرة» (issued) is no plural of exports; «الاتصالات السعودية» is the company, not the state's
+    assert public_pairs("وكانت النسخة الصادرة بالألمانية أغلقت") == []
+    assert public_pairs("وأعلنت الاتصالات السعودية") == [("اتصالات السعودية", "saudi_telecom_company")]
+    assert ("هيئة تنمية الصادرات السعودية", "ar:هييه_تنميه_الصادرات_السعوديه") in public_pairs(
+        "بمشاركة هيئة تنمية الصادرات السعودية في المعرض")
 
 
 def public_pairs(text: str) -> list[tuple[str, str]]:

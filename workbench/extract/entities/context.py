@@ -70,11 +70,14 @@ STATE_AFFAIRS = _with_plurals(_folded(
 ))
 # A state's presence, role, decisions, support and moves: the adjective after them is the state too
 # (the gold rules' "whatever noun it follows": الوجود الأمريكي, الهجوم الإيراني, الدور السعودي, القرار
-# الأمريكي). Kept out of STATE_AFFAIRS, which also names bodies (جمعية الاقتصاد السعودي) and bars a
-# person after the adjective: these nouns are a player's or a person's too («جهود التركي أردا توران»).
+# الأمريكي), and so after its relations, exports, operations, aid, measures and investments
+# (العلاقات المصرية, الصادرات المصرية, عملية عسكرية تركية; صادرات in the plural only: «الصادرة بالألمانية»
+# is a newspaper's edition). Kept out of STATE_AFFAIRS, which also names bodies (جمعية الاقتصاد السعودي,
+# هيئة تنمية الصادرات السعودية) and bars a person after the adjective: these nouns are a player's or a
+# person's too («جهود التركي أردا توران»).
 STATE_MOVES = _with_plurals(_folded(
     """وجود تواجد هجوم دور قرار دعم تحرك مبادره مساعي جهود تهديد ضغوط نفوذ انسحاب
-    رد ردود تصريح ممارسه مواقف""".split()
+    رد ردود تصريح ممارسه مواقف علاقه عمليه مساعده اجراء استثمار صادرات""".split()
 ))
 HEADS = HEADS | STATE_AFFAIRS | STATE_MOVES
 # A people or a state's affairs after a body's head make the body's name (حزب الشعب الهندي, مجلس الشعب
