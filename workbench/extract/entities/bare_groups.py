@@ -84,6 +84,9 @@ def linked_groups(doc: Document, found: list[dict]) -> list[dict]:
     armed = _armed_groups()
     if not any(m.get("actor_id") in armed for m in found):  # the bare word alone is too often a noun
         return []
+    folded = doc.normalized.text
+    if not any(word in folded for word in _LINKS):  # a C scan instead of a look-up per token when no link word is written
+        return []
     names, tokens = _bare_names(), doc.tokens
     out: list[dict] = []
     for i in range(1, len(tokens)):
