@@ -42,8 +42,11 @@ def office_names(doc: Document, found: list[dict], candidates: list[int]) -> lis
     unlisted: set[int] = set()
     fuller: dict[int, tuple[int, int]] = {}  # a listed given name before the two words -> (first word, name's end)
     for at in candidates:
+        norm = tokens[at].norm
+        if norm not in OFFICE_WORDS and norm not in COMMA_OFFICE_WORDS:
+            continue  # most candidates hold neither: the word is tested before the comma
         comma = comma_at(tokens, at - 1)
-        if not (tokens[at].norm in OFFICE_WORDS or comma and tokens[at].norm in COMMA_OFFICE_WORDS):
+        if not (comma or norm in OFFICE_WORDS):
             continue
         last = at - 1 - comma
         first = last - 1
