@@ -23,13 +23,13 @@ from functools import lru_cache
 from workbench.extract.catalogue import load_catalogue
 from workbench.text import Document, fold
 
-__all__ = ["reread_compass_regions", "catalogue_names", "rewrite_mention"]
+__all__ = ["reread_compass_regions", "catalogue_names", "rewrite_mention", "DIRECTIONS"]
 
 _BY_NAME = frozenset({"name", "alias"})
 _ARTICLE = frozenset({"", "ال"})
 # «أمريكا» is the United States alone, but «شمال أمريكا» is North America, a continent
 _CONTINENTS = frozenset(fold(w) for w in ("أمريكا", "أميركا"))
-_DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
+DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
 # A compass word, bare or with «ي» (شرقي), after at most و/ف and ب/ل; the group is the span's start.
 _COMPASS = re.compile(r"(?:^|\s)(?:[وف]?[بل]?)((شمال|جنوب|شرق|غرب)ي?)\s+$")
 
@@ -75,7 +75,7 @@ def _compass_before(text: str, end: int) -> tuple[list[str], int]:
         m = _COMPASS.search(text, max(0, begin - 16), begin)
         if m is None:
             break
-        directions.insert(0, _DIRECTIONS[m.group(2)])
+        directions.insert(0, DIRECTIONS[m.group(2)])
         begin = m.start(1)
         if m.group(1) != m.group(0).strip():  # a proclitic opens the phrase: no compass word before it
             break

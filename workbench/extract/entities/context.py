@@ -51,6 +51,8 @@ HEADS = _folded(
     قياده قائد قاده ضباط ضابط عسكريون عسكريين خبراء مستشار مستشارين مندوب بعثه منتخب منتخبات
     سفارتين سفارتان حكومتين حكومتان جيشين جيشان""".split()
 )
+
+
 def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
     """Folded singular nouns with their sound feminine plurals (تدخل: تدخلات, مبادره: مبادرات), so
     that a list of a state's acts names each act once whatever its number.

@@ -30,7 +30,7 @@ from operator import itemgetter
 
 from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
+from workbench.extract.entities.names import ALI, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
 from workbench.text import COMMAS, Document
 
 __all__ = ["coordinated_names", "joined_persons", "persons_between"]
@@ -43,8 +43,6 @@ _MAX_GAP = 6  # « ، وال» at most between two items
 # «، و» words that make a list after a single place.
 _MIN_COMMA_TAIL = 2
 _PRONOUNS = NOT_SURNAME_ENDINGS + ("هم", "هما", "كم")
-# The given name علي folds to the preposition على, a common word: in a list of persons it is the name.
-_ALI = "علي"
 # Separators of the items of a list of persons besides «و»: «بسيدو دومبيا، جرفينيو، يايا توريه», «بيليه / زيكو».
 _ITEM_MARKS = frozenset({",", "/"})
 _MAX_ITEM_WORDS = 3
@@ -265,8 +263,9 @@ def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict
 def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> bool:
     """Whether a «و» word and the word after it read as a person's name in a list of persons."""
     word = first.norm[1:]
+    # «علي» folds to the preposition على, a common word: in a list of persons it is the name
     return (family.clitic in ("", "ال") and _name_word(family.stem, common, given)
-            and (_name_word(word, common, given) or word == _ALI and not family.clitic))
+            and (_name_word(word, common, given) or word == ALI and not family.clitic))
 
 
 def _in_person_list(text: str, person: dict) -> bool:

@@ -25,7 +25,7 @@ import pycrfsuite
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.names import BINDERS, _stopped, common_words, given_names, suffixed_common
+from workbench.extract.entities.names import ALI, BINDERS, _stopped, common_words, given_names, suffixed_common
 from workbench.extract.entities.towns import load_towns
 from workbench.text import Document, candidate_splits, fold
 
@@ -65,9 +65,6 @@ _ACCUSATIVE = "\u064b"
 # (a tribe or a place: بني حسن), «أم» (a kunya: أم محمد) and «ولد» (a Mauritanian patronym: إسماعيل ولد
 # الشيخ أحمد).
 _BOUND_BEFORE = BINDERS | frozenset({"بني", "ام", "ولد"})
-# «علي» spelt with its yā': after a name read outside the trigger windows, the name's next given name
-# (محمد علي, خالد علي), which the model leaves out as the folded word is also the preposition «على».
-_ALI = "علي"
 # Prepositions written onto a word, with or without a conjunction (لمحمد, وبمحمد).
 _PREPOSITIONS = frozenset({"ل", "ب", "ك", "ول", "وب", "وك", "فل", "فب"})
 # The labels of OUTSIDE_KINDS: a word weighing towards one of them opens a window outside the triggers.
@@ -469,7 +466,9 @@ def _range_mentions(doc: Document, model: NerModel, words: list[tuple[str, str]]
             continue
         if outside and (_with_article(*words[lo + first]) or _inside_longer_name(words, lo + first, lo + last)
                         or _behind_clitic(words[lo + first][0], last == first)
-                        or lo + last + 1 < len(tokens) and tokens[lo + last + 1].text == _ALI):
+                        # «علي» spelt with its yā' after the name: its next given name (محمد علي), which the
+                        # model leaves out as the folded word is also the preposition «على»
+                        or lo + last + 1 < len(tokens) and tokens[lo + last + 1].text == ALI):
             continue
         start, end = tokens[lo + first].stem_start, tokens[lo + last].end
         name = doc.text[start:end]

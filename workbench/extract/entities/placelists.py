@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.extract.entities.compass import DIRECTIONS
 from workbench.extract.entities.lookup import catalogue_named, pattern_record
 from workbench.extract.entities.names import common_words, suffixed_common
 from workbench.text import COMMAS, Document, fold
@@ -42,7 +43,7 @@ _ENDS = frozenset({".", ":", "؛", ";", ")"})
 _MIN_ITEMS = 2
 _MAX_ITEMS = 12
 # Compass words that may stand before an item with or without «و» (وجنوب القواديس): they locate the place.
-_COMPASS = frozenset(c + w for c in ("", "و") for w in map(fold, "شمال جنوب شرق غرب".split()))
+_COMPASS = frozenset(c + fold(w) for c in ("", "و") for w in DIRECTIONS)
 CONFIDENCE = 0.6
 
 
