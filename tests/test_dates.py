@@ -3659,3 +3659,24 @@ def test_a_definite_count_of_years_after_an_absence_is_its_length_not_an_age():
     assert one("بعد غياب ناهز الـ30 عاما", FRIDAY_31)[:2] == ("الـ30 عاما", "duration")
     assert one("يعود بعد غياب طويل عنه تجاوز الـ30 عاماً", FRIDAY_31)[:2] == ("الـ30 عاماً", "duration")
     assert one("وعاد بعد انقطاع تجاوز الـ 20 عاما", FRIDAY_31)[:2] == ("الـ 20 عاما", "duration")
+
+
+def test_two_weekdays_beside_their_dates_take_those_dates():
+    tuesday = pd.Timestamp("2015-08-04 18:00", tz="Asia/Riyadh")
+    found = read("أوضح أن اللقاء سيتزامن مع المهرجان الذي تنظمه الجامعة بالتعاون مع الجمعية، وذلك في يومي الأربعاء"
+                 " والخميس الموافق 20 و21 شوال", tuesday)
+    assert found[0] == ("يومي الأربعاء والخميس", "range", "2015-08-05", "2015-08-06")
+    found = read("وعقد الملتقى يومي الأحد والاثنين الموافق 26 و27 يوليو", tuesday)
+    assert found[0] == ("يومي الأحد والاثنين", "range", "2015-07-26", "2015-07-27")
+    found = read("وعقد الملتقى يومي الأحد والاثنين (26 و27 يوليو)", tuesday)
+    assert found[0] == ("يومي الأحد والاثنين", "range", "2015-07-26", "2015-07-27")
+
+
+def test_two_weekdays_beside_dates_of_other_weekdays_or_lengths_keep_their_own_days():
+    tuesday = pd.Timestamp("2015-08-04 18:00", tz="Asia/Riyadh")
+    # 5 and 6 August are a Wednesday and a Thursday: no apposition
+    assert read("في يومي الجمعة والسبت الموافق 5 و6 أغسطس", tuesday)[0] == (
+        "يومي الجمعة والسبت", "range", "2015-07-31", "2015-08-01")
+    # one date beside two weekdays is not their value
+    assert read("وعقد الملتقى يومي الأحد والاثنين الموافق 26 يوليو", tuesday)[0] == (
+        "يومي الأحد والاثنين", "range", "2015-08-02", "2015-08-03")

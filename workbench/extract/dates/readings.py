@@ -246,9 +246,9 @@ def _named_day_shift(late: int, offset: int, ctx: Context, start: int) -> int:
 
 
 def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
-    """Give a feast's day or a weekday the value of a resolved day written right beside it
-    ("اليوم الاثنين رابع أيام عيد الفطر", "يوم السبت الموافق 18-07-2015"); ``found`` holds
-    (start, end, reading) in folded positions, in order of appearance.
+    """Give a feast's day, a weekday or two weekdays the value of the resolved days written right beside them
+    ("اليوم الاثنين رابع أيام عيد الفطر", "يوم السبت الموافق 18-07-2015", "يومي الأربعاء والخميس الموافق 20 و21
+    شوال"); ``found`` holds (start, end, reading) in folded positions, in order of appearance.
     """
     for i, (start, end, reading) in enumerate(found):
         if not reading.appositive:
@@ -257,13 +257,21 @@ def with_apposition(found: list[tuple[int, int, Reading]], folded: str) -> None:
             if not 0 <= j < len(found):
                 continue
             other_start, other_end, other = found[j]
-            if other.bounds is None or other.granularity not in ("day", "minute") or other.bounds[0] != other.bounds[1]:
+            if other.bounds is None or other.granularity not in ("day", "minute") or not _same_days(reading, other):
                 continue
             gap = (other_end, start) if j < i else (end, other_start)
-            same_weekday = reading.bounds is None or reading.bounds[0].weekday() == other.bounds[0].weekday()
-            if same_weekday and _APPOSITION_GAP.fullmatch(folded, *gap):
+            if _APPOSITION_GAP.fullmatch(folded, *gap):
                 reading.bounds, reading.anchored, reading.anchor = other.bounds, other.anchored, other.anchor
                 break
+
+
+def _same_days(reading: Reading, other: Reading) -> bool:
+    """Whether ``other``'s days can be ``reading``'s: as many days (one where ``reading`` is unresolved), the first on
+    the same weekday; "يوم السبت الموافق 23/ 9/ 1436 هـ" (a Friday) is no apposition."""
+    if reading.bounds is None:
+        return other.bounds[0] == other.bounds[1]
+    return (other.bounds[0].weekday() == reading.bounds[0].weekday()
+            and other.bounds[1] - other.bounds[0] == reading.bounds[1] - reading.bounds[0])
 
 
 def joins_last(found: list[tuple[int, int, Reading]], folded: str, start: int) -> bool:
@@ -1806,11 +1814,12 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     named = [lex.weekdays[t] for k, t in words if k == "weekday"]
     # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
     length = (named[1] - named[0]) % 7 if len(named) == 2 else 0
-    reading = Reading("range" if length else "weekday", "day", appositive=not length and marker is None)
+    # يومي الأربعاء والخميس الموافق 20 و21 شوال: two weekdays take the dates beside them too
+    reading = Reading("range" if length else "weekday", "day", appositive=marker is None)
     if ctx.anchor is None:
         return reading
     anchor, weekday = ctx.anchor, lex.weekdays[name]
-    named_day = ctx.named_days.get(weekday) if reading.appositive else None
+    named_day = ctx.named_days.get(weekday) if reading.appositive and not length else None
     if named_day is not None:  # "أمس الأربعاء ... يطرح الأربعاء": the same Wednesday, unless سـ/سوف or كان say otherwise
         written = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex, imperfect=False)
         # against the text's own today: "اليوم الاثنين ... سيستقبل الاثنين" printed on Tuesday is that Monday
