@@ -2929,3 +2929,27 @@ def test_a_capital_as_a_place_keeps_its_city():
                        mention(text, "الرياض", "riyadh")])
     assert not {"riyadh", "saudi_arabia"} & {r["target_actor"] for r in rows}
 
+
+
+def test_interference_in_a_states_affairs_is_disapproval():
+    # تدخل/التدخلات في شؤون X (verb or noun): the interfering party -> X, -1, 11, as the dev gold has it
+    cases = [
+        ("وقال الوزير إن التدخلات الإيرانية في الشأن الداخلي لمملكة البحرين مرفوضة.", "الإيرانية", "iran",
+         "البحرين", "bahrain"),
+        ("وأكد أن طهران تتدخل في شؤون العراق منذ سنوات.", "طهران", "iran", "العراق", "iraq"),
+    ]
+    for text, source, source_id, target, target_id in cases:
+        via = "nationality" if source.startswith("ال") else "name"
+        rows = precise(read(text, [mention(text, source, source_id, via=via), mention(text, target, target_id)]))
+        assert relations(rows) == {(source_id, target_id, -1.0)}, text
+        assert rows[0]["cameo"] == "11"
+
+
+def test_interference_guards():
+    # an intervention with no «affairs» after it is no cue; no actor pair gives no row; negated, no -1 row
+    assert cue_surfaces("ويمكن تدخل الدفاع المدني لإخماد الحريق.") == []
+    text = "وحذر من التدخلات في الشؤون الداخلية للدول."
+    assert read(text, []) == []
+    text = "وقال إن إيران لا تتدخل في شؤون البحرين."
+    mentions = [mention(text, "إيران", "iran"), mention(text, "البحرين", "bahrain")]
+    assert not [r for r in read(text, mentions) if r["polarity"] == -1]
