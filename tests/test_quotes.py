@@ -4879,3 +4879,29 @@ def test_source_after_lakin_speaks_its_own_report(text, spec, speakers):
 ])
 def test_carried_or_named_speaker_after_lakin_is_unchanged(text, spec, speakers):
     assert [r["speaker"] for r in run(text, _named(text, *spec))] == speakers
+
+
+# -- round 99: "كما" before the narrated verb and its title, the sentence before a pronoun-less cue (issue #5) --------
+
+
+@pytest.mark.parametrize("text, narrated, actor", [
+    ("وقال الوزير محمد العلي إن الوضع مستقر. كما ألقى رئيس البرلمان العربي أحمد الجروان كلمة أعرب فيها عن شكره. "
+     "وقال إن البرلمان يقدر المواقف.", "أحمد الجروان", "ahmed_al_jarwan"),
+    ("وقال الوزير محمد العلي إن الوضع مستقر. كما أثنى مبعوث الأمم المتحدة إسماعيل ولد الشيخ أحمد على الدور. "
+     "وأوضح أن البرامج متنوعة.", "إسماعيل ولد الشيخ أحمد", "ismail_ould_cheikh_ahmed"),
+])
+def test_a_pronoun_less_cue_goes_on_with_the_titled_person_narrated_after_likewise(text, narrated, actor):
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, narrated, actor)]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", actor]
+
+
+@pytest.mark.parametrize("text, others", [
+    # "just as": كما before كان and a place compares; كما أن is the narrator's addition, no verb
+    ("وقال الوزير محمد العلي إن الوضع مستقر. وكما كانت سوريا تتهم خصومها عقد الرئيس حسن علي مؤتمرا. وقال: «حان الوقت».",
+     [("سوريا", "syria", "GPE"), ("حسن علي", "hassan_ali", "PER")]),
+    ("وقال الوزير محمد العلي إن الوضع مستقر. كما أن رئيس البرلمان أحمد الجروان حضر اللقاء. وأضاف أن البلدين متفقان.",
+     [("أحمد الجروان", "ahmed_al_jarwan", "PER")]),
+])
+def test_likewise_without_a_verb_and_title_names_no_narrated_subject(text, others):
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali")] + [mention(text, s, a, t) for s, a, t in others]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]

@@ -262,6 +262,7 @@ _ON = frozenset({"علي", "عليه", "عليها", "عليهم"})  # folded ع
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
+_LIKEWISE = frozenset({"كما", "وكما"})  # "likewise" before a sentence's opening verb
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = _BUTS | _KANA
 # Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
@@ -2212,9 +2213,11 @@ class _Scan:
             return None
         start, end = before
         first = self.index_at(start)
+        likewise = self.likewise_titled(first, i)
+        first += likewise
         if first + 1 >= i:
             return None
-        titled = self.lex.is_title(self.tokens[first + 1].norm) and self.opens_with_conjunction(first)
+        titled = self.lex.is_title(self.tokens[first + 1].norm) and (likewise or self.opens_with_conjunction(first))
         if not (titled or self.verb_like(first)):
             return None
         named = self.speakers.person_at(self.tokens[first + 1].start, self.tokens[first + 1].end)
@@ -2274,6 +2277,14 @@ class _Scan:
         """Whether token ``k`` is a word behind و that can be a verb (ورحب, واستقبل), not a particle or preposition (ومع, وأما)."""
         norm = self.tokens[k].norm
         return norm[:1] == "و" and len(norm) > 3 and norm[1:] not in _NOT_VERBS
+
+    def likewise_titled(self, k: int, i: int) -> bool:
+        """Whether token ``k`` is كما opening a sentence before a verb and a title (كما أثنى مبعوث الأمم المتحدة ...):
+        "likewise" joins the verb as و does, so the title after the verb is the narrated subject (not كما كانت سوريا
+        ...: "just as", with no title after its verb, compares)."""
+        toks = self.tokens
+        return (k + 2 < i and toks[k].norm in _LIKEWISE and toks[k + 1].kind == WORD and toks[k + 1].norm not in _NOT_VERBS
+                and not self.lex.is_complementizer(toks[k + 1].norm) and self.lex.is_title(toks[k + 2].norm))
 
     def verb_like(self, k: int) -> bool:
         """Whether token ``k`` can open a verbal sentence: كان, or a cue's verb (a quick test, no full morphology)."""
