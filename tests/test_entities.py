@@ -4033,3 +4033,31 @@ def test_a_capital_announcing_after_ilan_is_its_state(text, state):
 ])
 def test_a_named_declaration_or_a_capital_without_a_state_reading_stays_no_mention(text, city):
     assert not [s for s, _ in pairs(text) if fold(s) in fold(city)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ('شارك فيه جمع من الممثلين كمحمد العلي وبكر الشدي "رحمهم الله" وعلي ابراهيم',
+         {"محمد العلي", "بكر الشدي"}),
+        ("تحمل كثيرا من أشرطة الكاسيت لعبدالكريم عبدالقادر وعوض الدوخي وغريد الشاطئ، وأشرطة الفيديو لمسرحيات",
+         {"عبدالكريم عبدالقادر", "عوض الدوخي"}),
+        ("مثل التعاقد مع مروان حسين بديلا لحمزة الدردور وابوبكر سيلا بديلا", {"حمزة الدردور"}),
+    ],
+)
+def test_a_list_of_persons_may_open_with_a_name_written_on_a_preposition(text, names):
+    assert names <= {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("واستمع الجمهور إلى أغنية لمحمد عبده الجديدة.", ("محمد",)),  # no list after it: left to other readers
+        ("لو تم العمل عليه بحسن تصرف وعزيمة جادة لأمكن", ("حسن", "عزيمة")),  # a verbal noun after the given name
+        ("فقد كبرت الطفلة وتغيرت مفاهيم الحياة لديها", ("برت", "طفلة")),  # a verb opens the next item
+        ("من عدة لجان احتراف ومسابقات وانضباط وتحكيم!", ("جان", "مسابقات")),  # a plural opens the next item
+        ("وديوان «سامبا» لنزار قباني ولعلي الزيبق، وكتاب", ("نزار", "علي")),  # the next item on a preposition
+    ],
+)
+def test_no_person_list_from_a_preposition_before_a_phrase_or_without_a_list(text, words):
+    assert not any(w in s for s, _ in pairs(text) for w in words)

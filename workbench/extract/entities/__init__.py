@@ -139,7 +139,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found = without(found, guessed)
     if name_patterns:
         found += town_mentions(doc, found, candidates=starts)
-    listed = (coordinated_names(doc, found) + joined_persons(doc, found) + envoy_names(doc, found, starts)
+    listed = (coordinated_names(doc, found) + joined_persons(doc, found, starts) + envoy_names(doc, found, starts)
               + apposition_names(doc, found, starts) + office_names(doc, found, starts)
               + speaker_names(doc, found, starts) + spokesperson_names(doc, found) if name_patterns else [])
     if name_patterns:  # after the other readers, whose persons may stand beside an item

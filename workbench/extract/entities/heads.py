@@ -38,6 +38,7 @@ from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, pe
 from workbench.extract.entities.lookup import catalogue_named, pattern_record, record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.rereadings import NOUN_FORMS
+from workbench.extract.entities.lists import preposed_given_names
 from workbench.extract.entities.placelists import list_heads
 from workbench.extract.entities.roads import road_heads
 from workbench.extract.entities.towns import TOWN_ENDS, town_forms
@@ -265,8 +266,8 @@ def pattern_tokens(doc: Document) -> list[int]:
     """Indices of the tokens that may start a head-noun name or a given-name pattern, found in one
     pass for :func:`head_mentions`, :func:`~.names.name_mentions`, the event and envoy nouns of
     :func:`~.rereadings.reread_in_article`, facility names, towns, the adjectives after foreign clubs
-    (:mod:`.foreign_clubs`), road heads (:mod:`.roads`) and locative list heads (:mod:`.placelists`) together; each reader takes
-    only the tokens it knows.
+    (:mod:`.foreign_clubs`), road heads (:mod:`.roads`), locative list heads (:mod:`.placelists`) and given
+    names written on a preposition (:mod:`.lists`) together; each reader takes only the tokens it knows.
 
     >>> from workbench.text import Document
     >>> pattern_tokens(Document("a", "ذكر محمد إن مستشفى الكاظم"))
@@ -275,7 +276,8 @@ def pattern_tokens(doc: Document) -> list[int]:
     return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
                                                     (_ABBREVIATED_TITLES, _ABBREVIATION_STOP),
                                                     (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
-                                                    (list_heads(), _AFTER_HEAD), (_person_noun_words(), BARE_WORD_NEXT)))
+                                                    (list_heads(), _AFTER_HEAD), (_person_noun_words(), BARE_WORD_NEXT),
+                                                    (preposed_given_names(), " ")))
 
 
 def _latin_words(tokens: list, first: int) -> int:

@@ -11,7 +11,9 @@ get ``ar:`` ids from :mod:`.outside` like every name outside the catalogue.
 
 :func:`joined_persons` takes a person joined by «و» to a person's name of two words or more
 («محمد التنم وصالح العمر»): a listed given name and one word with the article, even a common
-word (العمر), when the list closes or goes on with another «و» word after it.
+word (العمر), when the list closes or goes on with another «و» word after it. A list of persons
+may open with a name that carries a preposition («كمحمد العلي وبكر الشدي», «لعبدالكريم عبدالقادر
+وعوض الدوخي»): read there, it opens the list as an item joined by «و» does.
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "إلى أمستردام وأثينا وميكونز وبراغ.")
@@ -26,14 +28,16 @@ word (العمر), when the list closes or goes on with another «و» word afte
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from operator import itemgetter
 
 from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import ALI, CONFIDENCE, NOT_SURNAME_ENDINGS, common_words, given_names
+from workbench.extract.entities.names import (ALI, CONFIDENCE, NOT_SURNAME_ENDINGS, PREPOSITIONS, common_words,
+                                              given_names, names_at, word_given_names)
 from workbench.text import COMMAS, Document
 
-__all__ = ["coordinated_names", "joined_persons", "persons_between"]
+__all__ = ["coordinated_names", "joined_persons", "persons_between", "preposed_given_names"]
 
 # Types whose lists hold names: places and persons (organisation lists mix in common nouns: وزارة وهيئة).
 _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
@@ -49,6 +53,8 @@ _MAX_ITEM_WORDS = 3
 # What stands between two «و» items of a list of persons besides their «و».
 _ITEM_GAPS = (" ", "، ")
 _MAX_BETWEEN = 60  # characters between two persons: room for two short items
+# The sound feminine plural's ending: a list of things (مسابقات), not the given name of a list's item.
+_FEMININE_PLURAL = "ات"
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
@@ -103,7 +109,7 @@ def _list_tail(doc: Document, last: dict, limit: int) -> list[dict]:
             for s, e in taken]
 
 
-def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
+def joined_persons(doc: Document, found: list[dict], candidates: list[int] | None = None) -> list[dict]:
     """Records for a person joined by «و» to a person's name of two words or more in ``found``,
     where no mention of ``found`` is, when the list closes or goes on with another «و» word after
     it: a listed given name and a family name with the article, even a common word («محمد التنم
@@ -112,7 +118,9 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
     the list, so the next item may follow it. Such a list is read backwards too: two name words
     with «و» right before a found item of the list are its previous item («وجفين البيشي وسند
     شراحيلي وسلطان اليامي» from «سلطان اليامي»). In a list «علي» is the given name, not the
-    preposition it folds to, before a family name without the article («وعلى عواجي»).
+    preposition it folds to, before a family name without the article («وعلى عواجي»). ``candidates``:
+    token indices of :func:`~.heads.pattern_tokens`, among them the given names written on a
+    preposition, whose names open a list when an item follows (:func:`_preposed_heads`).
 
     >>> doc = Document("a", "وأعضاء المجلس فهد الغانم وصالح العمر، ثم")
     >>> [r["surface"] for r in joined_persons(doc, [{"start": 14, "end": 24, "type": "PER", "surface": "فهد الغانم"}])]
@@ -126,10 +134,14 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
     ['سند شراحيلي', 'جفين البيشي']
     """
     tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
-    out: list[dict] = []
+    heads = _preposed_heads(doc, found, candidates) if candidates else []
+    out: list[dict] = list(heads)
     # Only persons of two words or more can head an item: the others are left out before the walk.
-    queue = sorted((m for m in found if m["type"] == "PER" and " " in m["surface"].strip()), key=itemgetter("start"))
-    made: set[int] = set()
+    queue = sorted([m for m in found if m["type"] == "PER" and " " in m["surface"].strip()] + heads,
+                   key=itemgetter("start"))
+    # a head opens its list as an item joined by «و» does, and has no item before it
+    opened = {head["start"] for head in heads}
+    made: set[int] = set(opened)
     k = 0
     while k < len(queue):
         person = queue[k]
@@ -138,7 +150,7 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
         # «فهد الغانم وصالح», «فهد الغانم، وصالح», «وسند شراحيلي وفهد الغانم»: the cheap tests first,
         # they fail for most mentions.
         gap = 1 if text.startswith(" و", end) else 2 if text.startswith("، و", end) else 0
-        in_list = _in_person_list(text, person)
+        in_list = _in_person_list(text, person) or person["start"] in opened
         if not (gap or in_list):
             continue
         if in_list and person["start"] not in made:  # an item found here follows the one before it
@@ -167,6 +179,45 @@ def joined_persons(doc: Document, found: list[dict]) -> list[dict]:
             made.add(rec["start"])
             queue.insert(k, rec)
     return out
+
+
+@lru_cache(maxsize=1)
+def preposed_given_names() -> frozenset[str]:
+    """The listed given names written on a preposition ب/ل/ك («كمحمد», «لعبدالكريم»), less the words
+    that are a name or a common word as they stand («كريم», «بسام»)."""
+    given = given_names()
+    return frozenset(p + g for p in PREPOSITIONS for g in given) - given - word_given_names() - common_words()
+
+
+def _preposed_heads(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
+    """Records for the names of two words or more written on a preposition («كمحمد العلي») that open
+    a list of persons: «و» and two words that read as a list item (:func:`_list_item`) follow right
+    after them, and no mention of ``found`` overlaps them. A bare name after a preposition is as often
+    a word («لصالح الشركة» is "for the company"), a list after it tells that it is a name."""
+    tokens, text, words = doc.tokens, doc.text, preposed_given_names()
+    at = {k for k in candidates if tokens[k].norm in words}
+    if not at:
+        return []
+    common, given = common_words(), given_names()
+    out: list[dict] = []
+    for name in names_at(doc, at, dict.fromkeys(at, 1)):
+        i = _next_token(tokens, text, name["end"]) if text.startswith(" و", name["end"]) else None
+        if i is None or i + 1 >= len(tokens) or " " not in name["surface"] or _verb_like(tokens[i - 1], given):
+            continue  # «بحسن تصرف»: a verbal noun after the given name makes a phrase, not a family name
+        first, family = tokens[i], tokens[i + 1]
+        if (first.kind == "word" and not first.clitic and first.norm.startswith("و") and family.kind == "word"
+                and text[first.end:family.start] == " " and _list_item(first, family, common, given)
+                and not _verb_like(first, given, 1) and not first.norm.endswith(_FEMININE_PLURAL)
+                and not any(m["start"] < name["end"] and name["start"] < m["end"] for m in found)):
+            out.append(name)  # «وتغيرت مفاهيم», «ومسابقات وانضباط» go on a phrase, not a list of persons
+    return out
+
+
+def _verb_like(token, given: frozenset[str], skip: int = 0) -> bool:
+    """Whether a bare word (after ``skip`` letters of «و») that is no given name starts as a verb or a
+    verbal noun of a derived form does (تصرف, وتغيرت)."""
+    word = token.norm[skip:]
+    return not token.clitic and word not in given and word.startswith(_NOT_NAME_STARTS)
 
 
 def persons_between(doc: Document, found: list[dict]) -> list[dict]:
@@ -263,9 +314,15 @@ def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict
 def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> bool:
     """Whether a «و» word and the word after it read as a person's name in a list of persons."""
     word = first.norm[1:]
-    # «علي» folds to the preposition على, a common word: in a list of persons it is the name
-    return (family.clitic in ("", "ال") and _name_word(family.stem, common, given)
+    # «علي» folds to the preposition على, a common word: in a list of persons it is the name; a given
+    # name written on a preposition («ولعلي الزيبق») is an item, but not one whose span starts after «و»
+    return (family.clitic in ("", "ال") and _name_word(family.stem, common, given) and not _preposed(word)
             and (_name_word(word, common, given) or word == ALI and not family.clitic))
+
+
+def _preposed(word: str) -> bool:
+    """Whether a folded word is a given name written on a preposition («لمحمد», «لعلي»)."""
+    return word in preposed_given_names() or word[:1] in PREPOSITIONS and word[1:] == ALI
 
 
 def _in_person_list(text: str, person: dict) -> bool:
