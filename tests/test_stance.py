@@ -2953,3 +2953,28 @@ def test_interference_guards():
     text = "وقال إن إيران لا تتدخل في شؤون البحرين."
     mentions = [mention(text, "إيران", "iran"), mention(text, "البحرين", "bahrain")]
     assert not [r for r in read(text, mentions) if r["polarity"] == -1]
+
+
+# --- two persons sharing a dual title, each named by his state's adjective -------------------------
+
+def test_a_second_person_named_by_his_own_adjective_is_coordinated():
+    # بنظيريه، الأميركي جون كيري والسعودي عادل الجبير: both counterparts are met
+    text = "على أن يلتقي سيرجي لافروف في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير."
+    mentions = [mention(text, name, slug, "PER") for name, slug in
+                [("سيرجي لافروف", "lavrov"), ("جون كيري", "kerry"), ("عادل الجبير", "jubeir")]]
+    assert {("lavrov", "kerry", 0.0), ("lavrov", "jubeir", 0.0)} <= relations(read(text, mentions))
+    # بين الرئيسين التركي ... والأمريكي ...: the shared title and the first's adjective stand after بين
+    text = "وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما."
+    mentions = [mention(text, "رجب طيب أردوغان", "erdogan", "PER"), mention(text, "باراك أوباما", "obama", "PER")]
+    assert ("erdogan", "obama", 0.0) in relations(read(text, mentions))
+
+
+def test_a_joined_adjective_guards():
+    # an adjective on و between a state and a person joins nothing: the person is no second subject
+    text = "وانتقدت تركيا والأمريكي باراك أوباما يستمع."
+    mentions = [mention(text, "تركيا", "turkey"), mention(text, "باراك أوباما", "obama", "PER")]
+    assert ("turkey", "obama", -1.0) in relations(read(text, mentions))
+    # an adjective without the article is no title of a second person (وأمريكي)
+    text = "وذلك بعد اتصال هاتفي جرى بين مسؤول تركي رجب طيب أردوغان وأمريكي باراك أوباما."
+    mentions = [mention(text, "رجب طيب أردوغان", "erdogan", "PER"), mention(text, "باراك أوباما", "obama", "PER")]
+    assert ("erdogan", "obama", 0.0) not in relations(read(text, mentions))

@@ -412,6 +412,8 @@ _PORTFOLIO_WORDS = 4
 
 # The most tokens a counterpart's title with its adjectives holds between two actors (ونظيره الروسي).
 _COUNTERPART_WORDS = 3
+# The conjunction and the article on a nationality adjective naming the second of two persons (والأمريكي).
+_AND_DEFINITE = "وال"
 
 # The proclitics a place's head noun may carry and still be what is acted upon, after و or ف:
 # none (حاصرت مدينة تعز) or the ل of a verbal noun's object (بقصف متعمد لمنطقة سد الجبلين).
@@ -565,17 +567,26 @@ def _coordinated(view: TokenView, left: Actor, right: Actor, grammar: Grammar) -
             return True
     # the gap tested before the call: most pairs of an article stand further apart than a title
     return 1 <= right.lead - left.last_token - 1 <= _COUNTERPART_WORDS \
-        and _counterpart(view, left.last_token, right.lead, grammar)
+        and _counterpart(view, left.last_token, right.lead, grammar, left.kind == right.kind == "PER")
 
 
-def _counterpart(view: TokenView, last: int, lead: int, grammar: Grammar) -> bool:
+def _counterpart(view: TokenView, last: int, lead: int, grammar: Grammar, persons: bool) -> bool:
     """A title with و and at most two adjectives the actor extractor left unnamed stand between
     token ``last`` and token ``lead``, 1 to ``_COUNTERPART_WORDS`` tokens apart (كيري ونظيره
-    الروسي سيرغي لافروف)."""
+    الروسي سيرغي لافروف); between two ``persons`` the title may be a nationality adjective alone,
+    the second's share of a dual title before the first (الرئيسين التركي رجب طيب أردوغان والأمريكي
+    باراك أوباما)."""
     between = range(last + 1, lead)
     if not view.is_word(between[0]):
         return False
-    if not any(clitic == "و" and stem in grammar.agent_heads for clitic, stem in view.clitics(between[0])):
+    if not any(clitic == "و" and stem in grammar.agent_heads for clitic, stem in view.clitics(between[0])) \
+            and not (persons and definite_adjective(view, between[0], _AND_DEFINITE)):
         return False
     return all(view.is_word(i) and (view.stems(i) & grammar.agent_heads or view.tokens[i].norm.endswith(RELATIONAL_ENDINGS))
                for i in between[1:])
+
+
+def definite_adjective(view: TokenView, i: int, article: str = "ال") -> bool:
+    """Is token ``i`` a relational adjective opening with ``article`` (التركي; والأمريكي with "وال")?"""
+    norm = view.tokens[i].norm
+    return norm.startswith(article) and norm.endswith(RELATIONAL_ENDINGS)

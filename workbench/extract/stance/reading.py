@@ -39,7 +39,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from workbench.extract.quotes.marks import QUOTE_MARKS
-from workbench.extract.stance.actors import Actor, at_home, each_of, home_visit, leader_words
+from workbench.extract.stance.actors import Actor, at_home, definite_adjective, each_of, home_visit, leader_words
 from workbench.extract.stance.cues import CueHit
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreement, group_agreement, object_pronoun,
@@ -1222,10 +1222,14 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
 
 def _behind_between(view: TokenView, lead: int, grammar: Grammar) -> bool:
     """Does the actor at token ``lead`` follow بين behind a noun of its representatives (بين ممثلي
-    طالبان والحكومة الأفغانية) or behind كل من (بين كل من الولايات المتحدة وإيران)?"""
+    طالبان والحكومة الأفغانية), behind a shared title and the first's nationality adjective (بين
+    الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما) or behind كل من (بين كل من الولايات
+    المتحدة وإيران)?"""
     before = lead - 1
     if view.stems(before) & grammar.delegates:
         return bool(view.stems(before - 1) & grammar.between)
+    if lead > 2 and definite_adjective(view, before):
+        return bool(view.stems(lead - 3) & grammar.between)
     # كل من only stresses that both parties are meant; the first of them is still the first side
     return lead > 2 and view.tokens[before].norm == "من" and each_of(view, before) \
         and bool(view.stems(lead - 3) & grammar.between)
