@@ -4905,3 +4905,26 @@ def test_a_pronoun_less_cue_goes_on_with_the_titled_person_narrated_after_likewi
 def test_likewise_without_a_verb_and_title_names_no_narrated_subject(text, others):
     mentions = [mention(text, "محمد العلي", "mohammed_al_ali")] + [mention(text, s, a, t) for s, a, t in others]
     assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]
+
+
+# -- round 100: marks after a naming noun and its relational adjectives name a programme, paper or device (issue #5) --
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المدير أن الحملة ضمت المتدربين ضمن البرنامج التدريبي «شقيقي مستقبلك بيدك» في المدينة.",
+    "وأضاف المدير أن العمادة تنظم البرنامج الصيفي \"صيفك أحلى\" سنويا.",
+    "وقال المدير إن الشركة نشرت النتائج على موقع السوق المالية السعودية «تداول» أمس.",
+])
+def test_marks_after_a_naming_noun_and_its_relational_adjective_hold_a_name(text):
+    assert [r["kind"] for r in run(text, [])] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker's predicate of a noun that names nothing, words opening with a particle of a verb, a definite judgement
+    "وأكد المصدر أن المنطقة الآمنة عند الحدود السورية «أمر لا بد منه» للجميع.",
+    "وقال المتحدث إن على النظام السوري \"الا يتدخل\" في العمليات.",
+    "وتعهد الرئيس بأن الحزب الجمهوري «سوف يفعل كل شيء» لوقف الاتفاق.",
+    "وقال الوزير إن البرنامج النووي «المؤذي» يقلق المنطقة.",
+])
+def test_marks_after_a_relational_adjective_stay_speech_when_they_name_nothing(text):
+    assert sorted(r["kind"] for r in run(text, [])) == ["direct", "mixed"]

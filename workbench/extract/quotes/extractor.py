@@ -295,6 +295,7 @@ _NOT_VERBS = _RAW_PREPOSITIONS | _GROUP_PREPOSITIONS | {"اما", "بعد", "ق�
 _OPENER_WORDS = 3  # من جهته، / في سياق متصل،: an opener set off by a comma before the sentence's verb
 # Before a verb of the narrator opening a clause mid-sentence (فقد عكر, لم يجد, ولم يخف): the verb's subject follows.
 _VERB_PARTICLES = frozenset({"قد", "فقد", "وقد", "لقد", "لم", "ولم", "فلم"})
+_CLAUSE_PARTICLES = _VERB_PARTICLES | {"الا", "سوف", "لن", "لا"}  # folded: marks opening so hold a clause, not a name
 
 
 _STATED = "stated"  # a position stated by a nominal object (أعرب عن شكره): tracked in the scan, no quote row
@@ -550,6 +551,8 @@ class _Scan:
             if len(words) <= _TERM_WORDS and self.construct_term(words) and (
                     self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
                 return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
+            if len(words) <= _LONG_NAME_WORDS and self.named_after_attribute(span.opener, words[0]) and not self.ends_sentence_inside(span):
+                return True  # البرنامج التدريبي «شقيقي مستقبلك بيدك»: the name of a programme, vision or team
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
         if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and len(words) <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
                 and (cue := self.cues.get(span.opener - 1)) is not None and cue.kind == "verb"):
@@ -713,6 +716,25 @@ class _Scan:
         """Whether the word before marks is a title or a person's description without the article (مساعد مدرب "الأخضر",
         رئيس «الخارجية»): a definite word after it cannot be its attribute, so the marks complete it as a name."""
         return before.clitic == "" and (self.lex.is_title(before.norm) or "ال" + before.norm in self.lex.person_descriptions)
+
+    def named_after_attribute(self, opener: int, first: Token) -> bool:
+        """Whether marks opening at token ``opener`` with the word ``first`` name what a definite naming noun and the
+        relational adjectives after it describe (البرنامج التدريبي «شقيقي مستقبلك بيدك», الصحيفة الأسبوعية الفرنسية
+        «جورنال دو ديمانش», البرنامج الصيفي "صيفك أحلى"): a programme, paper or device the narrator names.
+
+        After any other noun the marks are what a speaker says of it (أن المنطقة الآمنة عند الحدود السورية «أمر لا بد
+        منه», أن المجتمع البريطاني "مجتمع ديمقراطي ..."); a speaker's judgement added to the adjective is definite
+        (بالنفوذ الإيراني “المؤذي”), and words opening with إن/أن or a particle of a verb (على النظام السوري "الا يتدخل",
+        الحزب الجمهوري «سوف يفعل ...») or ending a sentence inside the marks are speech. A word in ى (القتلى) only folds
+        like a nisba.
+        """
+        if _definite(first) or self.lex.is_complementizer(first.norm) or first.norm in _CLAUSE_PARTICLES or _future(first.norm):
+            return False
+        k = opener - 1
+        while k > 0 and _relational(self.tokens[k]) and self.tokens[k].text[-1:] != "ى":
+            k -= 1
+        head = self.tokens[k]
+        return k < opener - 1 and _with_article(head) and self.lex.is_naming(head.norm[2:])
 
     @staticmethod
     def construct_term(words: list[Token]) -> bool:
