@@ -4061,3 +4061,37 @@ def test_a_list_of_persons_may_open_with_a_name_written_on_a_preposition(text, n
 )
 def test_no_person_list_from_a_preposition_before_a_phrase_or_without_a_list(text, words):
     assert not any(w in s for s, _ in pairs(text) for w in words)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("تنظم عدة مؤسسات محلية أمسية للفنان الفلسطيني هثيم خلايلة الذي اشتهر بعد مشاركته", "هثيم خلايلة"),
+        ("برنامج السهرة: سهرة مع البيانو للفنانة إيمان شاكر.", "إيمان شاكر"),  # the title written on «ل»
+        ("وهذا ما تؤكده الحفريات. يقول البروفيسور راسموس نيلسون من جامعة كاليفورنيا", "راسموس نيلسون"),
+        ("المسابقات والألعاب الترفيهية مع الكابتن عاصم المرواني بحضور الأطفال", "عاصم المرواني"),
+        ("هزت مشاعر كثير من اليمنيين قضية الشهيد عبدالرقيب القرشي، حيث", "عبدالرقيب القرشي"),  # trade nouns added
+        ("ثم قصيدة للشاعر قالح نقا الغنامي، بعدها تفاعل الجميع", "قالح نقا الغنامي"),  # a family nisba as third word
+        ("يقول العميد متقاعد سعد العسيري، الذي كان من المشاركين", "سعد العسيري"),  # a retired officer's qualifier
+    ],
+)
+def test_a_person_after_a_title_on_lam_a_trade_noun_or_with_a_family_nisba(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("وقدم المدرب الشكر للفريق على جهوده في المباراة", ("جهوده",)),  # للفريق: "for the team"
+        ("قرب مقر للواء شهداء اليرموك المبايع لتنظيم داعش", ("شهداء",)),  # للواء: "for the brigade"
+        ("أغان لفنانين؛ (أهل بغداد) لماجد المهندس كلمات ضياء المنيالي وألحان علي صابر", ("كلمات",)),  # a family name
+        ("وتمنى سموه خلال اللقاء للعميد العتيبي التوفيق والنجاح في مهامه", ("التوفيق",)),  # a name with the article
+        ("والتي شهدت تواجد الظهير الأيسر الاتفاقي المنتقل حديثاً أحمد عكاش", ("أيسر",)),
+    ],
+)
+def test_no_person_from_a_unit_noun_a_family_name_or_a_definite_word_after_a_title(text, words):
+    assert not any(w in s for s in persons(text) for w in words)
+
+
+def test_a_title_after_a_given_name_and_a_conjunction_still_opens_a_name():
+    assert "عيدروس العيدروس" in persons("الفنان عمر الجاسر والفنان أنس خالد والفنان عيدروس العيدروس والفنان عبد العزيز")

@@ -96,11 +96,12 @@ _NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تا
 _NOT_COMPLEMENTS = frozenset(fold(w) for w in "هذا هذه ذلك تلك كل أن عدم بعض جميع".split())
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 # Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
-# همام, المخرج نجدت أنزور); feminine forms folded alike (المهندسة).
+# همام, المخرج نجدت أنزور, الكابتن, البروفيسور, الشهيد); feminine forms folded alike (المهندسة).
 _ROLE_TITLES = """الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
-    المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة""".split()
+    المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة
+    الملحن المصمم المصممة الكابتن البروفيسور البروفسور الشهيد الجنرال السيناتور الشيف""".split()
 # Nouns of an action done to a person, in construct before the person's name (اعتقال صمويل دوبوسي,
 # مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
 _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
@@ -117,8 +118,8 @@ _VERB_STARTS = ("ي", "ت", "ن", "سي", "ست", "سن")
 _AFTER_NAME = frozenset(fold(w) for w in "قال يقول قالت تقول أكد يؤكد أضاف أن إن الذي التي".split())
 # Words between a title and the name that qualify the title (اللواء الركن, لاعب الوسط, حارس المرمى), also a
 # rank's grade without the article (الفريق أول, اللواء ركن, الفريق أول ركن) and the arm of an air or naval
-# officer's rank (العميد طيار ركن, اللواء بحري).
-_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز أول ركن طيار بحري".split())
+# officer's rank (العميد طيار ركن, اللواء بحري), and a retired officer's (العميد متقاعد سعد العسيري).
+_TITLE_QUALIFIERS = frozenset(fold(w) for w in "الركن الطيار البحري الوسط المرمى الارتكاز أول ركن طيار بحري متقاعد المتقاعد".split())
 _MAX_QUALIFIERS = 2
 # Titles abbreviated to one letter and a full stop (د. for الدكتور, م. for المهندس), with a conjunction
 # (ود.): strong titles. Found only before the stop, as a bare «د» or «م» is a unit after a number.
@@ -127,6 +128,8 @@ _ABBREVIATION_STOP = (".",)
 # First letters of a word in ـي after a title that make it a preposition or a conjunction with a noun or verb
 # (بمديري, لنرتقي, وولي), not a given name.
 _NOT_NISBA_STARTS = frozenset("وبل")
+# Ranks that after «ل» are mostly the unit's noun: للفريق "for the team", للواء "for the brigade".
+_UNIT_RANKS = frozenset("الفريق اللواء".split())
 # Adjectives other than those in ـي that stand between a title of trade and the name.
 _ROLE_ADJECTIVES = frozenset(fold(w) for w in "الكبير الكبيرة الشهير الشهيرة القدير القديرة الراحل الراحلة الشاب الشابة".split())
 _CLITIC_LETTERS = frozenset("وفبلك")
@@ -217,7 +220,20 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
         for title in titles:
             for p in ("", "و", "ف", "ل", "ب"):
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
+            if kind in ("title", "role") and title.startswith("ال") and title not in _UNIT_RANKS:
+                for p in ("", "و"):  # للفنان, وللشيخ: ل before the article
+                    out.setdefault(p + _after_lam(fold(title)), (kind, "PER", False, len(p) + 1))
     return out
+
+
+def _after_lam(word: str) -> str:
+    """A word with the article as written after «ل»: the article's alif drops (الفنان -> للفنان) and
+    a noun that starts with lam keeps only the article's (اللاعب -> للاعب).
+
+    >>> _after_lam("الفنان"), _after_lam("اللاعب")
+    ('للفنان', 'للاعب')
+    """
+    return "ل" + word[1:] if word[2] != "ل" else "ل" + word[2:]
 
 
 @lru_cache(maxsize=1)
@@ -596,12 +612,42 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
         if kind == "role" and _name_ends(tokens, first + 1) and not tokens[first].clitic:
             return 1
         return 0  # the name patterns' (names.py)
+    if count >= 2 and tokens[first].clitic == "ال":
+        return 0  # للعميد العتيبي التوفيق: a family name with the article is the whole name, the next word another phrase
     if count >= 2:
+        words = count
         count = 3 if word in BINDERS or tokens[first + 1].norm in BINDERS else 2  # عبد العزيز الحصين, إحسان أبو حليقة
+        count += count == 2 and words >= 3 and _last_name_word(tokens, first + 2)  # قالح نقا الغنامي
         return count if first + count <= len(tokens) and (nisba or _name_words(tokens, first, common, text) >= count) else 0
     if kind == "role" and count == 1 and not tokens[first].clitic and not _adjective(word) and _name_ends(tokens, first + 1):
         return 1
     return 0
+
+
+def _given_name(tok: Token) -> bool:
+    """Whether ``tok`` is a listed given name, also written on a preposition (لماجد).
+
+    >>> from workbench.text import Document
+    >>> [_given_name(t) for t in Document("a", "لماجد المهندس").tokens]
+    [True, False]
+    """
+    return tok.norm in given_names() or tok.norm in preposed_given_names()
+
+
+def _last_name_word(tokens: list, j: int) -> bool:
+    """Whether name word ``j``, the third after a title, ends the name: a family nisba with the article
+    that is no state's adjective (للشاعر قالح نقا الغنامي), or a word that ends the name (للمدرب فيسنتي
+    ديل بوسكي.; المصمم إيف سان لوران،).
+
+    >>> from workbench.text import Document
+    >>> [_last_name_word(Document("a", t).tokens, 3) for t in
+    ...  ("للشاعر قالح نقا الغنامي ثم", "للمدرب فيسنتي ديل بوسكي.", "المخرج هثيم خلايلة السوري في", "المخرج هثيم خلايلة ماهر في")]
+    [True, True, False, False]
+    """
+    tok = tokens[j]
+    if tok.clitic == "ال":
+        return tok.stem.endswith("ي") and tok.stem not in nationality_words()
+    return _name_ends(tokens, j + 1)
 
 
 def _after_complement(tokens: list, j: int) -> int | None:
@@ -974,6 +1020,8 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             continue
         if kind == "role" and i and starts.get(tokens[i - 1].norm, ("",))[0] == "head":
             continue  # صحيفة السفير: the name of a newspaper, not an ambassador
+        if kind in ("title", "role") and not skip and i and _given_name(tokens[i - 1]):
+            continue  # لماجد المهندس: a family name after a given name («أنس خالد والفنان» is a list)
         natural = kind == "head" and noun in _NATURAL_HEADS
         if natural and i and (tokens[i - 1].norm in BINDERS or tokens[i - 1].norm in SAYING_WORDS
                               or starts.get(tokens[i - 1].norm, ("",))[0] == "head"):
