@@ -3279,13 +3279,11 @@ def test_a_definite_ten_of_a_day_stays_an_ordinal():
 
 @pytest.mark.parametrize("text, surface", [
     ("اليوم وبعد نصف عقد من هذا الحدث: أين نحن؟", "بعد نصف عقد"),
-    ("اختفى منذ ربع قرن ولم يعد", "منذ ربع قرن"),
     ("غادر قبل نصف ساعة من الانفجار", "قبل نصف ساعة"),
-    ("وصل قبل نحو نصف قرن إلى البلاد", "قبل نحو نصف قرن"),
 ])
 def test_a_fraction_of_a_unit_after_a_counting_word_is_an_unresolved_relative_row(text, surface):
-    """"بعد نصف عقد", "منذ ربع قرن": before or after a fraction of one unit, counted from now or an event; no whole
-    unit gives its bounds (it was the duration "نصف عقد" without بعد)."""
+    """"بعد نصف عقد", "قبل نصف ساعة": after a fraction of one unit, counted from an event, or before a fraction of a
+    unit shorter than a decade; no whole unit gives its bounds (it was the duration "نصف عقد" without بعد)."""
     assert [r for r in read(text, JULY_28_2015) if r[0] != "اليوم"] == [(surface, "relative", "", "")]
 
 
@@ -3680,3 +3678,64 @@ def test_two_weekdays_beside_dates_of_other_weekdays_or_lengths_keep_their_own_d
     # one date beside two weekdays is not their value
     assert read("وعقد الملتقى يومي الأحد والاثنين الموافق 26 يوليو", tuesday)[0] == (
         "يومي الأحد والاثنين", "range", "2015-08-02", "2015-08-03")
+
+
+@pytest.mark.parametrize("text, surface, year", [
+    ("اختفى منذ ربع قرن ولم يعد", "منذ ربع قرن", "1990"),
+    ("أنشئ قبل نصف قرن", "قبل نصف قرن", "1965"),
+    ("بدأت قبل ثلث قرن", "قبل ثلث قرن", "1982"),
+    ("تأسس قبل نصف عقد", "قبل نصف عقد", "2010"),
+    ("وصل قبل نحو نصف قرن إلى البلاد", "قبل نحو نصف قرن", "1965"),
+])
+def test_a_fraction_of_a_decade_or_century_before_publication_is_the_year_that_many_months_back(text, surface, year):
+    """"قبل ربع قرن" is 25 years back, as "قبل ثلاثة عقود ونصف" is 35: counted in months from the month of publication."""
+    assert read(text, JULY_28_2015) == [(surface, "relative", f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_a_fraction_of_a_smaller_unit_or_after_a_century_stays_unresolved():
+    assert read("قبل قرن ونصف", JULY_28_2015) == [("قبل قرن ونصف", "relative", "", "")]
+    assert read("منذ ثلثي قرن", JULY_28_2015) == [("منذ ثلثي قرن", "relative", "", "")]
+    assert read("بعد ربع قرن من هبة المملكة", JULY_28_2015) == [("بعد ربع قرن", "relative", "", "")]
+
+
+@pytest.mark.parametrize("text", ["وقال ما أشبه الليلة بالبارحة في هذا", "ما أشبه اليوم بالأمس"])
+def test_how_alike_now_and_then_is_a_proverb_and_no_date(text):
+    assert read(text, FRIDAY_31) == []
+
+
+def test_last_night_without_the_proverb_is_still_a_day():
+    assert read("وصل الليلة البارحة إلى جدة", FRIDAY_31) == [
+        ("الليلة", "relative", "2015-07-31", "2015-07-31"), ("البارحة", "relative", "2015-07-30", "2015-07-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "توفي الشاعر محمد الفيتوري، مساء أمس، بأحد مستشفيات الرباط عن 79 عاما بعد معاناة مع المرض.",
+    "ماتت الفنانة في بيتها عن 91 عاماً",
+])
+def test_years_after_an_at_after_a_verb_of_dying_in_the_sentence_are_an_age(text):
+    assert [r for r in read(text, FRIDAY_31) if r[1] == "duration"] == []
+
+
+def test_years_after_an_at_without_a_verb_of_dying_stay_a_duration():
+    assert read("أعلن الوزير عن 5 سنوات من العمل. وتوفي أخوه", FRIDAY_31)[0][:2] == ("5 سنوات", "duration")
+
+
+def test_yesterday_naming_the_publication_weekday_is_that_day():
+    """"مساء أمس الجمعة" put online on Friday at 16:13: the Friday of the publication week on or before publication."""
+    friday = pd.Timestamp("2015-07-24 16:13", tz="Asia/Riyadh")
+    assert read("توفي مساء أمس الجمعة بأحد المستشفيات", friday) == [("مساء أمس الجمعة", "relative", "2015-07-24", "2015-07-24")]
+    assert read("توفي أمس الخميس", friday) == [("أمس الخميس", "relative", "2015-07-23", "2015-07-23")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أن مشهد الدقائق التسع في الحلقة الأخيرة كان", "الدقائق التسع"),
+    ("قضى الساعات الثلاث في الانتظار", "الساعات الثلاث"),
+])
+def test_minutes_or_hours_counted_after_their_plural_are_a_duration(text, surface):
+    assert read(text, FRIDAY_31) == [(surface, "duration", "", "")]
+
+
+def test_days_counted_after_their_plural_after_a_noun_stay_a_name():
+    assert read("ذكرى حرب الأيام الستة", FRIDAY_31) == []
+    # a ten after the plural is a point of a timeline as often ("* الدقائق العشرون: يرتفع مستوى السكر")
+    assert read("* الدقائق العشرون: يرتفع مستوى السكر", FRIDAY_31) == []

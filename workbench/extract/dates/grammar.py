@@ -270,6 +270,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # is an age), after its plural only after في or a demonstrative (حرب الأيام الستة is a name)
     definite_end = f"(?!\\s+(?:{w['of']}(?!\\w)|ال(?![يى]\\s)|و\\s*(?:ال)?{count_word}|او(?!\\w)|عشر))"
     definite_count = f"(?:ال{count_word}\\s*{unit_any}|{plural_unit}\\s+ال{count_word}){definite_end}"
+    # مشهد الدقائق التسع, الساعات الثلاث: minutes and hours counted by a unit number after their plural are how long
+    # after any word (no war or event is named by them, as حرب الأيام الستة is; a ten after them is as often a point of
+    # a timeline: * الدقائق العشرون: ...)
+    short_plural = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone is None and unit in ("minute", "hour") and " " not in u)
+    unit_number = whole_words(nums["unit"])
     # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
     dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
     # A dual after a dual noun is its adjective (مقرين عامين: two general headquarters), not a span.
@@ -453,7 +458,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام, ما بين عامين إلى ثلاثة أعوام, خلال ستة إلى سبعة أشهر: two
         # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
         # after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}{definite_end}"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
         f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،

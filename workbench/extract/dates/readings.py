@@ -46,6 +46,7 @@ _MARKER_DIRECTION = {-2: "before", -1: "before", 0: "current", 1: "after", 2: "a
 _PERIOD_UNIT = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 _UNIT_GRANULARITY = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "year", "century": "year"}
 _YEARS_IN = {"decade": 10, "century": 100}
+_FRACTION_PARTS = {"ربع": 4, "نصف": 2, "ثلث": 3}  # parts of a decade or century a fraction word names (ربع قرن: 25 years)
 _UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # a single week, month or year spans fewer days than these
 _FARTHEST_DAYS = 200 * 366  # counts of days or weeks further from publication than YEAR_RANGE allows stay unresolved
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
@@ -84,6 +85,7 @@ _EVERY = {"weekday": "every_week"}  # the recurrence after a weekday (الخمي
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
 _NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
 _EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
+_NOON_HOUR = 12  # a story put online from this hour on that names today as yesterday was written for the next day's paper
 _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 # A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
@@ -97,8 +99,9 @@ _GLUED_BI = re.compile(r"(?:^|\W)[وف]?ب$")  # برمضان: "in" written join
 # What may stand between a day and a second name of it: "اليوم الاثنين رابع أيام العيد", "يوم السبت الموافق 18-07-2015".
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){3}")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[.!?\n,،;:؛]|$)")
-# اليوم قبل الغد, الآن قبل غد: "sooner rather than later", neither today nor tomorrow a day meant
-_SOONER_IDIOM = re.compile(r"(?<!\w)(?:اليوم|الان)\s+قبل\s+(?:ال)?غدا?(?!\w)")
+# اليوم قبل الغد, الآن قبل غد: "sooner rather than later"; ما أشبه الليلة بالبارحة, ما أشبه اليوم بالأمس: "how alike
+# now and then" (a proverb); no day meant in either
+_DAY_IDIOM = re.compile(r"(?<!\w)(?:(?:اليوم|الان)\s+قبل\s+(?:ال)?غدا?|ما\s+اشبه\s+(?:الليله|اليوم)\s+ب(?:البارحه|الامس))(?!\w)")
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
@@ -229,7 +232,9 @@ def _named_day_shift(late: int, offset: int, ctx: Context, start: int) -> int:
     ``late`` days before it: back to it for a story printed late, past or without a cue (up to six days, a
     stale wire story), forward to the next day for an edition put online the evening before, forward when
     the weekday named still falls before today ("أول من أمس الجمعة" printed on Saturday: Friday, a day ago,
-    not a week and a day), and forward for a future clause when going back would take four days or more.
+    not a week and a day) or is today's named as yesterday in a story put online from noon on ("أمس الجمعة" on a
+    Friday afternoon: that Friday, written for the next day's paper; on Friday morning a stale story's), and
+    forward for a future clause when going back would take four days or more.
 
     >>> evening = Context.for_text("اليوم الاربعاء", date(2015, 7, 21), datetime(2015, 7, 21, 20, 30))
     >>> _named_day_shift(6, 0, evening, 1), _named_day_shift(6, 0, replace(evening, published=None), 1)
@@ -240,7 +245,8 @@ def _named_day_shift(late: int, offset: int, ctx: Context, start: int) -> int:
     if late == 0:
         return 0
     evening = ctx.published is not None and ctx.published.hour >= _EVENING_HOUR
-    if (late == 6 and evening) or 7 - late < -offset or (late >= 4 and _direction(None, ctx, start) == "future"):
+    afternoon = ctx.published is not None and ctx.published.hour >= _NOON_HOUR
+    if (late == 6 and (evening or offset == -1 and afternoon)) or 7 - late < -offset or (late >= 4 and _direction(None, ctx, start) == "future"):
         return 7 - late
     return -late
 
@@ -829,6 +835,8 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return not any(_word_in(word, ctx, "absence") for word in _clause_before(ctx, start))
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
+    if _previous_word_in(ctx, start, "age_at") and _holds_word_of(_SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1], lex, "life_event"):
+        return True  # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end
     if surface.startswith(lex.words["range_open"]) and _previous_word_in(ctx, start, "age_group"):
         return True  # الأطفال بين 6 و12 سنة, للشباب من 18 إلى 25 عاما: the ages of a group of people (not بالسجن بين 6 و12 سنة)
     # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
@@ -1518,14 +1526,19 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     from_event = from_event or (sign > 0 and not surface.endswith("الان") and _direction(None, ctx, start) != "future")
     open_ended = any(word in surface for word in lex.words["open_ended"])
     # بعد قرن ونصف: counted from an event, no news dates 2115; قبل قرن ونصف: the half (fifty years) has no year
-    vague_centuries = unit == "century" and (sign > 0 or any(w.removeprefix("و") in lex.words["fraction"] for w in spanned))
-    # قبل نصف ساعة, منذ ربع قرن: a fraction of one unit is not counted in whole units
-    fraction = any(w in lex.words["fraction"] for w in spanned)
+    vague_centuries = unit == "century" and (sign > 0 or any(w[:1] == "و" and w[1:] in lex.words["fraction"] for w in spanned))
+    # قبل نصف ساعة: a fraction of a smaller unit is not counted in whole units; قبل ربع قرن, منذ نصف عقد: one of a
+    # decade or a century is a count of years (25, 5)
+    fraction = next((w for w in spanned if w in lex.words["fraction"]), None)
+    uncounted = fraction is not None and (unit not in _YEARS_IN or fraction not in _FRACTION_PARTS)
     # قبل ثلاث أو أربع سنوات: either of two counts, so no one year is meant
     either = any(w in lex.words["range_or"] for w in spanned)
-    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or fraction or either:
+    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or uncounted or either:
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
-    reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(spanned, unit) else _shifted(unit, sign * count, ctx)
+    if fraction is not None:
+        reading.bounds = _year_months_away(sign * 12 * _YEARS_IN[unit] // _FRACTION_PARTS[fraction], ctx)
+    else:
+        reading.bounds = _half_shifted(unit, sign * count, ctx) if _ends_in_half(spanned, unit) else _shifted(unit, sign * count, ctx)
     reading.anchored = reading.bounds is not None
     return reading
 
@@ -1540,7 +1553,12 @@ def _half_shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | N
     """The year lying ``amount`` and a half ``unit`` from publication, counted in months: 35 years before July 2015
     is 1980, two and a half years before March 2015 is 2012."""
     months = (abs(amount) * 12 + 6) * _YEARS_IN.get(unit, 1)
-    year, _ = shift_months(ctx.anchor.year, ctx.anchor.month, months if amount > 0 else -months)
+    return _year_months_away(months if amount > 0 else -months, ctx)
+
+
+def _year_months_away(months: int, ctx: Context) -> tuple[date, date] | None:
+    """The year holding the month lying ``months`` months from the month of publication."""
+    year, _ = shift_months(ctx.anchor.year, ctx.anchor.month, months)
     return _year_span(GREGORIAN, year)
 
 
@@ -1592,12 +1610,15 @@ def _history_heading(ctx: Context, end: int) -> bool:
     return " ".join(ctx.folded[end:end + 20].split()[:2]) in _word_set(ctx.lexicon, "not_relday_next")
 
 
-def _in_sooner_idiom(ctx: Context, start: int, end: int) -> bool:
-    """The span lies inside "اليوم قبل الغد" (sooner rather than later), an idiom with no day of its own."""
-    # The idiom's other words (اليوم قبل, قبل الغد) reach at most 12 characters past the span; the plain قبل test
-    # spares the pattern at nearly every اليوم and غدا.
-    begin, stop = max(0, start - 12), end + 12
-    return "قبل" in ctx.folded[begin:stop] and any(m.start() <= start and end <= m.end() for m in _SOONER_IDIOM.finditer(ctx.folded, begin, stop))
+def _in_day_idiom(ctx: Context, start: int, end: int) -> bool:
+    """The span lies inside "اليوم قبل الغد" (sooner rather than later) or "ما أشبه الليلة بالبارحة" (a proverb),
+    idioms with no day of their own."""
+    # The idioms' other words (ما اشبه الليله ب, قبل الغد) reach at most 16 characters before the span and 12 past
+    # it; the plain قبل and اشبه tests spare the pattern at nearly every relative day.
+    begin, stop = max(0, start - 17), end + 12
+    window = ctx.folded[begin:stop]
+    return ("قبل" in window or "اشبه" in window) and any(
+        m.start() <= start and end <= m.end() for m in _DAY_IDIOM.finditer(ctx.folded, begin, stop))
 
 
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
@@ -1615,7 +1636,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         # "الآن وليس غدا": not tomorrow, but later; "في ذلك اليوم": a day the text tells of, not today; "في مثل هذا
         # اليوم", "هذا اليوم في التاريخ": the same day of other years (a chronology's heading), not the publication day
         return None
-    if days in (0, 1) and _in_sooner_idiom(ctx, start, end):
+    if days in (-1, 0, 1) and _in_day_idiom(ctx, start, end):
         return None
     if days == -1 and surface == phrase and _word_in(before, ctx, "in_need_before") and _word_in(_next_word(ctx, end), ctx, "in_need_next"):
         return None  # "في أمسّ الحاجة إلى": the superlative "most in need", not yesterday (but "قال أمس الحاجة فاطمة")
