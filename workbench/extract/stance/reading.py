@@ -875,7 +875,9 @@ def _particles(negators: frozenset[str]) -> frozenset[str]:
 
 
 def _is_definite_noun(view: TokenView, i: int, grammar: Grammar) -> bool:
-    if not view.is_word(i) or view.stems(i) & grammar.time_words:
+    # a word without the letters of the article has no definite reading: no readings are built for it
+    if not view.is_word(i) or "ال" not in (norm := view.tokens[i].norm) and "لل" not in norm \
+            or view.stems(i) & grammar.time_words:
         return False
     if not any(clitic.endswith(("ال", "لل")) for clitic, _ in view.clitics(i)):
         return False
