@@ -105,7 +105,7 @@ _DAY_IDIOM = re.compile(r"(?<!\w)(?:(?:اليوم|الان)\s+قبل\s+(?:ال)?
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """What a reading needs besides the match: the folded text, the vocabulary and the publication time.
 
@@ -127,7 +127,7 @@ class Context:
         return cls(" " + folded, anchor, published, lexicon, grammar_for(lexicon))
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     kind: str
     granularity: str | None = None
@@ -148,7 +148,7 @@ class Reading:
     joined: bool = False  # شهر رمضان وعيد الفطر: a feast after و, a date only when joined to the row right before it
 
 
-@dataclass
+@dataclass(slots=True)
 class _Part:
     """One calendar position of an expression: days, month and year as written."""
 
@@ -244,9 +244,8 @@ def _named_day_shift(late: int, offset: int, ctx: Context, start: int) -> int:
     """
     if late == 0:
         return 0
-    evening = ctx.published is not None and ctx.published.hour >= _EVENING_HOUR
-    afternoon = ctx.published is not None and ctx.published.hour >= _NOON_HOUR
-    if (late == 6 and (evening or offset == -1 and afternoon)) or 7 - late < -offset or (late >= 4 and _direction(None, ctx, start) == "future"):
+    hour = ctx.published.hour if ctx.published is not None else -1
+    if (late == 6 and (hour >= _EVENING_HOUR or offset == -1 and hour >= _NOON_HOUR)) or 7 - late < -offset or (late >= 4 and _direction(None, ctx, start) == "future"):
         return 7 - late
     return -late
 
