@@ -4928,3 +4928,27 @@ def test_marks_after_a_naming_noun_and_its_relational_adjective_hold_a_name(text
 ])
 def test_marks_after_a_relational_adjective_stay_speech_when_they_name_nothing(text):
     assert sorted(r["kind"] for r in run(text, [])) == ["direct", "mixed"]
+
+
+# -- round 101: a participle after a comma with أن and its clause ends the reported clause before it (issue #5) --
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد رئيس النادي أن المدرب سيقود الفريق في الموسم المقبل، متمنيا أن يوفق مع الفريق.",
+     "المدرب سيقود الفريق في الموسم المقبل"),
+    ("وقال المصدر إن المهاجم شاب وليس فتاة، مرجحا أن يكون قد تنكر بزي امرأة.", "المهاجم شاب وليس فتاة"),
+    ("وأوضحت الخبيرة أن الأسعار ستنخفض قليلا، مستدركة بأن المواطن لن يشعر بذلك.", "الأسعار ستنخفض قليلا"),
+])
+def test_a_participle_with_an_after_a_comma_ends_the_reported_clause(text, content):
+    assert kinds(run(text))[0] == ("reported", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    # ما written onto a verb (ما يهمنا) is no participle; a noun in ة before a definite word is no participle either
+    ("وأشار الشاعر إلى أن الشعر تجربته الكبرى، مايهمنا أن يمثل الشاعر وطنه.",
+     "الشعر تجربته الكبرى، مايهمنا أن يمثل الشاعر وطنه"),
+    ("وقال المدير إن الشركة وسعت أعمالها، مجموعة الشركات تنمو بسرعة.",
+     "الشركة وسعت أعمالها، مجموعة الشركات تنمو بسرعة"),
+])
+def test_a_word_before_an_that_is_no_participle_keeps_the_clause_going(text, content):
+    assert kinds(run(text))[0] == ("reported", content)
