@@ -4952,3 +4952,17 @@ def test_a_participle_with_an_after_a_comma_ends_the_reported_clause(text, conte
 ])
 def test_a_word_before_an_that_is_no_participle_keeps_the_clause_going(text, content):
     assert kinds(run(text))[0] == ("reported", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقالت الحكومة إنها ستعلن موقفها بعد التأكد من الخبر دون إعطاء تفاصيل إضافية.", "ستعلن موقفها بعد التأكد من الخبر"),
+    ("وأكد النادي أنه دخل في مفاوضات نهائية مع مهاجم دون الكشف عن هويته.", "دخل في مفاوضات نهائية مع مهاجم"),
+    ("وكشف المصدر أن الديون تجاوزت مليار ريال، دون أن يفصح عن أسماء الجهات.", "الديون تجاوزت مليار ريال"),
+])
+def test_the_narrator_noting_what_was_not_disclosed_ends_the_clause(text, content):
+    assert kinds(run(text)) == [("reported", content)]
+
+
+def test_without_and_a_verbal_noun_of_the_speakers_own_account_keeps_the_clause_going():
+    text = "وقالت إن سلطة الاتصالات فرضت الحظر دون توضيح السبب."
+    assert kinds(run(text)) == [("reported", "سلطة الاتصالات فرضت الحظر دون توضيح السبب")]
