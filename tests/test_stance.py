@@ -2978,3 +2978,25 @@ def test_a_joined_adjective_guards():
     text = "وذلك بعد اتصال هاتفي جرى بين مسؤول تركي رجب طيب أردوغان وأمريكي باراك أوباما."
     mentions = [mention(text, "رجب طيب أردوغان", "erdogan", "PER"), mention(text, "باراك أوباما", "obama", "PER")]
     assert ("erdogan", "obama", 0.0) not in relations(read(text, mentions))
+
+
+# --- a verbal noun that names its own agent gives no positional guess ---------------------------------
+
+def test_a_noun_with_its_own_agent_and_no_target_gives_no_guess():
+    # تدخل إيران, التدخلات الإيرانية: iran's act; its target an adjective or a pronoun the frames do not
+    # read, the state named before is no party of it (no bahrain -> iran guess)
+    for text, surface, via in [("وأكدت البحرين أن تدخل إيران في الشأن الداخلي البحريني مرفوض.", "إيران", "name"),
+                               ("وقالت البحرين إن التدخلات الإيرانية في شؤوننا مستمرة.", "الإيرانية", "nationality")]:
+        mentions = [mention(text, "البحرين", "bahrain"), mention(text, surface, "iran", via=via)]
+        assert read(text, mentions) == [], text
+
+
+def test_own_agent_guards():
+    # with a target named the agent's row stays; a noun with no agent of its own is still guessed
+    text = "وأكدت البحرين أن التدخل الإيراني في الشأن الداخلي لمملكة البحرين مرفوض."
+    mentions = [mention(text, "البحرين", "bahrain"), mention(text, "الإيراني", "iran", via="nationality"),
+                mention(text, "البحرين", "bahrain", nth=1)]
+    assert ("iran", "bahrain", -1.0) in relations(read(text, mentions))
+    text = "وانتقدت البحرين أمس إيران بشدة."
+    mentions = [mention(text, "البحرين", "bahrain"), mention(text, "إيران", "iran")]
+    assert ("bahrain", "iran", -1.0) in relations(read(text, mentions))

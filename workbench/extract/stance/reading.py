@@ -391,10 +391,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if not targets and cue.mutual and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     if not targets:
-        # أعلنت حكومة الإقليم أن زيارة وزير الخارجية القطري خالد العطية إلى الإقليم ...: a reported act
-        # names its own agent; the speaker or another actor guessed by position is not it. A purpose
-        # after ل (وصل لافروف ... للقاء أمير قطر) is the subject's, its genitive the one it meets
-        return None if how == "genitive" and quote is not None and not _carries(view, hit, "ل") else []
+        # أعلنت حكومة الإقليم أن زيارة وزير الخارجية القطري خالد العطية إلى الإقليم ..., التدخل الإيراني في
+        # الشأن الداخلي البحريني: a verbal noun that names its own agent is that agent's act, reported or
+        # not; the actors guessed by position are not its parties. A purpose after ل (وصل لافروف ...
+        # للقاء أمير قطر) is the subject's, its genitive the one it meets
+        return None if how == "genitive" and not _carries(view, hit, "ل") else []
 
     rows = stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
     return rows if cue.polarity or how == "between" or not countries else _away_from_home(rows, cue.cameo, countries)
