@@ -4095,3 +4095,24 @@ def test_no_person_from_a_unit_noun_a_family_name_or_a_definite_word_after_a_tit
 
 def test_a_title_after_a_given_name_and_a_conjunction_still_opens_a_name():
     assert "عيدروس العيدروس" in persons("الفنان عمر الجاسر والفنان أنس خالد والفنان عيدروس العيدروس والفنان عبد العزيز")
+
+
+_SMS_FOOTER = ("للتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (6) ثم مسافة ثم نص الرسالة إلى\n"
+               "88591 - Stc\n635031 - Mobily\n737221 - Zain")
+
+
+@pytest.mark.parametrize("text, pair", [
+    (_SMS_FOOTER, ("Stc", "saudi_telecom_company")),
+    (_SMS_FOOTER, ("Mobily", "mobily")),
+    (_SMS_FOOTER, ("Zain", "zain_saudi_arabia")),
+    ("وأعلنت شركة الاتصالات السعودية STC عن باقات جديدة", ("STC", "saudi_telecom_company")),
+])
+def test_a_telecom_operator_in_latin_script_is_the_company(text, pair):
+    # The columns' text-message footer names the three operators in Latin script only.
+    assert pair in pairs(text)
+
+
+def test_the_footer_s_arabic_neighbours_stay_no_company():
+    # «زين» ("good") and «الاتصالات» ("communications") stay words outside a company's name.
+    assert not {"zain_saudi_arabia", "saudi_telecom_company"} & {a for _, a in pairs(
+        "وقال إن الأداء كان زين، وإن قطاع الاتصالات ينمو " + "للتواصل مع الكاتب ارسل رسالة SMS")}
