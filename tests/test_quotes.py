@@ -4930,7 +4930,7 @@ def test_marks_after_a_relational_adjective_stay_speech_when_they_name_nothing(t
     assert sorted(r["kind"] for r in run(text, [])) == ["direct", "mixed"]
 
 
-# -- round 101: a participle after a comma with أن and its clause ends the reported clause before it (issue #5) --
+# -- round 101: a participle after a comma with أن or a definite object ends the reported clause before it (issue #5) --
 
 
 @pytest.mark.parametrize("text, content", [
@@ -4938,8 +4938,11 @@ def test_marks_after_a_relational_adjective_stay_speech_when_they_name_nothing(t
      "المدرب سيقود الفريق في الموسم المقبل"),
     ("وقال المصدر إن المهاجم شاب وليس فتاة، مرجحا أن يكون قد تنكر بزي امرأة.", "المهاجم شاب وليس فتاة"),
     ("وأوضحت الخبيرة أن الأسعار ستنخفض قليلا، مستدركة بأن المواطن لن يشعر بذلك.", "الأسعار ستنخفض قليلا"),
+    # written in ا, with a definite object or a demonstrative
+    ("وقال مكتب الرئيس إن 11 شخصا قتلوا، مدينا الهجمات بحق المدنيين.", "11 شخصا قتلوا"),
+    ("وأوضح التاجر أن أسعار الجلود انخفضت، مرجعا ذلك إلى تراجع الطلب.", "أسعار الجلود انخفضت"),
 ])
-def test_a_participle_with_an_after_a_comma_ends_the_reported_clause(text, content):
+def test_a_participle_with_an_or_a_definite_object_after_a_comma_ends_the_reported_clause(text, content):
     assert kinds(run(text))[0] == ("reported", content)
 
 
@@ -4949,6 +4952,8 @@ def test_a_participle_with_an_after_a_comma_ends_the_reported_clause(text, conte
      "الشعر تجربته الكبرى، مايهمنا أن يمثل الشاعر وطنه"),
     ("وقال المدير إن الشركة وسعت أعمالها، مجموعة الشركات تنمو بسرعة.",
      "الشركة وسعت أعمالها، مجموعة الشركات تنمو بسرعة"),
+    ("وأكدت المؤسسة أن المحطات تعمل بالمولدات، ماعدا المحطة الواقعة في الجنوب.",
+     "المحطات تعمل بالمولدات، ماعدا المحطة الواقعة في الجنوب"),
 ])
 def test_a_word_before_an_that_is_no_participle_keeps_the_clause_going(text, content):
     assert kinds(run(text))[0] == ("reported", content)

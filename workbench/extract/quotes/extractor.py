@@ -3098,11 +3098,12 @@ class _Scan:
         elif norm[0] == "م" and (norm[-1] == "ا" or tok.text.endswith("ة")) and not norm.endswith(("ها", "هم", "هما", "كم")):
             # without its tanween written (، مستغربا صدورها, ، معربة عن تخوفها) a derived participle is told from a noun
             # (، منطقة التجارة, ، مجموعة من; ، معظمها على) by its object: a pronoun or a preposition of its verb right after
-            # it, or أن and the clause it wishes or rules out (، متمنيا أن يوفق, ، مستبعدا أن يسمح; not ما written onto a
-            # verb: ، مايهمنا أن)
+            # it, or أن and the clause it wishes or rules out (، متمنيا أن يوفق, ، مستبعدا أن يسمح), or, written in ا, a
+            # definite object (، مدينا الهجمات, ، مرجعا ذلك); not ما written onto the next word (، مايهمنا أن, ، ماعدا المحطة)
             after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-            participle = after is not None and (
-                _participle_object(after) or (self.lex.is_complementizer(after.norm) and norm[:2] != "ما"))
+            participle = after is not None and (_participle_object(after) or norm[:2] != "ما" and (
+                self.lex.is_complementizer(after.norm)
+                or (norm[-1] == "ا" and (_with_article(after) or after.norm in _DEMONSTRATIVES))))
         else:
             return False
         return participle and norm not in self.lex.time_words and norm[1:] not in self.lex.time_words  # ، وأيضاً, ، مجدداً: adverbs
