@@ -541,6 +541,20 @@ def test_chronology_lines_open_with_their_year():
     assert years == [("1953", "year", "1953-01-01", "1953-12-31"), ("1957", "year", "1957-01-01", "1957-12-31")]
 
 
+def test_a_month_or_day_without_a_year_in_a_chronology_entry_takes_the_entry_year():
+    text = ("هذا اليوم في التاريخ\n\n1950- الاتحاد السوفياتي ينضم التي انسحب منها في فبراير بسبب رفض.\n"
+            "1976- وفاة لانغ. 2008- تسعة قتلى في تفجير في 25 يوليو.\n1917 - أعدمت في 15 تشرين الأول - أكتوبر")
+    found = [r for r in read(text, MONDAY) if r[1] != "year"]
+    assert found == [("فبراير", "month", "1950-02-01", "1950-02-28"), ("25 يوليو", "date", "2008-07-25", "2008-07-25"),
+                     ("15 تشرين الأول - أكتوبر", "date", "1917-10-15", "1917-10-15")]
+
+
+@pytest.mark.parametrize("text", ["قال في 2015 - وفق بيان - إن الاجتماع في فبراير", "ارتفع المؤشر 1957 - 1960 نقطة في فبراير",
+                                  "1950- انسحب منها.\nثم عادت في فبراير"])
+def test_a_month_outside_a_chronology_entry_keeps_the_publication_year(text):
+    assert [r for r in read(text, MONDAY) if r[0] == "فبراير"] == [("فبراير", "month", "2015-02-01", "2015-02-28")]
+
+
 def test_two_weekdays_after_the_dual_day_word_are_one_range():
     assert one("ويعقد مجلس الاحتياطي اجتماعا يومي الثلاثاء والأربعاء", MONDAY) == (
         "يومي الثلاثاء والأربعاء", "range", "2015-07-28", "2015-07-29")
@@ -2530,6 +2544,17 @@ def test_a_range_of_years_after_a_group_of_people_is_their_ages(text):
 
 def test_a_range_of_years_after_a_prison_word_is_still_a_duration():
     assert read("حكم عليه بالسجن بين 6 و12 سنة") == [("بين 6 و12 سنة", "duration", "", "")]
+
+
+@pytest.mark.parametrize("text", ["في الفترة التي تكون عادة ما بين 17 و22 عامًا من عمره، مع ضرورة",
+                                  "تستهدف الحملة من 18 إلى 25 عاما من العمر"])
+def test_a_range_of_years_before_of_his_life_is_an_age(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", ["قضى بين 10 و15 عاما في السجن", "أمضى 20 عاما من عمره في السجن"])
+def test_years_spent_or_a_single_count_before_of_his_life_stay_a_duration(text):
+    assert read(text)[0][1] == "duration"
 
 
 def test_a_gregorian_month_of_the_same_year_after_a_hijri_year_falls_inside_it():

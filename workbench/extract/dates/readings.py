@@ -76,6 +76,7 @@ _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line or sentence before one of these heads a chronology entry
 _ENTRY_ENDS = set(".:")  # the marks after which (and a space) a chronology entry may open inside a paragraph
+_ENTRY_YEAR = re.compile(r"(\d{4}) ?[-–—]")  # a year and its dash, as a chronology entry opens ("1950- ...")
 _DEFINITE_COUNT = re.compile(r"ال\W?\s*\d")  # الـ12, الـ 60: a count with the article
 _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
@@ -836,8 +837,12 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
     if _previous_word_in(ctx, start, "age_at") and _holds_word_of(_SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1], lex, "life_event"):
         return True  # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end
-    if surface.startswith(lex.words["range_open"]) and _previous_word_in(ctx, start, "age_group"):
-        return True  # الأطفال بين 6 و12 سنة, للشباب من 18 إلى 25 عاما: the ages of a group of people (not بالسجن بين 6 و12 سنة)
+    if surface.startswith(lex.words["range_open"]) and (
+        _previous_word_in(ctx, start, "age_group") or " ".join(_CLAUSE_END.split(ctx.folded[end:end + 16])[0].split()[:2]) in _word_set(lex, "age_after")
+    ):
+        # الأطفال بين 6 و12 سنة, ما بين 17 و22 عامًا من عمره: the ages of a group of people or of a life's stage
+        # (not بالسجن بين 6 و12 سنة)
+        return True
     # يعيش حتى 80 عاماً, وعاش حتى 95 عاما: how long a life lasts is an age, not a span of an event
     last_two = " ".join(before[-2:])
     if last_two in lex.words["life_until"] or last_two[1:] in lex.words["life_until"]:
@@ -1285,6 +1290,19 @@ def _opens_entry(text: str, start: int) -> bool:
     return not begin or text[begin - 1] == "\n" or begin < start and text[begin - 1] in _ENTRY_ENDS
 
 
+def _entry_year(ctx: Context, start: int) -> int | None:
+    """The year of the chronology entry that holds ``start`` (a year and dash opening an entry earlier on its line),
+    which a month or day written without a year in that entry takes; None outside a chronology.
+
+    >>> ctx = Context.for_text("1950- انسحب في فبراير" + chr(10) + "ثم في مارس", date(2015, 8, 2))
+    >>> _entry_year(ctx, 15), _entry_year(ctx, 28)
+    (1950, None)
+    """
+    line_start = ctx.folded.rfind("\n", 0, start) + 1
+    years = [m for m in _ENTRY_YEAR.finditer(ctx.folded, line_start, start) if _opens_entry(ctx.folded, m.start())]
+    return int(years[-1].group(1)) if years else None
+
+
 def _next_word(ctx: Context, end: int) -> str:
     """The word after ``end`` without the marks around it ('' at the end of the text)."""
     following = ctx.folded[end:end + 30].split()[:1]
@@ -1319,6 +1337,8 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         for p in parts:
             p.month, p.year = (cal, month), year
         reading.anchored = True
+    if all(p.year is None for p in parts) and cal == GREGORIAN and (entry_year := _entry_year(ctx, start)):
+        next(p for p in parts if p.month).year = entry_year  # "1950- ... انسحب منها في فبراير": February 1950
     if all(p.year is None for p in parts):
         if today is None:
             return reading
