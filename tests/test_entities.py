@@ -4105,6 +4105,8 @@ _SMS_FOOTER = ("للتواصل مع الكاتب ارسل رسالة SMS\nتبد
     (_SMS_FOOTER, ("Stc", "saudi_telecom_company")),
     (_SMS_FOOTER, ("Mobily", "mobily")),
     (_SMS_FOOTER, ("Zain", "zain_saudi_arabia")),
+    (_SMS_FOOTER.replace("\n", " "), ("Stc", "saudi_telecom_company")),
+    (_SMS_FOOTER.replace("\n", " "), ("Mobily", "mobily")),
     ("وأعلنت شركة الاتصالات السعودية STC عن باقات جديدة", ("STC", "saudi_telecom_company")),
 ])
 def test_a_telecom_operator_in_latin_script_is_the_company(text, pair):

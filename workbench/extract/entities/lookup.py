@@ -211,8 +211,9 @@ _NAMED = frozenset({"name", "alias"})
 
 _ARTICLES = ("ال", "لل")
 # A model number right after a maker's name: «777», «A380», «A-330»; a decimal or a percentage there
-# is a company's or an exchange's share or index move («إعمار العقارية 1.5 في المائة»).
-_MODEL_NUMBER = re.compile(r" [A-Za-z]{0,3}-?\d+(?!\d|[.,٫ر]\d|\s*(?:%|في الم|بالم))")
+# is a company's or an exchange's share or index move («إعمار العقارية 1.5 في المائة»), and five digits or
+# more a phone or short-message number («Stc 635031 - Mobily» in a column's footer).
+_MODEL_NUMBER = re.compile(r" [A-Za-z]{0,3}-?\d{1,4}(?!\d|[.,٫ر]\d|\s*(?:%|في الم|بالم))")
 _SHADDA = "\u0651"
 _MADDA, _HAMZA_ALIF = "آ", "أ"
 
