@@ -4971,3 +4971,24 @@ def test_the_narrator_noting_what_was_not_disclosed_ends_the_clause(text, conten
 def test_without_and_a_verbal_noun_of_the_speakers_own_account_keeps_the_clause_going():
     text = "وقالت إن سلطة الاتصالات فرضت الحظر دون توضيح السبب."
     assert kinds(run(text)) == [("reported", "سلطة الاتصالات فرضت الحظر دون توضيح السبب")]
+
+
+# -- round 102: an outlet learning from a source (issue #5) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وعلمت «عكاظ» من مصادر موثوقة أن الوزير سيزور موسكو الشهر المقبل.", "مصادر موثوقة"),
+    ("علمت \"الوطن\" من مصادرها أن هناك أربعة لاعبين سيتم الاستغناء عنهم.", "مصادرها"),
+    ("فيما علمت «الرياض» من مصادر مطلعة، أن اللجنة ستقدم تقريرها للبرلمان.", "مصادر مطلعة"),
+])
+def test_an_outlet_learning_from_a_source_reports_the_sources_words(text, speaker):
+    rows = run(text)
+    assert len(rows) == 1 and rows[0]["kind"] == "reported" and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وعلمت «عكاظ» أن رئيس المجلس سيزور القاهرة الأسبوع المقبل.",
+    "وقد علمت أن الرحلة تأجلت إلى الغد بسبب الطقس.",
+])
+def test_learning_without_a_source_gives_no_row(text):
+    assert run(text) == []

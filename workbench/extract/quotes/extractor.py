@@ -804,6 +804,8 @@ class _Scan:
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
+        if cue.lemma in lex.learned_lemmas and "من" not in norms[i + 1 : j]:
+            return None  # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
         if intro == "that" and cue.lemma in lex.provision_lemmas and self.provides_noun(i, j):
@@ -1398,10 +1400,13 @@ class _Scan:
             if chain is not None:
                 return chain
         a = i + 1
-        if self.lex.is_relay(toks[i].norm):
+        learned = cue.lemma in self.lex.learned_lemmas
+        if learned or self.lex.is_relay(toks[i].norm):
             # ونقل المسؤول، الذي فضّل عدم الكشف عن اسمه، نص ...: the عن of a relative clause relays nothing.
+            # وعلمت «عكاظ» من مصادر أن: an outlet learns from its source as it relays one (نقلت عن).
+            source = "من" if learned else "عن"
             relative = next((k for k in range(a, limit) if toks[k].norm in _RELATIVES), limit)
-            relayed = next((k for k in range(a, relative) if toks[k].norm == "عن" or toks[k].norm in _RELAYED_PRONOUNS), None)
+            relayed = next((k for k in range(a, relative) if toks[k].norm == source or toks[k].norm in _RELAYED_PRONOUNS), None)
             if relayed is not None and relayed + 1 < limit:
                 via = (toks[a].start, toks[relayed - 1].end) if relayed > a else None
                 if toks[relayed].norm in _RELAYED_PRONOUNS:

@@ -110,6 +110,7 @@ class Lexicon:
     subject_first_lemmas: frozenset[str]
     addressee_lemmas: frozenset[str]
     promise_lemmas: frozenset[str]
+    learned_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
     granted_when_negated_lemmas: frozenset[str]
@@ -402,6 +403,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         subject_first_lemmas=frozenset(rules["subject_first_lemmas"]),
         addressee_lemmas=frozenset(rules["addressee_lemmas"]),
         promise_lemmas=frozenset(rules["promise_lemmas"]),
+        learned_lemmas=frozenset(rules["learned_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
