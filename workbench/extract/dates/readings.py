@@ -1291,14 +1291,16 @@ def _opens_entry(text: str, start: int) -> bool:
 
 
 def _entry_year(ctx: Context, start: int) -> int | None:
-    """The year of the chronology entry that holds ``start`` (a year and dash opening an entry earlier on its line),
-    which a month or day written without a year in that entry takes; None outside a chronology.
+    """The year of the chronology entry that holds ``start`` (a year and dash opening an entry earlier on a line that
+    opens with one), which a month or day written without a year in that entry takes; None outside a chronology.
 
     >>> ctx = Context.for_text("1950- انسحب في فبراير" + chr(10) + "ثم في مارس", date(2015, 8, 2))
     >>> _entry_year(ctx, 15), _entry_year(ctx, 28)
     (1950, None)
     """
     line_start = ctx.folded.rfind("\n", 0, start) + 1
+    if not ctx.folded[line_start:line_start + 8].lstrip()[:4].isdigit():
+        return None  # a chronology's line opens with an entry's year: most lines are read no further
     years = [m for m in _ENTRY_YEAR.finditer(ctx.folded, line_start, start) if _opens_entry(ctx.folded, m.start())]
     return int(years[-1].group(1)) if years else None
 
