@@ -536,10 +536,12 @@ def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
     [('وزارة الطاقة', 'ar:وزاره_الطاقه_الاماراتيه')]
     """
     shorts: dict[str, dict] = {}
+    # Only a linked body is folded: most mentions are persons and places.
     for m in mentions:
+        if m["type"] != "ORG" or m["actor_id"] is None:
+            continue
         words = fold(m["surface"]).split()
-        if (m["type"] == "ORG" and m["actor_id"] is not None and len(words) >= _MIN_BODY_WORDS
-                and words[-1].startswith("ال") and words[-1][2:] in _state_adjectives()):
+        if len(words) >= _MIN_BODY_WORDS and words[-1].startswith("ال") and words[-1][2:] in _state_adjectives():
             shorts.setdefault(" ".join(words[:-1]), m)
     folded = doc.normalized.text
     return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
