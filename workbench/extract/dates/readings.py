@@ -77,6 +77,7 @@ _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
 _CHRONOLOGY_DASHES = set("-–—")  # a year opening a line or sentence before one of these heads a chronology entry
 _ENTRY_ENDS = set(".:")  # the marks after which (and a space) a chronology entry may open inside a paragraph
 _ENTRY_YEAR = re.compile(r"(\d{4}) ?[-–—]")  # a year and its dash, as a chronology entry opens ("1950- ...")
+_LINE_OPENS_YEAR = re.compile(r"[ \t]*\d{4}")  # a line that may open a chronology entry
 _DEFINITE_COUNT = re.compile(r"ال\W?\s*\d")  # الـ12, الـ 60: a count with the article
 _AGE_ASIDE = re.compile(r'(?:[("]|\w,)\s*(?:\d{1,3}\s*و\s*)?$')  # the opening of an aside holding only the count
 _AGE_ASIDE_END = re.compile(r'\s*[)",]')
@@ -491,10 +492,11 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
     rule = match.lastgroup
     start, end = match.span(rule)
     surface = ctx.folded[start:end]
-    if rule == "year" and match.start("decade") >= 0:
-        return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
-    if rule == "year" and match.start("before_christ") >= 0:
-        return Reading("year", "year")  # before year 1: no day a date can hold, unresolved as the gold rules ask
+    if rule == "year":
+        if match.start("decade") >= 0:
+            return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
+        if match.start("before_christ") >= 0:
+            return Reading("year", "year")  # before year 1: no day a date can hold, unresolved as the gold rules ask
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
@@ -1299,7 +1301,7 @@ def _entry_year(ctx: Context, start: int) -> int | None:
     (1950, None)
     """
     line_start = ctx.folded.rfind("\n", 0, start) + 1
-    if not ctx.folded[line_start:line_start + 8].lstrip()[:4].isdigit():
+    if not _LINE_OPENS_YEAR.match(ctx.folded, line_start):
         return None  # a chronology's line opens with an entry's year: most lines are read no further
     years = [m for m in _ENTRY_YEAR.finditer(ctx.folded, line_start, start) if _opens_entry(ctx.folded, m.start())]
     return int(years[-1].group(1)) if years else None
@@ -1339,7 +1341,7 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         for p in parts:
             p.month, p.year = (cal, month), year
         reading.anchored = True
-    if all(p.year is None for p in parts) and cal == GREGORIAN and (entry_year := _entry_year(ctx, start)):
+    if cal == GREGORIAN and all(p.year is None for p in parts) and (entry_year := _entry_year(ctx, start)):
         next(p for p in parts if p.month).year = entry_year  # "1950- ... انسحب منها في فبراير": February 1950
     if all(p.year is None for p in parts):
         if today is None:
