@@ -29,8 +29,9 @@ left, the sixteenth (seed 819, n = 271..285) from those the tenth to fifteenth l
 (seed 820, n = 286..300) from those the tenth to sixteenth left, the eighteenth (seed 821,
 n = 301..315) from those the tenth to seventeenth left, the nineteenth (seed 822, n = 316..330)
 from those the tenth to eighteenth left, the twentieth (seed 823, n = 331..345) from those the
-tenth to nineteenth left and the twenty-first (seed 824, n = 346..360) from those the tenth to
-twentieth left. All are written in the layout of
+tenth to nineteenth left, the twenty-first (seed 824, n = 346..360) from those the tenth to
+twentieth left and the twenty-second (seed 825, n = 361..375) from those the tenth to twenty-first
+left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -73,8 +74,9 @@ N_EIGHTEENTH, EIGHTEENTH_SEED = 15, 821  # the eighteenth round, drawn like the 
 N_NINETEENTH, NINETEENTH_SEED = 15, 822  # the nineteenth round, drawn like the gold set from what the tenth to eighteenth left
 N_TWENTIETH, TWENTIETH_SEED = 15, 823  # the twentieth round, drawn like the gold set from what the tenth to nineteenth left
 N_TWENTY_FIRST, TWENTY_FIRST_SEED = 15, 824  # the twenty-first round, drawn like the gold set from what the tenth to twentieth left
+N_TWENTY_SECOND, TWENTY_SECOND_SEED = 15, 825  # the twenty-second round, drawn like the gold set from what the tenth to twenty-first left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -93,7 +95,8 @@ LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELF
                     (N_THIRTEENTH, THIRTEENTH_SEED), (N_FOURTEENTH, FOURTEENTH_SEED), (N_FIFTEENTH, FIFTEENTH_SEED),
                     (N_SIXTEENTH, SIXTEENTH_SEED), (N_SEVENTEENTH, SEVENTEENTH_SEED),
                     (N_EIGHTEENTH, EIGHTEENTH_SEED), (N_NINETEENTH, NINETEENTH_SEED),
-                    (N_TWENTIETH, TWENTIETH_SEED), (N_TWENTY_FIRST, TWENTY_FIRST_SEED)]
+                    (N_TWENTIETH, TWENTIETH_SEED), (N_TWENTY_FIRST, TWENTY_FIRST_SEED),
+                    (N_TWENTY_SECOND, TWENTY_SECOND_SEED)]
 
 
 def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
