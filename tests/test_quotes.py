@@ -4992,3 +4992,21 @@ def test_an_outlet_learning_from_a_source_reports_the_sources_words(text, speake
 ])
 def test_learning_without_a_source_gives_no_row(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقد ظهر التنظيم قبل عام، حسبما علمت \"الوطن\" من مصدر خاص.",
+    "وعلمت \"الاقتصادية\" من مصادر خاصة أن الأمير سيدعم الصفقة.",
+])
+def test_an_outlets_name_in_marks_after_learning_is_no_quote(text):
+    assert all(r["text"] not in ("الوطن", "الاقتصادية") for r in run(text))
+
+
+def test_learning_of_an_event_does_not_stop_the_speakers_marked_words():
+    text = "وقالت المغنية بعد أن علمت بوفاة صديقتها \"لقد تفتحت في حديقة زهور، سنفتقدها كثيرا.\""
+    assert ("direct", "لقد تفتحت في حديقة زهور، سنفتقدها كثيرا.") in kinds(run(text))
+
+
+def test_learning_of_a_fact_from_a_relative_goes_on_with_the_speakers_account():
+    text = "وبينت النزيلة أن الاخصائيين خدعوها، الا انها علمت بوجوده في المركز من إحدى قريباتها، فرفضت الذهاب معهم."
+    assert kinds(run(text)) == [("reported", "الاخصائيين خدعوها، الا انها علمت بوجوده في المركز من إحدى قريباتها، فرفضت الذهاب معهم")]

@@ -280,6 +280,7 @@ _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _WHAT = _INFERENCES | {"بما", "لما", "عما"}  # "what" before a naming verb (ما تسميه إيران, بما أسمته, عما أسماه)
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
+_LEARNED_REACH = 8  # علمت وكالة «فرانس برس» من: the outlet's name before its source's من is this short
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _CALLED_REACH = 6  # ما يسميه الباحث منير شفيق «...»: a naming verb's subject and بـ before its marked term
 _APPOSITION_WORDS = 10  # الجناح العسكري لحزب العمال الكردستاني: what a comma-set gloss of a subject runs to
@@ -328,9 +329,10 @@ class _Scan:
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         # Only the few cues that report with في alone are asked where they stand, without a method call for the rest.
-        toks, located = self.tokens, lexicon.located_lemmas
+        toks, located, learned = self.tokens, lexicon.located_lemmas, lexicon.learned_lemmas
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
-                     if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i))}
+                     if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i))
+                     and (cue.lemma not in learned or self._learned_here(i))}
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.found: list[_Quote] = []
         # An article with neither a cue nor a quote mark has no row (one in fifteen): the rest of the set-up is skipped.
@@ -386,6 +388,13 @@ class _Scan:
         """
         toks = self.tokens
         return i + 2 < len(toks) and toks[i + 1].norm == "في" and self.lex.cue(toks[i + 2].norm) is None
+
+    def _learned_here(self, i: int) -> bool:
+        """Whether the cue at ``i``, one of an outlet learning (``learned_lemmas``: وعلمت «عكاظ» من مصادر أن), names
+        its source after من within a few words: not علمت بوفاته (learned of a death), whose words are no one's report
+        and must not stop the clause or the marks of a cue before it (وقالت بعد أن علمت بوفاته "...")."""
+        norms = self._norms
+        return i + 1 < len(norms) and norms[i + 1][:1] != "ب" and "من" in norms[i + 1 : i + _LEARNED_REACH]
 
     def _after_glued_dots(self) -> set[int]:
         """Offsets right after a dot glued to a letter: a mention starting there is the tail of an abbreviation
@@ -804,8 +813,10 @@ class _Scan:
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
-        if cue.lemma in lex.learned_lemmas and "من" not in norms[i + 1 : j]:
-            return None  # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding
+        if cue.lemma in lex.learned_lemmas and (intro != "that" or "من" not in norms[i + 1 : j]):
+            # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding; حسبما علمت «الوطن»
+            # من مصدر.: no clause, and the outlet's name in marks is no fragment
+            return None
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
         if intro == "that" and cue.lemma in lex.provision_lemmas and self.provides_noun(i, j):
