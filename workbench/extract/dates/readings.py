@@ -1341,9 +1341,8 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         for p in parts:
             p.month, p.year = (cal, month), year
         reading.anchored = True
-    if cal == GREGORIAN and all(p.year is None for p in parts) and (entry_year := _entry_year(ctx, start)):
-        next(p for p in parts if p.month).year = entry_year  # "1950- ... انسحب منها في فبراير": February 1950
-    if all(p.year is None for p in parts):
+    # one test of the parts for both readings of a date without a year: most dates have one and skip both
+    if all(p.year is None for p in parts) and not _took_entry_year(parts, cal, ctx, start):
         if today is None:
             return reading
         first = next((p for p in parts if p.month), None)
@@ -1377,6 +1376,16 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         return reading
     reading.bounds = (first_day[0], last_day[1])
     return reading
+
+
+def _took_entry_year(parts: list[_Part], cal: str, ctx: Context, start: int) -> bool:
+    """Whether the first part with a month took the year of the chronology entry holding it ("1950- ... انسحب منها في
+    فبراير": February 1950); Gregorian parts without a year only."""
+    entry_year = _entry_year(ctx, start) if cal == GREGORIAN else None
+    if not entry_year:
+        return False
+    next(p for p in parts if p.month).year = entry_year
+    return True
 
 
 def _fill_years(parts: list[_Part]) -> None:
