@@ -3000,3 +3000,32 @@ def test_own_agent_guards():
     text = "وانتقدت البحرين أمس إيران بشدة."
     mentions = [mention(text, "البحرين", "bahrain"), mention(text, "إيران", "iran")]
     assert ("bahrain", "iran", -1.0) in relations(read(text, mentions))
+
+
+# --- a verbal noun's target after a preposition of attitude past its window (round seventy-six) ---
+
+def test_verbal_noun_target_after_a_preposition_of_attitude_past_its_window():
+    t = "ودعا الوزير البحريني خالد بن أحمد إلى استنكار ورد وطني مخلص تجاه هذه التدخلات الإيرانية."
+    rows = read(t, [mention(t, "خالد بن أحمد", "khalid_bin_ahmed", "PER"),
+                    mention(t, "الإيرانية", "iran", via="adjective")])
+    assert ("khalid_bin_ahmed", "iran", -1) in {(r["source_actor"], r["target_actor"], r["polarity"])
+                                                 for r in rows if r["cue"] == "استنكار"}
+    t = "وأعلنت الكويت دعمها الكامل والثابت وغير المحدود والمتواصل إزاء البحرين."
+    rows = read(t, [mention(t, "الكويت", "kuwait"), mention(t, "البحرين", "bahrain")])
+    assert ("kuwait", "bahrain", 1) in relations(rows)
+
+
+def test_preposition_of_attitude_guards():
+    # the preposition in another clause names that clause's target
+    t = "ودعا خالد بن أحمد إلى استنكار ورد وطني مخلص، فيما قال إن موقف الكويت تجاه إيران ثابت."
+    rows = read(t, [mention(t, "خالد بن أحمد", "khalid_bin_ahmed", "PER"), mention(t, "الكويت", "kuwait"),
+                    mention(t, "إيران", "iran")])
+    assert not [r for r in rows if r["cue"] == "استنكار"]
+    # a second cue between has the preposition for its own
+    t = "ودعا خالد بن أحمد إلى استنكار واضح وإلى دعم الموقف الموحد تجاه إيران."
+    rows = read(t, [mention(t, "خالد بن أحمد", "khalid_bin_ahmed", "PER"), mention(t, "إيران", "iran")])
+    assert not [r for r in rows if r["cue"] == "استنكار"]
+    # support against a party does not aim at it
+    t = "وأعلن الأردن دعمه الكامل والثابت وغير المحدود للجهود المبذولة ضد تنظيم داعش."
+    rows = read(t, [mention(t, "الأردن", "jordan"), mention(t, "تنظيم داعش", "islamic_state", "ORG")])
+    assert ("jordan", "islamic_state", 1) not in relations(rows)

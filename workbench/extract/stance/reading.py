@@ -105,6 +105,12 @@ _LAM_ADJECTIVES = 2
 _ON = frozenset({"علي"})  # على
 _TO = frozenset({"الي"})  # إلى
 _ON_OR_AGAINST = _ON | {"ضد", "تجاه"}
+# Prepositions of attitude naming a verbal noun's target past its window (استنكار ورد وطني مخلص تجاه
+# هذه التدخلات الإيرانية); ضد only for a hostile noun: support against X does not aim at X.
+_TOWARD = frozenset(fold(word) for word in ("تجاه", "إزاء", "حيال"))
+_TOWARD_OR_AGAINST = _TOWARD | {"ضد"}
+# How far after a verbal noun such a preposition may stand, and its object after it (هذه التدخلات الإيرانية).
+_TOWARD_REACH, _TOWARD_OBJECT = 8, 3
 # Object pronouns ending a verb that takes back the noun a relative clause describes (تفرضه, تجريها).
 _OBJECT_ENDINGS = ("ه", "ها")
 # ب with a pronoun after a verb that takes back the noun by it (الزيارة التي يقوم بها).
@@ -362,6 +368,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             targets = first_after(here, anchor, reach, source_ids, view, skip, window, cue.force)
             if not targets and reach < clause_end:
                 return None  # the accused is no known actor: nobody in the charge is guessed instead
+            if not targets and form.kind == "noun" \
+                    and (toward := _toward(view, anchor, reach, cue.polarity < 0, lexicon)) is not None:
+                targets = first_after(here, toward, reach, source_ids, view, window=_TOWARD_OBJECT)
             if targets and conjoined_verb(view, anchor, targets[0].lead, lexicon,
                                           form.kind == "verb" and anchor == hit.last_token):
                 return None  # روسيا ترفض العقوبات وتدعم الحكومة السورية: the actor is the second verb's object
@@ -399,6 +408,17 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
 
     rows = stance_rows(view, hit, sources, targets, topic, quote, how, lexicon)
     return rows if cue.polarity or how == "between" or not countries else _away_from_home(rows, cue.cameo, countries)
+
+
+def _toward(view: TokenView, anchor: int, reach: int, hostile: bool, lexicon: StanceLexicon) -> int | None:
+    """The token of a preposition of attitude (تجاه, إزاء, حيال; ضد for a ``hostile`` noun) within
+    ``_TOWARD_REACH`` tokens after a verbal noun's ``anchor`` and before ``reach``, else None; a cue
+    between (الدعوة إلى قتال ... ضد) has the preposition for its own."""
+    toward = view.first_with_stem(anchor + 1, min(reach, anchor + _TOWARD_REACH + 1),
+                                  _TOWARD_OR_AGAINST if hostile else _TOWARD)
+    if toward is None or any(stem in lexicon.forms for i in range(anchor + 1, toward) for stem in view.stems(i)):
+        return None
+    return toward
 
 
 def _away_from_home(rows: list[dict], cameo: str, countries: Mapping[str, str]) -> list[dict] | None:
