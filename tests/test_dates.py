@@ -3764,3 +3764,17 @@ def test_days_counted_after_their_plural_after_a_noun_stay_a_name():
     assert read("ذكرى حرب الأيام الستة", FRIDAY_31) == []
     # a ten after the plural is a point of a timeline as often ("* الدقائق العشرون: يرتفع مستوى السكر")
     assert read("* الدقائق العشرون: يرتفع مستوى السكر", FRIDAY_31) == []
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("وكان قد وصل بالأمس مساءً إلى الرياض", "الأمس مساءً", "2015-07-30"),
+    ("وعاد أمس ليلا إلى منزله", "أمس ليلا", "2015-07-30"),
+    ("ويصل الوفد غدا صباحا إلى جدة", "غدا صباحا", "2015-08-01"),
+])
+def test_a_part_of_the_day_after_a_relative_day_is_in_its_span(text, surface, day):
+    assert read(text, FRIDAY_31) == [(surface, "relative", day, day)]
+
+
+def test_a_part_of_the_day_before_a_weekday_after_a_relative_day_stays_with_the_weekday():
+    """"اليوم مساء الخميس": the part of the day opens the weekday's row, not the end of today's."""
+    assert [row[0] for row in read("يلتقي الفريقان اليوم مساء الخميس", FRIDAY_31)][:1] == ["اليوم"]

@@ -337,6 +337,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value; السادسة من صباح اليوم التالي: a day
     # counted from an event (tried first, or اليوم alone would end the span), no value of its own
     day_named = f"(?:{w['event_day']}|{relday_named})"
+    # بالأمس مساءً, غدا صباحا: a part of the day as an adverb after the relative day is in its span (not "اليوم مساء
+    # الخميس", the weekday's part of the day)
+    day_adverb = whole_words(word for word in lex.words["time_of_day"] if " " not in word)
+    day_part_after = f"(?:\\s+{day_adverb}(?!\\s+(?:{weekday}|{w['day_word']})))?"
     # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them; الساعة الواحدة من
     # صباح الأحد: or one weekday after its part of the day, unless a date follows the weekday (صباح الأحد 26 يوليو is
     # the date's row) or a dash (ليل الأحد - الاثنين, a night of two days the weekday rule reads)
@@ -498,7 +502,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['today']}\\s+{ordinal}\\s+{w['event_day_epithet']}",  # اليوم السابع الختامي: the closing day of the event the text names
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
-        "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named})",  # اليوم نفسه, ذات اليوم, هذا اليوم
+        "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named}{day_part_after})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         # العام المالي الماضي: a fiscal or school year's epithet stands between the year word and its marker
         "period": f"(?:{same_month}|{part_edge}{edge})(?:{w['period']}(?:\\s+{w['year_epithet']})?\\s+(?:{marker}|{w['marker_before_it']})|{season}\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
