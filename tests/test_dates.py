@@ -3778,3 +3778,19 @@ def test_a_part_of_the_day_after_a_relative_day_is_in_its_span(text, surface, da
 def test_a_part_of_the_day_before_a_weekday_after_a_relative_day_stays_with_the_weekday():
     """"اليوم مساء الخميس": the part of the day opens the weekday's row, not the end of today's."""
     assert [row[0] for row in read("يلتقي الفريقان اليوم مساء الخميس", FRIDAY_31)][:1] == ["اليوم"]
+
+
+@pytest.mark.parametrize("text, surface, granularity", [
+    ("ثم أفرج عنهم بعد ذلك بعدة أيام.", "بعد ذلك بعدة أيام", "day"),
+    ("وعاد إلى بلده بعد ذلك بيومين", "بعد ذلك بيومين", "day"),
+    ("وكان قد زارها قبل ذلك بعامين", "قبل ذلك بعامين", "year"),
+])
+def test_a_count_joined_by_ba_after_that_is_one_relative_row_counted_from_the_event(text, surface, granularity):
+    """"بعد ذلك بيومين": two days after the event told before, not after publication: relative, unresolved."""
+    assert [(r["surface"], r["kind"], r["granularity"], r["resolved"]) for r in dates_for(Document("a", text, FRIDAY_31))] == [
+        (surface, "relative", granularity, False)]
+
+
+@pytest.mark.parametrize("text", ["وصل بعد ذلك بقليل", "وهو أكثر من ذلك بكثير", "وعوقب بعد ذلك بالإيقاف لمباراتين"])
+def test_that_and_a_joined_ba_before_no_count_give_no_row(text):
+    assert [row for row in read(text, FRIDAY_31) if row[0].startswith(("بعد", "قبل"))] == []

@@ -337,6 +337,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value; السادسة من صباح اليوم التالي: a day
     # counted from an event (tried first, or اليوم alone would end the span), no value of its own
     day_named = f"(?:{w['event_day']}|{relday_named})"
+    # بعد ذلك بعدة أيام: "that" and a joined ب between the counting word and its count
+    counted_from_event = f"{w['event_that']}\\s+ب"
     # بالأمس مساءً, غدا صباحا: a part of the day as an adverb after the relative day is in its span (not "اليوم مساء
     # الخميس", the weekday's part of the day)
     day_adverb = whole_words(word for word in lex.words["time_of_day"] if " " not in word)
@@ -452,9 +454,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"(?:\\s*{suffix})?{time_after}"
         # 30 -10 من هذا الشهر, 20/7 لهذا العام: a day and month in figures, the month or year given in words
         f"|\\d{{1,2}}\\s*[/-]\\s*\\d{{1,2}}(?![\\d/-])\\s+(?:{w['of']}\\s+|ل)(?:{w['this']}\\s+(?:{month_period}|{year_period})|(?:{month_period}|{year_period})\\s+{marker})",
+        # بعد ذلك بعدة أيام, قبل ذلك بعامين: a count joined by ب after "that" (counted from the event told before; not a
+        # plural without a count, بعد ذلك بسنوات قليلة, left out by the development rows)
         # بعد نصف عقد, منذ ربع قرن: a fraction of one unit is counted too (not على بعد نصف قرن, a distance in time)
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
-        f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?",
+        "ago": f"(?:(?:{w['ago']}|{w['after']})\\s+{counted_from_event}{amount}|(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
+        f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?)",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
@@ -567,7 +571,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         *(word for role in core_roles for word in lex.words[role]),
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
-    core_or_opener = f"\\d|{_whole_words_or_article_digit(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
+    core_or_opener = f"\\d|{counted_from_event}|{_whole_words_or_article_digit(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
     # One trie for both lists: a core word must end there, an opener must have one of those after it.
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the

@@ -1552,7 +1552,8 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     spanned = surface.split()
     first_word = spanned[0]
     sign = 1 if first_word in lex.words["after"] else -1
-    from_event = first_word not in lex.words["since"] and _FROM_EVENT.match(ctx.folded, end)
+    # "ثلاثة ايام من الهجوم" after the count, "بعد ذلك بيومين" (ذلك between): counted from an event
+    from_event = first_word not in lex.words["since"] and (_FROM_EVENT.match(ctx.folded, end) or spanned[1] in lex.words["event_that"])
     # "لا تزال بصحة جيدة بعد 45 عاماً", "انقضاء مفعوله بعد 10 سنوات": بعد counts from publication only in a clause
     # that announces (سيعود بعد أسبوعين) or up to "من الآن"; news counts it from an event otherwise
     from_event = from_event or (sign > 0 and not surface.endswith("الان") and _direction(None, ctx, start) != "future")
