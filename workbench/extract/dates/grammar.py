@@ -571,7 +571,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         *(word for role in core_roles for word in lex.words[role]),
     }
     opener_words = {word for role in opener_roles for word in lex.words[role]} - core_words
-    core_or_opener = f"\\d|{counted_from_event}|{_whole_words_or_article_digit(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}"  # منذ ألف عام, منذ مئات السنين
+    core_or_opener = f"\\d|{_whole_words_or_article_digit(core_words | opener_words | set(nums['thousand']) | set(lex.words['multitude']))}|{counted_from_event}"  # منذ ألف عام, منذ مئات السنين
     # One trie for both lists: a core word must end there, an opener must have one of those after it.
     opener_tail = f"\\s+(?:{core_or_opener})"
     # من, بين open a range of days, dates, years, weekdays, counts or times: of the openers only a part of the
