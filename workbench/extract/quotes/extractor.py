@@ -418,14 +418,15 @@ class _Scan:
 
     def _paragraph_breaks(self) -> set[int]:
         """Indices of tokens that start a new paragraph."""
-        text, starts, breaks = self.text, self._starts, set()
+        text, starts, breaks, n = self.text, self._starts, set(), len(self.tokens)
         pos, i = text.find("\n"), 0
         while pos >= 0:
             # index_at inlined, each newline bisecting only past the last one's token: this runs for every newline of every article
             i = bisect_left(starts, pos, i)
             breaks.add(i)
-            pos = text.find("\n", pos + 1)
-        return breaks - {0, len(self.tokens)}
+            # the search goes on from that token: the newlines of a blank line before it start the same paragraph
+            pos = text.find("\n", starts[i]) if i < n else -1
+        return breaks - {0, n}
 
     def _closed_parentheses(self) -> dict[int, int]:
         """Opening parenthesis -> its closer, for short parentheses within one paragraph ((نحن معا.. وسنظل معا))."""
@@ -509,6 +510,7 @@ class _Scan:
             return False
         inside = self.doc.tokens_between(span.start, span.end)
         words = [t for t in inside if t.kind != PUNCT]
+        size = len(words)  # bound once: most spans pass many of the tests below
         if words and span.opener > 0 and self.tokens[span.opener - 1].norm in _LIKENESS:
             # اعتبرت الاستيطان بمنزلة "إعلان حرب": a likeness holds the speaker's judgement, even one opening with a
             # naming noun or repeated in the headline
@@ -517,87 +519,87 @@ class _Scan:
             return False
         if not words or all(t.kind in (LATIN, NUMBER) for t in words) or (self._repeated and self.repeated(span)):
             return True
-        if len(words) <= _NAME_SPAN_WORDS and self.in_headline(span):
+        if size <= _NAME_SPAN_WORDS and self.in_headline(span):
             return True  # «الأمان الأسري» يطالب «الشورى», يكشف عن «وديات هجر»: a headline's short marks hold names and terms
-        if len(words) > 1 and all(t.norm in self.lex.letter_names for t in words):
+        if size > 1 and all(t.norm in self.lex.letter_names for t in words):
             return True  # «إن بي إيه»: an acronym spelled out
-        if words[0].kind == NUMBER and len(words) <= _NAME_SPAN_WORDS:
+        if words[0].kind == NUMBER and size <= _NAME_SPAN_WORDS:
             return True  # سراة عبيدة "80 كلم شمالا": a distance or amount glossed in marks, not speech
-        if len(words) <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
+        if size <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
             return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
         if self.names_thing(words[0]) and (
-            len(words) <= _NAME_SPAN_WORDS  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
+            size <= _NAME_SPAN_WORDS  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
             # «مركز الملك سلمان للأعمال الإغاثية»: a naming noun heading a definite word names an institution
-            or (len(words) <= _LONG_NAME_WORDS and words[1].clitic == "ال")
+            or (size <= _LONG_NAME_WORDS and words[1].clitic == "ال")
         ):
             return True
-        if 1 < len(words) <= _NAME_SPAN_WORDS and words[0].clitic == "" and words[0].norm in given_names():
+        if 1 < size <= _NAME_SPAN_WORDS and words[0].clitic == "" and words[0].norm in given_names():
             return True  # أحد أفرادها «خالد مساوى حمدي»: a person's name
         before = self.tokens[span.opener - 1] if span.opener > 0 else None
         if before is not None and before.text == ":" and span.opener > 1 and self.heads_title(self.tokens[span.opener - 2]):
             return True  # تدار حول عنوان: «لن يغلقوا أفواهنا»: a title set off by a colon is no speech either
         if before is not None and before.kind == WORD and self.text[before.end : self.tokens[span.opener].start].strip() == "":
             # Only an indefinite head names: قاعدة "التنف", but الاتفاق "تاريخي" describes.
-            if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and (len(words) > _LONG_NAME_WORDS or len(words) > _NAME_SPAN_WORDS and any(
+            if (self.lex.is_naming(before.norm) and not (before.norm in ("ل", "ب") and (size > _LONG_NAME_WORDS or size > _NAME_SPAN_WORDS and any(
                     map(_possessed, words))))) or (
                     before.norm in ("عليه", "عليها", "عليهم") and span.opener > 1 and self.tokens[span.opener - 2].norm in self.lex.naming_verbs):
                 # يطلق عليه «خبز بالتمر»: the name given; but بالتصدي لـ"هذا التصعيد الخطير الذي يهدد ...", longer
                 # than any name, holds the speaker's words
                 return True
-            if len(words) <= _FOREIGN_NAME_WORDS and _definite(before) and self.lex.cue(before.norm) is None and _looks_foreign(words):
+            if size <= _FOREIGN_NAME_WORDS and _definite(before) and self.lex.cue(before.norm) is None and _looks_foreign(words):
                 return True  # العبارة «بريدج», مؤسسة التسويق العراقية "سومو": a foreign-looking word after a noun is its name
             if self.heads_title(before):
                 return True  # في موضوع "أثر الأعراف ...", من خلال "الشعر، الرواية": a title or a list, however long
             if before.norm in self.lex.example_words:
-                return len(words) <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
+                return size <= _NAME_SPAN_WORDS  # أعمال كـ«تشيللو», مسلسلا مثل «حواري بوخاريست»: examples are names
             if before.norm in _NAME_JOINS and span.opener > 2 and (previous := self.by_closer.get(
                     span.opener - 2 - (self.tokens[span.opener - 2].text in ",،"))) is not None and self.is_name_span(previous):
                 return True  # مديرية «لودر» و«عقبة ثرة», «وخم الربيع» أو «كسل الربيع»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
-                return len(words) <= _NAME_SPAN_WORDS
-            if len(words) <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):
+                return size <= _NAME_SPAN_WORDS
+            if size <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):
                 return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة», مدرب "الأخضر": a definite term or name
-            if len(words) <= _TERM_WORDS and self.construct_term(words) and (
+            if size <= _TERM_WORDS and self.construct_term(words) and (
                     self.completes_noun(before) or before.clitic == "ال" and before.norm.endswith("يه")):
                 return True  # زيارة "رئيسهم", عملية «عاصفة الحزم», المنطقة التاريخية “وسط البلد”: a noun made definite by what follows
-            if len(words) <= _LONG_NAME_WORDS and self.named_after_attribute(span.opener, words[0]) and not self.ends_sentence_inside(span):
+            if size <= _LONG_NAME_WORDS and self.named_after_attribute(span.opener, words[0]) and not self.ends_sentence_inside(span):
                 return True  # البرنامج التدريبي «شقيقي مستقبلك بيدك»: the name of a programme, vision or team
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
-        if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and len(words) <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
+        if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and size <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
                 and (cue := self.cues.get(span.opener - 1)) is not None and cue.kind == "verb"):
             return True  # ودعا "آل مريع" جميع الراغبين, وطالب «الغامدي» الجهات: the marked subject before the cue's object
-        if (words[0].norm in _OBJECT_QUANTIFIERS and len(words) <= _TERM_WORDS and words[-1].clitic != "ال"
+        if (words[0].norm in _OBJECT_QUANTIFIERS and size <= _TERM_WORDS and words[-1].clitic != "ال"
                 and after is not None and after.kind == WORD and after.clitic == "ال"):
             # «بعض» الأكراد, في «كل مجالات» البنية: the definite noun that completes the marked quantifier stands outside
             # the marks (the narrator's emphasis, not speech); «كل المواضيع» العالقة holds its noun and stays speech
             return True
         if after is not None and not self.lex.is_complementizer(words[0].norm) and (after.norm in _RELATIVES or (
-                len(words) <= _NAME_SPAN_WORDS and after.text in ",،" and span.closer + 2 < len(self.tokens)
+                size <= _NAME_SPAN_WORDS and after.text in ",،" and span.closer + 2 < len(self.tokens)
                 and self._norms[span.closer + 2] in _RELATIVES)):
             # “المؤتمر الإعلامي الدولي ...” الذي عقد في دمشق: words are not described by الذي; but "إنها بداية
             # العمليات في المطار" الذي ...: speech opening with إن is speech, and الذي goes with its last noun.
             # After a comma only a short name (شركتها «أبتيمايز»، التي أعلنت): a longer quote's ", الذي" describes
             # the speaker or the sentence's last noun (وتابع: «...»، الذي وعد)
             return True
-        if after is not None and len(words) <= _NAME_SPAN_WORDS and self.glossed(span.closer + 1):
+        if after is not None and size <= _NAME_SPAN_WORDS and self.glossed(span.closer + 1):
             return True  # "الكرب" وهو المادة الأساسية, «أونو»، وهو نموذج: the narrator says what a marked name or term is
-        if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and len(words) <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
+        if after is not None and (self.construct_term(words) or words[0].clitic == "ال" and size <= _TERM_WORDS) and (after.norm in self.lex.name_particles or (
                 self.speakers.starts_mention(after.start) and (person := self.speakers.person_at(after.start, after.end)) is not None
                 and person["start"] == after.start)):
             return True  # «والي الشمال» أبو قتادة المغربي: a title or byname right before the person's name (not إيران «خدعت» كيري)
-        if after is not None and words[0].clitic == "ال" and len(words) <= _TERM_WORDS and (
-                _relational(after, _NISBA_PLURALS) or len(words) == 1 and _with_article(words[0]) and _with_article(after)):
+        if after is not None and words[0].clitic == "ال" and size <= _TERM_WORDS and (
+                _relational(after, _NISBA_PLURALS) or size == 1 and _with_article(words[0]) and _with_article(after)):
             # يعطي "المتشددين" الإيرانيين, المعارضة «المعتدلة» السورية, ليل “الانحطاط” الطويل: the adjective after the closer
             # describes a marked term (after one marked word any definite adjective does; «آلاف» المقاتلين is no article)
             return True
-        if len(words) <= _LONG_NAME_WORDS and self.listed_span(span):
+        if size <= _LONG_NAME_WORDS and self.listed_span(span):
             # مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”, روائعه "مئة عام من العزلة" و "ساعة نحس" و"قصة موت معلن":
             # marked items in a list are names, titles or terms
             return True
-        if len(words) == 1 and words[0].clitic == "" and self.written_unmarked(words[0]):
+        if size == 1 and words[0].clitic == "" and self.written_unmarked(words[0]):
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
-        return bool(named) and len(words) <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+        return bool(named) and size <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
 
     def in_headline(self, span: MarkedSpan) -> bool:
         """Whether ``span`` stands in the headline (the article's first line) with no complementizer before it there;
