@@ -457,8 +457,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بعد ذلك بعدة أيام, قبل ذلك بعامين: a count joined by ب after "that" (counted from the event told before; not a
         # plural without a count, بعد ذلك بسنوات قليلة, left out by the development rows)
         # بعد نصف عقد, منذ ربع قرن: a fraction of one unit is counted too (not على بعد نصف قرن, a distance in time)
-        "ago": f"(?:(?:{w['ago']}|{w['after']})\\s+{counted_from_event}{amount}|(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
-        f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?)",
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
+        f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?"
+        f"|(?:{w['ago']}|{w['after']})\\s+{counted_from_event}{amount}",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
         # which the reading rejects.
         # في غضون أشهر, خلال ساعات قليلة: an introducer before a vague plural count is a duration too, unless a
