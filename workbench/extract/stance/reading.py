@@ -490,14 +490,17 @@ def clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: St
 def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: StanceLexicon,
                   here: list[list[Actor]]) -> tuple[int, int]:
     # the sentence's openers listed once and shared by its cues (a sentence mostly holds several)
-    openers = view.positions(view.sentence_of(hit.first_token), lexicon.grammar.clause_openers)
+    sentence = view.sentence_of(hit.first_token)
+    openers = view.positions(sentence, lexicon.grammar.clause_openers)
     before = bisect_right(openers, min(hit.first_token, end - 1))
     following = bisect_left(openers, max(hit.last_token + 1, first))
     start = openers[before - 1] if before else first
     stop = openers[following] if following < len(openers) else end
     after = hit.last_token + 1
-    # the commas found in C: a clause may run on for many tokens, and few of them are commas
-    for i in compress(count(after), map(",".__eq__, map(_NORM, view.tokens[after:stop - 1]))):
+    # the commas found in C, in the folded words listed for the openers: a clause may run on for
+    # many tokens, and few of them are commas
+    listed, norms = view.sentence_norms(sentence)
+    for i in compress(count(after), map(",".__eq__, norms[after - listed:stop - 1 - listed])):
         if _starts_clause(view, i + 1, lexicon) and all(group[0].lead != i + 1 for group in here):
             return start, i
     return start, stop

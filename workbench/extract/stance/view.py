@@ -52,6 +52,8 @@ class TokenView:
         self.starts = doc.token_starts  # the text layer's list, shared with the other extractors; read only
         self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
+        # first token and folded words of a sentence, read by each word list asked of it (up to four)
+        self._norms: dict[int, tuple[int, list[str]]] = {}
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
         # Whether the text names a leader (بقيادة), found once when the actors are grouped: most texts name none.
@@ -122,12 +124,20 @@ class TokenView:
         key = (sentence, words)
         found = self._positions.get(key)
         if found is None:
-            first, end = self.sentence_range(sentence)
+            first, norms = self.sentence_norms(sentence)
             # One pass over the sentence, the membership test in C: the few word lists asked for
             # cost less than an index.
-            flags = map(_with_conjunctions(words).__contains__, map(_NORM, self.tokens[first:end]))
-            found = list(compress(count(first), flags))
+            found = list(compress(count(first), map(_with_conjunctions(words).__contains__, norms)))
             self._positions[key] = found
+        return found
+
+    def sentence_norms(self, sentence: int) -> tuple[int, list[str]]:
+        """First token index and folded tokens of ``sentence``, listed once: a clause's openers and
+        commas, the conditionals and the question marks are each sought in the same sentence."""
+        found = self._norms.get(sentence)
+        if found is None:
+            first, end = self.sentence_range(sentence)
+            found = self._norms[sentence] = (first, list(map(_NORM, self.tokens[first:end])))
         return found
 
     def first_with_stem(self, first: int, end: int, words: frozenset[str]) -> int | None:
