@@ -4118,3 +4118,29 @@ def test_the_footer_s_arabic_neighbours_stay_no_company():
     # «زين» ("good") and «الاتصالات» ("communications") stay words outside a company's name.
     assert not {"zain_saudi_arabia", "saudi_telecom_company"} & {a for _, a in pairs(
         "وقال إن الأداء كان زين، وإن قطاع الاتصالات ينمو " + "للتواصل مع الكاتب ارسل رسالة SMS")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("برئاسة الدكتور ماهر بن سعد الجديد عضو مجلس الإدارة", "ماهر بن سعد الجديد"),
+    ("ونوه المهندس محمد بن عبدالرحمن المخرج، أمين الطائف", "محمد بن عبدالرحمن المخرج"),
+    ("قدمها الدكتور عبدالرحمن بن صالح عبدالرحمن الخميس أستاذ الإعلام", "عبدالرحمن بن صالح عبدالرحمن الخميس"),
+    ("بحضور المهندس عماد بن عودة العودة الرئيس التنفيذي", "عماد بن عودة العودة"),
+    ("وأوضح المهندس عمر بن عبد العزيز المبارك أن", "عمر بن عبد العزيز المبارك"),
+])
+def test_a_common_word_after_a_patronym_s_name_is_its_family_name(text, name):
+    # After «بن» and a given name a man is named by his family, also when the family name is a common word.
+    assert pattern_names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وجدد عباس التأكيد على موقفه", None),  # no patronym: the verb's definite object
+    ("قال عادل بن أحمد الذي وصل أمس", "عادل بن أحمد"),  # a relative pronoun
+    ("دشن محمد بن سعيد اليوم الخميس المشروع", "محمد بن سعيد"),  # a noun of time
+    ("استقبل محمد بن نايف السفير الأمريكي", "محمد بن نايف"),  # an office in apposition
+    ("وقال محمد بن حمد المدير العام للمؤسسة", "محمد بن حمد"),  # a word a definite adjective qualifies
+    ("طلاب جامعة الإمام محمد بن سعود الإسلامية", "محمد بن سعود"),  # a feminine adjective
+    ("افتتح مطار الأمير محمد بن عبدالعزيز الدولي", "محمد بن عبدالعزيز"),  # a facility named after him
+    ("وصل محمد عبدالله الجديد", "محمد عبدالله"),  # no patronym
+])
+def test_a_common_word_after_a_patronym_s_name_stays_out_where_it_is_no_family_name(text, name):
+    assert pattern_names(text) == ([name] if name else [])

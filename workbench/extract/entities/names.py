@@ -24,7 +24,7 @@ from pathlib import Path
 import ahocorasick
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
-from workbench.extract.entities.context import NAMED_AFTER_PERSON
+from workbench.extract.entities.context import HONORIFICS, NAMED_AFTER_PERSON, PERSON_TITLES, names_a_facility
 from workbench.extract.entities.lookup import catalogue_named, record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
@@ -386,6 +386,47 @@ def _before_definite(tokens: list[Token], j: int) -> bool:
             and tokens[j + 1].kind == "word" and tokens[j + 1].clitic == "ال")
 
 
+# Definite common words that after a patronym's name start the sentence's next phrase, never a family name:
+# relative pronouns (الذي), nouns of time (اليوم الخميس, العام الماضي), a ruler's ordinal (فيصل بن الحسين الأول)
+# and the adjectives that describe a man by his age or his other name (البالغ من العمر, المعروف بـ).
+_NOT_FAMILY = frozenset(fold(w) for w in """الذي التي الذين اللذين اللتين اليوم العام الأسبوع الشهر الأول الثاني
+الأخير البالغ المعروف""".split())
+# Royal titles: a prince or king is named by his father (الأمير خالد بن عبدالله), so a common word after the
+# father's name is the sentence's next noun (الأمير فهد بن خالد العرض, الأمير بندر بن سلطان الأخير).
+_ROYALS = frozenset(fold(w) for w in "الأمير الأميرة الملك الملكة".split())
+# The ending of a feminine adjective in ـية after a place named after a person (جامعة ... بن سعود الإسلامية).
+_FEMININE_NISBA = "يه"
+
+
+def _title_word(token: Token) -> bool:
+    """Whether a definite word is an office or an honorific (الرئيس, المستشار, الشيخ), in apposition after a name."""
+    return token.norm in HONORIFICS or token.stem in PERSON_TITLES
+
+
+def _common_family_name(doc: Document, i: int, j: int, given: frozenset[str]) -> bool:
+    """Whether the definite common word at ``j``, right after the names a patronym binds from the name at
+    ``i`` (ماهر بن سعد الجديد, محمد بن عبدالرحمن المخرج), is the family name: after «بن» and a given name a
+    man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
+    apposition (الرئيس, المستشار), a feminine adjective, a word a definite word qualifies (اليوم الخميس,
+    الأمين العام) or a title before the next name (الأستاذ محمد), or the name is a royal's, named by his
+    father (الأمير فهد بن خالد), or a facility's named after the person (مطار الأمير ... الدولي).
+
+    >>> doc = Document("a", "الدكتور ماهر بن سعد الجديد عضو وقال فهد بن علي الذي")
+    >>> _common_family_name(doc, 1, 4, given_names()), _common_family_name(doc, 7, 10, given_names())
+    (True, False)
+    """
+    tokens = doc.tokens
+    word = tokens[j]
+    if (word.norm in _NOT_FAMILY or _title_word(word) or word.norm.endswith(_FEMININE_NISBA)
+            or i and tokens[i - 1].norm in _ROYALS):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and (nxt.clitic == "ال" and not _title_word(nxt) or nxt.norm in given):
+        return False  # a definite adjective or complement, or the next name after a title (الأستاذ محمد)
+    norm = doc.normalized
+    return not names_a_facility(norm.text, bisect_left(norm.index, tokens[i].start), True)
+
+
 def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]:
     """Indices of the bare words that are not common words right before «بن» or «بنت»: a given name
     the list lacks (عطالله بن قاران), as a patronym follows only a name.
@@ -476,6 +517,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
         if skip is None or skip == 1 and tokens[i].norm[0] == _FA and _inside_clause(text, tokens, i):
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family, after_binder = first, first + 1, 0, False, False
+        patronym = False  # the last binder is «بن», «ابن» or «بنت»: a family name may be a common word
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -485,6 +527,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                                      and not (j > i + 1 and tokens[j].text.startswith("آل") and bound.clitic == "ال")):
                     break  # «آل» after a longer name binds even a common word: آل الشيخ
                 after_binder = True
+                patronym = norm in PATRONYMS or patronym and norm == _SERVANT  # بن عبد الرحمن
                 if bound.norm in _COMPOUND and norm not in _COMPOUND:
                     last, j = j + 1, j + 1  # the compound binds the next word in the next step
                     continue
@@ -495,7 +538,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # رضي الله عنه after the name
             if family and clitic != "ال":
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
-            if norm in common and (norm != ALI or j not in alis) or clitic not in ("", "ال") or _given(norm, given) == 1:
+            if norm in common and (norm != ALI or j not in alis) and not (
+                    patronym and not unknown and clitic == "ال" and _common_family_name(doc, i, j, given)) \
+                    or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
