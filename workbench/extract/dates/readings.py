@@ -85,6 +85,7 @@ _YEAR_RANGE_BEFORE_ASIDE = re.compile(r"(?:(\S+)\s+|\d\s*-\s*)\d{4}\s*[مه]?\s*
 _HABIT_REACH = 100  # characters before a month searched for an adverb of habit in its clause
 _EVERY = {"weekday": "every_week"}  # the recurrence after a weekday (الخميس من كل أسبوع); other rules take every_year
 _AGE_WINDOW = 12  # words of the clause searched for an age topic (سن, العمر)
+_CHARS_PER_WORD = 10  # how far back a clause's last words are read, a word and its space being mostly shorter
 _NAME_BINDERS = frozenset(("بن", "ابن", "بنت"))  # folded: عبدالله بن الخميس
 _EVENING_HOUR = 18  # a story put online from this hour on is often the next morning's paper
 _NOON_HOUR = 12  # a story put online from this hour on that names today as yesterday was written for the next day's paper
@@ -537,8 +538,7 @@ def _plural_units(lex: Lexicon) -> frozenset[str]:
 
 def _after_wish(ctx: Context, start: int) -> bool:
     """Whether a wish's verb (يعيده, أعاده) stands among the six words before ``start`` in its clause."""
-    clause = _CLAUSE_END.split(ctx.folded[max(0, start - 60):start])[-1]
-    return any(_word_in(word, ctx, "wish_verb") for word in clause.split()[-6:])
+    return any(_word_in(word, ctx, "wish_verb") for word in _clause_before(ctx, start, 6))
 
 
 def _any_years_hijri_month(surface: str, ctx: Context, start: int) -> bool:
@@ -857,9 +857,10 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
 
 
-def _clause_before(ctx: Context, start: int) -> list[str]:
-    """The last :data:`_AGE_WINDOW` words of the clause before ``start`` (cut at its last clause mark)."""
-    return _CLAUSE_END.split(ctx.folded[max(0, start - 120):start])[-1].split()[-_AGE_WINDOW:]
+def _clause_before(ctx: Context, start: int, words: int = _AGE_WINDOW) -> list[str]:
+    """The last ``words`` words of the clause before ``start`` (cut at its last clause mark), read from at most
+    :data:`_CHARS_PER_WORD` characters a word back (a wish's verb is sought among six, an age's topic among twelve)."""
+    return _CLAUSE_END.split(ctx.folded[max(0, start - _CHARS_PER_WORD * words):start])[-1].split()[-words:]
 
 
 def _closes_year_range(ctx: Context, start: int) -> bool:
