@@ -3479,6 +3479,17 @@ def test_a_counted_unit_before_a_relative_pronoun_is_still_counted():
         "قبل اسبوع", "relative", "2015-07-20", "2015-07-26")
 
 
+def test_any_indefinite_lone_unit_before_a_relative_pronoun_keeps_its_row():
+    """"في أقل من شهر الذي يضرب العاصمة", "لأسبوع الذي شهد": after an approximation or a joined ل, as after قبل, the
+    relative clause is the event's, so the indefinite unit keeps its duration (one end rule for every lone unit)."""
+    assert one("وهو الهجوم الثاني في أقل من شهر الذي يضرب العاصمة", JULY_28_2015)[:2] == ("أقل من شهر", "duration")
+    assert one("وهي المرة الثالثة في نحو عام التي يغلق فيها الطريق", JULY_28_2015)[:2] == ("نحو عام", "duration")
+    assert one("ظل مغلقا لأسبوع الذي شهد المواجهات", JULY_28_2015)[:2] == ("أسبوع", "duration")
+    # guards: a definite unit after the approximation, the unit before its own noun
+    assert read("بعد نحو الشهر الذي قضاه في السجن", JULY_28_2015) == []
+    assert read("خلال أسبوع الانتخابات", JULY_28_2015) == []
+
+
 def test_a_unit_before_its_own_noun_or_a_definite_unit_before_a_clause_stays_out():
     """"قبل يوم الانتخابات" (the unit is the noun's: election day) and "أقل من العام الذي قبله" (a comparison of years)
     give no counted row."""

@@ -246,12 +246,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
     # عام .2003, عام ،2013: a stray point, comma or dash typed between the year word and its number
     year_mark = "(?:(?<=\\s)(?:[,.]|-\\s*))?"
-    # A lone unit word followed by a number (a year past a stray mark: منذ عام .2003), a month or a weekday names that date
-    # ("منذ عام 2011").
-    unit_end = f"(?!\\s*(?:\\d|{year_mark}\\d{{4}})|\\s+(?:{month}|{weekday}|ال))"
-    # قبل اسبوع الذي نسبته السلطات: after a counted lone unit a relative pronoun opens a clause on the event, not the
-    # unit's noun (a definite unit before it stays out: أقل من العام الذي قبله is a comparison)
-    unit_before_clause = f"(?!\\s*(?:\\d|{year_mark}\\d{{4}})|\\s+(?:{month}|{weekday}|ال(?!(?:ذي|تي|ذين)(?!\\w))))"
+    def unit_end(clause_may_follow: bool) -> str:
+        """The end of a lone unit word: not before a number (a year past a stray mark: منذ عام .2003), a month or a
+        weekday, which name that date ("منذ عام 2011"), nor before ال opening a construct. With ``clause_may_follow``
+        a relative pronoun may follow (قبل اسبوع الذي نسبته السلطات: after an indefinite unit it opens a clause on the
+        event, not the unit's noun); after a definite unit it stays out (أقل من العام الذي قبله is a comparison)."""
+        relative = "(?!(?:ذي|تي|ذين)(?!\\w))" if clause_may_follow else ""
+        return f"(?!\\s*(?:\\d|{year_mark}\\d{{4}})|\\s+(?:{month}|{weekday}|ال{relative}))"
+
+    indefinite_end = unit_end(clause_may_follow=True)
     # عقدٍ وأكثر (من الزمن): "and more" after the unit is in the span, not before another amount (عشرة أعوام وأكثر من
     # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
     unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
@@ -283,11 +286,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # two); not السنة, also the Sunnis (أكثر من السنة)
     definite_singular = whole_words("ال" + u for u, (unit, alone) in lex.units.items()
                                     if alone == 1 and unit in ("week", "month", "year") and not u.endswith("ا") and u != fold_phrase("سنة"))
-    approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end}){not_period}"  # after the approximation
+    approx_definite = f"(?:ال{dual}|{definite_singular}{unit_end(clause_may_follow=False)}){not_period}"  # after the approximation
     # ثلاث أو أربع سنوات, اربعة او خمسة ايام: two counts joined by أو before one unit are one amount
     # (a look at the word after the first count spares reading every count twice)
     count_or = f"(?:(?=\\S+\\s+{w['range_or']}\\s){count}\\s+{w['range_or']}\\s+)?"
-    counted_amount = f"(?:{count_or}{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{unit_before_clause}|{several}|{multitude})"
+    counted_amount = f"(?:{count_or}{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{indefinite_end}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
     clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
     # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
@@ -467,11 +470,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بالسجن بين 10 أعوام إلى 20 عاما, ما بين 7 و 8 اعوام, ما بين عامين إلى ثلاثة أعوام, خلال ستة إلى سبعة أشهر: two
         # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
         # after a comparative)
-        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{unit_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
-        f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{unit_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
+        "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{indefinite_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
+        f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{indefinite_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
-        f"|(?:{span_in}){week_or_month}{unit_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){unit_end})"
+        f"|(?:{span_in}){week_or_month}{indefinite_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){indefinite_end})"
         f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
         f"|(?:(?:{w['duration']}|{w['approx']})\\s+)?(?<!كل )(?:{w['fraction']}\\s+{whole_words(singular_units)}|(?<!و){w['fraction']}\\s+{definite_short}(?!\\s+ال)){unit_tail}",  # لمدة ربع ساعة, نصف قرن; not كل ربع ساعة
