@@ -553,7 +553,7 @@ def _any_years_hijri_month(surface: str, ctx: Context, start: int) -> bool:
         return False
     if _previous_word_in(ctx, start, "example_of"):
         return True
-    clause = _CLAUSE_END.split(ctx.folded[max(0, start - _HABIT_REACH):start])[-1]
+    clause = _clause_text_before(ctx, start, _HABIT_REACH)
     return _habit_adverb(ctx.lexicon).search(clause) is not None
 
 
@@ -786,7 +786,7 @@ def _is_measured_decade(surface: str, ctx: Context, start: int) -> bool:
     or an age word in its clause (من عمره في الثلاثينات; "البالغ من العمر 61 عاما، ... في التسعينات" is an era)."""
     if any(surface.endswith(tail) for role in ("decade_tail", "decade_construct_tail") for tail in ctx.lexicon.words[role]):
         return False
-    sentence = _SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1]
+    sentence = _sentence_before(ctx, start)
     clause = _CLAUSE_END.split(sentence)[-1]
     return _holds_word_of(sentence, ctx.lexicon, "decade_degrees") or _holds_word_of(clause, ctx.lexicon, "decade_age")
 
@@ -837,7 +837,7 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return not any(_word_in(word, ctx, "absence") for word in _clause_before(ctx, start))
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
-    if _previous_word_in(ctx, start, "age_at") and _holds_word_of(_SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1], lex, "life_event"):
+    if _previous_word_in(ctx, start, "age_at") and _holds_word_of(_sentence_before(ctx, start), lex, "life_event"):
         return True  # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end
     if surface.startswith(lex.words["range_open"]) and (
         _previous_word_in(ctx, start, "age_group") or " ".join(_CLAUSE_END.split(ctx.folded[end:end + 16])[0].split()[:2]) in _word_set(lex, "age_after")
@@ -860,7 +860,17 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
 def _clause_before(ctx: Context, start: int, words: int = _AGE_WINDOW) -> list[str]:
     """The last ``words`` words of the clause before ``start`` (cut at its last clause mark), read from at most
     :data:`_CHARS_PER_WORD` characters a word back (a wish's verb is sought among six, an age's topic among twelve)."""
-    return _CLAUSE_END.split(ctx.folded[max(0, start - _CHARS_PER_WORD * words):start])[-1].split()[-words:]
+    return _clause_text_before(ctx, start, _CHARS_PER_WORD * words).split()[-words:]
+
+
+def _clause_text_before(ctx: Context, start: int, reach: int) -> str:
+    """The folded text of the clause before ``start`` (cut at its last clause mark), at most ``reach`` characters."""
+    return _CLAUSE_END.split(ctx.folded[max(0, start - reach):start])[-1]
+
+
+def _sentence_before(ctx: Context, start: int) -> str:
+    """The folded text of the sentence before ``start``, at most :data:`_SENTENCE_REACH` characters."""
+    return _SENTENCE_END.split(ctx.folded[max(0, start - _SENTENCE_REACH):start])[-1]
 
 
 def _closes_year_range(ctx: Context, start: int) -> bool:
@@ -1846,7 +1856,7 @@ def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
 
 def _clause_of_last_week(ctx: Context, start: int) -> bool:
     """Whether the clause before ``start`` speaks of last week (خسائر حادة في الأسبوع الماضي يوم الاثنين)."""
-    clause = _CLAUSE_END.split(ctx.folded[max(0, start - _TEXT_BEFORE):start])[-1]
+    clause = _clause_text_before(ctx, start, _TEXT_BEFORE)
     if not any(period in clause for period in ctx.lexicon.words["period"] if _PERIOD_UNIT.get(period[2:]) == "week"):
         return False  # most clauses name no week: spare the scan
     words = [(m.lastgroup, _one_spaced(m.group())) for m in ctx.grammar.lexemes.finditer(clause)]
