@@ -5010,3 +5010,46 @@ def test_learning_of_an_event_does_not_stop_the_speakers_marked_words():
 def test_learning_of_a_fact_from_a_relative_goes_on_with_the_speakers_account():
     text = "وبينت النزيلة أن الاخصائيين خدعوها، الا انها علمت بوجوده في المركز من إحدى قريباتها، فرفضت الذهاب معهم."
     assert kinds(run(text)) == [("reported", "الاخصائيين خدعوها، الا انها علمت بوجوده في المركز من إحدى قريباتها، فرفضت الذهاب معهم")]
+
+
+# -- round 104: a relay verb's other reading, a repeated headline, a companion as subject (issue #5) ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "وتنقل الملا منصور بحنكة داخل مختلف الهيئات: من القيادة المركزية للحركة إلى مكتبها في قطر.",
+    "وتنقل الشاحنات المساعدات إلى المدينة: خياما وأغطية وأدوية.",
+])
+def test_a_relay_form_with_no_source_after_it_takes_no_colon_content(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("ونقلت الوكالة عن الوزير: «لن نتراجع عن القرار».", "لن نتراجع عن القرار"),
+    ("وتنقل الصحيفة أن الوزير سيزور موسكو الشهر المقبل.", "الوزير سيزور موسكو الشهر المقبل"),
+])
+def test_a_relay_with_its_source_or_a_clause_still_reports(text, content):
+    assert [r["text"] for r in run(text)] == [content]
+
+
+def test_a_report_in_the_headline_repeated_as_first_line_gives_no_row():
+    text = ("البيت الأبيض يقول إنه يعكف على صوغ خطة لإغلاق السجن\n\n"
+            "قال البيت الأبيض إنه في المرحلة الأخيرة من صوغ خطة لإغلاق السجن.")
+    assert kinds(run(text)) == [("reported", "في المرحلة الأخيرة من صوغ خطة لإغلاق السجن")]
+
+
+def test_a_headlines_colon_gives_no_row_but_its_speakers_marks_after_a_verb_do():
+    assert run("المعارضة السورية محذرة الأسد: لا تمد مجازرك\n\nحذرت المعارضة من المجازر.") == []
+    text = "رئيس اللجنة يرى في بلاتر “ضحية وشخصية في غاية الشجاعة”\n\nوقال رئيس اللجنة إن بلاتر ضحية."
+    assert ("direct", "ضحية وشخصية في غاية الشجاعة") in kinds(run(text))
+
+
+def test_a_one_line_text_is_no_headline():
+    assert kinds(run("البيت الأبيض يقول إنه يعكف على صوغ خطة.")) == [("reported", "يعكف على صوغ خطة")]
+
+
+@pytest.mark.parametrize("companion", ["رافقت «عكاظ» السفير العياشي", "وجالت برفقة «عكاظ» السفير العياشي"])
+def test_an_outlet_going_along_is_no_subject_a_pronounless_cue_goes_on_with(companion):
+    text = f"وكشف السفير علي العياشي أن الحملة بدأت.\n{companion} في يوم دوام كامل داخل القنصلية، وأوضح أن الجوازات ستصدر قريبا."
+    mentions = [mention(text, "علي العياشي", "ayashi"), mention(text, "عكاظ", "okaz", "ORG"),
+                mention(text, "العياشي", "ayashi", nth=1)]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["ayashi", "ayashi"]

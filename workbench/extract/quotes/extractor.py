@@ -604,8 +604,21 @@ class _Scan:
     def in_headline(self, span: MarkedSpan) -> bool:
         """Whether ``span`` stands in the headline (the article's first line) with no complementizer before it there;
         after one, marks hold what was said (كيري يؤكد أن واشنطن "ستسرع بيع الأسلحة")."""
+        return self.in_headline_line(span.start) and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
+
+    def in_headline_line(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the article's first line, the headline the text repeats (none when one line)."""
+        return offset < self.text.find("\n")
+
+    def in_set_off_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a first line set off by a blank line, as every stored article repeats its
+        headline (a first line running straight into the next is the text's own)."""
         end = self.text.find("\n")
-        return 0 <= span.start < end and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
+        return offset < end and self.text.startswith("\n", end + 1)
+
+    def marks_in_headline(self) -> bool:
+        """Whether quote marks open in the headline (the first line)."""
+        return bool(self.by_opener) and self.in_headline_line(self.tokens[min(self.by_opener)].start)
 
     def glossed(self, k: int) -> bool:
         """Whether the words from token ``k`` (right after a closer) say what the marked words are: وهو/وهي, after a
@@ -815,6 +828,12 @@ class _Scan:
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
+        if intro in ("that", "colon") and self.in_set_off_headline(self.tokens[i].start) and not self.marks_in_headline():
+            # البيت الأبيض يقول إنه ..., محذرة الأسد: ...: a headline repeated as the first line tells of a report the
+            # text gives; only its marked words are quoted (كيري يؤكد أن واشنطن "ستسرع ...")
+            return None
+        if intro in ("mark", "colon") and norms[i] in lex.relay_lookalikes and "عن" not in norms[i + 1 : j]:
+            return None  # وتنقل الملا منصور بين الهيئات: ...: moving about or carrying; a relay takes عن and its source, or أن
         if cue.lemma in lex.learned_lemmas and (intro != "that" or "من" not in norms[i + 1 : j]):
             # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding; حسبما علمت «الوطن»
             # من مصدر.: no clause, and the outlet's name in marks is no fragment
@@ -2157,7 +2176,7 @@ class _Scan:
             if toks[first_word + 1].norm in self.lex.honorific_pronouns:
                 # وبعث سموه برقية ...، بعد انتهاء زيارة سموه لمصر قال فيها: the person spoken of before, not the addressee
                 return previous or self.person_before(clause_start)
-            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted, remember=False)
+            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted_or_accompanied, remember=False)
             if subject is not None and (previous is None and not (self.participle(i) and self.governed(subject.start)) or previous is not None and (
                     (subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1)
                     and (subject.person or not self.inside_object(first_word, self.index_at(subject.start))))):
@@ -3218,6 +3237,15 @@ class _Scan:
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quote found so far (a name there is not the narrator's subject)."""
         return any(q.start <= offset < q.end for q in self.found[-8:])
+
+    def quoted_or_accompanied(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` is no narrated subject: inside a quote, or right after a companion word, an
+        opening mark aside (رافقت «عكاظ» السفير, برفقة الوزير): the one who goes along or is met."""
+        if self.quoted(offset):
+            return True
+        k = self.index_at(offset) - 1
+        k -= k > 0 and self.tokens[k].kind != WORD
+        return k >= 0 and self._norms[k].removeprefix("و") in self.lex.companion_forms
 
     def inside_found(self, span: MarkedSpan) -> bool:
         return any(q.start <= span.start and span.end <= q.end for q in self.found[-8:])

@@ -69,6 +69,7 @@ class Lexicon:
     speaker_stops: frozenset[str]
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
+    relay_lookalikes: frozenset[str]
     person_descriptions: frozenset[str]
     subject_nouns: frozenset[str]
     titles: frozenset[str]
@@ -359,6 +360,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=_words(rules["relay_verbs"]),
+        relay_lookalikes=frozenset(c + w for w in _words(rules["relay_lookalikes"]) for c in ("", *_CONJUNCTIONS)),  # وتنقل
         person_descriptions=_words(rules["person_descriptions"]),
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
