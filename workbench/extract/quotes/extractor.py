@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.foreign import token_flags
@@ -604,21 +604,20 @@ class _Scan:
     def in_headline(self, span: MarkedSpan) -> bool:
         """Whether ``span`` stands in the headline (the article's first line) with no complementizer before it there;
         after one, marks hold what was said (كيري يؤكد أن واشنطن "ستسرع بيع الأسلحة")."""
-        return self.in_headline_line(span.start) and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
-
-    def in_headline_line(self, offset: int) -> bool:
-        """Whether ``offset`` lies in the article's first line, the headline the text repeats (none when one line)."""
-        return offset < self.text.find("\n")
-
-    def in_set_off_headline(self, offset: int) -> bool:
-        """Whether ``offset`` lies in a first line set off by a blank line, as every stored article repeats its
-        headline (a first line running straight into the next is the text's own)."""
         end = self.text.find("\n")
-        return offset < end and self.text.startswith("\n", end + 1)
+        return 0 <= span.start < end and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
+
+    @cached_property
+    def headline_end(self) -> int:
+        """The end of the first line when a blank line sets it off, as every stored article repeats its headline
+        there; 0 otherwise (a first line running straight into the next is the text's own). Found at the first
+        cue that asks: most cues' introducers need no headline test."""
+        end = self.text.find("\n")
+        return end if self.text.startswith("\n", end + 1) else 0
 
     def marks_in_headline(self) -> bool:
-        """Whether quote marks open in the headline (the first line)."""
-        return bool(self.by_opener) and self.in_headline_line(self.tokens[min(self.by_opener)].start)
+        """Whether quote marks open in the headline set off by a blank line."""
+        return bool(self.by_opener) and self.tokens[min(self.by_opener)].start < self.headline_end
 
     def glossed(self, k: int) -> bool:
         """Whether the words from token ``k`` (right after a closer) say what the marked words are: وهو/وهي, after a
@@ -828,7 +827,7 @@ class _Scan:
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
-        if intro in ("that", "colon") and self.in_set_off_headline(self.tokens[i].start) and not self.marks_in_headline():
+        if intro in ("that", "colon") and self.tokens[i].start < self.headline_end and not self.marks_in_headline():
             # البيت الأبيض يقول إنه ..., محذرة الأسد: ...: a headline repeated as the first line tells of a report the
             # text gives; only its marked words are quoted (كيري يؤكد أن واشنطن "ستسرع ...")
             return None
