@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import itemgetter, methodcaller
 
 from workbench.extract.entities.foreign import token_flags
@@ -607,17 +607,11 @@ class _Scan:
         end = self.text.find("\n")
         return 0 <= span.start < end and not any(map(self.lex.is_complementizer, self._norms[: span.opener]))
 
-    @cached_property
-    def headline_end(self) -> int:
-        """The end of the first line when a blank line sets it off, as every stored article repeats its headline
-        there; 0 otherwise (a first line running straight into the next is the text's own). Found at the first
-        cue that asks: most cues' introducers need no headline test."""
+    def set_off_headline(self) -> bool:
+        """Whether a blank line sets the first line off, as every stored article repeats its headline there (a first
+        line running straight into the next is the text's own) and no quote marks open in it."""
         end = self.text.find("\n")
-        return end if self.text.startswith("\n", end + 1) else 0
-
-    def marks_in_headline(self) -> bool:
-        """Whether quote marks open in the headline set off by a blank line."""
-        return bool(self.by_opener) and self.tokens[min(self.by_opener)].start < self.headline_end
+        return self.text.startswith("\n", end + 1) and not (self.by_opener and self.tokens[min(self.by_opener)].start < end)
 
     def glossed(self, k: int) -> bool:
         """Whether the words from token ``k`` (right after a closer) say what the marked words are: وهو/وهي, after a
@@ -827,7 +821,7 @@ class _Scan:
         if (word in lex.impersonal_forms and self.impersonal(i)) or (word in lex.sentence_passives and self.narrator_passive(i)):
             return None
         intro, j = self.find_introducer(i, cue)
-        if intro in ("that", "colon") and self.tokens[i].start < self.headline_end and not self.marks_in_headline():
+        if intro in ("that", "colon") and self.text.find("\n", 0, self.tokens[i].start) < 0 and self.set_off_headline():
             # البيت الأبيض يقول إنه ..., محذرة الأسد: ...: a headline repeated as the first line tells of a report the
             # text gives; only its marked words are quoted (كيري يؤكد أن واشنطن "ستسرع ...")
             return None
