@@ -1933,13 +1933,45 @@ def test_the_noun_ally_relates_the_noun_it_describes_to_its_owner_05(text, names
 @pytest.mark.parametrize("text, names", [
     # the plural names allies the sentence leaves unnamed
     ("وباتت الجبهة أقرب بعد ضرب حلفاء واشنطن في الشمال.", [("واشنطن", "washington", "GPE")]),
-    # his ally X after و: the ally is named after the noun, the owner before it
-    ("وتراجع الحوثيون وحليفهم علي عبد الله صالح.",
-     [("الحوثيون", "houthis", "ORG"), ("علي عبد الله صالح", "ali_abdullah_saleh", "PER")]),
+    # a possessive ally noun followed by a verb: the actor after the verb is its object, no ally
+    ("وقالت الوزارة إن الولايات المتحدة وحلفاءها شنوا 18 غارة على تنظيم الدولة.",
+     [("الولايات المتحدة", "united_states", "GPE"), ("تنظيم الدولة", "islamic_state", "ORG")]),
+    ("وتبادلت جماعة الحوثي وحلفاؤها إطلاق النار مع القوات المدعومة من السعودية.",
+     [("جماعة الحوثي", "houthis", "ORG"), ("السعودية", "saudi_arabia", "GPE")]),
+    # allies left unnamed (an adjective after the noun), an actor further on: no row, no positional guess
+    ("وتراجع الحوثيون وحلفاؤهم الإقليميون أمام الجيش اليمني.",
+     [("الحوثيون", "houthis", "ORG"), ("الجيش اليمني", "yemeni_army", "ORG")]),
+    # an actor joined to the noun by و is a party besides the allies
+    ("واشنطن تحجب عن حلفائها وإسرائيل الملاحق السرية.",
+     [("واشنطن", "united_states", "GPE"), ("إسرائيل", "israel", "GPE")]),
 ])
-def test_plural_allies_and_a_coordinated_possessive_ally_give_no_alliance_row(text, names):
+def test_plural_allies_and_a_possessive_ally_not_named_after_it_give_no_alliance_row(text, names):
     mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
-    assert [r for r in read(text, mentions) if r["cue"].startswith(("حليف", "حلفاء"))] == []
+    assert [r for r in read(text, mentions) if r["cue"].startswith(("حليف", "حلفاء", "وحلفا"))] == []
+
+
+@pytest.mark.parametrize("text, names, pair", [
+    # his ally X after و: the ally named right after the noun, the owner (the pronoun's antecedent) first
+    ("وتراجع الحوثيون وحليفهم علي عبد الله صالح.",
+     [("الحوثيون", "houthis", "ORG"), ("علي عبد الله صالح", "ali_abdullah_saleh", "PER")],
+     ("houthis", "ali_abdullah_saleh")),
+    # a definite epithet between the noun and the ally's name
+    ("وهاجم الحوثيون وحليفهم المخلوع علي عبدالله صالح مدينة تعز.",
+     [("الحوثيون", "houthis", "ORG"), ("علي عبدالله صالح", "ali_abdullah_saleh", "PER"), ("تعز", "taiz", "GPE")],
+     ("houthis", "ali_abdullah_saleh")),
+    # the ally after من; the pronoun takes back the people in the genitive, not the chain's head
+    ("واندلعت اشتباكات بين قوات المقاومة وميليشيات الحوثيين وحلفائهم من قوات صالح.",
+     [("قوات المقاومة", "yemeni_popular_resistance", "ORG"), ("الحوثيين", "houthis", "ORG"),
+      ("قوات صالح", "saleh_loyalists", "ORG")], ("houthis", "saleh_loyalists")),
+    # the owner named before a head noun (قوات حليفهم), the ally's title chain right after the noun
+    ("بعد الهزائم التي مني بها الحوثيون وقوات حليفهم الرئيس علي عبد الله صالح في عدن.",
+     [("الحوثيون", "houthis", "ORG"), ("علي عبد الله صالح", "ali_abdullah_saleh", "PER")],
+     ("houthis", "ali_abdullah_saleh")),
+])
+def test_a_possessive_ally_named_right_after_it_runs_from_its_owner_05(text, names, pair):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert [(r["source_actor"], r["target_actor"], r["polarity"], r["cameo"]) for r in read(text, mentions)
+            if "حليف" in r["cue"] or "حلفا" in r["cue"]] == [(*pair, 1.0, "05")]
 
 
 @pytest.mark.parametrize("text, names, target", [

@@ -218,6 +218,21 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                    if not any(at_home(s.actor_id, t.actor_id, countries or {}) for s in sources or ())]
         if not sources or not targets:
             return None
+    elif form.possessive and cue.describes:
+        # الحوثيين وحليفهم علي عبدالله صالح, وحلفائهم من قوات صالح: the ally is named right after the
+        # noun, its owner is the one earlier actor agreeing with the third-person pronoun, named first
+        # (an alliance runs from the party named first); an unnamed ally (وحلفائهم الإقليميين), an
+        # actor past a verb (وحلفاؤها شنوا غارات على داعش) or an unresolved owner is not guessed,
+        # nor is any position
+        pronoun = possessive_pronoun(hit.form)
+        targets = _named_ally(view, hit, here, grammar) if pronoun else None
+        if not targets:
+            return None
+        sources = pronoun_antecedent(view, pronoun, hit.first_token, here, previous,
+                                     {a.actor_id for a in targets}, grammar) or _joined_owner(view, hit, here, pronoun)
+        if not sources:
+            return None
+        how = "subject"
     elif not cue.mutual and (agent := _by_phrase_agent(view, hit, here, clause_end, grammar, form.kind,
                                                        lexicon.noun_forms)) is not None:
         # مدينة تعز المحاصرة من قبل تلك الميليشيات: the agent is named after the by-phrase, the
@@ -940,6 +955,40 @@ def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor
     if not near or any(view.stems(i) & grammar.prepositions for i in range(last + 1, found[0].lead)):
         return None
     return found
+
+
+def _named_ally(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> list[Actor] | None:
+    """The actor group a possessive ally noun names: right after it (حليفهم علي عبدالله صالح), or
+    one word on after من (حلفائهم من قوات صالح) or a definite epithet (حليفهم المخلوع علي عبدالله
+    صالح); a place that only says where is none, and so is an actor joined by و (حلفائها وإسرائيل:
+    a party besides the allies)."""
+    after = hit.last_token + 1
+    group = next((g for g in here if g[0].lead >= after), None)
+    if group is None or group[0].locative or group[0].lead > after + 1 or _joined_by_wa(view, group[0]):
+        return None
+    if group[0].lead == after:
+        return group
+    return group if view.stems(after) & grammar.agent_markers or _is_definite_noun(view, after, grammar) else None
+
+
+def _joined_owner(view: TokenView, hit: CueHit, here: list[list[Actor]], pronoun: str) -> list[Actor] | None:
+    """The actors right before a possessive noun whose own names agree with its pronoun: in
+    «ميليشيات الحوثيين وحلفائهم» هم takes back the people named in the genitive, not the feminine
+    plural head the chain agrees with."""
+    group = next((g for g in reversed(here) if g[-1].last_token < hit.first_token), None)
+    if group is None or group[-1].last_token != hit.first_token - 1:
+        return None
+    return [a for a in group if pronoun in agreement(a.kind, view.doc.text[a.start:a.end], a.target_only)] or None
+
+
+def _joined_by_wa(view: TokenView, actor: Actor) -> bool:
+    """Does the conjunction و open the words naming ``actor``? Read on the name's own word by its
+    offsets (وإسرائيل: the name starts after the و; وليد: it does not), on a title chain's head by
+    the article after it (والرئيس)."""
+    token = view.tokens[actor.lead]
+    if actor.lead == actor.token:
+        return actor.start > token.start and view.doc.text[token.start] == "و"
+    return token.norm.startswith("وال")
 
 
 def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar,
