@@ -3061,3 +3061,16 @@ def test_preposition_of_attitude_guards():
     t = "وأعلن الأردن دعمه الكامل والثابت وغير المحدود للجهود المبذولة ضد تنظيم داعش."
     rows = read(t, [mention(t, "الأردن", "jordan"), mention(t, "تنظيم داعش", "islamic_state", "ORG")])
     assert ("jordan", "islamic_state", 1) not in relations(rows)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a company's share of a market: control of no actor, no political stance
+    ("وتسيطر شركة أرامكو على حصة كبيرة من سوق النفط في الصين.",
+     [("أرامكو", "saudi_aramco", "ORG"), ("الصين", "china", "GPE")]),
+    # bringing a fire under control in a named place relates no two actors
+    ("وسيطر الدفاع المدني في الطائف على حريق أشجار في جازان.",
+     [("الدفاع المدني", "ar:دفاع_مدني", "ORG"), ("الطائف", "taif", "GPE"), ("جازان", "jazan", "GPE")]),
+])
+def test_control_of_a_market_or_a_fire_gives_no_row(text, names):
+    mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
+    assert read(text, mentions) == []
