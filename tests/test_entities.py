@@ -4144,3 +4144,35 @@ def test_a_common_word_after_a_patronym_s_name_is_its_family_name(text, name):
 ])
 def test_a_common_word_after_a_patronym_s_name_stays_out_where_it_is_no_family_name(text, name):
     assert pattern_names(text) == ([name] if name else [])
+
+
+def _lone_links(text: str) -> list[str]:
+    """The later single words linked to a fuller name of the text (``via`` partial), in order."""
+    return [r["surface"] for r in entities_for(Document("a", text)) if r["via"] == "partial"]
+
+
+_FULL_MUBARAK = "قال المهندس عمر بن عبدالعزيز المبارك إن العمل مستمر. "
+_FULL_FAYEZ = "كتب عبدالعزيز بن إبراهيم الفايز مقالا. "
+
+
+@pytest.mark.parametrize("text", [
+    _FULL_MUBARAK + "وتستمر الجولات خلال إجازة عيد الفطر المبارك في الأسواق.",  # an adjective after a definite noun
+    _FULL_FAYEZ + "وكتب عبدالوهاب الفايز رئيس تحرير الصحيفة.",  # another man's given name before it
+    _FULL_MUBARAK + "وزار الوفد الشيخ المبارك الدكتور خالد.",  # a title before another title
+    "قال المفتي عبدالعزيز آل الشيخ إن اللقاء مهم. وحضر المستشار الشيخ فهد العواد.",  # a title before a name
+    "قال الملك عبدالله الثاني إن اللقاء مهم. وعقد اللقاء في كانون الثاني الماضي.",  # an ordinal
+])
+def test_a_lone_family_name_that_is_a_common_word_is_no_link_where_it_stands_as_the_word(text):
+    # «المبارك» of «عيد الفطر المبارك» is the feast's adjective, not the engineer named before.
+    assert _lone_links(text) == []
+
+
+@pytest.mark.parametrize("text, linked", [
+    (_FULL_MUBARAK + "وأكد المبارك أن الجولات تشمل الأسواق.", ["مبارك"]),  # a verb's subject
+    (_FULL_MUBARAK + "وأضاف المهندس المبارك أن الجولات تشمل الأسواق.", ["مبارك"]),  # after a title
+    (_FULL_MUBARAK + "وذكر \"المبارك\" أن الجولات تشمل الأسواق.", ["مبارك"]),  # after a quote mark
+    (_FULL_MUBARAK + "وقال عمر المبارك إن الجولات تشمل الأسواق.", ["عمر", "مبارك"]),  # after his own given name
+    (_FULL_FAYEZ + "وأكد الفايز أن المقال واضح.", ["فايز"]),  # a family name that is no common word
+])
+def test_a_lone_family_name_that_is_a_common_word_stays_linked_where_it_stands_as_a_name(text, linked):
+    assert _lone_links(text) == linked

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
@@ -479,9 +480,22 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
         if end == len(folded) or not folded[end].isalpha():
             word_start = _word_start(folded, pos)
             if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
-                    and _same_final_ya(doc.text[stop - 1], full["surface"])):
+                    and _same_final_ya(doc.text[stop - 1], full["surface"])
+                    and not _common_word_there(doc, folded, pos, start, full)):
                 out.append(_linked(doc, start, stop, full))
     return out
+
+
+def _common_word_there(doc: Document, folded: str, pos: int, start: int, full: dict) -> bool:
+    """Whether the lone family name found at folded ``pos`` (original ``start``), written with the article, is
+    there the common word it also is («عيد الفطر المبارك», «عبدالوهاب الفايز»: see
+    :func:`names.common_word_as_word`)."""
+    if not folded.startswith("ال", pos - 2):
+        return False  # the test below reads a word with the article only: most finds are names without it
+    from workbench.extract.entities.names import common_word_as_word  # names imports this module
+
+    own = frozenset(name_word(w) for w in fold(full["surface"]).split())
+    return common_word_as_word(doc, bisect_right(doc.token_starts, start) - 1, own)
 
 
 def _later_finds(doc: Document, mentions: list[dict],

@@ -24,8 +24,8 @@ from pathlib import Path
 import ahocorasick
 
 from workbench.extract.catalogue import CATALOGUE_DIR, load_stoplist, read_word_list
-from workbench.extract.entities.context import HONORIFICS, NAMED_AFTER_PERSON, PERSON_TITLES, names_a_facility
-from workbench.extract.entities.lookup import catalogue_named, record
+from workbench.extract.entities.context import HONORIFICS, LOCATIVE_PREPOSITIONS, NAMED_AFTER_PERSON, PERSON_TITLES, names_a_facility
+from workbench.extract.entities.lookup import catalogue_named, name_word, record
 from workbench.text import Document, candidate_splits, fold
 from workbench.text.segmentation import Token
 
@@ -425,6 +425,48 @@ def _common_family_name(doc: Document, i: int, j: int, given: frozenset[str]) ->
         return False  # a definite adjective or complement, or the next name after a title (الأستاذ محمد)
     norm = doc.normalized
     return not names_a_facility(norm.text, bisect_left(norm.index, tokens[i].start), True)
+
+
+# Titles of rank and trade right before a lone family name (اللواء التركي, المهندس المخرج, الملا العمر).
+_NAME_TITLES = frozenset(fold(w) for w in """الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة اللواء العميد
+العقيد المقدم السفير الملا""".split())
+
+
+def _person_title(token: Token) -> bool:
+    """Whether a word is a title of rank, trade, office or honour that stands before a person's name."""
+    return token.norm in _NAME_TITLES or _title_word(token)
+
+
+def common_word_as_word(doc: Document, k: int, own_words: frozenset[str]) -> bool:
+    """Whether the token at ``k``, a later lone family name that is also a common word written with the article
+    (المبارك, الفائز, الشيخ), stands as that word rather than as the name of the man whose name holds
+    ``own_words`` (folded, without the article): a relative, ordinal or noun of time (كانون الثاني); a title
+    before another name or title (الشيخ فهد, الشيخ الدكتور); another man's name after his given name
+    (عبدالوهاب الفايز); an adjective after a definite noun (عيد الفطر المبارك, الفريق الفائز); a word after a
+    preposition (من الصعب). After a verb, a title, his own given name or punctuation it is his name.
+
+    >>> doc = Document("a", "وقال المبارك إن عيد الفطر المبارك وقال عبدالوهاب الفايز وقال محمد الفايز")
+    >>> [common_word_as_word(doc, k, frozenset({"محمد", "مبارك", "فايز"})) for k in (1, 5, 8, 11)]
+    [False, True, True, False]
+    """
+    tokens = doc.tokens
+    word = tokens[k]
+    definite = "ال" + word.stem
+    if not word.clitic.endswith("ال") or definite not in common_words():
+        return False
+    if definite in _NOT_FAMILY:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and (nxt.norm in given_names() or _person_title(nxt)):
+        return True  # a title before the next name (الشيخ فهد بن عبدالعزيز)
+    prev = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
+    if prev is None or name_word(prev.norm) in own_words:
+        return False  # after punctuation, or the name again («أبو البراء المدني», «آل الشيخ»)
+    if prev.norm in given_names():
+        return True  # another man of the family (عبدالوهاب الفايز)
+    if _person_title(prev):
+        return False
+    return prev.clitic.endswith("ال") or prev.norm in LOCATIVE_PREPOSITIONS
 
 
 def _before_patronymics(doc: Document, common: frozenset[str]) -> frozenset[int]:
