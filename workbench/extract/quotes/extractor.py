@@ -157,15 +157,15 @@ def _introducer_words(complementizers: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[str]) -> frozenset[str]:
-    """Words that end a speaker's description: the lexicon's stops, the prepositions and the honorific pronouns
+def _region_stops(speaker_stops: frozenset[str], honorific_pronouns: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """Words that end a speaker's description: the lexicon's stops, the prepositions, the honorific pronouns
     (وأبدى المدرب سعادته: after a subject سعادته is "his joy", the object; alone, معاليه stands for the person spoken
-    of), one set so one lookup a word.
+    of) and the ``others`` (companions, relaying verbs: مع, نقلا), one set so one lookup a word.
 
-    >>> {"في", "عن", "سعادته"} <= _region_stops(frozenset({"امس"}), frozenset({"سعادته"}))
+    >>> {"في", "عن", "سعادته", "مع"} <= _region_stops(frozenset({"امس"}), frozenset({"سعادته"}), frozenset({"مع"}))
     True
     """
-    return speaker_stops | _PREPOSITIONS | honorific_pronouns
+    return speaker_stops | _PREPOSITIONS | honorific_pronouns | others
 
 
 @lru_cache(maxsize=8)
@@ -371,7 +371,8 @@ class _Scan:
         self._name_spans: dict[MarkedSpan, bool] = {}
         self._aside_starts = lexicon.aside_starts
         self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
-        self._region_stops = _region_stops(lexicon.speaker_stops, lexicon.honorific_pronouns)  # words at which a speaker's description stops
+        # words at which a speaker's description stops; a companion (مع) or a relay (نقلا عنه) ends it too, like a stop
+        self._region_stops = _region_stops(lexicon.speaker_stops, lexicon.honorific_pronouns, lexicon.region_breaks)
         self._parentheses = self._closed_parentheses()
         self._blessing_ends = _blessing_ends(lexicon.not_speakers)  # last words of a clause that may close a blessing
         self._introducers = _introducer_words(lexicon.complementizers)  # words that may introduce a cue's content
@@ -437,9 +438,11 @@ class _Scan:
             if closed < 0:
                 break
             opened = text.rfind("(", opened, closed)  # the innermost pair only: the outer part of (... (...)) is unsure
-            first, last = bisect_left(starts, opened), bisect_left(starts, closed)  # index_at inlined, as for newlines
-            if "\n" not in text[opened:closed] and last - first <= _PARENTHESIS_WORDS:
-                found[first] = last
+            if text.find("\n", opened, closed) < 0:  # searched in place: no slice of the text is built
+                first = bisect_left(starts, opened)  # index_at inlined, as for newlines
+                last = bisect_left(starts, closed, first)
+                if last - first <= _PARENTHESIS_WORDS:
+                    found[first] = last
             opened = text.find("(", closed + 1)
         return found
 
@@ -1349,7 +1352,7 @@ class _Scan:
             a += 2  # أكد عدد من الفصائل: the factions speak
         k = a
         by_opener, stops, complementizers = self.by_opener, self._region_stops, lex.complementizers
-        relays, cues, initials, companions = lex.relay_forms, lex.cue_table, self.initials, lex.companion_forms
+        cues, initials = lex.cue_table, self.initials
         while k < limit:
             tok = toks[k]
             norm = tok.norm  # read once: each word meets up to seven tests
@@ -1367,9 +1370,9 @@ class _Scan:
             # only a word opening with ل/ب after its و/ف can be prepositional: the others (وزير, فريق) skip the call
             if norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
                 break
-            # addressee and companion inlined up to their first test: most words open with neither ل nor ب
-            if (tok.text[:1] in "لب" and self.addressee(k)) or norm in companions or norm in relays:
-                break  # وأضافت نقلًا عنه: the one quoted before speaks
+            # addressee inlined up to its first test: most words open with neither ل nor ب (companions and relays are stops)
+            if tok.text[:1] in "لب" and self.addressee(k):
+                break
             if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
             k += 1

@@ -209,6 +209,11 @@ class Lexicon:
         return self.companions | {p + word for word in self.companions for p in ("ل", "ب")}
 
     @cached_property
+    def region_breaks(self) -> frozenset[str]:
+        """Companion words and relaying verbs (مع, نقلا): a speaker's description ends at either, one set test a word."""
+        return self.companion_forms | self.relay_forms
+
+    @cached_property
     def title_forms(self) -> frozenset[str]:
         """Every folded title, bare or with the article, also with a leading و/ف: what :meth:`is_title` looks up."""
         bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}

@@ -176,12 +176,15 @@ class Speakers:
 
         ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject;
         only actors that ``accepts`` takes (those agreeing with a feminine cue, say) are candidates."""
-        named = [m for m in _without_title_names(self.inside(sentence_start, cue_start))
-                 if m["type"] in _NAMED_TYPES and not quoted(m["start"]) and (accepts is None or accepts(self.speaker_of(m, remember=False)))]
-        person = next((m for m in named if m["type"] == "PER"), None)
-        if named and named[0]["type"] == "GPE" and person is not None:
+        # read lazily: the first candidate decides, and only a state first sends the search on to a person
+        named = (m for m in _without_title_names(self.inside(sentence_start, cue_start))
+                 if m["type"] in _NAMED_TYPES and not quoted(m["start"]) and (accepts is None or accepts(self.speaker_of(m, remember=False))))
+        first = next(named, None)
+        if first is None:
+            return None
+        if first["type"] == "GPE" and (person := next((m for m in named if m["type"] == "PER"), None)) is not None:
             return self.speaker_of(person, remember)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
-        return self.speaker_of(named[0], remember) if named else None
+        return self.speaker_of(first, remember)
 
     def is_place(self, speaker: Speaker) -> bool:
         """Whether the speaker is a mention of a state, city or place (GPE or LOC)."""
