@@ -3805,3 +3805,35 @@ def test_a_count_joined_by_ba_after_that_is_one_relative_row_counted_from_the_ev
 @pytest.mark.parametrize("text", ["وصل بعد ذلك بقليل", "وهو أكثر من ذلك بكثير", "وعوقب بعد ذلك بالإيقاف لمباراتين"])
 def test_that_and_a_joined_ba_before_no_count_give_no_row(text):
     assert [row for row in read(text, FRIDAY_31) if row[0].startswith(("بعد", "قبل"))] == []
+
+
+@pytest.mark.parametrize("text, surface, month", [
+    ("سحب البطولة مرتبط بعقود ديسمبر\n\nويتعين توقيع العقود قبل كانون الأول (ديسمبر) المقبل", "ديسمبر", "2015-12-01"),
+    ("قال إنه يزور إيران في سبتمبر (أيلول) القادمة. وقال: «سأرافق الرئيس في زيارته في سبتمبر».", "سبتمبر", "2015-09-01"),
+    ("وقال: «ما حدث في يونيو كان خطأ». وكانت الانتخابات في يونيو (حزيران) الماضي", "يونيو", "2015-06-01"),
+])
+def test_a_bare_month_without_a_cue_takes_the_side_the_article_gives_it_with_a_marker(text, surface, month):
+    """A month named bare (a headline, a quote) is the month the article names elsewhere with المقبل or الماضي."""
+    assert [row[2] for row in read(text, TUESDAY_4_AUG) if row[0] == surface] == [month]
+
+
+@pytest.mark.parametrize("text, month", [
+    ("وكانت البطولة في ديسمبر", "2014-12-01"),  # no marked mention: the default side stays
+    # marked mentions that disagree decide nothing
+    ("أقيمت في ديسمبر. والمرحلة الأولى في ديسمبر الماضي والثانية في ديسمبر المقبل", "2014-12-01"),
+])
+def test_a_bare_month_keeps_its_default_side_without_one_agreed_marked_mention(text, month):
+    assert [row[2] for row in read(text, TUESDAY_4_AUG)][0] == month
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    ("وصلوا في العاشر من تموز وفقد أي اتصال بهم في الـ 12 من الشهر نفسه", "الـ 12 من الشهر نفسه", "2015-07-12"),
+    ("وتبدأ الدورة في الـ 30 من يوليو", "الـ 30 من يوليو", "2015-07-30"),
+    ("وتبدأ الدورة في الـ30 من يوليو", "الـ30 من يوليو", "2015-07-30"),
+])
+def test_a_definite_day_number_with_a_space_after_its_article_keeps_the_article(text, surface, day):
+    assert [(row[0], row[2]) for row in read(text, TUESDAY_4_AUG)][-1:] == [(surface, day)]
+
+
+def test_a_definite_count_with_a_space_is_no_date_without_a_month():
+    assert [row[0] for row in read("وحصل على الـ 12 صوتا من أصوات اللجنة", TUESDAY_4_AUG)] == []

@@ -161,7 +161,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     week = whole_words(p for p in lex.words["period"] if lex.units.get(p[2:], ("",))[0] == "week")
     last = whole_words(lex.words["last"])
     tenth = whole_words(w for role in ("tenth_1", "tenth_2", "tenth_3") for w in lex.words[role])
-    day = r"(?:ال)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
+    day = r"(?:ال ?)?\d{1,2}(?!\d)"  # 32 مايو is read (and left unresolved), not skipped to "مايو"
     # عشرة أغسطس, خمسة وعشرين من أغسطس: a day written as a cardinal word (not hundreds)
     day_count = f"(?:{whole_words(nums['unit'])}\\s+و\\s*{whole_words(nums['ten'])}|{whole_words([*nums['teen'], *nums['ten'], *nums['unit']])})"
     # أول أغسطس, إلى آخر يونيو: the first or last day written as a word right before a month name (not before شهر:
@@ -420,7 +420,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
-    date_first = "(?=\\d|ال\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
+    date_first = "(?=\\d|ال ?\\d|" + whole_words([*lex.words["part_of_day"], *lex.words["day_word"], *lex.weekdays, *nums["ordinal"],
                                                  *(word for kind in ("unit", "teen", "ten", "named_day") for word in nums[kind])]) + ")"
     # أغسطس 3, 2015 (a tweet's signature): English order, the day after the month, a comma before the year
     # أعوام 2015 و2016 و2017, الأعوام 2008، 2009، 2010: a list of years is one row however many it names (the gold

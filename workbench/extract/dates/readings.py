@@ -1018,6 +1018,29 @@ def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
     return clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], ctx.lexicon)
 
 
+def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
+    """The side of publication the article gives the same month where it names it with a marker ("سبتمبر (أيلول)
+    القادمة", "كانون الأول (ديسمبر) المقبل"): a bare mention of that month, with no cue of its own (a headline, a
+    quote), is that month; None when no marked mention or when they disagree.
+
+    >>> ctx = Context.for_text("مرتبط بعقود ديسمبر. قبل كانون الاول (ديسمبر) المقبل", date(2015, 8, 4))
+    >>> _side_named_elsewhere("gregorian", 12, ctx), _side_named_elsewhere("gregorian", 9, ctx)
+    ('future', None)
+    """
+    offsets = {ctx.lexicon.markers[m.group(1)] for m in _marked_month(ctx.lexicon, cal, month).finditer(ctx.folded)}
+    if len(offsets) != 1:
+        return None
+    return {1: "future", -1: "past"}.get(offsets.pop())
+
+
+@lru_cache(maxsize=64)
+def _marked_month(lex: Lexicon, cal: str, month: int) -> re.Pattern[str]:
+    """A name of the month followed by a marker of one step (المقبل, الماضي), a bracketed second name between them."""
+    names = whole_words(name for name, (c, m, _) in lex.months.items() if (c, m) == (cal, month))
+    markers = whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1))
+    return re.compile(f"{names}(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({markers})")
+
+
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
     has_time = ":" in ctx.folded[start:end]
@@ -1360,6 +1383,8 @@ def _resolve_parts(reading: Reading, parts, marker, year_rel, month_rel, weekday
         if first is None:
             return reading
         direction = _direction(marker, ctx, start)
+        if direction is None and year_rel is None:
+            direction = _side_named_elsewhere(cal, first.month[1], ctx)
         last = parts[-1]
         if direction == "future" and last is first and not first.days and _just_ended(first.month[1], today) and (
             clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], ctx.lexicon, imperfect=False) is None
