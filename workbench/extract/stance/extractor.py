@@ -23,7 +23,7 @@ from workbench.extract.quotes import quotes_for
 from workbench.extract.stance.actors import (Actor, actor_countries, actor_groups, actor_sectors,
                                              relatable, with_post_holders)
 from workbench.extract.stance.cues import CueHit, find_cues
-from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows, has_article
+from workbench.extract.stance.fallback import FALLBACK_RULES, fallback_rows, has_article, past_aside
 from workbench.extract.stance.lexicon import CueForm, Grammar, StanceLexicon, load_lexicon
 from workbench.extract.stance.pronouns import object_pronoun
 from workbench.extract.stance.reading import Quote, quote_at, read_cue, speaker_actor
@@ -285,13 +285,8 @@ def _opening_word(view: TokenView, first: int, end: int, grammar: Grammar) -> in
     opening = view.first_word(first, end)
     if opening is None:
         return None
-    word = view.tokens[opening].norm.removeprefix("و")
-    if word in grammar.opening_asides:
-        return view.first_word(opening + 1, end)
-    after = view.first_word(opening + 1, end)
-    if after is not None and f"{word} {view.tokens[after].norm}" in grammar.opening_asides:
-        return view.first_word(after + 1, end)
-    return opening
+    past = past_aside(view, opening, end, grammar)
+    return opening if past is None else view.first_word(past, end)
 
 
 def _subject_start(view: TokenView, opening: int, end: int) -> int:

@@ -130,12 +130,33 @@ def _nearest_source(here: list[list[Actor]], lower: int, hit: CueHit) -> list[Ac
 
 
 def _opens_sentence(view: TokenView, hit: CueHit, first: int, grammar: Grammar) -> bool:
-    """Does the cue open its sentence, maybe after a comma, a time word (وأمس، التقى) or a one-word aside
-    that leaves the subject as it is (كما أدان, بدوره أكد)?"""
-    between = range(first, hit.first_token)
-    return len(between) <= _OPENING_REACH and all(
-        not view.is_word(i) or view.stems(i) & grammar.time_words
-        or view.tokens[i].norm.removeprefix("و") in grammar.opening_asides for i in between)
+    """Does the cue open its sentence, maybe after a comma, a time word (وأمس، التقى) or an aside
+    that leaves the subject as it is (كما أدان, بدوره أكد, من جهته أدان)?"""
+    if hit.first_token - first > _OPENING_REACH:
+        return False
+    i = first
+    while i < hit.first_token:
+        if not view.is_word(i) or view.stems(i) & grammar.time_words:
+            i += 1
+            continue
+        past = past_aside(view, i, hit.first_token, grammar)
+        if past is None:
+            return False
+        i = past
+    return True
+
+
+def past_aside(view: TokenView, i: int, end: int, grammar: Grammar) -> int | None:
+    """The token after an aside of one or two words opening a sentence at word ``i`` before token
+    ``end`` (بدوره, وكما; من جهته); None when none stands there. The subject read after the aside
+    is the sentence's own, as if the aside were not there."""
+    word = view.tokens[i].norm.removeprefix("و")
+    if word in grammar.opening_asides:
+        return i + 1
+    after = view.first_word(i + 1, end)
+    if after is not None and f"{word} {view.tokens[after].norm}" in grammar.opening_asides:
+        return after + 1
+    return None
 
 
 def _carried_subject(view: TokenView, hit: CueHit, here: list[list[Actor]], first: int, quotes: list[Quote],
