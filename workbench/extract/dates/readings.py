@@ -1027,18 +1027,31 @@ def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
     >>> _side_named_elsewhere("gregorian", 12, ctx), _side_named_elsewhere("gregorian", 9, ctx)
     ('future', None)
     """
-    offsets = {ctx.lexicon.markers[m.group(1)] for m in _marked_month(ctx.lexicon, cal, month).finditer(ctx.folded)}
+    names, after_name = _month_names(ctx.lexicon, cal, month), _marker_after_name(ctx.lexicon)
+    offsets = set()
+    for name in names:  # a find per name (C) rather than a pattern tried at every character
+        at = ctx.folded.find(name)
+        while at >= 0:
+            marked = after_name.match(ctx.folded, at + len(name))
+            if marked:
+                offsets.add(ctx.lexicon.markers[marked.group(1)])
+            at = ctx.folded.find(name, at + 1)
     if len(offsets) != 1:
         return None
     return {1: "future", -1: "past"}.get(offsets.pop())
 
 
 @lru_cache(maxsize=64)
-def _marked_month(lex: Lexicon, cal: str, month: int) -> re.Pattern[str]:
-    """A name of the month followed by a marker of one step (المقبل, الماضي), a bracketed second name between them."""
-    names = whole_words(name for name, (c, m, _) in lex.months.items() if (c, m) == (cal, month))
+def _month_names(lex: Lexicon, cal: str, month: int) -> tuple[str, ...]:
+    """Every name of one month of ``cal`` (ديسمبر, كانون الاول, كانون اول)."""
+    return tuple(name for name, (c, m, _) in lex.months.items() if (c, m) == (cal, month))
+
+
+@lru_cache(maxsize=4)
+def _marker_after_name(lex: Lexicon) -> re.Pattern[str]:
+    """A marker of one step (المقبل, الماضي) right after a month's name, a bracketed second name between them."""
     markers = whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1))
-    return re.compile(f"{names}(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({markers})")
+    return re.compile(f"(?!\\w)(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({markers})")
 
 
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
