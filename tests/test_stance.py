@@ -2717,6 +2717,13 @@ def test_disowning_guards():
     assert "تنصل" not in cue_surfaces("وتنصل جيش الاحتلال من المسؤولية عن قتل الشاب.")
 
 
+def _pair_rows(text: str, source: str, source_id: str, target: str, target_id: str) -> list[dict]:
+    """Precise rows of ``text`` with two actors marked, the source by its nationality adjective when
+    it bears the article (الإسرائيلية), else by name."""
+    via = "nationality" if source.startswith("ال") else "name"
+    return precise(read(text, [mention(text, source, source_id, via=via), mention(text, target, target_id)]))
+
+
 def test_pressing_an_actor_is_a_demand():
     # ضغط على X (verb or noun): the presser -> X, -1, 10, as the demands (طالب)
     cases = [
@@ -2725,8 +2732,7 @@ def test_pressing_an_actor_is_a_demand():
          "united_states"),
     ]
     for text, source, source_id, target, target_id in cases:
-        via = "nationality" if source.startswith("ال") else "name"
-        rows = precise(read(text, [mention(text, source, source_id, via=via), mention(text, target, target_id)]))
+        rows = _pair_rows(text, source, source_id, target, target_id)
         assert relations(rows) == {(source_id, target_id, -1.0)}, text
         assert rows[0]["cameo"] == "10"
 
@@ -2971,8 +2977,7 @@ def test_interference_in_a_states_affairs_is_disapproval():
         ("وأكد أن طهران تتدخل في شؤون العراق منذ سنوات.", "طهران", "iran", "العراق", "iraq"),
     ]
     for text, source, source_id, target, target_id in cases:
-        via = "nationality" if source.startswith("ال") else "name"
-        rows = precise(read(text, [mention(text, source, source_id, via=via), mention(text, target, target_id)]))
+        rows = _pair_rows(text, source, source_id, target, target_id)
         assert relations(rows) == {(source_id, target_id, -1.0)}, text
         assert rows[0]["cameo"] == "11"
 
