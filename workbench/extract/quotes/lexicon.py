@@ -15,6 +15,7 @@ Both are plain files an analyst can extend; every word is folded with
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -196,12 +197,12 @@ class Lexicon:
     @cached_property
     def relay_forms(self) -> frozenset[str]:
         """Every folded relaying verb, also with a leading و/ف: what :meth:`is_relay` looks up (one set test a word)."""
-        return self.relay_verbs | {c + verb for verb in self.relay_verbs for c in _CONJUNCTIONS}
+        return _with_conjunctions(self.relay_verbs)
 
     @cached_property
     def issuing_forms(self) -> frozenset[str]:
         """Every folded issuing verb, also with a leading و/ف (وأصدرت): one set test a word."""
-        return self.issuing_verbs | {c + verb for verb in self.issuing_verbs for c in _CONJUNCTIONS}
+        return _with_conjunctions(self.issuing_verbs)
 
     @cached_property
     def companion_forms(self) -> frozenset[str]:
@@ -217,14 +218,14 @@ class Lexicon:
     def title_forms(self) -> frozenset[str]:
         """Every folded title, bare or with the article, also with a leading و/ف: what :meth:`is_title` looks up."""
         bare = {title for title in self.titles if not title.startswith("ال")} | {"ال" + title for title in self.titles}
-        return frozenset(bare | {c + form for form in bare for c in _CONJUNCTIONS})
+        return _with_conjunctions(bare)
 
     @cached_property
     def description_forms(self) -> frozenset[str]:
         """Every folded title form and person's description, each also with a final ه and after و/ف: what a
         speaker's description may be headed by, in one set test a word."""
         descriptions = self.person_descriptions | {word + "ه" for word in self.person_descriptions}
-        return self.title_forms | descriptions | {c + word for word in descriptions for c in _CONJUNCTIONS}
+        return self.title_forms | _with_conjunctions(descriptions)
 
     def is_relay(self, norm: str) -> bool:
         """A verb relaying someone else's words (نقلت, ونقل ...)."""
@@ -340,7 +341,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
     rules = yaml.safe_load((folder / "rules.yaml").read_text(encoding="utf-8"))
     stems = {fold(w) for w in rules["complementizers"]}
     suffixes = [""] + [fold(s) for s in rules["pronoun_suffixes"]]
-    clause_owners = frozenset(c + w for w in _words(rules["clause_owners"]) for c in ("", *_CONJUNCTIONS))  # ويمكن, فيجب, وإذ
+    clause_owners = _with_conjunctions(_words(rules["clause_owners"]))  # ويمكن, فيجب, وإذ
     owner_prepositions, denied_claims = _words(rules["owner_prepositions"]), _words(rules["denied_claims"])
     speaking_names = _words(rules["speaking_names"])  # naming nouns that may also be a report's source
     return Lexicon(
@@ -365,7 +366,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
                                                         for pronoun in ("", *_words(rules["stop_preposition_pronouns"]))},
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=_words(rules["relay_verbs"]),
-        relay_lookalikes=frozenset(c + w for w in _words(rules["relay_lookalikes"]) for c in ("", *_CONJUNCTIONS)),  # وتنقل
+        relay_lookalikes=_with_conjunctions(_words(rules["relay_lookalikes"])),  # وتنقل
         person_descriptions=_words(rules["person_descriptions"]),
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
@@ -383,7 +384,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         complement_pronoun_lemmas=frozenset(rules["complement_pronoun_lemmas"]),
         not_speakers=_words(rules["not_speakers"]),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
-        sayings=frozenset(c + w for w in _words(rules["sayings"]) for c in ("", *_CONJUNCTIONS)),
+        sayings=_with_conjunctions(_words(rules["sayings"])),
         saying_parts=_words(rules["saying_parts"]),
         marked_only_lemmas=frozenset(rules["marked_only_lemmas"]),
         judgement_promise_lemmas=frozenset(rules["judgement_promise_lemmas"]),
@@ -414,7 +415,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
-        writer_modals=frozenset(c + w for w in _words(rules["writer_modals"]) for c in ("", *_CONJUNCTIONS)),  # ويمكن, فيمكن
+        writer_modals=_with_conjunctions(_words(rules["writer_modals"])),  # ويمكن, فيمكن
         issuing_verbs=_words(rules["issuing_verbs"]),
         statement_nouns=_words(rules["statement_nouns"]),
         documents=_words(rules["documents"]),
@@ -425,6 +426,11 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
 def _words(words: list[str]) -> frozenset[str]:
     """Folded single words, for membership tests."""
     return frozenset(fold(w) for w in words)
+
+
+def _with_conjunctions(words: Iterable[str]) -> frozenset[str]:
+    """Each word bare and after a leading و/ف (ونقل, فيجب): the forms one set test a word meets."""
+    return frozenset(c + w for w in words for c in ("", *_CONJUNCTIONS))
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
