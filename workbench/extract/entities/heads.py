@@ -593,8 +593,9 @@ def _after_qualifiers(tokens: list, j: int) -> int:
 def _title_name(tokens: list, first: int, count: int, kind: str, common: frozenset[str], text: str) -> int:
     """How many words after a title name a person (``count``: the name words there).
 
-    Two name words (three after عبد: الشيخ عبد العزيز الحصين) that do not start with a given name,
-    which the name patterns take (:mod:`.names`); after a title of rank, office or trade also a
+    Two name words (three after عبد: الشيخ عبد العزيز الحصين, or when the third ends the name:
+    للشاعر قالح نقا الغنامي) that do not start with a given name, which the name patterns take
+    (:mod:`.names`), nor with the article (للعميد العتيبي التوفيق); after a title of rank, office or trade also a
     given name that is a word (المهندسة نور باقادر) with one more word, or one word without the
     article (a foreign or single name: المغرد همام) that punctuation, the text's end or a reporting
     verb ends.
