@@ -53,7 +53,8 @@ _BEFORE_CUE = frozenset({"وقد", "فقد", "وكان"})  # ... وقد أعلن
 # Before a verb cue, these start the narrator's next report only when the cue has its own content
 # (... الحل سياسي كما أوضح المبعوث أن ...; ولكنه أضاف أن); otherwise the speaker's clause goes on
 # (... وليس 100 مليار كما أعلنت الولايات المتحدة; ولكنها تطالب بحل: the same subject).
-_BEFORE_OWN_CUE = frozenset({"كما", "وكما"})
+# كما "likewise" also opens a sentence before a verb and a title whose person it narrates (likewise_titled).
+_LIKEWISE = frozenset({"كما", "وكما"})
 
 _STARTS_BUT = methodcaller("startswith", ("لكن", "ولكن"))  # ولكنه أضاف أن
 _PARAGRAPH_JOINTS = " \t\r\n.,،!?؟«»\"“”"  # what may stand between a direct quote and a marked paragraph going on with it
@@ -143,7 +144,7 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     >>> {"وقد", ","} <= _clause_words(frozenset({"بحسب"}))
     True
     """
-    return aside_starts | _BEFORE_CUE | _BEFORE_OWN_CUE | {fold(mark) for mark in _CLAUSE_MARKS}
+    return aside_starts | _BEFORE_CUE | _LIKEWISE | {fold(mark) for mark in _CLAUSE_MARKS}
 
 
 @lru_cache(maxsize=8)
@@ -262,7 +263,6 @@ _ON = frozenset({"علي", "عليه", "عليها", "عليهم"})  # folded ع
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
-_LIKEWISE = frozenset({"كما", "وكما"})  # "likewise" before a sentence's opening verb
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = _BUTS | _KANA
 # Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
@@ -2839,7 +2839,7 @@ class _Scan:
         cue = self.cues.get(k)
         if cue is None and tok.norm in _BUTS and self.cue_after_subject(k) is not None:
             return True  # ...، لكن الجيش نفى أن: another speaker's report after its subject
-        if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _BEFORE_OWN_CUE or _STARTS_BUT(tok.norm)):
+        if cue is None and (tok.norm in _BEFORE_CUE or tok.norm in _LIKEWISE or _STARTS_BUT(tok.norm)):
             cue = self.cues.get(k + 1)  # ... للبلاد) وقد أعلن الوزير; ... بدون طيار، ولكنه أضاف أن
             if cue is None and _STARTS_BUT(tok.norm):
                 return self.denial_after_but(k)  # ... من أنصار «منظمة إرهابية دولية» لكنها لم تعلن اسمها: the narrator's note
