@@ -259,7 +259,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
     unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
-    plural_units = [u for u, (_, alone) in lex.units.items() if alone is None]
+    plural_units = list(lex.plural_units)
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count (not before the years it
     # names: بعد أعوام 2007 و2009, a list of years).
     plural_alone = whole_words(plural_units)
@@ -269,7 +269,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     multitude = f"{w['multitude']}\\s+(?:{w['of']}\\s+)?{plural_unit}(?:\\s+{marker})?"
     # كأنها عشرات من السنين: alone, only of years or centuries (ملايين الساعات are as often watches, عشرات العقود
     # contracts) and before no other adjective (آلاف السنين الضوئية: light years)
-    years_plural_unit = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone is None and unit in ("year", "century") and " " not in u)
+    years_plural_unit = whole_words("ال" + u for u, unit in lex.plural_units.items() if unit in ("year", "century") and " " not in u)
     multitude_of_years = f"{w['multitude']}\\s+(?:{w['of']}\\s+)?{years_plural_unit}(?:\\s+{marker})?(?!\\s+ال)"
     # لمدة تقارب الستة أشهر, في الأيام الأربع, هذه الأعوام الأربعة: a definite count is how long, unless a marker, a
     # part (الأولى), من or more of the number follows (الستة أشهر الأولى من العام, الأشهر الثلاثة من يوليو, الأشهر
@@ -280,7 +280,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # مشهد الدقائق التسع, الساعات الثلاث: minutes and hours counted by a unit number after their plural are how long
     # after any word (no war or event is named by them, as حرب الأيام الستة is; a ten after them is as often a point of
     # a timeline: * الدقائق العشرون: ...)
-    short_plural = whole_words("ال" + u for u, (unit, alone) in lex.units.items() if alone is None and unit in ("minute", "hour") and " " not in u)
+    short_plural = whole_words("ال" + u for u, unit in lex.plural_units.items() if unit in ("minute", "hour") and " " not in u)
     unit_number = whole_words(nums["unit"])
     # مدته أسبوعان, بالسجن عامين, غيابه يوم واحد: a dual or a unit with واحد counts a span on its own (not عقدين, contracts).
     dual_units = [u for u, (unit, alone) in lex.units.items() if alone == 2 and unit not in ("decade", "century")]
@@ -310,7 +310,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # ساعات عدة, أعوام قليلة: a vague plural with its adjective is how long wherever it stands, as a word of its own
     # (not بسنوات قليلة after بعد ذلك, a time after an event), not the decade (عقود طويلة الأجل: contracts) and not
     # before مضت (حتى سنوات قليلة مضت: a time ago)
-    plural_not_decade = whole_words(u for u, (unit, alone) in lex.units.items() if alone is None and unit != "decade")
+    plural_not_decade = whole_words(u for u, unit in lex.plural_units.items() if unit != "decade")
     plural_with_adjective = f"(?<![^\\Wو]){plural_not_decade}\\s+{w['few_bare']}(?!\\s+{w['part_ended']}){unit_tail}"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part

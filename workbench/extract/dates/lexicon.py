@@ -35,6 +35,7 @@ class Lexicon:
     weekdays: dict[str, int]  # name -> weekday, Monday 0 .. Sunday 6
     numbers: dict[str, dict[str, int]]  # kind (unit, teen, ten, hundred, ordinal, hour) -> word -> value
     units: dict[str, tuple[str, int | None]]  # form -> (unit, count when written alone or None for plurals)
+    plural_units: dict[str, str]  # the plural forms of ``units`` (أعوام, سنين, أياما) -> unit: read by several rules, filtered once
     relative_days: dict[str, int]  # phrase -> days from publication
     markers: dict[str, int]  # الماضي -1, المقبل +1, الجاري 0, ...
     seasons: dict[str, int]  # الصيف -> 6: the first of its three months
@@ -85,6 +86,7 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
         word = fold_phrase(r["word"])
         if word not in words.setdefault(r["role"], []):
             words[r["role"]].append(word)
+    units = {fold_phrase(r["form"]): (r["unit"], int(r["alone"]) if r["alone"] else None) for r in _rows(data_dir, "units.csv")}
     return Lexicon(
         months={
             fold_phrase(r["name"]): (r["calendar"], int(r["month"]), int(r["needs_context"] or 0))
@@ -92,10 +94,8 @@ def load_lexicon(data_dir: str | Path = DATA_DIR) -> Lexicon:
         },
         weekdays={fold_phrase(r["name"]): int(r["weekday"]) for r in _rows(data_dir, "weekdays.csv")},
         numbers=numbers,
-        units={
-            fold_phrase(r["form"]): (r["unit"], int(r["alone"]) if r["alone"] else None)
-            for r in _rows(data_dir, "units.csv")
-        },
+        units=units,
+        plural_units={form: unit for form, (unit, alone) in units.items() if alone is None},
         relative_days={fold_phrase(r["phrase"]): int(r["days"]) for r in _rows(data_dir, "relative_days.csv")},
         markers={fold_phrase(r["word"]): int(r["offset"]) for r in _rows(data_dir, "markers.csv")},
         seasons={fold_phrase(r["name"]): int(r["first_month"]) for r in _rows(data_dir, "seasons.csv")},

@@ -502,7 +502,7 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
         return _event_name_year(surface, ctx, start, end)
-    if rule == "duration" and surface.split(None, 1)[0] in _plural_units(ctx.lexicon) and _after_wish(ctx, start):
+    if rule == "duration" and surface.split(None, 1)[0] in ctx.lexicon.plural_units and _after_wish(ctx, start):
         return None  # أن يعيده عليهم أعواماً عديدة: a blessing's formula, no time
     spoken = surface.split(maxsplit=3) if rule in ("year", "period") else ()
     if len(spoken) == 4 and spoken[1] in ctx.lexicon.words["same"]:
@@ -528,12 +528,6 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
             and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["same_year"]):
         reading.same_year = True  # في يونيو من العام ذاته: the year is the one named before
     return reading
-
-
-@lru_cache(maxsize=4)
-def _plural_units(lex: Lexicon) -> frozenset[str]:
-    """The plural unit words (أعوام, سنين, أياما): a duration opening on one has no count."""
-    return frozenset(u for u, (_, alone) in lex.units.items() if alone is None)
 
 
 def _after_wish(ctx: Context, start: int) -> bool:
