@@ -5053,3 +5053,22 @@ def test_an_outlet_going_along_is_no_subject_a_pronounless_cue_goes_on_with(comp
     mentions = [mention(text, "علي العياشي", "ayashi"), mention(text, "عكاظ", "okaz", "ORG"),
                 mention(text, "العياشي", "ayashi", nth=1)]
     assert [r["speaker_actor"] for r in run(text, mentions)] == ["ayashi", "ayashi"]
+
+
+# -- round 106: a speech narrated by ألقى before a pronoun-less cue (issue #5) -----------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["وألقى", "ألقى"])
+def test_a_pronoun_less_cue_goes_on_with_the_person_who_delivered_a_speech_before(opening):
+    text = ('ويقول الملحق الثقافي محمد العلي "هذه السجادة صنعها ستة رجال". '
+            f"{opening} محمد علي تسخيري رئيس رابطة الثقافة كلمة أمام المشاركين. وقال “القرآن سبيل الإنقاذ.”")
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "محمد علي تسخيري", "taskhiri")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "taskhiri"]
+
+
+def test_a_body_arresting_someone_is_no_person_who_delivered_a_speech():
+    text = ("وقال الوزير محمد العلي إن الوضع مستقر. وألقت الشرطة القبض على خالد سالم في المدينة. "
+            "وأضاف أن التحقيقات مستمرة.")
+    mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "الشرطة", "police", "ORG"),
+                mention(text, "خالد سالم", "khaled_salem")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]

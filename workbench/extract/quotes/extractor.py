@@ -263,6 +263,9 @@ _ON = frozenset({"علي", "عليه", "عليها", "عليهم"})  # folded ع
 _OBJECT_QUANTIFIERS = frozenset({"جميع", "كافة", "كل", "بعض"})  # ودعا "آل مريع" جميع الراغبين: an object after the subject
 _AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})  # كان as written at a sentence's start, with or without و
+# وألقى X كلمة أمام المشاركين . وقال "...": the person who delivered the speech is who the next cue goes on with.
+_DELIVERED = frozenset({"القي", "والقي", "القت", "والقت"})
+_NARRATING_VERBS = _KANA | _DELIVERED  # the sentence openers verb_like knows without the cue table
 # Words before an unnamed source that keep it the subject of the verb after it (لكن مصادر قالت, وكانت مصادر أمنية أعلنت).
 _SOURCE_OPENERS = _BUTS | _KANA
 # Particles after which a noun comes before its verb (لكن الجيش نفى, فإن عائلات الأطفال أكدت): that noun is the subject.
@@ -2342,9 +2345,10 @@ class _Scan:
                 and not self.lex.is_complementizer(toks[k + 1].norm) and self.lex.is_title(toks[k + 2].norm))
 
     def verb_like(self, k: int) -> bool:
-        """Whether token ``k`` can open a verbal sentence: كان, or a cue's verb (a quick test, no full morphology)."""
+        """Whether token ``k`` can open a verbal sentence: كان, ألقى (a speech), or a cue's verb (a quick test, no full
+        morphology)."""
         norm = self.tokens[k].norm
-        return norm in _KANA or (cue := self.lex.cue(norm)) is not None and cue.kind == "verb"
+        return norm in _NARRATING_VERBS or (cue := self.lex.cue(norm)) is not None and cue.kind == "verb"
 
     def described_subject(self, clause_start: int, i: int, plural: bool = False) -> Speaker | None:
         """The title or description right after the verb opening the clause, with the name it leads to
