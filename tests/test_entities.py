@@ -4176,3 +4176,28 @@ def test_a_lone_family_name_that_is_a_common_word_is_no_link_where_it_stands_as_
 ])
 def test_a_lone_family_name_that_is_a_common_word_stays_linked_where_it_stands_as_a_name(text, linked):
     assert _lone_links(text) == linked
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وهو من بطولة ناصر القصبي مع الكاتب خلف الحربي والمخرج أوس الشرقي.", "خلف الحربي"),
+        ("أعلن النادي اعتماد الأستاذ مساعد الزويهري رئيساً للنادي.", "مساعد الزويهري"),  # مساعد: "assistant"
+        ("وفي جعبة الكاتبة حصة العجمي رواية جديدة.", "حصة العجمي"),  # حصة: "share"
+    ],
+)
+def test_a_common_word_after_a_title_of_trade_is_a_given_name_before_a_family_nisba(text, name):
+    assert name in {s for s, _ in pairs(text)}
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("وقال اللاعب مع النادي في بيان", ("مع", "نادي")),  # a preposition and a noun in ـي
+        ("وأكدت مصادر مقربة من اللاعب بأن القرني يدرس عرضا", ("بأن",)),  # a conjunction on ب
+        ("بعد أن أنهى اللاعب برنامجه التأهيلي خلال الأيام", ("برنامجه",)),  # a pronoun suffix
+        ("وقال الكاتب خلف الباب المغلق", ("خلف",)),  # no nisba after the word
+    ],
+)
+def test_no_given_name_from_a_common_word_after_a_title_without_a_family_nisba(text, words):
+    assert not any(w in s for s, _ in pairs(text) for w in words)

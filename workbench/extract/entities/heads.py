@@ -560,7 +560,12 @@ def _bare_name_word(tok: Token, common: frozenset[str]) -> bool:
     """A word without a clitic that may be part of a name: no common word, nationality adjective,
     pronoun suffix or clitic letter before a common word (صبحي, يعقوب; not سعودي, سابق, منزلته)."""
     return (tok.kind == "word" and not tok.clitic and tok.norm not in common and tok.norm not in nationality_words()
-            and not tok.norm.endswith(_PRONOUNS) and not (tok.norm[0] in _CLITIC_LETTERS and tok.norm[1:] in common))
+            and _plain_word(tok, common))
+
+
+def _plain_word(tok: Token, common: frozenset[str]) -> bool:
+    """A word without a pronoun suffix nor a clitic letter before a common word (not منزلتها, بأن)."""
+    return not tok.norm.endswith(_PRONOUNS) and not (tok.norm[0] in _CLITIC_LETTERS and tok.norm[1:] in common)
 
 
 def _abbreviated_title(tokens: list, i: int) -> bool:
@@ -609,6 +614,8 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
     if kind == "role" and word in word_given_names():
         rest = _name_words(tokens, first + 1, common, text)
         return 2 if rest else (1 if _name_ends(tokens, first + 1) else 0)
+    if kind == "role" and _common_word_given_name(tokens, first, common):
+        return 2
     if word in given_names():
         if kind == "role" and _name_ends(tokens, first + 1) and not tokens[first].clitic:
             return 1
@@ -623,6 +630,25 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
     if kind == "role" and count == 1 and not tokens[first].clitic and not _adjective(word) and _name_ends(tokens, first + 1):
         return 1
     return 0
+
+
+def _common_word_given_name(tokens: list, first: int, common: frozenset[str]) -> bool:
+    """Whether a common word right after a title of trade is a given name: it has no clitic, is no
+    particle or verb-like word, and a family nisba with the article that is no common word follows
+    (الكاتب خلف الحربي; not اللاعب مع النادي, a preposition and a noun, nor اللاعب برنامجه التأهيلي).
+
+    >>> from workbench.text import Document
+    >>> [_common_word_given_name(Document("a", t).tokens, 1, common_words()) for t in
+    ...  ("الكاتب خلف الحربي في", "اللاعب مع النادي في", "اللاعب بأن القرني", "اللاعب برنامجه التأهيلي")]
+    [True, False, False, False]
+    """
+    if first + 1 >= len(tokens):
+        return False
+    tok, family = tokens[first], tokens[first + 1]
+    return (tok.kind == "word" and not tok.clitic and tok.norm in common and tok.norm not in PARTICLES
+            and not tok.norm.startswith(_VERB_STARTS) and not tok.text.endswith("ه") and _plain_word(tok, common)
+            and family.kind == "word" and family.clitic == "ال"
+            and family.stem not in common and _last_name_word(tokens, first + 1))
 
 
 def _given_name(tok: Token) -> bool:
