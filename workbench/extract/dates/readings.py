@@ -519,13 +519,15 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         reading.start = _edge_before(ctx, start)
     if reading is not None and reading.bounds and reading.granularity == "year":
         _narrow_to_part(reading, surface, ctx.lexicon)
-    if reading is not None and rule in ("date", "month", "day", "weekday") and (
-            ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words[_EVERY.get(rule, "every_year")]) or reading.bounds and (
-                _noun_before(ctx, start, "habit_before", 1) or rule == "month" and _any_years_hijri_month(surface, ctx, start))):
+    if reading is None or rule not in ("date", "month", "day", "weekday"):
+        return reading
+    after = ctx.folded[end:end + 16].lstrip()  # read by both tests below
+    if after.startswith(ctx.lexicon.words[_EVERY.get(rule, "every_year")]) or reading.bounds and (
+            _noun_before(ctx, start, "habit_before", 1) or rule == "month" and _any_years_hijri_month(surface, ctx, start)):
         # شهر رمضان من كل عام, اليوم ذاته من كل عام, الخميس من كل أسبوع, كل عام خلال الشهر الفضيل, مثل بداية شهر رمضان: every year's, no one month or day
         reading.bounds, reading.anchored, reading.refers_back = None, False, None
-    elif reading is not None and rule in ("date", "month") and reading.bounds and reading.granularity in ("day", "month") \
-            and ctx.folded[end:end + 16].lstrip().startswith(ctx.lexicon.words["same_year"]):
+    elif rule in ("date", "month") and reading.bounds and reading.granularity in ("day", "month") \
+            and after.startswith(ctx.lexicon.words["same_year"]):
         reading.same_year = True  # في يونيو من العام ذاته: the year is the one named before
     return reading
 
