@@ -259,10 +259,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # مئة قتيل, اقل من 4 أشهر وأكثر من شهر: a comparison of its own)
     unit_tail = f"(?:\\s+(?:{w['duration_tail']}|{w['more_tail']}(?!\\s+{w['of']}\\s+(?:\\d|{count_word}|{unit_any}))))?"
     not_period = f"(?!\\s+(?:{marker}|{w['recent']}))"
-    plural_units = list(lex.plural_units)
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count (not before the years it
     # names: بعد أعوام 2007 و2009, a list of years).
-    plural_alone = whole_words(plural_units)
+    plural_alone = whole_words(lex.plural_units)
     several = f"{w['several']}\\s+{plural_alone}"  # عدة سنوات, بضعة أيام
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     # على مدى آلاف السنين القادمة, منذ عشرات (من) السنين: a vague multitude of a definite plural, its marker with it
@@ -300,7 +299,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
     count_pair = f"(?:{count}(?:\\s*{unit_any})?|{dual})\\s*{join}\\s*{count}\\s*{unit_any}{not_period}{unit_tail}"
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
-    vague_units = [u for u in plural_units if u.endswith("ا")]
+    vague_units = [u for u in lex.plural_units if u.endswith("ا")]
     # خلال ساعات قليلة, لعقود،: a vague plural count ending its clause, after an introducer or a joined ل; with its
     # adjective (على مدى عقود طويلة لم, ولسنين طويلة كان) it is one wherever the clause goes on. So before a verb
     # (على مدى سنوات يعني) or a joined ب/ل (خلال أيام لبحث, خلال أيام بفتح): no second term of a construct opens on
@@ -604,7 +603,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     before_noun = trie_alternation(
         ["ال", *(m for m in lex.months if len(m) > 3), *lex.words["month_word"], *lex.words["this"], *(y for y in lex.words["year_word"] if not y.startswith("ال")),
          *lex.words["holiday_period"],
-         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units, *plural_units,
+         *lex.words["edge"], *lex.words["approx"], *lex.words["several"], *lex.words["duration"], *singular_units, *dual_units, *lex.plural_units,
          *(word for kind in ("unit", "teen", "ten") for word in nums[kind])]
     )
     # The pattern starts by consuming the character before the expression (a space or a mark) rather than
