@@ -2459,6 +2459,34 @@ def test_ali_before_a_common_or_bare_word_reads_no_person(text):
     assert not [s for s, a in pairs(text) if a.startswith("ar:")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ونقلت وكالة تسنيم للأنباء عن محمد علي جعفري قائد الحرس الثوري قوله", "محمد علي جعفري"),
+    ("وقال المتحدث باسم وزارة الداخلية حسين علي أميري إن الموقوفين", "حسين علي أميري"),
+    ("بحضور المدير العام الأستاذ محمد علي ثفيد وقيادات المؤسسة", "محمد علي ثفيد"),
+])
+def test_ali_spelt_with_ya_between_a_given_name_and_a_bare_word_is_a_middle_name(text, name):
+    # the name does not stop at «علي» (folded like the preposition «على») before an unlisted family name
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("كشف هذا الدكتور محمد علي مارم السكرتير الخاص للرئيس", "محمد علي مارم"),
+    ("رغم المحاولات التي بذلها سولي علي مونتاري المنضم حديثا للنادي", "سولي علي مونتاري"),
+])
+def test_the_bare_word_after_a_middle_ali_ends_the_name(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق المجلس على قرار التعيين أمس",
+    "وحصل محمد علي الجائزة في الحفل",
+    "وقال سعيد علي أنه سيحضر",
+    "وأكد خالد علي ضرورة العمل",
+])
+def test_ali_after_a_given_name_before_a_common_or_verb_like_word_is_no_middle_name(text):
+    assert not [s for s, a in pairs(text) if a.startswith("ar:") and len(s.split()) > 2]
+
+
 def test_a_blessing_after_a_name_is_no_part_of_it():
     text = "قال الإمام علي بن أبي طالب رضي الله عنه: لا. وقال الله تعالى"
     assert pairs(text) == [("علي بن أبي طالب", "ar:علي_بن_ابي_طالب")]

@@ -286,28 +286,53 @@ def _name_position(tokens: list, i: int, common: frozenset[str]) -> bool:
             and nxt.norm not in common and nxt.stem not in common)
 
 
-def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) -> frozenset[int]:
+def _spelt_alis(doc: Document, given: frozenset[str], common: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
     """Indices of the words spelt «علي» or «وعلي» in the original text (the folded text cannot tell
     them from «على») that a name word follows: a listed given name, «عبد», a binder or a word with
     the article that is no common word (علي الشمراني, علي بن عوض). A bare unknown word after it is
-    as often a noun after a misspelt preposition (علي سبيل المثال, علي أكياس) as a family name.
+    as often a noun after a misspelt preposition (علي سبيل المثال, علي أكياس) as a family name,
+    unless a given name stands before «علي» (:func:`_middle_ali`); those middle names come second.
 
-    >>> d = Document("a", "وقع علي الشمراني على العقد وعلي عليه علي سبيل المثال")
-    >>> sorted(_spelt_alis(d, given_names(), common_words()))
-    [1]
+    >>> d = Document("a", "وقع علي الشمراني على العقد وعلي عليه علي سبيل المثال وقال محمد علي جعفري")
+    >>> [sorted(found) for found in _spelt_alis(d, given_names(), common_words())]
+    [[1, 12], [12]]
     """
     text, key = doc.text, ALI + " "  # a name word follows after a space; finds inside عليه, تعليم are skipped in C
     pos = text.find(key)
     if pos == -1:
-        return frozenset()
+        return frozenset(), frozenset()
     tokens, starts = doc.tokens, doc.token_starts
-    out = set()
+    out, middles = set(), set()
     while pos != -1:
         k = bisect_left(starts, pos + 1) - 1
-        if 0 <= k < len(tokens) - 1 and tokens[k].text in _ALI_FORMS and _name_word(tokens[k + 1], given, common):
-            out.add(k)
+        if 0 <= k < len(tokens) - 1 and tokens[k].text in _ALI_FORMS:
+            if _name_word(tokens[k + 1], given, common):
+                out.add(k)
+            elif _middle_ali(tokens, k, given, common):
+                out.add(k)
+                middles.add(k)
         pos = text.find(key, pos + len(key))
-    return frozenset(out)
+    return frozenset(out), frozenset(middles)
+
+
+def _middle_ali(tokens: list[Token], k: int, given: frozenset[str], common: frozenset[str]) -> bool:
+    """Whether the «علي» at ``k`` (spelt with ي) stands between a listed given name and a bare word
+    that is neither a common word nor shaped like a verb, pronoun or accusative: the middle name of
+    «محمد علي جعفري», «حسين علي أميري», where «على» would need a noun after it."""
+    if k == 0 or tokens[k].text != ALI:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (before.kind == "word" and _given(before.norm, given) is not None
+            and after.kind == "word" and not after.clitic and after.norm not in common
+            and after.norm not in given and not _verb_like(after))
+
+
+def _verb_like(token: Token) -> bool:
+    """Whether a bare word reads as a verb, a pronoun suffix or an accusative rather than a family
+    name: تجمعنا, تلاها, قتلوا, رئيساً, كلامه, سيتوجه."""
+    norm = token.norm
+    return (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in token.text or suffixed_common(norm)
+            or norm in imperfect_verbs())
 
 
 def _after_quote_marks(doc: Document, first_words: frozenset[str]) -> list[int]:
@@ -538,7 +563,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
     after = 0  # tokens before this index are already inside a name
     first_words = _first_words(given, word_given)
     starts = word_tokens(doc, first_words) if candidates is None else candidates
-    before_patronymic, alis = _before_patronymics(doc, common), _spelt_alis(doc, given, common)
+    before_patronymic = _before_patronymics(doc, common)
+    alis, middles = _spelt_alis(doc, given, common)
     quoted = _after_quote_marks(doc, first_words)
     if before_patronymic or alis or quoted:
         starts = sorted(set(starts).union(before_patronymic, alis, quoted))
@@ -586,14 +612,12 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
                 break  # the list's next item: «وحكيم» after «شيرين عبد الوهاب», «وريان الموسى» after «سراج»
-            if not clitic and norm not in given and (norm.endswith(NOT_SURNAME_ENDINGS) or "\u064b" in tokens[j].text
-                                                     or suffixed_common(norm) or after_binder and _before_definite(tokens, j)
-                                                     or norm in imperfect_verbs()):
-                break  # تجمعنا, تلاها, قتلوا, رئيساً, كلامه, سيتوجه: a verb, a pronoun or an accusative, not a surname
+            if not clitic and norm not in given and (_verb_like(tokens[j]) or after_binder and _before_definite(tokens, j)):
+                break  # a verb, a pronoun or an accusative, not a surname
             last, j = j, j + 1
-            if clitic:
-                break  # a family name with the article ends the name (خالد العلكمي)
-            if norm not in given:
+            if clitic or last - 1 in middles:
+                break  # a family name with the article (خالد العلكمي) or after a middle «علي» (محمد علي جعفري) ends the name
+            if norm not in given and last not in middles:  # the middle «علي» is a given name, not the unknown surname
                 unknown += 1
                 if unknown == 2:
                     last -= 1  # one unknown word after the given names is a surname, two run into the sentence
