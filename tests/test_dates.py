@@ -3826,6 +3826,33 @@ def test_a_bare_month_keeps_its_default_side_without_one_agreed_marked_mention(t
     assert [row[2] for row in read(text, TUESDAY_4_AUG)][0] == month
 
 
+THURSDAY_15_OCT = pd.Timestamp("2015-10-15 18:00", tz="Asia/Riyadh")
+
+
+@pytest.mark.parametrize("text, month", [
+    # "اب" inside الكتاب, before المقبل/القادم/الماضي, is no mention of آب (August)
+    ("معرض الشعر في أغسطس\n\nوسيكون الكتاب المقبل عن الشعر", "2015-08-01"),
+    ("معرض الشعر في آب\n\nوسيصدر الكتاب القادم عن الشعر", "2015-08-01"),
+    # the whole word آب beside الكتاب still counts, and the word inside الكتاب does not make them disagree
+    ("معرض الشعر في أغسطس\n\nوعقد الكتاب الماضي ندوة ووعد بلقاء في آب المقبل", "2016-08-01"),
+])
+def test_a_marked_month_is_a_whole_word_not_a_name_inside_another(text, month):
+    assert [row[2] for row in read(text, THURSDAY_15_OCT)][0] == month
+
+
+def test_the_marked_months_are_found_once_per_article():
+    """The article's marked months are read in one scan, kept on its context and looked up by each bare month."""
+    from datetime import date
+
+    from workbench.extract.dates.readings import Context, _side_named_elsewhere
+
+    ctx = Context.for_text("في اغسطس وديسمبر. وفي شهر اب (اغسطس) المقبل", date(2015, 10, 15))
+    assert ctx.marked_sides is None
+    assert _side_named_elsewhere("gregorian", 8, ctx) == "future"
+    assert ctx.marked_sides == {("gregorian", 8): "future"}
+    assert _side_named_elsewhere("gregorian", 12, ctx) is None
+
+
 @pytest.mark.parametrize("text, surface, day", [
     ("وصلوا في العاشر من تموز وفقد أي اتصال بهم في الـ 12 من الشهر نفسه", "الـ 12 من الشهر نفسه", "2015-07-12"),
     ("وتبدأ الدورة في الـ 30 من يوليو", "الـ 30 من يوليو", "2015-07-30"),

@@ -116,6 +116,7 @@ def _emit(node: dict) -> str:
 class Grammar:
     search: re.Pattern[str]
     lexemes: re.Pattern[str]
+    marked_month: re.Pattern[str]  # a month's name (group 1) with a marker of one step (group 2): سبتمبر (أيلول) المقبل
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
@@ -618,6 +619,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # needs none of the lazy repeat's bookkeeping at each of the text's word starts.
     clitic = f"(?:[وف](?:|{with_lam_or_ba})|{with_lam_or_ba}|{joined_prep})"
     search = re.compile(f"{_NON_WORD}(?:|{clitic}){first}(?:{alternatives})(?!\\w)")
+    # وديسمبر الماضي, سبتمبر (أيلول) القادمة: a month's name as a whole word (the search's opening and clitics, not
+    # "اب" in الكتاب) with a marker of one step after it, a bracketed second name between them
+    step_markers = whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1))
+    marked_month = re.compile(f"{_NON_WORD}(?:|{clitic})({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({step_markers})")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.
@@ -643,7 +648,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         + "|".join(f"(?P<{k}>{lexeme_patterns[k]})" for k in LEXEMES)
         + ")(?:(?<=\\d)(?!\\d)|(?!\\w)|(?=\\d))"
     )
-    return Grammar(search, lexemes)
+    return Grammar(search, lexemes, marked_month)
 
 
 @lru_cache(maxsize=4)

@@ -123,6 +123,7 @@ class Context:
     grammar: Grammar
     today: date | None = None  # the day the text calls اليوم, when its weekday says it is not the publication day
     named_days: dict[int, date] = field(default_factory=dict)  # weekday -> the day a relative day names (أمس الأربعاء)
+    marked_sides: dict[tuple[str, int], str | None] | None = None  # (calendar, month) -> side, read once on demand
 
     @classmethod
     def for_text(cls, folded: str, anchor: date | None, published: datetime | None = None, lexicon: Lexicon | None = None) -> Context:
@@ -1023,31 +1024,21 @@ def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
     >>> _side_named_elsewhere("gregorian", 12, ctx), _side_named_elsewhere("gregorian", 9, ctx)
     ('future', None)
     """
-    names, after_name = _month_names(ctx.lexicon, cal, month), _marker_after_name(ctx.lexicon)
-    offsets = set()
-    for name in names:  # a find per name (C) rather than a pattern tried at every character
-        at = ctx.folded.find(name)
-        while at >= 0:
-            marked = after_name.match(ctx.folded, at + len(name))
-            if marked:
-                offsets.add(ctx.lexicon.markers[marked.group(1)])
-            at = ctx.folded.find(name, at + 1)
-    if len(offsets) != 1:
-        return None
-    return {1: "future", -1: "past"}.get(offsets.pop())
+    sides = ctx.marked_sides
+    if sides is None:
+        sides = _marked_sides(ctx)
+        object.__setattr__(ctx, "marked_sides", sides)  # the frozen context's cache: one scan per article, on demand
+    return sides.get((cal, month))
 
 
-@lru_cache(maxsize=64)
-def _month_names(lex: Lexicon, cal: str, month: int) -> tuple[str, ...]:
-    """Every name of one month of ``cal`` (ديسمبر, كانون الاول, كانون اول)."""
-    return tuple(name for name, (c, m, _) in lex.months.items() if (c, m) == (cal, month))
-
-
-@lru_cache(maxsize=4)
-def _marker_after_name(lex: Lexicon) -> re.Pattern[str]:
-    """A marker of one step (المقبل, الماضي) right after a month's name, a bracketed second name between them."""
-    markers = whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1))
-    return re.compile(f"(?!\\w)(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({markers})")
+def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
+    """Each month the article names with a marker of one step, and its side ("future", "past"; None where the
+    article's marked mentions of it disagree), from one scan of the grammar's marked-month pattern."""
+    lex, offsets = ctx.lexicon, {}
+    for found in ctx.grammar.marked_month.finditer(ctx.folded):
+        cal, month, _ = lex.months[" ".join(found.group(1).split())]
+        offsets.setdefault((cal, month), set()).add(lex.markers[found.group(2)])
+    return {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
 
 
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
