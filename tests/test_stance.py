@@ -3079,3 +3079,25 @@ def test_preposition_of_attitude_guards():
 def test_control_of_a_market_or_a_fire_gives_no_row(text, names):
     mentions = [mention(text, surface, actor, type_) for surface, actor, type_ in names]
     assert read(text, mentions) == []
+
+
+# --- round eighty-one: the من of a by-phrase is no من a cue needs ------------------------------------
+
+@pytest.mark.parametrize("text", ["هبوط أول طائرة إغاثية في عدن منذ تحريرها من قبل المقاومة الشعبية",
+                                  "وعادت الحياة إلى مدينة عدن بعد تحريرها من طرف المقاومة الشعبية."])
+def test_a_place_liberated_by_an_agent_after_a_by_phrase_is_no_target(text):
+    # liberation (تحرير ... من) is a recapture: no row toward the place; «من قبل» names the liberator,
+    # not the party the place is freed from, so with no من beyond it there is no cue
+    rows = read(text, [mention(text, "عدن", "aden"), mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG")])
+    assert rows == []
+
+
+def test_a_by_phrase_before_the_party_freed_from_keeps_the_cue():
+    # guards: the من after the by-phrase's agent is the cue's own; a plain من keeps its reading
+    text = "وتم تحرير مدينة عدن من قبل المقاومة الشعبية من ميليشيات الحوثي."
+    mentions = [mention(text, "عدن", "aden"), mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG"),
+                mention(text, "ميليشيات الحوثي", "houthis", "ORG")]
+    assert cue_surfaces(text) == ["تحرير"]
+    assert ("aden" not in {r["target_actor"] for r in read(text, mentions)})
+    text = "وتمكن الجيش اليمني من تحرير عدن ولحج من قبضة ميليشيات الحوثي."
+    assert cue_surfaces(text) == ["تحرير"]

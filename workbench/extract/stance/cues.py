@@ -111,7 +111,7 @@ def find_cues(view: TokenView, lexicon: StanceLexicon, sentences: Collection[int
             # the من of a taking back follows the place taken, not a subject's title chain
             far = cue.needs <= lexicon.grammar.prepositions and not cue.takes_from
             window = _PREPOSITION_WINDOW if far else _NEEDS_WINDOW
-            needed = _needed_word(view, last, cue.needs, window)
+            needed = _needed_word(view, last, cue.needs, window, lexicon.grammar.by_phrase_ends)
             if needed is None:
                 continue
             consumed.add(needed)
@@ -169,11 +169,24 @@ def _proclitic_reading(prefix: str, word: str, not_cues: frozenset[str]) -> bool
     return any(clitic == prefix for clitic, _ in splits)
 
 
-def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int) -> int | None:
-    """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of ``needs``."""
+def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int,
+                 by_phrase_ends: dict[str, frozenset[str]]) -> int | None:
+    """Index of the first token after ``last`` in its sentence, at most ``window`` on, that is one of
+    ``needs`` and opens no by-phrase: the من of «تحريرها من قبل المقاومة» names the agent, not the
+    party the place is freed from."""
     # only the window is read, not the whole sentence: a news sentence may run to hundreds of tokens
     _, end = view.sentence_range(view.sentence_of(last))
-    return view.first_with_stem(last + 1, min(last + window + 1, end), needs)
+    stop = min(last + window + 1, end)
+    needed = view.first_with_stem(last + 1, stop, needs)
+    while needed is not None and _opens_by_phrase(view, needed, by_phrase_ends):
+        needed = view.first_with_stem(needed + 1, stop, needs)
+    return needed
+
+
+def _opens_by_phrase(view: TokenView, i: int, by_phrase_ends: dict[str, frozenset[str]]) -> bool:
+    """Is token ``i`` the first word of a by-phrase (the من of من قبل, من طرف)?"""
+    firsts = by_phrase_ends.get(view.tokens[i + 1].norm) if i + 1 < len(view.tokens) else None
+    return firsts is not None and bool(view.stems(i) & firsts)
 
 
 def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:
