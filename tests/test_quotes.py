@@ -5072,3 +5072,26 @@ def test_a_body_arresting_someone_is_no_person_who_delivered_a_speech():
     mentions = [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "الشرطة", "police", "ORG"),
                 mention(text, "خالد سالم", "khaled_salem")]
     assert [r["speaker_actor"] for r in run(text, mentions)] == ["mohammed_al_ali", "mohammed_al_ali"]
+
+
+# Round 107: a body named inside a person's title is no subject when a person's name closes the title.
+
+@pytest.mark.parametrize("between", ["المكلف، المهندس", "المهندس", "، الدكتور"])
+def test_a_body_named_inside_a_title_gives_way_to_the_person_closing_the_title(between):
+    text = (f"وألقى رئيس بلدية القريات {between} فرحان سليم العنزي كلمة رحب فيها بالحضور. "
+            "وأضاف أن المهرجان يخدم المجتمع.")
+    mentions = [mention(text, "بلدية القريات", "qurayyat_municipality", "ORG"), mention(text, "فرحان سليم العنزي", "farhan")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["farhan"]
+
+
+def test_a_body_that_is_itself_the_subject_keeps_speaking():
+    text = "وأعلنت وزارة الخارجية المصرية الدكتور خالد سالم سفيرا جديدا. وأضافت أن القرار نافذ."
+    mentions = [mention(text, "وزارة الخارجية", "egypt_mfa", "ORG"), mention(text, "خالد سالم", "khaled_salem")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["egypt_mfa"]
+
+
+def test_a_person_named_after_a_comma_and_wa_is_a_different_person():
+    text = ("وألقى رئيس بلدية القريات، والمهندس فرحان سليم العنزي كلمتين في الحفل. "
+            "وأضاف أن المهرجان يخدم المجتمع.")
+    mentions = [mention(text, "بلدية القريات", "qurayyat_municipality", "ORG"), mention(text, "فرحان سليم العنزي", "farhan")]
+    assert [r["speaker_actor"] for r in run(text, mentions)] == ["qurayyat_municipality"]

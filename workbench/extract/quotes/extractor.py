@@ -234,6 +234,8 @@ _POSSESSIVES = ("هم", "ها", "هما", "كم", "نا")  # pronouns closing a 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"})  # folded: أولئك -> اوليك
 _THING_DEMONSTRATIVES = frozenset({"هذا", "ذلك"})  # standing alone after a cue, they point at what was said, not who said it
 _PREPOSED_DEMONSTRATIVES = frozenset(p + d for p in ("ل", "ب") for d in _DEMONSTRATIVES)  # بهذا الصدد, لذلك
+_TITLE_REACH = 3  # رئيس بلدية القريات المكلف، المهندس X: words from a title to the body it names, and from it to the person
+_TITLE_GAP_CHARS = 40  # the person closing such a title starts this near the body's end
 _TERM_WORDS = 2  # a definite term in marks after a noun (ومواجهة «العدو») is this short
 _FOREIGN_NAME_WORDS = 2  # العبارة «بريدج», الفريق "كلوب بروج": a foreign-looking name in marks after a noun is this short
 _LIST_ITEMS = 3  # "الخلافة" و"الجهاد" و"السبي": this many short marked items joined by و make a list of terms
@@ -346,7 +348,7 @@ class _Scan:
         glued = self._after_glued_dots()
         if glued and not glued.isdisjoint(map(_GET_START, mentions)):  # one pass in C: few articles have a mention there
             mentions = [m for m in mentions if m.get("start") not in glued]
-        self.speakers = Speakers(mentions, text=doc.text)
+        self.speakers = Speakers(mentions, text=doc.text, title_closer=self.title_closer)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
         self.by_closer: dict[int, MarkedSpan] = {}
@@ -2250,6 +2252,25 @@ class _Scan:
             subject = None
             del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
         return subject
+
+    def title_closer(self, body: dict) -> dict | None:
+        """The person mention closing a title that names ``body`` (رئيس بلدية القريات المكلف، المهندس فرحان سليم العنزي):
+        a title word stands at most ``_TITLE_REACH`` words before the body, and only words with the article (an attribute,
+        an honorific) and commas stand between the body and the person, at most ``_TITLE_REACH`` words; None otherwise.
+        A word with و there (، والمهندس X) or any other word (إن, a verb) starts someone or something else."""
+        toks = self.tokens
+        k = self.index_at(body["start"])
+        if not any(toks[j].kind == WORD and self.lex.is_title(toks[j].norm) for j in range(max(k - _TITLE_REACH, 0), k)):
+            return None
+        after = self.speakers.inside(body["end"], body["end"] + _TITLE_GAP_CHARS)
+        person = next((m for m in after if m["start"] >= body["end"]), None)
+        if person is None or person["type"] != "PER":
+            return None
+        between = toks[self.index_at(body["end"]) : self.index_at(person["start"])]
+        words = [t for t in between if t.norm != ","]
+        if len(words) > _TITLE_REACH or not all(t.kind == WORD and t.clitic == "ال" for t in words):
+            return None
+        return person
 
     def unquoted_sentence_before(self, i: int) -> tuple[int, int] | None:
         """The offsets of the sentence before the one holding token ``i``, when no quote found so far reaches into

@@ -77,6 +77,8 @@ class Speakers:
     mentions: list[dict]
     history: list[Speaker] = field(default_factory=list)
     text: str = ""  # the article's text, to read a person's title where the actor mentions name no actor
+    # the person closing a title that names a body (رئيس بلدية القريات ... المهندس فرحان العنزي), None when none does
+    title_closer: Callable[[dict], dict | None] = lambda _: None
 
     def __post_init__(self) -> None:
         # Mentions with offsets and a type only. The actor extractor's mentions all have them: three passes in C
@@ -182,6 +184,9 @@ class Speakers:
         first = next(named, None)
         if first is None:
             return None
+        if first["type"] != "PER" and (person := self.title_closer(first)) is not None and (
+                accepts is None or accepts(self.speaker_of(person, remember=False))):
+            return self.speaker_of(person, remember)  # a body named inside a person's title is not the subject: the person is
         if first["type"] == "GPE" and (person := next((m for m in named if m["type"] == "PER"), None)) is not None:
             return self.speaker_of(person, remember)  # اتهم الحزب انقرة ...، الا ان اردوغان ... قال: people speak, places rarely
         return self.speaker_of(first, remember)
