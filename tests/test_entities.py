@@ -4229,3 +4229,24 @@ def test_a_common_word_after_a_title_of_trade_is_a_given_name_before_a_family_ni
 )
 def test_no_given_name_from_a_common_word_after_a_title_without_a_family_nisba(text, words):
     assert not any(w in s for s, _ in pairs(text) for w in words)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وقال إن الاتفاق النووي الإيراني لن يغير شيئا", "iran"),
+    ("وتحدث عن البرنامج النووي الإيراني أمس", "iran"),
+    ("وبحث الوزيران الملف النووي الإيراني", "iran"),
+    ("وأكد أن الاتفاق السياسي الليبي خطوة كبيرة", "libya"),
+])
+def test_a_states_adjective_after_a_programme_and_a_relational_adjective_is_the_state(text, state):
+    # the gold rules read «الاتفاق النووي الإيراني» as Iran: the reading steps over «النووي» to the programme
+    assert state in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وبث البرنامج الفارسي الإيراني حلقة جديدة",  # a language's adjective between
+    "وقال إن الاتفاق الإيراني لن يغير شيئا",  # no relational adjective: «الاتفاق» is as often the club
+    "وشارك الاتفاق والقادسية السعوديين في المعسكر",  # a list of clubs
+    "وقال الطالب الجامعي السعودي إنه نجح",  # a relational adjective after no programme
+])
+def test_no_state_through_a_relational_adjective_elsewhere(text):
+    assert not [a for _, a in pairs(text) if a in ("iran", "saudi_arabia")]
