@@ -116,7 +116,8 @@ def _emit(node: dict) -> str:
 class Grammar:
     search: re.Pattern[str]
     lexemes: re.Pattern[str]
-    marked_month: re.Pattern[str]  # a month's name (group 1) with a marker of one step (group 2): سبتمبر (أيلول) المقبل
+    step_marker: re.Pattern[str]  # a marker of one step (المقبل, الماضي): found first, a literal "ال" to scan for
+    marked_month: re.Pattern[str]  # a month's name (group 1) ending where a step marker starts: سبتمبر (أيلول) |المقبل
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
@@ -620,9 +621,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clitic = f"(?:[وف](?:|{with_lam_or_ba})|{with_lam_or_ba}|{joined_prep})"
     search = re.compile(f"{_NON_WORD}(?:|{clitic}){first}(?:{alternatives})(?!\\w)")
     # وديسمبر الماضي, سبتمبر (أيلول) القادمة: a month's name as a whole word (the search's opening and clitics, not
-    # "اب" in الكتاب) with a marker of one step after it, a bracketed second name between them
-    step_markers = whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1))
-    marked_month = re.compile(f"{_NON_WORD}(?:|{clitic})({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+({step_markers})")
+    # "اب" in الكتاب) before a marker of one step, a bracketed second name between them. The markers are found first
+    # (their trie opens on the literal ال, which the engine scans for fast) and the month is looked for right before
+    # each: a pattern opening on the month would be tried at every word of the article.
+    step_marker = re.compile(whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1)))
+    marked_month = re.compile(f"{_NON_WORD}(?:|{clitic})({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+$")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.
@@ -648,7 +651,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         + "|".join(f"(?P<{k}>{lexeme_patterns[k]})" for k in LEXEMES)
         + ")(?:(?<=\\d)(?!\\d)|(?!\\w)|(?=\\d))"
     )
-    return Grammar(search, lexemes, marked_month)
+    return Grammar(search, lexemes, step_marker, marked_month)
 
 
 @lru_cache(maxsize=4)

@@ -105,6 +105,9 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:[.!?\n,،;:؛]|$)")
 # اليوم قبل الغد, الآن قبل غد: "sooner rather than later"; ما أشبه الليلة بالبارحة, ما أشبه اليوم بالأمس: "how alike
 # now and then" (a proverb); no day meant in either
 _DAY_IDIOM = re.compile(r"(?<!\w)(?:(?:اليوم|الان)\s+قبل\s+(?:ال)?غدا?|ما\s+اشبه\s+(?:الليله|اليوم)\s+ب(?:البارحه|الامس))(?!\w)")
+# Folded characters before a marker searched for its month: the longest name (كانون الثاني), a clitic and a bracketed
+# second name of up to 20 characters, with room for their spaces
+_MARKED_NAME_REACH = 60
 _APPOSITION_GAP = re.compile(r"[\s,()\"-]*(?:الموافق[\s,()\"-]*)?")
 
 
@@ -1033,11 +1036,13 @@ def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
 
 def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
     """Each month the article names with a marker of one step, and its side ("future", "past"; None where the
-    article's marked mentions of it disagree), from one scan of the grammar's marked-month pattern."""
-    lex, offsets = ctx.lexicon, {}
-    for found in ctx.grammar.marked_month.finditer(ctx.folded):
-        cal, month, _ = lex.months[" ".join(found.group(1).split())]
-        offsets.setdefault((cal, month), set()).add(lex.markers[found.group(2)])
+    article's marked mentions of it disagree), from one scan for the markers and a look for a month before each."""
+    lex, grammar, offsets = ctx.lexicon, ctx.grammar, {}
+    for marker in grammar.step_marker.finditer(ctx.folded):
+        named = grammar.marked_month.search(ctx.folded, max(0, marker.start() - _MARKED_NAME_REACH), marker.start())
+        if named:
+            cal, month, _ = lex.months[" ".join(named.group(1).split())]
+            offsets.setdefault((cal, month), set()).add(lex.markers[marker.group()])
     return {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
 
 
