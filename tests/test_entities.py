@@ -4250,3 +4250,21 @@ def test_a_states_adjective_after_a_programme_and_a_relational_adjective_is_the_
 ])
 def test_no_state_through_a_relational_adjective_elsewhere(text):
     assert not [a for _, a in pairs(text) if a in ("iran", "saudi_arabia")]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("غرق مركب في النيل بشمال القاهرة أمس", "cairo"),
+    ("وانفجرت سيارة مفخخة في حي البياع جنوب غربي بغداد", "baghdad"),
+    ("وقعت اشتباكات شرقي دمشق", "damascus"),
+])
+def test_a_capital_after_a_compass_word_is_the_city(text, city):
+    # a part of the city is a place, not the government
+    assert city in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("إن التنازلات التي قدمها الغرب لطهران كبيرة", "iran"),  # «the West», with the article
+    ("وقالت القاهرة إنها ترفض القرار", "egypt"),
+])
+def test_a_capital_after_the_west_or_no_compass_word_stays_the_state(text, state):
+    assert state in [a for _, a in pairs(text)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.extract.entities.compass import DIRECTIONS
 from workbench.text import candidate_splits, fold
 
 __all__ = ["previous_words", "before_quote", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
@@ -131,6 +132,9 @@ PLACE_WORDS = LOCATIVE_PREPOSITIONS | ARRIVAL_VERBS | _folded(
     مفاوضات اجتماع اجتماعات لقاء مؤتمر موتمر محادثات قمه اتفاق اتفاقيه اعلان جوله جولات مسار منصه محطه
     بلديه عمده منطقه محافظه""".split()
 )
+# Compass words, bare or in ي, before a capital name a part of the city (بشمال القاهرة, شرقي بغداد); with
+# the article they are «the West» (تنازلات الغرب لطهران) or an adjective (الأمريكي الشمالي).
+_COMPASS_WORDS = frozenset(DIRECTIONS) | frozenset(w + "ي" for w in DIRECTIONS)
 # Verbs and nouns of going somewhere: a capital with the clitic ل right after them is where one goes
 # (عاد لطهران, زيارته لطهران), not its government as the one addressed (سمح لطهران).
 MOVEMENT_WORDS = _folded(
@@ -337,6 +341,8 @@ def is_place_context(before: list[str], prefix: str) -> bool:
     """
     if "ب" in prefix or prefix.endswith("لل"):
         return True
+    if before and prefix in ("", "ال") and _compass_word(before[-1]):
+        return True
     if prefix.endswith("ل") and any(bare(w) in MOVEMENT_WORDS or w in MOVEMENT_WORDS for w in before[-2:]):
         return True
     if before and before[-1] == "من" and any(bare(w) in REQUEST_VERBS for w in before[-3:-1]):
@@ -348,6 +354,17 @@ def is_place_context(before: list[str], prefix: str) -> bool:
     # صادرات طهران: Iran's exports).
     return (len(before) > 1 and is_one_of(before[-2], PLACE_WORDS)
             and not (is_one_of(before[-2], ARRIVAL_VERBS) and _plural_in_construct(before[-1])))
+
+
+def _compass_word(word: str) -> bool:
+    """Whether a folded word is a compass word without the article, after at most و/ف and ب
+    (شمال, بشمال, وجنوبي; not الغرب).
+
+    >>> _compass_word("بشمال"), _compass_word("شرقي"), _compass_word("الغرب"), _compass_word("شمالا")
+    (True, True, False, False)
+    """
+    return (word in _COMPASS_WORDS or word[:1] in "وفب" and word[1:] in _COMPASS_WORDS
+            or word[:2] in ("وب", "فب") and word[2:] in _COMPASS_WORDS)
 
 
 def _plural_in_construct(word: str) -> bool:
