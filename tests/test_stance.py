@@ -205,6 +205,30 @@ def test_condition_guards():
         assert relations(rows) == {("united_states", "iran", -1.0)} and rows[0]["confidence"] >= 0.5
 
 
+def test_an_expected_act_lowers_confidence():
+    """An act only expected («تتوقع الانتهاء من اتفاق», STANCE.md: a trade agreement only expected) is
+    not asserted (stance-rules.md 1)."""
+    for text, first, second in (("وقالت مصر إنها تتوقع الانتهاء من اتفاق تجاري مع السعودية", "مصر", "السعودية"),
+                                ("وتتوقع تركيا توقيع اتفاق مع روسيا الشهر المقبل", "تركيا", "روسيا")):
+        ids = {"مصر": "egypt", "السعودية": "saudi_arabia", "تركيا": "turkey", "روسيا": "russia"}
+        rows = read(text, [mention(text, first, ids[first]), mention(text, second, ids[second])])
+        assert relations(rows) == {(ids[first], ids[second], 1.0)} and rows[0]["confidence"] < 0.5
+
+
+def test_expectation_guards():
+    """A scheduled act after أن (من المتوقع أن يلتقي, STANCE.md), an expectation after the cue or in a
+    clause of its own before it keeps the row asserted."""
+    texts = ("ومن المتوقع أن يلتقي الرئيس التركي نظيره الروسي",
+             "ووقعت تركيا اتفاقا مع روسيا، ومن المتوقع أن تزيد التجارة",
+             "وتوقع مراقبون ارتفاع الأسعار، فيما وقعت تركيا اتفاقا مع روسيا")
+    for text in texts:
+        turkey, russia = ("التركي", "الروسي") if "التركي" in text else ("تركيا", "روسيا")
+        via = "nationality" if turkey == "التركي" else "name"
+        rows = read(text, [mention(text, turkey, "turkey", via=via), mention(text, russia, "russia", via=via)])
+        assert {(row["source_actor"], row["target_actor"]) for row in rows} == {("turkey", "russia")}
+        assert rows[0]["confidence"] >= 0.5
+
+
 def test_a_negated_hesitation_keeps_the_support():
     """«لم يتردد في دعم» negates the hesitation, not the support (stance-rules.md 8)."""
     text = "ولم تتردد تركيا في دعم المعارضة السورية"

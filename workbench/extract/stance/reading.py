@@ -143,6 +143,10 @@ _FAR_TARGET, _NEGATED, _HYPOTHETICAL = 0.85, 0.8, 0.3
 # How many tokens after a cue a condition may stand and still be its clause's («فرض العقوبات
 # الاقتصادية على إيران في حال»).
 _CONDITION_REACH = 5
+# An expectation standing before a cue in its clause: the act is only foreseen, not asserted («مصر
+# تتوقع الانتهاء من اتفاق تجاري مع السعودية», «من المتوقع فتح القاعدة ... لاستخدامها في قتال داعش»).
+# With أن between (من المتوقع أن يلتقي) a clause opener stands between: a scheduled act, read as one.
+_EXPECTATION = frozenset(fold(word) for word in ("المتوقع", "متوقع", "يتوقع", "تتوقع", "نتوقع", "أتوقع", "توقع"))
 # How far (in tokens) before a verb with خلالها the visit it takes back may stand (زيارة للرئيس
 # النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها).
 _VISIT_GAP = 10
@@ -1345,7 +1349,19 @@ def _is_hypothetical(view: TokenView, sentence: int, hit: CueHit, grammar: Gramm
         return True
     conditions = view.positions(sentence, grammar.hypothetical)
     at = bisect_left(conditions, hit.first_token)
-    return at > 0 or (at < len(conditions) and _conditioned(view, sentence, hit.last_token, conditions[at], grammar))
+    return (at > 0 or (at < len(conditions) and _conditioned(view, sentence, hit.last_token, conditions[at], grammar))
+            or _expected(view, sentence, hit.first_token, grammar))
+
+
+def _expected(view: TokenView, sentence: int, first: int, grammar: Grammar) -> bool:
+    """Does an expectation word stand before the cue opening at token ``first``, no clause opener
+    between? Then the cue's act is foreseen, as unasserted as a hypothetical (stance-rules.md 1)."""
+    expectations = view.positions(sentence, _EXPECTATION)
+    at = bisect_left(expectations, first)
+    if at == 0:
+        return False
+    openers = view.positions(sentence, grammar.clause_openers)
+    return bisect_right(openers, expectations[at - 1]) == bisect_left(openers, first)
 
 
 def _conditioned(view: TokenView, sentence: int, last: int, condition: int, grammar: Grammar) -> bool:
