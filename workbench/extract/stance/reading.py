@@ -1356,12 +1356,7 @@ def _is_hypothetical(view: TokenView, sentence: int, hit: CueHit, grammar: Gramm
 def _expected(view: TokenView, sentence: int, first: int, grammar: Grammar) -> bool:
     """Does an expectation word stand before the cue opening at token ``first``, no clause opener
     between? Then the cue's act is foreseen, as unasserted as a hypothetical (stance-rules.md 1)."""
-    expectations = view.positions(sentence, _EXPECTATION)
-    at = bisect_left(expectations, first)
-    if at == 0:
-        return False
-    openers = view.positions(sentence, grammar.clause_openers)
-    return bisect_right(openers, expectations[at - 1]) == bisect_left(openers, first)
+    return view.in_clause_before(sentence, first, _EXPECTATION, grammar.clause_openers)
 
 
 def _conditioned(view: TokenView, sentence: int, last: int, condition: int, grammar: Grammar) -> bool:

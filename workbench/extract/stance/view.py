@@ -131,6 +131,16 @@ class TokenView:
             self._positions[key] = found
         return found
 
+    def in_clause_before(self, sentence: int, token: int, words: frozenset[str], openers: frozenset[str]) -> bool:
+        """Does one of the function ``words`` (alone or after a conjunction) stand before ``token`` in
+        its clause, after the last of the ``openers`` before it in ``sentence``?"""
+        found = self.positions(sentence, openers)  # shared with the clause's target search
+        first, norms = self.sentence_norms(sentence)
+        at = bisect_left(found, token)
+        start = found[at - 1] + 1 if at else first
+        # a slice of the clause only, the membership test in C: most sentences hold no such word
+        return not _with_conjunctions(words).isdisjoint(norms[start - first:token - first])
+
     def sentence_norms(self, sentence: int) -> tuple[int, list[str]]:
         """First token index and folded tokens of ``sentence``, listed once: a clause's openers and
         commas, the conditionals and the question marks are each sought in the same sentence."""
