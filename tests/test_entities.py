@@ -4268,3 +4268,23 @@ def test_a_capital_after_a_compass_word_is_the_city(text, city):
 ])
 def test_a_capital_after_the_west_or_no_compass_word_stays_the_state(text, state):
     assert state in [a for _, a in pairs(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("عن قيام رجل الأعمال السعودي عارف الثبيتي بإعفاء العسكريين", "عارف الثبيتي"),
+    ("استجواب أحد المتهمين وهو رجل الأعمال لارون دافيدسون، الرئيس السابق للشركة", "لارون دافيدسون"),
+    ("نكرر شكرنا لرجل الأعمال عارف الثبيتي على مبادرته", "عارف الثبيتي"),
+    ("ومن المشاهير الممثل بن أفليك ورائد الفضاء باز ألدرين والتاجر وارين بافيت", "باز ألدرين"),
+])
+def test_a_title_of_two_words_with_its_complement_starts_a_persons_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد رجل الأعمال السعودي أن السوق تتعافى",
+    "واجتمع رجال الأعمال السعوديون عارف الثبيتي في جدة",
+    "وقال رجل الأمن عارف الثبيتي إن",
+    "وقال رائد عارف الثبيتي إن",
+])
+def test_no_person_after_a_two_word_title_without_a_name_or_its_complement(text):
+    assert "عارف الثبيتي" not in persons(text) and not any("الأعمال" in p or "السعودي" in p for p in persons(text))

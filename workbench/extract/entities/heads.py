@@ -102,6 +102,9 @@ _ROLE_TITLES = """الفريق المشير الرائد النقيب السفي
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة
     الملحن المصمم المصممة الكابتن البروفيسور البروفسور الشهيد الجنرال السيناتور الشيف""".split()
+# Titles of trade of two words, a noun with its own complement before the name (رجل الأعمال سليمان الحميد, رائد
+# الفضاء أوليج كونونينكو): the noun alone is a common word or a given name (رائد), so only the pair is a title.
+_COMPLEMENT_TITLES = {"رجل": "الأعمال", "سيدة": "الأعمال", "رائد": "الفضاء"}
 # Nouns of an action done to a person, in construct before the person's name (اعتقال صمويل دوبوسي,
 # مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
 _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
@@ -237,6 +240,14 @@ def _after_lam(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _complement_titles() -> dict[str, tuple[str, int]]:
+    """Folded first word of a two-word title with its proclitics -> (folded complement, letters of proclitic).
+    Kept out of :func:`_starts`, whose words also end names and mark heads (رائد is a given name)."""
+    return {p + fold(title): (fold(complement), len(p))
+            for title, complement in _COMPLEMENT_TITLES.items() for p in ("", "و", "ف", "ل", "ب")}
+
+
+@lru_cache(maxsize=1)
 def _plural_starts() -> dict[str, str]:
     """Folded plural or dual head with every proclitic it may carry -> its singular. Kept out of
     :func:`_starts`, whose words also end names (الاتحاد الدولي لشركات الطيران reads on past them)."""
@@ -246,7 +257,8 @@ def _plural_starts() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _start_words() -> frozenset[str]:
     return frozenset(w for w, (kind, _, _, skip) in _starts().items()
-                     if not (kind == "head" and w[skip:] in _FIELD_ONLY_HEADS)) | frozenset(_plural_starts())
+                     if not (kind == "head" and w[skip:] in _FIELD_ONLY_HEADS)) | frozenset(_plural_starts()) | frozenset(
+        _complement_titles())
 
 
 @lru_cache(maxsize=1)
@@ -579,6 +591,18 @@ def _abbreviated_title(tokens: list, i: int) -> bool:
     # the title's letter first: most tokens asked about are other start words
     return (tokens[i].norm in _ABBREVIATED_TITLES and i + 1 < len(tokens) and tokens[i + 1].text == "."
             and not (i and tokens[i - 1].kind == "number"))
+
+
+def _complement_title(tokens: list, i: int) -> int:
+    """1 + the proclitic's letters when token ``i`` starts a two-word title (رجل الأعمال, ولرائد الفضاء), else 0:
+    the singular noun right before its complement (رجال الأعمال, the plural, is a group of persons).
+
+    >>> from workbench.text import Document
+    >>> [_complement_title(Document("a", t).tokens, 0) for t in ("رجل الأعمال سليمان", "ورجل الأعمال", "رجل الأمن")]
+    [1, 2, 0]
+    """
+    title = _complement_titles().get(tokens[i].norm)
+    return 1 + title[1] if title and i + 1 < len(tokens) and tokens[i + 1].norm == title[0] else 0
 
 
 def _after_qualifiers(tokens: list, j: int) -> int:
@@ -1036,6 +1060,9 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         abbreviated = found is None and tok is not None and _abbreviated_title(tokens, i)
         if abbreviated:
             found = ("title", "PER", False, len(tok.norm) - 1)
+        paired = found is None and tok is not None and _complement_title(tokens, i)
+        if paired:
+            found = ("role", "PER", False, paired - 1)
         if found is None:
             continue
         kind, typ, keep, skip = found
@@ -1053,7 +1080,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
         if natural and i and (tokens[i - 1].norm in BINDERS or tokens[i - 1].norm in SAYING_WORDS
                               or starts.get(tokens[i - 1].norm, ("",))[0] == "head"):
             continue
-        first = i + 1 + abbreviated  # past the full stop of «د.»
+        first = i + 1 + abbreviated + bool(paired)  # past the full stop of «د.» or the title's complement
         if kind in ("title", "role"):
             first = _after_qualifiers(tokens, first)  # العميد الركن معن السعدي, الفريق أول صدقي صبحي
         if kind == "role":
