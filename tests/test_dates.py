@@ -3864,3 +3864,38 @@ def test_a_definite_day_number_with_a_space_after_its_article_keeps_the_article(
 
 def test_a_definite_count_with_a_space_is_no_date_without_a_month():
     assert [row[0] for row in read("وحصل على الـ 12 صوتا من أصوات اللجنة", TUESDAY_4_AUG)] == []
+
+
+@pytest.mark.parametrize("text, month", [
+    # a tenth-form perfect (استقال, استعادت) reports: the month has passed, whatever the article's marked mention says
+    ("استقال من منصبه في فبراير. وتجرى الانتخابات في 26 فبراير المقبل", "2015-02-01"),
+    ("واستعادت القوات المدينة في ديسمبر. وتنتهي المهمة في ديسمبر المقبل", "2014-12-01"),
+])
+def test_a_tenth_form_perfect_before_a_bare_month_places_it_in_the_past(text, month):
+    assert [row[2] for row in read(text, TUESDAY_4_AUG)][0] == month
+
+
+@pytest.mark.parametrize("text, month", [
+    # a future cue nearer the month decides
+    ("استقال من منصبه وسيعود في فبراير", "2016-02-01"),
+    # the tenth form's verbal noun (استقالته, استقبال) is no verb: the marked mention decides
+    ("وقبلت الإدارة استقالته في فبراير. وتجرى الانتخابات في 26 فبراير المقبل", "2016-02-01"),
+    ("موعد الاستقبال في فبراير. وتجرى الانتخابات في 26 فبراير المقبل", "2016-02-01"),
+    # a relative clause's perfect of another form still reads as before
+    ("المدرب الذي استقال سيعود في فبراير", "2016-02-01"),
+])
+def test_a_tenth_form_perfect_yields_to_a_nearer_cue_and_its_verbal_noun_is_no_cue(text, month):
+    assert [row[2] for row in read(text, TUESDAY_4_AUG)][0] == month
+
+
+def test_a_named_date_the_article_writes_after_a_place_head_is_the_place_after_a_preposition_too():
+    """"6 أكتوبر" is the Egyptian city where the article writes "بمدينة 6 أكتوبر": a camp "في 6 أكتوبر" is no day."""
+    assert read("الفريق يعسكر في 6 أكتوبر قرب القاهرة. ويقيم معسكره بمدينة 6 أكتوبر", TUESDAY_4_AUG) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ولد في 6 أكتوبر",  # no place head in the article: a day
+    "وتقام البطولة في 6 أكتوبر بمدينة جدة",  # a place head before another name
+])
+def test_a_named_date_stays_a_day_without_the_article_naming_a_place_by_it(text):
+    assert [row[0] for row in read(text, TUESDAY_4_AUG)] == ["6 أكتوبر"]

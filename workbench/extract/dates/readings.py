@@ -1194,9 +1194,10 @@ def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ct
     """Whether a day and month with no year, marker or weekday is the name of an event or place (هجمات 11 سبتمبر,
     قصر 22 مايو, تبعات الحادي عشر من سبتمبر, مدينة العاشر من رمضان) rather than a day: any such date right after a
     place head (``place_name_before``: مدينة, شارع, كوبري; "في مدينة جدة 15 مايو" stays a day), or one of
-    ``named_dates.csv`` after a noun that names by it (ثورة, قصر, قوى, ...) or after منذ/بعد, or, with no time
-    preposition before it, written so anywhere in the article (a title's "14 آذار تدعو" when the text says
-    "قوى 14 آذار"; "في 30 يونيو" stays a day)."""
+    ``named_dates.csv`` after a noun that names by it (ثورة, قصر, قوى, ...) or after منذ/بعد, or written after a
+    place head anywhere in the article ("معسكر في 6 أكتوبر" when the text says "بمدينة 6 أكتوبر": the city's name is
+    not a day of this year even after في), or, with no time preposition before it, written after a naming noun
+    anywhere in the article (a title's "14 آذار تدعو" when the text says "قوى 14 آذار"; "في 30 يونيو" stays a day)."""
     part = parts[0]
     if not (len(parts) == 1 and len(part.days) == 1 and part.year is None and part.month is not None
             and marker is None and weekday is None and year_rel is None and month_rel is None):
@@ -1205,6 +1206,7 @@ def _names_an_event(parts: list[_Part], marker, weekday, year_rel, month_rel, ct
         part.month[0] == GREGORIAN
         and (part.month[1], part.days[0]) in ctx.lexicon.named_dates
         and (_previous_word_in(ctx, start, "named_date_before")
+             or _written_after_noun(ctx.folded[start:end], ctx, "place_name_before", clitics=2)
              or not _previous_word_in(ctx, start, "year_prep") and _named_elsewhere(ctx.folded[start:end], ctx))
     )
 

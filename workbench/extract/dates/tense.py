@@ -18,7 +18,9 @@ semicolon or colon) before the expression, nearest first
 4. a document's date (يحمل تاريخ, تحمل تاريخ, المؤرخة) means ``past``;
 5. a verb after a relative pronoun that does not open like an imperfect
    (التي احتلوها, الذي أعلن) means ``past``;
-6. nothing found gives None and the caller applies its default.
+6. a perfect of the tenth form (استقال, استقبلت, استعادوا: است + three letters, and ت or وا) means ``past``:
+   its verbal noun has four letters after است (استقالة, استقبال), so the form is read without a list;
+7. nothing found gives None and the caller applies its default.
 
 Markers inside the expression itself (المقبل, الماضي, الجاري) take precedence
 over this rule; the caller handles them.
@@ -33,6 +35,8 @@ over this rule; the caller handles them.
 ('future', 'past', 'past')
 >>> clause_tense("تلقى خطابا يحمل تاريخ", lex), clause_tense("وهي رسالة تحمل تاريخ", lex)
 ('past', 'past')
+>>> clause_tense("استقال من منصبه في", lex), clause_tense("وقبلت استقالته في", lex), clause_tense("استقال وسيعود في", lex)
+('past', None, 'future')
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ _MAY = "قد"  # a past cue before a perfect (قد أعلن), "may" before an im
 # verbal noun (تقرير, تنظيم), while the verbal noun of تستـ's verbs opens with است (استئناف).
 _TAST = "تست"
 _IMPERFECT_VERB = ("ي", _TAST)
+# استفعل/استفال with a past ending; not و or ة last (استديو, استاذة): the tenth form's perfect, never its noun
+_PAST_TENTH = re.compile(r"است\w\w[^\Wوةه](?:ت|وا)?")
 
 
 def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | None:
@@ -82,6 +88,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
             return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
         if i and words[i - 1] in _RELATIVE and not word.startswith(_IMPERFECT_PREFIXES):
             return "past"  # "الأراضي التي احتلوها": a verb after a relative pronoun, not imperfect, is perfect
+        if word.startswith("است") and _PAST_TENTH.fullmatch(word):
+            return "past"  # "استقال من منصبه في فبراير": the resignation has happened
     return None
 
 
