@@ -1045,7 +1045,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
     ``candidates`` as for :func:`~.names.name_mentions` (:func:`pattern_tokens`)."""
     common = common_words() if common is None else common
     given = given_names()
-    starts, plurals = _starts(), _plural_starts()
+    starts, plurals, paired_titles = _starts(), _plural_starts(), _complement_titles()
     tokens, text = doc.tokens, doc.text
     out: list[dict] = []
     after = 0
@@ -1057,10 +1057,11 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             out += [_listed_body(doc, plurals[tok.norm], first, count) for first, count in _quoted_list(tokens, i + 1, text)]
             continue
         found = starts.get(tok.norm) if tok is not None else None
-        abbreviated = found is None and tok is not None and _abbreviated_title(tokens, i)
+        # the word's lookup before each call: most tokens here are given names, neither form of title
+        abbreviated = found is None and tok is not None and tok.norm in _ABBREVIATED_TITLES and _abbreviated_title(tokens, i)
         if abbreviated:
             found = ("title", "PER", False, len(tok.norm) - 1)
-        paired = found is None and tok is not None and _complement_title(tokens, i)
+        paired = found is None and tok is not None and tok.norm in paired_titles and _complement_title(tokens, i)
         if paired:
             found = ("role", "PER", False, paired - 1)
         if found is None:
