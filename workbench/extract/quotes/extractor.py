@@ -26,6 +26,7 @@ from the cue's subject, chains resolved to the original speaker.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -348,7 +349,10 @@ class _Scan:
         glued = self._after_glued_dots()
         if glued and not glued.isdisjoint(map(_GET_START, mentions)):  # one pass in C: few articles have a mention there
             mentions = [m for m in mentions if m.get("start") not in glued]
-        self.speakers = Speakers(mentions, text=doc.text, title_closer=self.title_closer)
+        # A weak reference: the bound method would tie the scan and its speakers in a reference cycle, freed only by a
+        # collection, and corpus runs pause the collector while they annotate (annotate's collector_paused).
+        closer = weakref.WeakMethod(self.title_closer)
+        self.speakers = Speakers(mentions, text=doc.text, title_closer=lambda body: closer()(body))
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
         self.by_closer: dict[int, MarkedSpan] = {}
