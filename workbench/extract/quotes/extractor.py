@@ -26,7 +26,6 @@ from the cue's subject, chains resolved to the original speaker.
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -349,10 +348,7 @@ class _Scan:
         glued = self._after_glued_dots()
         if glued and not glued.isdisjoint(map(_GET_START, mentions)):  # one pass in C: few articles have a mention there
             mentions = [m for m in mentions if m.get("start") not in glued]
-        # A weak reference: the bound method would tie the scan and its speakers in a reference cycle, freed only by a
-        # collection, and corpus runs pause the collector while they annotate (annotate's collector_paused).
-        closer = weakref.WeakMethod(self.title_closer)
-        self.speakers = Speakers(mentions, text=doc.text, title_closer=lambda body: closer()(body))
+        self.speakers = Speakers(mentions, text=doc.text)
         self.by_opener: dict[int, MarkedSpan] = {}
         self.orphan_closers: dict[int, MarkedSpan] = {}
         self.by_closer: dict[int, MarkedSpan] = {}
@@ -2035,7 +2031,8 @@ class _Scan:
             return speaker
         sentence_start = self.sentence_start(i)
         agreeing = lambda s: self.agrees(s, gender)  # noqa: E731
-        subject = self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=agreeing)
+        subject = self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=agreeing,
+                                               title_closer=self.title_closer)
         if subject is not None:
             return subject
         earlier = next((q.speaker for q in reversed(self.found) if q.speaker is not None and self.agrees(q.speaker, gender)), None)
@@ -2043,7 +2040,8 @@ class _Scan:
             return speaker  # وقالت after a name no list holds (جواهر الشمري): a woman's name the female list misses
         if earlier is None and (here := self.doc.sentence_of(self.tokens[i].start)) > 0:
             # no one of the cue's gender spoke yet: the actor the previous sentence is about (وكان غورسيل ندد ... . وكتب)
-            earlier = self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, remember=False, accepts=agreeing)
+            earlier = self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, remember=False, accepts=agreeing,
+                                                   title_closer=self.title_closer)
         return earlier or speaker
 
     def shown_person(self, i: int) -> Speaker | None:
@@ -2071,7 +2069,8 @@ class _Scan:
         # quoted earlier, but not an addressee or a word of a relative clause standing in for it
         accepts = (lambda s: not s.person and not self.governed(s.start)) if group else (lambda s: not s.person)
         own = (self.described_subject(sentence_start, i, plural=True) or self.plural_noun_before(sentence_start, i)
-               or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=accepts))
+               or self.speakers.subject_before(sentence_start, self.tokens[i].start, self.quoted, accepts=accepts,
+                                               title_closer=self.title_closer))
         return own or (speaker if group else None)
 
     def governed(self, offset: int) -> bool:
@@ -2181,7 +2180,8 @@ class _Scan:
             if toks[first_word + 1].norm in self.lex.honorific_pronouns:
                 # وبعث سموه برقية ...، بعد انتهاء زيارة سموه لمصر قال فيها: the person spoken of before, not the addressee
                 return previous or self.person_before(clause_start)
-            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted_or_accompanied, remember=False)
+            subject = self.speakers.subject_before(clause_start, cue_start, self.quoted_or_accompanied, remember=False,
+                                                   title_closer=self.title_closer)
             if subject is not None and (previous is None and not (self.participle(i) and self.governed(subject.start)) or previous is not None and (
                     (subject.person or not self.speakers.is_place(subject) or self.index_at(subject.start) == first_word + 1)
                     and (subject.person or not self.inside_object(first_word, self.index_at(subject.start))))):
@@ -2192,7 +2192,7 @@ class _Scan:
             # No one spoke yet: the actor the previous sentence is about (حذر ائتلاف X ... . وقال في بيان: ...).
             here = self.doc.sentence_of(cue_start)
             if here > 0:
-                return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted)
+                return self.speakers.subject_before(*self.doc.sentences[here - 1], self.quoted, title_closer=self.title_closer)
         return previous
 
     def after_last_colon(self, start: int, end: int) -> int:

@@ -77,8 +77,6 @@ class Speakers:
     mentions: list[dict]
     history: list[Speaker] = field(default_factory=list)
     text: str = ""  # the article's text, to read a person's title where the actor mentions name no actor
-    # the person closing a title that names a body (رئيس بلدية القريات ... المهندس فرحان العنزي), None when none does
-    title_closer: Callable[[dict], dict | None] = lambda _: None
 
     def __post_init__(self) -> None:
         # Mentions with offsets and a type only. The actor extractor's mentions all have them: three passes in C
@@ -173,18 +171,21 @@ class Speakers:
         return None
 
     def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False,
-                       remember: bool = True, accepts: Callable[[Speaker], bool] | None = None) -> Speaker | None:
+                       remember: bool = True, accepts: Callable[[Speaker], bool] | None = None,
+                       title_closer: Callable[[dict], dict | None] | None = None) -> Speaker | None:
         """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence.
 
         ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject;
-        only actors that ``accepts`` takes (those agreeing with a feminine cue, say) are candidates."""
+        only actors that ``accepts`` takes (those agreeing with a feminine cue, say) are candidates;
+        ``title_closer`` gives the person closing a title that names a body (رئيس بلدية القريات ... المهندس فرحان
+        العنزي), or None: that person, not the body, is the subject."""
         # read lazily: the first candidate decides, and only a state first sends the search on to a person
         named = (m for m in _without_title_names(self.inside(sentence_start, cue_start))
                  if m["type"] in _NAMED_TYPES and not quoted(m["start"]) and (accepts is None or accepts(self.speaker_of(m, remember=False))))
         first = next(named, None)
         if first is None:
             return None
-        if first["type"] != "PER" and (person := self.title_closer(first)) is not None and (
+        if first["type"] != "PER" and title_closer is not None and (person := title_closer(first)) is not None and (
                 accepts is None or accepts(self.speaker_of(person, remember=False))):
             return self.speaker_of(person, remember)  # a body named inside a person's title is not the subject: the person is
         if first["type"] == "GPE" and (person := next((m for m in named if m["type"] == "PER"), None)) is not None:
