@@ -208,6 +208,10 @@ _FIXED_AFTER_HEAD = frozenset(fold(w) for w in "أنباء الأنباء".split
 _CENTRE, _HEALTH = fold("مركز"), fold("صحي")
 
 
+# The proclitics a title may carry, of one word or two (والشيخ, لرجل الأعمال): fewer than a head's (no ك, no two-letter ones such as وب).
+_TITLE_PROCLITICS = ("", "و", "ف", "ل", "ب")
+
+
 @lru_cache(maxsize=1)
 def _starts() -> dict[str, tuple[str, str, bool, int]]:
     """Folded start word -> (kind, type, head kept, letters of proclitic): heads and titles with
@@ -221,7 +225,7 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
             out[p + fold(head)] = ("definite", "ORG", True, 0)
     for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"), (_OFFICES, "office")):
         for title in titles:
-            for p in ("", "و", "ف", "ل", "ب"):
+            for p in _TITLE_PROCLITICS:
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
             if kind in ("title", "role") and title.startswith("ال") and title not in _UNIT_RANKS:
                 for p in ("", "و"):  # للفنان, وللشيخ: ل before the article
@@ -244,7 +248,7 @@ def _complement_titles() -> dict[str, tuple[str, int]]:
     """Folded first word of a two-word title with its proclitics -> (folded complement, letters of proclitic).
     Kept out of :func:`_starts`, whose words also end names and mark heads (رائد is a given name)."""
     return {p + fold(title): (fold(complement), len(p))
-            for title, complement in _COMPLEMENT_TITLES.items() for p in ("", "و", "ف", "ل", "ب")}
+            for title, complement in _COMPLEMENT_TITLES.items() for p in _TITLE_PROCLITICS}
 
 
 @lru_cache(maxsize=1)
