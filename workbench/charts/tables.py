@@ -7,8 +7,8 @@ Article text is untrusted: every cell, header and caption is HTML-escaped, so
 a headline holding ``<script>`` is shown as text, never run.
 
 >>> import pandas as pd
->>> html = rtl_table(pd.DataFrame({"article_id": ["a1"], "title": ["<script>alert(1)</script> عنوان"]})).to_html()
->>> "&lt;script&gt;" in html, "<script>" in html, 'dir="rtl"' in html, "a1" in html
+>>> html = rtl_table(pd.DataFrame({"article_id": ["art1"], "title": ["<script>alert(1)</script> عنوان"]})).to_html()
+>>> "&lt;script&gt;" in html, "<script>" in html, 'dir="rtl"' in html, "art1" in html
 (True, False, True, False)
 """
 
