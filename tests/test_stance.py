@@ -786,6 +786,25 @@ def test_representatives_after_between_name_their_party():
 
 
 @pytest.mark.parametrize("text, first, second", [
+    ("وأعيد إعمار كوباني المدمرة من جراء المعركة التي دارت بين مقاتلي تنظيم داعش ووحدات حماية الشعب الكردية.",
+     ("تنظيم داعش", "islamic_state"), ("وحدات حماية الشعب الكردية", "peoples_protection_units")),
+    ("بلغت حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة ألفا.",
+     ("الحوثي", "houthis"), ("المقاومة الشعبية", "yemeni_popular_resistance")),
+    ("واستمرت الاشتباكات بين عناصر تنظيم داعش والجيش العراقي.",
+     ("تنظيم داعش", "islamic_state"), ("الجيش العراقي", "iraqi_army")),
+])
+def test_fighters_after_between_name_their_party(text, first, second):
+    # مقاتلي, مسلحي, عناصر X: the fighters of X are X's side of the battle, as ممثلي X are its side of a talk
+    mentions = [mention(text, *first, "ORG"), mention(text, *second, "ORG")]
+    assert {(s, t) for s, t, _ in relations(read(text, mentions))} == {(first[1], second[1])}
+
+
+def test_fighters_of_one_party_after_between_are_no_second_side():
+    text = "تجددت المعارك بين مقاتلي تنظيم داعش في ريف حلب."  # one party named: no relation guessed
+    assert read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG")]) == []
+
+
+@pytest.mark.parametrize("text, first, second", [
     ("وتم رصد ملايين الدولارات من أجل إيجاد اتفاق نووي بين كل من الولايات المتحدة وإيران، شارك في صياغته خبراء.",
      ("الولايات المتحدة", "united_states"), ("إيران", "iran")),
     ("وعقدت محادثات بين كل من روسيا وتركيا في أنقرة أمس.", ("روسيا", "russia"), ("تركيا", "turkey")),
