@@ -3899,3 +3899,38 @@ def test_a_named_date_the_article_writes_after_a_place_head_is_the_place_after_a
 ])
 def test_a_named_date_stays_a_day_without_the_article_naming_a_place_by_it(text):
     assert [row[0] for row in read(text, TUESDAY_4_AUG)] == ["6 أكتوبر"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("أنه عند الساعة الرابعة عصر يوم أمس، باشر رجال الدفاع المدني بلاغا", "الساعة الرابعة عصر يوم أمس"),
+    ("وقع الحادث الساعة 12:08 ظهر يوم أمس", "الساعة 12:08 ظهر يوم أمس"),
+    ("وصل الوفد في الساعة الرابعة من عصر يوم أمس", "الساعة الرابعة من عصر يوم أمس"),
+    ("وتبدأ الجلسة الساعة 12:30 ظهر يوم غد", "الساعة 12:30 ظهر يوم غد"),
+])
+def test_a_clock_time_before_a_part_of_the_day_and_yawm_with_a_relative_day_is_one_time_row(text, surface):
+    """"الساعة الرابعة عصر يوم أمس" is one time row with the relative day's value, as "الساعة الرابعة عصر أمس"."""
+    day = {"أمس": "2015-08-03", "غد": "2015-08-05"}[surface.split()[-1]]
+    assert one(text, TUESDAY_4_AUG)[:3] == (surface, "time", day)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("وصل في الساعة الثامنة من صباح يوم الجمعة", [("الساعة الثامنة", "time"), ("صباح يوم الجمعة", "weekday")]),  # a weekday: two rows
+    ("وقع الانفجار صباح يوم أمس", [("صباح يوم أمس", "relative")]),
+    ("تغلق الصناديق في الساعة الرابعة يوم التصويت", [("الساعة الرابعة", "time")]),  # يوم before a noun
+])
+def test_yawm_after_a_clock_time_joins_only_a_relative_day(text, rows):
+    assert [row[:2] for row in read(text, TUESDAY_4_AUG)] == rows
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("مؤتمر ديسمبر\n\nيعقد الاجتماع في 14ديسمبر المقبل.", "2015-12-01"),
+    ("مؤتمر ديسمبر\n\nيعقد الاجتماع في 4ديسمبر المقبل.", "2015-12-01"),
+])
+def test_a_month_typed_against_its_day_figures_is_a_marked_mention(text, month):
+    """"14ديسمبر المقبل" names December with المقبل as "14 ديسمبر المقبل" does: a bare "ديسمبر" is the coming one."""
+    assert read(text, TUESDAY_4_AUG)[0][:3] == ("ديسمبر", "month", month)
+
+
+def test_a_month_typed_against_a_year_is_no_marked_mention():
+    """"2014ديسمبر المقبل" (a year's four figures glued to the name) is no mention of the coming December."""
+    assert read("مؤتمر ديسمبر\n\nيعقد الاجتماع في 2014ديسمبر المقبل.", TUESDAY_4_AUG)[0][:3] == ("ديسمبر", "month", "2014-12-01")

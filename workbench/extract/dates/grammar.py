@@ -341,6 +341,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # الساعة الواحدة من ظهر أمس, العاشرة صباح اليوم: the time takes the day's value; السادسة من صباح اليوم التالي: a day
     # counted from an event (tried first, or اليوم alone would end the span), no value of its own
     day_named = f"(?:{w['event_day']}|{relday_named})"
+    # هذا اليوم, يوم أمس: the words that may open a relative day, in its own row and after a clock time (الساعة الرابعة عصر
+    # يوم أمس is one time row, as الساعة الرابعة عصر أمس)
+    day_or_this = f"(?:(?:{w['day_word']}|{w['this']})\\s+)?"
     # بعد ذلك بعدة أيام: "that" and a joined ب between the counting word and its count
     counted_from_event = f"{w['event_that']}\\s+ب"
     # بالأمس مساءً, غدا صباحا: a part of the day as an adverb after the relative day is in its span (not "اليوم مساء
@@ -350,8 +353,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them; الساعة الواحدة من
     # صباح الأحد: or one weekday after its part of the day, unless a date follows the weekday (صباح الأحد 26 يوليو is
     # the date's row) or a dash (ليل الأحد - الاثنين, a night of two days the weekday rule reads)
-    part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
-    on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?(?:{w['this']}\\s+)?{day_named}"
+    part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+{day_or_this}{day_named}"
+    on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?{day_or_this}{day_named}"
               f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*(?:,?\\s*(?:\\d|{word_day})|-)))(?:\\s+{marker})?)?")
     zoned_comma_clock = f"(?<![\\d.,])(?:[01]?\\d|2[0-3]),[0-5]\\d(?!\\d)\\s*{w['time_zone']}"
     clock_time = (
@@ -511,7 +514,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|{w['today']}\\s+{ordinal}\\s+{w['event_day_epithet']}",  # اليوم السابع الختامي: the closing day of the event the text names
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
-        "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|(?:{w['day_word']}\\s+|{w['this']}\\s+)?{relday_named}{day_part_after})",  # اليوم نفسه, ذات اليوم, هذا اليوم
+        "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|{day_or_this}{relday_named}{day_part_after})",  # اليوم نفسه, ذات اليوم, هذا اليوم
         # العام المالي الماضي: a fiscal or school year's epithet stands between the year word and its marker
         "period": f"(?:{same_month}|{part_edge}{edge})(?:{w['period']}(?:\\s+{w['year_epithet']})?\\s+(?:{marker}|{w['marker_before_it']})|{season}\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
@@ -533,7 +536,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي: the second hour may take its part of the day after من
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:(?:{clock_time}|{w['time_named']}){on_day}|{hour_word}(?:{minutes})?{part_of_day_on})",
         # الثامنة والربع صباح أمس, الواحدة من ظهر أمس: an hour word with its minutes or من before a part of a relative day
-        "time": f"{clock_time}{on_day}|{hour_word}(?:{minutes}\\s+(?:{w['of']}\\s+)?|\\s+{w['of']}\\s+){w['part_of_day']}\\s+(?:{w['this']}\\s+)?{day_named}"
+        "time": f"{clock_time}{on_day}|{hour_word}(?:{minutes}\\s+(?:{w['of']}\\s+)?|\\s+{w['of']}\\s+){w['part_of_day']}\\s+{day_or_this}{day_named}"
         # في السادسة غدا, في الثامنة صباح أمس (not المباراة الثانية غدا, دورتها الثالثة امس: ordinals)
         f"|(?=\\w+\\s+(?:{w['part_of_day']}\\s+)?{relday})(?:{year_lookbehind}){hour_word}\\s+(?:{w['part_of_day']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
@@ -623,9 +626,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # وديسمبر الماضي, سبتمبر (أيلول) القادمة: a month's name as a whole word (the search's opening and clitics, not
     # "اب" in الكتاب) before a marker of one step, a bracketed second name between them. The markers are found first
     # (their trie opens on the literal ال, which the engine scans for fast) and the month is looked for right before
-    # each: a pattern opening on the month would be tried at every word of the article.
+    # each: a pattern opening on the month would be tried at every word of the article. A day's figures typed against
+    # the name (14يوليو المقبل) open it too, as they open a date (day_before_month); a year's four do not (2015يوليو).
     step_marker = re.compile(whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1)))
-    marked_month = re.compile(f"{_NON_WORD}(?:|{clitic})({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+$")
+    marked_month = re.compile(f"(?:{_NON_WORD}(?:|{clitic})|(?<!\\d\\d)\\d)({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+$")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.
