@@ -5114,3 +5114,21 @@ def test_a_scan_is_freed_without_the_collector():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+# -- round 109: the object of an object-first cue is not its speaker (issue #5) -------------------------------------
+
+def test_the_actor_named_right_after_an_object_first_verb_speaks_not_the_person_in_its_object():
+    text = "ووصف البيت الأبيض مقتل الوحيشي آنذاك بأنه «ضربة قوية»."
+    rows = run(text, [mention(text, "بيت الأبيض", "white_house", "ORG"), mention(text, "وحيشي", "wuhayshi")])
+    assert {(r["speaker"], r["speaker_actor"]) for r in rows} == {("البيت الأبيض", "white_house")}
+
+
+@pytest.mark.parametrize("text, surfaces, speaker", [
+    # the person's name closing a body's description speaks
+    ("ووصف الجيش اللبناني العماد جان قهوجي الوضع بأنه خطير.", [("جيش اللبناني", "ORG"), ("جان قهوجي", "PER")], "جان قهوجي"),
+    ("ووصفت واشنطن طلب التأشيرة بأنه معلق.", [("واشنطن", "GPE")], "واشنطن"),
+])
+def test_guards_the_subject_after_an_object_first_verb(text, surfaces, speaker):
+    rows = run(text, [mention(text, s, "x" + str(k), t) for k, (s, t) in enumerate(surfaces)])
+    assert [r["speaker"] for r in rows] == [speaker]

@@ -1465,7 +1465,7 @@ class _Scan:
                 speaker = self.fronted_subject(i, self.sentence_start(i)) or self.opening_mention(a, limit)
                 if speaker is not None:
                     return speaker, None  # the words after the cue are its object
-            speaker = self.speaker_in(a, self.object_start(a, limit) if named_only else limit, named_only)
+            speaker = self.speaker_in(a, self.subject_end(a, limit) if named_only else limit, named_only)
             if speaker is None and cue.kind == "attribution":
                 speaker = self.attributed_to(a, limit)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
@@ -1517,6 +1517,20 @@ class _Scan:
         if mention is None or mention["type"] != "PER" or mention["start"] < self.sentence_start(i):
             return None
         return self.speakers.speaker_of(mention)
+
+    def subject_end(self, a: int, limit: int) -> int:
+        """Where the subject an object-first verb may name from token ``a`` ends: after an actor named right after the
+        verb (ووصف البيت الأبيض مقتل الوحيشي بأنه: VSO, the words after the subject are its object); else where
+        ``object_start`` finds the object."""
+        toks = self.tokens
+        subject = self.speakers.inside(toks[a].start, toks[limit - 1].end)[:1]
+        if subject and subject[0]["start"] < toks[a].end:
+            end = self.index_at(subject[0]["end"])
+            # a rank with the article may come between: الجيش اللبناني العماد جان قهوجي, the name speaks
+            name = end + (end + 1 < limit and toks[end].norm[:2] == "ال")
+            if end < limit and self.speakers.person_at(toks[name].start, toks[name].end) is None:
+                return end
+        return self.object_start(a, limit)
 
     def object_start(self, a: int, limit: int) -> int:
         """Where an object-first cue's object starts after its subject's description from token ``a`` (ووصف الوزير
