@@ -3144,3 +3144,48 @@ def test_a_by_phrase_before_the_party_freed_from_keeps_the_cue():
     assert ("aden" not in {r["target_actor"] for r in read(text, mentions)})
     text = "وتمكن الجيش اليمني من تحرير عدن ولحج من قبضة ميليشيات الحوثي."
     assert cue_surfaces(text) == ["تحرير"]
+
+
+# --- a noun's agent after من and the party named right after it; an attack's target behind its positions ----
+
+@pytest.mark.parametrize("text, giver, giver_id, party, party_id, polarity", [
+    ("ووصلت مساعدات من السعودية لليمن.", "السعودية", "saudi_arabia", "ليمن", "yemen", 1),
+    ("ووصلت مساعدات من السعودية إلى اليمن.", "السعودية", "saudi_arabia", "اليمن", "yemen", 1),
+    ("وقتل جنديان في هجوم من داعش على تركيا.", "داعش", "islamic_state", "تركيا", "turkey", -1),
+])
+def test_a_nouns_agent_after_min_acts_on_the_party_named_right_after_it(text, giver, giver_id, party, party_id,
+                                                                        polarity):
+    rows = read(text, [mention(text, giver, giver_id), mention(text, party, party_id)])
+    assert (giver_id, party_id, polarity) in relations(precise(rows))
+
+
+def test_aid_from_a_giver_still_goes_to_the_clauses_subject_when_no_party_follows():
+    text = "وتلقت اليمن مساعدات من السعودية."
+    rows = read(text, [mention(text, "اليمن", "yemen"), mention(text, "السعودية", "saudi_arabia")])
+    assert relations(rows) == {("saudi_arabia", "yemen", 1)}
+
+
+def test_aid_from_a_port_names_where_it_comes_from_not_a_giver():
+    text = "ووصلت مساعدات من ميناء جدة إلى عدن."
+    assert read(text, [mention(text, "جدة", "jeddah"), mention(text, "عدن", "aden")]) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    # a party's positions between the preposition and the party
+    ("وتناول جدوى الغارات الجوية التي تقودها الولايات المتحدة على مواقع تنظيم داعش في العراق.", "تنظيم داعش"),
+    # a comma opening the relative clause
+    ("وتناول جدوى الغارات الجوية، التي تقودها الولايات المتحدة، على مواقع تنظيم داعش في العراق.", "تنظيم داعش"),
+    # the party's name in brackets
+    ("وطلب أن تنضم بريطانيا الآن للضربات التي تقودها الولايات المتحدة ضد (داعش) في سورية.", "داعش"),
+])
+def test_an_attack_nouns_relative_clause_reaches_a_party_behind_its_positions_or_a_mark(text, target):
+    rows = read(text, [mention(text, "الولايات المتحدة", "united_states"),
+                       mention(text, target, "islamic_state", "ORG")])
+    assert ("united_states", "islamic_state", -1) in relations(precise(rows))
+
+
+def test_positions_behind_min_name_where_an_attack_comes_from_not_its_target():
+    text = "وتحدث عن الهجمات التي يشنها تنظيم داعش من مقرات حزب العمال الكردستاني."
+    rows = read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG"),
+                       mention(text, "حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")])
+    assert ("islamic_state", "kurdistan_workers_party", -1) not in relations(rows)

@@ -157,6 +157,7 @@ class Grammar:
     light_verbs: frozenset[str]
     opening_asides: frozenset[str]
     own_ba: frozenset[str]
+    positions: frozenset[str]
 
     # Unions the reading asks for on every mention and cue, built once per loaded lexicon.
     @cached_property
@@ -166,8 +167,9 @@ class Grammar:
 
     @cached_property
     def party_heads(self) -> frozenset[str]:
-        """Titles and place head nouns that may stand between a preposition and the party it names."""
-        return self.agent_heads | self.place_heads
+        """Titles, place head nouns and a party's positions that may stand between a preposition and
+        the party it names (مع نظيره الفرنسي, على مدينة منبج, على مواقع تنظيم داعش)."""
+        return self.agent_heads | self.place_heads | self.positions
 
     @cached_property
     def led_by_written(self) -> re.Pattern[str]:

@@ -124,6 +124,8 @@ _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _NORM = attrgetter("norm")
 # Marks that may stand inside an adverbial phrase before a verb's object (خلال لقائه، أمس (الأحد))
 _ADVERBIAL_MARKS = frozenset({",", "(", ")"})
+# Marks that may open a party's name right after its preposition (ضد (داعش), على «داعش»)
+_NAME_MARKS = QUOTE_MARKS | {"("}
 # Words of an object's name before its mention's lead, after an adverbial phrase (إسماعيل ولد الشيخ)
 _OBJECT_LEAD_WORDS = 2
 _SVO_PARTICLES = frozenset({"قد", "لقد", "سوف"})
@@ -264,7 +266,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         if cue.mutual:
             sources, targets, how = subject, agent, "genitive"
         else:
-            sources, targets, how = agent, subject or [], "genitive"
+            # مساعدات من السعودية لليمن: a party named right after the agent is the one acted on
+            recipient = _after_agent(view, here, agent, _ON if cue.polarity < 0 else _TO)
+            sources, targets, how = agent, recipient or subject or [], "genitive"
     elif form.possessive and cue.takes_from:
         return None  # تحريرها من الحوثيين: the pronoun is the place taken back, whose taker is unnamed
     elif form.kind == "noun" and not form.possessive:
@@ -1018,6 +1022,17 @@ def _marked_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar
     return None
 
 
+def _after_agent(view: TokenView, here: list[list[Actor]], agent: list[Actor], link: frozenset[str]
+                 ) -> list[Actor] | None:
+    """The actor a noun's agent marked by من acts on, named right after the agent: with ل
+    (مساعدات من السعودية لليمن) or behind one of the prepositions ``link`` (folded: إلى اليمن for
+    support, على تركيا for an attack); None without one."""
+    following = next((g for g in here if g[0].lead > agent[-1].last_token), None)
+    if following is not None and following[0].lam and following[0].lead == agent[-1].last_token + 1:
+        return following
+    return _linked_target(view, here, agent, link)
+
+
 def _carries(view: TokenView, hit: CueHit, preposition: str) -> bool:
     """Does the cue carry the one-letter ``preposition`` (ب: بدعم, وبمساندة; ل: للقاء), not the ل of
     the article (الدعم)?"""
@@ -1060,8 +1075,10 @@ def _relative_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], gramm
             continue
         verb = i + 1 if relative else i
         last = _takes_back(view, verb)
+        # a comma may open the relative clause (الغارات الجوية، التي تقودها الولايات المتحدة، على ...)
         if last is not None and not any(
-                not view.is_word(j) or view.stems(j) & grammar.prepositions or any(g[0].lead == j for g in here)
+                not (view.is_word(j) or relative and j == i - 1 and tokens[j].norm == ",")
+                or view.stems(j) & grammar.prepositions or any(g[0].lead == j for g in here)
                 or _after_lam(view, j) for j in range(hit.last_token + 1, i)):
             subject = _vso_subject(view, replace(hit, first_token=last, last_token=last), here, grammar)
             if subject or relative:
@@ -1160,8 +1177,10 @@ def _relative_object(view: TokenView, here: list[list[Actor]], agent: list[Actor
         return None
     before = found[0].lead - 1
     # titles may stand between the preposition and the named party (مع نظيره الفرنسي), a place's
-    # bare head noun between it and the named place (غارات شنتها طائرات النظام على مدينة منبج)
-    while before > anchor + 1 and view.stems(before) & grammar.party_heads:
+    # bare head noun between it and the named place (غارات شنتها طائرات النظام على مدينة منبج), a
+    # party's positions (على مواقع تنظيم داعش), and a mark opening the name (ضد (داعش))
+    while before > anchor + 1 and (view.stems(before) & grammar.party_heads
+                                   or view.tokens[before].norm in _NAME_MARKS):
         before -= 1
     marks = grammar.counterparts if cue.mutual else grammar.prepositions - grammar.agent_markers
     return found if (found[0].lam and not cue.mutual) or view.is_word(before) and view.stems(before) & marks else None
