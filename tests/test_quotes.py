@@ -5132,3 +5132,21 @@ def test_the_actor_named_right_after_an_object_first_verb_speaks_not_the_person_
 def test_guards_the_subject_after_an_object_first_verb(text, surfaces, speaker):
     rows = run(text, [mention(text, s, "x" + str(k), t) for k, (s, t) in enumerate(surfaces)])
     assert [r["speaker"] for r in rows] == [speaker]
+
+
+def test_a_decimal_with_a_direction_mark_after_its_point_does_not_end_the_reported_clause():
+    text = "وقال الباحثون إن هناك احتمالا بنسبة 4.\u200f95 في المائة بأن تكون المخطوطة قديمة. ثم انتهى المؤتمر."
+    [row] = run(text)
+    assert row["text"] == "هناك احتمالا بنسبة 4.\u200f95 في المائة بأن تكون المخطوطة قديمة"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a decimal without a mark is one number token: unchanged
+    ("وقال الباحثون إن النسبة بلغت 4.95 في المائة. ثم انتهى المؤتمر.", "النسبة بلغت 4.95 في المائة"),
+    # a direction mark after a sentence's final number, before a word: the sentence ends there
+    ("وقال الباحثون إن النسبة بلغت 4.\u200f وانتهى المؤتمر.", "النسبة بلغت 4"),
+    # a number, a dot and a number after a space: a sentence ends, as before
+    ("وقال الباحثون إن الحصيلة بلغت 12. 3 أشخاص أصيبوا في الحادث.", "الحصيلة بلغت 12"),
+])
+def test_guards_the_dot_after_a_number(text, clause):
+    assert [r["text"] for r in run(text)][0] == clause

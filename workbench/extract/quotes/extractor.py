@@ -253,6 +253,8 @@ _BESIDE_WORDS = 2  # words of title between an organisation and the person speak
 # A dot glued to what follows it (بي.بي.سي). Not one ending the text: no mention starts after it, and most articles
 # end with a dot, which would cost a pass over their mentions for nothing.
 _DOT_BEFORE_NO_SPACE = re.compile(r"\.(?=\S)")
+# A decimal written with a direction mark after its point (4.\u200f95): the tokenizer splits it, yet no sentence ends there.
+_MARKED_DECIMAL_TAIL = re.compile(r"[\u200e\u200f\u061c]+\d")
 _GOD = "الله"  # the second half of compound given names (عبد الله, عزيز الله)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
@@ -459,7 +461,7 @@ class _Scan:
         token -> the index after the last letter; one pass, since it runs for every mark of every article.
 
         A dot does not end a sentence inside an abbreviation (بي.بي.سي, د.; but التعلم.وكان and «العدوان الروسي».في
-        do), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
+        do), inside a decimal with a direction mark after its point (4.\u200f95), between the letters of initials, or after them when a cue or أن follows (وأكد ف. ن. أن).
         """
         toks, text, last, abbreviations = self.tokens, self.text, len(self.tokens) - 1, self.lex.abbreviations
         size, letter_names, cue_table = len(text), self.lex.letter_names, self.lex.cue_table  # bound once: tested at every dot
@@ -478,6 +480,8 @@ class _Scan:
             if i == end and i < last and (self.lex.is_complementizer(toks[i + 1].norm) or toks[i + 1].norm in cue_table):
                 continue  # the dot after initials, before their cue or أن
             after = toks[i].end
+            if before.kind == NUMBER and _MARKED_DECIMAL_TAIL.match(text, after):
+                continue
             if after < size and text[after].isalpha() and before.kind == WORD and len(before.text) <= _ABBREVIATION_LETTERS:
                 continue
             if 1 < i < last and before.norm in letter_names and toks[i + 1].kind == WORD and toks[i + 1].norm not in cue_table and (
