@@ -448,7 +448,8 @@ def test_another_topic_after_a_comma_returns_to_the_narrator():
 
 def test_qad_before_the_narrators_next_cue_ends_the_clause():
     rows = run("حيث يعتبر القادة أن الصواريخ ذراع البلاد) وقد أعلن الوزير أن الاتفاق حظي باهتمام واسع.")
-    assert kinds(rows) == [("reported", "الصواريخ ذراع البلاد)"), ("reported", "الاتفاق حظي باهتمام واسع")]
+    # the stray ")" stays outside, as the development gold ends the clause before it (article 40)
+    assert kinds(rows) == [("reported", "الصواريخ ذراع البلاد"), ("reported", "الاتفاق حظي باهتمام واسع")]
 
 
 def test_participle_of_expectation_starts_its_own_clause():
@@ -5149,4 +5150,26 @@ def test_a_decimal_with_a_direction_mark_after_its_point_does_not_end_the_report
     ("وقال الباحثون إن الحصيلة بلغت 12. 3 أشخاص أصيبوا في الحادث.", "الحصيلة بلغت 12"),
 ])
 def test_guards_the_dot_after_a_number(text, clause):
+    assert [r["text"] for r in run(text)][0] == clause
+
+
+def test_a_stray_closing_bracket_ends_the_reported_clause():
+    text = "وأعلن الجيش أنه حرر 30 رهينة قرب ديكوا شرق مايدوغوري)، ثم أعلن تحرير 59 رهينة في عملية أخرى."
+    [row] = run(text)
+    assert row["text"] == "حرر 30 رهينة قرب ديكوا شرق مايدوغوري"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a bracket opened inside the clause, longer than a short saying in parentheses: the clause crosses its closer
+    ("وأعلن الجيش أنه حرر الرهائن (وهم من النساء والأطفال الذين خطفتهم الحركة قبل عام في هجوم على قرية قرب الحدود) قرب ديكوا.",
+     "حرر الرهائن (وهم من النساء والأطفال الذين خطفتهم الحركة قبل عام في هجوم على قرية قرب الحدود) قرب ديكوا"),
+    # a short bracket inside the clause, as before
+    ("وأعلن الجيش أنه حرر 30 رهينة في مايدوغوري (شمال شرق) أمس.", "حرر 30 رهينة في مايدوغوري (شمال شرق) أمس"),
+    # a stray ")" the clause's own words go on after, with no new cue: the clause crosses it
+    ("وأعلن المجلس أنه عين سامي وكيلا للوزارة لشؤون الأبحاث) بالمرتبة الخامسة عشرة.",
+     "عين سامي وكيلا للوزارة لشؤون الأبحاث) بالمرتبة الخامسة عشرة"),
+    # a number's bracket opening the clause (a list item)
+    ("وأعلن الموقع أن 1) تناول الطعام في المنزل أرخص.", "1) تناول الطعام في المنزل أرخص"),
+])
+def test_guards_a_bracket_opened_inside_the_clause(text, clause):
     assert [r["text"] for r in run(text)][0] == clause

@@ -144,7 +144,7 @@ def _clause_words(aside_starts: frozenset[str]) -> frozenset[str]:
     >>> {"وقد", ","} <= _clause_words(frozenset({"بحسب"}))
     True
     """
-    return aside_starts | _BEFORE_CUE | _LIKEWISE | {fold(mark) for mark in _CLAUSE_MARKS}
+    return aside_starts | _BEFORE_CUE | _LIKEWISE | {fold(mark) for mark in _CLAUSE_MARKS} | {")"}
 
 
 @lru_cache(maxsize=8)
@@ -287,6 +287,7 @@ _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _WHAT = _INFERENCES | {"بما", "لما", "عما"}  # "what" before a naming verb (ما تسميه إيران, بما أسمته, عما أسماه)
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
+_STRAY_CLOSER_REACH = 3  # مايدوغوري)، ثم أعلن: a new cue this near after a stray ")" shows the narrator resumed there
 _LEARNED_REACH = 8  # علمت وكالة «فرانس برس» من: the outlet's name before its source's من is this short
 _PARTICIPLE_REACH = 3  # مشيرا إلى أن: a participle's content follows at once
 _CALLED_REACH = 6  # ما يسميه الباحث منير شفيق «...»: a naming verb's subject and بـ before its marked term
@@ -2812,7 +2813,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1, own_words)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
+            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1, own_words)) or self.stray_closer(start, k) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
         if k < stop and k in self.cues and self.after_except(k):
@@ -2846,6 +2847,19 @@ class _Scan:
         for span in fragments:
             self.add_direct(span, self.cue_surface(i), cue.lemma, speaker, via, confidence)
         return end
+
+    def stray_closer(self, start: int, k: int) -> bool:
+        """Whether token ``k`` is a ")" with no "(" in the clause from token ``start`` before it (a bracket opened before
+        the cue or never opened) that the clause does not cross: one closing the sentence, or one a new cue follows
+        closely (... للمنظومة الدفاعية للبلاد) وقد أعلن). A number's bracket opening the clause (1) قم ...) and a stray
+        bracket the clause's words go on after (الزراعية) بالمرتبة الخامسة عشرة) stay inside."""
+        toks = self.tokens
+        if toks[k].text != ")" or k <= start + 1 or self.text.rfind("(", toks[start].start, toks[k].start) >= 0:
+            return False
+        after = k + 1
+        while after < len(toks) and toks[after].text == ")":
+            after += 1  # مساجد )): the run of closers ends the clause as one
+        return after == len(toks) or after in self._stops or not self.cues.keys().isdisjoint(range(after, after + _STRAY_CLOSER_REACH))
 
     def speech_after(self, span: MarkedSpan, start: int, end: int) -> bool:
         """Whether the marks closing a clause follow a speaker's name given in it (قائلا إن اسمه محمد “شاهدت أكثر من 20
