@@ -3826,6 +3826,33 @@ def test_a_bare_month_keeps_its_default_side_without_one_agreed_marked_mention(t
     assert [row[2] for row in read(text, TUESDAY_4_AUG)][0] == month
 
 
+@pytest.mark.parametrize("text, surface, month", [
+    ("مسؤول: رفع الفائدة في سبتمبر\n\nمن المرجح أن يرفع المجلس أسعار الفائدة في أيلول (سبتمبر)", "سبتمبر", "2015-09-01"),
+    ("المعرض في ديسمبر\n\nوسيقام المعرض في ديسمبر", "ديسمبر", "2015-12-01"),
+    ("وقال إن «الأمر ممكن في ديسمبر». وسيقام المعرض في 5 ديسمبر", "ديسمبر", "2015-12-01"),
+])
+def test_a_bare_month_without_a_cue_takes_the_side_a_verb_gives_its_other_mention(text, surface, month):
+    """With no marked mention, a bare month (a headline, a quote) is the month the article names elsewhere after a
+    future or past verb of its own clause ("يرفع ... في أيلول (سبتمبر)")."""
+    assert [row[2] for row in read(text, TUESDAY_4_AUG) if row[0] == surface][:1] == [month]
+
+
+@pytest.mark.parametrize("text, months", [
+    # a month whose own clause is past keeps its side beside a coming mention
+    ("وكانت البطولة في ديسمبر. وسيقام المعرض في ديسمبر", ["2014-12-01", "2015-12-01"]),
+    # verb cues that disagree decide nothing
+    ("في ديسمبر. وكانت البطولة في ديسمبر. وسيقام المعرض في ديسمبر", ["2014-12-01", "2014-12-01", "2015-12-01"]),
+    # a marked mention outweighs a verb's cue
+    ("في ديسمبر. وسيقام المعرض في ديسمبر. وكانت البطولة في ديسمبر الماضي", ["2014-12-01", "2015-12-01", "2014-12-01"]),
+    # a mention with its year is placed by the year, not by its verb
+    ("في ديسمبر. وسيقام المعرض في ديسمبر 2015", ["2014-12-01", "2015-12-01"]),
+    # an imperfect verb before a month this year has passed reports it: no mention is moved a year ahead
+    ("انخفاض المبيعات في أبريل\n\nوقالت إن المبيعات ترتفع في أبريل", ["2015-04-01", "2015-04-01"]),
+])
+def test_a_verb_cued_mention_gives_a_bare_month_its_side_only_when_alone_and_agreed(text, months):
+    assert [row[2] for row in read(text, TUESDAY_4_AUG)] == months
+
+
 THURSDAY_15_OCT = pd.Timestamp("2015-10-15 18:00", tz="Asia/Riyadh")
 
 

@@ -1020,12 +1020,13 @@ def _direction(marker: int | None, ctx: Context, start: int) -> str | None:
 
 def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
     """The side of publication the article gives the same month where it names it with a marker ("سبتمبر (أيلول)
-    القادمة", "كانون الأول (ديسمبر) المقبل"): a bare mention of that month, with no cue of its own (a headline, a
-    quote), is that month; None when no marked mention or when they disagree.
+    القادمة", "كانون الأول (ديسمبر) المقبل") or, with no marked mention, with a verb of its own clause ("يرفع ... في
+    أيلول"): a bare mention of that month, with no cue of its own (a headline, a quote), is that month; None when no
+    such mention or when they disagree.
 
-    >>> ctx = Context.for_text("مرتبط بعقود ديسمبر. قبل كانون الاول (ديسمبر) المقبل", date(2015, 8, 4))
-    >>> _side_named_elsewhere("gregorian", 12, ctx), _side_named_elsewhere("gregorian", 9, ctx)
-    ('future', None)
+    >>> ctx = Context.for_text("مرتبط بعقود ديسمبر. قبل كانون الاول (ديسمبر) المقبل. سيرفع في اكتوبر", date(2015, 8, 4))
+    >>> [_side_named_elsewhere("gregorian", m, ctx) for m in (12, 10, 9)]
+    ['future', 'future', None]
     """
     sides = ctx.marked_sides
     if sides is None:
@@ -1035,15 +1036,38 @@ def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
 
 
 def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
-    """Each month the article names with a marker of one step, and its side ("future", "past"; None where the
-    article's marked mentions of it disagree), from one scan for the markers and a look for a month before each."""
+    """Each month the article names with a marker of one step, or else with a verb cue in its own clause, and its
+    side ("future", "past"; None where the article's mentions of it disagree): one scan for the markers and a look
+    for a month before each; the verb cues only when a bare month asks (this is read on demand)."""
     lex, grammar, offsets = ctx.lexicon, ctx.grammar, {}
     for marker in grammar.step_marker.finditer(ctx.folded):
         named = grammar.marked_month.search(ctx.folded, max(0, marker.start() - _MARKED_NAME_REACH), marker.start())
         if named:
             cal, month, _ = lex.months[" ".join(named.group(1).split())]
             offsets.setdefault((cal, month), set()).add(lex.markers[marker.group()])
-    return {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
+    marked = {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
+    return {**_verb_cued_sides(ctx), **marked}  # a marked mention outweighs a verb's cue
+
+
+def _verb_cued_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
+    """Each month the article names without a year after a future or past cue of its clause ("يرفع ... في أيلول
+    (سبتمبر)"), and its side (None where those mentions disagree). A future cue counts only where it keeps the month
+    in the year of publication: an imperfect verb before a month this year has passed ("ترتفع المبيعات في أبريل"
+    written in July) reports it rather than foretells it a year ahead."""
+    lex, sides = ctx.lexicon, {}
+    if ctx.anchor is None:
+        return sides
+    for named in ctx.grammar.named_month.finditer(ctx.folded):
+        if named.group(2):
+            continue  # سبتمبر 2014, أيلول (سبتمبر) 2015: the year places it, not the verb
+        start = named.start(1)
+        side = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex)
+        if side:
+            cal, month, _ = lex.months[" ".join(named.group(1).split())]
+            today = today_in(cal, ctx.anchor)
+            if side == "past" or choose_year(today, month, None, side) == today[0]:
+                sides.setdefault((cal, month), set()).add(side)
+    return {key: found.pop() if len(found) == 1 else None for key, found in sides.items()}
 
 
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
