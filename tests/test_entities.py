@@ -4288,3 +4288,25 @@ def test_a_title_of_two_words_with_its_complement_starts_a_persons_name(text, na
 ])
 def test_no_person_after_a_two_word_title_without_a_name_or_its_complement(text):
     assert "عارف الثبيتي" not in persons(text) and not any("الأعمال" in p or "السعودي" in p for p in persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت وزيرة الثقافة في مالي راماتولاي ديالو لـ«رويترز» إن", "راماتولاي ديالو"),
+    ("وقال رئيس بعثة اللجنة الدولية للصليب الأحمر في اليمن أنطوان غراند إن", "أنطوان غراند"),
+    ("بدورها أوضحت وزيرة التنمية الاقتصادية في إيطاليا فيدريكا جودي أنه", "فيدريكا جودي"),
+    ("أما المتحدث باسم المقاومة في شبوة، مبارك باراس، فقد أكد", "مبارك باراس"),
+])
+def test_an_office_with_its_seat_in_a_catalogue_place_starts_a_persons_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سفير المملكة لدى اليمن أن الوضع مستقر",
+    "وقال وزير الخارجية في اليمن 2015 إن",
+    "وقال وزير الخارجية في اليمن أمس إن",
+    "وقال مدير المكتب في الاجتماع راماتولاي ديالو إن",
+    "أعلن زعيم الطائفة السنية في إيران مولوي عبدالحميد أن",
+])
+def test_no_person_after_an_office_seat_without_a_name(text):
+    assert not any(p.startswith(("أن", "أمس", "2015", "مولوي")) for p in persons(text))
+    assert "راماتولاي ديالو" not in persons(text)

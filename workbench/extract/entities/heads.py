@@ -113,6 +113,8 @@ _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اخت
 _OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير مديرة
     المدير المديرة مساعد مساعدة نائب النائب وكيل محافظ أمين عضو إمبراطور إمبراطورة""".split()
 _ON_BEHALF = fold("باسم")
+# Prepositions that give an office's seat before its holder's name (سفير المملكة لدى اليمن, مدير المكتب في عدن).
+_SEAT_WORDS = frozenset(fold(w) for w in "في لدى".split())
 MAX_COMPLEMENT = 6
 # Letters that start a verb of the present or future tense (يستحق, تشغل, سيواصل) and a name only
 # when it is a listed given name (يوسف, تركي).
@@ -716,8 +718,26 @@ def _after_complement(tokens: list, j: int) -> int | None:
         elif not (tokens[k].norm == _ON_BEHALF or tokens[k].norm[0] in "بل" and _complement_word(tokens, k + 1)):
             break  # «باسم» (المتحدث الرسمي باسم الوزارة) and a place before more complement (بجدة للشؤون) go on
         k += 1
+    k += 2 * bool(words and _seat(tokens, k))  # سفير المملكة لدى اليمن محمد آل جابر: the office's seat
     k += words and comma_at(tokens, k)  # «رئيس الوزراء الأسبق، إسحق رابين،»: the name set off by commas
     return k if words and k < len(tokens) and tokens[k].kind == "word" and not tokens[k].clitic else None
+
+
+def _seat(tokens: list, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` name the seat of an office after its complement: «في» or «لدى»
+    before a catalogue place, bare or with the article (مدير مكتب الأمم المتحدة في اليمن, سفير المملكة لدى مصر).
+    Not before a name whose second word is a listed given name: the first is then an honorific (مولوي
+    عبدالحميد) or the name runs on past two words (جمعة محمد لهيب).
+
+    >>> from workbench.text import Document
+    >>> [_seat(Document("a", t).tokens, 0) for t in ("لدى اليمن", "في مصر", "في الاجتماع", "لدى", "في إيران مولوي عبدالحميد")]
+    [True, True, False, False, False]
+    """
+    if k + 1 >= len(tokens) or tokens[k].norm not in _SEAT_WORDS:
+        return False
+    place = tokens[k + 1]
+    return (place.kind == "word" and place.clitic in ("", "ال") and place.stem in catalogue_named("GPE")
+            and not (k + 3 < len(tokens) and tokens[k + 3].norm in given_names()))
 
 
 def _complement_word(tokens: list, k: int) -> bool:
