@@ -353,6 +353,29 @@ def test_media_take_no_stance():
     assert all(r["source_actor"] != "reuters" and r["reported_by"] is None for r in rows)
 
 
+def test_a_citys_people_speak_not_the_city():
+    """The quote layer may give a city as speaker (عدد من أبناء "عدن"): the words are its people's, and a city
+    as a place is no actor (stance-rules.md 3), so it sources no row and reports none."""
+    text = 'وقال عدد من أبناء "عدن": «نرفض تدخل الحوثيين»'
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "aden"}]
+    rows = read(text, [mention(text, "عدن", "aden"), mention(text, "الحوثي", "houthis", "ORG")], quotes)
+    assert rows == []
+
+
+def test_a_capital_speaking_as_its_state_still_sources_the_row():
+    """A capital acting as its state carries the state's id (موسكو ترفض -> russia): its words keep their source."""
+    text = "وقالت موسكو: «نرفض تدخل تركيا في سوريا»"
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "russia"}]
+    rows = read(text, [mention(text, "موسكو", "russia", via="capital"), mention(text, "تركيا", "turkey"),
+                       mention(text, "سوريا", "syria")], quotes)
+    assert ("russia", "turkey", -1.0) in relations(rows)
+    text = "وقالت روسيا: «نرفض تدخل تركيا في سوريا»"
+    quotes = [{"start": text.index("«") + 1, "end": text.index("»"), "speaker_actor": "russia"}]
+    rows = read(text, [mention(text, "روسيا", "russia"), mention(text, "تركيا", "turkey"),
+                       mention(text, "سوريا", "syria")], quotes)
+    assert ("russia", "turkey", -1.0) in relations(rows)
+
+
 # --- the seed article ----------------------------------------------------------------------------
 
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال", "وب", "ول"}

@@ -50,6 +50,9 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     lexicon = lexicon or load_lexicon()
     sectors = actor_sectors() if sectors is None else sectors
     ignored = lexicon.grammar.ignored_sectors
+    # a quote's speaker of these sectors takes no stance: an outlet reports, and a city's words are its
+    # people's (أبناء عدن), not the place's; a capital acting as its state has the state's id already
+    unheard = ignored | lexicon.grammar.target_only_sectors
     entity_mentions = mentions  # the actor layer's own records: what quotes are read with
     if mentions is not None:
         mentions = with_post_holders(doc.text, mentions)
@@ -62,7 +65,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
         # a relation needs two actors: an article naming fewer, with no known quote speaker to be
         # the second, is not even scanned for cues
         if named < 2 and (not named or quotes is not None and not any(
-                _speaker(q.get("speaker_actor"), sectors, ignored) for q in quotes)):
+                _speaker(q.get("speaker_actor"), sectors, unheard) for q in quotes)):
             return []
     view = TokenView(doc)
     # A cue is read only in a sentence naming an actor it can relate: the others are not searched.
@@ -93,7 +96,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
     if not groups:
         return []
-    spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, ignored)) for q in quotes]
+    spans = [Quote(int(q["start"]), int(q["end"]), _speaker(q.get("speaker_actor"), sectors, unheard)) for q in quotes]
     by_sentence: dict[int, list] = {}
     for group in groups:  # an actor's token is a valid index (from token_span): no sentence_of call per group
         by_sentence.setdefault(token_sentences[group[0].token], []).append(group)
@@ -325,9 +328,9 @@ def _inside_name(names: list[tuple[int, int]], hit) -> bool:
     return False
 
 
-def _speaker(value: object, sectors: Mapping[str, str], ignored: frozenset[str]) -> str | None:
-    """The speaker's actor id, None when unknown or of a sector that takes no stance (a news agency)."""
-    if not (isinstance(value, str) and value) or sectors.get(value, "") in ignored:
+def _speaker(value: object, sectors: Mapping[str, str], unheard: frozenset[str]) -> str | None:
+    """The speaker's actor id, None when unknown or of a sector in ``unheard`` (a news agency, a city)."""
+    if not (isinstance(value, str) and value) or sectors.get(value, "") in unheard:
         return None
     return value
 
