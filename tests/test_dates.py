@@ -3848,6 +3848,8 @@ def test_a_bare_month_without_a_cue_takes_the_side_a_verb_gives_its_other_mentio
     ("في ديسمبر. وسيقام المعرض في ديسمبر 2015", ["2014-12-01", "2015-12-01"]),
     # an imperfect verb before a month this year has passed reports it: no mention is moved a year ahead
     ("انخفاض المبيعات في أبريل\n\nوقالت إن المبيعات ترتفع في أبريل", ["2015-04-01", "2015-04-01"]),
+    # the month of publication takes no side from a verb: its days lie on both sides of the publication day
+    ("وتحديدا في 11 أغسطس. وانطلق الموسم في 2 أغسطس", ["2015-08-11", "2015-08-02"]),
 ])
 def test_a_verb_cued_mention_gives_a_bare_month_its_side_only_when_alone_and_agreed(text, months):
     assert [row[2] for row in read(text, TUESDAY_4_AUG)] == months

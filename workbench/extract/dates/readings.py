@@ -1051,9 +1051,10 @@ def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
 
 def _verb_cued_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
     """Each month the article names without a year after a future or past cue of its clause ("يرفع ... في أيلول
-    (سبتمبر)"), and its side (None where those mentions disagree). A future cue counts only where it keeps the month
-    in the year of publication: an imperfect verb before a month this year has passed ("ترتفع المبيعات في أبريل"
-    written in July) reports it rather than foretells it a year ahead."""
+    (سبتمبر)"), and its side (None where those mentions disagree). The month of publication takes no side from a
+    verb (a day of it is on either side: "سيقام في 11 أغسطس" beside "انطلق في 8 أغسطس"), and a future cue counts only
+    where it keeps the month in the year of publication: an imperfect verb before a month this year has passed
+    ("ترتفع المبيعات في أبريل" written in July) reports it rather than foretells it a year ahead."""
     lex, sides = ctx.lexicon, {}
     if ctx.anchor is None:
         return sides
@@ -1065,7 +1066,7 @@ def _verb_cued_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
         if side:
             cal, month, _ = lex.months[" ".join(named.group(1).split())]
             today = today_in(cal, ctx.anchor)
-            if side == "past" or choose_year(today, month, None, side) == today[0]:
+            if month != today[1] and (side == "past" or choose_year(today, month, None, side) == today[0]):
                 sides.setdefault((cal, month), set()).add(side)
     return {key: found.pop() if len(found) == 1 else None for key, found in sides.items()}
 
