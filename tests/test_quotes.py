@@ -855,6 +855,21 @@ def test_a_blessing_in_marks_is_no_fragment():
     assert [r["kind"] for r in rows] == ["reported"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال إن رسالة المعرض تتجسد في محبة النبي “صلى الله عليه وسلم”؛ لكي يتعرف الزائر على سيرته.",
+    "وأكد أن الصحابة «رضي الله عنهم» حفظوا الحديث للأمة.",
+    "وأوضح أن لقاء موسى والخضر «عليهما السلام» كان على أرض سيناء.",
+])
+def test_a_blessing_formula_in_marks_is_no_fragment(text):
+    # the formula is the writer's piety after a name, not words the speaker is said to have said
+    assert [r["kind"] for r in run(text)] == ["reported"]
+
+
+def test_guards_a_one_word_quote_and_a_marked_prayer_stay_direct():
+    assert kinds(run("قال: «لا».")) == [("direct", "لا")]
+    assert [r["kind"] for r in run("وقال الإمام في خطبته: «صلى الله عليه وسلم، وبارك على آله».")] == ["direct"]
+
+
 def test_a_verb_cue_after_aw_is_the_noun_it_is_folded_like():
     rows = run("ورفض تأكيد أو نفي إلقاء القبض على القائد قائلا: «لا أستطيع الحديث».")
     assert [(r["cue_lemma"], r["kind"]) for r in rows] == [("قال", "direct")]

@@ -538,8 +538,8 @@ class _Scan:
             return True  # «إن بي إيه»: an acronym spelled out
         if words[0].kind == NUMBER and size <= _NAME_SPAN_WORDS:
             return True  # سراة عبيدة "80 كلم شمالا": a distance or amount glossed in marks, not speech
-        if size <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers:
-            return True  # ولاة الأمر «حفظهم الله»: a blessing, not speech
+        if (size <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers) or tuple(t.norm for t in words) in self.lex.blessings:
+            return True  # ولاة الأمر «حفظهم الله», النبي «صلى الله عليه وسلم»: a blessing, not speech
         if self.names_thing(words[0]) and (
             size <= _NAME_SPAN_WORDS  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name
             # «مركز الملك سلمان للأعمال الإغاثية»: a naming noun heading a definite word names an institution

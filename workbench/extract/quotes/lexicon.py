@@ -86,6 +86,7 @@ class Lexicon:
     resumptive_pronouns: frozenset[str]
     complement_pronoun_lemmas: frozenset[str]
     not_speakers: frozenset[str]
+    blessings: frozenset[tuple[str, ...]]  # folded words of a blessing formula (صلى الله عليه وسلم)
     sayings: frozenset[str]
     saying_parts: frozenset[str]
     marked_only_lemmas: frozenset[str]
@@ -383,6 +384,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         resumptive_pronouns=_words(rules["resumptive_pronouns"]),
         complement_pronoun_lemmas=frozenset(rules["complement_pronoun_lemmas"]),
         not_speakers=_words(rules["not_speakers"]),
+        blessings=frozenset(_phrases(rules["blessings"])),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
         sayings=_with_conjunctions(_words(rules["sayings"])),
         saying_parts=_words(rules["saying_parts"]),
