@@ -118,7 +118,6 @@ class Grammar:
     lexemes: re.Pattern[str]
     step_marker: re.Pattern[str]  # a marker of one step (المقبل, الماضي): found first, a literal "ال" to scan for
     marked_month: re.Pattern[str]  # a month's name (group 1) ending where a step marker starts: سبتمبر (أيلول) |المقبل
-    named_month: re.Pattern[str]  # a month's name (group 1) as a whole word, anywhere: يرفع الفائدة في |سبتمبر
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
@@ -630,10 +629,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # each: a pattern opening on the month would be tried at every word of the article. A day's figures typed against
     # the name (14يوليو المقبل) open it too, as they open a date (day_before_month); a year's four do not (2015يوليو).
     step_marker = re.compile(whole_words(m for m, offset in lex.markers.items() if offset in (-1, 1)))
-    month_opening = f"(?:{_NON_WORD}(?:|{clitic})|(?<!\\d\\d)\\d)({month})"
-    marked_month = re.compile(f"{month_opening}(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+$")
-    # every mention of a month, with what follows it (a bracketed second name, a year's figures) to tell one with a year
-    named_month = re.compile(f"{month_opening}(?!\\w)(?:\\s*\\(\\s*[^()]{{2,20}}\\))?(\\s*\\d)?")
+    marked_month = re.compile(f"(?:{_NON_WORD}(?:|{clitic})|(?<!\\d\\d)\\d)({month})(?:\\s*\\(\\s*[^()]{{2,20}}\\))?\\s+$")
 
     # أول/آخر only before a month ("منذ آخر ستة أشهر" counts six) and never inside a word (أواخر مايو, not و + آخر):
     # looked behind from the word's end, so the words stay in the number trie's one walk.
@@ -659,7 +655,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         + "|".join(f"(?P<{k}>{lexeme_patterns[k]})" for k in LEXEMES)
         + ")(?:(?<=\\d)(?!\\d)|(?!\\w)|(?=\\d))"
     )
-    return Grammar(search, lexemes, step_marker, marked_month, named_month)
+    return Grammar(search, lexemes, step_marker, marked_month)
 
 
 @lru_cache(maxsize=4)

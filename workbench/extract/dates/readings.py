@@ -71,6 +71,8 @@ _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
+_MONTH_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))  # what may stand joined before a month's name
+_FIGURE_AFTER = re.compile(r"(?:\s*\(\s*[^()]{2,20}\))?\s*\d")  # a year or figure after a month (a bracketed name between)
 _CLOCK_FIGURES = re.compile(r"\d+(?::\d+)+")  # 10:30, 9:15:00
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
@@ -1032,43 +1034,63 @@ def _side_named_elsewhere(cal: str, month: int, ctx: Context) -> str | None:
     if sides is None:
         sides = _marked_sides(ctx)
         object.__setattr__(ctx, "marked_sides", sides)  # the frozen context's cache: one scan per article, on demand
-    return sides.get((cal, month))
+    if (cal, month) not in sides:
+        sides[(cal, month)] = _verb_cued_side(cal, month, ctx)
+    return sides[(cal, month)]
 
 
 def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
-    """Each month the article names with a marker of one step, or else with a verb cue in its own clause, and its
-    side ("future", "past"; None where the article's mentions of it disagree): one scan for the markers and a look
-    for a month before each; the verb cues only when a bare month asks (this is read on demand)."""
+    """Each month the article names with a marker of one step, and its side ("future", "past"; None where the
+    article's marked mentions of it disagree), from one scan for the markers and a look for a month before each."""
     lex, grammar, offsets = ctx.lexicon, ctx.grammar, {}
     for marker in grammar.step_marker.finditer(ctx.folded):
         named = grammar.marked_month.search(ctx.folded, max(0, marker.start() - _MARKED_NAME_REACH), marker.start())
         if named:
             cal, month, _ = lex.months[" ".join(named.group(1).split())]
             offsets.setdefault((cal, month), set()).add(lex.markers[marker.group()])
-    marked = {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
-    return {**_verb_cued_sides(ctx), **marked}  # a marked mention outweighs a verb's cue
+    return {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
 
 
-def _verb_cued_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
-    """Each month the article names without a year after a future or past cue of its clause ("يرفع ... في أيلول
-    (سبتمبر)"), and its side (None where those mentions disagree). The month of publication takes no side from a
-    verb (a day of it is on either side: "سيقام في 11 أغسطس" beside "انطلق في 8 أغسطس"), and a future cue counts only
-    where it keeps the month in the year of publication: an imperfect verb before a month this year has passed
-    ("ترتفع المبيعات في أبريل" written in July) reports it rather than foretells it a year ahead."""
-    lex, sides = ctx.lexicon, {}
-    if ctx.anchor is None:
-        return sides
-    for named in ctx.grammar.named_month.finditer(ctx.folded):
-        if named.group(2):
-            continue  # سبتمبر 2014, أيلول (سبتمبر) 2015: the year places it, not the verb
-        start = named.start(1)
-        side = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex)
-        if side:
-            cal, month, _ = lex.months[" ".join(named.group(1).split())]
-            today = today_in(cal, ctx.anchor)
-            if month != today[1] and (side == "past" or choose_year(today, month, None, side) == today[0]):
-                sides.setdefault((cal, month), set()).add(side)
-    return {key: found.pop() if len(found) == 1 else None for key, found in sides.items()}
+def _verb_cued_side(cal: str, month: int, ctx: Context) -> str | None:
+    """The side the verbs of their own clauses give the article's mentions of a month still ahead in the year of
+    publication ("يرفع ... في أيلول (سبتمبر)" written in July: future; None where they disagree or give none). A month
+    this year has passed or the month of publication is read no further: an imperfect verb before it ("ترتفع
+    المبيعات في أبريل" written in July) reports rather than foretells, and the days of the month of publication lie
+    on both sides of it."""
+    today = today_in(cal, ctx.anchor) if ctx.anchor else None
+    if today is None or month <= today[1]:
+        return None
+    found, folded = set(), ctx.folded
+    for name in _month_names(ctx.lexicon)[(cal, month)]:
+        at = folded.find(name)
+        while at != -1:
+            end = at + len(name)
+            if _is_yearless_word(folded, at, end):
+                side = clause_tense(folded[max(0, at - _TEXT_BEFORE):at], ctx.lexicon)
+                if side:
+                    found.add(side)
+            at = folded.find(name, end)
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _month_names(lex: Lexicon) -> dict[tuple[str, int], list[str]]:
+    """The folded names of each (calendar, month) of ``lex``: سبتمبر and ايلول for the Gregorian September."""
+    names: dict[tuple[str, int], list[str]] = {}
+    for name, (cal, month, _) in lex.months.items():
+        names.setdefault((cal, month), []).append(name)
+    return names
+
+
+def _is_yearless_word(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is a whole word (alone or after و/ف, ب/ل: وسبتمبر, لسبتمبر) with no year or
+    figure after it (سبتمبر 2014, أيلول (سبتمبر) 2015: the year places it, not the verb)."""
+    opening = start
+    while opening > start - 3 and opening > 0 and _WORD_CHAR.match(folded, opening - 1):
+        opening -= 1
+    if folded[opening:start] not in _MONTH_CLITICS or _WORD_CHAR.match(folded, opening - 1):
+        return False
+    return not _WORD_CHAR.match(folded, end) and not _FIGURE_AFTER.match(folded, end)
 
 
 def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
