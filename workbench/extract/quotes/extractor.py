@@ -521,7 +521,8 @@ class _Scan:
     def _names(self, span: MarkedSpan) -> bool:
         if span.opener is None:
             return False
-        inside = self.doc.tokens_between(span.start, span.end)
+        # a closed span's content is the tokens between its marks (trimmed of spaces only): no bisecting for them
+        inside = self.tokens[span.opener + 1 : span.closer] if span.closer is not None else self.doc.tokens_between(span.start, span.end)
         words = [t for t in inside if t.kind != PUNCT]
         size = len(words)  # bound once: most spans pass many of the tests below
         if words and span.opener > 0 and self.tokens[span.opener - 1].norm in _LIKENESS:
@@ -538,7 +539,9 @@ class _Scan:
             return True  # «إن بي إيه»: an acronym spelled out
         if words[0].kind == NUMBER and size <= _NAME_SPAN_WORDS:
             return True  # سراة عبيدة "80 كلم شمالا": a distance or amount glossed in marks, not speech
-        if (size <= _NAME_SPAN_WORDS and words[-1].norm in self.lex.not_speakers) or tuple(t.norm for t in words) in self.lex.blessings:
+        last = words[-1].norm
+        if (size <= _NAME_SPAN_WORDS and last in self.lex.not_speakers) or (
+                last in self.lex.blessing_ends and tuple(t.norm for t in words) in self.lex.blessings):
             return True  # ولاة الأمر «حفظهم الله», النبي «صلى الله عليه وسلم»: a blessing, not speech
         if self.names_thing(words[0]) and (
             size <= _NAME_SPAN_WORDS  # "كتائب القسام", «إعلان القاهرة», “أبو شريف”: the marks hold a name

@@ -124,6 +124,11 @@ class Lexicon:
     documents: frozenset[str]
     female_names: frozenset[str]
 
+    @cached_property
+    def blessing_ends(self) -> frozenset[str]:
+        """Last words of the blessing formulas: one set test rules out nearly every marked span before a tuple is built."""
+        return frozenset(words[-1] for words in self.blessings)
+
     def cue(self, norm: str) -> Cue | None:
         """The cue a folded token is, with or without a leading و/ف."""
         return self.cue_table.get(norm)
