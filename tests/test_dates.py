@@ -3846,6 +3846,8 @@ def test_a_bare_month_without_a_cue_takes_the_side_a_verb_gives_its_other_mentio
     ("في ديسمبر. وسيقام المعرض في ديسمبر. وكانت البطولة في ديسمبر الماضي", ["2014-12-01", "2015-12-01", "2014-12-01"]),
     # a mention with its year is placed by the year, not by its verb
     ("في ديسمبر. وسيقام المعرض في ديسمبر 2015", ["2014-12-01", "2015-12-01"]),
+    # nor a mention with its year after a bracketed second name
+    ("وفي 24 نوفمبر. والجولة التي عقدت بجنيف نوفمبر (تشرين الثاني) 2013", ["2015-11-24", "2013-11-01"]),
     # an imperfect verb before a month this year has passed reports it: no mention is moved a year ahead
     ("انخفاض المبيعات في أبريل\n\nوقالت إن المبيعات ترتفع في أبريل", ["2015-04-01", "2015-04-01"]),
     # the month of publication takes no side from a verb: its days lie on both sides of the publication day

@@ -72,7 +72,8 @@ _SENTENCE_END = re.compile(r"[.!?\n؟]")
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
 _MONTH_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))  # what may stand joined before a month's name
-_FIGURE_AFTER = re.compile(r"(?:\s*\(\s*[^()]{2,20}\))?\s*\d")  # a year or figure after a month (a bracketed name between)
+# a year or figure after a month, a bracketed second name between or the bracket closing round it: نوفمبر (تشرين الثاني) 2013
+_FIGURE_AFTER = re.compile(r"(?:\s*\(\s*[^()]{2,20}\)|\s*\))?\s*\d")
 _CLOCK_FIGURES = re.compile(r"\d+(?::\d+)+")  # 10:30, 9:15:00
 _CLAUSE_MARKS = frozenset(".!?\n,،;:؛")
 _YEAR_END = set(".!?,،;:؛)\"'")  # marks that may follow a bare year
