@@ -2816,7 +2816,7 @@ class _Scan:
                 orphan = True
                 self.claimed.add((self.orphan_closers[k].start, self.orphan_closers[k].end))
                 break
-            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1, own_words)) or self.stray_closer(start, k) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
+            if k in self._stops or (tok.text in _CLAUSE_MARKS and self.narrator_resumes(k + 1, own_words)) or (tok.text == ")" and self.stray_closer(start, k)) or (k > start and (self.new_report(k) or (tok.norm in self._aside_starts and self.aside_at(k)))):
                 break
             k += 1
         if k < stop and k in self.cues and self.after_except(k):
@@ -2855,9 +2855,10 @@ class _Scan:
         """Whether token ``k`` is a ")" with no "(" in the clause from token ``start`` before it (a bracket opened before
         the cue or never opened) that the clause does not cross: one closing the sentence, or one a new cue follows
         closely (... للمنظومة الدفاعية للبلاد) وقد أعلن). A number's bracket opening the clause (1) قم ...) and a stray
-        bracket the clause's words go on after (الزراعية) بالمرتبة الخامسة عشرة) stay inside."""
+        bracket the clause's words go on after (الزراعية) بالمرتبة الخامسة عشرة) stay inside. The caller asks only at a ")",
+        tested inline: most tokens a clause stops to look at are none."""
         toks = self.tokens
-        if toks[k].text != ")" or k <= start + 1 or self.text.rfind("(", toks[start].start, toks[k].start) >= 0:
+        if k <= start + 1 or self.text.rfind("(", toks[start].start, toks[k].start) >= 0:
             return False
         after = k + 1
         while after < len(toks) and toks[after].text == ")":
