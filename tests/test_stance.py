@@ -376,6 +376,31 @@ def test_a_capital_speaking_as_its_state_still_sources_the_row():
     assert ("russia", "turkey", -1.0) in relations(rows)
 
 
+
+@pytest.mark.parametrize("text, names", [
+    ("ويعد المدافع ياسر الشهراني من أفضل اللاعبين لكن بنيته ستظهر سلبياتها عند مواجهة منتخبات مثل استراليا وإيران.",
+     [("ياسر الشهراني", "ar:ياسر_الشهراني"), ("استراليا", "australia"), ("إيران", "iran")]),
+    ("وأكد المدرب أن السعودية ستهزم منتخب إيران في المباراة.", [("السعودية", "saudi_arabia"), ("إيران", "iran")]),
+    ("وفازت السعودية في مواجهة مع منتخب إيران.", [("السعودية", "saudi_arabia"), ("إيران", "iran")]),
+    ("وقال إن قطر هزمت نادي الهلال السعودي في الدوحة.", [("قطر", "qatar"), ("سعودي", "saudi_arabia")]),
+])
+def test_a_cue_whose_object_is_a_team_gives_no_row(text, names):
+    """A cue whose object, right after it or after a preposition, is a team (منتخب, نادي) reports a fixture:
+    the states named stand for their teams, no political relation (stance-rules.md 7), and no guess is read."""
+    assert read(text, [mention(text, surface, actor) for surface, actor in names]) == []
+
+
+@pytest.mark.parametrize("text, names, relation", [
+    ("وهزم الجيش اليمني مسلحي القاعدة في أبين.",
+     [("الجيش اليمني", "yemeni_army", "ORG"), ("القاعدة", "al_qaeda", "ORG")], ("yemeni_army", "al_qaeda", -1.0)),
+    ("وأدانت السعودية الهجوم على منتخب العراق في بغداد.",
+     [("السعودية", "saudi_arabia", "GPE"), ("العراق", "iraq", "GPE")], ("saudi_arabia", "iraq", -1.0)),
+])
+def test_a_political_act_near_a_team_word_keeps_its_row(text, names, relation):
+    """Guards: a state's army defeating an armed group is no fixture, and a team named further from the cue than
+    its object (a condemned attack on a national team) leaves the state's political act its row."""
+    assert relation in relations(read(text, [mention(text, s, a, t) for s, a, t in names]))
+
 # --- the seed article ----------------------------------------------------------------------------
 
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال", "وب", "ول"}

@@ -151,6 +151,7 @@ class Grammar:
     month_heads: frozenset[str]
     led_by: frozenset[str]
     no_guess_sectors: frozenset[str]
+    team_heads: frozenset[str]
     fields: frozenset[str]
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]

@@ -164,6 +164,15 @@ class Quote:
     speaker: str | None
 
 
+def _faces_a_team(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
+    """Is the cue's object a sports team: the word right after it, or after one preposition
+    (مواجهة منتخبات مثل استراليا, فاز على المنتخب), a team's head noun?"""
+    after = hit.last_token + 1
+    if view.is_word(after) and view.has_stem(after, grammar.prepositions):
+        after += 1
+    return view.is_word(after) and view.has_stem(after, grammar.team_heads)
+
+
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
              lexicon: StanceLexicon, countries: Mapping[str, str] | None = None,
              previous: list[list[Actor]] = (), charges: Sequence[int] = ()) -> list[dict] | None:
@@ -183,6 +192,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
     if cue.field and hit.definite:
         return None  # لجنة الإغاثة, طائرات الإغاثة: the definite noun names a field of work, no act
     grammar = lexicon.grammar
+    if _faces_a_team(view, hit, grammar):
+        return None  # a fixture between teams relates no states (rule 7), whoever the sentence names
     sentence = view.sentence_of(hit.first_token)
     first, end = view.sentence_range(sentence)
     clause_start, clause_end = clause_range(view, hit, first, end, lexicon, here)
