@@ -4310,3 +4310,32 @@ def test_an_office_with_its_seat_in_a_catalogue_place_starts_a_persons_name(text
 def test_no_person_after_an_office_seat_without_a_name(text):
     assert not any(p.startswith(("أن", "أمس", "2015", "مولوي")) for p in persons(text))
     assert "راماتولاي ديالو" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("وقد سجل الأهداف محمد أمان الدقيقه 4 ومهند عسيري الدقيقه 36 وإسلام سراج الدقيقه 68وعمر السومه الدقيقه 71 "
+         "و كامل الموسى الدقيقه 75 وتيسير الجاسم في الدقيقه 79 وفي الدقيقة 90 أضاف اللاعب الهدف السابع.",
+         ["إسلام سراج", "عمر السومه", "كامل الموسى", "تيسير الجاسم"]),
+        ("في المباراة الأولى، سجل دارين ماتوكس في الدقيقة 31 وجيل بارنز في الدقيقة 36 لجامايكا.", ["جيل بارنز"]),
+        ("سجل للنصر محمد السهلاوي في الدقيقة 14، وفابيان عند الدقيقة 72 وسجل للتعاون نايف موسى.", ["فابيان"]),
+    ],
+)
+def test_a_scorer_between_two_goal_minutes_is_a_person(text, names):
+    found = [s for s, _ in pairs(text)]
+    assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجل محمد السهلاوي في الدقيقة 14 والثاني في الدقيقة 50 لفريقه",  # a common word, no scorer
+        "سجل الأوروجوياني جودين في الدقيقة 87 والإيطالي تشيرشي في الدقيقة 92",  # a clitic ends the reading
+        "سجل محمد السهلاوي في الدقيقة 14 وبعدها في الدقيقة 20 أضاف الثاني",  # a pronoun suffix
+        "سجل محمد السهلاوي في الدقيقة 14 وأضاف محمد رضا الهدف الثاني الدقيقة 76",  # three words
+        "ارتفع المؤشر في الدقيقة 14 وتراجع الدقيقة 20",  # a verb's imperfect start: one word, a minute after
+    ],
+)
+def test_no_scorer_from_words_between_goal_minutes(text):
+    assert not any(s.startswith(("الثاني", "تشيرشي", "بعدها", "أضاف", "تراجع")) for s, _ in pairs(text))

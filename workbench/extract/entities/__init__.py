@@ -48,7 +48,7 @@ from workbench.extract.entities.foreign import foreign_names
 from workbench.extract.entities.groups import reread_group_names
 from workbench.extract.entities.institutions import reread_state_institutions, state_bodies
 from workbench.extract.entities.heads import head_mentions, pattern_tokens
-from workbench.extract.entities.lists import coordinated_names, joined_persons, persons_between
+from workbench.extract.entities.lists import coordinated_names, joined_persons, persons_between, scorer_names
 from workbench.extract.entities.names import free_kunya_nisbas, name_mentions
 from workbench.extract.entities.offices import office_names
 from workbench.extract.entities.speakers import speaker_names, spokesperson_names
@@ -141,7 +141,8 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
         found += town_mentions(doc, found, candidates=starts)
     listed = (coordinated_names(doc, found) + joined_persons(doc, found, starts) + envoy_names(doc, found, starts)
               + apposition_names(doc, found, starts) + office_names(doc, found, starts)
-              + speaker_names(doc, found, starts) + spokesperson_names(doc, found) if name_patterns else [])
+              + speaker_names(doc, found, starts) + spokesperson_names(doc, found) + scorer_names(doc, found)
+              if name_patterns else [])
     if name_patterns:  # after the other readers, whose persons may stand beside an item
         listed += persons_between(doc, found + listed)
     if listed:

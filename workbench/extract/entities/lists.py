@@ -37,7 +37,7 @@ from workbench.extract.entities.names import (ALI, CONFIDENCE, NOT_SURNAME_ENDIN
                                               given_names, names_at, word_given_names)
 from workbench.text import COMMAS, Document
 
-__all__ = ["coordinated_names", "joined_persons", "persons_between", "preposed_given_names"]
+__all__ = ["coordinated_names", "joined_persons", "persons_between", "preposed_given_names", "scorer_names"]
 
 # Types whose lists hold names: places and persons (organisation lists mix in common nouns: وزارة وهيئة).
 _LIST_TYPES = frozenset({"GPE", "LOC", "PER"})
@@ -55,6 +55,11 @@ _ITEM_GAPS = (" ", "، ")
 _MAX_BETWEEN = 60  # characters between two persons: room for two short items
 # The sound feminine plural's ending: a list of things (مسابقات), not the given name of a list's item.
 _FEMININE_PLURAL = "ات"
+# A goal's minute in a match report, «(في|عند) الدقيقة 36», after each scorer of a list of scorers.
+_MINUTE_TEXT = "الدقيق"  # both spellings, الدقيقة and الدقيقه: most articles hold neither
+_MINUTE = "الدقيقه"
+_MINUTE_PREPOSITIONS = frozenset({"في", "عند"})
+_AND = "و"
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
@@ -280,6 +285,65 @@ def _items_between(doc: Document, i: int, limit: int, common: frozenset[str],
         after_mark = False
     closed = after_mark or doc.text[limit - 1] == "و"
     return [(s, e) for s, e in items] if closed else []
+
+
+def scorer_names(doc: Document, found: list[dict]) -> list[dict]:
+    """Records for the scorers of a match report between two goal minutes: after «الدقيقة N» (a comma
+    may follow) «و» and one or two words, then «(في|عند) الدقيقة M» of their own («ومهند عسيري الدقيقه
+    36 وإسلام سراج الدقيقه 68وعمر السومه الدقيقه 71»), where no mention of ``found`` is. The two minutes
+    tell the list, so a given name may be a word (إسلام, كامل, تيسير); the last word must read as a
+    name (no common word, no pronoun suffix), and a clitic other than the family name's article
+    («والإيطالي», «وبعدها») ends the reading.
+
+    >>> doc = Document("a", "سجل مهند عسيري الدقيقه 36 وإسلام سراج الدقيقه 68 و كامل الموسى في الدقيقه 75.")
+    >>> [r["surface"] for r in scorer_names(doc, [{"start": 4, "end": 14, "type": "PER"}])]
+    ['إسلام سراج', 'كامل الموسى']
+    """
+    if _MINUTE_TEXT not in doc.text:
+        return []
+    tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
+    out: list[dict] = []
+    for k, tok in enumerate(tokens):
+        if tok.norm == _MINUTE and k + 1 < len(tokens) and tokens[k + 1].kind == "number":
+            span = _scorer_after(doc, k + 2, common, given)
+            if span and not any(m["start"] < span[1] and span[0] < m["end"] for m in found):
+                out.append(record(doc, *span, "PER", None, None, text[span[0]:span[1]], "pattern", "pattern",
+                                  CONFIDENCE))
+    return out
+
+
+def _scorer_after(doc: Document, i: int, common: frozenset[str], given: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of a scorer's name of one or two words that follows a goal's minute at token ``i``
+    («، و», «و», «و » before it) and carries a minute of its own after it, or None."""
+    tokens, text = doc.tokens, doc.text
+    if i < len(tokens) and tokens[i].norm in COMMAS:
+        i += 1
+    if i >= len(tokens) or not tokens[i].norm.startswith(_AND) or tokens[i].kind != "word":
+        return None
+    joined = tokens[i].norm != _AND  # «وعمر» or «و كامل»
+    i += not joined
+    for size in (2, 1):
+        if i + size > len(tokens) or _past_minute(tokens, i + size) is None:
+            continue
+        words = tokens[i:i + size]
+        first, last = words[0], words[-1]
+        # the family name may have the article; a lone name may not (والثاني)
+        family = last.stem if size == 2 and last.clitic == "ال" else last.norm[joined if size == 1 else 0:]
+        if (all(w.kind == "word" for w in words) and not first.clitic and (last.clitic == "" or size == 2
+                and last.clitic == "ال") and len(first.norm[joined:]) >= 3 and not first.norm.endswith(_PRONOUNS)
+                and all(text[a.end:b.start] == " " for a, b in zip(words, words[1:]))
+                and _name_word(family, common, given)):
+            return first.start + joined, last.end
+    return None
+
+
+def _past_minute(tokens: list, i: int) -> int | None:
+    """The index of the token after «(في|عند) الدقيقة N» that starts at token ``i``, or None."""
+    if i < len(tokens) and tokens[i].norm in _MINUTE_PREPOSITIONS:
+        i += 1
+    if i + 1 >= len(tokens) or tokens[i].norm != _MINUTE or tokens[i + 1].kind != "number":
+        return None
+    return i + 2
 
 
 def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict]:
