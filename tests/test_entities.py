@@ -4339,3 +4339,28 @@ def test_a_scorer_between_two_goal_minutes_is_a_person(text, names):
 )
 def test_no_scorer_from_words_between_goal_minutes(text):
     assert not any(s.startswith(("الثاني", "تشيرشي", "بعدها", "أضاف", "تراجع")) for s, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ويقول باول سيليفيان، أستاذ الاقتصاد في جامعة جورج واشنطن، إن الشركات", "باول سيليفيان"),
+        ("وأكد مهاب مميش، رئيس هيئة قناة السويس، أن حفل الافتتاح", "مهاب مميش"),
+        ("يقول رود ساتون، إخصائي الإعسار في الشركة، إن", "رود ساتون"),
+    ],
+)
+def test_two_bare_words_after_a_verb_of_saying_and_before_a_comma_name_the_speaker(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("وقال مصدر مسؤول، إن الاجتماع", "مصدر"),  # common words
+        ("وقال دبلوماسيون غربيون، إن الاتفاق", "دبلوماسيون"),  # a plural of a relational noun
+        ("هكذا كان زائر جارهم يقول لابن ناصر، الذي يحتفي", "لابن"),  # a name on a preposition
+        ("وقال فهد وعلي، إن الأمر", "وعلي"),  # a second name joined by «و»
+    ],
+)
+def test_no_speaker_from_common_words_a_plural_or_a_preposition_before_a_comma(text, word):
+    assert not any(word in s for s, _ in pairs(text))

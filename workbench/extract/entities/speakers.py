@@ -29,11 +29,12 @@ from workbench.extract.catalogue import load_catalogue
 
 from workbench.extract.entities.context import STATE_AFFAIRS, words_before_mention
 from workbench.extract.entities.lookup import record
-from workbench.extract.entities.names import CONFIDENCE, common_words, given_names, name_mentions, names_at
+from workbench.extract.entities.names import (BINDERS, CONFIDENCE, PREPOSITIONS, common_words, given_names,
+                                              name_mentions, names_at)
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.offices import given_word, new_persons, surname_word
-from workbench.text import Document, fold
+from workbench.text import COMMAS, Document, fold
 
 __all__ = ["speaker_names", "spokesperson_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
 
@@ -83,7 +84,8 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
                 if tokens[at].norm in cues and at + 2 < len(tokens) and tokens[at + 2].norm not in COMPANY_WORDS
                 and not (at and tokens[at].norm in nouns and tokens[at - 1].stem in owners)
                 and (_foreign_word(tokens[at + 1], common, given) and _foreign_word(tokens[at + 2], common, given)
-                     or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given))}
+                     or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given)
+                     or tokens[at].norm in SAYING_WORDS and _apposed_pair(tokens, at + 1, common, given))}
     singles = [_single_name(doc, at) for at in candidates if _described_single(tokens, at, common, given)]
     if not unlisted:
         return new_persons(found, singles)
@@ -184,6 +186,25 @@ def _described_pair(tokens: list, first: int, common: frozenset[str], given: fro
             and all(given_word(token, common, given) and not token.norm.endswith(_PLURALS) for token in pair)
             and not (opening.startswith("و") and (opening[1:] in given or foreign_score(opening[1:]) > THRESHOLD))
             and not (after is not None and given_word(after, common, given) and foreign_score(after.norm) > 0))
+
+
+def _apposed_pair(tokens: list, first: int, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the two bare words from ``first``, right after a verb of saying, name the speaker
+    although neither looks clearly transliterated: both may be given names and a comma right after
+    them opens his description («ويقول باول سيليفيان، أستاذ الاقتصاد», «وأكد مهاب مميش، رئيس هيئة
+    قناة السويس»). A plural of a relational noun there is a group of speakers (دبلوماسيون)."""
+    if first + 2 >= len(tokens) or tokens[first + 2].norm not in COMMAS:
+        return False
+    opening, family = tokens[first:first + 2]
+    # a given name written with a letter that also is a preposition (باول, مهاب) fails given_word's
+    # splits: the first word needs only to be bare and no common word, nor a name on a preposition
+    # (يقول لابن ناصر: "says to Nasser's son")
+    word = opening.norm
+    return (family.start == opening.end + 1 and family.end == tokens[first + 2].start
+            and opening.kind == "word" and not opening.clitic and word not in common
+            and not (word[:1] in PREPOSITIONS and (word[1:] in given or word[1:] in BINDERS))
+            and len(word) > 2 and given_word(family, common, given)  # لي, لك: a pronoun on a preposition
+            and not any(t.norm.endswith(_PLURALS) or t.norm.startswith(_CONJUNCTIONS) for t in (opening, family)))
 
 
 def _described_single(tokens: list, at: int, common: frozenset[str], given: frozenset[str]) -> bool:
