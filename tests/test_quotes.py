@@ -5188,3 +5188,43 @@ def test_a_stray_closing_bracket_ends_the_reported_clause():
 ])
 def test_guards_a_bracket_opened_inside_the_clause(text, clause):
     assert [r["text"] for r in run(text)][0] == clause
+
+
+# -- round 112: names in marks after a body's noun or before a relay's عن ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال لوري والاش مدير منظمة «بابلك سيتيزن غلوبال تريد ووتش» في واشنطن إن «عدم التوصل إلى اتفاق نبأ سار».",
+    "وقال لوري والاش مدير هيئة «بابلك سيتيزن غلوبال تريد ووتش» في واشنطن إن «عدم التوصل إلى اتفاق نبأ سار».",
+])
+def test_marks_after_a_body_noun_hold_its_name(text):
+    # منظمة and هيئة name the marks after them, however long the name; the speaker's words follow إن
+    assert kinds(run(text)) == [("direct", "عدم التوصل إلى اتفاق نبأ سار")]
+
+
+def test_guards_a_body_noun_opening_marks_stays_the_speakers_label():
+    # «منظمة إرهابية» is the speaker's label, not a body's name: منظمة opens no name inside marks
+    rows = run("وقال رودس إن الولايات المتحدة تعتبر الحزب «منظمة إرهابية».")
+    assert ("direct", "منظمة إرهابية") in kinds(rows)
+    # a body's noun inside a person's title leaves the person speaking
+    [row] = run("وقالت نائبة المدير العام لمنظمة «الفاو» سيميدو، «لقد حان الوقت لمراجعة سياساتنا».")
+    assert row["speaker"].endswith("سيميدو")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("ونقل «المرصد السوري لحقوق الإنسان» عن سكان المنطقة قولهم: «إن الوحدات اعتقلت نحو 150 شابا».",
+     [("direct", "إن الوحدات اعتقلت نحو 150 شابا")]),
+    ("أعلنت «أبوظبي للإعلام» عن مسابقتها الجماهيرية الأكبر.", []),
+])
+def test_marks_between_a_cue_and_its_relay_name_the_body(text, rows):
+    assert kinds(run(text)) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # speech in marks before عن, no definite word: still speech
+    ("وقال «لن نتراجع» عن موقفنا.", [("direct", "لن نتراجع")]),
+    ("قال: «الحملة مستمرة».", [("direct", "الحملة مستمرة")]),
+    # a campaign's name, then a cue and its quote: the quote stays
+    ("وأطلقت الوزارة حملة «نظافة مدينتي»، وقال الوزير: «إنها بداية عمل طويل».", [("direct", "إنها بداية عمل طويل")]),
+])
+def test_guards_speech_in_marks_around_the_names(text, rows):
+    assert kinds(run(text)) == rows

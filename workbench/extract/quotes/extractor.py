@@ -581,7 +581,11 @@ class _Scan:
             if size <= _LONG_NAME_WORDS and self.named_after_attribute(span.opener, words[0]) and not self.ends_sentence_inside(span):
                 return True  # البرنامج التدريبي «شقيقي مستقبلك بيدك»: the name of a programme, vision or team
         after = self.tokens[span.closer + 1] if span.closer is not None and span.closer + 1 < len(self.tokens) else None
-        if (after is not None and after.kind == WORD and (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and size <= _NAME_SPAN_WORDS and words[0].clitic in ("", "ال")
+        if (after is not None and after.kind == WORD and words[0].clitic in ("", "ال") and (
+                (after.clitic == "ال" or after.norm in _OBJECT_QUANTIFIERS) and size <= _NAME_SPAN_WORDS
+                # ونقل «المرصد السوري لحقوق الإنسان» عن سكان, أعلنت «أبوظبي للإعلام» عن: the body whose relay or news عن
+                # goes on is named by up to six words holding a definite one; وقال «لن نتراجع» عن موقفنا holds none and is speech
+                or after.norm == "عن" and size <= _LONG_NAME_WORDS and any(map(_definite, words)))
                 and (cue := self.cues.get(span.opener - 1)) is not None and cue.kind == "verb"):
             return True  # ودعا "آل مريع" جميع الراغبين, وطالب «الغامدي» الجهات: the marked subject before the cue's object
         if (words[0].norm in _OBJECT_QUANTIFIERS and size <= _TERM_WORDS and words[-1].clitic != "ال"

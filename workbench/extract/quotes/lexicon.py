@@ -75,6 +75,7 @@ class Lexicon:
     subject_nouns: frozenset[str]
     titles: frozenset[str]
     naming_nouns: frozenset[str]
+    naming_heads: frozenset[str]
     speaking_names: frozenset[str]
     title_heads: frozenset[str]
     name_particles: frozenset[str]
@@ -248,8 +249,9 @@ class Lexicon:
 
     @cached_property
     def naming_forms(self) -> frozenset[str]:
-        """Every folded naming noun, alone, after و/ف/ب/ل or before an attached pronoun: what :meth:`is_naming` looks up."""
-        nouns = self.naming_nouns
+        """Every folded naming noun or naming head, alone, after و/ف/ب/ل or before an attached pronoun: what
+        :meth:`is_naming` looks up."""
+        nouns = self.naming_nouns | self.naming_heads
         return nouns | {c + noun for noun in nouns for c in "وفبل"} | {noun + s for noun in nouns for s in self.pronoun_suffixes}
 
     def is_naming(self, norm: str) -> bool:
@@ -377,6 +379,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
         naming_nouns=_words(rules["naming_nouns"]) | speaking_names,
+        naming_heads=_words(rules["naming_heads"]),
         speaking_names=speaking_names,
         title_heads=_words(rules["title_heads"]),
         own_wording=_words(rules["own_wording"]),
