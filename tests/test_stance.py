@@ -401,6 +401,45 @@ def test_a_political_act_near_a_team_word_keeps_its_row(text, names, relation):
     its object (a condemned attack on a national team) leaves the state's political act its row."""
     assert relation in relations(read(text, [mention(text, s, a, t) for s, a, t in names]))
 
+
+@pytest.mark.parametrize("text, names", [
+    ("أميركا: توجيه تهمة الإرهاب إلى مشتبه بدعم «داعش»\n\nوجهت محكمة التهمة.",
+     [("أميركا", "united_states", "GPE"), ("داعش", "islamic_state", "ORG")]),
+    ("فرنسا: اعتقال ثلاثة بتهمة دعم «داعش»\n\nقال المتحدث ذلك.",
+     [("فرنسا", "france", "GPE"), ("داعش", "islamic_state", "ORG")]),
+    ("تركيا: قصف مواقع حزب العمال الكردستاني\n\nوقال المسؤول ذلك.",
+     [("تركيا", "turkey", "GPE"), ("حزب العمال الكردستاني", "pkk", "ORG")]),
+])
+def test_a_colon_headline_speaker_is_no_agent_of_a_verbal_noun_after_it(text, names):
+    """A verbal noun after a colon headline's speaker, with no agent of its own, is the act the speaker
+    reports (stance-rules.md 5): the speaker is not its source, and no position is guessed."""
+    assert read(text, [mention(text, s, a, t) for s, a, t in names]) == []
+
+
+@pytest.mark.parametrize("text, names, relation", [
+    ("روسيا: نرفض العقوبات الأميركية\n\nقال المتحدث ذلك.",
+     [("روسيا", "russia", "GPE"), ("الأميركية", "united_states", "GPE")], ("russia", "united_states", -1.0)),
+    ("السعودية: تدين الهجوم على الكويت\n\nقال المتحدث ذلك.",
+     [("السعودية", "saudi_arabia", "GPE"), ("الكويت", "kuwait", "GPE")], ("saudi_arabia", "kuwait", -1.0)),
+    ("أميركا: دعم الحكومة الأفغانية لباكستان\n\nقال المتحدث ذلك.",
+     [("أميركا", "united_states", "GPE"), ("الحكومة الأفغانية", "afghan_government", "ORG"),
+      ("باكستان", "pakistan", "GPE")], ("afghan_government", "pakistan", 1.0)),
+])
+def test_a_colon_headline_keeps_the_speakers_own_verb_and_a_named_agent(text, names, relation):
+    """Guards: the speaker's own verb of attitude after the colon (نرفض, تدين) stays its row, and a
+    verbal noun naming its own agent in idafa keeps that agent as source."""
+    assert relation in relations(read(text, [mention(text, s, a, t) for s, a, t in names]))
+
+
+def test_a_first_person_verb_after_a_colon_headline_is_its_speakers():
+    """A colon headline gives its speaker's own words, as a quote does (stance-rules.md 5): a first-person
+    verb after the colon (نرفض) has the speaker as source, in the precise reading."""
+    text = "روسيا: نرفض العقوبات الأميركية\n\nقال المتحدث ذلك."
+    rows = precise(read(text, [mention(text, "روسيا", "russia"), mention(text, "الأميركية", "united_states")]))
+    assert [(r["source_actor"], r["target_actor"], r["cue"], r["reported_by"]) for r in rows] == [
+        ("russia", "united_states", "نرفض", None)]
+
+
 # --- the seed article ----------------------------------------------------------------------------
 
 _PROCLITICS = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال", "وب", "ول"}

@@ -177,6 +177,16 @@ def _faces_a_team(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
     return view.is_word(after) and view.has_stem(after, grammar.team_heads)
 
 
+def _headline_speaker(view: TokenView, here: list[list[Actor]], first: int, hit: CueHit) -> list[Actor] | None:
+    """The speaker of a colon headline the cue stands in: the actor group named first in the sentence
+    (its token ``first``), right before a colon the cue follows (روسيا: نرفض ..., تركيا: مقتل 30 في هجوم)."""
+    group = here[0]
+    colon = group[-1].last_token + 1
+    if group[0].lead == first and colon < hit.first_token and view.tokens[colon].norm == ":":
+        return group
+    return None
+
+
 def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list[Quote],
              lexicon: StanceLexicon, countries: Mapping[str, str] | None = None,
              previous: list[list[Actor]] = (), charges: Sequence[int] = ()) -> list[dict] | None:
@@ -223,7 +233,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # اتصال هاتفي بين إردوغان والرئيس الأمريكي: the parties are named after the cue
         (sources, targets), how = parties, "between"
     elif form.first_person:
-        sources, how = speaker, "speaker"
+        # روسيا: نرفض ...: a colon headline gives its speaker's own words, as a quote does
+        sources, how = speaker or _headline_speaker(view, here, first, hit), "speaker"
         if sources is None:
             return []
     elif cue.target_before:  # an evaluation is its speaker's
@@ -367,6 +378,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                                        pronoun=possessive_pronoun(hit.form) if form.possessive else None)
         if how == "speaker" and form.kind == "verb" and in_direct_speech(view, quote):
             return []  # a third-person verb in the speaker's own words is another's act
+        if form.kind == "noun" and sources and sources[0] in (_headline_speaker(view, here, first, hit) or ()):
+            # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
+            # leaves unnamed; its own attitude is a verb (روسيا: نرفض): no row, no guess
+            return None
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
         # agreement (الاتفاق النووي مع إيران) is mentioned in passing, no stance of who mentions it:
