@@ -27,20 +27,21 @@ from functools import lru_cache
 
 from workbench.extract.catalogue import load_catalogue
 
-from workbench.extract.entities.context import STATE_AFFAIRS, words_before_mention
+from workbench.extract.entities.context import PERSON_TITLES, STATE_AFFAIRS, words_before_mention
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import (BINDERS, CONFIDENCE, PREPOSITIONS, common_words, given_names,
                                               name_mentions, names_at)
 from workbench.extract.entities.foreign import COMPANY_WORDS, THRESHOLD, foreign_score
 from workbench.extract.entities.matcher import alias_key
-from workbench.extract.entities.offices import given_word, new_persons, surname_word
+from workbench.extract.entities.offices import OFFICE_WORDS, given_word, new_persons, surname_word
 from workbench.text import COMMAS, Document, fold
 
 __all__ = ["speaker_names", "spokesperson_names", "speaker_cues", "person_nouns", "SAYING_WORDS", "TRADE_WORDS", "BARE_WORD_NEXT"]
 
-# Verbs of saying, masculine and feminine, bare or after و/ف.
-SAYING_WORDS = frozenset(c + fold(w) for w in "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت يقول تقول صرح صرحت".split()
-                         for c in ("", "و", "ف"))
+# Verbs of saying and of a stated view («ويرى», «واعتبر» report a speaker as «وقال» does), masculine and
+# feminine, bare or after و/ف; folding reads the forms written without hamza (اكد, اضاف).
+SAYING_WORDS = frozenset(c + fold(w) for w in """قال قالت أضاف أضافت أكد أكدت أوضح أوضحت يقول تقول صرح صرحت
+يرى ترى اعتبر اعتبرت""".split() for c in ("", "و", "ف"))
 
 # Trades and epithets a name follows without a title («والمغني بوبي براون», «الشهيرة أوبرا وينفري»).
 TRADE_WORDS = frozenset(c + fold("ال" + w) for w in """مغني مغنية مطرب مطربة ممثل ممثلة نجم نجمة فنان فنانة
@@ -69,6 +70,10 @@ _VERB_LETTERS = 3
 # «المتحدث باسم», «الناطقة باسم»: the words before the body a spokesman speaks for.
 _SPOKESMEN = frozenset(c + fold("ال" + w) for w in "متحدث متحدثة ناطق ناطقة".split() for c in ("", "و"))
 _ON_BEHALF = fold("باسم")
+# «الذي/التي» after a speaker's name opens a clause that describes him («وقال باول سيليفيان الذي يعمل»).
+_RELATIVES = frozenset(fold(w) for w in "الذي التي".split())
+# The articles a title noun after a speaker's name may carry: none («عضو تحرير») or ال («الرئيس المستقل»).
+_TITLE_ARTICLES = ("", "ال")
 
 
 def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> list[dict]:
@@ -190,21 +195,37 @@ def _described_pair(tokens: list, first: int, common: frozenset[str], given: fro
 
 def _apposed_pair(tokens: list, first: int, common: frozenset[str], given: frozenset[str]) -> bool:
     """Whether the two bare words from ``first``, right after a verb of saying, name the speaker
-    although neither looks clearly transliterated: both may be given names and a comma right after
-    them opens his description («ويقول باول سيليفيان، أستاذ الاقتصاد», «وأكد مهاب مميش، رئيس هيئة
-    قناة السويس»). A plural of a relational noun there is a group of speakers (دبلوماسيون)."""
-    if first + 2 >= len(tokens) or tokens[first + 2].norm not in COMMAS:
+    although neither looks clearly transliterated: both may be given names and what follows opens his
+    description (:func:`_describes_speaker`: «ويقول باول سيليفيان، أستاذ الاقتصاد», «وقال دومينيكو سكالا
+    الرئيس المستقل», «قالت سهام سريحي عضو تحرير»). A plural of a relational noun there is a group of
+    speakers (دبلوماسيون)."""
+    if first + 2 >= len(tokens) or not _describes_speaker(tokens[first + 1], tokens[first + 2]):
         return False
     opening, family = tokens[first:first + 2]
     # a given name written with a letter that also is a preposition (باول, مهاب) fails given_word's
     # splits: the first word needs only to be bare and no common word, nor a name on a preposition
     # (يقول لابن ناصر: "says to Nasser's son")
     word = opening.norm
-    return (family.start == opening.end + 1 and family.end == tokens[first + 2].start
+    return (family.start == opening.end + 1
             and opening.kind == "word" and not opening.clitic and word not in common
             and not (word[:1] in PREPOSITIONS and (word[1:] in given or word[1:] in BINDERS))
             and len(word) > 2 and given_word(family, common, given)  # لي, لك: a pronoun on a preposition
             and not any(t.norm.endswith(_PLURALS) or t.norm.startswith(_CONJUNCTIONS) for t in (opening, family)))
+
+
+def _describes_speaker(family, after) -> bool:
+    """Whether ``after`` opens the description of a speaker whose name ends with ``family``: a comma
+    right after the name, or after a space «الذي/التي» or a title noun of :data:`PERSON_TITLES`,
+    :data:`OFFICE_WORDS` or :data:`TRADE_WORDS`, with or without ال but with no other clitic."""
+    if after.norm in COMMAS:
+        return after.start == family.end
+    return (after.start == family.end + 1 and after.kind == "word"
+            and (after.norm in _RELATIVES or after.clitic in _TITLE_ARTICLES and _title_noun(after.stem)))
+
+
+def _title_noun(stem: str) -> bool:
+    """Whether ``stem`` (folded, without the article) is a title or trade noun."""
+    return stem in PERSON_TITLES or stem in OFFICE_WORDS or "ال" + stem in TRADE_WORDS
 
 
 def _described_single(tokens: list, at: int, common: frozenset[str], given: frozenset[str]) -> bool:
