@@ -424,10 +424,13 @@ def test_a_colon_headline_speaker_is_no_agent_of_a_verbal_noun_after_it(text, na
     ("أميركا: دعم الحكومة الأفغانية لباكستان\n\nقال المتحدث ذلك.",
      [("أميركا", "united_states", "GPE"), ("الحكومة الأفغانية", "afghan_government", "ORG"),
       ("باكستان", "pakistan", "GPE")], ("afghan_government", "pakistan", 1.0)),
+    ("قطر: وجودنا في أربيل استكمال لزيارتنا إلى بغداد في مايو\n\nقال المتحدث ذلك.",
+     [("قطر", "qatar", "GPE"), ("بغداد", "baghdad", "GPE")], ("qatar", "baghdad", 0.0)),
 ])
 def test_a_colon_headline_keeps_the_speakers_own_verb_and_a_named_agent(text, names, relation):
-    """Guards: the speaker's own verb of attitude after the colon (نرفض, تدين) stays its row, and a
-    verbal noun naming its own agent in idafa keeps that agent as source."""
+    """Guards: the speaker's own verb of attitude after the colon (نرفض, تدين) and its own act, a verbal noun
+    with its possessive (لزيارتنا), stay its rows, and a verbal noun naming its own agent in idafa keeps that
+    agent as source."""
     assert relation in relations(read(text, [mention(text, s, a, t) for s, a, t in names]))
 
 

@@ -378,10 +378,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                                        pronoun=possessive_pronoun(hit.form) if form.possessive else None)
         if how == "speaker" and form.kind == "verb" and in_direct_speech(view, quote):
             return []  # a third-person verb in the speaker's own words is another's act
-        if form.kind == "noun" and sources and sources[0].lead == first \
+        if form.kind == "noun" and not form.possessive and sources and sources[0].lead == first \
                 and sources[0] in (_headline_speaker(view, here, first, hit) or ()):
             # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
-            # leaves unnamed; its own attitude is a verb (روسيا: نرفض): no row, no guess
+            # leaves unnamed; its own acts are a verb (روسيا: نرفض) or its possessive (لزيارتنا): no row, no guess
             return None
     if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
