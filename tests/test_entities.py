@@ -4393,3 +4393,28 @@ def test_two_bare_words_after_a_verb_of_saying_and_before_a_title_or_relative_na
 )
 def test_no_speaker_from_common_words_or_a_plural_before_a_title_or_relative(text):
     assert not any(r["type"] == "PER" for r in ents(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وشارك في الحفل سعاد عبدالله وعبدالحسين عبدالرضا وغيرهما", "عبدالحسين عبدالرضا"),
+        ("شارك في بطولة الفيلم جيسون كلارك وإيمليا كلارك وأخرجه ألان تيلور", "إيمليا كلارك"),
+        ("مع غياب فرانز بيكنباور وبوبي تشارلتون وبيليه عن الاجتماع", "بوبي تشارلتون"),
+    ],
+)
+def test_a_bare_pair_joined_by_wa_to_a_found_bare_pair_is_a_person(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ويزيد في رصيده حسن تعامله وشهامته وتفانيه وحبه الشديد", "شهامته"),  # nouns with a pronoun
+        ("ومازال أبو حسن واقفاً يرحب ويصر عليهم", "يرحب"),  # an adverb and a verb
+        ("أن عائلة الملا عمر تعلنان وفاة مؤسس وزعيم طالبان", "مؤسس"),  # a word that starts with و of its own
+        ("خمسة أخوة، هم : صالح ورياض وفريد وعبدالوهاب وعبدالله وأخت", "فريد وعبدالوهاب"),  # «و» + a given name second
+    ],
+)
+def test_no_person_from_nouns_or_two_given_names_joined_to_a_found_bare_pair(text, word):
+    assert not any(word in s for s, _ in pairs(text))

@@ -33,6 +33,7 @@ from operator import itemgetter
 
 from workbench.extract.entities.context import PARTICLES
 from workbench.extract.entities.lookup import record
+from workbench.extract.entities.foreign import foreign_score
 from workbench.extract.entities.names import (ALI, CONFIDENCE, NOT_SURNAME_ENDINGS, PREPOSITIONS, common_words,
                                               given_names, names_at, word_given_names)
 from workbench.text import COMMAS, Document
@@ -119,7 +120,9 @@ def joined_persons(doc: Document, found: list[dict], candidates: list[int] | Non
     where no mention of ``found`` is, when the list closes or goes on with another «و» word after
     it: a listed given name and a family name with the article, even a common word («محمد التنم
     وصالح العمر»); or, inside a list of persons (the name before is itself joined by «و»), any two
-    words that are not common words («وأنور عبدالله وحامد سعيد وسابر جبار»). A name found joins
+    words that are not common words («وأنور عبدالله وحامد سعيد وسابر جبار»); or, after a name of two
+    bare words, two bare words of the same shape that lean to a name (:func:`_leaning_pair`: «سعاد
+    عبدالله وعبدالحسين عبدالرضا»). A name found joins
     the list, so the next item may follow it. Such a list is read backwards too: two name words
     with «و» right before a found item of the list are its previous item («وجفين البيشي وسند
     شراحيلي وسلطان اليامي» from «سلطان اليامي»). In a list «علي» is the given name, not the
@@ -174,7 +177,8 @@ def joined_persons(doc: Document, found: list[dict], candidates: list[int] | Non
         listed = (first.norm[1:] in given and family.clitic == "ال" and len(family.stem) >= 3
                   and not family.stem.endswith(_PRONOUNS))
         # a listed name may close the list before a particle too: «حمدان الحمدان وأحمد المبارك في»
-        if not (closes and (listed or in_list and _list_item(first, family, common, given))
+        alike = in_list or _bare_pair(person) and _leaning_pair(first, family, common, given)
+        if not (closes and (listed or alike and _list_item(first, family, common, given))
                 or listed and after.norm in PARTICLES):
             continue
         if not any(m["start"] < family.end and first.start < m["end"] for m in found):
@@ -382,6 +386,24 @@ def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> 
     # name written on a preposition («ولعلي الزيبق») is an item, but not one whose span starts after «و»
     return (family.clitic in ("", "ال") and _name_word(family.stem, common, given) and not _preposed(word)
             and (_name_word(word, common, given) or word == ALI and not family.clitic))
+
+
+def _bare_pair(person: dict) -> bool:
+    """Whether a person's name is two words without the article («سعاد عبدالله»): a «و» item of the
+    same shape after it is the next person of the list («وعبدالحسين عبدالرضا»)."""
+    words = person["surface"].split()
+    return len(words) == 2 and not any(w.startswith("ال") for w in words)
+
+
+def _leaning_pair(first, family, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a «و» word and the bare word after it lean to a name (the foreign reader's score above
+    0, :func:`~.foreign.foreign_score`), as the item after a found person of :func:`_bare_pair` must:
+    nouns with a pronoun or an adverb there («حسن تعامله وشهامته وتفانيه», «أبو حسن واقفاً يرحب») score
+    below, a word that starts with و of its own (وفاة) is a common word, and «و» + a given name
+    second is a third item («صالح ورياض وفريد وعبدالوهاب»)."""
+    return (not family.clitic and first.norm not in common
+            and not (family.norm.startswith("و") and family.norm[1:] in given)
+            and foreign_score(first.norm[1:]) > 0 and foreign_score(family.norm) > 0)
 
 
 def _preposed(word: str) -> bool:
