@@ -18,7 +18,7 @@ instead of trying every name in turn.
 >>> m.lastgroup, m.group(m.lastgroup)
 ('range', '4 و5 تموز المقبل')
 >>> trie_alternation(["امس", "امس الاول", "اب"])
-'ا(?:ب|مس(?:\\\\s+الاول)?)'
+'ا(?:مس(?:\\\\s+الاول)?|ب)'
 """
 
 from __future__ import annotations
@@ -98,9 +98,20 @@ def _right_after(words: Iterable[str], guard: str = "", joint: str = " ") -> str
     return "|".join(f"(?<={guard}(?:{'|'.join(same)}){joint})" for same in by_length.values())
 
 
+# Letters of folded Arabic text, most frequent first (counted on the development articles of 2015-07-22). A trie's
+# branches open on distinct characters, so their order changes no match; the engine compares a position's character
+# with each branch's in turn, and frequent letters first spare most of those compares.
+_LETTER_RANK = {ch: rank for rank, ch in enumerate("اليمهونرتعبدفسقحكجشطصخضزذثغءظ")}
+
+
+def _branch_order(ch: str) -> tuple[int, str]:
+    """Sort key of a trie branch's character: frequent letters first, the rest (digits, marks, space) in code order."""
+    return _LETTER_RANK.get(ch, len(_LETTER_RANK)), ch
+
+
 def _emit(node: dict) -> str:
     branches = []
-    for ch in sorted(k for k in node if k):
+    for ch in sorted((k for k in node if k), key=_branch_order):
         piece = r"\s+" if ch == " " else re.escape(ch)
         branches.append(piece + _emit(node[ch]))
     tail = node.get("")
