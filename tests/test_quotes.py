@@ -5228,3 +5228,24 @@ def test_marks_between_a_cue_and_its_relay_name_the_body(text, rows):
 ])
 def test_guards_speech_in_marks_around_the_names(text, rows):
     assert kinds(run(text)) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف قطاع الضيافة إلى محفظته أكثر من 1200 غرفة فندقية \"فنادق وشقق فندقية\" جديدة.",
+    "وأضافت الشركة إلى قائمتها ثلاثة طرازات \"اقتصادية\".",
+])
+def test_adding_a_thing_to_a_holding_is_no_speech(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وأضاف الوزير: «لن نتراجع».", [("direct", "لن نتراجع")]),
+    ("وأضاف الوزير إلى ذلك «لن نتراجع عن القرار».", [("direct", "لن نتراجع عن القرار")]),
+    ("وأضاف لـ«عكاظ» أن «الزيارة تأتي في إطار التنسيق».", [("direct", "الزيارة تأتي في إطار التنسيق")]),
+    ("وأضاف الوزير في حديثه إلى الصحيفة أنه «لن يتراجع».", [("direct", "لن يتراجع")]),
+    # a long quote after a cue two clauses back, kept by the gold
+    ("وقال الأمير خلال استقباله أمس رئيس المجلس، وأعضاء مجلس الشورى «لن يرتاح لنا بال ونحن نشاهد من يسعى إلى إفشال ما تحقق».",
+     [("direct", "لن يرتاح لنا بال ونحن نشاهد من يسعى إلى إفشال ما تحقق")]),
+])
+def test_guards_adding_words_stays_speech(text, rows):
+    assert kinds(run(text)) == rows

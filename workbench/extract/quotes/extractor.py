@@ -847,6 +847,8 @@ class _Scan:
             return None
         if intro in ("mark", "colon") and norms[i] in lex.relay_lookalikes and "عن" not in norms[i + 1 : j]:
             return None  # وتنقل الملا منصور بين الهيئات: ...: moving about or carrying; a relay takes عن and its source, or أن
+        if intro in ("mark", None) and cue.lemma in lex.adding_lemmas and self.added_to(i, j):
+            return None  # وأضاف قطاع الضيافة إلى محفظته ... "...": adding to a holding, no speech
         if cue.lemma in lex.learned_lemmas and (intro != "that" or "من" not in norms[i + 1 : j]):
             # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding; حسبما علمت «الوطن»
             # من مصدر.: no clause, and the outlet's name in marks is no fragment
@@ -889,6 +891,16 @@ class _Scan:
             # Content opening with a quote mark is the marked speech; what follows the closer is the narrator's.
             return self.add_marked(opening, i, cue, speaker, via, 0.9)
         return self.add_clause(j + 1, i, cue, speaker, via, 0.8 if intro == "that" else 0.7)
+
+    def added_to(self, i: int, j: int) -> bool:
+        """Whether إلى and a possessed noun (محفظته, قائمتها) stand between the cue at ``i`` and ``j``: the verb adds a
+        thing to what its subject holds (إلى أنه, إلى "الوطن" and إلى ذلك are none: a clause, an outlet, a demonstrative)."""
+        norms, k = self._norms, i
+        while (k := _index(norms, _POINTING_TO, k + 1, j - 1)) < j - 1:
+            after = self.tokens[k + 1]
+            if after.kind == WORD and self.lex.has_pronoun(after.norm) and not self.lex.is_complementizer(after.norm):
+                return True
+        return False
 
     def in_parentheses(self, i: int) -> bool:
         """Whether the token at ``i`` follows an opening parenthesis of its paragraph left open before it, with a closing

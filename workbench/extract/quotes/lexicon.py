@@ -71,6 +71,7 @@ class Lexicon:
     after_quote_sources: tuple[tuple[str, ...], ...]
     relay_verbs: frozenset[str]
     relay_lookalikes: frozenset[str]
+    adding_lemmas: frozenset[str]
     person_descriptions: frozenset[str]
     subject_nouns: frozenset[str]
     titles: frozenset[str]
@@ -375,6 +376,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         after_quote_sources=_phrases(rules["after_quote_sources"]),
         relay_verbs=_words(rules["relay_verbs"]),
         relay_lookalikes=_with_conjunctions(_words(rules["relay_lookalikes"])),  # وتنقل
+        adding_lemmas=frozenset(rules["adding_lemmas"]),
         person_descriptions=_words(rules["person_descriptions"]),
         # the feminine of each title too (نائبة, مستشارة: ة folds to ه), found by one lookup
         titles=_words(rules["titles"]) | {title + "ه" for title in _words(rules["titles"])},
