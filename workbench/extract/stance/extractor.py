@@ -14,8 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from functools import partial
-from itertools import compress, repeat
-from operator import itemgetter, sub
+from itertools import compress
+from operator import itemgetter
 
 import pandas as pd
 
@@ -37,7 +37,7 @@ __all__ = ["stance", "stance_for"]
 _SAME_PREDICATE = 16
 _CARRY_ONLY = frozenset({"carry"})
 _FIRST = itemgetter(0)  # the start of a (start, end) span
-_START = itemgetter("start")  # of a mention record
+_START = itemgetter("start")  # of a row
 
 
 def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[dict] | None = None,
@@ -60,7 +60,8 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     if mentions is not None:
         mentions = with_post_holders(doc.text, mentions)
     starts = list(map(_FIRST, doc.sentences))
-    where = None if mentions is None else _sentences_of(mentions, starts)
+    # The sentence of each mention is found once (bisect compares any number type: no int()).
+    where = None if mentions is None else [bisect_right(starts, m["start"]) - 1 for m in mentions]
     relating = None
     if mentions is not None:
         relating, named = _relating_sentences(where, mentions, sectors, ignored)
@@ -92,7 +93,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     # counts as the first (-1 stands for it, saving a max() per mention).
     wanted = cue_sentences | {-1} if 0 in cue_sentences else cue_sentences
     if where is None:
-        where = _sentences_of(mentions, starts)
+        where = [bisect_right(starts, m["start"]) - 1 for m in mentions]
     # the selection in C (compress): an article may name hundreds of mentions
     nearby = list(compress(mentions, map(wanted.__contains__, where)))
     groups = actor_groups(view, nearby, lexicon.grammar, sectors)
@@ -147,12 +148,6 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     rows += _one_per_relation([r for r in guessed if (r["sentence_id"], r["source_actor"], r["target_actor"]) not in related])
     return [{"article_id": doc.article_id, **row} for row in sorted(rows, key=_START)]
-
-
-def _sentences_of(mentions: list[dict], starts: list[int]) -> list[int]:
-    """Sentence index of each mention (-1: text before the first sentence), found once per article;
-    bisect compares any number type (no int()), and the maps run in C, not a Python step per mention."""
-    return list(map(sub, map(partial(bisect_right, starts), map(_START, mentions)), repeat(1)))
 
 
 def _relating_sentences(where: list[int], mentions: list[dict], sectors: Mapping[str, str],

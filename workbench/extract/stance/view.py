@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
@@ -43,22 +42,6 @@ def _stem_set(norm: str) -> frozenset[str]:
     return frozenset(map(_SECOND, readings(norm)))
 
 
-class _Stems(dict):
-    """Stems of a document's tokens by index, each set found on first reading."""
-
-    __slots__ = ("tokens",)
-
-    def __init__(self, tokens: list) -> None:
-        super().__init__()
-        self.tokens = tokens
-
-    def __missing__(self, i: int) -> frozenset[str]:
-        token = self.tokens[i]
-        # the set shared between documents: news repeats its words, and building it costs more than finding it
-        stems = self[i] = _stem_set(token.norm) if token.kind == WORD else frozenset((token.norm,))
-        return stems
-
-
 class TokenView:
     """Tokens of one document with their sentence index and (lazily) their proclitic-free stems."""
 
@@ -67,9 +50,7 @@ class TokenView:
         self.tokens = doc.tokens
         self.count = len(self.tokens)  # read by the bounds tests asked tens of times per cue: no len() call each
         self.starts = doc.token_starts  # the text layer's list, shared with the other extractors; read only
-        # Every folded reading of token i without proclitics, the whole token included: view.stems(i).
-        # The bound lookup of a dict filled on a miss: a token read before (most calls) costs no Python frame.
-        self.stems: Callable[[int], frozenset[str]] = _Stems(self.tokens).__getitem__
+        self._stems: dict[int, frozenset[str]] = {}
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         # first token and folded words of a sentence, read by each word list asked of it (up to four)
         self._norms: dict[int, tuple[int, list[str]]] = {}
@@ -122,6 +103,15 @@ class TokenView:
         first = bisect_right(starts, start) - 1
         last = bisect_right(starts, end - 1, first + 1 if first > 0 else 0) - 1
         return (first if first > 0 else 0), (last if last > 0 else 0)
+
+    def stems(self, i: int) -> frozenset[str]:
+        """Every folded reading of token ``i`` without proclitics, the whole token included."""
+        stems = self._stems.get(i)
+        if stems is None:
+            token = self.tokens[i]
+            # the set shared between documents: news repeats its words, and building it costs more than finding it
+            stems = self._stems[i] = _stem_set(token.norm) if token.kind == WORD else frozenset((token.norm,))
+        return stems
 
     def clitics(self, i: int) -> tuple[tuple[str, str], ...]:
         """(proclitics, stem) readings of token ``i``."""
