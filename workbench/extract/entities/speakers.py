@@ -254,5 +254,7 @@ def _foreign_word(token, common: frozenset[str], given: frozenset[str]) -> bool:
     """A bare name word that is a listed given name or looks clearly transliterated (above the
     foreign reader's own cut), with no «و»/«ف» that may join a second name to the first (كارتر
     ولكارتر) and no plural of a relational noun (دبلوماسيون, "diplomats")."""
-    return token.norm in given or (given_word(token, common, given) and not token.norm.endswith(_PLURALS)
-                                   and not token.norm.startswith(_CONJUNCTIONS) and foreign_score(token.norm) > THRESHOLD)
+    # the cached score first: it fails for most words, before given_word splits off their clitics
+    word = token.norm
+    return word in given or (foreign_score(word) > THRESHOLD and not word.endswith(_PLURALS)
+                             and not word.startswith(_CONJUNCTIONS) and given_word(token, common, given))
