@@ -85,13 +85,15 @@ def speaker_names(doc: Document, found: list[dict], candidates: list[int]) -> li
     common, given = common_words(), given_names()
     cues = speaker_cues()
     nouns, owners = person_nouns(), _owning_nouns()
-    unlisted = {at + 1 for at in candidates
-                if tokens[at].norm in cues and at + 2 < len(tokens) and tokens[at + 2].norm not in COMPANY_WORDS
+    # both readings below start at a cue (a single name's adjective is one of person_nouns): one pass picks them
+    cued = [at for at in candidates if tokens[at].norm in cues]
+    unlisted = {at + 1 for at in cued
+                if at + 2 < len(tokens) and tokens[at + 2].norm not in COMPANY_WORDS
                 and not (at and tokens[at].norm in nouns and tokens[at - 1].stem in owners)
                 and (_foreign_word(tokens[at + 1], common, given) and _foreign_word(tokens[at + 2], common, given)
                      or tokens[at].norm in nouns and _described_pair(tokens, at + 1, common, given)
                      or tokens[at].norm in SAYING_WORDS and _apposed_pair(tokens, at + 1, common, given))}
-    singles = [_single_name(doc, at) for at in candidates if _described_single(tokens, at, common, given)]
+    singles = [_single_name(doc, at) for at in cued if _described_single(tokens, at, common, given)]
     if not unlisted:
         return new_persons(found, singles)
     # A third clearly transliterated word ends a foreign name of three (غابرييل غارسيا ماركيز), which
