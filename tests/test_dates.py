@@ -3578,7 +3578,7 @@ def test_a_vague_plural_in_a_wish_is_no_duration():
     assert read("داعياً المولى أن يعيد على وطننا هذه المناسبة سنين عديدة", JULY_26_2015) == []
     assert read("أعاده الله علينا أعواما عديدة", JULY_26_2015) == []
     # guards: no wish verb, a wish verb in an earlier clause, a wish verb too far before
-    assert one("بعد أن قضى أعواما عديدة فيها", JULY_26_2015)[:2] == ("أعواما", "duration")
+    assert one("بعد أن قضى أعواما عديدة فيها", JULY_26_2015)[:2] == ("أعواما عديدة", "duration")
     assert one("أن يعيده الله، وقد قضى سنوات طويلة في المنفى", JULY_26_2015)[:2] == ("سنوات طويلة", "duration")
     assert one("قرر أن يعيد النظر في القرار الذي بقي معلقا في الأدراج سنوات طويلة", JULY_26_2015)[:2] == (
         "سنوات طويلة", "duration")
@@ -3965,3 +3965,21 @@ def test_a_month_typed_against_its_day_figures_is_a_marked_mention(text, month):
 def test_a_month_typed_against_a_year_is_no_marked_mention():
     """"2014ديسمبر المقبل" (a year's four figures glued to the name) is no mention of the coming December."""
     assert read("مؤتمر ديسمبر\n\nيعقد الاجتماع في 2014ديسمبر المقبل.", TUESDAY_4_AUG)[0][:3] == ("ديسمبر", "month", "2014-12-01")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("والكدمات التي عاقبني بها شهوراً طويلة، وبعدها ذهبنا", "شهوراً طويلة"),
+    ("وانتظر المرضى أياما عديدة قبل العلاج", "أياما عديدة"),
+    ("وبقي هناك أعواما طويلة ثم عاد", "أعواما طويلة"),
+])
+def test_an_accusative_vague_plural_keeps_its_adjective(text, surface):
+    """"شهوراً طويلة" is one duration with its adjective, as "سنوات طويلة" and "سنين طويلة" are."""
+    assert one(text, TUESDAY_4_AUG)[:2] == (surface, "duration")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("ظل شهورا في السجن", "شهورا"),  # no adjective: the plural alone
+    ("عاش هنا أياما قليلة مضت", "أياما"),  # مضت after the adjective: a time ago, not how long
+])
+def test_an_accusative_vague_plural_without_its_adjective_stays_alone(text, surface):
+    assert one(text, TUESDAY_4_AUG)[:2] == (surface, "duration")

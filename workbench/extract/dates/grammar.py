@@ -323,7 +323,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # (not بسنوات قليلة after بعد ذلك, a time after an event), not the decade (عقود طويلة الأجل: contracts) and not
     # before مضت (حتى سنوات قليلة مضت: a time ago)
     plural_not_decade = whole_words(u for u, unit in lex.plural_units.items() if unit != "decade")
-    plural_with_adjective = f"(?<![^\\Wو]){plural_not_decade}\\s+{w['few_bare']}(?!\\s+{w['part_ended']}){unit_tail}"
+    plural_adjective = f"\\s+{w['few_bare']}(?!\\s+{w['part_ended']}){unit_tail}"
+    plural_with_adjective = f"(?<![^\\Wو]){plural_not_decade}{plural_adjective}"
+    # شهوراً طويلة, أياما عديدة: the accusative plural keeps its adjective as the other plurals do, but for the decade
+    # (عقودا طويلة الأمد: contracts), checked after the match, where the word is known
+    not_after_decade = "".join(f"(?<!{u})" for u, unit in lex.plural_units.items() if unit == "decade" and u in vague_units)
+    vague_plural = f"{whole_words(vague_units)}(?:{not_after_decade}{plural_adjective})?"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part
     # of a named century or month), unless an adjective follows (نصف الساعة الأولى من المباراة: a part of a match) or و
@@ -486,7 +491,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # terms joined after من/بين or a duration's opener are one duration (not أكثر من مائة وعشرة أعوام: one number
         # after a comparative)
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{indefinite_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
-        f"|{whole_words(vague_units)}|{multitude_of_years}|(?<=ل)(?:{unit_for}{indefinite_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
+        f"|{vague_plural}|{multitude_of_years}|(?<=ل)(?:{unit_for}{indefinite_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
         f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{indefinite_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){indefinite_end})"
