@@ -2516,6 +2516,30 @@ def test_a_named_agreement_mentioned_in_passing_is_no_stance_of_its_mentioner(te
     assert not [r for r in rows if r["target_actor"] == "iran"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال جون كيربي إن توقيع الاتفاق النووي مع إيران كان خطوة مهمة.",
+    "وقال جون كيربي إن الاتفاق الذي تم إبرامه مع إيران جيد لأمن المنطقة.",
+    "وقال جون كيربي إن الاتفاقية التي تم توقيعها مع إيران جيدة.",
+])
+def test_the_signing_of_a_known_pact_with_no_signer_is_no_stance_of_the_subject(text):
+    # the verbal noun signs the definite pact after it or heading its relative clause; no signer is named
+    rows = read(text, [mention(text, "جون كيربي", "john_kirby", "PER"), mention(text, "إيران", "iran")])
+    assert not [r for r in rows if r["target_actor"] == "iran"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("وشهد الوزير توقيع الاتفاق بين السعودية ومصر.", ("saudi_arabia", "egypt")),
+    ("وأعلن الوزير توقيع السعودية الاتفاقية مع مصر.", ("saudi_arabia", "egypt")),
+    ("وقال الوزير إن الاتفاق الذي تم توقيعه بين السعودية ومصر مهم.", ("saudi_arabia", "egypt")),
+    ("وأكدت السعودية توقيع اتفاق مع مصر.", ("saudi_arabia", "egypt")),
+    ("وتعهدت السعودية بدعم جديد بعد إبرامها الاتفاقية مع مصر.", ("saudi_arabia", "egypt")),
+])
+def test_a_known_pact_signed_by_named_parties_keeps_its_row(text, parties):
+    # its parties named with بين, its signer in idafa, or an indefinite pact: the signing is reported
+    rows = read(text, [mention(text, "السعودية", "saudi_arabia"), mention(text, "مصر", "egypt")])
+    assert (*parties, 1.0) in relations(rows)
+
+
 def test_an_agreement_reached_and_definite_cooperation_keep_their_parties():
     text = "وتوصلت إيران إلى اتفاق مع الدول الكبرى حول برنامجها النووي."
     rows = read(text, [mention(text, "إيران", "iran"), mention(text, "الدول الكبرى", "p5_plus_1", "ORG")])

@@ -152,6 +152,7 @@ class Grammar:
     led_by: frozenset[str]
     no_guess_sectors: frozenset[str]
     team_heads: frozenset[str]
+    known_pacts: frozenset[str]
     fields: frozenset[str]
     feminine_titles: frozenset[str]
     portfolio_heads: frozenset[str]

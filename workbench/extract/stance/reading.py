@@ -177,6 +177,17 @@ def _faces_a_team(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
     return view.is_word(after) and view.has_stem(after, grammar.team_heads)
 
 
+def _signs_known_pact(view: TokenView, hit: CueHit, possessive: bool, clause_start: int, grammar: Grammar) -> bool:
+    """Does the agreement noun sign or conclude a known pact with no signer named: a definite pact noun
+    right after it (توقيع الاتفاق النووي مع إيران; not after إبرامها, whose pronoun names the signer) or
+    right before the relative opening its clause (الاتفاق الذي تم إبرامه)?"""
+    after = hit.last_token + 1
+    if not possessive and view.is_word(after) and view.has_stem(after, grammar.known_pacts):
+        return True
+    return view.is_word(clause_start) and bool(view.stems(clause_start) & grammar.relatives) \
+        and view.is_word(clause_start - 1) and view.has_stem(clause_start - 1, grammar.known_pacts)
+
+
 def _headline_speaker(view: TokenView, here: list[list[Actor]], first: int, hit: CueHit) -> list[Actor] | None:
     """The speaker of a colon headline the cue stands in: the actor group named first in the sentence
     (its token ``first``), right before a colon the cue follows (روسيا: نرفض ..., تركيا: مقتل 30 في هجوم)."""
@@ -383,10 +394,11 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
             # leaves unnamed; its own acts are a verb (روسيا: نرفض) or its possessive (لزيارتنا): no row, no guess
             return None
-    if hit.definite and form.kind == "noun" and how not in ("genitive", "between"):
+    if form.kind == "noun" and how not in ("genitive", "between") \
+            and (hit.definite or cue.agreement and _signs_known_pact(view, hit, form.possessive, clause_start, grammar)):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
-        # agreement (الاتفاق النووي مع إيران) is mentioned in passing, no stance of who mentions it:
-        # no positional guess either
+        # agreement (الاتفاق النووي مع إيران), or its signing with no signer named (توقيع الاتفاق ...),
+        # is mentioned in passing, no stance of who mentions it: no positional guess either
         return None if cue.agreement else []
     sources = [a for a in sources or () if not a.target_only]
     if not sources:
