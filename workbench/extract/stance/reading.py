@@ -394,8 +394,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
             # leaves unnamed; its own acts are a verb (روسيا: نرفض) or its possessive (لزيارتنا): no row, no guess
             return None
-    if form.kind == "noun" and how not in ("genitive", "between") \
-            and (hit.definite or cue.agreement and _signs_known_pact(view, hit, form.possessive, clause_start, grammar)):
+    if (hit.definite or cue.agreement) and form.kind == "noun" and how not in ("genitive", "between") \
+            and (hit.definite or _signs_known_pact(view, hit, form.possessive, clause_start, grammar)):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
         # agreement (الاتفاق النووي مع إيران), or its signing with no signer named (توقيع الاتفاق ...),
         # is mentioned in passing, no stance of who mentions it: no positional guess either
