@@ -5249,3 +5249,22 @@ def test_adding_a_thing_to_a_holding_is_no_speech(text):
 ])
 def test_guards_adding_words_stays_speech(text, rows):
     assert kinds(run(text)) == rows
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    # a title, then Dr. and the name the actor extractor tags: the name speaks, not "رئيس ... د"
+    ("وأوضح رئيس اللجنة المنظمة للمهرجان د. أحمد الخازم الغامدي بأن المعرض يضم خمسين مشاركا.", "أحمد الخازم", "أحمد الخازم"),
+    # Eng. before a name set off by a comma after a long title
+    ("وقال أمين منطقة تبوك رئيس اللجنة المحلية م. محمد العمري، إن اللجنة تنظر في المخالفات.", "محمد العمري", "محمد العمري"),
+    # Dr. right after the cue, the family name alone
+    ("ونوه د. الخازم بأن البرنامج يشمل محاضرات للنساء.", "الخازم", "الخازم"),
+])
+def test_an_abbreviated_title_goes_on_to_the_name_after_its_dot(text, name, speaker):
+    [row] = run(text, [mention(text, name, None)])
+    assert row["speaker"].endswith(speaker)
+
+
+def test_an_abbreviation_dot_that_ends_its_sentence_still_ends_the_speaker():
+    text = "وقال المدير إن العمل في المرحلة أ. وأوضح المهندس أن التنفيذ يبدأ غدا."
+    rows = run(text, [])
+    assert [r["speaker"] for r in rows] == ["المدير", "المهندس"]

@@ -1393,6 +1393,9 @@ class _Scan:
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
+            if tok.kind == PUNCT and self.abbreviation_dot(k, limit):
+                k += 1  # رئيس اللجنة المنظمة د. أحمد الخازم: a title's abbreviation, its name follows
+                continue
             if tok.kind == PUNCT or (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
@@ -1406,6 +1409,13 @@ class _Scan:
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
             k += 1
         return a, k
+
+    def abbreviation_dot(self, k: int, limit: int) -> bool:
+        """Whether token ``k`` is the dot of a one-letter abbreviation (د., م.) with a word after it before ``limit``:
+        a title such as Dr. that the name after it completes, not the end of the speaker's description."""
+        toks = self.tokens
+        return (toks[k].text == "." and k > 0 and k + 1 < limit and toks[k + 1].kind == WORD and self._norms[k - 1] in self.lex.abbreviations
+                and k not in self._stops)  # a dot that ends the sentence ends the description too
 
     def by_saying(self, norm: str) -> bool:
         """Whether a noun cue's folded form is a speech noun behind ب (بقوله, وبقولها): the manner of a verb's speech,
