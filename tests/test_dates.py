@@ -3584,6 +3584,23 @@ def test_a_vague_plural_in_a_wish_is_no_duration():
         "سنوات طويلة", "duration")
 
 
+@pytest.mark.parametrize("text", [
+    "داعيا الله أن تعود هذه المناسبة الطيبة على الجميع أعواماً عديدة",
+    "متمنيا أن يعود هذا العيد أعوامًا عديدة",
+    "عاد علينا العيد أعواما عديدة وأزمنة مديدة",
+])
+def test_a_feast_returning_in_a_wish_is_no_duration(text):
+    """"أن تعود هذه المناسبة ... أعواماً عديدة": the feast's own return (تعود, يعود, عاد) is the wish's verb as
+    أعاده/يعيده are, so the blessing's vague plural gives no duration."""
+    assert read(text, JULY_26_2015) == []
+
+
+def test_a_return_after_many_years_keeps_its_time():
+    """"عاد بعد أعوام عديدة من الغياب" (a real return after years): the span opens with بعد, not the bare plural."""
+    assert one("عاد بعد أعوام عديدة من الغياب", JULY_26_2015)[:2] == ("بعد أعوام عديدة", "relative")
+    assert one("قضى أعواما عديدة في الغربة ثم عاد", JULY_26_2015)[:2] == ("أعواما عديدة", "duration")
+
+
 @pytest.mark.parametrize("text, row", [
     ("توفي 447 شخصا بسببه منذ عام .2003 والوضع", ("عام .2003", "year", "2003-01-01", "2003-12-31")),
     ("وتعمل الشركة منذ عام ،2012 في المنطقة", ("عام ،2012", "year", "2012-01-01", "2012-12-31")),

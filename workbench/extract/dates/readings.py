@@ -540,7 +540,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _after_wish(ctx: Context, start: int) -> bool:
-    """Whether a wish's verb (يعيده, أعاده) stands among the six words before ``start`` in its clause."""
+    """Whether a wish's verb (يعيده, أعاده, or the feast's own return: تعود, يعود, عاد) stands among the six words
+    before ``start`` in its clause."""
     return any(_word_in(word, ctx, "wish_verb") for word in _clause_before(ctx, start, 6))
 
 
