@@ -5268,3 +5268,21 @@ def test_an_abbreviation_dot_that_ends_its_sentence_still_ends_the_speaker():
     text = "وقال المدير إن العمل في المرحلة أ. وأوضح المهندس أن التنفيذ يبدأ غدا."
     rows = run(text, [])
     assert [r["speaker"] for r in rows] == ["المدير", "المهندس"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verbal noun after a preposition: أردوغان is what is described, the minister pushed to describe him speaks
+    ("ودفع ذلك وزير الخارجية أفيجدور ليبرمان إلى وصف أردوغان بأنه «بلطجي».", "أفيجدور ليبرمان"),
+    # a feminine participle (its ة folds like the pronoun ه): الأمر is its object, the clause's subject speaks
+    ("وقالت الوكالة إن الرسائل مزيفة، واصفة الأمر بأنه «عاجل».", "الوكالة"),
+])
+def test_an_object_first_participle_or_verbal_noun_names_no_subject_after_it(text, speaker):
+    names = [n for n in ("أفيجدور ليبرمان", "أردوغان") if n in text]
+    rows = [r for r in run(text, [mention(text, n, None) for n in names]) if r["cue"] in ("وصف", "واصفة")]
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
+def test_an_object_first_verb_still_names_its_subject_after_it():
+    text = "ووصف البيت الأبيض الهجوم بأنه «جبان»."
+    [row] = run(text, [mention(text, "البيت الأبيض", None, "ORG")])
+    assert row["speaker"] == "البيت الأبيض"

@@ -1484,7 +1484,8 @@ class _Scan:
             if outer is not None:
                 return self.speaker_for(outer, self.lex.cue(toks[outer].norm), i - 2)
             # ووصف الوضع بأنه: the object comes first; but وصفته مصادر بأنه carries its object, and its subject follows.
-            named_only = cue.lemma in self.lex.object_first_lemmas and not toks[i].norm.endswith(_OBJECT_PRONOUNS)
+            # واصفة الأمر: a participle's ة folds to ه like a pronoun, but a participle never has its subject after it
+            named_only = cue.lemma in self.lex.object_first_lemmas and (cue.kind == "participle" or not toks[i].norm.endswith(_OBJECT_PRONOUNS))
             if i and toks[i - 1].norm in _RELATIVES and (antecedent := self.person_before_relative(i, limit)) is not None:
                 return antecedent, None  # مطر الكواري الذي قال لتلفزيون رويترز: the person the relative points back to
             if a < limit and toks[a].norm in self.lex.resumptive_pronouns and cue.lemma not in self.lex.complement_pronoun_lemmas:
@@ -1499,7 +1500,7 @@ class _Scan:
                 speaker = self.fronted_subject(i, self.sentence_start(i)) or self.opening_mention(a, limit)
                 if speaker is not None:
                     return speaker, None  # the words after the cue are its object
-            speaker = self.speaker_in(a, self.subject_end(a, limit) if named_only else limit, named_only)
+            speaker = self.speaker_in(a, self.subject_end(i, a, limit) if named_only else limit, named_only)
             if speaker is None and cue.kind == "attribution":
                 speaker = self.attributed_to(a, limit)
             if speaker is None and cue.kind == "participle" and (carried := self.verb_carried_by(i)) is not None:
@@ -1552,11 +1553,14 @@ class _Scan:
             return None
         return self.speakers.speaker_of(mention)
 
-    def subject_end(self, a: int, limit: int) -> int:
-        """Where the subject an object-first verb may name from token ``a`` ends: after an actor named right after the
-        verb (ووصف البيت الأبيض مقتل الوحيشي بأنه: VSO, the words after the subject are its object); else where
-        ``object_start`` finds the object."""
+    def subject_end(self, i: int, a: int, limit: int) -> int:
+        """Where the subject an object-first verb at ``i`` may name from token ``a`` ends: after an actor named right
+        after the verb (ووصف البيت الأبيض مقتل الوحيشي بأنه: VSO, the words after the subject are its object); else
+        where ``object_start`` finds the object. A participle (واصفة الأمر بأنه) or a verbal noun after a preposition
+        (إلى وصف أردوغان بأنه) names no subject after it: the words there are all its object."""
         toks = self.tokens
+        if self.cues[i].kind == "participle" or toks[i - 1].norm in _PREPOSITIONS:
+            return a
         subject = self.speakers.inside(toks[a].start, toks[limit - 1].end)[:1]
         if subject and subject[0]["start"] < toks[a].end:
             end = self.index_at(subject[0]["end"])
