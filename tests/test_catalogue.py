@@ -271,3 +271,32 @@ def test_stance_side_forms_need_their_states_news(text, actor_id):
 def test_a_coalition_named_by_its_leader_keeps_the_leading_state():
     # the development gold annotates the state of «التحالف الذي تقوده السعودية», not the coalition
     assert ("سعودية", "saudi_arabia") in _linked("قال التحالف الذي تقوده السعودية في اليمن")
+
+
+def _typed(text: str) -> set[tuple[str, str, str]]:
+    """(surface, actor id, type) of the catalogue's hits in ``text``."""
+    from workbench.extract.entities import entities_for
+    from workbench.text import Document
+
+    return {(r["surface"], r["actor_id"], r["type"]) for r in entities_for(Document("t", text), model=None, name_patterns=False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ضرب زلزال ولاية هاواي الأمريكية", ("هاواي", "hawaii", "GPE")),
+    ("قال حاكم تكساس إن", ("تكساس", "texas", "GPE")),
+    ("في مدينة بوسطن بولاية ماساتشوستس", ("ماساتشوستس", "massachusetts", "GPE")),
+    ("عاد إلى كارولينا الشمالية أمس", ("كارولينا الشمالية", "north_carolina", "GPE")),
+    ("وقعت الحادثة في فيرجينيا الغربية", ("فيرجينيا الغربية", "west_virginia", "GPE")),
+])
+def test_us_states_are_places_of_the_united_states(catalogue, text, expected):
+    assert expected in _typed(text)
+    assert set(catalogue.loc[catalogue.actor_id == expected[1], "country"]) == {"united_states"}
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("وصل أسطول إلى جزر هاوايية بعيدة", "hawaii"),     # the name inside another word
+    ("عبر المحيط نحو الشرق", "hawaii"),                 # «المحيط» alone names no place
+    ("وقعت الحادثة في فيرجينيا الغربية", "virginia"),  # the longer name wins
+])
+def test_us_state_names_match_only_whole(text, actor_id):
+    assert actor_id not in {a for _, a, _ in _typed(text)}
