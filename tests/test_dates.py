@@ -3584,6 +3584,25 @@ def test_a_vague_plural_in_a_wish_is_no_duration():
         "سنوات طويلة", "duration")
 
 
+@pytest.mark.parametrize("text, row", [
+    ("خلال الـ48 الساعة القادمة في المنطقة", ("الـ48 الساعة القادمة", "relative", "", "")),
+    ("خلال ال 24 الساعة الماضية", ("ال 24 الساعة الماضية", "relative", "", "")),
+    ("خلال الـ3 الأيام القادمة", ("الـ3 الأيام القادمة", "relative", "2015-07-27", "2015-07-29")),
+])
+def test_a_definite_count_in_digits_takes_a_definite_unit(text, row):
+    """"الـ48 الساعة القادمة": a definite count in digits before a definite unit is a period counted ahead or back, as
+    "الثلاثة الأيام القادمة" (a count in words) and "الـ48 ساعة القادمة" already were."""
+    assert read(text, JULY_26_2015) == [row]
+
+
+def test_a_definite_unit_after_a_count_needs_both_articles_and_a_marker():
+    """No marker after the unit, or no article on the count: no period; a rank before "العام الماضي" (a singular
+    year or month after the count) leaves the year its own row."""
+    assert read("الـ48 الساعة حاسمة", JULY_26_2015) == []
+    assert read("كانت في المركز الـ420 العام الماضي", JULY_26_2015) == [("العام الماضي", "relative", "2014-01-01", "2014-12-31")]
+    assert read("خلال 48 الساعة القادمة", JULY_26_2015) == []
+
+
 @pytest.mark.parametrize("text", [
     "داعيا الله أن تعود هذه المناسبة الطيبة على الجميع أعواماً عديدة",
     "متمنيا أن يعود هذا العيد أعوامًا عديدة",

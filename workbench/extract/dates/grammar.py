@@ -340,8 +340,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # and the decade (العقد المقبل, العقد الماضي: ten years next to publication, no period word of its own)
     decade_words = ["ال" + u for u, (unit, alone) in lex.units.items() if unit == "decade" and alone == 1 and not u.endswith("ا")]
     definite_decade = whole_words(decade_words)
+    # الاثني عشر شهرا السابقة; الـ48 الساعة القادمة, الـ6 الأشهر الماضية: a definite count in digits may take a definite
+    # plural, or the hour or the minute, as a count in words does (الثلاثة الأيام القادمة); not the year or the month
+    # (المركز الـ420 العام الماضي: a rank, then the year of its own)
     periods = (
-        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|{definite_decade})"  # الاثني عشر شهرا السابقة
+        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|ال\\s*\\d++\\s+(?:{plural_unit}|{definite_short})|{definite_decade})"
         f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?)"  # الأسابيع الأخيرة الماضية: both words of the past
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
