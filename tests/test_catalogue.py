@@ -295,10 +295,29 @@ def test_us_states_are_places_of_the_united_states(catalogue, text, expected):
 
 @pytest.mark.parametrize("text, actor_id", [
     ("وصل أسطول إلى جزر هاوايية بعيدة", "hawaii"),     # the name inside another word
-    ("عبر المحيط نحو الشرق", "hawaii"),                 # «المحيط» alone names no place
     ("وقعت الحادثة في فيرجينيا الغربية", "virginia"),  # the longer name wins
     ("وخسر خام غرب تكساس الوسيط 18 بالمئة", "texas"),   # a crude grade, no place (dev decision)
     ("أستاذ في معهد ماساتشوستس للتكنولوجيا", "massachusetts"),  # the institute (MIT), not the state
 ])
 def test_us_state_names_match_only_whole(text, actor_id):
+    assert actor_id not in {a for _, a, _ in _typed(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بين الدول المطلة على المحيط الهادئ", ("محيط الهادئ", "pacific_ocean", "LOC")),
+    ("وسط المحيط الهادي", ("محيط الهادي", "pacific_ocean", "LOC")),
+    ("زيارة البحر الميت والعقبة", ("بحر الميت", "dead_sea", "LOC")),
+    ("على خليج عدن وبحر العرب", ("بحر العرب", "arabian_sea", "LOC")),
+    ("تحطمت الطائرة في جنوب المحيط الهندي", ("محيط الهندي", "indian_ocean", "LOC")),
+])
+def test_oceans_and_seas_are_places(text, expected):
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("عبر المحيط نحو الشرق", "pacific_ocean"),          # «المحيط» alone names no ocean
+    ("في المحيط العربي والإقليمي", "indian_ocean"),      # «المحيط» as "surroundings"
+    ("المياه المتنازع عليها في بحر الصين الجنوبي", "china"),  # the sea's name holds no mention of the state
+])
+def test_sea_names_match_only_whole(text, actor_id):
     assert actor_id not in {a for _, a, _ in _typed(text)}
