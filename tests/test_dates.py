@@ -3609,8 +3609,8 @@ def test_a_definite_unit_after_a_count_needs_both_articles_and_a_marker():
     "عاد علينا العيد أعواما عديدة وأزمنة مديدة",
 ])
 def test_a_feast_returning_in_a_wish_is_no_duration(text):
-    """"أن تعود هذه المناسبة ... أعواماً عديدة": the feast's own return (تعود, يعود, عاد) is the wish's verb as
-    أعاده/يعيده are, so the blessing's vague plural gives no duration."""
+    """"أن تعود هذه المناسبة ... أعواماً عديدة": the feast's own return (تعود, يعود, عاد) with the feast named
+    (المناسبة, العيد, الأيام) is a wish as أعاده/يعيده are, so the blessing's vague plural gives no duration."""
     assert read(text, JULY_26_2015) == []
 
 
@@ -3618,6 +3618,8 @@ def test_a_return_after_many_years_keeps_its_time():
     """"عاد بعد أعوام عديدة من الغياب" (a real return after years): the span opens with بعد, not the bare plural."""
     assert one("عاد بعد أعوام عديدة من الغياب", JULY_26_2015)[:2] == ("بعد أعوام عديدة", "relative")
     assert one("قضى أعواما عديدة في الغربة ثم عاد", JULY_26_2015)[:2] == ("أعواما عديدة", "duration")
+    # a return with no feast named: a return to a time, not a wish
+    assert one("الجامعة قد تعود بنا إلى سنوات قليلة من الظهور", JULY_26_2015)[:2] == ("سنوات قليلة", "duration")
 
 
 @pytest.mark.parametrize("text, row", [

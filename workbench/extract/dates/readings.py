@@ -540,9 +540,11 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _after_wish(ctx: Context, start: int) -> bool:
-    """Whether a wish's verb (يعيده, أعاده, or the feast's own return: تعود, يعود, عاد) stands among the six words
-    before ``start`` in its clause."""
-    return any(_word_in(word, ctx, "wish_verb") for word in _clause_before(ctx, start, 6))
+    """Whether a wish's verb (يعيده, أعاده) stands among the six words before ``start`` in its clause, or the feast's
+    own return (تعود, يعود, عاد) with the feast named (أن تعود هذه المناسبة; not قد تعود بنا إلى سنوات: a return to a time)."""
+    words = _clause_before(ctx, start, 6)
+    return any(_word_in(word, ctx, "wish_verb") for word in words) or (
+        any(_word_in(word, ctx, "wish_return") for word in words) and any(_word_in(word, ctx, "wish_feast") for word in words))
 
 
 def _any_years_hijri_month(surface: str, ctx: Context, start: int) -> bool:
