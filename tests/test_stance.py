@@ -3303,3 +3303,22 @@ def test_positions_behind_min_name_where_an_attack_comes_from_not_its_target():
     rows = read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG"),
                        mention(text, "حزب العمال الكردستاني", "kurdistan_workers_party", "ORG")])
     assert ("islamic_state", "kurdistan_workers_party", -1) not in relations(rows)
+
+
+# --- cues sampled on unannotated development articles and left out -----------------------------
+
+def test_the_bare_past_of_commend_is_left_out_for_the_noun_price():
+    # «ثمن» is as often «price» (ثمن التذكرة, دفع ثمن) as «commended»: only unambiguous forms are cues
+    assert cue_surfaces("وبلغ ثمن التذكرة خمسة آلاف ريال.") == []
+    assert cue_surfaces("ويثمن النائب موقف المملكة.") == ["يثمن"]
+    assert cue_surfaces("وثمنت مصر موقف المملكة.") == ["ثمنت"]
+
+
+@pytest.mark.parametrize("text", [
+    "يحاولون إفشال صفقة الحكومة.",                  # foil: mostly plans and attacks, rarely an actor
+    "وتم العمل بالتنسيق مع إدارة المرور.",           # in coordination with: departments and committees
+    "وأبدى المواطنون استياءهم من العواكس.",          # displeasure: residents and fans, rarely an actor
+    "وتم تفكيك الخلية الإرهابية.",                   # dismantle: cells, facilities, muscles
+])
+def test_cues_that_fell_short_on_unannotated_articles_are_no_cues(text):
+    assert cue_surfaces(text) == []
