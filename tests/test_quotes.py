@@ -5286,3 +5286,33 @@ def test_an_object_first_verb_still_names_its_subject_after_it():
     text = "ووصف البيت الأبيض الهجوم بأنه «جبان»."
     [row] = run(text, [mention(text, "البيت الأبيض", None, "ORG")])
     assert row["speaker"] == "البيت الأبيض"
+
+
+# Round 117: a place after a preposition word right before the cue is where, not who speaks.
+
+@pytest.mark.parametrize("text, place, speaker", [
+    # the noun the place qualifies speaks (SVO, and after كان ... قد)
+    ("مسؤول في موسكو قال إن الحل سياسي.", "موسكو", "مسؤول في موسكو"),
+    ("وكانت مصادر عسكرية في عدن قد أفادت أن اللواء تحرك.", "عدن", "مصادر عسكرية في عدن"),
+    ("وكانت جماعة سلفية متشددة في غزة اعلنت انها اطلقت قذيفتين.", "غزة", "جماعة سلفية متشددة"),
+    # a place inside a title: the person named after it (not tagged here) speaks, never the place
+    ("المبعوث الأممي إلى سوريا ستيفان دي ميستورا قال إن الحل سياسي.", "سوريا", None),
+    ("إلا أن الدول الـ 12 التي تلتقي اعتبارا من الغد في هاواي تؤكد أن الاتفاق سيعزز النمو.", "هاواي", None),
+])
+def test_a_place_after_a_preposition_before_the_cue_is_not_its_speaker(text, place, speaker):
+    [row] = run(text, [mention(text, place, "place", "GPE")])
+    assert row["speaker"] != place
+    if speaker is not None:
+        assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, name, typ, actor", [
+    ("وقالت روسيا إن الحل سياسي.", "روسيا", "GPE", "russia"),
+    ("روسيا تؤكد أن الحل سياسي.", "روسيا", "GPE", "russia"),
+    ("وفي موسكو قال لافروف إن الحل سياسي.", "لافروف", "PER", "sergey_lavrov"),
+    ("سفير الولايات المتحدة في اليمن ماثيو تولر قال إن الحل سياسي.", "ماثيو تولر", "PER", "matthew_tueller"),
+])
+def test_a_state_acting_or_a_person_after_a_place_stays_the_speaker(text, name, typ, actor):
+    places = [p for p in ("موسكو", "الولايات المتحدة", "اليمن") if p in text]
+    [row] = run(text, [mention(text, name, actor, typ)] + [mention(text, p, p, "GPE") for p in places])
+    assert row["speaker_actor"] == actor

@@ -218,6 +218,7 @@ _DASHES = frozenset("-–—")
 _PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "في"})
 _POINTING_TO = "الي"  # folded إلى: the one complement a cue with no أن reports through up to a stray closer
 _RAW_PREPOSITIONS = frozenset({"إلى", "الى", "عن", "على", "من", "في", "مع", "لدى", "خلال", "عبر", "حول"})
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على"})  # raw: folded على is also the name علي
 # Raw words of time that open a circumstance set off by commas (، بعد التصويت،), never a name
 _TIME_OPENERS = frozenset({"بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "اثناء", "عند", "منذ", "حين", "عندما", "بعدما"})
 _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of outlets or things
@@ -2705,6 +2706,10 @@ class _Scan:
         if j > 0 and self.tokens[j].norm in _RELATIVES:
             j -= 1
         mention = self.speakers.mention_ending_at(self.tokens[j].end)
+        if mention is not None and self.after_preposition(self.token_at(mention["start"]), mention["start"]):
+            # بعد انتهاء زيارة سموه لمصر قال فيها, وكانت مصادر عسكرية في عدن قد أفادت: the place visited or where, not
+            # the subject; a subject of كان before it is still found
+            mention = None
         if mention is None and j == i - 1 and self.kana_subject_before(i, sentence_start):
             return self.speaker_in(self.index_at(sentence_start) + 1, i)  # وكانت التحقيقات كشفت: no قد, still كان's subject
         if (mention is None or self.nationality_adjective(mention)) and j < i - 1:
@@ -2712,8 +2717,6 @@ class _Scan:
         if mention is None or mention["start"] < sentence_start:
             return None
         first = self.token_at(mention["start"])
-        if self.after_preposition(first, mention["start"]):
-            return None  # بعد انتهاء زيارة سموه لمصر قال فيها: the place visited, not the subject of قال
         if self.object_before_participle(i, sentence_start, first):
             return None
         floor = max(self.index_at(sentence_start), i - _DESCRIPTION_WORDS - 3)
@@ -2750,10 +2753,14 @@ class _Scan:
         return None
 
     def after_preposition(self, k: int, offset: int) -> bool:
-        """Whether the mention at ``offset`` in token ``k`` has a preposition glued to it (لمصر, بالرياض): a place or
-        an object, never the subject of the cue that follows."""
+        """Whether the mention at ``offset`` in token ``k`` has a preposition glued to it (لمصر, بالرياض), or is a place
+        right after a preposition word (الدول التي تلتقي في هاواي تؤكد, مسؤول من روسيا قال): a place or an object,
+        never the subject of the cue that follows. A state with no preposition (روسيا تؤكد) acts, and stays a subject."""
         tok = self.tokens[k]
-        return offset > tok.start and self.text[tok.start : offset].lstrip("وف")[:1] in ("ل", "ب")
+        if offset > tok.start:
+            return self.text[tok.start : offset].lstrip("وف")[:1] in ("ل", "ب")
+        before = self.tokens[k - 1].text if k else ""
+        return (before in _PLACE_PREPOSITIONS or before[:1] in "وف" and before[1:] in _PLACE_PREPOSITIONS) and self.speakers.place_at(offset)
 
     def object_before_participle(self, i: int, sentence_start: int, k: int) -> bool:
         """Whether the cue ``i`` is a participle and token ``k`` lies in the object of the sentence's verb
@@ -3334,7 +3341,10 @@ class _Scan:
         opening mark aside (رافقت «عكاظ» السفير, برفقة الوزير): the one who goes along or is met."""
         if self.quoted(offset):
             return True
-        k = self.index_at(offset) - 1
+        k = self.index_at(offset)
+        if self.after_preposition(k, offset):
+            return True  # وفي الرياض قال, الدول المجتمعة في هاواي تؤكد: the place is where, not who
+        k -= 1
         k -= k > 0 and self.tokens[k].kind != WORD
         return k >= 0 and self._norms[k].removeprefix("و") in self.lex.companion_forms
 

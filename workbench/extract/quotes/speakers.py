@@ -194,8 +194,12 @@ class Speakers:
 
     def is_place(self, speaker: Speaker) -> bool:
         """Whether the speaker is a mention of a state, city or place (GPE or LOC)."""
-        i = bisect_left(self._starts, speaker.start)
-        return i < len(self.mentions) and self.mentions[i]["start"] == speaker.start and self.mentions[i]["type"] in ("GPE", "LOC")
+        return self.place_at(speaker.start)
+
+    def place_at(self, offset: int) -> bool:
+        """Whether a mention of a state, city or place (GPE or LOC) starts at ``offset``."""
+        i = bisect_left(self._starts, offset)
+        return i < len(self.mentions) and self.mentions[i]["start"] == offset and self.mentions[i]["type"] in ("GPE", "LOC")
 
     def starts_mention(self, offset: int) -> bool:
         """Whether an actor mention starts at ``offset``."""
