@@ -4418,3 +4418,12 @@ def test_a_bare_pair_joined_by_wa_to_a_found_bare_pair_is_a_person(text, name):
 )
 def test_no_person_from_nouns_or_two_given_names_joined_to_a_found_bare_pair(text, word):
     assert not any(word in s for s, _ in pairs(text))
+
+
+@pytest.mark.parametrize("text, mosul", [
+    ("والشكر موصول لكل من ساهم في إنجاح المؤتمر", False),
+    ("والعزاء موصول لأسرة الفقيد", False),
+    ("وسيطر التنظيم على مدينة الموصل العام الماضي", True),
+])
+def test_the_adjective_mawsul_of_thanks_extended_is_no_mosul(text, mosul):
+    assert ("mosul" in {r["actor_id"] for r in ents(text)}) is mosul
