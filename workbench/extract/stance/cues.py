@@ -178,15 +178,16 @@ def _needed_word(view: TokenView, last: int, needs: frozenset[str], window: int,
     _, end = view.sentence_range(view.sentence_of(last))
     stop = min(last + window + 1, end)
     needed = view.first_with_stem(last + 1, stop, needs)
-    while needed is not None and _opens_by_phrase(view, needed, by_phrase_ends):
+    while needed is not None and opens_by_phrase(view, needed, by_phrase_ends):
         needed = view.first_with_stem(needed + 1, stop, needs)
     return needed
 
 
-def _opens_by_phrase(view: TokenView, i: int, by_phrase_ends: dict[str, frozenset[str]]) -> bool:
-    """Is token ``i`` the first word of a by-phrase (the من of من قبل, من طرف)?"""
-    firsts = by_phrase_ends.get(view.tokens[i + 1].norm) if i + 1 < len(view.tokens) else None
-    return firsts is not None and bool(view.stems(i) & firsts)
+def opens_by_phrase(view: TokenView, i: int, by_phrase_ends: dict[str, frozenset[str]]) -> bool:
+    """Is token ``i`` the first word of a by-phrase (the من of من قبل, من طرف; على of على يد)?"""
+    # the phrase's last word first: it is looked up in a dict, and most words end none
+    firsts = by_phrase_ends.get(view.tokens[i + 1].norm) if i + 1 < view.count else None
+    return firsts is not None and view.is_word(i) and bool(view.stems(i) & firsts)
 
 
 def _blessing(view: TokenView, last: int, form: str, lexicon: StanceLexicon) -> bool:

@@ -40,7 +40,7 @@ from operator import attrgetter
 
 from workbench.extract.quotes.marks import QUOTE_MARKS
 from workbench.extract.stance.actors import Actor, at_home, definite_adjective, each_of, home_visit, leader_words
-from workbench.extract.stance.cues import CueHit
+from workbench.extract.stance.cues import CueHit, opens_by_phrase
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreement, group_agreement, object_pronoun,
                                                possessive_pronoun, pronoun_antecedent)
@@ -1247,11 +1247,9 @@ def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clau
     (right after an adjective, a phrase form: التصريحات العدائية من قبل); an empty list when the
     phrase names an agent that is no known actor, None without a by-phrase. After a verb, a
     by-phrase behind one of ``nouns`` (a verbal noun the verb governs) is that noun's."""
-    ends, tokens = grammar.by_phrase_ends, view.tokens
     reach = 1 if kind == "phrase" else _MARKER_REACH
     for i in range(hit.last_token + 2, min(hit.last_token + 2 + reach, clause_end)):
-        firsts = ends.get(tokens[i].norm)
-        if firsts is not None and view.is_word(i - 1) and view.stems(i - 1) & firsts:
+        if opens_by_phrase(view, i - 1, grammar.by_phrase_ends):
             # أدانت تركيا القصف من قبل قوات النظام: the by-phrase names the shelling's agent
             if kind == "verb" and any(view.is_word(j) and view.stems(j) & nouns
                                       for j in range(hit.last_token + 1, i - 1)):
