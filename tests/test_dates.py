@@ -4021,3 +4021,24 @@ def test_an_accusative_vague_plural_keeps_its_adjective(text, surface):
 ])
 def test_an_accusative_vague_plural_without_its_adjective_stays_alone(text, surface):
     assert one(text, TUESDAY_4_AUG)[:2] == (surface, "duration")
+
+
+def test_a_weekday_naming_an_event_takes_the_side_of_its_earlier_mention():
+    # "كيفية التصويت يوم الأربعاء" has no verb of its own: the vote is the one announced for the coming Wednesday
+    text = "سيجري التصويت يوم الأربعاء المقبل. وأوضح السفير كيفية التصويت يوم الأربعاء"
+    assert read(text, MONDAY)[1] == ("يوم الأربعاء", "weekday", "2015-07-29", "2015-07-29")
+    text = "يلعب الفريق يوم السبت المقبل. وشكك المدرب في مشاركة اللاعب في مباراة السبت"
+    assert read(text, FRIDAY)[1] == ("السبت", "weekday", "2015-08-01", "2015-08-01")
+    text = "تقام المباراة يوم الجمعة المقبل. وأكد المدرب جاهزية بيل للقاء الجمعة"
+    assert read(text, WEDNESDAY)[1] == ("الجمعة", "weekday", "2015-07-24", "2015-07-24")
+
+
+def test_a_weekday_with_its_own_verb_or_disagreeing_mentions_keeps_its_reading():
+    # its own past verb (شنت) and no event noun before it: the Saturday just gone, whatever the earlier mention says
+    text = "يجتمع الوزراء السبت المقبل. وشنت مقاتلات تركية صباح السبت غارات جوية"
+    assert read(text, MONDAY)[1] == ("صباح السبت", "weekday", "2015-07-25", "2015-07-25")
+    # the earlier mentions disagree: the current reading (the past Wednesday)
+    text = "عقد اجتماع الأربعاء الماضي، ويعقد آخر الأربعاء المقبل. وحضر الوزير اجتماع الأربعاء"
+    assert read(text, MONDAY)[2] == ("الأربعاء", "weekday", "2015-07-22", "2015-07-22")
+    # no earlier mention: the past side of a lone weekday
+    assert one("وحضر الوزير اجتماع الأربعاء", MONDAY) == ("الأربعاء", "weekday", "2015-07-22", "2015-07-22")

@@ -1064,16 +1064,25 @@ def _verb_cued_side(cal: str, month: int, ctx: Context) -> str | None:
     today = today_in(cal, ctx.anchor) if ctx.anchor else None
     if today is None or month <= today[1]:
         return None
-    found, folded = set(), ctx.folded
-    for name in _month_names(ctx.lexicon)[(cal, month)]:
-        at = folded.find(name)
+    return _cued_side(_month_names(ctx.lexicon)[(cal, month)], ctx, len(ctx.folded))
+
+
+def _cued_side(names: Iterable[str], ctx: Context, stop: int) -> str | None:
+    """The side ("future", "past") the article's whole-word mentions of ``names`` before ``stop`` agree on, each
+    taken from a marker of one step right after it ("الاربعاء المقبل") or else from the verb of its own clause;
+    None when none has one or when they disagree."""
+    found, folded, lex = set(), ctx.folded, ctx.lexicon
+    for name in names:
+        at = folded.find(name, 0, stop)
         while at != -1:
             end = at + len(name)
             if _is_yearless_word(folded, at, end):
-                side = clause_tense(folded[max(0, at - _TEXT_BEFORE):at], ctx.lexicon)
+                marked = ctx.grammar.step_marker.match(folded, end + 1)
+                side = ({1: "future", -1: "past"}[lex.markers[marked.group()]] if marked
+                        else clause_tense(folded[max(0, at - _TEXT_BEFORE):at], lex))
                 if side:
                     found.add(side)
-            at = folded.find(name, end)
+            at = folded.find(name, end, stop)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1947,6 +1956,37 @@ def _clause_of_last_week(ctx: Context, start: int) -> bool:
                for (kind, word), following in zip(words, [(k, ctx.lexicon.markers.get(t)) for k, t in words[1:]]))
 
 
+def _side_of_event_day(reading: Reading, length: int, weekday: int, ctx: Context, start: int) -> str | None:
+    """The side of a bare weekday naming the day of an event right before it ("كيفية التصويت يوم الاربعاء", "لقاء
+    الجمعة"), with no verb of its own: the side the article's earlier mentions of that weekday agree on. Only after
+    such a noun: a perfect verb (شنت, اكد) gives the clause no cue the tense rule can read, and the article's
+    later bare mentions after one are as often a past day of that name as the one announced earlier."""
+    if not reading.appositive or length or not _previous_word_in(ctx, start, "weekday_event"):
+        return None
+    return _side_named_earlier(weekday, ctx, start)
+
+
+def _side_named_earlier(weekday: int, ctx: Context, start: int) -> str | None:
+    """The side an earlier mention of the same weekday takes from its marker or its own verb ("التصويت يوم
+    الاربعاء المقبل ... كيفية التصويت يوم الاربعاء": the coming Wednesday both times), for a weekday with no
+    cue of its own; None when no earlier mention has one or when they disagree.
+
+    >>> ctx = Context.for_text("سيصوت يوم الاربعاء. وقال الخميس. كيفية التصويت يوم الاربعاء والخميس", date(2015, 8, 4))
+    >>> _side_named_earlier(2, ctx, 45), _side_named_earlier(3, ctx, 55)
+    ('future', None)
+    """
+    return _cued_side(_weekday_names(ctx.lexicon)[weekday], ctx, start)
+
+
+@lru_cache(maxsize=4)
+def _weekday_names(lex: Lexicon) -> dict[int, list[str]]:
+    """The folded names of each weekday of ``lex``: الاربعاء and الأربعاء's other spellings for Wednesday."""
+    names: dict[int, list[str]] = {}
+    for name, weekday in lex.weekdays.items():
+        names.setdefault(weekday, []).append(name)
+    return names
+
+
 def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
     lex = ctx.lexicon
     name = _first(words, "weekday")
@@ -1980,7 +2020,7 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         reading.bounds, reading.anchored = (day, day), True
         return reading
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
-    direction = _direction(marker, ctx, start) or "past"
+    direction = _direction(marker, ctx, start) or _side_of_event_day(reading, length, weekday, ctx, start) or "past"
     shift = {
         "past": -back,
         "current": -back,
