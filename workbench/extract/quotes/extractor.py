@@ -1413,10 +1413,10 @@ class _Scan:
 
     def abbreviation_dot(self, k: int, limit: int) -> bool:
         """Whether token ``k`` is the dot of a one-letter abbreviation (د., م.) with a word after it before ``limit``:
-        a title such as Dr. that the name after it completes, not the end of the speaker's description."""
+        a title such as Dr. that the name after it completes, not the end of the speaker's description. Such a dot is
+        never a sentence stop (``_sentence_stops`` reads the same list), so no stop is asked for."""
         toks = self.tokens
-        return (toks[k].text == "." and k > 0 and k + 1 < limit and toks[k + 1].kind == WORD and self._norms[k - 1] in self.lex.abbreviations
-                and k not in self._stops)  # a dot that ends the sentence ends the description too
+        return toks[k].text == "." and k > 0 and k + 1 < limit and toks[k + 1].kind == WORD and self._norms[k - 1] in self.lex.abbreviations
 
     def by_saying(self, norm: str) -> bool:
         """Whether a noun cue's folded form is a speech noun behind ب (بقوله, وبقولها): the manner of a verb's speech,
