@@ -2319,9 +2319,8 @@ class _Scan:
         k = self.index_at(body["start"])
         if not any(toks[j].kind == WORD and self.lex.is_title(toks[j].norm) for j in range(max(k - _TITLE_REACH, 0), k)):
             return None
-        after = self.speakers.inside(body["end"], body["end"] + _TITLE_GAP_CHARS)
-        person = next((m for m in after if m["start"] >= body["end"]), None)
-        if person is None or person["type"] != "PER":
+        after = self.speakers.inside(body["end"], body["end"] + _TITLE_GAP_CHARS)  # each starts at or after the body's end
+        if not after or (person := after[0])["type"] != "PER":
             return None
         between = toks[self.index_at(body["end"]) : self.index_at(person["start"])]
         words = [t for t in between if t.norm != ","]
