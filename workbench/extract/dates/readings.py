@@ -71,6 +71,7 @@ _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
+_STEP_SIDE = {1: "future", -1: "past"}  # the side of publication a marker of one step gives (المقبل, الماضي)
 _MONTH_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))  # what may stand joined before a month's name
 # a year or figure after a month, a bracketed second name between or the bracket closing round it: نوفمبر (تشرين الثاني) 2013
 _FIGURE_AFTER = re.compile(r"(?:\s*\(\s*[^()]{2,20}\)|\s*\))?\s*\d")
@@ -1052,7 +1053,7 @@ def _marked_sides(ctx: Context) -> dict[tuple[str, int], str | None]:
         if named:
             cal, month, _ = lex.months[" ".join(named.group(1).split())]
             offsets.setdefault((cal, month), set()).add(lex.markers[marker.group()])
-    return {key: {1: "future", -1: "past"}[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
+    return {key: _STEP_SIDE[steps.pop()] if len(steps) == 1 else None for key, steps in offsets.items()}
 
 
 def _verb_cued_side(cal: str, month: int, ctx: Context) -> str | None:
@@ -1078,7 +1079,7 @@ def _cued_side(names: Iterable[str], ctx: Context, stop: int) -> str | None:
             end = at + len(name)
             if _is_yearless_word(folded, at, end):
                 marked = ctx.grammar.step_marker.match(folded, end + 1)
-                side = ({1: "future", -1: "past"}[lex.markers[marked.group()]] if marked
+                side = (_STEP_SIDE[lex.markers[marked.group()]] if marked
                         else clause_tense(folded[max(0, at - _TEXT_BEFORE):at], lex))
                 if side:
                     found.add(side)
