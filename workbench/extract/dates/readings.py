@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Hashable, TypeVar
 
 from workbench.extract.dates.calendars import (
     GREGORIAN,
@@ -71,6 +72,7 @@ _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
+_Named = TypeVar("_Named", bound=Hashable)  # what a lexicon's names stand for: a weekday, a (calendar, month)
 _STEP_SIDE = {1: "future", -1: "past"}  # the side of publication a marker of one step gives (المقبل, الماضي)
 _MONTH_CLITICS = frozenset(("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))  # what may stand joined before a month's name
 # a year or figure after a month, a bracketed second name between or the bracket closing round it: نوفمبر (تشرين الثاني) 2013
@@ -1090,9 +1092,14 @@ def _cued_side(names: Iterable[str], ctx: Context, stop: int) -> str | None:
 @lru_cache(maxsize=4)
 def _month_names(lex: Lexicon) -> dict[tuple[str, int], list[str]]:
     """The folded names of each (calendar, month) of ``lex``: سبتمبر and ايلول for the Gregorian September."""
-    names: dict[tuple[str, int], list[str]] = {}
-    for name, (cal, month, _) in lex.months.items():
-        names.setdefault((cal, month), []).append(name)
+    return _names_by((name, (cal, month)) for name, (cal, month, _) in lex.months.items())
+
+
+def _names_by(pairs: Iterable[tuple[str, _Named]]) -> dict[_Named, list[str]]:
+    """The names of ``pairs`` (name, what it names) grouped by what they name, in the order given."""
+    names: dict[_Named, list[str]] = {}
+    for name, named in pairs:
+        names.setdefault(named, []).append(name)
     return names
 
 
@@ -1982,10 +1989,7 @@ def _side_named_earlier(weekday: int, ctx: Context, start: int) -> str | None:
 @lru_cache(maxsize=4)
 def _weekday_names(lex: Lexicon) -> dict[int, list[str]]:
     """The folded names of each weekday of ``lex``: الاربعاء and الأربعاء's other spellings for Wednesday."""
-    names: dict[int, list[str]] = {}
-    for name, weekday in lex.weekdays.items():
-        names.setdefault(weekday, []).append(name)
-    return names
+    return _names_by(lex.weekdays.items())
 
 
 def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> Reading | None:
