@@ -171,8 +171,8 @@ class Speakers:
         return None
 
     def subject_before(self, sentence_start: int, cue_start: int, quoted: Callable[[int], bool] = lambda _: False,
-                       remember: bool = True, accepts: Callable[[Speaker], bool] | None = None,
-                       title_closer: Callable[[dict], dict | None] | None = None) -> Speaker | None:
+                       remember: bool = True, accepts: Callable[[Speaker], bool] | None = None, *,
+                       title_closer: Callable[[dict], dict | None]) -> Speaker | None:
         """The first actor named in the sentence before the cue, outside ``quoted`` text: the subject of a verb-initial sentence.
 
         ``remember=False`` leaves the previous speaker as it is, for a candidate the caller may still reject;
@@ -185,7 +185,7 @@ class Speakers:
         first = next(named, None)
         if first is None:
             return None
-        if first["type"] != "PER" and title_closer is not None and (person := title_closer(first)) is not None and (
+        if first["type"] != "PER" and (person := title_closer(first)) is not None and (
                 accepts is None or accepts(self.speaker_of(person, remember=False))):
             return self.speaker_of(person, remember)  # a body named inside a person's title is not the subject: the person is
         if first["type"] == "GPE" and (person := next((m for m in named if m["type"] == "PER"), None)) is not None:
