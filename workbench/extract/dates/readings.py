@@ -1964,12 +1964,12 @@ def _clause_of_last_week(ctx: Context, start: int) -> bool:
                for (kind, word), following in zip(words, [(k, ctx.lexicon.markers.get(t)) for k, t in words[1:]]))
 
 
-def _side_of_event_day(reading: Reading, length: int, weekday: int, ctx: Context, start: int) -> str | None:
+def _side_of_event_day(length: int, weekday: int, ctx: Context, start: int) -> str | None:
     """The side of a bare weekday naming the day of an event right before it ("كيفية التصويت يوم الاربعاء", "لقاء
     الجمعة"), with no verb of its own: the side the article's earlier mentions of that weekday agree on. Only after
     such a noun: a perfect verb (شنت, اكد) gives the clause no cue the tense rule can read, and the article's
     later bare mentions after one are as often a past day of that name as the one announced earlier."""
-    if not reading.appositive or length or not _previous_word_in(ctx, start, "weekday_event"):
+    if length or not _previous_word_in(ctx, start, "weekday_event"):  # no marker: _direction answers any
         return None
     return _side_named_earlier(weekday, ctx, start)
 
@@ -2025,7 +2025,7 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         reading.bounds, reading.anchored = (day, day), True
         return reading
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
-    direction = _direction(marker, ctx, start) or _side_of_event_day(reading, length, weekday, ctx, start) or "past"
+    direction = _direction(marker, ctx, start) or _side_of_event_day(length, weekday, ctx, start) or "past"
     shift = {
         "past": -back,
         "current": -back,
