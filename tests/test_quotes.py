@@ -5288,6 +5288,13 @@ def test_an_object_first_verb_still_names_its_subject_after_it():
     assert row["speaker"] == "البيت الأبيض"
 
 
+def test_an_object_first_verb_opening_the_text_reads_no_word_before_it():
+    # the cue is the text's first word: the text's last word («في») is not the word before it
+    text = "ووصف البيت الأبيض الهجوم بأنه عمل جبان وقع في"
+    [row] = run(text, [mention(text, "البيت الأبيض", None, "ORG")])
+    assert row["speaker"] == "البيت الأبيض"
+
+
 # Round 117: a place after a preposition word right before the cue is where, not who speaks.
 
 @pytest.mark.parametrize("text, place, speaker", [

@@ -1560,7 +1560,7 @@ class _Scan:
         where ``object_start`` finds the object. A participle (واصفة الأمر بأنه) or a verbal noun after a preposition
         (إلى وصف أردوغان بأنه) names no subject after it: the words there are all its object."""
         toks = self.tokens
-        if self.cues[i].kind == "participle" or toks[i - 1].norm in _PREPOSITIONS:
+        if self.cues[i].kind == "participle" or (i > 0 and toks[i - 1].norm in _PREPOSITIONS):
             return a
         subject = self.speakers.inside(toks[a].start, toks[limit - 1].end)[:1]
         if subject and subject[0]["start"] < toks[a].end:
