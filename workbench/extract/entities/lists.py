@@ -309,7 +309,7 @@ def scorer_names(doc: Document, found: list[dict]) -> list[dict]:
     tokens, text, given, common = doc.tokens, doc.text, given_names(), common_words()
     out: list[dict] = []
     for k, tok in enumerate(tokens):
-        if tok.norm == _MINUTE and k + 1 < len(tokens) and tokens[k + 1].kind == "number":
+        if _minute_at(tokens, k):
             span = _scorer_after(doc, k + 2, common, given)
             if span and not any(m["start"] < span[1] and span[0] < m["end"] for m in found):
                 out.append(record(doc, *span, "PER", None, None, text[span[0]:span[1]], "pattern", "pattern",
@@ -328,7 +328,7 @@ def _scorer_after(doc: Document, i: int, common: frozenset[str], given: frozense
     joined = tokens[i].norm != _AND  # «وعمر» or «و كامل»
     i += not joined
     for size in (2, 1):
-        if i + size > len(tokens) or _past_minute(tokens, i + size) is None:
+        if i + size > len(tokens) or not _minute_follows(tokens, i + size):
             continue
         words = tokens[i:i + size]
         first, last = words[0], words[-1]
@@ -342,13 +342,16 @@ def _scorer_after(doc: Document, i: int, common: frozenset[str], given: frozense
     return None
 
 
-def _past_minute(tokens: list, i: int) -> int | None:
-    """The index of the token after «(في|عند) الدقيقة N» that starts at token ``i``, or None."""
+def _minute_follows(tokens: list, i: int) -> bool:
+    """Whether «(في|عند) الدقيقة N» starts at token ``i``."""
     if i < len(tokens) and tokens[i].norm in _MINUTE_PREPOSITIONS:
         i += 1
-    if i + 1 >= len(tokens) or tokens[i].norm != _MINUTE or tokens[i + 1].kind != "number":
-        return None
-    return i + 2
+    return _minute_at(tokens, i)
+
+
+def _minute_at(tokens: list, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are a goal's minute, «الدقيقة N»."""
+    return k + 1 < len(tokens) and tokens[k].norm == _MINUTE and tokens[k + 1].kind == "number"
 
 
 def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict]:
