@@ -735,9 +735,12 @@ def _seat(tokens: list, k: int) -> bool:
     """
     if k + 1 >= len(tokens) or tokens[k].norm not in _SEAT_WORDS:
         return False
-    place = tokens[k + 1]
-    return (place.kind == "word" and place.clitic in ("", "ال") and place.stem in catalogue_named("GPE")
-            and not (k + 3 < len(tokens) and tokens[k + 3].norm in given_names()))
+    return _catalogue_place(tokens[k + 1]) and not (k + 3 < len(tokens) and tokens[k + 3].norm in given_names())
+
+
+def _catalogue_place(tok) -> bool:
+    """Whether a word is a catalogue place, bare or with the article (اليمن, مصر)."""
+    return tok.kind == "word" and tok.clitic in ("", "ال") and tok.stem in catalogue_named("GPE")
 
 
 def _complement_word(tokens: list, k: int) -> bool:
@@ -884,10 +887,8 @@ def _place_name_words(tokens: list, first: int, text: str) -> int:
     ...   "مستشفى في عمان", "مستشفى داخل الرياض", "مركز غرفة جدة للمعارض والمؤتمرات في")]
     [2, 3, 0, 0, 0, 0, 4]
     """
-    places = catalogue_named("GPE")
     end = min(first + 2, len(tokens))
-    k = next((k for k in range(first, end) if tokens[k].kind == "word" and tokens[k].clitic in ("", "ال")
-              and tokens[k].stem in places), None)
+    k = next((k for k in range(first, end) if _catalogue_place(tokens[k])), None)
     if k is None or any("\n" in text[tokens[j - 1].end:tokens[j].start] for j in range(first, k + 1)):
         return 0
     noun = tokens[first]
