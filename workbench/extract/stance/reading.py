@@ -1247,9 +1247,10 @@ def _by_phrase_agent(view: TokenView, hit: CueHit, here: list[list[Actor]], clau
     (right after an adjective, a phrase form: التصريحات العدائية من قبل); an empty list when the
     phrase names an agent that is no known actor, None without a by-phrase. After a verb, a
     by-phrase behind one of ``nouns`` (a verbal noun the verb governs) is that noun's."""
-    reach = 1 if kind == "phrase" else _MARKER_REACH
+    reach, ends, tokens = (1 if kind == "phrase" else _MARKER_REACH), grammar.by_phrase_ends, view.tokens
     for i in range(hit.last_token + 2, min(hit.last_token + 2 + reach, clause_end)):
-        if opens_by_phrase(view, i - 1, grammar.by_phrase_ends):
+        # the phrase's last word looked up here first: most words end none, and the call is spared
+        if tokens[i].norm in ends and opens_by_phrase(view, i - 1, ends):
             # أدانت تركيا القصف من قبل قوات النظام: the by-phrase names the shelling's agent
             if kind == "verb" and any(view.is_word(j) and view.stems(j) & nouns
                                       for j in range(hit.last_token + 1, i - 1)):
