@@ -5323,3 +5323,31 @@ def test_a_state_acting_or_a_person_after_a_place_stays_the_speaker(text, name, 
     places = [p for p in ("موسكو", "الولايات المتحدة", "اليمن") if p in text]
     [row] = run(text, [mention(text, name, actor, typ)] + [mention(text, p, p, "GPE") for p in places])
     assert row["speaker_actor"] == actor
+
+
+# Round 119: a short mark after a bare إلى inside a reported clause is the speaker's word, a fragment.
+
+@pytest.mark.parametrize("text, clause, fragment", [
+    ("وقال الوزير إن تجميد البرنامج سيحول الأمر إلى «كارثة» على المدى الطويل.",
+     "تجميد البرنامج سيحول الأمر إلى «كارثة» على المدى الطويل", "كارثة"),
+    ("وأكد المصدر أن البلاد لا يمكن معها النزول إلى «الصغائر» في هذه المرحلة.",
+     "البلاد لا يمكن معها النزول إلى «الصغائر» في هذه المرحلة", "الصغائر"),
+    ("وقال المدير إن العصي تحول الناس إلى \"سردين بشري\" في الصور.",
+     "العصي تحول الناس إلى \"سردين بشري\" في الصور", "سردين بشري"),
+])
+def test_a_short_mark_after_ila_in_a_reported_clause_is_a_fragment(text, clause, fragment):
+    assert kinds(run(text)) == [("mixed", clause), ("direct", fragment)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the outlet addressed after a noun of saying stays a name, inside a clause or not
+    ("وقال الوزير إنه أكد في تصريح إلى «الوطن» أن الحل سياسي.", "reported"),
+    # a mark after لـ (the outlet) stays a name inside the clause
+    ("وقال الوزير إن الحكومة أرسلت بيانا لـ«الوطن» أمس.", "reported"),
+])
+def test_an_outlet_after_ila_or_li_in_a_reported_clause_stays_a_name(text, kind):
+    assert [r["kind"] for r in run(text)] == [kind]
+
+
+def test_a_short_mark_after_ila_outside_a_clause_stays_no_quote():
+    assert run("ونقلت الصحيفة الخبر إلى «الوطن» أمس.") == []

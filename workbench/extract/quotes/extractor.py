@@ -378,6 +378,9 @@ class _Scan:
         self._short_keys: dict[MarkedSpan, str] = {}
         self._repeated = self._repeated_marks(spans)
         self._name_spans: dict[MarkedSpan, bool] = {}
+        # short marks named only because a bare إلى goes before them (ستحول الأمر إلى «كارثة»): a name where they stand
+        # alone, the speaker's own word inside a reported clause (add_clause)
+        self._named_after_to: set[MarkedSpan] = set()
         self._aside_starts = lexicon.aside_starts
         self._clause_words = _clause_words(self._aside_starts)  # words at which a clause may stop
         # words at which a speaker's description stops; a companion (مع) or a relay (نقلا عنه) ends it too, like a stop
@@ -573,6 +576,8 @@ class _Scan:
                     span.opener - 2 - (self.tokens[span.opener - 2].text in ",،"))) is not None and self.is_name_span(previous):
                 return True  # مديرية «لودر» و«عقبة ثرة», «وخم الربيع» أو «كسل الربيع»: a name coordinated with a name
             if before.norm in ("ل", "الي", "لدي") or before.clitic.lstrip("وف")[:1] == "ل":  # لـ«الشرق الأوسط»
+                if before.norm == "الي" and size <= _NAME_SPAN_WORDS and not self.addressed(span.opener - 1):
+                    self._named_after_to.add(span)
                 return size <= _NAME_SPAN_WORDS
             if size <= _TERM_WORDS and words[0].clitic == "ال" and (self.completes_noun(before) or self.qualifies(before) or self.indefinite_title(before)):
                 return True  # ومواجهة «العدو», العلاقات "العربية الإيرانية", محافظة لحج «الحوطة», مدرب "الأخضر": a definite term or name
@@ -621,6 +626,11 @@ class _Scan:
             return True  # وصول «حسيني» after مجتبي حسيني: one word the narrator also writes without marks is a name, not speech
         named = self.speakers.inside(span.start, span.end)
         return bool(named) and size <= _NAME_SPAN_WORDS and named[0]["start"] <= words[0].stem_start and named[-1]["end"] >= words[-1].end
+
+    def addressed(self, k: int) -> bool:
+        """Whether the إلى at token ``k`` follows a noun of saying (في تصريح إلى «الوطن»): what it governs is the outlet
+        addressed, a name even inside a reported clause."""
+        return k > 0 and self.lex.cue(self._norms[k - 1]) is not None
 
     def in_headline(self, span: MarkedSpan) -> bool:
         """Whether ``span`` stands in the headline (the article's first line) with no complementizer before it there;
@@ -2868,7 +2878,7 @@ class _Scan:
         if end <= begin:
             return None
         if fragments:  # most clauses hold no marks: no list to rebuild
-            fragments = [s for s in fragments if not self.is_name_span(s)]
+            fragments = [s for s in fragments if not self.is_name_span(s) or s in self._named_after_to]
         if fragments and fragments[0].opener == start and self.wholly_marked(fragments, end):
             for span in fragments:
                 resume = self.add_marked(span, i, cue, speaker, via, confidence + 0.1)
