@@ -174,6 +174,11 @@ class Grammar:
         return self.agent_heads | self.place_heads | self.positions
 
     @cached_property
+    def team_endings(self) -> tuple[str, ...]:
+        """The team head nouns as the tuple ``str.endswith`` takes: a team head ends its token."""
+        return tuple(self.team_heads)
+
+    @cached_property
     def led_by_written(self) -> re.Pattern[str]:
         """The leader words without their last letter (a folded ة is ه): what the raw text holds
         when it names a leader, so an article naming none is told by one search of its text (one

@@ -54,7 +54,6 @@ class TokenView:
         self._positions: dict[tuple[int, frozenset[str]], list[int]] = {}
         # first token and folded words of a sentence, read by each word list asked of it (up to four)
         self._norms: dict[int, tuple[int, list[str]]] = {}
-        self._holds: dict[frozenset[str], bool] = {}
         # Clause range of a cue's tokens, read by the precise reading and again by the fallback.
         self.clauses: dict[tuple[int, int], tuple[int, int]] = {}
         # Whether the text names a leader (بقيادة), found once when the actors are grouped: most texts name none.
@@ -75,17 +74,6 @@ class TokenView:
         for sentence in range(len(firsts) - 1):
             out += [sentence] * (firsts[sentence + 1] - firsts[sentence])
         return out
-
-    def holds_any(self, words: frozenset[str]) -> bool:
-        """Whether the folded text contains one of ``words``: false when no token has one as a stem
-        (a stem ends its token, and a token's folded form is a slice of the folded text, both
-        folded character by character), so a search for them may be skipped (cached)."""
-        found = self._holds.get(words)
-        if found is None:
-            # the text layer's folded text, built before any extractor: one substring search in C
-            text = self.doc.normalized.text
-            found = self._holds[words] = any(word in text for word in words)
-        return found
 
     def sentence_of(self, i: int) -> int:
         """Sentence index of token ``i`` (a token between sentences belongs to the previous one)."""
