@@ -53,9 +53,7 @@ def stance_for(doc: Document, mentions: list[dict] | None = None, quotes: list[d
     lexicon = lexicon or load_lexicon()
     sectors = actor_sectors() if sectors is None else sectors
     ignored = lexicon.grammar.ignored_sectors
-    # a quote's speaker of these sectors takes no stance: an outlet reports, and a city's words are its
-    # people's (أبناء عدن), not the place's; a capital acting as its state has the state's id already
-    unheard = ignored | lexicon.grammar.target_only_sectors
+    unheard = lexicon.grammar.unheard_sectors  # a quote's speaker of these sectors takes no stance
     entity_mentions = mentions  # the actor layer's own records: what quotes are read with
     if mentions is not None:
         mentions = with_post_holders(doc.text, mentions)

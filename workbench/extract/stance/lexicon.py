@@ -174,6 +174,12 @@ class Grammar:
         return self.agent_heads | self.place_heads | self.positions
 
     @cached_property
+    def unheard_sectors(self) -> frozenset[str]:
+        """Sectors whose quoted speaker takes no stance: an outlet reports, and a city's words are its
+        people's (أبناء عدن), not the place's; a capital acting as its state has the state's id already."""
+        return self.ignored_sectors | self.target_only_sectors
+
+    @cached_property
     def team_endings(self) -> tuple[str, ...]:
         """The team head nouns as the tuple ``str.endswith`` takes: a team head ends its token."""
         return tuple(self.team_heads)
