@@ -395,7 +395,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
             # leaves unnamed; its own acts are a verb (روسيا: نرفض) or its possessive (لزيارتنا): no row, no guess
             return None
-    if (hit.definite or cue.agreement) and form.kind == "noun" and how not in ("genitive", "between") \
+    # the form's kind first: most cues read are verbs, and agreement is a property computed per call
+    if form.kind == "noun" and (hit.definite or cue.agreement) and how not in ("genitive", "between") \
             and (hit.definite or _signs_known_pact(view, hit, form.possessive, clause_start, grammar)):
         # الاتفاق, الهجوم: a known event; only an adjective (الهجوم الإيراني) or بين says whose. A named
         # agreement (الاتفاق النووي مع إيران), or its signing with no signer named (توقيع الاتفاق ...),
