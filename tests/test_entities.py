@@ -4427,3 +4427,29 @@ def test_no_person_from_nouns_or_two_given_names_joined_to_a_found_bare_pair(tex
 ])
 def test_the_adjective_mawsul_of_thanks_extended_is_no_mosul(text, mosul):
     assert ("mosul" in {r["actor_id"] for r in ents(text)}) is mosul
+
+
+@pytest.mark.parametrize("text, name", [
+    ("استقبل الدكتور عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي وفدا", "عبدالله بن عبدالعزيز الربيعة"),
+    ("وقال د. عبدالله بن عبدالعزيز الربيعة إن المركز", "عبدالله بن عبدالعزيز الربيعة"),
+    ("ويرى الدكتور محمد بن ناصر الخزيم أن", "محمد بن ناصر الخزيم"),
+])
+def test_a_catalogue_chain_name_with_a_family_name_after_it_is_another_man(text, name):
+    found = [(r["surface"], r["actor_id"]) for r in ents(text)]
+    assert name in [s for s, _ in found]
+    assert not {"abdullah_bin_abdulaziz", "mohammed_bin_nasser"} & {a for _, a in found}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أن", "salman_bin_abdulaziz"),  # the house
+    ("وقال عبدالله بن عبدالعزيز الرئيس", "abdullah_bin_abdulaziz"),  # a title after the name
+    ("أعلن الملك عبدالله بن عبدالعزيز الحرب", "abdullah_bin_abdulaziz"),  # a king's name before a noun
+    ("سمات أبناء الملك الراحل عبدالله بن عبدالعزيز العتيق جدة", "abdullah_bin_abdulaziz"),  # a title, an adjective
+    ("وأبدى الأمير محمد بن سلمان الشكر لهما", "mohammed_bin_salman"),  # a prince's name before a noun
+    ("رحب عبدالله بن عبدالعزيز السعودية بالوفد", "abdullah_bin_abdulaziz"),  # a catalogue word after the name
+    ("أحسن الشيخ خالد بن أحمد الخليفة حين قال", "khalid_bin_ahmed_al_khalifa"),  # his own house with the article
+    ("أسس الشيخ زايد بن سلطان الدولة", "zayed_bin_sultan"),  # a sheikh's name before a noun
+    ("كشف الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام", "abdullah_bin_musaed"),  # the grandfather
+])
+def test_a_catalogue_chain_name_stays_before_its_house_a_title_a_noun_or_a_catalogue_word(text, actor):
+    assert actor in {r["actor_id"] for r in ents(text)}

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
@@ -116,7 +116,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     # Only a text with a madda can write one where a name has «أ»: about half the articles skip the test.
     hamza_names = _hamza_alif_names(matcher) if _MADDA in doc.text else None
-    for hit in matcher.find(folded):
+    hits = matcher.find(folded)
+    for k, hit in enumerate(hits):
         # The matcher files each clitic form under the readings its article allows (Entry.needs_article
         # agrees with hit.has_article), and never yields a hit without one.
         entries = hit.entries
@@ -178,6 +179,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             # A maker's name before a model number names the product (طائرات بوينج 777), not the company.
             rejected.append(doc.normalized.span(hit.start, hit.end))
             continue
+        if entry.type == "PER" and _another_mans_chain(doc, folded, hit, hits[k + 1:k + 2], matcher.names[entry.actor_id][1]):
+            continue  # «د. عبدالله بن عبدالعزيز الربيعة»: the minister, whom the name reader takes whole
         # A place keeps its head noun: «قناة السويس» is the canal, not a channel named «السويس».
         name_start = hit.start if entry.type == "LOC" else _after_head_noun(folded, hit.start, hit.end)
         start, end = doc.normalized.span(name_start, hit.end)
@@ -367,6 +370,46 @@ def _family_name_after_title(folded: str, start: int, entry: Entry, matcher: Mat
     words = folded[max(0, start - 40):start].split()[-2:]
     return (len(words) == 2 and words[1] in given_names()
             and (words[0] in PATRONYMS or (words[0] + " ").endswith(_PERSON_TITLE_ENDS)))
+
+
+_PATRONYM = " " + fold("بن") + " "
+
+
+def _another_mans_chain(doc: Document, folded: str, hit: Hit, following: list[Hit], own_name: str) -> bool:
+    """Whether the catalogue person's name ``hit``, a chain with «بن» (عبدالله بن عبدالعزيز), goes on with
+    a family name, so that the longer name is another man's (د. عبدالله بن عبدالعزيز الربيعة is the minister,
+    not King Abdullah): a word with the article, no catalogue word (``following``: the next hit; السعودية,
+    السعودي) and no word of the person's own catalogue name ``own_name`` (خالد بن أحمد الخليفة of «... آل
+    خليفة»), that the name reader takes as the family name after a patronym's names. A royal or a sheikh is
+    named by his father, so a word after his name, with his title up to two words before it, is the
+    sentence's (الأمير محمد بن سلمان الشكر, الملك الراحل عبدالله بن عبدالعزيز العتيق).
+    A further «بن» or «آل» is no sign: mostly the same man's grandfather or house (الأمير عبدالله بن مساعد بن
+    عبدالعزيز, الملك سلمان بن عبدالعزيز آل سعود).
+
+    >>> def chain(text):
+    ...     doc = Document("a", text)
+    ...     hits = matcher_for().find(doc.normalized.text)
+    ...     return _another_mans_chain(doc, doc.normalized.text, hits[0], hits[1:2], "عبدالله بن عبدالعزيز آل سعود")
+    >>> chain("استقبل الدكتور عبدالله بن عبدالعزيز الربيعة"), chain("أكد عبدالله بن عبدالعزيز السعودية")
+    (True, False)
+    >>> chain("أعلن الملك عبدالله بن عبدالعزيز الحرب")
+    False
+    """
+    if not folded.startswith(" ال", hit.end) or _PATRONYM not in folded[hit.start:hit.end]:
+        return False  # most person hits: cheap tests first
+    if following and following[0].start - len(following[0].prefix) == hit.end + 1:
+        return False
+    from workbench.extract.entities.names import family_name_after_patronym, given_names  # names imports this module
+
+    start, end = doc.normalized.span(hit.start, hit.end)
+    starts, tokens = doc.token_starts, doc.tokens
+    family = bisect_left(starts, end)
+    if family == len(tokens) or tokens[family].clitic != "ال" or tokens[family].stem in fold(own_name).split():
+        return False
+    first = bisect_right(starts, start) - 1
+    if HONORIFICS.intersection(t.norm for t in tokens[max(0, first - 2):first + 1]):
+        return False  # الملك الراحل عبدالله بن عبدالعزيز, الشيخ زايد بن سلطان الدولة: the sentence's word
+    return family_name_after_patronym(doc, first, family, given_names())
 
 
 def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str) -> Entry | None:

@@ -428,7 +428,7 @@ def _title_word(token: Token) -> bool:
     return token.norm in HONORIFICS or token.stem in PERSON_TITLES
 
 
-def _common_family_name(doc: Document, i: int, j: int, given: frozenset[str]) -> bool:
+def family_name_after_patronym(doc: Document, i: int, j: int, given: frozenset[str]) -> bool:
     """Whether the definite common word at ``j``, right after the names a patronym binds from the name at
     ``i`` (ماهر بن سعد الجديد, محمد بن عبدالرحمن المخرج), is the family name: after «بن» and a given name a
     man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
@@ -437,7 +437,7 @@ def _common_family_name(doc: Document, i: int, j: int, given: frozenset[str]) ->
     father (الأمير فهد بن خالد), or a facility's named after the person (مطار الأمير ... الدولي).
 
     >>> doc = Document("a", "الدكتور ماهر بن سعد الجديد عضو وقال فهد بن علي الذي")
-    >>> _common_family_name(doc, 1, 4, given_names()), _common_family_name(doc, 7, 10, given_names())
+    >>> family_name_after_patronym(doc, 1, 4, given_names()), family_name_after_patronym(doc, 7, 10, given_names())
     (True, False)
     """
     tokens = doc.tokens
@@ -607,7 +607,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if family and clitic != "ال":
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
             if norm in common and (norm != ALI or j not in alis) and not (
-                    patronym and not unknown and clitic == "ال" and _common_family_name(doc, i, j, given)) \
+                    patronym and not unknown and clitic == "ال" and family_name_after_patronym(doc, i, j, given)) \
                     or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
