@@ -428,10 +428,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
     since_before = _right_after(lex.words["since"])
 
     # Every range opens with one of these (or a digit): checked once instead of by each of its alternatives.
-    range_first = _whole_words_or_article_digit(
-        [*lex.months, *lex.weekdays, *nums["ordinal"], *nums["named_day"], *(word for role in ("range_open", "part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
-                                                         for word in lex.words[role])]
-    ) + f"|{w['years_plural']}(?=\\s+\\d)"  # أعوام, السنوات: frequent units, a range only before a year's digits
+    range_words = [*lex.months, *lex.weekdays, *nums["ordinal"], *nums["named_day"], *(word for role in ("part_of_day", "day_word", "day_word_dual", "month_word", "year_word", "years_word", "edge")
+                                                                                      for word in lex.words[role])]
+    years_before_digits = f"|{w['years_plural']}(?=\\s+\\d)"  # أعوام, السنوات: frequent units, a range only before a year's digits
+    # A year word opens a range only before its number or its epithet (عام 2010 وحتى 2015, العام المالي 2014/2015): not
+    # at the many "العام الماضي", "عام على".
+    year_word_tail = dict.fromkeys(lex.words["year_word"], f"(?!\\w)(?=\\s*\\d|\\s+{w['year_epithet']})")
+    # After من/بين a range's first end opens with a digit, one of those words or a day's cardinal (من عشرة إلى عشرين
+    # أغسطس): looked at in the same walk, so من before an ordinary word (من أجل, من الشهر) fails at once.
+    after_open = trie_alternation([], tails={**dict.fromkeys([*range_words, *(word for kind in ("unit", "teen", "ten") for word in nums[kind])], "(?!\\w)"),
+                                             **year_word_tail, **_ARTICLE_BEFORE_DIGIT}) + years_before_digits
+    range_first = trie_alternation([], tails={**dict.fromkeys(range_words, "(?!\\w)"), **year_word_tail, **dict.fromkeys(lex.words["range_open"], f"\\s+(?:\\d|{after_open})"),
+                                              **_ARTICLE_BEFORE_DIGIT}) + years_before_digits
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
     event_noun = f"ال{not_event}\\w+"
     # عرضه, زيارتها: an event named by a noun with a possessive ending. A folded ة also reads as ه, so a word
