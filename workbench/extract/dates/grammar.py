@@ -419,7 +419,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     # A day before its month (20 يوليو, 5 من شهر أغسطس): the only way a range of dates opens on a digit
     day_of_month = f"{day}\\s+(?:{w['of']}\\s+)?(?:{w['month_word']}\\s+)?{month}"
-    counted = digit_shape(f"\\d++\\s*(?:{unit_any}|{thousand})")
+    # 5 أيام, 20 ألف عام: a count's number before its unit, or before a multiplier and then the unit (not at the many
+    # "5 ملايين ريال", "20 ألف شخص")
+    counted = digit_shape(f"\\d++\\s*(?:{thousand}\\s*)?{unit_any}")
     # 4 و5 تموز, 4 - 5 من شهر تموز, 30 أو 31 يوليو: a list of days opening on a digit (أو: either day, one row of both)
     day_join = f"(?:{join}|{w['range_or']})"
     year_or_edge = trie_alternation([*lex.words["year_word"], *lex.words["years_word"], *lex.words["edge"]])
