@@ -4453,3 +4453,33 @@ def test_a_catalogue_chain_name_with_a_family_name_after_it_is_another_man(text,
 ])
 def test_a_catalogue_chain_name_stays_before_its_house_a_title_a_noun_or_a_catalogue_word(text, actor):
     assert actor in {r["actor_id"] for r in ents(text)}
+
+
+# A foreign story's bare «الديوان الملكي» stays the Saudi court in a sentence whose Saudi person the
+# catalogue gives by a fuller name (read only once the names outside the catalogue are linked).
+@pytest.mark.parametrize("text", [
+    "وصلت طائرة إلى عدن في اليمن. وبين الصباغ أن الدكتور عبدالله بن عبدالعزيز الربيعة المستشار في الديوان"
+    " الملكي المشرف العام على المركز، كان قد أطلق نداء.",
+    "وصلت طائرة إلى عدن في اليمن. وبين الصباغ أن الدكتور عبد الله بن عبد العزيز الربيعة المستشار في الديوان"
+    " الملكي كان قد أطلق نداء.",
+])
+def test_a_bare_court_beside_a_saudi_person_given_by_a_fuller_name_stays_saudi(text):
+    found = {r["surface"]: r["actor_id"] for r in ents(text)}
+    assert found["ديوان الملكي"] == "royal_court"
+
+
+def test_a_bare_court_in_a_yemeni_story_without_a_saudi_person_is_yemens():
+    found = {r["surface"]: r["actor_id"] for r in ents("وصلت طائرة إلى عدن في اليمن. وقال مصدر في الديوان الملكي إن الطائرة وصلت.")}
+    assert found["ديوان الملكي"] == "ar:ديوان_الملكي_اليمنيه"
+
+
+@pytest.mark.parametrize("text", [
+    "وبإشراف ومتابعة مباشرة من الدكتور عبد الله بن عبد العزيز الربيعة.",
+    "وبين أن الدكتور عبد الله بن عبد العزيز الربيعة، كان قد أطلق نداء",
+])
+def test_a_catalogue_person_given_in_full_with_a_spaced_abd_compound_takes_its_id(text):
+    assert "abdullah_al_rabeeah" in {r["actor_id"] for r in ents(text)}
+
+
+def test_a_full_name_with_a_spaced_abd_compound_and_another_family_is_no_catalogue_person():
+    assert "abdullah_al_rabeeah" not in {r["actor_id"] for r in ents("وقال الدكتور عبد الله بن عبد العزيز الحربي إن")}

@@ -56,7 +56,7 @@ from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.placelists import place_list_mentions
 from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
-from workbench.extract.entities.rereadings import reread_in_article
+from workbench.extract.entities.rereadings import reread_foreign_bodies, reread_in_article
 from workbench.extract.entities.roads import road_mentions
 from workbench.extract.entities.runons import cut_run_ons
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
@@ -156,6 +156,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     found += link_short_body_names(doc, found)
+    reread_foreign_bodies(found, matcher)  # after linking: a Saudi person the catalogue gives by a fuller name counts
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found

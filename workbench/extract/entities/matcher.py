@@ -29,7 +29,7 @@ import pandas as pd
 from workbench.extract.catalogue import load_catalogue, load_stoplist
 from workbench.text import candidate_splits, fold
 
-__all__ = ["Entry", "Hit", "Matcher", "matcher_for", "alias_key", "letter_view", "MEMBERS"]
+__all__ = ["Entry", "Hit", "Matcher", "matcher_for", "alias_key", "joined_abd", "letter_view", "MEMBERS"]
 
 _SPACES = re.compile(r"\s+")
 # «عبد» compounds are written joined or apart (عبدالعزيز, عبد العزيز); a key matches both.
@@ -97,6 +97,15 @@ def _loanword_like(key: str) -> bool:
     return len(key) >= _ARTICLE_OPTIONAL_MIN and not any(w.startswith(_ARTICLE) for w in key.split(" ")[1:])
 
 
+def joined_abd(key: str) -> str:
+    """A folded key with its «عبد» compounds written as one word.
+
+    >>> joined_abd("عبد الله بن عبد العزيز الربيعه")
+    'عبدالله بن عبدالعزيز الربيعه'
+    """
+    return _SPLIT_ABD.sub("عبدال", key)
+
+
 def spellings(key: str) -> set[str]:
     """A folded key and its other spellings of «عبد» compounds and of a long-vowel nisba on «-يت».
 
@@ -105,7 +114,7 @@ def spellings(key: str) -> set[str]:
     >>> sorted(spellings("اتحاد السوفياتي")), spellings("كويتي")
     (['اتحاد السوفياتي', 'اتحاد السوفيتي', 'اتحاد السوفييتي'], {'كويتي'})
     """
-    abd = {key, _JOINED_ABD.sub("عبد ال", key), _SPLIT_ABD.sub("عبدال", key)}
+    abd = {key, _JOINED_ABD.sub("عبد ال", key), joined_abd(key)}
     return {_LONG_VOWEL_NISBA.sub(vowel, k) for k in abd for vowel in _LONG_VOWEL_SPELLINGS}
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.extract.entities.lookup import OUTSIDE_PREFIX, name_word, outside_id, own_name_tail
+from workbench.extract.entities.matcher import joined_abd
 from workbench.extract.entities.names import KUNYA
 from workbench.text import fold
 
@@ -32,10 +33,13 @@ __all__ = ["OUTSIDE_PREFIX", "outside_id", "link_outside_names"]
 
 
 @lru_cache(maxsize=65536)
-def _words(surface: str) -> tuple[str, ...]:
+def _words(surface: str, joined: bool = False) -> tuple[str, ...]:
     """A name's folded words without the article, as fuller and shorter forms are compared
-    (cached: the same names recur from article to article)."""
-    return tuple(name_word(w) for w in fold(surface).split())
+    (cached: the same names recur from article to article); ``joined``: with its «عبد» compounds
+    as one word (عبد الله -> عبدالله), as names are compared with the catalogue's persons, whose
+    aliases spell them either way."""
+    folded = fold(surface)
+    return tuple(name_word(w) for w in (joined_abd(folded) if joined else folded).split())
 
 
 def link_outside_names(mentions: list[dict]) -> list[dict]:
@@ -102,7 +106,7 @@ def _catalogue_people() -> dict[tuple[str, str], list[tuple[tuple[str, ...], dic
     people = load_catalogue().query("type == 'PER'").drop_duplicates(["actor_id", "alias"])
     index: dict[tuple[str, str], list[tuple[tuple[str, ...], dict]]] = {}
     for rec in people.to_dict("records"):
-        own = _words(rec["alias"])
+        own = _words(rec["alias"], joined=True)
         if len(own) > 1:
             rec = {"actor_id": rec["actor_id"], "actor": rec["name_en"], "actor_ar": rec["name_ar"]}
             index.setdefault((own[0], own[-1]), []).append((own, rec))
@@ -111,10 +115,11 @@ def _catalogue_people() -> dict[tuple[str, str], list[tuple[tuple[str, ...], dic
 
 def _catalogue_person(m: dict, words: dict[int, tuple[str, ...]]) -> dict | None:
     """The one catalogue person that a name gives in full with the father's and forefathers'
-    names («صالح بن عبدالعزيز بن محمد آل الشيخ» for صالح آل الشيخ)."""
-    own = words[id(m)]
-    if m["type"] != "PER" or "بن" not in own[1:-1]:
+    names («صالح بن عبدالعزيز بن محمد آل الشيخ» for صالح آل الشيخ, «عبد الله بن عبد العزيز الربيعة» for
+    عبدالله الربيعة)."""
+    if m["type"] != "PER" or "بن" not in words[id(m)][1:-1]:
         return None
+    own = _words(m["surface"], joined=True)
     bare = _without_patronyms(own)
     fits = {rec["actor_id"]: rec for short, rec in _catalogue_people().get((own[0], own[-1]), ()) if short == bare}
     return next(iter(fits.values())) if len(fits) == 1 else None

@@ -14,7 +14,8 @@ these rules look further, at the other mentions of the article:
 - «عمان» is Amman, not Oman, when written with shadda (عمّان), after «الأردنية»,
   or in an article about Jordan that names Oman in no other way;
 - a ministry or other body the catalogue reads as Saudi when named bare
-  (وزارة الداخلية), in an article that names no Saudi actor, belongs to the one
+  (وزارة الداخلية), in an article that names no Saudi actor (:func:`reread_foreign_bodies`, asked
+  last, once the names outside the catalogue are linked), belongs to the one
   other state a sentence names around it (the Egyptian interior ministry in an
   Egyptian story): it gets the id of that
   state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
@@ -46,7 +47,7 @@ from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import PATRONYMS, common_words, quoted_tokens, word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["reread_in_article", "NOUN_FORMS"]
+__all__ = ["reread_in_article", "reread_foreign_bodies", "NOUN_FORMS"]
 
 SAUDI = "saudi_arabia"
 # Nouns whose next word names an event, a programme or a prize, not an actor (كأس ألمانيا).
@@ -134,7 +135,6 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
     found[:] = keep
     _reread_amman(doc, found)
     _reread_football_union(found, matcher)
-    _reread_foreign_bodies(found, matcher)
     return dropped
 
 
@@ -325,11 +325,13 @@ def _after_jordanian(text: str, start: int) -> bool:
     return bool(before) and before[-1].endswith(_JORDANIAN)
 
 
-def _reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
+def reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
     """A bare «المملكة», ministry or other body the catalogue reads as Saudi, in a story of another
     state, belongs to that state (in place): by the sentence's one other state, or, in a sentence that
     names none, by the story's state (:func:`_story_state`); a bare «المملكة» only when that state is
-    a kingdom (:func:`_kingdoms`)."""
+    a kingdom (:func:`_kingdoms`). Asked once the names outside the catalogue are linked, so that a
+    Saudi person the catalogue gives by a fuller name («د. عبدالله بن عبدالعزيز الربيعة» -> its
+    adviser at the royal court) marks his sentence as Saudi."""
     saudi_bodies, bare_kingdoms = [], []
     saudi_sentences: set[int] = set()  # sentences that name a Saudi actor other than a bare body
     for m in found:
