@@ -438,10 +438,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_word_tail = dict.fromkeys(lex.words["year_word"], f"(?!\\w)(?=\\s*\\d|\\s+{w['year_epithet']})")
     # After من/بين a range's first end opens with a digit, one of those words or a day's cardinal (من عشرة إلى عشرين
     # أغسطس): looked at in the same walk, so من before an ordinary word (من أجل, من الشهر) fails at once.
-    after_open = trie_alternation([], tails={**dict.fromkeys([*range_words, *(word for kind in ("unit", "teen", "ten") for word in nums[kind])], "(?!\\w)"),
-                                             **year_word_tail, **_ARTICLE_BEFORE_DIGIT}) + years_before_digits
-    range_first = trie_alternation([], tails={**dict.fromkeys(range_words, "(?!\\w)"), **year_word_tail, **dict.fromkeys(lex.words["range_open"], f"\\s+(?:\\d|{after_open})"),
-                                              **_ARTICLE_BEFORE_DIGIT}) + years_before_digits
+    first_end = {**dict.fromkeys(range_words, "(?!\\w)"), **year_word_tail, **_ARTICLE_BEFORE_DIGIT}  # a range's first end opens so
+    after_open = trie_alternation([], tails={**first_end, **dict.fromkeys((word for kind in ("unit", "teen", "ten") for word in nums[kind]), "(?!\\w)")}) \
+        + years_before_digits
+    range_first = trie_alternation([], tails={**first_end, **dict.fromkeys(lex.words["range_open"], f"\\s+(?:\\d|{after_open})")}) + years_before_digits
     not_event = f"(?!{month}|{whole_words(p[2:] for p in lex.words['period'])})"
     event_noun = f"ال{not_event}\\w+"
     # عرضه, زيارتها: an event named by a noun with a possessive ending. A folded ة also reads as ه, so a word
