@@ -80,8 +80,9 @@ N_TWENTY_SECOND, TWENTY_SECOND_SEED = 15, 825  # the twenty-second round, drawn 
 N_TWENTY_THIRD, TWENTY_THIRD_SEED = 15, 826  # the twenty-third round, drawn like the gold set from what the tenth to twenty-second left
 N_TWENTY_FOURTH, TWENTY_FOURTH_SEED = 15, 827  # the twenty-fourth round, drawn like the gold set from what the tenth to twenty-third left
 N_TWENTY_FIFTH, TWENTY_FIFTH_SEED = 15, 828  # the twenty-fifth round, drawn like the gold set from what the tenth to twenty-fourth left
+N_TWENTY_SIXTH, TWENTY_SIXTH_SEED = 15, 829  # the twenty-sixth round, drawn like the gold set from what the tenth to twenty-fifth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH, N_TWENTY_SIXTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -102,7 +103,8 @@ LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELF
                     (N_EIGHTEENTH, EIGHTEENTH_SEED), (N_NINETEENTH, NINETEENTH_SEED),
                     (N_TWENTIETH, TWENTIETH_SEED), (N_TWENTY_FIRST, TWENTY_FIRST_SEED),
                     (N_TWENTY_SECOND, TWENTY_SECOND_SEED), (N_TWENTY_THIRD, TWENTY_THIRD_SEED),
-                    (N_TWENTY_FOURTH, TWENTY_FOURTH_SEED), (N_TWENTY_FIFTH, TWENTY_FIFTH_SEED)]
+                    (N_TWENTY_FOURTH, TWENTY_FOURTH_SEED), (N_TWENTY_FIFTH, TWENTY_FIFTH_SEED),
+                    (N_TWENTY_SIXTH, TWENTY_SIXTH_SEED)]
 
 
 def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
