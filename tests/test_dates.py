@@ -2780,6 +2780,22 @@ def test_a_fiscal_or_school_year_with_a_marker_and_no_number_is_an_unresolved_re
     assert one("يطبق البرنامج في مستهل العام الدراسي المقبل؛ لخفض العنف") == ("العام الدراسي المقبل", "relative", "", "")
 
 
+def test_a_new_fiscal_year_is_an_unresolved_relative():
+    """"خلال العام المالي الجديد", "السنة المالية الجديدة": a fiscal year's الجديد marks it as الجاري does, a relative
+    row, unresolved (the written "العام المالي الجاري" of a fiscal year the text does not bound)."""
+    assert one("الاستثمارات المستهدفة خلال العام المالي الجديد يبلغ نحو 4 مليارات") == (
+        "العام المالي الجديد", "relative", "", "")
+    assert one("تنتهي السنة المالية الجديدة بعجز أقل") == ("السنة المالية الجديدة", "relative", "", "")
+
+
+def test_new_after_a_year_that_is_not_fiscal_is_no_marker():
+    """"العام الجديد" alone (New Year, a wish) and a school year's الجديد stay no row, as before; "الجديدين" is no form
+    of الجديد."""
+    assert read("كل عام وأنتم بخير بمناسبة العام الجديد") == []
+    assert read("مع بداية العام الدراسي الجديد") == []
+    assert read("خلال العامين الماليين الجديدين") == []
+
+
 def test_a_calendar_year_with_a_marker_or_a_fiscal_year_with_its_number_keeps_its_value():
     """Without an epithet the marker's year is the calendar one; with the year's number the fiscal year is that year."""
     assert read("في العام الماضي 2014 ارتفع") == [("العام الماضي 2014", "relative", "2014-01-01", "2014-12-31")]

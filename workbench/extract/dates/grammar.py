@@ -544,8 +544,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|{day_or_this}{relday_named}{day_part_after})",  # اليوم نفسه, ذات اليوم, هذا اليوم
-        # العام المالي الماضي: a fiscal or school year's epithet stands between the year word and its marker
-        "period": f"(?:{same_month}|{part_edge}{edge})(?:{w['period']}(?:\\s+{w['year_epithet']})?\\s+(?:{marker}|{w['marker_before_it']})|{season}\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
+        # العام المالي الماضي: a fiscal or school year's epithet stands between the year word and its marker; العام المالي
+        # الجديد: a fiscal year's الجديد marks it too (one the text does not bound; العام الجديد alone is New Year)
+        "period": f"(?:{same_month}|{part_edge}{edge})(?:{w['period']}(?:(?:\\s+{w['year_epithet']})?\\s+(?:{marker}|{w['marker_before_it']})|\\s+{w['fiscal_year_new']}(?!\\w))|{season}\\s+{marker}|{w['this']}\\s+(?:{w['period']}|{season}))"
         # مطلع العام, الربع الثاني من العام: this year's, but not العام المالي/الدراسي or العام 2014
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة/عطلات نهاية الأسبوع, the weekend)
