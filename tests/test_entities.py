@@ -2253,6 +2253,15 @@ def test_catalogue_spellings_of_al_shabaab_and_kazakhstan(text, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
+    ("وأعلن رئيس الوزراء التركي أحمد داود أغولو أمس أن الشرطة", ("أحمد داود أغولو", "ahmet_davutoglu")),
+    ("وقال داود أغولو في مؤتمر صحفي إن الهجوم انتحاري", ("داود أغولو", "ahmet_davutoglu")),
+])
+def test_davutoglu_spelled_with_ghayn_before_waw_is_the_catalogue_person(text, pair):
+    assert pair in pairs(text)
+    assert not [actor for _, actor in pairs(text) if actor.startswith("ar:")]
+
+
+@pytest.mark.parametrize("text, pair", [
     ("وفشل حزب العدالة والتنمية في الحصول على أغلبية مطلقة في الانتخابات", ("حزب العدالة والتنمية", "justice_and_development_party_turkey")),
     ("وأوضح ممثل حزب الشعب الجمهوري عقب الاجتماع", ("حزب الشعب الجمهوري", "republican_peoples_party")),
     ("في إشارة إلى ميليشيات فجر ليبيا التي تسيطر على العاصمة طرابلس", ("ميليشيات فجر ليبيا", "libya_dawn")),
