@@ -5351,3 +5351,25 @@ def test_an_outlet_after_ila_or_li_in_a_reported_clause_stays_a_name(text, kind)
 
 def test_a_short_mark_after_ila_outside_a_clause_stays_no_quote():
     assert run("ونقلت الصحيفة الخبر إلى «الوطن» أمس.") == []
+
+
+# Round 120: the outlet of a trailing "حسبما نقلت X" only relays the words before it; later pronoun-less cues go back
+# to the source that said them, not to the relayer.
+
+@pytest.mark.parametrize("relay", ["حسبما نقلت", "بحسب ما نقلت", "وفق ما نقلت"])
+def test_a_trailing_relay_is_not_the_speaker_of_later_cues(relay):
+    text = f"وأضاف التقرير أن النمو مرتفع، {relay} وكالة كونا. وأوضح أن الموانئ تتوسع."
+    rows = run(text, [mention(text, "التقرير", "report", "ORG"), mention(text, "وكالة كونا", "kuna", "ORG")])
+    assert [(r["text"], r["speaker"]) for r in rows] == [("النمو مرتفع", "التقرير"), ("الموانئ تتوسع", "التقرير")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb of saying after وفق ما names the speaker, who goes on with "الذي أضاف أنه"
+    ("وأشار إلى ذلك التقرير، وفق ما قال الوزير خالد سالم، الذي أضاف أنه سيعود.", "خالد سالم"),
+    # a relay verb with no trailing attribution: the body named still speaks next (ودعا ... إلى, then وأضاف)
+    ("ونقلت الوكالة الخبر عن الوزارة. وأضاف أن الوضع هادئ.", "الوكالة"),
+])
+def test_a_source_named_with_no_trailing_relay_stays_the_next_speaker(text, name):
+    kind = "PER" if name == "خالد سالم" else "ORG"
+    [row] = run(text, [mention(text, name, name, kind)])
+    assert row["speaker"] == name

@@ -875,10 +875,11 @@ class _Scan:
         if intro is None:
             resume = self.without_introducer(i, cue, j)
             if resume is None and cue.kind == "verb" and cue.lemma not in lex.provision_lemmas and not self.considered(i, cue) \
-                    and not self.in_parentheses(i):
+                    and not self.in_parentheses(i) and not self.trailing_relay(i):
                 # ودعا رئيس المجلس سليم الزعنون إلى ...: no quote, but a later وأضاف goes back to him. Not after a
                 # provision cue, nor inside parentheses: a body named there is in a document's words, not the
-                # narrator's subject (حيث نصت المادة (... ترى وزارة التجارة الاستعانة ...)، مشيرا ... وأضاف).
+                # narrator's subject (حيث نصت المادة (... ترى وزارة التجارة الاستعانة ...)، مشيرا ... وأضاف); nor
+                # after حسبما نقلت: the outlet relaying what went before is not who speaks next.
                 self.speaker_in(i + 1, j, named_only=True)
             return resume
         if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
@@ -3251,6 +3252,16 @@ class _Scan:
         else:
             return False
         return participle and norm not in self.lex.time_words and norm[1:] not in self.lex.time_words  # ، وأيضاً, ، مجدداً: adverbs
+
+    def trailing_relay(self, i: int) -> bool:
+        """Whether the cue at ``i`` relays after حسبما, وفق ما or بحسب ما: its subject only passed on the words before
+        (…، حسبما نقلت وكالة «كونا»), not the speaker of later pronoun-less cues (وأوضح أن: still the report's). A
+        verb of saying there names the speaker (وفق ما قال الوزير X، الذي أضاف أنه)."""
+        if not self.lex.is_relay(self._norms[i]):
+            return False
+        k = i - 2 if i > 1 and self._norms[i - 1] == "ما" else i - 1
+        end = self.phrase_end(k, "narrator_asides") if k >= 0 else None
+        return end is not None and i - 1 <= end <= i
 
     def phrase_at(self, k: int, phrases: str) -> bool:
         """Whether one of the folded phrases of the lexicon list named ``phrases`` starts at token ``k``."""
