@@ -3999,12 +3999,24 @@ def test_a_clock_time_before_a_part_of_the_day_and_yawm_with_a_relative_day_is_o
 
 
 @pytest.mark.parametrize(("text", "rows"), [
-    ("وصل في الساعة الثامنة من صباح يوم الجمعة", [("الساعة الثامنة", "time"), ("صباح يوم الجمعة", "weekday")]),  # a weekday: two rows
     ("وقع الانفجار صباح يوم أمس", [("صباح يوم أمس", "relative")]),
     ("تغلق الصناديق في الساعة الرابعة يوم التصويت", [("الساعة الرابعة", "time")]),  # يوم before a noun
+    # a date after the weekday: the time and the date's row, as "الواحدة بعد منتصف الليل من يوم الجمعة الخامس عشر من شوال"
+    ("وصل الساعة الثامنة من صباح يوم الجمعة 31 يوليو", [("الساعة الثامنة", "time"), ("صباح يوم الجمعة 31 يوليو", "date")]),
 ])
-def test_yawm_after_a_clock_time_joins_only_a_relative_day(text, rows):
+def test_yawm_after_a_clock_time_joins_a_relative_day_or_a_weekday_alone(text, rows):
     assert [row[:2] for row in read(text, TUESDAY_4_AUG)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), [
+    ("وصل في الساعة الثامنة من صباح يوم الجمعة", "الساعة الثامنة من صباح يوم الجمعة", "2015-07-31"),
+    ("وقع الحادث الساعة العاشرة من صباح يوم الجمعة الماضية", "الساعة العاشرة من صباح يوم الجمعة الماضية", "2015-07-31"),
+    ("وقع الحادث الساعة الواحدة من صباح الأحد", "الساعة الواحدة من صباح الأحد", "2015-08-02"),
+])
+def test_a_clock_time_before_a_part_of_a_weekday_is_one_time_row(text, surface, day):
+    """"الساعة العاشرة من صباح يوم الجمعة الماضية" is one time row of that Friday, as the rules read "الساعة الواحدة من
+    صباح الأحد" (dates-DECISIONS.md): يوم before the weekday changes nothing."""
+    assert one(text, TUESDAY_4_AUG)[:3] == (surface, "time", day)
 
 
 @pytest.mark.parametrize(("text", "month"), [

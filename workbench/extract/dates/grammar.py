@@ -370,11 +370,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_adverb = whole_words(word for word in lex.words["time_of_day"] if " " not in word)
     day_part_after = f"(?:\\s+{day_adverb}(?!\\s+(?:{weekday}|{w['day_word']})))?"
     # الساعة 00:01 تغ ليل الاحد الاثنين: or a night of two weekdays, the clock time on one of them; الساعة الواحدة من
-    # صباح الأحد: or one weekday after its part of the day, unless a date follows the weekday (صباح الأحد 26 يوليو is
-    # the date's row) or a dash (ليل الأحد - الاثنين, a night of two days the weekday rule reads)
+    # صباح الأحد, العاشرة من صباح يوم الجمعة الماضية: or one weekday (يوم before it) after its part of the day, unless a
+    # date follows the weekday (صباح الأحد 26 يوليو is the date's row) or a dash (ليل الأحد - الاثنين, a night of two
+    # days the weekday rule reads)
     part_of_day_on = f"\\s+(?:{w['of']}\\s+)?{w['part_of_day']}\\s+{day_or_this}{day_named}"
     on_day = (f"(?:\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']}\\s+)?{day_or_this}{day_named}"
-              f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*(?:,?\\s*(?:\\d|{word_day})|-)))(?:\\s+{marker})?)?")
+              f"|\\s+(?:{w['of']}\\s+)?(?:{w['part_of_day']})\\s+(?:{w['day_word']}\\s+)?{weekday}(?:(?:\\s+|\\s*/\\s*){weekday}|(?!\\s*(?:,?\\s*(?:\\d|{word_day})|-)))(?:\\s+{marker})?)?")
     zoned_comma_clock = f"(?<![\\d.,])(?:[01]?\\d|2[0-3]),[0-5]\\d(?!\\d)\\s*{w['time_zone']}"
     clock_time = (
         f"(?:(?:{w['time_word']}\\s*)?{clock}"
