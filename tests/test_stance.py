@@ -3322,3 +3322,40 @@ def test_the_bare_past_of_commend_is_left_out_for_the_noun_price():
 ])
 def test_cues_that_fell_short_on_unannotated_articles_are_no_cues(text):
     assert cue_surfaces(text) == []
+
+
+# --- a group's adjective as an act's agent; a relative clause past an agreement's adjectives ------
+
+@pytest.mark.parametrize("text, target, target_id", [
+    ("سيتم نقل جرحى حرب العدوان الحوثي على عدن إلى الخارج.", "عدن", "aden"),
+    ("ونددت الحكومة بالقصف الحوثي لمدينة تعز.", "تعز", "taiz"),
+])
+def test_a_groups_adjective_after_a_definite_act_noun_is_its_agent(text, target, target_id):
+    # العدوان الحوثي is the Houthis' aggression, as الهجوم الإيراني is Iran's attack
+    mentions = [mention(text, "الحوثي", "houthis", "ORG", via="alias"), mention(text, target, target_id)]
+    assert ("houthis", target_id, -1) in relations(precise(read(text, mentions)))
+
+
+def test_a_groups_name_after_an_indefinite_act_noun_stays_its_object():
+    # دعم الشرعية: after an indefinite noun the definite word is the idafa object, not an agreeing adjective
+    text = "وأكد شكري التزام مصر في التحالف العربي الذي تقوده المملكة لدعم الشرعية في اليمن."
+    mentions = [mention(text, "مصر", "egypt"), mention(text, "التحالف العربي", "arab_coalition", "ORG"),
+                mention(text, "المملكة", "saudi_arabia"), mention(text, "الشرعية", "yemeni_government", "ORG", via="alias"),
+                mention(text, "اليمن", "yemen")]
+    assert not any(r["source_actor"] == "yemeni_government" for r in read(text, mentions))
+
+
+@pytest.mark.parametrize("text", [
+    "بسبب الرفع الجزئي للعقوبات الذي نص عليه الاتفاق المرحلي الذي وقع بين طهران والدول الكبرى.",
+    "وقال إن الاتفاق النووي التاريخي الذي تم التوصل إليه بين طهران والدول الكبرى يخدم المنطقة.",
+])
+def test_a_relative_clause_after_an_agreements_adjectives_reaches_the_parties_after_between(text):
+    mentions = [mention(text, "طهران", "iran"), mention(text, "الدول الكبرى", "p5_plus_1", "ORG", via="alias")]
+    assert {frozenset((s, t)) for s, t, _ in relations(read(text, mentions))} == {frozenset(("iran", "p5_plus_1"))}
+
+
+def test_a_noun_after_an_agreement_stops_the_reach_of_its_relative_clause():
+    # a word after the agreement that is no definite adjective (مصير) ends its phrase: a later بين is not its
+    text = "وبحث الاتفاق مصير اللاجئين الذين وصلوا بين تركيا واليونان."
+    mentions = [mention(text, "تركيا", "turkey"), mention(text, "اليونان", "greece")]
+    assert read(text, mentions) == []

@@ -239,7 +239,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # describes the noun itself, so its بين still names the noun's parties; a noun whose other
         # party follows with مع (بالاتفاق النووي مع إيران يعكس الاختلاف بين ...) has its parties,
         # and a بين further on names another noun's
-        describes_cue = view.is_word(hit.last_token + 1) and view.stems(hit.last_token + 1) & grammar.relatives
+        describes_cue = _relative_follows(view, hit, grammar)
         parties = _between(view, here, hit.last_token, end if describes_cue else clause_end, grammar)
     if parties and not form.first_person:
         # اتصال هاتفي بين إردوغان والرئيس الأمريكي: the parties are named after the cue
@@ -321,7 +321,7 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
             genitive = None  # اتفاق فيينا, مفاوضات أستانا: the place says where, not who
         if genitive is not None:
             follower = _object_after(view, here, genitive, clause_end, grammar)
-            if genitive[0].nationality or cue.genitive != "patient" or follower is not None:
+            if _agent_adjective(view, hit, genitive[0]) or cue.genitive != "patient" or follower is not None:
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
@@ -985,12 +985,21 @@ def _genitive(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Gr
         if first.lead <= hit.last_token or first.prepositional:
             continue
         between = range(hit.last_token + 1, first.lead)
+        adjective = _agent_adjective(view, hit, first)
         if not between:
-            return group if first.nationality or not hit.definite else None  # الاتفاق heads no idafa
-        if first.nationality and len(between) <= 2 and all(view.stems(i) & grammar.event_adjectives for i in between):
+            return group if adjective or not hit.definite else None  # الاتفاق heads no idafa
+        if adjective and len(between) <= 2 and all(view.stems(i) & grammar.event_adjectives for i in between):
             return group
         return None
     return None
+
+
+def _agent_adjective(view: TokenView, hit: CueHit, actor: Actor) -> bool:
+    """Is ``actor`` an adjective naming the agent of ``hit``'s act: a nationality (الهجوم الإيراني) or a
+    group's relational adjective, one definite word the actor layer gives the group, after a definite
+    noun it agrees with (العدوان الحوثي; after an indefinite one it is an idafa object: دعم الشرعية)?"""
+    return actor.nationality or (hit.definite and actor.kind == "ORG" and actor.lead == actor.token
+                                 == actor.last_token and definite_adjective(view, actor.token))
 
 
 def _object_after(view: TokenView, here: list[list[Actor]], genitive: list[Actor], clause_end: int,
@@ -1384,6 +1393,19 @@ def _side_end(view: TokenView, first: int, end: int, grammar: Grammar) -> int | 
         if view.tokens[i].norm == "من" and view.is_word(i + 1) and view.stems(i + 1) & grammar.sides:
             return i + 1
     return None
+
+
+def _relative_follows(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
+    """Does a relative clause describe the noun of ``hit``, right after it or after its definite
+    adjectives (الاتفاق المرحلي الذي وقع بين إيران والقوى الكبرى)?"""
+    for i in range(hit.last_token + 1, min(hit.last_token + 2 + _COUNTERPART_GAP, view.count)):
+        if not view.is_word(i):
+            return False
+        if view.stems(i) & grammar.relatives:
+            return True
+        if not definite_adjective(view, i):
+            return False
+    return False
 
 
 def _counterpart_follows(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
