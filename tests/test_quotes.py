@@ -5373,3 +5373,31 @@ def test_a_source_named_with_no_trailing_relay_stays_the_next_speaker(text, name
     kind = "PER" if name == "خالد سالم" else "ORG"
     [row] = run(text, [mention(text, name, name, kind)])
     assert row["speaker"] == name
+
+
+# Round 121: a clause whose cue stands inside marks opened before it ends before their closer (gold rule: a row ends
+# with a closing mark only when its opener is inside the row).
+
+@pytest.mark.parametrize("text, clause", [
+    # a cue inside straight marks opened a sentence before
+    ('وقالت الوكالة إن النتيجة مهمة. "لقد عملنا كثيرا. يتوقع الناس الآن أن يقوم ممثلوهم بحماية مصالحهم". وانخفض اليورو.',
+     "يقوم ممثلوهم بحماية مصالحهم"),
+    # the same in guillemets
+    ("وقالت الوكالة إن النتيجة مهمة. «لقد عملنا كثيرا. يتوقع الناس الآن أن يقوم ممثلوهم بحماية مصالحهم». وانخفض اليورو.",
+     "يقوم ممثلوهم بحماية مصالحهم"),
+    # a cue inside curly marks opened right before it, the clause running to their closer
+    ("وسخر البيان من رئيس الأركان “الذي زعم انه تم القضاء على المسلحين فكانت نعم الجواب على تصريحه”. وكانت الصحيفة نقلت الخبر.",
+     "تم القضاء على المسلحين فكانت نعم الجواب على تصريحه"),
+])
+def test_a_clause_inside_marks_opened_before_it_ends_before_their_closer(text, clause):
+    assert clause in [r["text"] for r in run(text)]
+
+
+@pytest.mark.parametrize("text, row", [
+    # marks opened inside the clause and closing it: a mixed row takes in its closer
+    ("وقال الوزير إن ما حدث «غير مقبول». وغادر القاعة.", ("mixed", "ما حدث «غير مقبول»")),
+    # a whole clause in marks after the cue stays a direct row without its marks
+    ("وقال الوزير: «الوضع هادئ تماما». وغادر القاعة.", ("direct", "الوضع هادئ تماما")),
+])
+def test_guards_a_closer_whose_opener_is_inside_the_row(text, row):
+    assert row in kinds(run(text))

@@ -2871,6 +2871,8 @@ class _Scan:
         if k + 1 < closer < n:
             self.closed_by[k + 1] = closer  # «...، مشيرا إلى أن ...، مؤكدا أن ...»: the next participle is inside the marks too
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
+        if last in self.by_closer and self.outer_closer(start, last):
+            last -= 1
         if norms[last] in self._blessing_ends:  # one lookup rules out most clauses before the closer look
             last = self.before_blessing(start, last)
         begin, end = _trim(self.text, toks[start].start, toks[last].end if last >= start else toks[start].start)
@@ -2897,6 +2899,13 @@ class _Scan:
         for span in fragments:
             self.add_direct(span, self.cue_surface(i), cue.lemma, speaker, via, confidence)
         return end
+
+    def outer_closer(self, start: int, last: int) -> bool:
+        """Whether the quote mark closing the clause at token ``last`` closes marks opened before the clause's first token
+        ``start`` (a cue inside them: "... يتوقع الناس ... أن يقوم ممثلوهم بحماية مصالحهم"): the mark is the outer
+        quote's, not the clause's (gold rule: a row ends with a closing mark only when its opener is inside the row)."""
+        opener = self.by_closer[last].opener
+        return opener is not None and opener < start
 
     def stray_closer(self, start: int, k: int) -> bool:
         """Whether token ``k`` is a ")" with no "(" in the clause from token ``start`` before it (a bracket opened before
