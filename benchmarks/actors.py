@@ -70,7 +70,7 @@ DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "enti
                        "entities-articles-28.jsonl", "entities-articles-29.jsonl",
                        "entities-articles-30.jsonl", "entities-articles-31.jsonl",
                        "entities-articles-32.jsonl", "entities-articles-33.jsonl",
-                       "entities-articles-34.jsonl"],
+                       "entities-articles-34.jsonl", "entities-articles-35.jsonl"],
                "dev-new": ["entities-articles.jsonl"], "dev-3": ["entities-articles-3.jsonl"],
                "dev-4": ["entities-articles-4.jsonl"], "dev-5": ["entities-articles-5.jsonl"],
                "dev-6": ["entities-articles-6.jsonl"], "dev-7": ["entities-articles-7.jsonl"],
