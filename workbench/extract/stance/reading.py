@@ -985,10 +985,11 @@ def _genitive(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Gr
         if first.lead <= hit.last_token or first.prepositional:
             continue
         between = range(hit.last_token + 1, first.lead)
-        adjective = _agent_adjective(view, hit, first)
         if not between:
-            return group if adjective or not hit.definite else None  # الاتفاق heads no idafa
-        if adjective and len(between) <= 2 and all(view.stems(i) & grammar.event_adjectives for i in between):
+            # الاتفاق heads no idafa: a definite noun's actor is only its agent's adjective
+            return group if not hit.definite or _agent_adjective(view, hit, first) else None
+        if len(between) <= 2 and _agent_adjective(view, hit, first) \
+                and all(view.stems(i) & grammar.event_adjectives for i in between):
             return group
         return None
     return None
