@@ -3710,6 +3710,27 @@ def test_a_verbal_noun_opening_with_ta_gives_no_tense():
     assert one("وتقرير الوزارة في ديسمبر", FRIDAY_31)[2] == "2014-12-01"
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("تجتمع لجنة مكافحة الإرهاب في الأمم المتحدة (الاثنين والثلاثاء) في مدريد", MONDAY, ("2015-07-27", "2015-07-28")),
+    ("وتختتم المباريات الأميركية الأربعاء بمباراة مانشستر يونايتد", FRIDAY_31, ("2015-08-05", "2015-08-05")),
+    ("تحتفل المدينة الخميس بالعيد", MONDAY, ("2015-07-30", "2015-07-30")),
+])
+def test_an_eighth_form_imperfect_with_ta_looks_ahead(text, published, expected):
+    """"تجتمع اللجنة (الاثنين والثلاثاء)" on a Monday: the imperfect تفتعل announces the meeting, as "يجتمع" and
+    "تستأنف" do, so the weekdays are the coming ones (the rules' future verb)."""
+    assert one(text, published)[2:] == expected
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("اجتمعت اللجنة الخميس", "2015-07-23"),  # a perfect: the past
+    ("تجتمع اللجنة الخميس الماضي", "2015-07-23"),  # the marker before the verb
+    ("جرى تفتيش المنزل الخميس", "2015-07-23"),  # a verbal noun of the second form (ي before the last letter)
+    ("في المدينة التي تحتفل الخميس بالعيد", "2015-07-23"),  # a relative clause's verb sets no side
+])
+def test_an_eighth_form_shape_that_is_no_imperfect_or_a_marker_keeps_the_past(text, day):
+    assert one(text, MONDAY)[2] == day
+
+
 def test_a_definite_count_of_years_after_exceeding_or_holding_is_an_age():
     assert read("رغم إنه لم يتجاوز الـ12 عاماً.", FRIDAY_31) == []
     assert read("وقاد سابيلا صاحب الـ 60 عاما تدريب المنتخب", FRIDAY_31) == []
@@ -3902,8 +3923,9 @@ def test_a_bare_month_without_a_cue_takes_the_side_a_verb_gives_its_other_mentio
     ("في ديسمبر. وسيقام المعرض في ديسمبر 2015", ["2014-12-01", "2015-12-01"]),
     # nor a mention with its year after a bracketed second name
     ("وفي 24 نوفمبر. والجولة التي عقدت بجنيف نوفمبر (تشرين الثاني) 2013", ["2015-11-24", "2013-11-01"]),
-    # an imperfect verb before a month this year has passed reports it: no mention is moved a year ahead
-    ("انخفاض المبيعات في أبريل\n\nوقالت إن المبيعات ترتفع في أبريل", ["2015-04-01", "2015-04-01"]),
+    # an imperfect verb before a month this year has passed gives no other mention its side: the headline's April
+    # stays this year's (the mention after the verb takes the verb's own side, as after يرتفع)
+    ("انخفاض المبيعات في أبريل\n\nوقالت إن المبيعات ترتفع في أبريل", ["2015-04-01", "2016-04-01"]),
     # the month of publication takes no side from a verb: its days lie on both sides of the publication day
     ("وتحديدا في 11 أغسطس. وانطلق الموسم في 2 أغسطس", ["2015-08-11", "2015-08-02"]),
 ])

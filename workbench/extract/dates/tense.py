@@ -11,8 +11,8 @@ semicolon or colon) before the expression, nearest first
    means ``future``;
 2. a past cue (كان, قد, لقد, لم, منذ, تم, ...) means ``past``;
 3. an imperfect verb (يعقد, ينطلق: ي + at least three letters, not a listed
-   noun; تستأنف: تست + at least one letter) means ``future`` (scheduled or
-   ongoing), unless a تست verb opens a relative clause (الذي تستخدمه: skipped; الذي يبدأ still
+   noun; تستأنف: تست + at least one letter; تجتمع: the eighth form تفتعل) means ``future`` (scheduled or
+   ongoing), unless a تـ verb opens a relative clause (الذي تستخدمه: skipped; الذي يبدأ still
    looks ahead), or unless a past cue (لم, كان) stands right before it; قد before it makes a possibility (قد يخرج في نوفمبر:
    he may leave), still ``future``;
 4. a document's date (يحمل تاريخ, تحمل تاريخ, المؤرخة) means ``past``;
@@ -58,6 +58,9 @@ _MAY = "قد"  # a past cue before a perfect (قد أعلن), "may" before an im
 # verbal noun (تقرير, تنظيم), while the verbal noun of تستـ's verbs opens with است (استئناف).
 _TAST = "تست"
 _IMPERFECT_VERB = ("ي", _TAST)
+# تفتعل (تجتمع, تحتفل, تنتقل): the eighth form's imperfect with تـ, read without a list as the tenth's perfect is; its
+# verbal noun opens with ا (اجتماع), and the second form's nouns (تفتيش, تشتيت) hold ي before the last letter
+_IMPERFECT_EIGHTH = re.compile(r"ت[^\Wت]ت[^\Wي]\w(?<!ه)")
 # استفعل/استفال with a past ending; not و or ة last (استديو, استاذة): the tenth form's perfect, never its noun
 _PAST_TENTH = re.compile(r"است\w\w[^\Wوةه](?:ت|وا)?")
 
@@ -82,8 +85,8 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
             continue
         if word.startswith(_FUTURE_PREFIX):
             return "future"
-        if imperfect and word.startswith(_IMPERFECT_VERB):
-            if i and words[i - 1] in _RELATIVE and word.startswith(_TAST):
+        if imperfect and (word.startswith(_IMPERFECT_VERB) or _IMPERFECT_EIGHTH.fullmatch(word)):
+            if i and words[i - 1] in _RELATIVE and word.startswith("ت"):
                 continue  # "الغاز الذي تستخدمه المصانع في يناير": the relative clause's verb, not the date's side
             return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
         if i and words[i - 1] in _RELATIVE and not word.startswith(_IMPERFECT_PREFIXES):
