@@ -3359,3 +3359,20 @@ def test_a_noun_after_an_agreement_stops_the_reach_of_its_relative_clause():
     text = "وبحث الاتفاق مصير اللاجئين الذين وصلوا بين تركيا واليونان."
     mentions = [mention(text, "تركيا", "turkey"), mention(text, "اليونان", "greece")]
     assert read(text, mentions) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقد الرئيس الاتفاق الذي يعارضه الكونغرس، والخلاف بين روسيا وتركيا.",
+    "وتحدث عن الاتفاق الذي وقعه الطرفان، وتصاعد التوتر بين روسيا وتركيا حول سوريا.",
+])
+def test_a_comma_before_wa_ends_the_relative_clauses_reach_to_between(text):
+    # ، والخلاف: a new noun after the relative clause; the بين that follows names its parties, not the agreement's
+    mentions = [mention(text, "روسيا", "russia"), mention(text, "تركيا", "turkey")]
+    assert not any({r["source_actor"], r["target_actor"]} == {"russia", "turkey"} for r in read(text, mentions))
+
+
+def test_a_comma_before_a_party_keeps_the_relative_clauses_reach_to_between():
+    # ، والدول الكبرى: the و after the comma joins the second party, so the clause runs on
+    text = "وقال إن الاتفاق الذي وقع بين طهران، والدول الكبرى يخدم المنطقة."
+    mentions = [mention(text, "طهران", "iran"), mention(text, "الدول الكبرى", "p5_plus_1", "ORG", via="alias")]
+    assert {frozenset((s, t)) for s, t, _ in relations(read(text, mentions))} == {frozenset(("iran", "p5_plus_1"))}

@@ -32,7 +32,7 @@ The reading follows the order of the Arabic news sentence, with no parser:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
@@ -238,9 +238,9 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
         # المعركة التي دارت بين داعش ووحدات حماية الشعب: a relative clause right after the noun
         # describes the noun itself, so its بين still names the noun's parties; a noun whose other
         # party follows with مع (بالاتفاق النووي مع إيران يعكس الاختلاف بين ...) has its parties,
-        # and a بين further on names another noun's
-        describes_cue = _relative_follows(view, hit, grammar)
-        parties = _between(view, here, hit.last_token, end if describes_cue else clause_end, grammar)
+        # and a بين further on names another noun's, as one past the relative clause's end does
+        reach = _relative_end(view, hit, end, here) if _relative_follows(view, hit, grammar) else clause_end
+        parties = _between(view, here, hit.last_token, reach, grammar)
     if parties and not form.first_person:
         # اتصال هاتفي بين إردوغان والرئيس الأمريكي: the parties are named after the cue
         (sources, targets), how = parties, "between"
@@ -564,14 +564,21 @@ def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: S
     following = bisect_left(openers, max(hit.last_token + 1, first))
     start = openers[before - 1] if before else first
     stop = openers[following] if following < len(openers) else end
-    after = hit.last_token + 1
+    return start, _comma_break(view, sentence, hit.last_token + 1, stop, here,
+                               lambda i: _starts_clause(view, i, lexicon))
+
+
+def _comma_break(view: TokenView, sentence: int, after: int, stop: int, here: list[list[Actor]],
+                 opens: Callable[[int], bool]) -> int:
+    """The first comma from token ``after`` up to ``stop`` whose next word ``opens`` a clause and
+    starts no actor (روسيا، وإيران), else ``stop``."""
     # the commas found in C, in the folded words listed for the openers: a clause may run on for
     # many tokens, and few of them are commas
     listed, norms = view.sentence_norms(sentence)
     for i in compress(count(after), map(",".__eq__, norms[after - listed:stop - 1 - listed])):
-        if _starts_clause(view, i + 1, lexicon) and all(group[0].lead != i + 1 for group in here):
-            return start, i
-    return start, stop
+        if opens(i + 1) and all(group[0].lead != i + 1 for group in here):
+            return i
+    return stop
 
 
 def _starts_clause(view: TokenView, i: int, lexicon: StanceLexicon) -> bool:
@@ -1407,6 +1414,14 @@ def _relative_follows(view: TokenView, hit: CueHit, grammar: Grammar) -> bool:
         if not definite_adjective(view, i):
             return False
     return False
+
+
+def _relative_end(view: TokenView, hit: CueHit, end: int, here: list[list[Actor]]) -> int:
+    """Where the relative clause describing the noun of ``hit`` ends: at a comma before و, which
+    opens the next clause or joins a new noun (الاتفاق الذي يعارضه الكونغرس، والخلاف بين روسيا
+    وتركيا: that بين names the dispute's parties), else at the sentence's end ``end``."""
+    return _comma_break(view, view.sentence_of(hit.first_token), hit.last_token + 1, end, here,
+                        lambda i: view.tokens[i].norm.startswith("و"))
 
 
 def _counterpart_follows(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
