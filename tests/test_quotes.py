@@ -5401,3 +5401,27 @@ def test_a_clause_inside_marks_opened_before_it_ends_before_their_closer(text, c
 ])
 def test_guards_a_closer_whose_opener_is_inside_the_row(text, row):
     assert row in kinds(run(text))
+
+
+# Round 122: an أن owned by an impersonal or modal word standing between a cue and it (يبدو أن, من المقرر له أن,
+# يريد أن, من الضروري أن) opens that word's own clause, not the cue's words: no row (no development gold row starts
+# after such a word; 7 development rows dropped, all rows the gold does not hold).
+@pytest.mark.parametrize("text", [
+    "وطالب المجلس بتوسيع البرنامج، ويبدو أن الحكومة قد استجابت لذلك بسرعة.",
+    "وطالب الأعضاء بمراجعة الخطة، والتي من المقرر لها أن تعرض على المجلس قريبا.",
+    "وطالب المعلم الأسر بالانتباه لأبنائها فالطفل يريد أن يشاهد المباراة.",
+    "واعتبرت الهيئة في تقريرها السوق المالية التي من الضروري أن تكون مستقرة أولوية.",
+])
+def test_an_an_owned_by_an_impersonal_word_after_the_cue_opens_no_row(text):
+    assert not [r for r in run(text) if r["text"].startswith(("الحكومة", "تعرض", "يشاهد", "تكون"))]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the cue's own أن right after it still reports, the owner word inside the clause is the speaker's
+    ("وقال الوزير إنه يريد أن يرى المشروع منجزا قريبا.", "يريد أن يرى المشروع منجزا قريبا"),
+    ("وأكد المدير أن من المقرر أن تبدأ الدراسة في موعدها.", "من المقرر أن تبدأ الدراسة في موعدها"),
+    # a participle cue with its أن is no owner word
+    ("وأشاد المدرب بأداء الفريق، متوقعا أن يحقق الفوز في المباراة المقبلة.", "يحقق الفوز في المباراة المقبلة"),
+])
+def test_guards_a_cues_own_an_before_an_owner_word(text, clause):
+    assert clause in [r["text"] for r in run(text)]
