@@ -32,7 +32,7 @@ The reading follows the order of the Arabic news sentence, with no parser:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
@@ -564,19 +564,19 @@ def _clause_range(view: TokenView, hit: CueHit, first: int, end: int, lexicon: S
     following = bisect_left(openers, max(hit.last_token + 1, first))
     start = openers[before - 1] if before else first
     stop = openers[following] if following < len(openers) else end
-    return start, _comma_break(view, sentence, hit.last_token + 1, stop, here,
-                               lambda i: _starts_clause(view, i, lexicon))
+    return start, _comma_break(view, sentence, hit.last_token + 1, stop, here, lexicon)
 
 
 def _comma_break(view: TokenView, sentence: int, after: int, stop: int, here: list[list[Actor]],
-                 opens: Callable[[int], bool]) -> int:
-    """The first comma from token ``after`` up to ``stop`` whose next word ``opens`` a clause and
-    starts no actor (روسيا، وإيران), else ``stop``."""
+                 lexicon: StanceLexicon | None) -> int:
+    """The first comma from token ``after`` up to ``stop`` before a و that starts no actor (روسيا،
+    وإيران), else ``stop``; given the ``lexicon``, only a و that opens a clause (_starts_clause)."""
     # the commas found in C, in the folded words listed for the openers: a clause may run on for
     # many tokens, and few of them are commas
     listed, norms = view.sentence_norms(sentence)
     for i in compress(count(after), map(",".__eq__, norms[after - listed:stop - 1 - listed])):
-        if opens(i + 1) and all(group[0].lead != i + 1 for group in here):
+        if (_starts_clause(view, i + 1, lexicon) if lexicon else view.tokens[i + 1].norm.startswith("و")) \
+                and all(group[0].lead != i + 1 for group in here):
             return i
     return stop
 
@@ -1420,8 +1420,7 @@ def _relative_end(view: TokenView, hit: CueHit, end: int, here: list[list[Actor]
     """Where the relative clause describing the noun of ``hit`` ends: at a comma before و, which
     opens the next clause or joins a new noun (الاتفاق الذي يعارضه الكونغرس، والخلاف بين روسيا
     وتركيا: that بين names the dispute's parties), else at the sentence's end ``end``."""
-    return _comma_break(view, view.sentence_of(hit.first_token), hit.last_token + 1, end, here,
-                        lambda i: view.tokens[i].norm.startswith("و"))
+    return _comma_break(view, view.sentence_of(hit.first_token), hit.last_token + 1, end, here, None)
 
 
 def _counterpart_follows(view: TokenView, hit: CueHit, here: list[list[Actor]], grammar: Grammar) -> bool:
