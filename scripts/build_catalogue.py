@@ -49,20 +49,27 @@ def split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
+NATIONALITY_ENDINGS = ("", "ة", "ين", "ون")
+DUAL_ENDINGS = ("ان", "تين", "تان")
+
+
 def nationality_forms(stem: str, duals: bool = True) -> list[str]:
     """Inflected forms of a nationality adjective given as its masculine singular (without the dual
-    forms when not ``duals``).
+    forms when not ``duals``). Every word of a two-word adjective agrees (كوري جنوبي -> كورية جنوبية,
+    الكوري الجنوبي).
 
     >>> nationality_forms("روسي")[:4]
     ['روسي', 'روسية', 'روسيين', 'روسيون']
     >>> nationality_forms("روس")
     ['روس', 'الروس']
+    >>> nationality_forms("كوري جنوبي")[1], nationality_forms("كوري جنوبي")[-6]
+    ('كورية جنوبية', 'الكورية الجنوبية')
     """
-    if not stem.endswith("ي"):
-        bare = [stem]  # a broken plural or an uninflected form, as written
-    else:
-        bare = [stem, stem + "ة", stem + "ين", stem + "ون"] + ([stem + "ان", stem + "تين", stem + "تان"] if duals else [])
-    return bare + ["ال" + form for form in bare]
+    words = stem.split()
+    if not all(word.endswith("ي") for word in words):
+        return [stem, "ال" + stem]  # a broken plural or an uninflected form, as written
+    endings = NATIONALITY_ENDINGS + (DUAL_ENDINGS if duals else ())
+    return [" ".join(article + word + ending for word in words) for article in ("", "ال") for ending in endings]
 
 
 def derived_nationality(name: str) -> str:
@@ -95,7 +102,8 @@ def g_as_j(name: str, initial: bool = True) -> str:
 
 
 def feminine_definite(stem: str) -> str:
-    return "ال" + stem + "ة"
+    """The definite feminine of a nationality adjective, every word of it (الكورية الجنوبية)."""
+    return " ".join("ال" + word + "ة" for word in stem.split())
 
 
 def state_rows(states: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:

@@ -321,3 +321,10 @@ def test_oceans_and_seas_are_places(text, expected):
 ])
 def test_sea_names_match_only_whole(text, actor_id):
     assert actor_id not in {a for _, a, _ in _typed(text)}
+
+
+def test_a_two_word_nationality_adjective_agrees_in_both_words(catalogue):
+    """«كوري جنوبي» is inflected word by word: the feminine «كورية جنوبية» and «الكورية الجنوبية» name South Korea."""
+    forms = set(catalogue.loc[(catalogue["actor_id"] == "south_korea") & (catalogue["via"] == "nationality"), "alias"])
+    assert {"كورية جنوبية", "الكورية الجنوبية", "الكوري الجنوبي"} <= forms
+    assert "الكورية جنوبية" not in forms

@@ -4492,3 +4492,25 @@ def test_a_catalogue_person_given_in_full_with_a_spaced_abd_compound_takes_its_i
 
 def test_a_full_name_with_a_spaced_abd_compound_and_another_family_is_no_catalogue_person():
     assert "abdullah_al_rabeeah" not in {r["actor_id"] for r in ents("وقال الدكتور عبد الله بن عبد العزيز الحربي إن")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وصول قوات إسبانية وكورية جنوبية وباكستانية إلى السعودية", ("كورية جنوبية", "south_korea")),
+    ("وصول قوات إسبانية وكورية جنوبية وباكستانية إلى السعودية", ("باكستانية", "pakistan")),
+    ("وقصفت القوات العراقية والسورية والتركية مواقع التنظيم", ("تركية", "turkey")),
+    ("أعلنت الشرطة الكورية الجنوبية أنها اعتقلت رجلا", ("كورية الجنوبية", "south_korea")),
+    ("توقفت المباحثات بشأن البرنامج النووي الكوري الشمالي", ("كوري الشمالي", "north_korea")),
+])
+def test_a_list_of_adjectives_after_a_head_names_every_state(text, pair):
+    """A head governs every adjective of the list joined by «و», a two-word adjective among them."""
+    assert pair in public_pairs(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("يعكف مسؤولون أميركيون وأتراك على وضع خطة", "turkey"),
+    ("أمام الرئيس الأمريكي والروسي عام 1988", "russia"),
+    ("اعتقال كوري جنوبي هدد بقتل السفير", "south_korea"),
+])
+def test_adjectives_after_persons_or_in_a_title_stay_no_state(text, actor_id):
+    """Officials and titles describe persons («مسؤولين حوثيين»), and so does a bare adjective standing for a man."""
+    assert [p for p in public_pairs(text) if p[1] == actor_id] == []

@@ -112,6 +112,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
     out: list[dict] = []
     rejected: list[tuple[int, int]] = []
     last_capital: tuple[int, bool] | None = None  # (end, was_place) of the previous capital or ب-place hit
+    adjectives = (0, -1)  # (start, end) of the last list of nationality adjectives joined by «و»
     clubs: set[str] = set()  # capitals read as their clubs so far
     foreign: dict[str, tuple[str, str]] = {}  # institution read as another state's -> (its id, full name)
     # Only a text with a madda can write one where a name has «أ»: about half the articles skip the test.
@@ -170,7 +171,9 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             foreign[own_id] = (actor_id, name)
             out.append(record(doc, head["start"], end, "ORG", actor_id, None, name, "pattern", "pattern", CLUB_CONFIDENCE))
             continue
-        entry = _choose(entries, before, hit, place, folded)
+        if "nationality" in vias:
+            adjectives = (adjectives[0] if _joined_adjective(folded, adjectives[1], start, hit.prefix) else start, hit.end)
+        entry = _choose(entries, before, hit, place, folded, adjectives[0])
         if capital or "ب" in hit.prefix:  # a place with ب sets the reading too: بالزبداني ودمشق
             last_capital = (hit.end, place)
         elif entry is not None and entry.type == "GPE" and matcher.countries.get(entry.actor_id) not in (None, entry.actor_id):
@@ -412,7 +415,10 @@ def _another_mans_chain(doc: Document, folded: str, hit: Hit, following: list[Hi
     return family_name_after_patronym(doc, first, family, given_names())
 
 
-def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str) -> Entry | None:
+def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str,
+            list_start: int) -> Entry | None:
+    """The entry a hit names in its context, or None; ``list_start``: where the list of nationality adjectives
+    joined by «و» that ends with the hit starts."""
     if len(entries) == 1 and entries[0].via in _NAMED:
         return entries[0]  # most hits: one plain name, which no context changes
     by_via: dict[str, Entry] = {}
@@ -426,7 +432,7 @@ def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool
             return by_via["nationality"]  # «الروس», «الأتراك»: a people, which the rules read as its state
         masculine = folded[hit.end - 1] == "ي"
         if (head_modified(before, masculine=masculine, definite=hit.has_article)
-                or _in_relation_pair(folded, hit, before) or _joined_to_a_states_adjective(before, hit, masculine)):
+                or _in_relation_pair(folded, hit, before) or _listed_after_head(folded, list_start, hit, masculine)):
             return by_via["nationality"]
         if named and (hit.has_preposition or not adjectival_position(before, hit.has_article)):
             return named
@@ -454,12 +460,21 @@ def _people_plurals() -> frozenset[str]:
     return frozenset(w for w in _state_adjectives() if not _ADJECTIVE_ENDING.search(w))
 
 
-def _joined_to_a_states_adjective(before: list[str], hit: Hit, masculine: bool) -> bool:
-    """Whether the adjective of ``hit`` is joined by «و» to a nationality adjective that a head makes a
-    state: the head governs both («السفارتين التشيكية والأميركية», «القوات العراقية والسورية»)."""
-    return (hit.prefix.startswith("و") and len(before) > 1 and bare(before[-1]) in _state_adjectives()
-            and head_modified(before[:-1], masculine=masculine, definite=hit.has_article)
-            and not in_title(before[:-1]))  # «وزير الدفاع الأمريكي والبريطاني»: a title's, no state
+def _joined_adjective(folded: str, previous_end: int, start: int, prefix: str) -> bool:
+    """Whether a nationality adjective at ``start`` (its proclitics included) follows «و» right after the
+    adjective that ends at ``previous_end``."""
+    return prefix.startswith("و") and folded[previous_end:start] == " "
+
+
+def _listed_after_head(folded: str, list_start: int, hit: Hit, masculine: bool) -> bool:
+    """Whether the adjective of ``hit`` closes a list of nationality adjectives joined by «و» from
+    ``list_start`` that a head makes states: the head governs them all («السفارتين التشيكية والأميركية»,
+    «القوات العراقية والسورية», «قوات إسبانية وكورية جنوبية وباكستانية»)."""
+    if list_start == hit.start - len(hit.prefix):
+        return False  # the first adjective of its list, which the head reads alone
+    before = previous_words(folded, list_start, 2)
+    return (head_modified(before, masculine=masculine, definite=hit.has_article)
+            and not in_title(before))  # «وزير الدفاع الأمريكي والبريطاني»: a title's, no state
 
 
 # Nouns of a relation between states: two nationality adjectives joined after one name both states
