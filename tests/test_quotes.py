@@ -5425,3 +5425,32 @@ def test_an_an_owned_by_an_impersonal_word_after_the_cue_opens_no_row(text):
 ])
 def test_guards_a_cues_own_an_before_an_owner_word(text, clause):
     assert clause in [r["text"] for r in run(text)]
+
+
+# Round 122: a « never closed around a «...» pair ends at that pair's » when no word follows it before the next mark or
+# the paragraph's end (the one mark closes both: development rows 120 and 415); the span stays an orphan.
+@pytest.mark.parametrize("text, inner", [
+    ("وقالت الوزارة إن «بيان الخارجية «يعكس ازدواجية المعايير».\nوغادر الوفد.", "بيان الخارجية «يعكس ازدواجية المعايير"),
+    ("وقالت الوزارة إن «بيان الخارجية «يعكس ازدواجية المعايير»... «نحن نعرف الحقيقة جيدا", "بيان الخارجية «يعكس ازدواجية المعايير"),
+])
+def test_an_unclosed_guillemet_ends_at_the_closer_of_the_pair_inside_it(text, inner):
+    spans = marked_spans(text, tokenize(text))
+    assert inner in [text[s.start:s.end] for s in spans if s.closer is None]
+
+
+@pytest.mark.parametrize("text, outer", [
+    # balanced nested marks keep their own closers
+    ("وقال الوزير إن «بيان «الصندوق» مرفوض» أمس.", "بيان «الصندوق» مرفوض"),
+    # words after the inner closer: the outer quote went on and lost its closer, it runs to the paragraph's end
+    ("وقال الوزير إن «تمويل «الصندوق» يأتي من الدولة", "تمويل «الصندوق» يأتي من الدولة"),
+])
+def test_guards_an_outer_guillemet_with_its_own_closer_or_words_after_the_inner_one(text, outer):
+    assert outer in [text[s.start:s.end] for s in marked_spans(text, tokenize(text))]
+
+
+def test_an_unbalanced_opener_in_a_huge_text_is_paired_fast():
+    import time
+    text = "«" + ("قال الوزير «نعم» ثم " * 60_000)[:1_000_000]
+    began = time.process_time()
+    spans = marked_spans(text, tokenize(text))
+    assert time.process_time() - began < 5 and spans[0].closer is None and spans[0].end == len(text.rstrip())

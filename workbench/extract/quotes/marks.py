@@ -180,6 +180,9 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int], opens_afte
     previous_end = para_start  # where an orphan closer's content may start
     orient = [_orientation(text, tokens[m]) for m in marks]
     inner_closer = -1  # the closer of a nested straight pair, already paired
+    # an open « -> the position in ``marks`` of the last » that closed a « opened inside it: the one mark that may end
+    # both (« ... «...» with one »)
+    nested_closer: dict[int, int] = {}
     for k, m in enumerate(marks):
         tok = tokens[m]
         if k == inner_closer:
@@ -195,6 +198,8 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int], opens_afte
             elif guillemets:
                 opener = guillemets.pop()
                 spans.append(MarkedSpan(tokens[opener].end, tok.start, opener, m))
+                if guillemets:
+                    nested_closer[guillemets[-1]] = k
             elif straight is not None:
                 # ان "باكستان تتقدم ... في 2003»: an ASCII opener closed by a guillemet.
                 spans.append(MarkedSpan(tokens[straight].end, tok.start, straight, m))
@@ -220,9 +225,24 @@ def _pair_paragraph(text: str, tokens: list[Token], marks: list[int], opens_afte
             spans.append(MarkedSpan(tokens[straight].end, tok.start, straight, m))
             straight = None
         previous_end = tok.end
-    for m in guillemets + ([straight] if straight is not None else []):
-        spans.append(MarkedSpan(tokens[m].end, para_end, m, None))
+    for m in guillemets:
+        spans.append(MarkedSpan(tokens[m].end, _orphan_end(text, tokens, marks, nested_closer.get(m), para_end), m, None))
+    if straight is not None:
+        spans.append(MarkedSpan(tokens[straight].end, para_end, straight, None))
     return spans
+
+
+def _orphan_end(text: str, tokens: list[Token], marks: list[int], k: int | None, para_end: int) -> int:
+    """Where the content of a « never closed ends: at the » of ``marks[k]``, the last one that closed a « opened
+    inside it, when no word follows that » before the next mark or the paragraph's end, as the one mark ending both
+    («إعلان الخارجية «تفوح منه رائحة النفاق»... «واشنطن, «... فضلا عن أن «أحدًا لا يخيفنا».); else the paragraph's
+    end. The span stays an orphan, so a cue inside it still ends the words there (the extractor's narrowing).
+    """
+    if k is None:
+        return para_end
+    closer = tokens[marks[k]]
+    until = tokens[marks[k + 1]].start if k + 1 < len(marks) else para_end
+    return para_end if any(map(str.isalnum, text[closer.end : until])) else closer.start
 
 
 def _paragraph_start(text: str, pos: int) -> int:
