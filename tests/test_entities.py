@@ -4514,3 +4514,24 @@ def test_a_list_of_adjectives_after_a_head_names_every_state(text, pair):
 def test_adjectives_after_persons_or_in_a_title_stay_no_state(text, actor_id):
     """Officials and titles describe persons («مسؤولين حوثيين»), and so does a bare adjective standing for a man."""
     assert [p for p in public_pairs(text) if p[1] == actor_id] == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("قال روحاني إن الاتفاق النووي مع القوى الكبرى سيخلق مناخا جديدا", ("قوى الكبرى", "p5_plus_1")),
+    ("الاتفاق الإيراني مع الدول الست حول برنامج إيران النووي", ("دول الست", "p5_plus_1")),
+    ("لو حنثت إيران بالاتفاق بينها وبين دول الغرب الستة", ("دول الغرب الستة", "p5_plus_1")),
+    ("سقوط قتلى في صفوف عناصر الميليشيا الحوثية في كمين", ("ميليشيا الحوثية", "houthis")),
+    ("قيادي في المليشيا الحوثية في إب", ("مليشيا الحوثية", "houthis")),
+])
+def test_other_names_of_the_six_powers_and_the_houthi_militia(text, pair):
+    """The P5+1 under the six states or the great powers of Iran's news; the Houthis under a force's adjective."""
+    assert pair in public_pairs(text)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("ستتعامل القوى الكبرى مع ملف المناخ في باريس", "p5_plus_1"),  # no Iran in the article: the powers at large
+    ("تقدمت القوى الأمنية نحو الغرب", "p5_plus_1"),                 # «القوى» as forces, «الغرب» as a direction
+    ("اجتمعت القيادات الحوثية في صنعاء", "houthis"),               # leaders: the adjective describes persons
+])
+def test_great_powers_outside_irans_news_and_houthi_leaders_stay_unlinked(text, actor_id):
+    assert [p for p in public_pairs(text) if p[1] == actor_id] == []
