@@ -4535,3 +4535,19 @@ def test_other_names_of_the_six_powers_and_the_houthi_militia(text, pair):
 ])
 def test_great_powers_outside_irans_news_and_houthi_leaders_stay_unlinked(text, actor_id):
     assert [p for p in public_pairs(text) if p[1] == actor_id] == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("على وجه التحديد في المشهدين اليمني والسوري", ("سوري", "syria")),
+    ("الأكاذيب حول توتر العلاقات بسبب الملف السوري", ("سوري", "syria")),
+    ("وأكد أن الملف اليمني في حالة بحث لدول الخليج", ("يمني", "yemen")),
+])
+def test_a_states_file_or_scene_is_the_state(text, pair):
+    """«الملف السوري» is the state by the development decisions, and so is the scene («المشهد»), in the dual too."""
+    assert pair in public_pairs(text)
+
+
+def test_a_file_through_a_relational_adjective_stays_a_programme():
+    """«الملف النووي الإيراني» is still read through its relational adjective, «الملف السياسي» alone names no state."""
+    assert ("إيراني", "iran") in public_pairs("وناقشا الملف النووي الإيراني")
+    assert [p for p in public_pairs("وناقشا الملف السياسي في الاجتماع") if p[1] is not None] == []
