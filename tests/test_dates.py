@@ -4092,3 +4092,33 @@ def test_a_weekday_with_its_own_verb_or_disagreeing_mentions_keeps_its_reading()
     assert read(text, MONDAY)[2] == ("الأربعاء", "weekday", "2015-07-22", "2015-07-22")
     # no earlier mention: the past side of a lone weekday
     assert one("وحضر الوزير اجتماع الأربعاء", MONDAY) == ("الأربعاء", "weekday", "2015-07-22", "2015-07-22")
+
+
+# --- a half or quarter before لعام + year (round 116) -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ارتفعت الأرباح في النصف الأول لعام 2015م بنسبة", ("النصف الأول لعام 2015م", "year", "2015-01-01", "2015-06-30")),
+    ("تراجع في الربع الأخير لعام 2014 مقارنة", ("الربع الأخير لعام 2014", "year", "2014-10-01", "2014-12-31")),
+    ("نتائج الربع الثالث لعام ٢٠١٤ ارتفعت", ("الربع الثالث لعام ٢٠١٤", "year", "2014-07-01", "2014-09-30")),
+    ("حتى نهاية الربع الأول لعام 2016 تقريبا", ("نهاية الربع الأول لعام 2016", "year", "2016-01-01", "2016-03-31")),
+])
+def test_a_half_or_quarter_before_lam_and_a_year_is_that_part_of_the_year(text, expected):
+    assert one(text, FRIDAY_31) == expected
+
+
+def test_a_part_before_lam_and_a_hijri_year_reads_as_before_min():
+    """لعام and من عام link a part to a Hijri year alike: one row, the span from the part to the suffix."""
+    fused, linked = one("في الربع الرابع لعام 1435هـ ارتفع", FRIDAY_31), one("في الربع الرابع من عام 1435هـ ارتفع", FRIDAY_31)
+    assert fused[0] == "الربع الرابع لعام 1435هـ" and fused[1:] == linked[1:]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("فاز في الشوط الأول لعام 2015 بسهولة", "عام 2015"),  # a half of a match, not of a year
+    ("حصل على ربع المقاعد لعام 2015 كله", "عام 2015"),  # a quarter of a quantity
+])
+def test_other_words_before_lam_and_a_year_leave_the_year_alone(text, surface):
+    assert one(text, FRIDAY_31)[0] == surface
+
+
+def test_a_half_of_a_match_is_no_date():
+    assert read("سجل هدفا في النصف الأول من المباراة", FRIDAY_31) == []

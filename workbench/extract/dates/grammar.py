@@ -197,7 +197,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     month_x = f"(?:{w['month_word']}\\s+)?(?:{dashed}|(?!{dashed}){paired})"
     # نهاية/مطلع/منتصف + a month, year or period is part of the span; the value stays the whole period.
     year_part = whole_words(lex.year_parts)
-    edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+(?:{w['of']}\\s+)?)"  # الربع الثاني 2015, الربع الأول من عام 2015
+    bare_year_word = whole_words(y for y in lex.words["year_word"] if not y.startswith("ال"))
+    # من before a year, or ل fused to the bare year word: يونيو لعام 2015, النصف الأول لعام 2015م
+    year_link = f"(?:{w['of']}\\s+|ل(?={bare_year_word}))"
+    edge_words = f"(?:{w['edge']}\\s+|{year_part}\\s+{year_link}?)"  # الربع الثاني 2015, الربع الأول من عام 2015
     edge = f"{edge_words}?"
     part_edge = f"(?:{w['edge']}\\s+(?={year_part}))?"  # نهاية الربع الأول من عام 2016: the edge of a part of a year
     # الشهر ذاته من عام 2014, الشهر نفسه من العام الماضي: the month named before, in that year
@@ -205,11 +208,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     dual_marker = whole_words(m for m in lex.markers if m.endswith("ين"))
     # في 25 الجاري: a masculine marker agrees with the month left unsaid (not الـ24 الماضية, hours)
     month_marker = whole_words(m for m in lex.markers if " " not in m and not m.endswith(("ين", "ه")))
-    bare_year_word = whole_words(y for y in lex.words["year_word"] if not y.startswith("ال"))
     # شهر المحرم من العام الهجري الجديد 1437هـ: the calendar's name between the year word and its marker or number
     calendar_named = "(?:\\s+" + whole_words("ال" + s for s in (*lex.words["year_suffix_hijri"], *lex.words["year_suffix_gregorian"]) if len(s) > 2) + ")?"
     year_after = (
-        f"(?:\\s*,?\\s*(?:{w['of']}\\s+|ل(?={bare_year_word}))?(?:{w['year_word']}{calendar_named}(?:\\s+{w['year_new']})?\\s*)?{year_num}"
+        f"(?:\\s*,?\\s*{year_link}?(?:{w['year_word']}{calendar_named}(?:\\s+{w['year_new']})?\\s*)?{year_num}"
         f"|\\s+(?:(?:{w['of']}\\s+|{w['in_year']}\\s+(?={year_period}\\s+{marker}))?(?:{year_period}{calendar_named}\\s+{marker}|{w['this']}\\s+{year_period})(?:\\s+{year_num})?"  # رجب من العام المقبل 1437هـ, يونيو العام الماضي, الشهر الفضيل في العام الماضي
         f"|{year_period_lam}\\s+{marker}))"  # اواخر صفر للعام المقبل: ل fused to the year's article, as "20 -7 لهذا العام"
     )
