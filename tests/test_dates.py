@@ -4122,3 +4122,20 @@ def test_other_words_before_lam_and_a_year_leave_the_year_alone(text, surface):
 
 def test_a_half_of_a_match_is_no_date():
     assert read("سجل هدفا في النصف الأول من المباراة", FRIDAY_31) == []
+
+
+# --- a quarter of the year against publication (round 116) -------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("ارتفعت أرباح الربع الحالي بنسبة", FRIDAY_31, ("الربع الحالي", "relative", "2015-07-01", "2015-09-30")),
+    ("مقارنة بأرباح الربع الماضي البالغة", FRIDAY_31, ("الربع الماضي", "relative", "2015-04-01", "2015-06-30")),
+    ("خلال الربع الجاري وفق الشركة", SUNDAY_2_AUG, ("الربع الجاري", "relative", "2015-07-01", "2015-09-30")),
+    ("تراجع المبيعات في الربع الماضي", pd.Timestamp("2016-01-10", tz="Asia/Riyadh"), ("الربع الماضي", "relative", "2015-10-01", "2015-12-31")),
+])
+def test_a_quarter_with_its_marker_is_a_quarter_of_the_year_against_publication(text, published, expected):
+    assert one(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["مقارنة بالربع السابق له", "عبر صحراء الربع الخالي", "ربع سكان المملكة", "نحو ربع القرن الماضي"])
+def test_a_comparison_a_desert_or_a_quantity_is_no_quarter_of_the_year(text):
+    assert all(row[0] not in ("الربع السابق", "الربع الخالي") and not row[0].startswith("ربع") for row in read(text, FRIDAY_31))

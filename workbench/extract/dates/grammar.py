@@ -554,6 +554,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?:{w['edge']}\\s+)?{edge_words}{year_period}(?!\\s+(?:ال\\w+يه?(?!\\w)|{w['of']}\\s|{w['same']})|\\s*\\d)"
         # مطلع الأسبوع, منتصف الشهر: this week's or month's (not عطلة/عطلات نهاية الأسبوع, the weekend)
         f"|(?<!عطله )(?<!عطلات ){w['edge']}\\s+{short_period}(?!\\s+(?:ال|{w['of']}\\s|{w['same']})|\\s*\\d)"
+        # الربع الحالي, الربع الماضي: a quarter of the year against publication (not الربع السابق, of a comparison)
+        f"|{w['quarter']}\\s+(?!{w['marker_previous']}){month_marker}"
         # الربع الثاني الذي انتهى: before a relative pronoun only when the clause says the part has ended
         f"|(?:{w['edge']}\\s+)?{year_part}(?<!الاخيره)(?!\\s*(?:{w['of']}|ل|ال(?!(?:ذي|تي)\\s+{w['part_ended']})|\\d{{4}}(?!\\d)))"  # في النصف الأول, ربح الربع الثاني: this year's; نهاية الربع الثاني من العام
         # صيف العام الماضي, صيف 2014: the season of a year
@@ -591,7 +593,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     opening_words = {
         "year": [*edges, *lex.words["decade_word"], *nums["decade"], *construct_decades, *(word for role in ("period", "this", "year_word") for word in lex.words[role])],
         "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
-        "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"]],
+        "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"], *lex.words["quarter"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
         "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "hours_word") for word in lex.words[role])],
     }
@@ -629,10 +631,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
                        for word in lex.words["multitude"]}
     # العقد opens only before its marker (العقد الماضي): alone it is as often a contract
     decade_first = {word: f"(?=\\s+{marker})" for word in decade_words}
+    # الربع opens a fraction before a core word (الربع ساعه) and a quarter of the year before its marker (الربع الحالي)
+    quarter_first = {word: f"(?:{opener_tail}|(?=\\s+{marker}))" for word in lex.words["quarter"]}
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **first_of_month, **multitude_first, **decade_first, **_ARTICLE_BEFORE_DIGIT})
+        **first_of_month, **multitude_first, **decade_first, **quarter_first, **_ARTICLE_BEFORE_DIGIT})
     first = f"(?=\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,

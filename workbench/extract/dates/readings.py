@@ -1830,6 +1830,8 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     period = _first(words, "period")
     offset = next((lex.markers[t] for k, t in words if k == "marker"), 0)
     part = _year_part(surface, lex) if period is None else None
+    if part is None and period is None and surface.startswith(lex.words["quarter"]):
+        return _quarter_reading(offset, ctx)
     if part is not None:
         # "في النصف الأول", "أرباح الربع الثاني" alone: the most recent such part begun by publication, or the
         # next one in a future clause (read_match narrows the year to it)
@@ -1869,6 +1871,15 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
         reading.bounds = _week_of(_working_week_middle(news_day) + timedelta(weeks=offset)) if unit == "week" else _shifted(unit, offset, ctx)
         reading.anchored = True
     return reading
+
+
+def _quarter_reading(offset: int, ctx: Context) -> Reading:
+    """الربع الحالي, الربع الماضي: the quarter of the year holding publication, or the one ``offset`` quarters away."""
+    if ctx.anchor is None:
+        return Reading("relative", "month")
+    year, month = shift_months(ctx.anchor.year, ctx.anchor.month - (ctx.anchor.month - 1) % 3, 3 * offset)
+    last = month_span(GREGORIAN, *shift_months(year, month, 2))
+    return Reading("relative", "month", bounds=(month_span(GREGORIAN, year, month)[0], last[1]), anchored=True)
 
 
 def _has_year_epithet(surface: str, lex: Lexicon) -> bool:
