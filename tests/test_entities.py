@@ -1256,6 +1256,25 @@ def test_a_town_in_a_list_or_after_a_verb_of_going_is_a_place(text, towns):
         assert town in found and found[town]["type"] == "GPE" and found[town]["actor_id"] == outside_id(town)
 
 
+@pytest.mark.parametrize("text, facility, town", [
+    ("ونقل المصاب إلى مستشفى الملك فهد بسيهات للعلاج", "مستشفى الملك فهد", "سيهات"),
+    ("وأقيم الحفل في مركز الأمير سلطان بطبرجل أمس", "مركز الأمير سلطان", "طبرجل"),
+    ("قال مدير مستشفى الملك فهد بسيهات إن", "مستشفى الملك فهد", "سيهات"),
+])
+def test_a_town_with_b_right_after_a_facilitys_name_is_its_seat(text, facility, town):
+    found = {r["surface"]: r for r in ents(text)}
+    assert facility in found and found[town]["type"] == "GPE" and found[town]["actor_id"] == outside_id(town)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال محمد العلي بسيهات إن الحريق", "سيهات"),  # after a person's name
+    ("يتقدم مستشفى الملك فهد بخالص الشكر للمتبرعين", "خالص"),  # a construct after a facility
+    ("وتمنى المدير بطبرجل التوفيق", "طبرجل"),  # after a common noun
+])
+def test_a_town_with_b_elsewhere_stays_unread(text, word):
+    assert word not in {r["surface"] for r in ents(text)}
+
+
 @pytest.mark.parametrize("text, name", [
     ("انتقد عضو لجنة الأمن والدفاع في البرلمان", "لجنة الأمن والدفاع"),  # a coordinated field
     ("وأعلنت هيئة الموارد المائية أمس", "هيئة الموارد المائية"),  # a field noun and its adjective

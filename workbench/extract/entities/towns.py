@@ -9,7 +9,9 @@ without forms that are common words: the region's of 15,000 people or more, othe
 وباردو», «من حلب وإدلب»), or, for a name with its own article, with the clitic ب (بالقريات); a name with its own article before a definite relational adjective is
 a noun phrase («من الحراك الاجتماعي»). Elsewhere such a form is too often a word (a town called
 «خالص» in «بخالص التوفيق»); after a place noun (بمحافظة طبرجل, بلدية الجبيل) the head-noun rules read
-the name. The mention is GPE without an id of the catalogue.
+the name. A town without the article after the clitic ب (بسيهات) counts only right after a facility's name, where
+it tells where the facility stands («مستشفى الملك فهد بسيهات»), and not before a definite word, as «بخالص التوفيق» is
+a phrase. The mention is GPE without an id of the catalogue.
 
 >>> from workbench.text import Document
 >>> [(r["surface"], r["type"]) for r in town_mentions(Document("a", "غارات على معسكر في زنجبار بمحافظة أبين"), [])]
@@ -24,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.extract.catalogue import CATALOGUE_DIR
-from workbench.extract.entities.context import LOCATIVE_PREPOSITIONS
+from workbench.extract.entities.context import (INSTITUTIONS_NAMED_AFTER_PERSON, LOCATIVE_PREPOSITIONS, NAMED_AFTER_PLACE,
+                                                 PLACES_NAMED_AFTER_PERSON)
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
@@ -43,6 +46,9 @@ _PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS
 _AND = "و"
 # How many places before a town a list may hold (في سوسة وباردو وقابس ...).
 _MAX_LIST = 6
+_IN = "ب"
+# Heads of a facility's name («مستشفى الملك فهد», «جامعة الملك خالد»), after which «ب» + a town is its seat.
+_FACILITY_HEADS = INSTITUTIONS_NAMED_AFTER_PERSON | PLACES_NAMED_AFTER_PERSON | NAMED_AFTER_PLACE
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +109,24 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
         start = index[bisect_left(index, token.start) + len(clitic)]
         if not any(m["start"] < token.end and start < m["end"] for m in found):
             out.append(record(doc, start, token.end, "GPE", None, None, text[start:token.end], "pattern", "pattern", CONFIDENCE))
+    return out + _seats_of_facilities(doc, [*found, *out], load_towns() if towns is None else towns)
+
+
+def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]) -> list[dict]:
+    """Towns without the article after «ب» right after a facility of ``found``: «مستشفى الملك فهد بسيهات».
+    The automaton holds no «ب» + such a town (too many words: بخالص), so the word after each facility is looked up."""
+    tokens, out = doc.tokens, []
+    for facility in found:
+        if facility["type"] not in ("ORG", "LOC") or fold(facility["surface"].split(maxsplit=1)[0]) not in _FACILITY_HEADS:
+            continue
+        i = bisect_left(tokens, facility["end"], key=_token_end) + 1
+        if i >= len(tokens) or tokens[i - 1].end != facility["end"] or tokens[i].start != facility["end"] + 1:
+            continue
+        word = tokens[i].norm
+        if (word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns
+                and not _definite_follows(tokens, i) and not any(m["start"] < tokens[i].end and tokens[i].start < m["end"] for m in found)):
+            start = doc.normalized.index[bisect_left(doc.normalized.index, tokens[i].start) + 1]
+            out.append(record(doc, start, tokens[i].end, "GPE", None, None, doc.text[start:tokens[i].end], "pattern", "pattern", CONFIDENCE))
     return out
 
 
@@ -131,6 +155,11 @@ def _in_place_list(tokens: list, i: int, places: list[dict]) -> bool:
 
 def _token_end(token) -> int:
     return token.end
+
+
+def _definite_follows(tokens: list, i: int) -> bool:
+    """Whether a word with the article follows token ``i`` (a construct: «بخالص التوفيق»)."""
+    return i + 1 < len(tokens) and tokens[i + 1].clitic == _ARTICLE
 
 
 def _adjective_follows(tokens: list, i: int) -> bool:
