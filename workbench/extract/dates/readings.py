@@ -1874,8 +1874,11 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
 
 
 def _quarter_reading(offset: int, ctx: Context) -> Reading:
-    """الربع الحالي, الربع الماضي: the quarter of the year holding publication, or the one ``offset`` quarters away."""
-    if ctx.anchor is None:
+    """الربع الماضي, الربع المقبل: the quarter of the year ``offset`` quarters from the one holding publication.
+
+    الربع الحالي/الجاري stays unresolved: a results notice printed after a quarter ends still calls the quarter it
+    reports «الحالي», so the text alone cannot say whether the publication's quarter or the one before is meant."""
+    if ctx.anchor is None or offset == 0:
         return Reading("relative", "month")
     year, month = shift_months(ctx.anchor.year, ctx.anchor.month - (ctx.anchor.month - 1) % 3, 3 * offset)
     last = month_span(GREGORIAN, *shift_months(year, month, 2))
