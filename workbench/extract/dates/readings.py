@@ -1345,9 +1345,12 @@ def _noun_at_end(lex: Lexicon, role: str, clitics: int) -> re.Pattern[str]:
 
 def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
     """A four-digit number with no عام/سنة before it and no هـ/م after it is a year only in a plausible range."""
+    # The range test first: most years are plausible, so the look at the written text is rarely needed.
+    if part.year is None or _BARE_YEARS[0] <= part.year <= _BARE_YEARS[1] or part.year_calendar is not None:
+        return False
     written = ctx.folded[start:start + 4]
-    bare = part.year_calendar is None and (written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"])))
-    return bare and part.year is not None and not (_BARE_YEARS[0] <= part.year <= _BARE_YEARS[1]) and not _life_event_year(ctx, start)
+    bare = written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"]))
+    return bare and not _life_event_year(ctx, start)
 
 
 def _life_event_year(ctx: Context, start: int) -> bool:
