@@ -5454,3 +5454,29 @@ def test_an_unbalanced_opener_in_a_huge_text_is_paired_fast():
     began = time.process_time()
     spans = marked_spans(text, tokenize(text))
     assert time.process_time() - began < 5 and spans[0].closer is None and spans[0].end == len(text.rstrip())
+
+
+# Round 125: a share opening a cue's subject (52٪ من المشاركين) is no speaker named "52": the group after its من speaks,
+# and a share of a pronoun (36 في المائة منهم) names none (development article 851).
+@pytest.mark.parametrize("text, speaker", [
+    ("وأشار 52٪ فقط من المشاركين في الاستبيان أنهم يطبقون سياسة متكاملة.", "المشاركين"),
+    ("وقال 40% من السعوديين إن الأسعار ارتفعت كثيرا.", "السعوديين"),
+    ("ويرى 60 في المائة من الناخبين أن المرشح سيفوز.", "الناخبين"),
+    ("ويرى 60 بالمئة من الناخبين أن المرشح سيفوز.", "الناخبين"),
+])
+def test_a_share_opening_the_subject_gives_the_group_after_its_min(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+def test_a_share_of_a_pronoun_names_no_speaker():
+    assert [r["speaker"] for r in run("بينما يرى 36 في المائة منهم أن المرشح سيفوز.")] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body whose name holds a number, and a counted group, still speak
+    ("وقالت مجموعة الـ20 إن الاقتصاد العالمي يتعافى ببطء.", "مجموعة الـ20"),
+    ("وقال مجلس الـ5+1 إن المفاوضات ستستأنف قريبا.", "مجلس الـ5"),  # the region ends at "+", as before
+    ("وقال 3 مسؤولين إن الهجوم وقع فجرا.", "3 مسؤولين"),
+])
+def test_guards_a_number_inside_a_name_or_counting_a_group(text, speaker):
+    assert [r["speaker"][: len(speaker)] for r in run(text)] == [speaker]

@@ -258,6 +258,9 @@ _DOT_BEFORE_NO_SPACE = re.compile(r"\.(?=\S)")
 _MARKED_DECIMAL_TAIL = re.compile(r"[\u200e\u200f\u061c]+\d")
 _GOD = "الله"  # the second half of compound given names (عبد الله, عزيز الله)
 _FOUNDERS = frozenset({"موسس", "موسسه"})  # folded مؤسس, مؤسسة
+_PERCENT_SIGNS = frozenset("%٪")
+_PERCENT_WORDS = frozenset({"بالمايه", "بالميه"})  # folded بالمائة, بالمئة
+_HUNDRED_WORDS = frozenset({"المايه", "الميه"})  # folded المائة, المئة, after في
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"})
 # Words that bound a provision's document (وكان الاتفاق ينص على, كما تنص, إذ نصت على, القاعدة التي تنص): folded forms,
 # a clause's edge or a relative.
@@ -1391,6 +1394,8 @@ class _Scan:
                 a += 1  # أول من أمس
         if a + 2 < limit and norms[a] in lex.quantifiers and norms[a + 1] == "من":
             a += 2  # أكد عدد من الفصائل: the factions speak
+        if a < limit and toks[a].kind == NUMBER:
+            a = self.share_group(a, limit)  # وأشار 52٪ من المشاركين: the participants, not "52"
         k = a
         by_opener, stops, complementizers = self.by_opener, self._region_stops, lex.complementizers
         cues, initials = lex.cue_table, self.initials
@@ -1757,6 +1762,22 @@ class _Scan:
         """A state named by its adjective after a noun (السفير الهندي, القوات الباكستانية)."""
         start = mention["start"]
         return mention["type"] == "GPE" and self.text[max(start - 2, 0):start] == "ال" and str(mention["surface"]).endswith(("ي", "ية"))
+
+    def share_group(self, a: int, limit: int) -> int:
+        """The first token of the group a share opening the subject at ``a`` is taken from (وأشار 52٪ فقط من
+        المشاركين: المشاركين); ``limit`` when it names no group (يرى 36 في المائة منهم: a pronoun, no speaker);
+        ``a`` when the number is no share (قال 3 مسؤولين: the officials, counted)."""
+        toks, norms = self.tokens, self._norms
+        k = a + 1
+        if k < limit and (toks[k].text in _PERCENT_SIGNS or norms[k] in _PERCENT_WORDS):
+            k += 1
+        elif k + 1 < limit and norms[k] == "في" and norms[k + 1] in _HUNDRED_WORDS:
+            k += 2
+        else:
+            return a
+        if k < limit and norms[k] == "فقط":
+            k += 1
+        return k + 1 if k + 1 < limit and norms[k] == "من" else limit
 
     def speaker_in(self, a: int, limit: int, named_only: bool = False) -> Speaker | None:
         """The speaker described from token ``a`` on, before ``limit`` (None when no description is there).
