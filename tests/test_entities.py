@@ -4570,3 +4570,22 @@ def test_a_file_through_a_relational_adjective_stays_a_programme():
     """«الملف النووي الإيراني» is still read through its relational adjective, «الملف السياسي» alone names no state."""
     assert ("إيراني", "iran") in public_pairs("وناقشا الملف النووي الإيراني")
     assert [p for p in public_pairs("وناقشا الملف السياسي في الاجتماع") if p[1] is not None] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تحدث عن رحيل الحارس إيكر كاسياس عن صفوف ريال مدريد", "إيكر كاسياس"),
+    ("قتل مايكل براون برصاص الشرطي دارن ولسن في 9 آب", "دارن ولسن"),
+    ("بمحطة الفضاء الدولية قائد المركبة أوليج كونونينكو من وكالة الفضاء الروسية", "أوليج كونونينكو"),
+])
+def test_a_family_name_after_a_title_that_opens_with_a_proclitic_letter_stays_in_the_name(text, name):
+    """A bare family name whose first letter could be «و/ب/ك/ل/ف» but whose other letters are no word is a name word."""
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وقال الحارس إيكر وكان قد غادر", "إيكر وكان"),            # «كان»: a proclitic on a word
+    ("وقال اللاعب ماركو بمدريد إن الفريق جاهز", "ماركو بمدريد"),  # «مدريد»: a place after «ب»
+    ("الغذاء المقدم لسكان وزوار محافظة جدة", "لسكان وزوار"),    # a name that itself opens with «ل» is read strictly
+])
+def test_a_proclitic_on_a_word_a_place_or_after_a_proclitic_name_still_ends_the_name(text, absent):
+    assert absent not in [s for s, _ in pairs(text)]

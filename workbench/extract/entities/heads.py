@@ -141,6 +141,11 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 # First words of place names that always take the next word (سان بطرسبرج, رأس تنورة).
 _PLACE_BINDERS = frozenset(fold(w) for w in "سان سانت نيو لوس لاس سيدي رأس بني عين بئر أم دير تل كفر".split())
 _PRONOUNS = ("ها", "هم", "هما", "كم")
+# First letters of verbal nouns and participles (مناورة, تمزق) and endings of plurals and duals (برونزيتين, مسابقات):
+# after such a letter the word is mostly a preposition and a noun, not a family name.
+_DERIVED_STARTS = ("م", "ت")
+_PLURAL_ENDINGS = ("ين", "ات")
+_MIN_BARE_REST = 3  # letters after a name word's first letter that tell a name (بادي, ولسن) from a proclitic on a short word (بها)
 _QUOTES = frozenset("\"«»“”'")
 # Nouns that start a movement's, party's or armed group's name; one may stand for another before a
 # name the catalogue holds after one of them («حركة (القاعدة)»: «تنظيم القاعدة»).
@@ -407,14 +412,18 @@ def _agreeing_adjective(tok: Token, common: frozenset[str]) -> bool:
             and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
 
 
-def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False) -> int:
+def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False,
+                person: bool = False) -> int:
     """How many name words start at token ``j``: words without a clitic but the article that are
     not common words, at most :data:`MAX_NAME_WORDS`; none when the first is an adjective
     (جمعية خيرية) or starts with و (وهجرة). A word ending in an object pronoun (إدارتها), a line
     break, a later word starting with a proclitic letter (لفحصها, بمبلغ: the tokenizer splits و/ب/ل
     only before the article) or without the article after one with it (الاحتياط الاتحادي منهجا)
-    ends the name."""
+    ends the name; in a ``person``'s name after a title a later word whose letters after the proclitic
+    letter are no word goes on (الحارس إيكر كاسياس, الشرطي دارن ولسن: see :func:`_proclitic_like`)."""
     n = 0
+    # a name that itself opens with such a letter is read strictly (المقدم لسكان وزوار: a preposition and nouns)
+    person = person and j < len(tokens) and tokens[j].norm[:1] not in _CLITIC_LETTERS
     while j + n < len(tokens) and n < MAX_NAME_WORDS:
         tok = tokens[j + n]
         if tok.kind != "word" or tok.clitic not in ("", "ال") or tok.norm in common or tok.stem in common:
@@ -423,11 +432,26 @@ def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminin
             break
         if n:
             prev = tokens[j + n - 1]
-            if "\n" in text[prev.end:tok.start] or (not tok.clitic and (tok.norm[0] in _CLITIC_LETTERS or prev.clitic)):
+            if "\n" in text[prev.end:tok.start] or (not tok.clitic and (
+                    tok.norm[0] in _CLITIC_LETTERS and not (person and not _proclitic_like(tok, common)) or prev.clitic)):
                 break
         n += 1
     first = tokens[j] if n else None
     return 0 if first is not None and not first.clitic and (_adjective(first.norm, feminine_head) or first.norm[0] == "و") else n
+
+
+def _proclitic_like(tok: Token, common: frozenset[str]) -> bool:
+    """Whether a bare word's first letter may be a proclitic (و, ف, ب, ل, ك) on a word: its other letters
+    are a common word, a given name or a place (وكان, بمدريد, وسلمان), a verbal noun or participle in م/ت
+    (بمناورة, بتمزق), or too short to tell (بها); or the word ends like a plural or dual (برونزيتين).
+
+    >>> from workbench.text import Document
+    >>> [_proclitic_like(t, common_words()) for t in Document("a", "كاسياس ولسن وكان بمدريد وسلمان بتمزق").tokens]
+    [False, False, True, True, True, True]
+    """
+    rest = tok.norm[1:]
+    return (len(rest) < _MIN_BARE_REST or rest.startswith(_DERIVED_STARTS) or tok.norm.endswith(_PLURAL_ENDINGS)
+            or rest in common or rest in given_names() or rest in catalogue_named("GPE") or rest in town_forms())
 
 
 def _health_centre_words(tokens: list, first: int, common: frozenset[str], text: str) -> int:
@@ -656,7 +680,7 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
         words = count
         count = 3 if word in BINDERS or tokens[first + 1].norm in BINDERS else 2  # عبد العزيز الحصين, إحسان أبو حليقة
         count += count == 2 and words >= 3 and _last_name_word(tokens, first + 2)  # قالح نقا الغنامي
-        return count if first + count <= len(tokens) and (nisba or _name_words(tokens, first, common, text) >= count) else 0
+        return count if first + count <= len(tokens) and (nisba or _name_words(tokens, first, common, text, person=True) >= count) else 0
     if kind == "role" and count == 1 and not tokens[first].clitic and not _adjective(word) and _name_ends(tokens, first + 1):
         return 1
     return 0
@@ -1148,7 +1172,7 @@ def head_mentions(doc: Document, common: frozenset[str] | None = None, candidate
             if count and noun == _UNIT and not _unit_of_body(tokens, i, first + count):
                 count = 0
         else:
-            count = _name_words(tokens, first, common, text, feminine)
+            count = _name_words(tokens, first, common, text, feminine, person=kind != "head")
             if count and noun in _COMPLEMENT_HEADS:
                 count += _institution_complement(tokens, first + count, text)  # مركز آدم لحوار الحضارات
             if keep and typ == "ORG":
