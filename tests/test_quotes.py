@@ -5480,3 +5480,28 @@ def test_a_share_of_a_pronoun_names_no_speaker():
 ])
 def test_guards_a_number_inside_a_name_or_counting_a_group(text, speaker):
     assert [r["speaker"][: len(speaker)] for r in run(text)] == [speaker]
+
+
+# Round 125: a sentence-opening verb's subject that is a bare description naming no actor (وذكّر الجنرال ...، وقال) speaks for
+# the cue with no subject of its own after it, its text cut before the verb's object: a ب/ل word, an indefinite word after
+# a definite one (a verbal noun: توجيه, دخول), or a definite object after the description (development rows 458, 647).
+@pytest.mark.parametrize("text, speaker", [
+    ("وذكّر الجنرال بتوصياته بإبقاء 35 ألف جندي في العراق، وقال إن الوضع صعب.", "الجنرال"),
+    ("وأهاب الناطق الإعلامي بالجميع مراقبة الأطفال، مؤكدا أن الخطر قائم.", "الناطق الإعلامي"),
+    ("ورفض وزير الداخلية الليبي توجيه أصابع الاتهام إلى أي جهة، مشيرا إلى أن التحقيق مستمر.", "وزير الداخلية الليبي"),
+    ("وحدد الوزير دخول الشركة مراحل الإنتاج خلال ستة أشهر، مؤكدا أن العمل بدأ.", "الوزير"),
+    ("ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق على الخبر، مشيرة إلى أن القرار لم يتخذ.", "متحدثة باسم مكتب رئاسة الوزراء"),
+    ("وكان مدير عام الصحة والسكان في عدن أعلن الحصيلة، مؤكدا أن معظم الضحايا من الأطفال.", "مدير عام الصحة والسكان"),
+])
+def test_a_bare_description_opening_the_clause_speaks_cut_before_the_verbs_object(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a feminine verb's subject does not speak for a masculine cue; a description of someone named keeps the name
+    ("وظلت الوزارة صامتة طوال اليوم، مشيرا إلى أن الأمر انتهى.", None),
+    ("وأكد وزير الخارجية عادل الجبير الموقف، مشيرا إلى أن المملكة ثابتة.", "عادل الجبير"),
+])
+def test_guards_a_clause_subject_that_cannot_speak_or_is_named(text, speaker):
+    mentions = [mention(text, "عادل الجبير", "adel_al_jubeir")] if "الجبير" in text else []
+    assert [r["speaker"] for r in run(text, mentions)][:1] == [speaker]

@@ -2335,12 +2335,35 @@ class _Scan:
             return None
         known = len(self.speakers.history)
         subject = self.speaker_in(k + 1, i, named_only=True)
-        # a description must name its actor right there: one that names none runs over the verb's object (لم يحدد
-        # المتحدث تاريخ ...), and one resolved to an actor named earlier (واستغرق العميد) is as often resolved wrongly
-        if subject is None or subject.name.actor is None or subject.name.start < noun.start or self.speakers.is_place(subject):
+        if subject is None or subject.name.actor is None or subject.name.start < noun.start:
+            # a description naming no actor there (وذكّر الجنرال بتوصياته ...، وقال) speaks as written, cut before the
+            # verb's object, which it would otherwise run over (الجنرال بتوصياته بإبقاء ...; وحدد الوزير دخول الشركة ...)
+            del self.speakers.history[known:]
+            subject = self.speaker_in(k + 1, self.bare_description_end(k + 1, i))
+        if subject is None or subject.start < noun.start or self.speakers.is_place(subject):
             subject = None
             del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
         return subject
+
+    def bare_description_end(self, a: int, limit: int) -> int:
+        """Where the bare description heading a verb's subject at token ``a`` ends, before the verb's object: at the
+        first indefinite word after a definite one outside a mention (وذكّر الجنرال بتوصياته, وأهاب الناطق الإعلامي
+        بالجميع, ورفض وزير الداخلية الليبي توجيه), past a name written there (رئيس حركة التغيير إيلي محفوظ من);
+        else where ``object_start`` finds a definite object (ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق). After
+        باسم the body spoken for runs on to that object (المتحدث باسم وزارة الخارجية)."""
+        toks = self.tokens
+        end = self.object_start(a, limit)
+        for k in range(a + 1, end):
+            norm = toks[k].norm
+            if norm == _ON_BEHALF:
+                return end
+            # after an indefinite word an indefinite one is its genitive or adjective (رئيس حركة التغيير, مسؤول أمريكي,
+            # مدير عام); after a definite one it starts the object (الليبي توجيه), unless a name follows the description
+            if not (norm[:2] == "ال" or norm[:3] == "وال" or toks[k - 1].norm[:2] != "ال" or self.heads_description(norm)
+                    or self.speakers.within_mention(toks[k].start)):
+                name = self.name_run_end(k, limit)
+                return name if name is not None and not any(t.norm in common_words() for t in toks[k:name]) else k
+        return end
 
     def title_closer(self, body: dict) -> dict | None:
         """The person mention closing a title that names ``body`` (رئيس بلدية القريات المكلف، المهندس فرحان سليم العنزي):
