@@ -3361,6 +3361,22 @@ def test_a_bare_year_after_a_time_within_it_is_a_year(text, year):
     assert read(text, JULY_28_2015) == [(year, "year", f"{year}-01-01", f"{year}-12-31")]
 
 
+@pytest.mark.parametrize("text, year", [
+    ("وتطبق الرسوم اعتبارًا من 2011 على الشركات", "2011"),
+    ("وعرف اسمه في الخارج واعتبارا من 1974 بدأ يحتج", "1974"),
+    ("وتخفض التعريفات ابتداءً من 2016.", "2016"),
+])
+def test_a_bare_year_after_as_of_is_a_year(text, year):
+    """"اعتبارا من 2011", "ابتداء من 2016" (as of): من after these words starts a time at the year, as after a time
+    within it; it is no lower bound of a count (it was no row)."""
+    assert read(text, JULY_28_2015) == [(year, "year", f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_as_of_before_a_count_stays_no_year():
+    """An amount after the number still makes it a count (اعتبارا من 2000 شخص)."""
+    assert read("وتصرف المنحة اعتبارا من 2000 شخص", JULY_28_2015) == []
+
+
 def test_a_bare_number_after_another_من_stays_no_year():
     """من before a number is a count's lower bound or a share ("من 2000 شخص", "من 2000 إلى 3000") unless a time
     within the year stands before it; an amount after it is no year either."""

@@ -1360,6 +1360,12 @@ def _life_event_year(ctx: Context, start: int) -> bool:
     return len(before) == 2 and _word_in(before[1], ctx, "year_prep") and _word_in(before[0].lstrip("\"'(-,:"), ctx, "life_event")
 
 
+def _ends_with_phrase(words: list[str], ctx: Context, role: str) -> bool:
+    """Whether the last two or three of ``words`` (the first with or without a leading و/ف, ب/ل) are one of
+    ``role``'s phrases (واعتبارا من, وقت لاحق من)."""
+    return any(len(words) >= size and _word_in(" ".join(words[-size:]), ctx, role) for size in (2, 3))
+
+
 def _bare_year(ctx: Context, start: int, end: int) -> bool:
     """Whether a four-digit number with no عام, هـ/م or preposition before it is a year: after a title in
     quotes or brackets («المواطن مصري» 1991), within three words of an event it names (مونديال روسيا 2018,
@@ -1373,8 +1379,8 @@ def _bare_year(ctx: Context, start: int, end: int) -> bool:
     after = ctx.folded[end:end + 30]
     if after.lstrip()[:1] in _CHRONOLOGY_DASHES and _opens_entry(ctx.folded, start):
         return True  # "1953 - توقيع اتفاق الهدنة": an entry of a chronology (هذا اليوم في التاريخ)
-    if " ".join(before.split()[-3:]) in _word_set(lex, "year_time_before"):
-        return True  # "في وقت لاحق من 2015": a time within the year, where من is no count's lower bound
+    if _ends_with_phrase(before.split(), ctx, "year_time_before"):
+        return True  # "في وقت لاحق من 2015", "اعتبارا من 2016": a time within or from the year, من no count's lower bound
     if _previous_word_in(ctx, start, "year_not_before"):
         return False
     if _PARALLEL_YEAR_AFTER.match(after) or _PARALLEL_YEAR_BEFORE.search(before):
