@@ -1009,9 +1009,10 @@ def test_foreign_looking_words_form_a_person_name():
     from workbench.extract.entities.foreign import foreign_names, foreign_score
     from workbench.text import Document
     assert foreign_score("شفاينشتايجر") > 0 > foreign_score("المملكه")
-    text = "وأعلنت الشركة استقالة هاروهيكو كورودا، وهيرمان كالينباخ. وقال الوزير إن لكارستن كونيتش رأيا."
+    # (a listed given name such as «هاروهيكو» is the name patterns' to read, not this reader's)
+    text = "وأعلنت الشركة استقالة ماساهيرو كورودا، وهيرمان كالينباخ. وقال الوزير إن لكارستن كونيتش رأيا."
     found = foreign_names(Document("a", text))
-    assert [r["surface"] for r in found] == ["هاروهيكو كورودا", "هيرمان كالينباخ", "كارستن كونيتش"]
+    assert [r["surface"] for r in found] == ["ماساهيرو كورودا", "هيرمان كالينباخ", "كارستن كونيتش"]
     assert all(text[r["start"]:r["end"]] == r["surface"] and r["type"] == "PER" for r in found)
     # A place preposition before the run reads it as a place, not a person; Arabic words stay out.
     assert foreign_names(Document("a", "سافر إلى سان فرانسيسكو أمس وقال الوزير إن الحكومة")) == []
@@ -1811,9 +1812,12 @@ def test_a_name_with_one_clearly_foreign_word_after_a_trade_or_nationality_is_a_
 
 
 def test_a_described_name_is_not_cut_from_a_longer_one_nor_read_from_a_list_of_clubs():
-    # a third name word after the two leaves the name unread; «و» before a name goes on a list
-    for text in ("وعزف الموسيقار النمساوي فولفغانغ أماديوس موتسارت اللحن", "أندية مثل ليون الفرنسي ويونغ بويز السويسري"):
-        assert not any(r["type"] == "PER" for r in ents(text)), text
+    # a third name word after the two is no cut (with the listed given name «فولفغانغ» the whole name is
+    # read); «و» before a name goes on a list
+    text = "وعزف الموسيقار النمساوي فولفغانغ أماديوس موتسارت اللحن"
+    assert [r["surface"] for r in ents(text) if r["type"] == "PER"] in ([], ["فولفغانغ أماديوس موتسارت"])
+    text = "أندية مثل ليون الفرنسي ويونغ بويز السويسري"
+    assert not any(r["type"] == "PER" for r in ents(text)), text
 
 
 def test_a_nationality_adjective_after_a_body_a_place_or_a_states_act_reads_no_person():
@@ -4589,3 +4593,32 @@ def test_a_family_name_after_a_title_that_opens_with_a_proclitic_letter_stays_in
 ])
 def test_a_proclitic_on_a_word_a_place_or_after_a_proclitic_name_still_ends_the_name(text, absent):
     assert absent not in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدرب الإسباني خوان كارلوس غاريدو إن الفريق جاهز", "خوان كارلوس غاريدو"),
+    ("وقال المدرب الألماني يواكيم لوف إن الفريق جاهز", "يواكيم لوف"),
+    ("والتقى السفير البريطاني سايمون كوليس وزير الخارجية", "سايمون كوليس"),  # كوليس: no ك + و + ليس
+    ("وقال فيتالي تشوركين إن بلاده ترفض القرار", "فيتالي تشوركين"),
+    ("وقالت ناتاليا فوديانوفا إنها سعيدة بالجائزة", "ناتاليا فوديانوفا"),
+])
+def test_a_foreign_given_name_starts_a_name_after_a_title_or_a_verb(text, name):
+    """Foreign given names in their Arabic news spellings start a name like Arab ones."""
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وكانت لولا الله لما نجحنا", "لولا الله"),                 # «لولا»: "if not"
+    ("ظهرت عليه أعراض مرضية ونقل إلى المستشفى", "مرضية ونقل"),  # «مرضية»: "sick"
+    ("وسأل واين دور التوعية في هذا", "واين دور"),               # «واين»: "and where"
+    ("قال بنك مورجان ستانلي إن الأسواق هبطت", "ستانلي"),        # a bank's name
+    ("وقال محمد سالم لوزارة الداخلية إن", "محمد سالم لوزارة"),  # ل + a common word still ends the name
+])
+def test_ordinary_words_left_out_of_the_foreign_given_names_start_no_name(text, absent):
+    assert absent not in [s for s, _ in pairs(text)]
+
+
+def test_the_foreign_given_names_leave_out_ordinary_words_clubs_and_places():
+    from workbench.extract.entities.names import given_names
+    left_out = "لولا مرضيه واين مسرور مولود ستانلي تشيلسي اوسكار صوفيا فيكتوريا كولن لورا دونا"
+    assert given_names().isdisjoint(fold(w) for w in left_out.split())

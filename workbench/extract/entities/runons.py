@@ -41,6 +41,8 @@ _CLITIC_LETTERS = frozenset("بلكوف")  # the prepositions بـ لـ كـ and
 _WORD = re.compile(r"\S+")
 # Hadrami and Gulf family names open with these (باسهل, بوخمسين, بوعلي) and read like ب + a word.
 _FAMILY_PREFIXES = ("با", "بو")
+# The prepositions, which Arabic puts after the conjunctions و/ف, never before them.
+_PREPOSITIONS = frozenset("بلك")
 # What stands right before a definite head whose article the span leaves out (الشركة, للشركة).
 _ARTICLE_ENDS = ("ال", "لل")
 # Office words that name no one alone; «أمين» is a given name too (Amin).
@@ -112,16 +114,28 @@ def _runs_on(word: str) -> bool:
     """Whether a word after a name's first opens with a preposition or conjunction before a common
     word of four letters or more (a weapon counts as one).
 
-    >>> _runs_on("بمشاركته"), _runs_on("لمنافسة"), _runs_on("بيرلو"), _runs_on("بلان"), _runs_on("كمال"), _runs_on("باسهل")
-    (True, True, False, False, False, False)
+    >>> _runs_on("بمشاركته"), _runs_on("لمنافسة"), _runs_on("بيرلو"), _runs_on("بلان"), _runs_on("كمال"), _runs_on("باسهل"), _runs_on("كوليس")
+    (True, True, False, False, False, False, False)
     """
     norm = fold(word)
     if norm[:1] not in _CLITIC_LETTERS or norm.startswith(_FAMILY_PREFIXES) or norm in given_names():
         return False
     common = _ordinary_words()
-    # A stem of three letters or fewer is as often a foreign name's tail (بلان, بتري, كوشن) as a word.
+    # A stem of three letters or fewer is as often a foreign name's tail (بلان, بتري, كوشن) as a word; a
+    # preposition before a conjunction is no reading (كوليس is no ك + وليس).
     return any(clitic and _CLITIC_LETTERS.issuperset(clitic) and len(stem) > 3 and (stem in common or suffixed_common(stem))
+               and not (clitic[-1] in _PREPOSITIONS and _conjunction_on_common(stem, common))
                for clitic, stem in candidate_splits(norm))
+
+
+def _conjunction_on_common(stem: str, common: frozenset[str]) -> bool:
+    """Whether a stem reads as the conjunction و/ف on a common word of three letters or more (وليس): after a
+    preposition such a stem is no word (كوليس is a name, not ك + و + ليس).
+
+    >>> _conjunction_on_common("وليس", _ordinary_words()), _conjunction_on_common("وزير", _ordinary_words())
+    (True, False)
+    """
+    return stem[:1] in ("و", "ف") and len(stem) > 3 and stem[1:] in common
 
 
 @lru_cache(maxsize=65536)
