@@ -1363,7 +1363,15 @@ def _life_event_year(ctx: Context, start: int) -> bool:
 def _ends_with_phrase(words: list[str], ctx: Context, role: str) -> bool:
     """Whether the last two or three of ``words`` (the first with or without a leading و/ف, ب/ل) are one of
     ``role``'s phrases (واعتبارا من, وقت لاحق من)."""
+    if not words or words[-1] not in _phrase_ends(ctx.lexicon, role):
+        return False  # the last word alone rejects most numbers, before the joins and clitic lookups
     return any(len(words) >= size and _word_in(" ".join(words[-size:]), ctx, role) for size in (2, 3))
+
+
+@lru_cache(maxsize=8)
+def _phrase_ends(lex: Lexicon, role: str) -> frozenset[str]:
+    """The last words of a role's phrases (من of وقت لاحق من): a phrase's clitic is only ever on its first word."""
+    return frozenset(phrase.rsplit(None, 1)[-1] for phrase in lex.words[role])
 
 
 def _bare_year(ctx: Context, start: int, end: int) -> bool:
