@@ -5505,3 +5505,26 @@ def test_a_bare_description_opening_the_clause_speaks_cut_before_the_verbs_objec
 def test_guards_a_clause_subject_that_cannot_speak_or_is_named(text, speaker):
     mentions = [mention(text, "عادل الجبير", "adel_al_jubeir")] if "الجبير" in text else []
     assert [r["speaker"] for r in run(text, mentions)][:1] == [speaker]
+
+
+# Round 126: a description's head with ب/ل on a body (المتحدث بوزارة الداخلية, المكتب الإعلامي لجيش الإسلام) or في before a
+# named body is one description, the body's actor its speaker_actor (an official of a named institution; development fe1229,
+# 06df75); a ب word naming no body (الجنرال بتوصياته) stays the verb's object.
+@pytest.mark.parametrize("text, body, speaker", [
+    ("ولم يؤكد المتحدث بوزارة الداخلية أي معلومات بشأن البريكي حتى الآن، وأشار إلى أن الداخلية ستكشف التفاصيل.",
+     "وزارة الداخلية", "المتحدث بوزارة الداخلية"),
+    ("وقال المتحدث بوزارة الداخلية إن التحقيق مستمر.", "وزارة الداخلية", "المتحدث بوزارة الداخلية"),
+    ("وأفاد المكتب الإعلامي لجيش الإسلام بأن مقاتليه بادروا بالهجوم.", "جيش الإسلام", "المكتب الإعلامي لجيش الإسلام"),
+    ("وقال المتحدث في الخارجية إن التحقيق مستمر.", "الخارجية", "المتحدث في الخارجية"),
+])
+def test_a_description_heads_body_after_ba_lam_or_fi_belongs_to_the_description(text, body, speaker):
+    [row] = run(text, [mention(text, body, "the_body", "ORG")])
+    assert (row["speaker"], row["speaker_actor"]) == (speaker, "the_body")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وذكّر الجنرال بتوصياته بإبقاء 35 ألف جندي في العراق، وقال إن الوضع صعب.", "الجنرال"),
+    ("وقال القيادي في الحركة إن الهدنة انتهت.", "القيادي"),  # في before a bare noun: the description stops
+])
+def test_guards_a_ba_word_or_fi_naming_no_body_is_not_the_descriptions(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]

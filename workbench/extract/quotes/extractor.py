@@ -1416,11 +1416,12 @@ class _Scan:
             if tok.kind == PUNCT or (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
-            # only a word opening with ل/ب after its و/ف can be prepositional: the others (وزير, فريق) skip the call
-            if norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm)):
-                break
-            # addressee inlined up to its first test: most words open with neither ل nor ب (companions and relays are stops)
-            if tok.text[:1] in "لب" and self.addressee(k):
+            # only a word opening with ل/ب after its و/ف can be prepositional: the others (وزير, فريق) skip the call;
+            # addressee inlined up to its first test: most words open with neither ل nor ب (companions and relays are stops);
+            # a ب/ل word naming the body of a head runs on in a description opening with a head or the article (المتحدث
+            # بوزارة الداخلية, المكتب الإعلامي لجيش الإسلام); not after a name (عيضة الهذلي الناطق الإعلامي لصحة الطائف)
+            if (norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm))
+                    or tok.text[:1] in "لب" and self.addressee(k)) and not (self.joins_head(k) and (self.tokens[a].clitic == "ال" or self.heads_description(self.tokens[a].norm))):
                 break
             if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
@@ -2334,12 +2335,15 @@ class _Scan:
         if not self.heads_description(noun.norm):
             return None
         known = len(self.speakers.history)
-        subject = self.speaker_in(k + 1, i, named_only=True)
+        # a description naming its body (ولم يؤكد المتحدث بوزارة الداخلية أي معلومات بشأن البريكي) ends before the
+        # verb's object, where a name is no subject; elsewhere a person named after a long description speaks
+        end = self.bare_description_end(k + 1, i) if k + 2 < i and self.joins_head(k + 2) else None
+        subject = self.speaker_in(k + 1, end or i, named_only=True)
         if subject is None or subject.name.actor is None or subject.name.start < noun.start:
             # a description naming no actor there (وذكّر الجنرال بتوصياته ...، وقال) speaks as written, cut before the
             # verb's object, which it would otherwise run over (الجنرال بتوصياته بإبقاء ...; وحدد الوزير دخول الشركة ...)
             del self.speakers.history[known:]
-            subject = self.speaker_in(k + 1, self.bare_description_end(k + 1, i))
+            subject = self.speaker_in(k + 1, end or self.bare_description_end(k + 1, i))
         if subject is None or subject.start < noun.start or self.speakers.is_place(subject):
             subject = None
             del self.speakers.history[known:]  # a trial reading: what it found speaks for no one later
@@ -2357,13 +2361,31 @@ class _Scan:
             norm = toks[k].norm
             if norm == _ON_BEHALF:
                 return end
+            if self.joins_head(k):
+                continue  # المتحدث بوزارة الداخلية: the head's body is part of the description, not the verb's object
             # after an indefinite word an indefinite one is its genitive or adjective (رئيس حركة التغيير, مسؤول أمريكي,
             # مدير عام); after a definite one it starts the object (الليبي توجيه), unless a name follows the description
-            if not (norm[:2] == "ال" or norm[:3] == "وال" or toks[k - 1].norm[:2] != "ال" or self.heads_description(norm)
+            if not (norm[:2] == "ال" or norm[:3] == "وال" or toks[k - 1].norm[:2] != "ال" and toks[k - 1].clitic not in ("بال", "لل") or self.heads_description(norm)
                     or self.speakers.within_mention(toks[k].start)):
                 name = self.name_run_end(k, limit)
                 return name if name is not None and not any(t.norm in common_words() for t in toks[k:name]) else k
         return end
+
+    def joins_head(self, k: int) -> bool:
+        """Whether token ``k`` joins a body or place to the description's head right before it, so the description
+        runs on (an official of a named institution, DECISIONS.md): ب/ل on a mention or an organisation noun
+        (المتحدث بوزارة الداخلية, بالوزارة), في before a mention (المتحدث في الخارجية; not the bare القيادي في
+        الحركة); a ب word naming no body (الجنرال بتوصياته) is the verb's object."""
+        toks = self.tokens
+        tok = toks[k]
+        if not (k and self.heads_description(toks[k - 1].norm)):
+            return False
+        if tok.norm == "في":
+            return k + 1 < len(toks) and self.speakers.starts_mention(toks[k + 1].start)
+        if tok.text[:1] not in "بل":
+            return False
+        body = tok.norm[1:] if tok.clitic else "ال" + tok.norm[1:]
+        return self.speakers.starts_mention(tok.start + 1) or body in self.lex.organisation_descriptions
 
     def title_closer(self, body: dict) -> dict | None:
         """The person mention closing a title that names ``body`` (رئيس بلدية القريات المكلف، المهندس فرحان سليم العنزي):
