@@ -60,7 +60,7 @@ _TAST = "تست"
 _IMPERFECT_VERB = ("ي", _TAST)
 # تفتعل (تجتمع, تحتفل, تنتقل): the eighth form's imperfect with تـ, read without a list as the tenth's perfect is; its
 # verbal noun opens with ا (اجتماع), and the second form's nouns (تفتيش, تشتيت) hold ي before the last letter
-_IMPERFECT_EIGHTH = re.compile(r"ت[^\Wت]ت[^\Wي][^\Wه]")  # matched on five-letter words only (the length test first)
+_IMPERFECT_EIGHTH = re.compile(r"ت[^\Wت]ت[^\Wي][^\Wه]")  # matched on five-letter words with ت first only (tested first)
 # استفعل/استفال with a past ending; not و or ة last (استديو, استاذة): the tenth form's perfect, never its noun
 _PAST_TENTH = re.compile(r"است\w\w[^\Wوةه](?:ت|وا)?")
 
@@ -85,7 +85,7 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
             continue
         if word.startswith(_FUTURE_PREFIX):
             return "future"
-        if imperfect and (word.startswith(_IMPERFECT_VERB) or len(word) == 5 and _IMPERFECT_EIGHTH.match(word)):
+        if imperfect and (word.startswith(_IMPERFECT_VERB) or word[0] == "ت" and len(word) == 5 and _IMPERFECT_EIGHTH.match(word)):
             if i and words[i - 1] in _RELATIVE and word.startswith("ت"):
                 continue  # "الغاز الذي تستخدمه المصانع في يناير": the relative clause's verb, not the date's side
             return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
