@@ -5528,3 +5528,17 @@ def test_a_description_heads_body_after_ba_lam_or_fi_belongs_to_the_description(
 ])
 def test_guards_a_ba_word_or_fi_naming_no_body_is_not_the_descriptions(text, speaker):
     assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+# Round 126: after "what", a bare past cue right before بأن is the passive "what was described as" (لما وُصف بأنه «...»,
+# unannotated c51fad): no one speaks, as with the narrator's ذُكر أن; an active one takes its object pronoun or subject.
+def test_a_bare_past_cue_after_what_before_bi_anna_is_a_passive_without_speaker():
+    assert run("وقام الوزير بجولة على الحدود، لما وصف بأنه «تقييم المخاطر».") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وانتقد الوزير ما وصفه بأنه «تقصير واضح».", "الوزير"),
+    ("وانتقد ما وصفته الوزارة بأنه «تقصير واضح».", "الوزارة"),
+])
+def test_guards_an_active_cue_after_what_keeps_its_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text)] == [speaker]

@@ -667,6 +667,13 @@ class _Scan:
         # a present verb opens with ي or ت; a noun in ة (تقنية) or with the article does not count as one
         return noun.clitic == "ال" or norm[:1] != "ي" and (norm[:1] != "ت" or norm[-1:] == "ه")
 
+    def described_as(self, i: int) -> bool:
+        """Whether the verb cue at ``i``, after "what", is a bare past form right before بأن (لما وصف بأنه, ما اعتبر
+        بأنه): the passive "what was described as"; an active verb takes the object pronoun (ما وصفه بأنه) or its subject
+        comes between (ما وصفته الوزارة بأنه)."""
+        norms = self._norms
+        return i + 1 < len(norms) and norms[i + 1][:3] == "بان" and norms[i][:1] not in "يتن" and not norms[i].endswith(_OBJECT_PRONOUNS)
+
     def calls_in_marks(self, i: int) -> bool:
         """Whether the naming verb at token ``i`` has its term in marks right after it (ما تسميه إيران «...»)."""
         return any(o in self.by_opener and self.called_by_speaker(o) for o in range(i + 1, min(i + _CALLED_REACH, len(self.tokens))))
@@ -843,6 +850,8 @@ class _Scan:
             return None
         if before in _INFERENCES and verb and norms[i][:1] in "يت" and not self.calls_in_marks(i):
             return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
+        if before in _WHAT and verb and self.described_as(i):
+            return None  # لما وصف بأنه «...»: "what was described as", a passive no one is said to speak
         if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
