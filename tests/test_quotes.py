@@ -5542,3 +5542,19 @@ def test_a_bare_past_cue_after_what_before_bi_anna_is_a_passive_without_speaker(
 ])
 def test_guards_an_active_cue_after_what_keeps_its_speaker(text, speaker):
     assert [r["speaker"] for r in run(text)] == [speaker]
+
+
+# Round 126: a time phrase with في (في وقت سابق) between the cue and a name or description is skipped (development 2a5170);
+# before anything else the subject came before the cue, and the phrase is left alone.
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وقالت في وقت سابق هوغيت لابيل رئيسة الشفافية الدولية: «الفساد يهدد الجميع».", ["هوغيت لابيل"], "هوغيت لابيل"),
+    ("وقال في وقت لاحق وزير الخارجية إن المفاوضات مستمرة.", [], "وزير الخارجية"),
+])
+def test_a_time_phrase_with_fi_before_the_speaker_is_skipped(text, names, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, n, "someone") for n in names])] == [speaker]
+
+
+def test_guards_a_time_phrase_after_a_subject_before_the_cue():
+    text = "كانت وزارة البترول المصرية قالت في وقت سابق هذا الأسبوع إن الشركة حققت كشفا للغاز."
+    rows = run(text, [mention(text, "وزارة البترول المصرية", "egypt_petroleum", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["egypt_petroleum"]

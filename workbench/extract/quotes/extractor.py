@@ -1397,8 +1397,8 @@ class _Scan:
         """
         toks, lex, norms = self.tokens, self.lex, self._norms  # looked up once: this runs for every cue
         time_words = lex.time_words
-        while a < limit and norms[a] in time_words:
-            a += 1
+        while a < limit and (norms[a] in time_words or norms[a] == "في" and self.time_phrase_before_speaker(a, limit)):
+            a += 3 if norms[a] == "في" else 1
             if a + 1 < limit and norms[a] == "من" and norms[a + 1] in time_words:
                 a += 1  # أول من أمس
         if a + 2 < limit and norms[a] in lex.quantifiers and norms[a + 1] == "من":
@@ -1436,6 +1436,14 @@ class _Scan:
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
             k += 1
         return a, k
+
+    def time_phrase_before_speaker(self, k: int, limit: int) -> bool:
+        """Whether the في at token ``k`` opens a time phrase (في وقت سابق, في وقت لاحق) with an actor or a description
+        right after it before ``limit`` (وقالت في وقت سابق هوغيت لابيل): the cue's subject follows the phrase. Before
+        anything else (قالت في وقت سابق هذا الأسبوع إن, نفت في وقت سابق التنسيق) the subject came before the cue."""
+        if k + 3 >= limit or self._norms[k + 1] != "وقت":
+            return False
+        return self.speakers.starts_mention(self.tokens[k + 3].start) or self.heads_description(self._norms[k + 3])
 
     def abbreviation_dot(self, k: int, limit: int) -> bool:
         """Whether token ``k`` is the dot of a one-letter abbreviation (د., م.) with a word after it before ``limit``:
