@@ -5558,3 +5558,17 @@ def test_guards_a_time_phrase_after_a_subject_before_the_cue():
     text = "كانت وزارة البترول المصرية قالت في وقت سابق هذا الأسبوع إن الشركة حققت كشفا للغاز."
     rows = run(text, [mention(text, "وزارة البترول المصرية", "egypt_petroleum", "ORG")])
     assert [r["speaker_actor"] for r in rows] == ["egypt_petroleum"]
+
+
+# Round 126: a feminine description before a name no list holds makes the name a woman's (الاستاذة الجامعية شتيفان سيلكه, unannotated
+# 8258fc), so a feminine cue after it keeps her, not the university named after her; a listed man's name stays a man's.
+def test_a_feminine_description_before_an_unlisted_name_makes_it_a_womans():
+    text = "وتشرح الاستاذة الجامعية شتيفان سيلكه من جامعة سارلاند التقنية قائلة \"هذا يمكننا من تصنيع أنظمة خفيفة.\""
+    rows = run(text, [mention(text, "جامعة سارلاند", "saarland_university", "ORG")])
+    assert [r["speaker"] for r in rows] == ["شتيفان سيلكه"]
+
+
+def test_guards_a_listed_mans_name_after_a_feminine_word_stays_a_mans():
+    text = "وقال رئيس الهيئة محمد العلي إن العمل مستمر. وقالت الوزارة إن القرار نهائي، مؤكدة أن التنفيذ يبدأ غدا."
+    rows = run(text, [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "الوزارة", "the_ministry", "ORG")])
+    assert [r["speaker_actor"] for r in rows] == ["mohammed_al_ali", "the_ministry", "the_ministry"]

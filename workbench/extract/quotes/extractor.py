@@ -2243,6 +2243,9 @@ class _Scan:
         first = [before] if before in ("ام", "ابو") else fold(speaker.surface).split()[:1]  # "أم عبدالله" is a woman
         if not first:
             return None
+        if first[0] not in given_names() and any(t.clitic == "ال" and t.norm.endswith("ه") and self.heads_description(t.norm)
+                                                 for t in self.tokens[max(k - 2, 0) : k]):
+            return "f"  # الاستاذة الجامعية شتيفان سيلكه: a feminine description before a foreign name no list holds
         if first[0] == "ام" or first[0] in self.lex.female_names or first[0].startswith("ال") and first[0].endswith("ه"):
             return "f"  # a woman's name, a kunya, or a feminine description (الوزيرة, الباحثة)
         return "m"  # a name or description with no female marker is a man's (Arabic marks women)
