@@ -320,8 +320,10 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                 genitive[0].target_only or (cue.genitive == "venue" and genitive[0].kind == "GPE")):
             genitive = None  # اتفاق فيينا, مفاوضات أستانا: the place says where, not who
         if genitive is not None:
-            follower = _object_after(view, here, genitive, clause_end, grammar)
-            if _agent_adjective(view, hit, genitive[0]) or cue.genitive != "patient" or follower is not None:
+            # a patient noun's genitive acts only as an agent's adjective or with an object after it
+            # (إسقاط التحالف الدولي طائرة): the object is looked for only when the rest leaves it open
+            if cue.genitive != "patient" or _agent_adjective(view, hit, genitive[0]) \
+                    or _object_after(view, here, genitive, clause_end, grammar) is not None:
                 sources, how = genitive, "genitive"
             else:
                 targets = genitive
