@@ -4622,3 +4622,56 @@ def test_the_foreign_given_names_leave_out_ordinary_words_clubs_and_places():
     from workbench.extract.entities.names import given_names
     left_out = "لولا مرضيه واين مسرور مولود ستانلي تشيلسي اوسكار صوفيا فيكتوريا كولن لورا دونا"
     assert given_names().isdisjoint(fold(w) for w in left_out.split())
+
+
+# Round 140: a catalogue person's family name after another listed given name is another man.
+@pytest.mark.parametrize("text, name, linked", [
+    ("وقال زاهر العبادي إن المدينة تعاني", "زاهر العبادي", False),
+    ("وقال حيدر العبادي إن الحكومة", "حيدر العبادي", True),  # his own given name
+    ("وأكد العبادي أن", "عبادي", True),  # the family name alone
+])
+def test_a_catalogue_family_name_after_another_given_name_is_another_man(text, name, linked):
+    found = dict(pairs(text))
+    assert name in found
+    assert (found[name] == "haider_al_abadi") is linked
+
+
+# A street's or a square's head noun before a body's catalogue name names the place, head kept.
+@pytest.mark.parametrize("text, place", [
+    ("تجمع المحتجون عند دوار مجلس التعاون في المنامة", "دوار مجلس التعاون"),
+    ("وتجمعوا بميدان الأمم المتحدة أمس", "ميدان الأمم المتحدة"),
+])
+def test_a_body_after_a_street_head_names_the_street(text, place):
+    found = {r["surface"]: (r["type"], r["actor_id"]) for r in ents(text)}
+    assert found[place][0] == "LOC"
+    assert not {"gulf_cooperation_council", "united_nations"} & {a for _, a in found.values()}
+
+
+def test_a_body_after_by_way_of_stays_the_body():
+    assert ("أمم المتحدة", "united_nations") in pairs("وصلت المساعدات عن طريق الأمم المتحدة")
+
+
+# A definite participle after a foreign surname describes the man, not his name.
+@pytest.mark.parametrize("text, name", [
+    ("وقال باستيان شفاينشتايجر المنضم حديثا إلى مانشستر يونايتد إنه سعيد", "باستيان شفاينشتايجر"),
+    ("وقال بيوتر فدفنسكي المختص في الشؤون الروسية إن", "بيوتر فدفنسكي"),
+])
+def test_a_participle_after_a_foreign_surname_ends_the_name(text, name):
+    assert name in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال جون سميث المطيري إن", "جون سميث المطيري"),  # a nisba
+    ("وقال محمد العلي المختص إن", "محمد العلي"),  # a family name, then the participle
+])
+def test_a_participle_guard_keeps_nisbas(text, name):
+    assert name in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+# A governorate named by a listed town after «محافظة».
+@pytest.mark.parametrize("text, town", [
+    ("ووصل الوفد إلى محافظة رنية صباح اليوم", "رنية"),
+    ("وأعلن مدير التعليم بمحافظة النماص أن", "نماص"),
+])
+def test_a_listed_town_after_governorate_is_the_governorate(text, town):
+    assert (town, "GPE") in [(r["surface"], r["type"]) for r in ents(text)]

@@ -30,7 +30,7 @@ from workbench.extract.entities.compass import DIRECTIONS
 from workbench.text import candidate_splits, fold
 
 __all__ = ["previous_words", "before_quote", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
-           "names_a_facility",
+           "names_a_facility", "names_a_street",
            "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
 
 
@@ -146,7 +146,10 @@ MOVEMENT_WORDS = _folded(
 # Institutions (ORG under the gold rules) and places (LOC) named after a person: جامعة الأمير سلطان,
 # ملعب الأمير فيصل, حي الملك فهد.
 INSTITUTIONS_NAMED_AFTER_PERSON = _folded("جامعه مؤسسه مستشفي مركز مجمع كليه معهد مكتبه داره مدرسه مدينه".split())
-PLACES_NAMED_AFTER_PERSON = _folded("ملعب استاد ستاد شارع طريق ميدان جسر حي مطار ميناء مسجد جامع".split())
+PLACES_NAMED_AFTER_PERSON = _folded("ملعب استاد ستاد شارع طريق ميدان دوار جسر حي مطار ميناء مسجد جامع".split())
+# Streets and squares, named after a body too (دوار مجلس التعاون, شارع جامعة الدول العربية); not «طريق»:
+# «عن طريق الأمم المتحدة» is "by way of".
+STREETS = _folded("شارع ميدان دوار جسر".split())
 # Everything named after a person, whose name is then no mention of the person: also prizes, chairs,
 # tournaments, programmes and projects (جائزة الملك فيصل), which are no ORG or LOC themselves, and
 # halls, funds, dams and towers, not yet checked as mentions of their own. A palace or an office is
@@ -398,6 +401,24 @@ def names_a_facility(folded: str, start: int, person: bool) -> bool:
             return is_one_of(word, NAMED_AFTER_PERSON if person else NAMED_AFTER_PLACE)
         end = word_start - 1
     return False
+
+
+def names_a_street(folded: str, start: int) -> int | None:
+    """Where the street's or square's head noun in construct right before ``start`` starts past its
+    clitics, if one stands there, else None: the body named at ``start`` then names the place (دوار مجلس
+    التعاون is a roundabout, not the GCC).
+
+    >>> text = "عند دوار مجلس التعاون وبميدان الامم"
+    >>> names_a_street(text, text.index("مجلس")), names_a_street(text, text.index("الامم")), names_a_street(text, 4)
+    (4, 24, None)
+    """
+    if folded[start - 1:start] != " ":
+        return None
+    head = folded.rfind(" ", 0, start - 1) + 1
+    word = folded[head:start - 1]
+    if word in STREETS:
+        return head
+    return start - 1 - len(bare(word)) if is_one_of(word, STREETS) else None
 
 
 # Broken plurals of persons that name a body's members (مجلس النواب, مجلس الشيوخ).

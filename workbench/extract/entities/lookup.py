@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.extract.entities.context import (adjectival_position, bare, describes_persons, head_modified, in_title, is_club_context, is_place_context,
-                                                before_quote, names_a_facility, previous_words, HONORIFICS, PROCLITICS)
+                                                before_quote, names_a_facility, names_a_street, previous_words, HONORIFICS, PROCLITICS)
 from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
@@ -129,9 +129,13 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
-            # is refused, so that no pattern reads the king in مجمع الملك عبدالله as a person.
-            if facility == "PER":
+            # or a body is refused, so that no pattern reads the king in مجمع الملك عبدالله as a person.
+            if facility != "GPE":
                 rejected.append(doc.normalized.span(hit.start, hit.end))
+            if facility == "ORG":  # the street or square, head noun kept, as one named after a person
+                start, end = doc.normalized.span(names_a_street(folded, hit.start - len(hit.prefix)), hit.end)
+                out.append(record(doc, start, end, "LOC", None, None, doc.text[start:end], "pattern", "pattern",
+                                  CLUB_CONFIDENCE))
             continue
         vias = hit.vias
         if MEMBERS in vias and hit.prefix == "ال" and describes_persons(previous_words(folded, hit.start - 2, 1)):
@@ -265,8 +269,8 @@ def _doubled_first_letter(doc: Document, start: int) -> bool:
 
 
 def _names_facility(folded: str, hit: Hit, entries: tuple[Entry, ...], matcher: Matcher) -> str | None:
-    """"PER" or "GPE" when a person's or a city's hit completes a facility's name before it (مجمع
-    الملك عبدالله, جامعة تبوك), else None; a state's never does (جامعة الدول العربية). The entry types
+    """"PER", "GPE" or "ORG" when a person's or a city's hit completes a facility's name before it (مجمع
+    الملك عبدالله, جامعة تبوك) or a body's a street's or a square's (دوار مجلس التعاون), else None; a state's never does (جامعة الدول العربية). The entry types
     are read first: most hits are neither, and skip reading the words before them."""
     types = set(map(_TYPE, entries)) if len(entries) > 1 else (entries[0].type,)
     if "PER" in types:
@@ -275,7 +279,7 @@ def _names_facility(folded: str, hit: Hit, entries: tuple[Entry, ...], matcher: 
     if "GPE" in types and names_a_facility(folded, hit.start - len(hit.prefix), False) and any(
             e.type == "GPE" and matcher.countries.get(e.actor_id, e.actor_id) != e.actor_id for e in entries):
         return "GPE"
-    return None
+    return "ORG" if "ORG" in types and names_a_street(folded, hit.start - len(hit.prefix)) is not None else None
 
 
 def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, matcher: Matcher) -> bool:
@@ -398,8 +402,10 @@ def _another_mans_chain(doc: Document, folded: str, hit: Hit, following: list[Hi
     >>> chain("أعلن الملك عبدالله بن عبدالعزيز الحرب")
     False
     """
-    if not folded.startswith(" ال", hit.end) or _PATRONYM not in folded[hit.start:hit.end]:
-        return False  # most person hits: cheap tests first
+    if _PATRONYM not in folded[hit.start:hit.end]:
+        return " " not in folded[hit.start:hit.end] and _another_given_name(doc, hit, own_name)
+    if not folded.startswith(" ال", hit.end):
+        return False  # most chain hits: cheap tests first
     if following and following[0].start - len(following[0].prefix) == hit.end + 1:
         return False
     from workbench.extract.entities.names import family_name_after_patronym, given_names  # names imports this module
@@ -413,6 +419,41 @@ def _another_mans_chain(doc: Document, folded: str, hit: Hit, following: list[Hi
     if HONORIFICS.intersection(t.norm for t in tokens[max(0, first - 2):first + 1]):
         return False  # الملك الراحل عبدالله بن عبدالعزيز, الشيخ زايد بن سلطان الدولة: the sentence's word
     return family_name_after_patronym(doc, first, family, given_names())
+
+
+def _another_given_name(doc: Document, hit: Hit, own_name: str) -> bool:
+    """Whether the one-word hit, the catalogue person's family name (العبادي of «حيدر العبادي»), follows a
+    listed given name that is not in his own name ``own_name``: «زاهر العبادي» is another man.
+
+    >>> def other(text):
+    ...     doc = Document("a", text)
+    ...     return _another_given_name(doc, matcher_for().find(doc.normalized.text)[0], "حيدر العبادي")
+    >>> other("وقال زاهر العبادي إن"), other("وقال حيدر العبادي إن"), other("وقال العبادي إن")
+    (True, False, False)
+    >>> other("وقال حيدير العبادي إن")
+    False
+    """
+    own = fold(own_name)
+    if not own.endswith(doc.normalized.text[hit.start:hit.end]):
+        return False  # a given name or a nickname alone (حيدر): no family name
+    from workbench.extract.entities.names import given_names  # names imports this module
+
+    i = bisect_right(doc.token_starts, doc.normalized.span(hit.start, hit.end)[0]) - 1
+    before = doc.tokens[i - 1] if i > 0 else None
+    if before is None or before.norm not in given_names():
+        return False
+    # The same name in another spelling or language (نارندرا of «ناريندرا مودي», أليكسيس of «أليكسي») has the
+    # same consonants, or one form's run on from the other's.
+    key = _consonants(before.norm)
+    return not any(key.startswith(k) or k.startswith(key) for k in map(_consonants, own.split()) if len(k) > 1)
+
+
+def _consonants(word: str) -> str:
+    """A folded word without its long vowels: one key for a foreign name's spellings (نارندرا, ناريندرا)."""
+    return word.translate(_LONG_VOWELS)
+
+
+_LONG_VOWELS = str.maketrans("", "", "اوي")
 
 
 def _choose(entries: tuple[Entry, ...], before: list[str], hit: Hit, place: bool, folded: str,

@@ -398,6 +398,18 @@ def _father_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
             and family.norm not in common and family.stem not in common)
 
 
+def _participle(token: Token, given: frozenset[str]) -> bool:
+    """Whether a definite word reads as a derived participle in م (المنضم, المختص, المتحدث), which after a
+    foreign surname describes the man; not a nisba in ـي (المطيري) nor a given name (المسعود).
+
+    >>> doc = Document("a", "المختص المطيري المسعود")
+    >>> [_participle(t, given_names()) for t in doc.tokens]
+    [True, False, False]
+    """
+    stem = token.stem
+    return stem[:1] == "م" and len(stem) >= 4 and stem[-1:] != _NISBA and stem not in given
+
+
 def _before_definite(tokens: list[Token], j: int) -> bool:
     """Whether the bare word at ``j`` reads as a preposition on a noun in construct with the definite word
     after it (بحمراء الأسد, بمدينة الرياض), which no family name after a patronym is followed by.
@@ -606,6 +618,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # رضي الله عنه after the name
             if family and clitic != "ال":
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
+            if unknown and clitic == "ال" and _participle(tokens[j], given):
+                break  # «باستيان شفاينشتايجر المنضم»: a participle after the surname describes the man
             if norm in common and (norm != ALI or j not in alis) and not (
                     patronym and not unknown and clitic == "ال" and family_name_after_patronym(doc, i, j, given)) \
                     or clitic not in ("", "ال") or _given(norm, given) == 1:

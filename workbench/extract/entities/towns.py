@@ -41,8 +41,11 @@ _ARTICLE = "ال"
 TOWN_ENDS = " ,.:"
 # Verbs whose object is a place (زار سامراء وفد, غادر بيجي): a town right after one is where one goes.
 PLACE_VERBS = frozenset(fold(w) for w in "زار زارت يزور تزور وصل وصلت يصل تصل دخل دخلت يدخل تدخل غادر غادرت يغادر تغادر".split())
+# A governorate named by its seat (محافظة رنية, بمحافظة أملج): the town's name is the governorate's, which the
+# head-noun rules miss for a seat in ـة.
+_GOVERNORATES = frozenset(c + fold("محافظة") for c in ("", "و", "ب", "وب", "ل", "ول"))
 # Not with و (وغادرت ديانا): after a verb the name is as often its subject, a person the town list may hold.
-_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS
+_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | _GOVERNORATES
 _AND = "و"
 # How many places before a town a list may hold (في سوسة وباردو وقابس ...).
 _MAX_LIST = 6
@@ -131,7 +134,7 @@ def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]
 
 
 def _after_place_word(tokens: list, i: int) -> bool:
-    """Whether token ``i`` stands right after a locative preposition or a verb of :data:`PLACE_VERBS`."""
+    """Whether token ``i`` stands right after a locative preposition, a verb of :data:`PLACE_VERBS` or «محافظة»."""
     return i > 0 and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 1].norm in _PLACE_BEFORE
 
 
