@@ -1898,8 +1898,7 @@ def _quarter_reading(offset: int, ctx: Context) -> Reading:
     if ctx.anchor is None or offset == 0:
         return Reading("relative", "month")
     year, month = shift_months(ctx.anchor.year, ctx.anchor.month - (ctx.anchor.month - 1) % 3, 3 * offset)
-    last = month_span(GREGORIAN, *shift_months(year, month, 2))
-    return Reading("relative", "month", bounds=(month_span(GREGORIAN, year, month)[0], last[1]), anchored=True)
+    return Reading("relative", "month", bounds=_three_months(year, month), anchored=True)
 
 
 def _has_year_epithet(surface: str, lex: Lexicon) -> bool:
@@ -1935,9 +1934,13 @@ def _after_last_week(ctx: Context, start: int) -> bool:
 
 def _season_bounds(first_month: int, year: int) -> tuple[date, date] | None:
     """The three months of the season of ``year`` (a winter from the December before: شتاء 2015 is Dec 2014 - Feb 2015)."""
-    start_year = year - (first_month == 12)
-    last_year, last_month = shift_months(start_year, first_month, 2)
-    first, last = month_span(GREGORIAN, start_year, first_month), month_span(GREGORIAN, last_year, last_month)
+    return _three_months(year - (first_month == 12), first_month)
+
+
+def _three_months(year: int, first_month: int) -> tuple[date, date] | None:
+    """The first and last day of the three Gregorian months from ``first_month`` of ``year``: a season or a quarter."""
+    last_year, last_month = shift_months(year, first_month, 2)
+    first, last = month_span(GREGORIAN, year, first_month), month_span(GREGORIAN, last_year, last_month)
     return (first[0], last[1]) if first and last else None
 
 
