@@ -54,8 +54,8 @@ _RELATIVE = ("الذي", "التي", "الذين", "اللذين", "اللتين
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "س")
 _FUTURE_PREFIX = ("سي", "ست")  # سـ + يـ/تـ; first persons (سأ, سن) are rare outside quotes and clash with nouns
 _MAY = "قد"  # a past cue before a perfect (قد أعلن), "may" before an imperfect (قد يخرج)
-# يـ opens an imperfect; of تـ only تستـ does (تستأنف, تستضيف): a word that opens with another تـ is as often a
-# verbal noun (تقرير, تنظيم), while the verbal noun of تستـ's verbs opens with است (استئناف).
+# يـ opens an imperfect; of تـ, تستـ does (تستأنف, تستضيف) and the eighth form below: a word that opens with another
+# تـ is as often a verbal noun (تقرير, تنظيم), while the verbal noun of تستـ's verbs opens with است (استئناف).
 _TAST = "تست"
 _IMPERFECT_VERB = ("ي", _TAST)
 # تفتعل (تجتمع, تحتفل, تنتقل): the eighth form's imperfect with تـ, read without a list as the tenth's perfect is; its
