@@ -398,16 +398,21 @@ def _father_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
             and family.norm not in common and family.stem not in common)
 
 
-def _participle(token: Token, given: frozenset[str]) -> bool:
-    """Whether a definite word reads as a derived participle in م (المنضم, المختص, المتحدث), which after a
-    foreign surname describes the man; not a nisba in ـي (المطيري) nor a given name (المسعود).
+_SOUND_PLURALS = ("ين", "ون")
 
-    >>> doc = Document("a", "المختص المطيري المسعود")
-    >>> [_participle(t, given_names()) for t in doc.tokens]
-    [True, False, False]
+
+def _participle(tokens: list[Token], j: int, given: frozenset[str]) -> bool:
+    """Whether the definite word at ``j`` reads as a derived participle in م with its complement after it
+    (المنضم حديثا, المختص في), which after a foreign surname describes the man; not a nisba in ـي (المطيري), a
+    plural (المحدثين), a given name (المسعود) nor a word before punctuation, a family name's place (الملحم،).
+
+    >>> doc = Document("a", "المختص في المطيري في المسعود في المحدثين في الملحم ،")
+    >>> [_participle(doc.tokens, j, given_names()) for j in range(0, 10, 2)]
+    [True, False, False, False, False]
     """
-    stem = token.stem
-    return stem[:1] == "م" and len(stem) >= 4 and stem[-1:] != _NISBA and stem not in given
+    stem = tokens[j].stem
+    return (stem[:1] == "م" and len(stem) >= 4 and stem[-1:] != _NISBA and not stem.endswith(_SOUND_PLURALS)
+            and stem not in given and j + 1 < len(tokens) and tokens[j + 1].kind == "word")
 
 
 def _before_definite(tokens: list[Token], j: int) -> bool:
@@ -618,7 +623,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
                 break  # رضي الله عنه after the name
             if family and clitic != "ال":
                 break  # after آل مبارك only a nisba with the article (آل مسفر الألمعي), not اختتام
-            if unknown and clitic == "ال" and _participle(tokens[j], given):
+            if unknown and clitic == "ال" and _participle(tokens, j, given):
                 break  # «باستيان شفاينشتايجر المنضم»: a participle after the surname describes the man
             if norm in common and (norm != ALI or j not in alis) and not (
                     patronym and not unknown and clitic == "ال" and family_name_after_patronym(doc, i, j, given)) \
