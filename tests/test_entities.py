@@ -4675,3 +4675,7 @@ def test_a_participle_guard_keeps_nisbas(text, name):
 ])
 def test_a_listed_town_after_governorate_is_the_governorate(text, town):
     assert (town, "GPE") in [(r["surface"], r["type"]) for r in ents(text)]
+
+
+def test_a_catalogue_family_name_after_and_is_the_next_name_of_a_list():
+    assert ("جبير", "adel_al_jubeir") in pairs("محمد بن زايد والجبير بحثا دعم مسيرة العمل الخليجي")

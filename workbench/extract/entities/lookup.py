@@ -430,12 +430,12 @@ def _another_given_name(doc: Document, hit: Hit, own_name: str) -> bool:
     ...     return _another_given_name(doc, matcher_for().find(doc.normalized.text)[0], "حيدر العبادي")
     >>> other("وقال زاهر العبادي إن"), other("وقال حيدر العبادي إن"), other("وقال العبادي إن")
     (True, False, False)
-    >>> other("وقال حيدير العبادي إن")
-    False
+    >>> other("وقال حيدير العبادي إن"), other("التقى زايد والعبادي")
+    (False, False)
     """
     own = fold(own_name)
-    if not own.endswith(doc.normalized.text[hit.start:hit.end]):
-        return False  # a given name or a nickname alone (حيدر): no family name
+    if hit.prefix not in ("", "ال") or not own.endswith(doc.normalized.text[hit.start:hit.end]):
+        return False  # a list's next name (محمد بن زايد والجبير), or a given name or a nickname alone (حيدر)
     from workbench.extract.entities.names import given_names  # names imports this module
 
     i = bisect_right(doc.token_starts, doc.normalized.span(hit.start, hit.end)[0]) - 1
