@@ -433,15 +433,15 @@ def _another_given_name(doc: Document, hit: Hit, own_name: str) -> bool:
     >>> other("وقال حيدير العبادي إن"), other("التقى زايد والعبادي")
     (False, False)
     """
-    own = fold(own_name)
-    if hit.prefix not in ("", "ال") or not own.endswith(doc.normalized.text[hit.start:hit.end]):
-        return False  # a list's next name (محمد بن زايد والجبير), or a given name or a nickname alone (حيدر)
+    if hit.prefix not in ("", "ال"):
+        return False  # a list's next name (محمد بن زايد والجبير)
     from workbench.extract.entities.names import given_names  # names imports this module
 
     i = bisect_right(doc.token_starts, doc.normalized.span(hit.start, hit.end)[0]) - 1
     before = doc.tokens[i - 1] if i > 0 else None
-    if before is None or before.norm not in given_names():
-        return False
+    own = fold(own_name) if before is not None and before.norm in given_names() else ""
+    if not own.endswith(doc.normalized.text[hit.start:hit.end]):
+        return False  # no given name before, or the hit is a given name or a nickname alone (حيدر)
     # The same name in another spelling or language (نارندرا of «ناريندرا مودي», أليكسيس of «أليكسي») has the
     # same consonants, or one form's run on from the other's.
     key = _consonants(before.norm)
