@@ -5572,3 +5572,23 @@ def test_guards_a_listed_mans_name_after_a_feminine_word_stays_a_mans():
     text = "وقال رئيس الهيئة محمد العلي إن العمل مستمر. وقالت الوزارة إن القرار نهائي، مؤكدة أن التنفيذ يبدأ غدا."
     rows = run(text, [mention(text, "محمد العلي", "mohammed_al_ali"), mention(text, "الوزارة", "the_ministry", "ORG")])
     assert [r["speaker_actor"] for r in rows] == ["mohammed_al_ali", "the_ministry", "the_ministry"]
+
+
+# Round 127: ل on a mention right after a speech verb and its one-word subject names whom the subject told (unannotated
+# aeb7c9, e02cf6: وقال المسؤول لوكالة فرانس برس, وقال المسؤول لرويترز), not the body the subject belongs to.
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه ان العمليات مستمرة.", "وكالة فرانس برس"),
+    ("وقال المسؤول لرويترز إن إعادة تنظيم الجيش ضرورية.", "رويترز"),
+])
+def test_lam_on_a_mention_after_a_speech_verbs_one_word_subject_is_the_addressee(text, outlet):
+    rows = run(text, [mention(text, outlet, "the_outlet", "ORG")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [("المسؤول", None)]
+
+
+@pytest.mark.parametrize("text, body, speaker", [
+    ("وأضاف الناطق الإعلامي لجوازات منطقة الجوف أن العمل مستمر.", "جوازات منطقة الجوف", "الناطق الإعلامي لجوازات منطقة الجوف"),
+    ("وقال مسؤول بوزارة العدل إن السجناء سيحصلون على منح.", "وزارة العدل", "مسؤول بوزارة العدل"),
+])
+def test_guards_a_body_after_a_longer_description_or_after_ba_stays_joined(text, body, speaker):
+    rows = run(text, [mention(text, body, "the_body", "ORG")])
+    assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(speaker, "the_body")]

@@ -1430,7 +1430,7 @@ class _Scan:
             # a ب/ل word naming the body of a head runs on in a description opening with a head or the article (المتحدث
             # بوزارة الداخلية, المكتب الإعلامي لجيش الإسلام); not after a name (عيضة الهذلي الناطق الإعلامي لصحة الطائف)
             if (norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm))
-                    or tok.text[:1] in "لب" and self.addressee(k)) and not (self.joins_head(k) and (self.tokens[a].clitic == "ال" or self.heads_description(self.tokens[a].norm))):
+                    or tok.text[:1] in "لب" and self.addressee(k)) and not ((toks[a].clitic == "ال" or self.heads_description(norms[a])) and self.joins_head(k)):
                 break
             if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
@@ -2243,11 +2243,11 @@ class _Scan:
         first = [before] if before in ("ام", "ابو") else fold(speaker.surface).split()[:1]  # "أم عبدالله" is a woman
         if not first:
             return None
-        if first[0] not in given_names() and any(t.clitic == "ال" and t.norm.endswith("ه") and self.heads_description(t.norm)
-                                                 for t in self.tokens[max(k - 2, 0) : k]):
-            return "f"  # الاستاذة الجامعية شتيفان سيلكه: a feminine description before a foreign name no list holds
         if first[0] == "ام" or first[0] in self.lex.female_names or first[0].startswith("ال") and first[0].endswith("ه"):
             return "f"  # a woman's name, a kunya, or a feminine description (الوزيرة, الباحثة)
+        if any(t.clitic == "ال" and t.norm.endswith("ه") and self.heads_description(t.norm) for t in self.tokens[max(k - 2, 0) : k]) \
+                and first[0] not in given_names():
+            return "f"  # الاستاذة الجامعية شتيفان سيلكه: a feminine description before a foreign name no list holds
         return "m"  # a name or description with no female marker is a man's (Arabic marks women)
 
     def nearest_speaker(self, i: int) -> Speaker | None:
@@ -2395,15 +2395,16 @@ class _Scan:
         """Whether token ``k`` joins a body or place to the description's head right before it, so the description
         runs on (an official of a named institution, DECISIONS.md): ب/ل on a mention or an organisation noun
         (المتحدث بوزارة الداخلية, بالوزارة), في before a mention (المتحدث في الخارجية; not the bare القيادي في
-        الحركة); a ب word naming no body (الجنرال بتوصياته) is the verb's object."""
+        الحركة); a ب word naming no body (الجنرال بتوصياته) is the verb's object, and a ل right after a speech verb and
+        its one-word subject names the outlet or person told (وقال المسؤول لوكالة فرانس برس, وقال المسؤول لرويترز)."""
         toks = self.tokens
         tok = toks[k]
         if not (k and self.heads_description(toks[k - 1].norm)):
             return False
         if tok.norm == "في":
             return k + 1 < len(toks) and self.speakers.starts_mention(toks[k + 1].start)
-        if tok.text[:1] not in "بل":
-            return False
+        if tok.text[:1] not in "بل" or tok.text[:1] == "ل" and self._cue_kind_before(k - 1) == "verb":
+            return False  # وقال المسؤول لرويترز: ل after a speech verb's one-word subject names whom it was told
         body = tok.norm[1:] if tok.clitic else "ال" + tok.norm[1:]
         return self.speakers.starts_mention(tok.start + 1) or body in self.lex.organisation_descriptions
 
