@@ -31,6 +31,7 @@ from workbench.extract.entities.context import (INSTITUTIONS_NAMED_AFTER_PERSON,
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
+from workbench.text.segmentation import Token
 
 __all__ = ["town_mentions", "load_towns", "town_forms", "TOWN_ENDS", "PLACE_VERBS"]
 
@@ -94,8 +95,9 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
     """Towns of ``towns`` (the shipped list when None) in ``doc`` where a place stands, overlapping
     none of the ``found`` mentions. ``candidates``: token indices that hold every town form followed by
     one of :data:`TOWN_ENDS` (:func:`.heads.pattern_tokens`), else found here."""
-    forms, keys = _forms(load_towns() if towns is None else towns)
-    tokens, text = doc.tokens, doc.text
+    towns = load_towns() if towns is None else towns
+    forms, keys = _forms(towns)
+    tokens = doc.tokens
     out: list[dict] = []
     for i in word_tokens(doc, keys, TOWN_ENDS) if candidates is None else candidates:
         token = tokens[i]
@@ -108,11 +110,10 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
             continue
         if token.norm.startswith(_ARTICLE, len(clitic)) and _adjective_follows(tokens, i):
             continue
-        index = doc.normalized.index
-        start = index[bisect_left(index, token.start) + len(clitic)]
-        if not any(m["start"] < token.end and start < m["end"] for m in found):
-            out.append(record(doc, start, token.end, "GPE", None, None, text[start:token.end], "pattern", "pattern", CONFIDENCE))
-    return out + _seats_of_facilities(doc, [*found, *out], load_towns() if towns is None else towns)
+        town = _town_record(doc, token, len(clitic), found)
+        if town is not None:
+            out.append(town)
+    return out + _seats_of_facilities(doc, [*found, *out], towns)
 
 
 def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]) -> list[dict]:
@@ -126,11 +127,21 @@ def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]
         if i >= len(tokens) or tokens[i - 1].end != facility["end"] or tokens[i].start != facility["end"] + 1:
             continue
         word = tokens[i].norm
-        if (word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns
-                and not _definite_follows(tokens, i) and not any(m["start"] < tokens[i].end and tokens[i].start < m["end"] for m in found)):
-            start = doc.normalized.index[bisect_left(doc.normalized.index, tokens[i].start) + 1]
-            out.append(record(doc, start, tokens[i].end, "GPE", None, None, doc.text[start:tokens[i].end], "pattern", "pattern", CONFIDENCE))
+        if word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns and not _definite_follows(tokens, i):
+            town = _town_record(doc, tokens[i], len(_IN), found)
+            if town is not None:
+                out.append(town)
     return out
+
+
+def _town_record(doc: Document, token: Token, clitic: int, found: list[dict]) -> dict | None:
+    """The GPE row of the town ``token`` names past its first ``clitic`` letters, or None when one of the
+    ``found`` mentions overlaps the town."""
+    index = doc.normalized.index
+    start = index[bisect_left(index, token.start) + clitic]
+    if any(m["start"] < token.end and start < m["end"] for m in found):
+        return None
+    return record(doc, start, token.end, "GPE", None, None, doc.text[start:token.end], "pattern", "pattern", CONFIDENCE)
 
 
 def _after_place_word(tokens: list, i: int) -> bool:
