@@ -1429,7 +1429,7 @@ class _Scan:
             # addressee inlined up to its first test: most words open with neither ل nor ب (companions and relays are stops);
             # a ب/ل word naming the body of a head runs on in a description opening with a head or the article (المتحدث
             # بوزارة الداخلية, المكتب الإعلامي لجيش الإسلام); not after a name (عيضة الهذلي الناطق الإعلامي لصحة الطائف)
-            if (norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and self.lex.is_title(self.tokens[a].norm))
+            if (norm.lstrip("وف")[:1] in "لب" and self.prepositional(tok) and not (k > a and tok.clitic.lstrip("وف") in ("بال", "لل") and lex.is_title(norms[a]))
                     or tok.text[:1] in "لب" and self.addressee(k)) and not ((toks[a].clitic == "ال" or self.heads_description(norms[a])) and self.joins_head(k)):
                 break
             if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
