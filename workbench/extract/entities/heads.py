@@ -388,8 +388,12 @@ def _future_verb(tok: Token) -> bool:
     [False, True, False]
     """
     return (tok.kind == "word" and not tok.clitic and len(tok.norm) >= _MIN_FUTURE_VERB
-            and tok.norm.startswith(_FUTURE_STARTS)
-            and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
+            and tok.norm.startswith(_FUTURE_STARTS) and not _listed_place(tok.norm))
+
+
+def _listed_place(word: str) -> bool:
+    """Whether a folded word is a place the catalogue or the town list names as written (جدة, سنجار)."""
+    return word in catalogue_named("GPE") or word in town_forms()
 
 
 def _state_adjective(tok: Token | None) -> bool:
@@ -408,8 +412,7 @@ def _agreeing_adjective(tok: Token, common: frozenset[str]) -> bool:
     [True, False]
     """
     return (tok.kind == "word" and not tok.clitic and len(tok.norm) > _MIN_ADJECTIVE and tok.norm.endswith("ه")
-            and tok.norm[:-1] in common
-            and tok.norm not in catalogue_named("GPE") and tok.norm not in town_forms())
+            and tok.norm[:-1] in common and not _listed_place(tok.norm))
 
 
 def _name_words(tokens: list, j: int, common: frozenset[str], text: str, feminine_head: bool = False,
@@ -451,7 +454,7 @@ def _proclitic_like(tok: Token, common: frozenset[str]) -> bool:
     """
     rest = tok.norm[1:]
     return (len(rest) < _MIN_BARE_REST or rest.startswith(_DERIVED_STARTS) or tok.norm.endswith(_PLURAL_ENDINGS)
-            or rest in common or rest in given_names() or rest in catalogue_named("GPE") or rest in town_forms())
+            or rest in common or rest in given_names() or _listed_place(rest))
 
 
 def _health_centre_words(tokens: list, first: int, common: frozenset[str], text: str) -> int:

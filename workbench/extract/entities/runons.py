@@ -37,12 +37,13 @@ __all__ = ["cut_run_ons", "weapon_words"]
 
 _WEAPONS_PATH = str(CATALOGUE_DIR / "weapons.txt")
 
-_CLITIC_LETTERS = frozenset("بلكوف")  # the prepositions بـ لـ كـ and the conjunctions و فـ
+# The prepositions بـ لـ كـ, which Arabic puts after the conjunctions و فـ, never before them.
+_PREPOSITIONS = frozenset("بلك")
+_CONJUNCTIONS = frozenset("وف")
+_CLITIC_LETTERS = _PREPOSITIONS | _CONJUNCTIONS
 _WORD = re.compile(r"\S+")
 # Hadrami and Gulf family names open with these (باسهل, بوخمسين, بوعلي) and read like ب + a word.
 _FAMILY_PREFIXES = ("با", "بو")
-# The prepositions, which Arabic puts after the conjunctions و/ف, never before them.
-_PREPOSITIONS = frozenset("بلك")
 # What stands right before a definite head whose article the span leaves out (الشركة, للشركة).
 _ARTICLE_ENDS = ("ال", "لل")
 # Office words that name no one alone; «أمين» is a given name too (Amin).
@@ -135,7 +136,7 @@ def _conjunction_on_common(stem: str, common: frozenset[str]) -> bool:
     >>> _conjunction_on_common("وليس", _ordinary_words()), _conjunction_on_common("وزير", _ordinary_words())
     (True, False)
     """
-    return stem[:1] in ("و", "ف") and len(stem) > 3 and stem[1:] in common
+    return stem[:1] in _CONJUNCTIONS and len(stem) > 3 and stem[1:] in common
 
 
 @lru_cache(maxsize=65536)
