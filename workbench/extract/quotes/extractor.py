@@ -1419,10 +1419,12 @@ class _Scan:
             if k in initials:
                 k = initials[k]  # المواطن س.ع: initials name the speaker, their dots end nothing
                 continue
-            if tok.kind == PUNCT and self.abbreviation_dot(k, limit):
-                k += 1  # رئيس اللجنة المنظمة د. أحمد الخازم: a title's abbreviation, its name follows
-                continue
-            if tok.kind == PUNCT or (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
+            if tok.kind == PUNCT:  # tested once: most tokens are words, and punctuation ends the description
+                if self.abbreviation_dot(k, limit):
+                    k += 1  # رئيس اللجنة المنظمة د. أحمد الخازم: a title's abbreviation, its name follows
+                    continue
+                break
+            if (norm in stops and not (tok.text == "علي" and self.given_name_ali(k))) or (
                     norm in complementizers and not self.speakers.within_mention(tok.start)):
                 break  # but فان غال, بان كي مون: a name whose first word folds like a complementizer
             # only a word opening with ل/ب after its و/ف can be prepositional: the others (وزير, فريق) skip the call;
