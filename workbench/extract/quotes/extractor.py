@@ -848,10 +848,11 @@ class _Scan:
             # ويمكن القول إن, يمكن تسمية هذه المرحلة بـ"...", من الظلم القول إن: the writer's judgement, no one's speech (a
             # modal takes a verbal noun, never a bare verb: the cue's form after it is the noun, folded like a verb)
             return None
-        if before in _INFERENCES and verb and norms[i][:1] in "يت" and not self.calls_in_marks(i):
-            return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
-        if before in _WHAT and verb and self.described_as(i):
-            return None  # لما وصف بأنه «...»: "what was described as", a passive no one is said to speak
+        if before in _WHAT and verb:  # one lookup for most cues: _INFERENCES is part of _WHAT
+            if before in _INFERENCES and norms[i][:1] in "يت" and not self.calls_in_marks(i):
+                return None  # ما يشير إلى أن, مما يؤكد أن: the narrator's inference, not anyone's speech (but ما تسميه إيران «...»)
+            if self.described_as(i):
+                return None  # لما وصف بأنه «...»: "what was described as", a passive no one is said to speak
         if before == "او" and verb:
             return None  # رفض تأكيد أو نفي إلقاء القبض: the noun نفي, folded like the verb نفى
         if verb and not lex.sayings.isdisjoint(norms[max(i - 3, 0) : i + 3]) and self.said_by_saying(i):
