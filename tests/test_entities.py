@@ -2285,6 +2285,15 @@ def test_davutoglu_spelled_with_ghayn_before_waw_is_the_catalogue_person(text, p
 
 
 @pytest.mark.parametrize("text, pair", [
+    ("قتل شرطي في هجوم وقع في أحد أحياء دياربكر كبرى مدن جنوب شرق تركيا", ("دياربكر", "diyarbakr")),
+    ("وتظاهر الآلاف في ديار بكر احتجاجا على الهجوم", ("ديار بكر", "diyarbakr")),
+])
+def test_diyarbakir_written_as_one_word_is_the_catalogue_city(text, pair):
+    """Diyarbakır is written «دياربكر» (one word) about as often as «ديار بكر» in the development split."""
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
     ("وفشل حزب العدالة والتنمية في الحصول على أغلبية مطلقة في الانتخابات", ("حزب العدالة والتنمية", "justice_and_development_party_turkey")),
     ("وأوضح ممثل حزب الشعب الجمهوري عقب الاجتماع", ("حزب الشعب الجمهوري", "republican_peoples_party")),
     ("في إشارة إلى ميليشيات فجر ليبيا التي تسيطر على العاصمة طرابلس", ("ميليشيات فجر ليبيا", "libya_dawn")),
