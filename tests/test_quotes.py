@@ -5592,3 +5592,20 @@ def test_lam_on_a_mention_after_a_speech_verbs_one_word_subject_is_the_addressee
 def test_guards_a_body_after_a_longer_description_or_after_ba_stays_joined(text, body, speaker):
     rows = run(text, [mention(text, body, "the_body", "ORG")])
     assert [(r["speaker"], r["speaker_actor"]) for r in rows] == [(speaker, "the_body")]
+
+
+# -- round 129: the outlet told in parentheses before the subject (وأوضح لـ(عكاظ) المهندس ...) ----------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكان الوزير أحمد العلي قد تحدث أمس. من جانبه، أوضح لـ(عكاظ) المهندس زياد الشيحة أن المواطن سيستفيد.", "زياد الشيحة"),
+    ("وكان الوزير أحمد العلي قد تحدث أمس. وأكدت لـ(عكاظ) مصادر أن الدراسة ستبدأ في موعدها.", "مصادر"),
+])
+def test_an_addressee_in_parentheses_between_the_cue_and_its_subject_is_skipped(text, speaker):
+    rows = run(text)
+    assert len(rows) == 1 and rows[0]["speaker"] == speaker
+
+
+def test_a_pronoun_less_cue_with_an_addressee_in_parentheses_keeps_the_earlier_speaker():
+    rows = run("وقال الوزير أحمد العلي إن الاجتماع تأجل. وقال لـ(عكاظ) إن المواطن سيستفيد من المشروع.")
+    assert [r["text"] for r in rows] == ["الاجتماع تأجل", "المواطن سيستفيد من المشروع"]
+    assert rows[1]["speaker"] == rows[0]["speaker"] is not None

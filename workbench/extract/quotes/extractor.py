@@ -1726,11 +1726,14 @@ class _Scan:
 
     def after_addressee(self, a: int, limit: int) -> int:
         """Token index after an addressee standing between a verb cue and its subject (وأوضح لـ«عكاظ» الناطق ...,
-        وقال لرويترز مسؤول ..., وقال له الوزير ..., قال عنه الصفدي ...), else ``a``."""
+        وأوضح لـ(عكاظ) المهندس ..., وقال لرويترز مسؤول ..., وقال له الوزير ..., قال عنه الصفدي ...), else ``a``."""
         toks = self.tokens
-        span = self.by_opener.get(a + 1) if a < limit and toks[a].norm == "ل" else None
-        if span is not None and span.closer is not None and span.closer + 1 < limit:
-            return span.closer + 1
+        if a < limit and toks[a].norm == "ل":
+            span = self.by_opener.get(a + 1)
+            # the outlet told, in quote marks or in parentheses (لـ(عكاظ)): the subject follows its closer
+            closer = span.closer if span is not None else self._parentheses.get(a + 1)
+            if closer is not None and closer + 1 < limit:
+                return closer + 1
         if a + 1 < limit and (toks[a].norm[:1] == "ل" or toks[a].norm[:2] == "عن" and toks[a].norm[2:] in self.lex.pronoun_suffixes) and toks[a].norm in self.lex.speaker_stops:
             return a + 1  # وقال له الوزير, قال عنه الصفدي: the pronoun is the one spoken to or of
         if a + 1 >= limit or not self.addressee(a):
