@@ -4688,3 +4688,32 @@ def test_a_listed_town_after_governorate_is_the_governorate(text, town):
 
 def test_a_catalogue_family_name_after_and_is_the_next_name_of_a_list():
     assert ("جبير", "adel_al_jubeir") in pairs("محمد بن زايد والجبير بحثا دعم مسيرة العمل الخليجي")
+
+
+# After a title of rank or trade a man is named by his family, also by a definite common word (round 143).
+@pytest.mark.parametrize("text, name", [
+    ("أعلن أمين منطقة عسير المهندس صالح القاضي ترسية مشروع المقر", "صالح القاضي"),
+    ("وقال الدكتور عادل السن، مستشار المنظمة للقانون", "عادل السن"),
+    ("وأكد اللواء فيصل السنين عن زيادة في الإجراءات الأمنية", "فيصل السنين"),
+])
+def test_a_definite_common_word_after_a_title_and_a_given_name_is_the_family_name(text, name):
+    assert name in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("ويقام نصف ماراثون الشيخ زايد الدولي في أبوظبي", "زايد الدولي"),  # an honorific names by given name
+    ("وقال الدكتور محمد اليوم إن المشروع جاهز", "محمد اليوم"),  # a noun of time
+    ("وقال الدكتور محمد الذي حضر الحفل إن", "محمد الذي"),  # a relative pronoun
+    ("وقال المهندس خالد الأمين العام للهيئة إن", "خالد الأمين"),  # a word a definite adjective qualifies
+    ("وقال اللاعب أحمد عاد الفريق إلى", "أحمد عاد"),  # a verb without the article
+])
+def test_a_title_and_a_given_name_keep_ordinary_words_out_of_the_name(text, cut):
+    assert cut not in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("التقى الرئيس عبد ربه منصور هادي وفدا", "عبد ربه منصور هادي", "abd_rabbuh_mansur_hadi"),
+    ("رحب الدكتور نبيل العربي الأمين العام لجامعة الدول العربية", "نبيل العربي", "nabil_elaraby"),
+])
+def test_a_title_before_a_catalogue_person_keeps_the_link(text, name, actor):
+    assert (name, actor) in pairs(text)

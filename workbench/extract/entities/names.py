@@ -447,8 +447,8 @@ def _title_word(token: Token) -> bool:
 
 def family_name_after_patronym(doc: Document, i: int, j: int, given: frozenset[str]) -> bool:
     """Whether the definite common word at ``j``, right after the names a patronym binds from the name at
-    ``i`` (ماهر بن سعد الجديد, محمد بن عبدالرحمن المخرج), is the family name: after «بن» and a given name a
-    man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
+    ``i`` (ماهر بن سعد الجديد, محمد بن عبدالرحمن المخرج) or right after a given name after a title of rank
+    (المهندس صالح القاضي), is the family name: there a man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
     apposition (الرئيس, المستشار), a feminine adjective, a word a definite word qualifies (اليوم الخميس,
     الأمين العام) or a title before the next name (الأستاذ محمد), or the name is a royal's, named by his
     father (الأمير فهد بن خالد), or a facility's named after the person (مطار الأمير ... الدولي).
@@ -603,6 +603,9 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family, after_binder = first, first + 1, 0, False, False
         patronym = False  # the last binder is «بن», «ابن» or «بنت»: a family name may be a common word
+        # after a title of rank or trade (الدكتور, المهندس, اللواء) a man is named by his family, even by a common word
+        # (المهندس صالح القاضي); not after an honorific, which names by given name (الشيخ زايد الدولي, الملك عبدالله الثاني)
+        titled = i > 0 and tokens[i - 1].norm in _NAME_TITLES
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -626,7 +629,8 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if unknown and clitic == "ال" and _participle(tokens, j, given):
                 break  # «باستيان شفاينشتايجر المنضم»: a participle after the surname describes the man
             if norm in common and (norm != ALI or j not in alis) and not (
-                    patronym and not unknown and clitic == "ال" and family_name_after_patronym(doc, i, j, given)) \
+                    (patronym or titled and j == first + 1) and not unknown and clitic == "ال"
+                    and family_name_after_patronym(doc, i, j, given)) \
                     or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname
             if norm[:1] == _AND and (last > first or j + 1 < n and _name_word(tokens[j + 1], given, common)):
