@@ -4166,3 +4166,26 @@ def test_the_current_quarter_is_a_relative_row_left_unresolved(text):
 @pytest.mark.parametrize("text", ["مقارنة بالربع السابق له", "عبر صحراء الربع الخالي", "ربع سكان المملكة", "نحو ربع القرن الماضي"])
 def test_a_comparison_a_desert_or_a_quantity_is_no_quarter_of_the_year(text):
     assert all(row[0] not in ("الربع السابق", "الربع الخالي") and not row[0].startswith("ربع") for row in read(text, FRIDAY_31))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("مساء اليوم (الجمعة) عند الساعة 6:30 بتوقيت سويسرا أولى مبارياته", "الساعة 6:30 بتوقيت سويسرا"),
+    ("وتنطلق المباراة الساعة 21:00 بتوقيت القدس.", "الساعة 21:00 بتوقيت القدس"),
+    ("انطلق الصاروخ الساعة 19:30 بتوقيت الساحل الشرقي، ووصل", "الساعة 19:30 بتوقيت الساحل الشرقي"),
+    ("تبدأ الجلسة الساعة 10.30 حسب توقيت بكين غدا", "الساعة 10.30 حسب توقيت بكين غدا"),  # the day after, as أمس
+])
+def test_a_clock_time_keeps_the_zone_a_place_names(text, surface):
+    """A zone after a clock time is in its span (الساعة 0642 بتوقيت جرينتش), whatever place names it (round 122)."""
+    assert [row[:2] for row in read(text, FRIDAY_31) if row[1] == "time"] == [(surface, "time")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("يقام الحفل الساعة 10:00 بتوقيت يحدده الاتحاد", "الساعة 10:00"),
+    ("في الساعة 9:15 بتوقيت نيويورك يوم الأحد", "الساعة 9:15 بتوقيت نيويورك"),
+])
+def test_a_zone_is_a_place_not_a_verb_nor_the_day_after_it(text, surface):
+    assert [row[0] for row in read(text, FRIDAY_31) if row[1] == "time"] == [surface]
+
+
+def test_a_zone_with_no_time_before_it_is_no_row():
+    assert read("قال إن العرض يبدأ بتوقيت القدس وأعلن بتوقيت سويسرا", FRIDAY_31) == []

@@ -233,8 +233,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         return (f"(?:{w['range_open']}{not_part_of}\\s+{opened_first}(?:\\s*,)?\\s*{join}\\s*{opened_second}"
                 f"|{first}\\s*{strict_join}\\s*{second})")
 
-    # 8:00 تغ, 0642 بتوقيت جرينتش: the zone belongs to the time.
-    zone = f"(?:\\s+{w['time_zone']})?"
+    # 8:00 تغ, 0642 بتوقيت جرينتش: the zone belongs to the time. 6:30 بتوقيت سويسرا, بتوقيت الساحل الشرقي: so does any
+    # place's (one word, or two with a nisba adjective), but not a verb (بتوقيت يحدده: an imperfect's ي).
+    place_zone = f"{w['zone_of_place']}\\s+(?!ي)[^\\W\\d_]{{2,}}+(?:\\s+ال[^\\W\\d_]*يه?(?![^\\W\\d_]))?"
+    zone = f"(?:\\s+(?:{w['time_zone']}|{place_zone}))?"
     clock = rf"(?:[01]?\d|2[0-3]) ?: ?[0-5]\d(?!\d)(?:\s*{tod})?{zone}"
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
