@@ -4717,3 +4717,23 @@ def test_a_title_and_a_given_name_keep_ordinary_words_out_of_the_name(text, cut)
 ])
 def test_a_title_before_a_catalogue_person_keeps_the_link(text, name, actor):
     assert (name, actor) in pairs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أثنى أمين منطقة عسير صالح القاضي، على جهود البلديات", "صالح القاضي"),
+    ("وقرر النادي تكليف عضو مجلس الإدارة عبدالله العدوان بالذهاب إلى المعسكر", "عبدالله العدوان"),
+    ("وقال نائب رئيس لجنة الحكام السابق إبراهيم العمر في حديثه", "إبراهيم العمر"),
+])
+def test_a_definite_common_word_after_an_office_and_a_given_name_is_the_family_name(text, name):
+    assert name in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("وقال رئيس مجلس الإدارة محمد الذي تولى المنصب إن", "محمد الذي"),  # a relative pronoun
+    ("والتقى رئيس مكتبها السياسي خالد اليوم الاثنين وفدا", "خالد اليوم"),  # a noun of time
+    ("وقال مدير عام مطار الملك فهد الدولي إن الرحلات", "فهد الدولي"),  # a facility named after a man
+    ("وقال رئيس النادي، محمد الأمين العام للاتحاد إن", "محمد الأمين"),  # an office word qualified by an adjective
+    ("ووصل الأمير مساعد بن عبدالعزيز الرئيس العام للنادي", "عبدالعزيز الرئيس"),  # an office in apposition
+])
+def test_an_office_and_a_given_name_keep_ordinary_words_out_of_the_name(text, cut):
+    assert cut not in [r["surface"] for r in ents(text) if r["type"] == "PER"]

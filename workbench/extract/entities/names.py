@@ -448,7 +448,7 @@ def _title_word(token: Token) -> bool:
 def family_name_after_patronym(doc: Document, i: int, j: int, given: frozenset[str]) -> bool:
     """Whether the definite common word at ``j``, right after the names a patronym binds from the name at
     ``i`` (ماهر بن سعد الجديد, محمد بن عبدالرحمن المخرج) or right after a given name after a title of rank
-    (المهندس صالح القاضي), is the family name: there a man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
+    (المهندس صالح القاضي, أمين منطقة عسير صالح القاضي), is the family name: there a man is named by his family, unless the word is a relative pronoun or a noun of time, an office in
     apposition (الرئيس, المستشار), a feminine adjective, a word a definite word qualifies (اليوم الخميس,
     الأمين العام) or a title before the next name (الأستاذ محمد), or the name is a royal's, named by his
     father (الأمير فهد بن خالد), or a facility's named after the person (مطار الأمير ... الدولي).
@@ -472,6 +472,28 @@ def family_name_after_patronym(doc: Document, i: int, j: int, given: frozenset[s
 # Titles of rank and trade right before a lone family name (اللواء التركي, المهندس المخرج, الملا العمر).
 _NAME_TITLES = frozenset(fold(w) for w in """الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة اللواء العميد
 العقيد المقدم السفير الملا""".split())
+
+
+# Office words (رئيس, مدير, عضو ...): before a name they head a title with its complement (أمين منطقة عسير صالح
+# القاضي), and bare after a name they stand in apposition (:mod:`.offices`).
+OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
+_OFFICE_COMPLEMENT = 3  # words of an office's complement before the name at most: مدير عام جمارك نويبع
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """Whether the given name at ``i`` follows a title of rank or trade (المهندس صالح) or a bare office word and
+    its complement of one to three words without punctuation or binder (أمين منطقة عسير صالح, عضو مجلس الإدارة
+    عبدالله): there a man is named by his family. Not after an honorific, which names by given name (الشيخ زايد
+    الدولي, الملك عبدالله الثاني)."""
+    if i and tokens[i - 1].norm in _NAME_TITLES:
+        return True
+    for k in range(i - 1, max(-1, i - 2 - _OFFICE_COMPLEMENT), -1):
+        token = tokens[k]
+        if token.kind != "word" or token.norm in BINDERS:
+            return False
+        if token.norm in OFFICE_WORDS:
+            return k < i - 1
+    return False
 
 
 def _person_title(token: Token) -> bool:
@@ -603,9 +625,6 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             continue  # «ف» opens a clause: after a word «فاميلي», «فيوري», «فدان» are words of their own
         last, j, unknown, family, after_binder = first, first + 1, 0, False, False
         patronym = False  # the last binder is «بن», «ابن» or «بنت»: a family name may be a common word
-        # after a title of rank or trade (الدكتور, المهندس, اللواء) a man is named by his family, even by a common word
-        # (المهندس صالح القاضي); not after an honorific, which names by given name (الشيخ زايد الدولي, الملك عبدالله الثاني)
-        titled = i > 0 and tokens[i - 1].norm in _NAME_TITLES
         while j < n and j - i < MAX_WORDS and tokens[j].kind == "word":
             norm, clitic = tokens[j].norm, tokens[j].clitic
             if norm in BINDERS:
@@ -629,7 +648,7 @@ def name_mentions(doc: Document, given: frozenset[str] | None = None, common: fr
             if unknown and clitic == "ال" and _participle(tokens, j, given):
                 break  # «باستيان شفاينشتايجر المنضم»: a participle after the surname describes the man
             if norm in common and (norm != ALI or j not in alis) and not (
-                    (patronym or titled and j == first + 1) and not unknown and clitic == "ال"
+                    (patronym or j == first + 1 and _titled(tokens, i)) and not unknown and clitic == "ال"
                     and family_name_after_patronym(doc, i, j, given)) \
                     or clitic not in ("", "ال") or _given(norm, given) == 1:
                 break  # والرياض, للشركة, ومحمد: a clitic starts the next phrase, not a surname

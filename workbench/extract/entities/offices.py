@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from workbench.extract.entities.lookup import claim_person
 from workbench.extract.entities.foreign import foreign_score
-from workbench.extract.entities.names import (ALI, BINDERS, NOT_SURNAME_ENDINGS, PREPOSITIONS, common_words, given_names,
-                                              names_at, suffixed_common, word_given_names)
+from workbench.extract.entities.names import (ALI, BINDERS, NOT_SURNAME_ENDINGS, OFFICE_WORDS, PREPOSITIONS, common_words,
+                                              given_names, names_at, suffixed_common, word_given_names)
 from workbench.text import COMMAS, Document, candidate_splits, fold
 
 __all__ = ["office_names", "given_word", "surname_word", "known_inside", "new_persons", "OFFICE_WORDS", "comma_at"]
 
-# Office words in apposition, bare only: «ورئيس» after a name joins a second person to it.
-OFFICE_WORDS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة مدرب عضو أمين محافظ مساعد نائب وكيل مستشار".split())
+# OFFICE_WORDS stand in apposition bare only: «ورئيس» after a name joins a second person to it.
 # Offices that name their holder only after a comma («زيجمار جابريل، وزير الاقتصاد»): without one,
 # «وزير» or «المتحدث» after two words ends a longer title or phrase («نائب رئيس الوزراء وزير الخارجية»).
 COMMA_OFFICE_WORDS = frozenset(fold(w) for w in "وزير وزيرة سفير سفيرة المتحدث الناطق".split())
