@@ -119,15 +119,17 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
 def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]) -> list[dict]:
     """Towns without the article after «ب» right after a facility of ``found``: «مستشفى الملك فهد بسيهات».
     The automaton holds no «ب» + such a town (too many words: بخالص), so the word after each facility is looked up."""
-    tokens, out = doc.tokens, []
+    tokens, starts, out = doc.tokens, doc.token_starts, []
     for facility in found:
-        if facility["type"] not in ("ORG", "LOC") or fold(facility["surface"].split(maxsplit=1)[0]) not in _FACILITY_HEADS:
+        if facility["type"] not in ("ORG", "LOC"):
             continue
-        i = bisect_left(tokens, facility["end"], key=_token_end) + 1
-        if i >= len(tokens) or tokens[i - 1].end != facility["end"] or tokens[i].start != facility["end"] + 1:
+        # The word after is tested before the facility's head noun: few mentions have a «ب» + town after them.
+        i = bisect_left(starts, facility["end"] + 1)
+        if not 0 < i < len(tokens) or starts[i] != facility["end"] + 1 or tokens[i - 1].end != facility["end"]:
             continue
         word = tokens[i].norm
-        if word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns and not _definite_follows(tokens, i):
+        if (word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns
+                and fold(facility["surface"].split(maxsplit=1)[0]) in _FACILITY_HEADS and not _definite_follows(tokens, i)):
             town = _town_record(doc, tokens[i], len(_IN), found)
             if town is not None:
                 out.append(town)
