@@ -150,6 +150,7 @@ PLACES_NAMED_AFTER_PERSON = _folded("ملعب استاد ستاد شارع طر�
 # Streets and squares, named after a body too (دوار مجلس التعاون, شارع جامعة الدول العربية); not «طريق»:
 # «عن طريق الأمم المتحدة» is "by way of".
 STREETS = _folded("شارع ميدان دوار جسر".split())
+_STREET_ENDS = tuple(STREETS)
 # Everything named after a person, whose name is then no mention of the person: also prizes, chairs,
 # tournaments, programmes and projects (جائزة الملك فيصل), which are no ORG or LOC themselves, and
 # halls, funds, dams and towers, not yet checked as mentions of their own. A palace or an office is
@@ -416,6 +417,8 @@ def names_a_street(folded: str, start: int) -> int | None:
         return None
     head = folded.rfind(" ", 0, start - 1) + 1
     word = folded[head:start - 1]
+    if not word.endswith(_STREET_ENDS):
+        return None  # most words before a body: proclitics are cut from the front only, so no street noun
     if word in STREETS:
         return head
     return start - 1 - len(bare(word)) if is_one_of(word, STREETS) else None
