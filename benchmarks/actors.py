@@ -28,10 +28,10 @@ without and with the name patterns, and every sentence (best of ``--repeat`` int
 rounds, 3 by default), and the cost of the name patterns (differences of those bests).
 ``--gold dev`` scores the development set of ``benchmarks/dev/`` instead
 (``ENTITIES.md`` there: 40 development-split articles annotated by hand;
-``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20, ``--gold dev-4`` its fourth 20, ``--gold dev-5`` its fifth batch of 15, ``--gold dev-6`` its sixth batch of 15, ``--gold dev-7`` its seventh batch of 10, ``--gold dev-8`` its eighth batch of 10, ``--gold dev-9`` its ninth batch of 10, ``--gold dev-10`` its tenth batch of 10, ``--gold dev-11`` its eleventh batch of 10, ``--gold dev-12`` its twelfth batch of 10, ``--gold dev-13`` its thirteenth batch of 10, ``--gold dev-14`` its fourteenth batch of 10, ``--gold dev-15`` its fifteenth batch of 10, ``--gold dev-16`` its sixteenth batch of 10, ``--gold dev-17`` its seventeenth batch of 8, drawn like the test gold set, ``--gold dev-18`` its eighteenth, ``--gold dev-19`` its nineteenth, ``--gold dev-20`` its twentieth, ``--gold dev-21`` its twenty-first, ``--gold dev-22`` its twenty-second, ``--gold dev-23`` its twenty-third, ``--gold dev-24`` its twenty-fourth, ``--gold dev-25`` its twenty-fifth, ``--gold dev-26`` its twenty-sixth, ``--gold dev-27`` its twenty-seventh, ``--gold dev-28`` its twenty-eighth, ``--gold dev-29`` its twenty-ninth, ``--gold dev-30`` its thirtieth, ``--gold dev-31`` its thirty-first, ``--gold dev-32`` its thirty-second, ``--gold dev-33`` its thirty-third, ``--gold dev-34`` its thirty-fourth, ``--gold dev-35`` its thirty-fifth, ``--gold dev-36`` its thirty-sixth, all drawn the same way); the test gold set
+``--gold dev-new`` its second 20 alone, ``--gold dev-3`` its third 20, ``--gold dev-4`` its fourth 20, ``--gold dev-5`` its fifth batch of 15, ``--gold dev-6`` its sixth batch of 15, ``--gold dev-7`` its seventh batch of 10, ``--gold dev-8`` its eighth batch of 10, ``--gold dev-9`` its ninth batch of 10, ``--gold dev-10`` its tenth batch of 10, ``--gold dev-11`` its eleventh batch of 10, ``--gold dev-12`` its twelfth batch of 10, ``--gold dev-13`` its thirteenth batch of 10, ``--gold dev-14`` its fourteenth batch of 10, ``--gold dev-15`` its fifteenth batch of 10, ``--gold dev-16`` its sixteenth batch of 10, ``--gold dev-17`` its seventeenth batch of 8, drawn like the test gold set, ``--gold dev-18`` its eighteenth, ``--gold dev-19`` its nineteenth, ``--gold dev-20`` its twentieth, ``--gold dev-21`` its twenty-first, ``--gold dev-22`` its twenty-second, ``--gold dev-23`` its twenty-third, ``--gold dev-24`` its twenty-fourth, ``--gold dev-25`` its twenty-fifth, ``--gold dev-26`` its twenty-sixth, ``--gold dev-27`` its twenty-seventh, ``--gold dev-28`` its twenty-eighth, ``--gold dev-29`` its twenty-ninth, ``--gold dev-30`` its thirtieth, ``--gold dev-31`` its thirty-first, ``--gold dev-32`` its thirty-second, ``--gold dev-33`` its thirty-third, ``--gold dev-34`` its thirty-fourth, ``--gold dev-35`` its thirty-fifth, ``--gold dev-36`` its thirty-sixth, ``--gold dev-37`` its thirty-seventh, all drawn the same way); the test gold set
 stays the default.
 
-    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|dev-29|dev-30|dev-31|dev-32|dev-33|dev-34|dev-35|dev-36] [--scope triggers|confident|all] [--no-model] [--show N] [--speed N [--repeat R]]
+    .venv/bin/python benchmarks/actors.py [--gold test|dev|dev-new|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|dev-11|dev-12|dev-13|dev-14|dev-15|dev-16|dev-17|dev-18|dev-19|dev-20|dev-21|dev-22|dev-23|dev-24|dev-25|dev-26|dev-27|dev-28|dev-29|dev-30|dev-31|dev-32|dev-33|dev-34|dev-35|dev-36|dev-37] [--scope triggers|confident|all] [--no-model] [--show N] [--speed N [--repeat R]]
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "enti
                        "entities-articles-28.jsonl", "entities-articles-29.jsonl",
                        "entities-articles-30.jsonl", "entities-articles-31.jsonl",
                        "entities-articles-32.jsonl", "entities-articles-33.jsonl",
-                       "entities-articles-34.jsonl", "entities-articles-35.jsonl", "entities-articles-36.jsonl"],
+                       "entities-articles-34.jsonl", "entities-articles-35.jsonl", "entities-articles-36.jsonl",
+                       "entities-articles-37.jsonl"],
                "dev-new": ["entities-articles.jsonl"], "dev-3": ["entities-articles-3.jsonl"],
                "dev-4": ["entities-articles-4.jsonl"], "dev-5": ["entities-articles-5.jsonl"],
                "dev-6": ["entities-articles-6.jsonl"], "dev-7": ["entities-articles-7.jsonl"],
@@ -99,7 +100,8 @@ DEV_BATCHES = {"dev": ["quotes-articles.jsonl", "entities-articles.jsonl", "enti
                "dev-33": ["entities-articles-33.jsonl"],
                "dev-34": ["entities-articles-34.jsonl"],
                "dev-35": ["entities-articles-35.jsonl"],
-               "dev-36": ["entities-articles-36.jsonl"]}
+               "dev-36": ["entities-articles-36.jsonl"],
+               "dev-37": ["entities-articles-37.jsonl"]}
 
 
 def load_dev(batch: str = "dev") -> tuple[pd.DataFrame, pd.DataFrame]:
