@@ -4189,3 +4189,26 @@ def test_a_zone_is_a_place_not_a_verb_nor_the_day_after_it(text, surface):
 
 def test_a_zone_with_no_time_before_it_is_no_row():
     assert read("قال إن العرض يبدأ بتوقيت القدس وأعلن بتوقيت سويسرا", FRIDAY_31) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("يتم تسجيل المقبولين خلال الأيام الأربعة اللاحقة على الإعلان", "الأيام الأربعة اللاحقة"),
+    ("وبقيت الأسعار مرتفعة في الأعوام التالية", "الأعوام التالية"),
+    ("وتأجلت الرحلات خلال اليومين التاليين", "اليومين التاليين"),
+    ("وتراجعت الجرائم خلال الأسبوعين التاليين لذكرى الثورة", "الأسبوعين التاليين"),
+    ("ارتفعت الأسهم على مدى السنوات الست التالية", "السنوات الست التالية"),
+    ("وشهدت جلسات اليومين الأوليين نقاشا حادا", "اليومين الأوليين"),
+])
+def test_units_counted_from_an_event_are_a_relative_row_with_no_value(text, surface):
+    """A definite plural or dual of a unit with a sequence adjective (التالية, اللاحقة, الأوليين) counts from an event
+    the text names, not from publication: one relative row, unresolved (round 123)."""
+    assert read(text, FRIDAY_31) == [(surface, "relative", "", "")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("خلال الأيام الأربعة الأخيرة", ("الأيام الأربعة الأخيرة", "relative", "2015-07-27", "2015-07-30")),
+    ("خلال الأيام الأربعة المقبلة", ("الأيام الأربعة المقبلة", "relative", "2015-08-01", "2015-08-04")),
+    ("وصل الوفد في اليوم التالي", ("اليوم التالي", "relative", "", "")),
+])
+def test_units_counted_from_publication_keep_their_value(text, row):
+    assert read(text, FRIDAY_31) == [row]

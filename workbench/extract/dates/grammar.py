@@ -349,7 +349,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # (المركز الـ420 العام الماضي: a rank, then the year of its own)
     periods = (
         f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|ال\\s*\\d++\\s+(?:{plural_unit}|{definite_short})|{definite_decade})"
-        f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?)"  # الأسابيع الأخيرة الماضية: both words of the past
+        # الأسابيع الأخيرة الماضية: both words of the past; الأيام الأربعة اللاحقة, الأعوام التالية, اليومين الأوليين:
+        # units counted from an event, with no value of their own
+        f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?|{w['sequence']})"
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
     not_share = f"(?!\\s+{w['of']}\\s+{periods})"

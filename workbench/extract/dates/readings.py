@@ -733,7 +733,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "period":
         return _period_reading(words, ctx, surface, start)
     if rule == "periods":
-        return _periods_reading(words, ctx)
+        return _periods_reading(words, ctx, surface)
     if rule == "eventday":
         # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
@@ -1972,14 +1972,15 @@ def _working_week_middle(day: date) -> date:
     return day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(days=3)
 
 
-def _periods_reading(words: list[tuple[str, str]], ctx: Context) -> Reading:
+def _periods_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -> Reading:
     """الأيام الثلاثة الماضية, الشهرين المقبلين: the whole units next to the publication day's unit;
     without a count (الأيام القليلة الماضية), in hours or in decades and centuries (العقد المقبل, العقدين الماضيين:
-    years counted from publication, no calendar decade, as the gold rules read them) the extent is unknown."""
+    years counted from publication, no calendar decade, as the gold rules read them), or counted from an event
+    (الأيام الأربعة اللاحقة) the extent is unknown."""
     lex = ctx.lexicon
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
-    if count is None or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN):
+    if count is None or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN) or surface.rsplit(maxsplit=1)[-1] in lex.words["sequence"]:
         return reading
     ahead = next((lex.markers[t] for k, t in words if k == "marker"), -1) > 0
     first, last = (_shifted(unit, 1, ctx), _shifted(unit, count, ctx)) if ahead else (_shifted(unit, -count, ctx), _shifted(unit, -1, ctx))
