@@ -2294,6 +2294,16 @@ def test_diyarbakir_written_as_one_word_is_the_catalogue_city(text, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
+    ("من بين الجرائم التي تعرض أمام محكمة الجنايات الدولية. وطالب نادي الأسير", ("محكمة الجنايات الدولية", "international_criminal_court")),
+    ("وقال عباس: «سنتوجه لـ«الجنايات الدولية)، وسيكون لنا موقف آخر", ("جنايات الدولية", "international_criminal_court")),
+    ("وقررت المحكمة الجنائية الدولية فتح تحقيق أولي", ("محكمة الجنائية الدولية", "international_criminal_court")),
+])
+def test_the_icc_named_the_court_of_crimes_is_the_catalogue_court(text, pair):
+    """The ICC is also written «محكمة الجنايات الدولية» (20 times in the development split, every one the ICC)."""
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
     ("وفشل حزب العدالة والتنمية في الحصول على أغلبية مطلقة في الانتخابات", ("حزب العدالة والتنمية", "justice_and_development_party_turkey")),
     ("وأوضح ممثل حزب الشعب الجمهوري عقب الاجتماع", ("حزب الشعب الجمهوري", "republican_peoples_party")),
     ("في إشارة إلى ميليشيات فجر ليبيا التي تسيطر على العاصمة طرابلس", ("ميليشيات فجر ليبيا", "libya_dawn")),
