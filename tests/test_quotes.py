@@ -5609,3 +5609,25 @@ def test_a_pronoun_less_cue_with_an_addressee_in_parentheses_keeps_the_earlier_s
     rows = run("وقال الوزير أحمد العلي إن الاجتماع تأجل. وقال لـ(عكاظ) إن المواطن سيستفيد من المشروع.")
     assert [r["text"] for r in rows] == ["الاجتماع تأجل", "المواطن سيستفيد من المشروع"]
     assert rows[1]["speaker"] == rows[0]["speaker"] is not None
+
+
+# -- round 133: a lone "that" object between the verb's subject and بأن (ووصف البروفيسور محمود ذلك بأنه) ---------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. ووصف البروفيسور محمود ذلك بأنه جاء في إطار الشبكات.", "البروفيسور محمود"),
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. ووصف الدكتور محمود ذلك بأنه جاء في إطار الشبكات.", "محمود"),
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. واعتبر الباحث سمير هذا بأنه خطوة مهمة.", "سمير"),
+])
+def test_a_lone_demonstrative_before_bianna_is_the_object_and_the_words_before_it_speak(text, speaker):
+    rows = run(text, [mention(text, "محمود وهاجر", "the_pair", "PER")])
+    assert [r["speaker"] for r in rows] == ["محمود وهاجر", speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. ووصف ذلك بأنه جاء في إطار الشبكات.", "محمود وهاجر"),
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. ووصفه الباحث بأنه جاء في إطار الشبكات.", "الباحث"),
+    ("وقال محمود وهاجر رضا إن الجهاز دقيق. ووصف الوزير الرئيس بأنه رجل دولة.", "الوزير"),
+])
+def test_guards_the_carried_speaker_a_pronoun_object_and_a_named_object(text, speaker):
+    rows = run(text, [mention(text, "محمود وهاجر", "the_pair", "PER")])
+    assert [r["speaker"] for r in rows][1] == speaker
