@@ -4212,3 +4212,27 @@ def test_units_counted_from_an_event_are_a_relative_row_with_no_value(text, surf
 ])
 def test_units_counted_from_publication_keep_their_value(text, row):
     assert read(text, FRIDAY_31) == [row]
+
+
+@pytest.mark.parametrize("text, surface, granularity", [
+    ("وأكمل المعتقل عامه الثاني قيد الاعتقال", "عامه الثاني", "year"),
+    ("افتتح أمير المنطقة مهرجان أبها للتسوق في عامه السابع عشر", "عامه السابع عشر", "year"),
+    ("ويستمر انقطاع الكهرباء عن المدينة شهره الثالث على التوالي", "شهره الثالث", "month"),
+    ("ويدخل المهرجان أسبوعه الأخير وسط إقبال كبير", "أسبوعه الأخير", "week"),
+    ("وشهد المعرض في يومه الأول إقبالا كبيرا", "يومه الأول", "day"),
+])
+def test_a_unit_counted_in_the_life_of_what_a_masculine_possessive_names_is_relative(text, surface, granularity):
+    """عامه الثاني, شهره الثالث (dates-DECISIONS.md): counted from a start the text dates elsewhere if at all: one
+    relative row, unresolved, in the unit it names (round 124)."""
+    rows = dates_for(Document("t", text, FRIDAY_31))
+    assert [(r["surface"], r["kind"], r["granularity"], r["resolved"]) for r in rows] == [(surface, "relative", granularity, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت زوجته حاملا في شهرها التاسع",  # a pregnancy
+    "وكانت في عامها السادس آنذاك",  # an age
+    "وقضى يومه في العمل",  # no count
+    "وقال إن عامه كان صعبا",
+])
+def test_a_feminine_or_uncounted_possessed_unit_is_no_row(text):
+    assert read(text, FRIDAY_31) == []

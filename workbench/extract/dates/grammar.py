@@ -457,6 +457,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     life = "|".join(lex.words["life_stem"])
     event_possessed = (f"(?!ال|{whole_words(singular_units)}(?!\\w)|{month}|(?:{life})(?:ه|ها|هم|هما)(?!\\w))\\w+(?:ه|ها|هم|هما)(?!\\w)"
                        f"(?!\\s+(?!{whole_words(lex.weekdays)})ال|\\s*\\d{{4}})")
+    # عامه الثاني, يومه الأول, شهره الثالث: a unit counted in the life of what a masculine possessive names (a festival,
+    # a camp, an outage); the feminine ها is as often a woman's age or a pregnancy (عامها السادس, شهرها التاسع)
+    possessed_units = [u + "ه" for u, (unit, alone) in lex.units.items()
+                       if alone == 1 and unit in ("day", "week", "month", "year") and u[-1] not in "اه" and " " not in u]
+    possessed_count = f"\\s+(?:{ordinal}|الاخير)(?!\\w)"
     # للمهرجان: ل before the article; للعيد is the feast's day, which the holiday rule reads when it can
     feast_after_lam = whole_words(h[2:] for h in lex.words["holiday_bare"] if h.startswith("ال"))
     # A date opens with a digit or one of these words: one look spares the date and numeric rules' optional prefixes elsewhere.
@@ -547,7 +552,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "eventday": f"{w['today']}\\s+(?:{ordinal}|الاخير)\\s+(?:(?:(?:{w['of']}\\s+|ل){event_noun}|لل(?!{feast_after_lam}){not_event}\\w+)(?:\\s+{w['ordinal_feminine']})?|{w['of']}\\s+(?<=من )(?!{month})\\w+(?:ته|ها|هم)\\b)"
         # ثاني أيام البطولة, آخر أيام المعرض: a counted day of a definite event (not a feast, a month or a period)
         f"|{whole_words(d for d in lex.words['holiday_day'] if d.endswith(' ايام'))}\\s+(?!{holiday})(?:{event_noun}|{event_possessed})"
-        f"|{w['today']}\\s+{ordinal}\\s+{w['event_day_epithet']}",  # اليوم السابع الختامي: the closing day of the event the text names
+        f"|{w['today']}\\s+{ordinal}\\s+{w['event_day_epithet']}"  # اليوم السابع الختامي: the closing day of the event the text names
+        f"|{whole_words(possessed_units)}{possessed_count}",
         # اليوم التالي, الأسبوع التالي: counted from an event the text dates elsewhere, if at all.
         # as with weekdays below, one look at the opening word spares the alternatives elsewhere
         "day": f"(?={day_opener})(?:(?:{w['part_of_day']})\\s+)?(?:{w['event_day']}|{w['today']}\\s+{w['same']}|{w['same_before']}\\s+{w['today']}|{day_or_this}{relday_named}{day_part_after})",  # اليوم نفسه, ذات اليوم, هذا اليوم
@@ -640,7 +646,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     first_word = trie_alternation([], tails={
         **{word: "(?![^\\W\\d])" for word in core_words}, **{word: opener_tail for word in opener_words}, **counted_only,
         **{word: range_opener_tail for word in lex.words["range_open"] if word in opener_words},
-        **first_of_month, **multitude_first, **decade_first, **quarter_first, **_ARTICLE_BEFORE_DIGIT})
+        **first_of_month, **multitude_first, **decade_first, **quarter_first, **_ARTICLE_BEFORE_DIGIT,
+        **{word: f"(?={possessed_count})" for word in possessed_units}})
     first = f"(?=\\d|{first_word})"
     # The clitic is tried last so that words beginning with those letters (لمده) are tried whole first;
     # ب and ل only stand before the article, a number, شهر, عام, هذا or a duration's opener (بالامس, لشهر يوليو, بعام 2013,
