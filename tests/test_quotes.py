@@ -5631,3 +5631,9 @@ def test_a_lone_demonstrative_before_bianna_is_the_object_and_the_words_before_i
 def test_guards_the_carried_speaker_a_pronoun_object_and_a_named_object(text, speaker):
     rows = run(text, [mention(text, "محمود وهاجر", "the_pair", "PER")])
     assert [r["speaker"] for r in rows][1] == speaker
+
+
+def test_guards_a_demonstrative_closing_a_one_word_construct_is_not_cut_off():
+    text = "قال الوزير أحمد العلي إن المشروع تأخر، موضحاً سبب ذلك أن التمويل تأخر."
+    rows = run(text, [mention(text, "أحمد العلي", "the_minister", "PER")])
+    assert len(rows) == 2 and rows[1]["speaker"] != "سبب"  # "the reason for that" is one phrase, never its first word
