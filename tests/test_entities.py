@@ -4747,3 +4747,31 @@ def test_a_definite_common_word_after_an_office_and_a_given_name_is_the_family_n
 ])
 def test_an_office_and_a_given_name_keep_ordinary_words_out_of_the_name(text, cut):
     assert cut not in [r["surface"] for r in ents(text) if r["type"] == "PER"]
+
+
+# A listed town after a compass word or a place noun, and a listed town of two words (round 147).
+@pytest.mark.parametrize("text, town", [
+    ("قتل شاب غرب جنين أمس.", "جنين"),  # after a compass word
+    ("وفي مخيم الدهيشة جنوب بيت لحم أصيب شابان", "بيت لحم"),  # two words after a compass word
+    ("قتل شاب في شمال خان يونس.", "خان يونس"),
+    ("قتل شاب في بيت لحم أمس.", "بيت لحم"),  # two words after a locative preposition
+    ("قتل شاب في مدينة بيت لحم أمس.", "بيت لحم"),  # two words after a place noun
+    ("اقتحمت القوات بلدة قباطية فجرا.", "قباطية"),  # a town in ـة after a place noun
+])
+def test_a_listed_town_after_a_compass_word_or_place_noun_and_a_town_of_two_words_are_places(text, town):
+    found = [r for r in ents(text) if r["surface"] == town]
+    assert found and found[0]["type"] == "GPE" and found[0]["actor_id"] == outside_id(town)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وتقع دول الغرب جنين", "جنين"),  # «الغرب» (the West) is no compass word
+    ("يشكل خطرا على شمال القارة", "القارة"),  # a compass word before a common word
+    ("وتحدث عن خان يونس المدينة", "خان يونس"),  # a two-word town after a word that places nothing
+])
+def test_a_town_after_other_words_stays_unread(text, word):
+    assert word not in {r["surface"] for r in ents(text)}
+
+
+def test_a_catalogue_place_after_a_compass_word_keeps_its_id():
+    assert ("رياض", "riyadh") in pairs("انفجار في وسط الرياض أمس")
+    assert ("رياض", "riyadh") in pairs("انفجار شمال الرياض أمس")

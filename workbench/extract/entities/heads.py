@@ -312,11 +312,12 @@ def pattern_tokens(doc: Document) -> list[int]:
     >>> pattern_tokens(Document("a", "ذكر محمد إن مستشفى الكاظم"))
     [1, 3]
     """
-    return word_tokens(doc, _pattern_words(), more=((town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER),
-                                                    (_ABBREVIATED_TITLES, _ABBREVIATION_STOP),
-                                                    (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD),
-                                                    (list_heads(), _AFTER_HEAD), (_person_noun_words(), BARE_WORD_NEXT),
-                                                    (preposed_given_names(), " ")))
+    # A town of two words (الشيخ زايد) starts on a word another group holds (an honorific) and is found at its
+    # end: each token once, in text order.
+    return sorted(set(word_tokens(doc, _pattern_words(), more=(
+        (town_forms(), TOWN_ENDS), (_field_start_words(), _DEFINITE_AFTER), (_ABBREVIATED_TITLES, _ABBREVIATION_STOP),
+        (club_adjectives(), TOWN_ENDS), (road_heads(), _AFTER_HEAD), (list_heads(), _AFTER_HEAD),
+        (_person_noun_words(), BARE_WORD_NEXT), (preposed_given_names(), " ")))))
 
 
 def _latin_words(tokens: list, first: int) -> int:

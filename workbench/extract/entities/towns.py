@@ -42,11 +42,13 @@ _ARTICLE = "ال"
 TOWN_ENDS = " ,.:"
 # Verbs whose object is a place (زار سامراء وفد, غادر بيجي): a town right after one is where one goes.
 PLACE_VERBS = frozenset(fold(w) for w in "زار زارت يزور تزور وصل وصلت يصل تصل دخل دخلت يدخل تدخل غادر غادرت يغادر تغادر".split())
-# A governorate named by its seat (محافظة رنية, بمحافظة أملج): the town's name is the governorate's, which the
-# head-noun rules miss for a seat in ـة.
-_GOVERNORATES = frozenset(c + fold("محافظة") for c in ("", "و", "ب", "وب", "ل", "ول"))
+# A place noun names the town after it (محافظة رنية, بمحافظة أملج, بلدة قباطية): the head-noun rules read most such
+# names but miss a town in ـة. A compass word places something by the town (غرب جنين, جنوب شرقي بيتسبرج); on
+# development articles a listed town after either is a place (38 of 38 read, round 147).
+_PLACE_NOUNS = frozenset(c + fold(w) for w in "محافظة مدينة بلدة قرية مخيم منطقة".split() for c in ("", "و", "ب", "وب", "ل", "ول"))
+_COMPASS = frozenset(c + fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split() for c in ("", "و", "ب", "وب"))
 # Not with و (وغادرت ديانا): after a verb the name is as often its subject, a person the town list may hold.
-_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | _GOVERNORATES
+_PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | _PLACE_NOUNS | _COMPASS
 _AND = "و"
 # How many places before a town a list may hold (في سوسة وباردو وقابس ...).
 _MAX_LIST = 6
@@ -69,10 +71,9 @@ def load_towns(path: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _forms(towns: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
     """Folded form as written -> its clitic, and the forms as a set (the key of their automaton):
-    every one-word town, the town after و (a list), and a town with its own article after ب or وب.
-    A town of two words (أم القيوين) is left to the place heads before it; a town that itself starts
-    with و keeps its own reading."""
-    towns = frozenset(town for town in towns if " " not in town)
+    every town of one or two words (بيت لحم), the town after و (a list), and a town with its own article
+    after ب or وب. A town that itself starts with و keeps its own reading."""
+    towns = frozenset(town for town in towns if town.count(" ") < 2)
     forms = {_AND + town: _AND for town in towns}
     for town in towns:
         if town.startswith(_ARTICLE):
@@ -101,19 +102,29 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
     out: list[dict] = []
     for i in word_tokens(doc, keys, TOWN_ENDS) if candidates is None else candidates:
         token = tokens[i]
-        clitic = forms.get(token.norm)
+        last, clitic = _town_words(tokens, i, forms)
         if clitic is None:
             continue  # another reader's token, or a presentation ligature the token and the view split apart
         if not clitic and not _after_place_word(tokens, i):
             continue
         if clitic == _AND and not _in_place_list(tokens, i, [*found, *out]):
             continue
-        if token.norm.startswith(_ARTICLE, len(clitic)) and _adjective_follows(tokens, i):
+        if token.norm.startswith(_ARTICLE, len(clitic)) and _adjective_follows(tokens, last):
             continue
-        town = _town_record(doc, token, len(clitic), found)
+        town = _town_record(doc, token, len(clitic), found, tokens[last].end)
         if town is not None:
             out.append(town)
     return out + _seats_of_facilities(doc, [*found, *out], towns)
+
+
+def _town_words(tokens: list, i: int, forms: dict[str, str]) -> tuple[int, str | None]:
+    """The last token of the town form starting at token ``i`` (two words before one: «بيت لحم») and its
+    clitic, or ``i`` and None when no form starts there."""
+    if i + 1 < len(tokens):
+        clitic = forms.get(tokens[i].norm + " " + tokens[i + 1].norm)
+        if clitic is not None and tokens[i].end + 1 == tokens[i + 1].start:
+            return i + 1, clitic
+    return i, forms.get(tokens[i].norm)
 
 
 def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]) -> list[dict]:
@@ -130,24 +141,25 @@ def _seats_of_facilities(doc: Document, found: list[dict], towns: frozenset[str]
         word = tokens[i].norm
         if (word.startswith(_IN) and not word.startswith(_ARTICLE, 1) and word[1:] in towns
                 and fold(facility["surface"].split(maxsplit=1)[0]) in _FACILITY_HEADS and not _definite_follows(tokens, i)):
-            town = _town_record(doc, tokens[i], len(_IN), found)
+            town = _town_record(doc, tokens[i], len(_IN), found, tokens[i].end)
             if town is not None:
                 out.append(town)
     return out
 
 
-def _town_record(doc: Document, token: Token, clitic: int, found: list[dict]) -> dict | None:
-    """The GPE row of the town ``token`` names past its first ``clitic`` letters, or None when one of the
-    ``found`` mentions overlaps the town."""
+def _town_record(doc: Document, token: Token, clitic: int, found: list[dict], end: int) -> dict | None:
+    """The GPE row of the town from ``token`` past its first ``clitic`` letters to ``end``, or None when one of
+    the ``found`` mentions overlaps the town."""
     index = doc.normalized.index
     start = index[bisect_left(index, token.start) + clitic]
-    if any(m["start"] < token.end and start < m["end"] for m in found):
+    if any(m["start"] < end and start < m["end"] for m in found):
         return None
-    return record(doc, start, token.end, "GPE", None, None, doc.text[start:token.end], "pattern", "pattern", CONFIDENCE)
+    return record(doc, start, end, "GPE", None, None, doc.text[start:end], "pattern", "pattern", CONFIDENCE)
 
 
 def _after_place_word(tokens: list, i: int) -> bool:
-    """Whether token ``i`` stands right after a locative preposition, a verb of :data:`PLACE_VERBS` or «محافظة»."""
+    """Whether token ``i`` stands right after a locative preposition, a verb of :data:`PLACE_VERBS`, a place noun
+    (محافظة, بلدة) or a compass word (غرب)."""
     return i > 0 and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 1].norm in _PLACE_BEFORE
 
 
