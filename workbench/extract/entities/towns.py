@@ -69,17 +69,17 @@ def load_towns(path: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _forms(towns: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
-    """Folded form as written -> its clitic, and the forms as a set (the key of their automaton):
-    every town of one or two words (بيت لحم), the town after و (a list), and a town with its own article
-    after ب or وب. A town that itself starts with و keeps its own reading."""
+def _forms(towns: frozenset[str]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Folded form as written -> its clitic, the forms as a set (the key of their automaton), and the first
+    words of the forms of two words: every town of one or two words (بيت لحم), the town after و (a list),
+    and a town with its own article after ب or وب. A town that itself starts with و keeps its own reading."""
     towns = frozenset(town for town in towns if town.count(" ") < 2)
     forms = {_AND + town: _AND for town in towns}
     for town in towns:
         if town.startswith(_ARTICLE):
             forms.update({"ب" + town: "ب", "وب" + town: "وب"})
     forms.update(dict.fromkeys(towns, ""))
-    return forms, frozenset(forms)
+    return forms, frozenset(forms), frozenset(form.split()[0] for form in forms if " " in form)
 
 
 def town_forms(towns: frozenset[str] | None = None) -> frozenset[str]:
@@ -97,12 +97,12 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
     none of the ``found`` mentions. ``candidates``: token indices that hold every town form followed by
     one of :data:`TOWN_ENDS` (:func:`.heads.pattern_tokens`), else found here."""
     towns = load_towns() if towns is None else towns
-    forms, keys = _forms(towns)
+    forms, keys, firsts = _forms(towns)
     tokens = doc.tokens
     out: list[dict] = []
     for i in word_tokens(doc, keys, TOWN_ENDS) if candidates is None else candidates:
         token = tokens[i]
-        last, clitic = _town_words(tokens, i, forms)
+        last, clitic = _town_words(tokens, i, forms, firsts)
         if clitic is None:
             continue  # another reader's token, or a presentation ligature the token and the view split apart
         if not clitic and not _after_place_word(tokens, i):
@@ -117,10 +117,10 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
     return out + _seats_of_facilities(doc, [*found, *out], towns)
 
 
-def _town_words(tokens: list, i: int, forms: dict[str, str]) -> tuple[int, str | None]:
-    """The last token of the town form starting at token ``i`` (two words before one: «بيت لحم») and its
-    clitic, or ``i`` and None when no form starts there."""
-    if i + 1 < len(tokens):
+def _town_words(tokens: list, i: int, forms: dict[str, str], firsts: frozenset[str]) -> tuple[int, str | None]:
+    """The last token of the town form starting at token ``i`` (two words before one: «بيت لحم»; ``firsts``:
+    the first words of such forms) and its clitic, or ``i`` and None when no form starts there."""
+    if tokens[i].norm in firsts and i + 1 < len(tokens):
         clitic = forms.get(tokens[i].norm + " " + tokens[i + 1].norm)
         if clitic is not None and tokens[i].end + 1 == tokens[i + 1].start:
             return i + 1, clitic
