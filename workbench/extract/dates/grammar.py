@@ -606,7 +606,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"], *lex.words["quarter"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
         "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "hours_word") for word in lex.words[role])],
-        # اليوم الثاني, ثاني أيام, عامه الثاني: three of the rule's four branches would otherwise each be entered at every candidate
+        # اليوم الثاني, ثاني أيام, عامه الثاني: one look at the opening word, else each of the rule's four branches is tried at every candidate
         "eventday": [*lex.words["today"], *(d for d in lex.words["holiday_day"] if d.endswith(" ايام")), *possessed_units],
     }
     opening_look = {name: f"(?=\\d|{trie_alternation(words, tails=_ARTICLE_BEFORE_DIGIT)})" for name, words in opening_words.items()}
