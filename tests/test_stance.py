@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -3390,3 +3391,40 @@ def test_a_comma_before_a_party_keeps_the_relative_clauses_reach_to_between():
     text = "وقال إن الاتفاق الذي وقع بين طهران، والدول الكبرى يخدم المنطقة."
     mentions = [mention(text, "طهران", "iran"), mention(text, "الدول الكبرى", "p5_plus_1", "ORG", via="alias")]
     assert {frozenset((s, t)) for s, t, _ in relations(read(text, mentions))} == {frozenset(("iran", "p5_plus_1"))}
+
+
+def _scorer_script():
+    """scripts/train_stance_scorer.py, the trained pair scorer measured in round one hundred and two."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_stance_scorer.py"
+    spec = importlib.util.spec_from_file_location("train_stance_scorer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scorer_candidates_are_the_rules_rows_and_the_unrelated_pairs_of_a_cue_sentence():
+    """The rules' row keeps its stage; the reverse pair, which no row relates, is added once."""
+    from workbench.extract.stance.actors import actor_sectors
+
+    script = _scorer_script()
+    text = "وعلقت موسكو التعاون مع واشنطن."
+    mentions = [mention(text, "موسكو", "russia", via="capital"), mention(text, "واشنطن", "united_states", via="capital")]
+    doc = Document("t", text)
+    rows = stance_for(doc, mentions, [])
+    found = script.candidates(doc, mentions, rows, load_lexicon(), actor_sectors())
+    assert [(c["stage"], r["source_actor"], r["target_actor"]) for r, c in found] == [
+        ("rule", "russia", "united_states"), ("pair", "united_states", "russia")]
+    named = script.features(*found[1], actor_sectors())
+    assert {"stage=pair", "source_side=after", "target_side=after", "order=ts", "target_via=capital"} <= set(named)
+
+
+def test_scorer_training_is_deterministic_and_learns_a_separating_feature():
+    script = _scorer_script()
+    named = [["a", "x"], ["a", "y"], ["b", "x"], ["b", "y"]] * 5
+    labels = np.array([True, True, False, False] * 5)
+    first, second = script.train(named, labels, steps=300), script.train(named, labels, steps=300)
+    assert first == second
+    assert script.probability(["a"], first) > 0.7 > 0.3 > script.probability(["b"], first)
