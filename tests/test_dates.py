@@ -4236,3 +4236,35 @@ def test_a_unit_counted_in_the_life_of_what_a_masculine_possessive_names_is_rela
 ])
 def test_a_feminine_or_uncounted_possessed_unit_is_no_row(text):
     assert read(text, FRIDAY_31) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("لت سفينة أرسلتها الإمارات، بعد الظهر إلى عدن", "بعد الظهر"),
+    ("وأن تفريغها تواصل حتى بعد الظهر.", "بعد الظهر"),
+    ("وبعد الظهر عند رجوعنا إلى الفندق", "بعد الظهر"),
+    ("غادر في فترة بعد الظهر بعد خضوعه لعملية", "فترة بعد الظهر"),
+    ("وتتشكل السحب خلال فترة ما بعد الظهيرة على مرتفعات جازان", "فترة ما بعد الظهيرة"),
+    ("في الأوقات التالية: الثالثة بعد الظهر والرابعة", "الثالثة بعد الظهر"),
+    ("سجلت 43 درجة وذلك الساعة الواحدة بعد الظهر على موقع", "الساعة الواحدة بعد الظهر"),
+])
+def test_the_afternoon_with_no_day_is_a_time_row(text, surface):
+    """«بعد الظهر» with no day (dates-DECISIONS.md: a time row, unresolved, as «فترة بعد الظهر»); after an hour it is
+    the hour's part of the day, as «الرابعة عصرا» (round 127)."""
+    assert read(text, FRIDAY_31) == [(surface, "time", "", "")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وقعت الحادثة بعد ظهر اليوم", [("ظهر اليوم", "relative", "2015-07-31", "2015-07-31")]),  # the day's part of the day
+    ("وصل صباحا إلى مطار بغداد", []),  # a bare adverb of the day is no row under the written rules
+    ("وقعت التفجيرات التي وقعت صباحاً في السوق", []),
+])
+def test_a_bare_adverb_of_the_day_stays_no_row(text, rows):
+    assert read(text, FRIDAY_31) == rows
+
+
+def test_a_comma_before_the_hour_word_splits_a_date_from_its_clock_time():
+    """«24 - 7 - 2015، الساعة 10:00 مساء»: the comma ends the date; the clock time with its zone is a time row
+    (dates-DECISIONS.md, as «منذ 23 أيلول / سبتمبر 2014، وحتى فجر اليوم») (round 127)."""
+    assert read("تعرض الحلقة الموافق 24 - 7 - 2015، الساعة 10:00 مساء بتوقيت السعودية.", FRIDAY_31) == [
+        ("24 - 7 - 2015", "date", "2015-07-24", "2015-07-24"), ("الساعة 10:00 مساء بتوقيت السعودية", "time", "", "")]
+    assert read("يبدأ الحفل 24 - 7 - 2015 الساعة 10:00 مساء", FRIDAY_31)[0][0] == "24 - 7 - 2015 الساعة 10:00 مساء"

@@ -244,7 +244,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # every number of the text)
     count = f"(?:(?:ال\\s*)?\\d++|{count_word})(?:\\s+{multiplier})?"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
-    time_after = f"(?:\\s*[,-]?\\s*(?:{w['time_word']}\\s*)?{clock})?"
+    # 24 - 7 - 2015، الساعة 10:00 مساء: a comma before الساعة ends the date, the clock time is its own row
+    time_after = f"(?:\\s*(?:,\\s*(?!{w['time_word']})|-\\s*)?(?:{w['time_word']}\\s*)?{clock})?"
     # مساء يوم الجمعة 14 يوليو, مساء يوم 14 يوليو, مساء الأول من أغسطس: a part of the day belongs to the date.
     # يومي 25 و26 سبتمبر: the dual day word opens a list of days; one trie with يوم costs no second try.
     day_word_or_dual = whole_words([*lex.words["day_word"], *lex.words["day_word_dual"]])
