@@ -4268,3 +4268,13 @@ def test_a_comma_before_the_hour_word_splits_a_date_from_its_clock_time():
     assert read("تعرض الحلقة الموافق 24 - 7 - 2015، الساعة 10:00 مساء بتوقيت السعودية.", FRIDAY_31) == [
         ("24 - 7 - 2015", "date", "2015-07-24", "2015-07-24"), ("الساعة 10:00 مساء بتوقيت السعودية", "time", "", "")]
     assert read("يبدأ الحفل 24 - 7 - 2015 الساعة 10:00 مساء", FRIDAY_31)[0][0] == "24 - 7 - 2015 الساعة 10:00 مساء"
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت منذ ساعات ما بعد الظهر في جنوب المملكة",
+    "أما بقية النومات الصباحية وما بعد الظهر فتحرص الأم",
+    "ويكون الاستلام من بعد الظهر حتى الغروب",
+])
+def test_the_afternoon_after_ma_or_min_is_no_row_alone(text):
+    """ساعات ما بعد الظهر, من بعد الظهر: «بعد الظهر» ends a longer phrase there, not a time of its own (round 127)."""
+    assert not [row for row in read(text, FRIDAY_31) if "الظهر" in row[0]]

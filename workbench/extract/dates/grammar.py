@@ -587,7 +587,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?=\\w+\\s+(?:{w['part_of_day']}\\s+)?{relday})(?:{year_lookbehind}){hour_word}\\s+(?:{w['part_of_day']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
         f"|{w['hours_word']}\\s+{w['part_of_day_defined']}\\s+{w['hours_edge']}(?!\\s+(?:{w['of']}|{relday}))"  # ساعات الفجر الأولى: a time of no day the text gives (أمس, من صباح الاثنين: the day's row)
-        f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}",  # خلال الليل, فترة المساء: a part of the day alone
+        f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}"  # خلال الليل, فترة المساء: a part of the day alone
+        # بعد الظهر with no day; not after ما or من, where it ends a longer phrase (ساعات ما بعد الظهر, الثانية و55
+        # دقيقة من بعد الظهر, النومات الصباحية وما بعد الظهر)
+        f"|(?<!ما )(?<!من ){w['afternoon']}",
     }
     # At a number (most numbers of a text are no date) the rules that open on a word fail at once.
     opening = {name: "(?!\\d)" for name in WORD_FIRST_RULES} | {
@@ -606,7 +609,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "month": [*edges, *lex.months, *(word for role in ("today", "period", "tenth_1", "tenth_2", "tenth_3", "month_word") for word in lex.words[role])],
         "period": [*edges, *lex.seasons, *lex.words["period"], *lex.words["this"], *lex.words["quarter"]],
         "periods": [*("ال" + u for u in lex.units), *number_words, *("ال" + word for word in number_words)],
-        "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "hours_word") for word in lex.words[role])],
+        "time": [*nums["hour"], *(word for role in ("time_word", "time_named", "time_alone", "time_period", "afternoon", "hours_word") for word in lex.words[role])],
         # اليوم الثاني, ثاني أيام, عامه الثاني: one look at the opening word, else each of the rule's four branches is tried at every candidate
         "eventday": [*lex.words["today"], *(d for d in lex.words["holiday_day"] if d.endswith(" ايام")), *possessed_units],
     }
@@ -617,7 +620,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # بعد, خلال, نحو, ...) are frequent and never a date alone: they pass only before a digit, a core
     # word or another opener (من 4 الى 6, منذ اكثر من 60 عاما), which rejects most of them at once.
     core_roles = ("event_day", "day_word", "day_word_dual", "month_word", "time_named", "holiday", "holiday_bare", "holiday_day",
-                  "year_word", "years_word", "period", "time_word", "time_alone", "time_period")
+                  "year_word", "years_word", "period", "time_word", "time_alone", "time_period", "afternoon")
     opener_roles = ("decade_word", "same_before", "fraction", "range_open", "this", "ago", "since", "after", "duration", "approx", "several", "edge", "part_of_day", "holiday_period")
     core_words = {
         *lex.months, *lex.year_parts, *lex.weekdays, *lex.relative_days, *lex.seasons, *nums["ordinal"], *nums["hour"], *nums["decade"], *construct_decades,
