@@ -35,8 +35,9 @@ left, the twenty-third (seed 826, n = 376..390) from those the tenth to twenty-s
 twenty-fourth (seed 827, n = 391..405) from those the tenth to twenty-third left and the twenty-fifth
 (seed 828, n = 406..420) from those the tenth to twenty-fourth left, the twenty-sixth (seed 829,
 n = 421..435) from those the tenth to twenty-fifth left, the twenty-seventh (seed 830, n = 436..450)
-from those the tenth to twenty-sixth left and the twenty-eighth (seed 831, n = 451..465) from those the
-tenth to twenty-seventh left. All are written in the layout of
+from those the tenth to twenty-sixth left, the twenty-eighth (seed 831, n = 451..465) from those the
+tenth to twenty-seventh left and the twenty-ninth (seed 832, n = 466..480) from those the tenth to
+twenty-eighth left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -86,8 +87,9 @@ N_TWENTY_FIFTH, TWENTY_FIFTH_SEED = 15, 828  # the twenty-fifth round, drawn lik
 N_TWENTY_SIXTH, TWENTY_SIXTH_SEED = 15, 829  # the twenty-sixth round, drawn like the gold set from what the tenth to twenty-fifth left
 N_TWENTY_SEVENTH, TWENTY_SEVENTH_SEED = 15, 830  # the twenty-seventh round, drawn like the gold set from what the tenth to twenty-sixth left
 N_TWENTY_EIGHTH, TWENTY_EIGHTH_SEED = 15, 831  # the twenty-eighth round, drawn like the gold set from what the tenth to twenty-seventh left
+N_TWENTY_NINTH, TWENTY_NINTH_SEED = 15, 832  # the twenty-ninth round, drawn like the gold set from what the tenth to twenty-eighth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH, N_TWENTY_SIXTH, N_TWENTY_SEVENTH, N_TWENTY_EIGHTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH, N_TWENTY_SIXTH, N_TWENTY_SEVENTH, N_TWENTY_EIGHTH, N_TWENTY_NINTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -110,7 +112,7 @@ LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELF
                     (N_TWENTY_SECOND, TWENTY_SECOND_SEED), (N_TWENTY_THIRD, TWENTY_THIRD_SEED),
                     (N_TWENTY_FOURTH, TWENTY_FOURTH_SEED), (N_TWENTY_FIFTH, TWENTY_FIFTH_SEED),
                     (N_TWENTY_SIXTH, TWENTY_SIXTH_SEED), (N_TWENTY_SEVENTH, TWENTY_SEVENTH_SEED),
-                    (N_TWENTY_EIGHTH, TWENTY_EIGHTH_SEED)]
+                    (N_TWENTY_EIGHTH, TWENTY_EIGHTH_SEED), (N_TWENTY_NINTH, TWENTY_NINTH_SEED)]
 
 
 def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
