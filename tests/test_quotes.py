@@ -5637,3 +5637,24 @@ def test_guards_a_demonstrative_closing_a_one_word_construct_is_not_cut_off():
     text = "قال الوزير أحمد العلي إن المشروع تأخر، موضحاً سبب ذلك أن التمويل تأخر."
     rows = run(text, [mention(text, "أحمد العلي", "the_minister", "PER")])
     assert len(rows) == 2 and rows[1]["speaker"] != "سبب"  # "the reason for that" is one phrase, never its first word
+
+
+# -- round 138: a strict cue after a fronted discourse opener and its comma (من جهته، بيّن ... أن) -------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("من جهته، بيّن رئيس الجمعية الدكتور أحمد الشميمري أن الجمعية هي الأولى في المملكة.", "أحمد الشميمري"),
+    ("وفي هذا السياق، توقع المحلل خالد العمري أن ترتفع الأسعار في الربع المقبل.", "خالد العمري"),
+    ("بدوره، بين المشرف على القرية إبراهيم الألمعي أن القرية ستفتح أبوابها للزوار.", "إبراهيم الألمعي"),
+])
+def test_a_strict_cue_after_a_fronted_opener_and_its_comma_opens_its_sentence(text, speaker):
+    name = speaker.split()[-1]
+    rows = run(text, [mention(text, speaker, name, "PER")])
+    assert len(rows) == 1 and rows[0]["kind"] == "reported" and rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد الاجتماع الطويل، بين الوزير والسفير خلاف على أن يبقى الاتفاق.",
+    "على صعيد آخر، ردت موسكو على إعراب الخارجية الأميركية عن قلقها جراء إعلان السلطات الروسية أن المنظمة غير مرغوب فيها.",
+])
+def test_guards_a_noun_before_the_comma_or_an_unlisted_opener_does_not_open_the_sentence(text):
+    assert run(text, []) == []

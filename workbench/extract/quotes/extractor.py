@@ -1234,8 +1234,10 @@ class _Scan:
                 and bare != _NO_SOONER)
 
     def opens_sentence(self, i: int) -> bool:
-        """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between")."""
-        return self.index_at(self.sentence_start(i)) == i
+        """Whether token ``i`` is the first word of its sentence (وبيّن المهندس ... أن: a verb, not "between"), or
+        follows only a fronted discourse opener and its comma (من جهته، بيّن ... أن; not المخرج سالم، بين)."""
+        first = self.index_at(self.sentence_start(i))
+        return first == i or i - first > 1 and self.tokens[i - 1].text in ",،" and self.phrase_end(first, "fronted_openers") == i - 1
 
     def is_speaker_region_name(self, span: MarkedSpan) -> bool:
         """A marked span before the content that names the outlet or event (لـ«الشرق الأوسط»)."""

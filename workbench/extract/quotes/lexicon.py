@@ -102,6 +102,7 @@ class Lexicon:
     generic_descriptions: frozenset[str]
     topic_openers: frozenset[str]
     subject_openers: tuple[tuple[str, ...], ...]
+    fronted_openers: tuple[tuple[str, ...], ...]
     companions: frozenset[str]
     quantifiers: frozenset[str]
     organisation_descriptions: frozenset[str]
@@ -184,7 +185,8 @@ class Lexicon:
         >>> all(phrase[0] == first for first, group in phrases.items() for phrase in group)
         True
         """
-        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers")
+        lists = ("narrator_resumes", "narrator_asides", "narrator_turns", "after_quote_sources", "subject_openers",
+                 "fronted_openers")
         index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
         for name in lists:
             by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -410,6 +412,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         subject_nouns=_words(rules["subject_nouns"]),
         topic_openers=_words(rules["topic_openers"]),
         subject_openers=_phrases(rules["subject_openers"]),
+        fronted_openers=_phrases(rules["fronted_openers"]),
         companions=_words(rules["companions"]),
         quantifiers=_words(rules["quantifiers"]),
         organisation_descriptions=_words(rules["organisation_descriptions"]),
