@@ -4794,3 +4794,41 @@ def test_a_town_name_this_news_uses_for_something_else_is_no_town(text, word):
 def test_a_catalogue_place_after_a_compass_word_keeps_its_id():
     assert ("رياض", "riyadh") in pairs("انفجار في وسط الرياض أمس")
     assert ("رياض", "riyadh") in pairs("انفجار شمال الرياض أمس")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("منذ وصول الرئيس السوفييتي نكيتا خرتشوف إلى السلطة", "نكيتا خرتشوف"),  # ن: a verb's letter
+    ("وقال رئيس البوندستاج نوربرت لامرت إن الشبكة ستغلق", "نوربرت لامرت"),
+    ("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أنه لا صحة", "تيسير المفرج"),  # ت, after an office
+])
+def test_a_foreign_first_name_that_starts_like_a_verb_after_a_title_starts_the_name(text, name):
+    """A first word after a title that opens with ي/ت/ن/سي but scores foreign starts a name of two words."""
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("الرائد يغلق ملف الأجانب بالتعاقد مع لاعب", "يغلق ملف"),  # a verb after a title that is also a team
+    ("وقال إن اللاعب سيغيب المباراة المقبلة", "سيغيب"),         # a future verb and a noun with the article
+    ("وقال الرئيس سيكون حاضرا في القمة", "سيكون حاضرا"),
+    ("إنسانية نائب الملك تسعف مسنة سورية", "تسعف مسنة"),          # a verb and a common noun after an office
+])
+def test_a_verb_after_a_title_is_still_no_name(text, absent):
+    assert not any(absent in s for s, _ in pairs(text))
+
+
+def test_a_catalogue_person_after_a_title_keeps_his_id_beside_a_foreign_first_name():
+    found = pairs("وقال الرئيس الأمريكي باراك أوباما إن الرئيس السوفييتي نكيتا خرتشوف كان")
+    assert ("باراك أوباما", "barack_obama") in found and ("نكيتا خرتشوف", "ar:نكيتا_خرتشوف") in found
+
+
+def test_a_later_family_name_links_from_the_earliest_full_name_whichever_reader_found_it():
+    """The readers' records come unsorted: a full name found last in the list but first in the text still links
+    the family names between it and a later full mention."""
+    from workbench.extract.entities.lookup import link_partial_names, record
+    text = "قالت الفنانة تشيهارو شيوتا إن العمل جديد. واختارت شيوتا المفاتيح. وقالت تشيهارو شيوتا إنها سعيدة"
+    doc = Document("a", text)
+    def full(start: int) -> dict:
+        return record(doc, start, start + 13, "PER", "ar:تشيهارو_شيوتا", None, "تشيهارو شيوتا", "pattern", "pattern", 0.9)
+    later, first = full(text.rindex("تشيهارو")), full(text.index("تشيهارو"))
+    linked = link_partial_names(doc, [later, first])
+    assert [r["start"] for r in linked] == [text.index("شيوتا المفاتيح")]

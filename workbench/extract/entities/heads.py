@@ -33,6 +33,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.context import HONORIFICS, PARTICLES, PROCLITICS, persons_plural
 from workbench.extract.entities.appositions import APPOSITION_WORDS
 from workbench.extract.entities.envoys import TITLE_WORDS
+from workbench.extract.entities.foreign import THRESHOLD, foreign_score
 from workbench.extract.entities.offices import OFFICE_WORDS, comma_at
 from workbench.extract.entities.speakers import BARE_WORD_NEXT, SAYING_WORDS, person_nouns
 from workbench.extract.entities.lookup import catalogue_named, pattern_record, record
@@ -782,7 +783,7 @@ def _role_name_words(tokens: list, first: int, count: int, common: frozenset[str
     suffix (منزلته, معنا) or tanween (تراجعاً), which ends them."""
     word = tokens[first].norm if count else ""
     if word and word not in given_names() and (
-            word.startswith(_VERB_STARTS)
+            word.startswith(_VERB_STARTS) and not _foreign_first_name(word, count)
             or word[0] in _CLITIC_LETTERS and (count == 1 or word[1:] in common or word[1:3] == "ال")):
         return 0  # لقناة, لمهرجان جرش: a preposition and a noun
     for k in range(first, first + count):
@@ -790,6 +791,17 @@ def _role_name_words(tokens: list, first: int, count: int, common: frozenset[str
         if word.text.endswith("ه") or "\u064b" in word.text or (not word.clitic and word.norm.endswith(NOT_SURNAME_ENDINGS)):
             return k - first
     return count
+
+
+def _foreign_first_name(word: str, count: int) -> bool:
+    """Whether a first word after a title that starts like a verb (ي, ت, ن, سي) is a foreign given name
+    instead: the name goes on past it and the word scores on the foreign side of the foreign reader's bar
+    (الرئيس السوفييتي نكيتا خرتشوف, الإعلامية السورية ياسمين حناوي; not اللاعب يستحق, الرائد يغلق ملف).
+
+    >>> [_foreign_first_name(w, 2) for w in ("نكيتا", "يستحق", "يغلق")], _foreign_first_name("نكيتا", 1)
+    ([True, False, False], False)
+    """
+    return count >= 2 and foreign_score(word) >= THRESHOLD
 
 
 def _after_role_adjectives(tokens: list, j: int) -> int:

@@ -571,8 +571,9 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
         if m["type"] == "PER" and m["actor_id"] is not None and " " in m["surface"].strip():
             words = tuple(map(name_word, fold(m["surface"]).split()[-3:]))  # own_name_tail(words, 1): «ابن» + a title + the tail
             last = words[-1]
-            if len(last) >= 3 and own_name_tail(words, 1):
-                firsts.setdefault(last, m)
+            # the earliest full mention, whichever reader found it: the readers' records come unsorted
+            if len(last) >= 3 and own_name_tail(words, 1) and (last not in firsts or m["start"] < firsts[last]["start"]):
+                firsts[last] = m
     folded = doc.normalized.text
     out: list[dict] = []
     for key, full, pos, end, start, stop in _later_finds(doc, mentions, firsts):
