@@ -4278,3 +4278,23 @@ def test_a_comma_before_the_hour_word_splits_a_date_from_its_clock_time():
 def test_the_afternoon_after_ma_or_min_is_no_row_alone(text):
     """ساعات ما بعد الظهر, من بعد الظهر: «بعد الظهر» ends a longer phrase there, not a time of its own (round 127)."""
     assert not [row for row in read(text, FRIDAY_31) if "الظهر" in row[0]]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("تقرير المصرف المركزي «الاستقرار المالي في البلاد» للعام 2014 بكامله، وأفاد", "2014"),
+    ("وضعت الخطة وللعام 2015 وبحسب التقرير", "2015"),
+    ("توقع الصندوق نمو الاقتصاد للعام 2016 بالغاً 3 في المئة", "2016"),
+])
+def test_a_year_after_a_fused_lil_aam_is_its_number_alone(text, year):
+    """«للعام 2014» gives the year "2014", لل and its article left out (dates-DECISIONS.md: "للعام 2015" -> "2015"),
+    whatever word follows it, as after في (round 129)."""
+    assert one(text, FRIDAY_31) == (year, "year", f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("حقق الفريق اللقب للعام الثالث على التوالي", []),  # an ordinal year: a streak, no row
+    ("بلغت الإيرادات للعام 2015 مليون ريال", []),  # an amount after the number stays a count
+    ("ارتفعت الأرباح لعام 2015 وقال", [("عام 2015", "year", "2015-01-01", "2015-12-31")]),  # ل alone keeps عام
+])
+def test_a_fused_lil_aam_before_no_year_stays_as_it_was(text, rows):
+    assert read(text, FRIDAY_31) == rows
