@@ -4832,3 +4832,44 @@ def test_a_later_family_name_links_from_the_earliest_full_name_whichever_reader_
     later, first = full(text.rindex("تشيهارو")), full(text.index("تشيهارو"))
     linked = link_partial_names(doc, [later, first])
     assert [r["start"] for r in linked] == [text.index("شيوتا المفاتيح")]
+
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("الدكتورة", "title"), ("والمهندسة", "title"), ("للأميرة", "title"),        # a strong title's feminine is strong
+    ("المتحدثة", "office"), ("وسفيرة", "office"), ("الناطقة", "office"),       # an office's feminine form
+    ("ونائبه", "office"), ("نائبها", "office"), ("مبعوثها", "office"),         # an office with a pronoun
+])
+def test_feminine_and_suffixed_forms_of_titles_and_offices_are_generated(word, kind):
+    """The forms are derived from the title and office lists, not listed by hand."""
+    from workbench.extract.entities.heads import _starts
+    assert _starts()[fold(word)][0] == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت المتحدثة باسم الخارجية الأميركية، ماري هارف، إن", "ماري هارف"),           # a feminine office
+    ("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة، سامنثا باور، إن", "سامنثا باور"),
+    ("والمستشارة الاقتصادية الدكتورة نائلة عطار أن المبادرة", "نائلة عطار"),         # a strong title's feminine
+])
+def test_a_feminine_title_or_office_before_a_name_names_a_person(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("word", ["محافظة", "أمينة", "الرئيسة", "رئيسة", "العقيدة", "المقدمة"])
+def test_a_form_in_ta_marbuta_that_is_another_word_is_no_title(word):
+    """محافظة is a governorate, أمينة a given name, الرئيسة "main", العقيدة "creed", المقدمة "the front"."""
+    from workbench.extract.entities.heads import _starts
+    assert _starts().get(fold(word), ("",))[0] not in ("title", "office")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وقالت المتحدثة باسم وزارة الخارجية الأمريكية إن الاتفاق", "وزارة"),     # a body after the feminine office
+    ("وطالبت محافظة جدة البلدية بالإسراع", "جدة البلدية"),                  # a governorate, no office
+    ("قادتها إحدى الشخصيات الرئيسة التي عينت سكرتيرة للوزارة", "عينت"),     # «الرئيسة» is "main"
+])
+def test_a_feminine_office_before_a_body_reads_no_person(text, absent):
+    assert not any(absent in r["surface"] and r["type"] == "PER" for r in ents(text))
+
+
+def test_a_catalogue_person_after_a_feminine_title_keeps_his_id():
+    assert ("باراك أوباما", "barack_obama") in pairs("وقالت المتحدثة إن الرئيس الأمريكي باراك أوباما سيزور")

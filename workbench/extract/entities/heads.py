@@ -113,6 +113,10 @@ _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اخت
 # كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي).
 _OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير مديرة
     المدير المديرة مساعد مساعدة نائب النائب وكيل محافظ أمين عضو إمبراطور إمبراطورة""".split()
+# Titles and offices whose form in ـة is another word (محافظة: a governorate, أمينة: a given name, الرئيسة: "main",
+# العقيدة: "creed", المقدمة: "the front") take no feminine or suffixed form in :func:`_feminine`; nor does «رئيس»:
+# «رئيسة» before a committee (ورئيسة لجنة التوعية الدكتورة عهود …) cut the name after it in 3 of its 7 changed rows.
+_NO_FEMININE = frozenset("محافظ أمين رئيس الرئيس العقيد المقدم اللواء".split())
 _ON_BEHALF = fold("باسم")
 # Prepositions that give an office's seat before its holder's name (سفير المملكة لدى اليمن, مدير المكتب في عدن).
 _SEAT_WORDS = frozenset(fold(w) for w in "في لدى".split())
@@ -231,7 +235,8 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head in _DEFINITE_HEADS:
         for p in _DEFINITE_PREFIXES:
             out[p + fold(head)] = ("definite", "ORG", True, 0)
-    for titles, kind in ((_TITLES, "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"), (_OFFICES, "office")):
+    for titles, kind in ((_TITLES + _feminine(_TITLES), "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"),
+                         (_office_forms(), "office")):
         for title in titles:
             for p in _TITLE_PROCLITICS:
                 out.setdefault(p + fold(title), (kind, "PER", False, len(p)))
@@ -239,6 +244,26 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
                 for p in ("", "و"):  # للفنان, وللشيخ: ل before the article
                     out.setdefault(p + _after_lam(fold(title)), (kind, "PER", False, len(p) + 1))
     return out
+
+
+def _office_forms() -> list[str]:
+    """The offices with their feminine forms (المتحدثة باسم البنتاغون) and, for an office without the article,
+    its forms with «ـه» and «ـها» (ونائبه نزيه النصر, ونائبها): «ـه» folds like «ـة», so one form serves both.
+
+    >>> [w for w in _office_forms() if w.startswith(("المتحدث", "نائب"))]
+    ['المتحدث', 'نائب', 'المتحدثة', 'نائبة', 'نائبها']
+    """
+    feminine = _feminine(_OFFICES)
+    return list(dict.fromkeys(_OFFICES + feminine + [w[:-1] + "ها" for w in feminine if not w.startswith("ال")]))
+
+
+def _feminine(titles: list[str]) -> list[str]:
+    """The forms in ـة of titles or offices that take one (الدكتور -> الدكتورة, نائب -> نائبة).
+
+    >>> _feminine(["الدكتور", "العقيد", "وزيرة"])
+    ['الدكتورة']
+    """
+    return [w + "ة" for w in titles if not w.endswith("ة") and w not in _NO_FEMININE]
 
 
 def _after_lam(word: str) -> str:
