@@ -4298,3 +4298,34 @@ def test_a_year_after_a_fused_lil_aam_is_its_number_alone(text, year):
 ])
 def test_a_fused_lil_aam_before_no_year_stays_as_it_was(text, rows):
     assert read(text, FRIDAY_31) == rows
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("يعود تاريخه إلى نحو عام 600 ميلادي وفق الفحص", "عام 600 ميلادي", "year"),
+    ("أي في عهد الخليفة عثمان عام 650 ميلادية. ويضيف", "عام 650 ميلادية", "year"),
+    ("عصر النبي محمد (نحو 570 - 632 ميلاديا)، ليكون", "570 - 632 ميلاديا", "range"),
+    ("نزلت على النبي بين 610 و632 ميلادية، لكن", "بين 610 و632 ميلادية", "range"),
+    ("تمت كتابته بين عام 568 و645 ميلاديا، ما يعني", "بين عام 568 و645 ميلاديا", "range"),
+])
+def test_a_three_digit_year_with_its_era_word_is_a_year(text, surface, kind):
+    """«عام 600 ميلادي», «570 - 632 ميلاديا»: three digits with ميلادي (ميلادية, ميلاديا) are a year, as with هـ; a
+    range's bare first year takes the era word of the second. Left unresolved, as years before the calendars' range
+    are (round 131)."""
+    assert one(text) == (surface, kind, "", "")
+
+
+def test_a_four_digit_year_keeps_the_era_word_miladiyyan():
+    """«عام 2015 ميلاديا»: ميلاديا joins the era words a year keeps in its span, as «نوفمبر 1869 ميلادي»."""
+    assert one("في عام 2015 ميلاديا تم الافتتاح") == ("عام 2015 ميلاديا", "year", "2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "يبلغ طولها ما يقارب 600 م ويعتبر أكبر برج",  # metres
+    "أن يكون لكل شاطئ حرم 100م، مفتوحًا للعامة",  # metres
+    "يصل طولها 200م وعرضها 4م، وحاول",
+    "تمتد بين 570 - 632 كيلومترا على الساحل",  # a range of other units
+    "تنتهي بنهاية شهر 12 ميلادي لمراجعة الميزانية",  # a month number, not a year
+])
+def test_three_digits_with_the_bare_letter_m_or_no_era_word_are_no_year(text):
+    """The bare «م» after three digits is mostly metres, so only the era word makes an old year (round 131)."""
+    assert not [row for row in read(text) if row[1] in ("year", "range")]

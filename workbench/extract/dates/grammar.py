@@ -184,8 +184,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_or_ordinal = f"(?:{day}|{word_day})"
     # يوم الثلاثاء 14يوليو 2015: a day's figures typed against its month name (no space) still open the date
     day_before_month = f"(?:{day}\\s*|{word_day}\\s+)"
-    # 875هـ: an old Hijri year has three digits and then always its suffix
-    year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{w['year_suffix_hijri']}(?!\w))"
+    # 875هـ, عام 600 ميلادي: an old year has three digits and then always its calendar's word; not the bare "م",
+    # which after three digits is mostly metres (حرم 100م, يبلغ طولها 600 م)
+    era_word = whole_words(s for s in lex.words["year_suffix_gregorian"] if len(s) > 1)
+    old_year_word = f"(?:{w['year_suffix_hijri']}|{era_word})(?!\\w)"
+    year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{old_year_word})"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     # أيلول - سبتمبر: one month in two calendars joined by a dash, never a range of the two (only names of the
     # same month pair this way, so كانون الثاني - حزيران stays a range).
@@ -262,6 +265,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
     edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
     edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
+    # 570 - 632 ميلاديا, بين 610 و632 ميلادية: a range's first old year takes its calendar word from the second
+    old_year_before = f"(?<!\\d)\\d{{3}}(?=\\s*(?:-|{and_}|{w['range_to']})\\s*\\d{{3}}\\s*{old_year_word})"
+    edged_first_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?(?:{year_num}|{old_year_before})"
     # عام .2003, عام ،2013: a stray point, comma or dash typed between the year word and its number
     year_mark = "(?:(?<=\\s)(?:[,.]|-\\s*))?"
     def unit_end(clause_may_follow: bool) -> str:
@@ -492,7 +498,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
                 f"{opener}(?:{w['years_word']}|{w['years_plural']})\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
-                digit_shape(year_digits) + spanning(edged_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
+                digit_shape(year_digits) + spanning(edged_first_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]
         ) + ")",
