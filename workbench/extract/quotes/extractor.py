@@ -1818,14 +1818,14 @@ class _Scan:
         """
         a, b = self.speaker_region(a, limit)
         toks, lex = self.tokens, self.lex  # bound once: up to a dozen tests read them, for every cue
-        if b <= a or toks[a].norm in lex.not_reporting_before:
+        if b <= a or (first := toks[a].norm) in lex.not_reporting_before:  # the first word, read once: a dozen tests ask it
             return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
         if b == limit and b - a > 2 and toks[b - 1].norm in _THING_DEMONSTRATIVES:
             # ووصف البروفيسور محمود ذلك بأنه: a lone "that" right before بأن/أن is the verb's object, so the two words
             # or more between the verb and it are its subject, named or not; after one word it closes a construct
             # (موضحاً سبب ذلك أن: "the reason for that"), and a one-word name is found as it stands
             b, named_only = b - 1, False
-        if b - a == 1 and (toks[a].norm in lex.honorific_pronouns or toks[a].norm in _THING_DEMONSTRATIVES):
+        if b - a == 1 and (first in lex.honorific_pronouns or first in _THING_DEMONSTRATIVES):
             # وأضاف معاليه: no subject of its own, the person spoken of before speaks; نفى ذلك في تصريحات: a lone
             # "that" is the cue's object (but وقال هؤلاء إن: "these" are people; يرى هذا الفيلسوف: with its noun)
             return None
@@ -1834,7 +1834,8 @@ class _Scan:
             end = next((k for k in range(self.initials[a], b) if self.heads_description(toks[k].norm)), b)
             if end > self.initials[a] and not self.speakers.inside(toks[a].start, toks[end - 1].end):
                 return self.speakers.unlisted_person(self.text[toks[a].start : toks[end - 1].end], toks[a].start, toks[end - 1].end)
-        if b - a >= (1 if lex.is_title(toks[a].norm) else 2) and b < limit and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
+        # b < limit first: most descriptions run up to the content, and skip the title lookup
+        if b < limit and b - a >= (1 if lex.is_title(first) else 2) and self.cut_short(b) and not self.speakers.inside(toks[a].start, toks[b - 1].end):
             k, stop = b + 1, min(limit, b + _DESCRIPTION_WORDS + 3)
             while k < stop:
                 span = self.by_opener.get(k)
@@ -1849,7 +1850,7 @@ class _Scan:
                 k += 1
         # مؤسسة الموقع، أريانا هافينغتون،: "founder" heads a title only before a name set off by commas; elsewhere
         # مؤسسة is an institution (مؤسسة الملك خالد الخيرية).
-        if b + 1 < limit and toks[b].text in ",،" and (lex.is_title(toks[a].norm) or (toks[a].norm in _FOUNDERS and b - a == 2)):
+        if b + 1 < limit and toks[b].text in ",،" and (lex.is_title(first) or (first in _FOUNDERS and b - a == 2)):
             named = self.speakers.person_at(toks[b + 1].start, toks[b + 1].end)
             if named is not None:
                 return self.speakers.speaker_of(named)  # رئيس الوزراء الأسبق، سعد الحريري، "..."
@@ -1858,7 +1859,7 @@ class _Scan:
                 start, end = toks[b + 1].start, toks[name_end - 1].end
                 return self.speakers.unlisted_person(self.text[start:end], start, end)
         # A title the actor extractor tagged as a name (مشرف الركن جهاد السيهاتي) still heads a description.
-        if self.heads_description(toks[a].norm) and not any(m["type"] == "PER" and not (m["start"] == toks[a].start and lex.is_title(toks[a].norm))
+        if self.heads_description(first) and not any(m["type"] == "PER" and not (m["start"] == toks[a].start and lex.is_title(first))
                                                             for m in self.speakers.inside(toks[a].start, toks[b - 1].end)):
             named = self.name_closing(a, b, b == limit) or self.name_after(b, limit) or self.name_set_off(b, limit)
             if named is not None:
