@@ -4300,18 +4300,29 @@ def test_a_fused_lil_aam_before_no_year_stays_as_it_was(text, rows):
     assert read(text, FRIDAY_31) == rows
 
 
-@pytest.mark.parametrize("text, surface, kind", [
-    ("يعود تاريخه إلى نحو عام 600 ميلادي وفق الفحص", "عام 600 ميلادي", "year"),
-    ("أي في عهد الخليفة عثمان عام 650 ميلادية. ويضيف", "عام 650 ميلادية", "year"),
-    ("عصر النبي محمد (نحو 570 - 632 ميلاديا)، ليكون", "570 - 632 ميلاديا", "range"),
-    ("نزلت على النبي بين 610 و632 ميلادية، لكن", "بين 610 و632 ميلادية", "range"),
-    ("تمت كتابته بين عام 568 و645 ميلاديا، ما يعني", "بين عام 568 و645 ميلاديا", "range"),
+@pytest.mark.parametrize("text, surface, kind, first, last", [
+    ("يعود تاريخه إلى نحو عام 600 ميلادي وفق الفحص", "عام 600 ميلادي", "year", "0600", "0600"),
+    ("أي في عهد الخليفة عثمان عام 650 ميلادية. ويضيف", "عام 650 ميلادية", "year", "0650", "0650"),
+    ("عصر النبي محمد (نحو 570 - 632 ميلاديا)، ليكون", "570 - 632 ميلاديا", "range", "0570", "0632"),
+    ("نزلت على النبي بين 610 و632 ميلادية، لكن", "بين 610 و632 ميلادية", "range", "0610", "0632"),
+    ("تمت كتابته بين عام 568 و645 ميلاديا، ما يعني", "بين عام 568 و645 ميلاديا", "range", "0568", "0645"),
 ])
-def test_a_three_digit_year_with_its_era_word_is_a_year(text, surface, kind):
+def test_a_three_digit_year_with_its_era_word_is_a_year(text, surface, kind, first, last):
     """«عام 600 ميلادي», «570 - 632 ميلاديا»: three digits with ميلادي (ميلادية, ميلاديا) are a year, as with هـ; a
-    range's bare first year takes the era word of the second. Left unresolved, as years before the calendars' range
-    are (round 131)."""
-    assert one(text) == (surface, kind, "", "")
+    range's bare first year takes the era word of the second. The era word makes it Gregorian at any age, valued
+    back to year 1 as the gold rules write it (0600-01-01; round 131)."""
+    assert one(text) == (surface, kind, f"{first}-01-01", f"{last}-12-31")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("فاز في سباق 1500م للرجال", "1500م"),  # the bare م: metres as often as the era
+    ("شيد الحصن (295 - 320هـ) في عهده", "295 - 320هـ"),  # an old Hijri range: beyond the Hijri tables
+    ("وتدمّر مدينة نينوى في العام 612 قبل الميلاد. هكذا بدأ", "العام 612 قبل الميلاد"),
+])
+def test_an_old_year_without_the_gregorian_era_word_stays_unresolved(text, surface):
+    """Only the written-out era word reaches back before calendars.YEAR_RANGE; a year with the bare م, an old Hijri
+    year and a year before Christ keep no value, never a wrong one."""
+    assert one(text)[0] == surface and one(text)[2:] == ("", "")
 
 
 def test_a_four_digit_year_keeps_the_era_word_miladiyyan():

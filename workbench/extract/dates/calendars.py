@@ -32,17 +32,20 @@ YEAR_RANGE = {GREGORIAN: (1800, 2200), HIJRI: (1343, 1500)}
 # A Gregorian month written by name fixes the calendar, so its year may be older (6 يونيو 1799), back to the
 # calendar's first full year; a year alone or in figures keeps YEAR_RANGE, as an old year without هـ may be Hijri.
 NAMED_MONTH_FROM = 1583
+# A year with its Gregorian era word (عام 600 ميلادي, 570 - 632 ميلاديا) is of that calendar whatever its age, read
+# proleptically back to year 1, as the gold rules write it (0600-01-01).
+ERA_WORD_FROM = 1
 
 
 # The conversions are pure and an article names few distinct months and days, mostly the same ones
 # (its own month, this year, last year): remembered, the Hijri tables are not walked per expression.
 @lru_cache(maxsize=4096)
-def to_gregorian(cal: str, year: int, month: int, day: int, named: bool = False) -> date | None:
+def to_gregorian(cal: str, year: int, month: int, day: int, named: bool = False, era: bool = False) -> date | None:
     """The Gregorian day of ``day.month.year`` in ``cal``, or None when no such day exists; ``named``: the month
-    is written by name (see NAMED_MONTH_FROM)."""
+    is written by name (see NAMED_MONTH_FROM); ``era``: the year has its era word (see ERA_WORD_FROM)."""
     lo, hi = YEAR_RANGE[cal]
-    if named and cal == GREGORIAN:
-        lo = NAMED_MONTH_FROM
+    if cal == GREGORIAN and (named or era):
+        lo = ERA_WORD_FROM if era else NAMED_MONTH_FROM
     if not (lo <= year <= hi and 1 <= month <= 12 and day >= 1):
         return None
     if cal == GREGORIAN:
@@ -57,9 +60,10 @@ def to_gregorian(cal: str, year: int, month: int, day: int, named: bool = False)
 
 
 @lru_cache(maxsize=4096)
-def month_span(cal: str, year: int, month: int, named: bool = False) -> tuple[date, date] | None:
-    """First and last Gregorian day of a month of ``cal``, or None when out of range (``named`` as in to_gregorian)."""
-    first = to_gregorian(cal, year, month, 1, named)
+def month_span(cal: str, year: int, month: int, named: bool = False, era: bool = False) -> tuple[date, date] | None:
+    """First and last Gregorian day of a month of ``cal``, or None when out of range (``named``, ``era`` as in
+    to_gregorian)."""
+    first = to_gregorian(cal, year, month, 1, named, era)
     if first is None:
         return None
     if cal == GREGORIAN:

@@ -169,6 +169,7 @@ class _Part:
     month: tuple[str, int] | None = None
     year: int | None = None
     year_calendar: str | None = None
+    era: bool = False  # the year's Gregorian era word is written out (ميلادي, not the bare م of metres as well)
 
 
 def with_named_today(matches: list[re.Match[str]], ctx: Context) -> Context:
@@ -1128,7 +1129,9 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
     prev = period_word = ""
     for i, (kind, text) in enumerate(words):
         cur = parts[-1]
-        if kind == "number" and (len(text) == 4 or i + 1 < len(words) and words[i + 1][0] == "suffix"):  # 875هـ: an old Hijri year
+        # 875هـ, 570 (- 632 ميلاديا): three or four figures are no day but a year, its calendar's word after it or after
+        # the range's other end
+        if kind == "number" and (len(text) in (3, 4) or i + 1 < len(words) and words[i + 1][0] == "suffix"):
             if cur.year is not None or (cur.month is None and cur.days):
                 parts.append(_Part())
             parts[-1].year = int(text)
@@ -1152,6 +1155,7 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
             vague = needs_context
         elif kind == "suffix" and cur.year is not None:
             cur.year_calendar = GREGORIAN if text in lex.words["year_suffix_gregorian"] else HIJRI
+            cur.era = cur.year_calendar == GREGORIAN and len(text) > 1
         elif kind == "marker":
             offset = lex.markers[text]
             if prev == "period":
@@ -1169,9 +1173,10 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         prev = kind
     if rule == "date" and marker is not None and month_rel is None and all(p.month is None for p in parts):
         month_rel, marker = marker, None  # في 25 الجاري: the marker is the month's
-    suffixed = next((p.year_calendar for p in parts if p.year_calendar), None)
-    for p in parts:  # 1436/1437هـ: the suffix of the last year marks both
-        p.year_calendar = p.year_calendar or (suffixed if p.year is not None else None)
+    suffixed = next((p for p in parts if p.year_calendar), None)
+    for p in parts:  # 1436/1437هـ, 570 - 632 ميلاديا: the suffix of the last year marks both
+        if suffixed and p.year is not None and not p.year_calendar:
+            p.year_calendar, p.era = suffixed.year_calendar, suffixed.era
     if vague == _HIJRI_ONLY:  # المحرم: also "the forbidden" and a woman's guardian; a month where the text is Hijri
         if not _hijri_near(ctx, start, end):
             return None
@@ -1541,7 +1546,7 @@ def _part_bounds(cal: str, part: _Part) -> tuple[date, date] | None:
     if part.year is None:
         return None
     if part.month is None:
-        return None if part.days else _year_span(cal, part.year, True)
+        return None if part.days else _year_span(cal, part.year, True, part.era)
     if not part.days:
         return month_span(cal, part.year, part.month[1], True)
     days = [_day_of_month(cal, part.year, part.month[1], d, True) for d in (part.days[0], part.days[-1])]
@@ -1747,10 +1752,11 @@ def _shifted(unit: str, amount: int, ctx: Context) -> tuple[date, date] | None:
     return _year_span(GREGORIAN, anchor.year + amount * _YEARS_IN.get(unit, 1))
 
 
-def _year_span(cal: str, year: int, written: bool = False) -> tuple[date, date] | None:
+def _year_span(cal: str, year: int, written: bool = False, era: bool = False) -> tuple[date, date] | None:
     """A year's first and last day; a ``written`` Gregorian year (عام 1648, not one counted back from publication)
-    reaches back as far as a named month's (calendars.NAMED_MONTH_FROM): above the Hijri years, it is no Hijri one."""
-    first, last = month_span(cal, year, 1, written), month_span(cal, year, 12, written)
+    reaches back as far as a named month's (calendars.NAMED_MONTH_FROM): above the Hijri years, it is no Hijri one;
+    one with its ``era`` word (عام 600 ميلادي) back to year 1 (calendars.ERA_WORD_FROM)."""
+    first, last = month_span(cal, year, 1, written, era), month_span(cal, year, 12, written, era)
     return (first[0], last[1]) if first and last else None
 
 
