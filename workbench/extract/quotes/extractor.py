@@ -1130,12 +1130,13 @@ class _Scan:
         points, complementizers, introducers = self._clause_points, self.lex.complementizers, self._introducers
         owner_neighbours = self.lex.owner_neighbours
         j = i + 1
-        # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
-        reach = _CUE_WINDOW if j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال")) else _PARTICIPLE_REACH
         # Two bounds worked out once, compared at every token: the window's last token, and the last a participle's
         # content may start at without a break (any other cue's never stops the scan before the window's end).
-        last = min(n - 1, i + _CUE_WINDOW)
-        reached = i + reach if cue.kind == "participle" else last
+        last = reached = min(n - 1, i + _CUE_WINDOW)
+        if cue.kind == "participle":  # asked of participles only: the other cues skip the word test
+            # مضيفا لوكالة "رويترز" في مقابلة، أن: a circumstance may stand between a participle and its content
+            circumstance = j < n and (self.prepositional(toks[j]) or toks[j].norm in ("في", "خلال"))
+            reached = i + (_CUE_WINDOW if circumstance else _PARTICIPLE_REACH)
         strict = cue.strict  # whether the cue opens its sentence is asked once, when the scan first passes its next word
         if strict and cue.kind == "attribution" and self.relative_cue(i + 1) is not None:
             strict = False  # ...، طبقاً لما أعلنته سامسونج أن: "what X said" is no preposition (وفق أجندة), also mid-sentence
