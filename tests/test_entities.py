@@ -4873,3 +4873,27 @@ def test_a_feminine_office_before_a_body_reads_no_person(text, absent):
 
 def test_a_catalogue_person_after_a_feminine_title_keeps_his_id():
     assert ("باراك أوباما", "barack_obama") in pairs("وقالت المتحدثة إن الرئيس الأمريكي باراك أوباما سيزور")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويغيب عن الأهلي كل من مسعد عوض ومحمد هاني ومحمود حسن لسفرهم مع المنتخب.", "مسعد عوض"),
+    ("وأقيم الحفل بمشاركة كل من سلامة العبدالله وبشير شنان ومسفر القثامي.", "سلامة العبدالله"),
+    ("ضم المنتخب 26 لاعبا وهم عساف القرني، وأحمد الفهمي، وسامي فضه.", "عساف القرني"),   # «، و» between the items
+    ("وشارك في السباق كلاً من مسعد عوض وأحمد الفهمي.", "مسعد عوض"),
+])
+def test_the_first_item_of_a_list_of_persons_after_kull_min_or_wahum_is_a_person(text, name):
+    assert (name, "PER") in {(r["surface"], r["type"]) for r in ents(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("وأدان كل من الولايات المتحدة وفرنسا وبريطانيا الهجوم.", "ولايات المتحدة"),   # a list of states
+    ("وفاز كل من الهلال والنصر والأهلي في الجولة.", "هلال"),                        # a list of clubs
+    ("وشارك كل من فريق العمل وأحمد الفهمي ومحمد العلي.", "فريق العمل"),             # a common word second
+    ("وشارك مسعد عوض ومحمد هاني ومحمود حسن في المباراة.", "مسعد عوض"),             # no «كل من» before the list
+])
+def test_no_list_opener_from_states_clubs_common_words_or_without_kull_min(text, absent):
+    assert not any(r["surface"] == absent and r["type"] == "PER" for r in ents(text))
+
+
+def test_a_catalogue_person_opening_a_list_after_kull_min_keeps_his_id():
+    assert ("باراك أوباما", "barack_obama") in pairs("والتقى كل من باراك أوباما وأحمد الفهمي ومحمد العلي أمس")

@@ -61,6 +61,9 @@ _MINUTE_TEXT = "الدقيق"  # both spellings, الدقيقة and الدقيق
 _MINUTE = "الدقيقه"
 _MINUTE_PREPOSITIONS = frozenset({"في", "عند"})
 _AND = "و"
+# Words that announce a list of persons before its first item: «كل من», «كلا من» (كلاً folds to كلا), «وهم».
+_EACH = frozenset({"كل", "كلا"})
+_THEY = "وهم"
 
 
 def coordinated_names(doc: Document, found: list[dict], min_known: int = 2) -> list[dict]:
@@ -363,12 +366,11 @@ def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict
     out: list[dict] = []
     start = person["start"]
     while _in_person_list(text, {"start": start}):
-        i = _next_token(tokens, text, start - 1)  # the item's token holds its «و»
-        comma = i is not None and i >= 3 and tokens[i - 1].text in COMMAS
-        i = i - 1 if comma else i  # the comma between the items is a token of its own
-        if i is None or i < 2:
+        before = _words_before(doc, start)
+        if before is None:
             break
-        first, family = tokens[i - 2], tokens[i - 1]
+        k, comma = before
+        first, family = tokens[k], tokens[k + 1]
         # after a comma the item is one only with a comma before it too: a first item's «و» may be its
         # name's («منهم وجدي معوض، وآيتل عدنان»)
         if (comma and text[first.start - 2:first.start] != _ITEM_GAPS[1]
@@ -380,7 +382,41 @@ def _previous_items(doc: Document, person: dict, found: list[dict]) -> list[dict
         start = first.start + 1
         out.append(record(doc, start, family.end, "PER", None, None, text[start:family.end], "pattern", "pattern",
                           CONFIDENCE))
-    return out
+    opener = _list_opener(doc, start, found, common, given) if _in_person_list(text, {"start": start}) else None
+    return out + ([opener] if opener else [])
+
+
+def _words_before(doc: Document, start: int) -> tuple[int, bool] | None:
+    """(index of the first of the two tokens before the list item at ``start``, whether a comma
+    parts them from it), or None at the text's start. The item's token holds its «و»."""
+    tokens, text = doc.tokens, doc.text
+    i = _next_token(tokens, text, start - 1)
+    comma = i is not None and i >= 3 and tokens[i - 1].text in COMMAS
+    i = i - 1 if comma else i  # the comma between the items is a token of its own
+    return None if i is None or i < 2 else (i - 2, comma)
+
+
+def _list_opener(doc: Document, start: int, found: list[dict], common: frozenset[str],
+                 given: frozenset[str]) -> dict | None:
+    """A record for the first item of a list of persons whose next item, joined by «و», starts at
+    ``start``: two name words without «و» right after «كل من», «كلا من» or «وهم», which announce a
+    list («كل من مسعد عوض ومحمد هاني», «وهم عساف القرني، وأحمد الفهمي»), or None. Without such an
+    opener the two words are as often the end of a phrase before the list."""
+    tokens, text = doc.tokens, doc.text
+    before = _words_before(doc, start)
+    if before is None or before[0] < 1:
+        return None
+    k, comma = before
+    first, family = tokens[k], tokens[k + 1]
+    opener = tokens[k - 1].norm == _THEY or k >= 2 and tokens[k - 1].norm == "من" and tokens[k - 2].norm in _EACH
+    if (not opener or first.kind != "word" or family.kind != "word" or first.clitic
+            or text[first.end:family.start] != " " or text[family.end:start - 1] != _ITEM_GAPS[comma]
+            or not _name_word(first.norm, common, given) or _preposed(first.norm) or _verb_like(first, given)
+            or family.clitic not in ("", "ال") or not _name_word(family.stem, common, given)
+            or any(m["start"] < family.end and first.start < m["end"] for m in found)):
+        return None
+    return record(doc, first.start, family.end, "PER", None, None, text[first.start:family.end], "pattern",
+                  "pattern", CONFIDENCE)
 
 
 def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> bool:
