@@ -186,8 +186,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_before_month = f"(?:{day}\\s*|{word_day}\\s+)"
     # 875هـ, عام 600 ميلادي: an old year has three digits and then always its calendar's word; not the bare "م",
     # which after three digits is mostly metres (حرم 100م, يبلغ طولها 600 م)
-    era_word = whole_words(s for s in lex.words["year_suffix_gregorian"] if len(s) > 1)
-    old_year_word = f"(?:{w['year_suffix_hijri']}|{era_word})(?!\\w)"
+    old_year_word = whole_words([*lex.words["year_suffix_hijri"], *(s for s in lex.words["year_suffix_gregorian"] if len(s) > 1)])
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{old_year_word})"
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     # أيلول - سبتمبر: one month in two calendars joined by a dash, never a range of the two (only names of the
