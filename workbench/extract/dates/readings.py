@@ -1173,10 +1173,10 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         prev = kind
     if rule == "date" and marker is not None and month_rel is None and all(p.month is None for p in parts):
         month_rel, marker = marker, None  # في 25 الجاري: the marker is the month's
-    suffixed = next((p for p in parts if p.year_calendar), None)
-    for p in parts:  # 1436/1437هـ, 570 - 632 ميلاديا: the suffix of the last year marks both
-        if suffixed and p.year is not None and not p.year_calendar:
-            p.year_calendar, p.era = suffixed.year_calendar, suffixed.era
+    if len(parts) > 1 and (suffixed := next((p for p in parts if p.year_calendar), None)):
+        for p in parts:  # 1436/1437هـ, 570 - 632 ميلاديا: the suffix of the last year marks both
+            if p.year is not None and not p.year_calendar:
+                p.year_calendar, p.era = suffixed.year_calendar, suffixed.era
     if vague == _HIJRI_ONLY:  # المحرم: also "the forbidden" and a woman's guardian; a month where the text is Hijri
         if not _hijri_near(ctx, start, end):
             return None
