@@ -1822,9 +1822,9 @@ class _Scan:
         if b <= a or (first := toks[a].norm) in lex.not_reporting_before:  # the first word, read once: a dozen tests ask it
             return None  # وأوضح أهمية ومكانة الطائف: the cue's object, not its speaker
         if b == limit and b - a > 2 and toks[b - 1].norm in _THING_DEMONSTRATIVES:
-            # ووصف البروفيسور محمود ذلك بأنه: a lone "that" right before بأن/أن is the verb's object, so the two words
-            # or more between the verb and it are its subject, named or not; after one word it closes a construct
-            # (موضحاً سبب ذلك أن: "the reason for that"), and a one-word name is found as it stands
+            # ووصف البروفيسور محمود ذلك بأنه: a lone "that" closing the region at ``limit`` (بأن here, any caller's bound
+            # elsewhere) is the verb's object, so the two words or more before it are its subject, named or not; after
+            # one word it closes a construct (موضحاً سبب ذلك أن: "the reason for that"), and a one-word name is found as it stands
             b, named_only = b - 1, False
         if b - a == 1 and (first in lex.honorific_pronouns or first in _THING_DEMONSTRATIVES):
             # وأضاف معاليه: no subject of its own, the person spoken of before speaks; نفى ذلك في تصريحات: a lone
