@@ -263,10 +263,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
     # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
     edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
-    edged_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?{year_num}"
+    year_edge = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?"  # نهاية 2015, مطلع عام 2016
+    edged_year = f"{year_edge}{year_num}"
     # 570 - 632 ميلاديا, بين 610 و632 ميلادية: a range's first old year takes its calendar word from the second
     old_year_before = f"(?<!\\d)\\d{{3}}(?=\\s*(?:-|{and_}|{w['range_to']})\\s*\\d{{3}}\\s*{old_year_word})"
-    edged_first_year = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?(?:{year_num}|{old_year_before})"
+    edged_first_year = f"{year_edge}(?:{year_num}|{old_year_before})"
     # عام .2003, عام ،2013: a stray point, comma or dash typed between the year word and its number
     year_mark = "(?:(?<=\\s)(?:[,.]|-\\s*))?"
     def unit_end(clause_may_follow: bool) -> str:
