@@ -737,7 +737,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
         return _periods_reading(words, ctx, surface)
     if rule == "eventday":
         # which day the event began on, the text says elsewhere if at all; a day written beside it is that day
-        unit = ctx.lexicon.units.get(ctx.folded[start:end].split()[0][:-1])  # عامه الثاني: counted in the unit it names
+        unit = ctx.lexicon.units.get(surface.split(None, 1)[0][:-1])  # عامه الثاني: counted in the unit it names
         if unit and unit[0] != "day":
             return Reading("relative", _UNIT_GRANULARITY[unit[0]])
         return Reading("relative", "day", appositive=True, event_day=_counted_event_day(surface, ctx.lexicon))
