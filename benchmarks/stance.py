@@ -111,12 +111,13 @@ def key(row: dict) -> Key:
     return (row["article_id"], str(row["source_actor"]), str(row["target_actor"]), sign(float(row["polarity"])))
 
 
+def evidence_sentence(row: dict, sentence_starts: dict[str, list[int]]) -> int:
+    """Index of the sentence of the article holding ``row``'s evidence start, as the matching compares them."""
+    return bisect_right(sentence_starts[row["article_id"]], int(row["start"])) - 1
+
+
 def match_rows(pred: list[dict], gold: list[dict], sentence_starts: dict[str, list[int]]) -> list[tuple[dict, dict]]:
     """One-to-one (pred, gold) pairs with the same key and overlapping (first) or same-sentence evidence."""
-
-    def sentence(row: dict) -> int:
-        return bisect_right(sentence_starts[row["article_id"]], int(row["start"])) - 1
-
     candidates = []
     for pi, p in enumerate(pred):
         for gi, g in enumerate(gold):
@@ -124,7 +125,7 @@ def match_rows(pred: list[dict], gold: list[dict], sentence_starts: dict[str, li
                 continue
             if p["start"] < g["end"] and g["start"] < p["end"]:
                 candidates.append((1.0, pi, gi))
-            elif sentence(p) == sentence(g):
+            elif evidence_sentence(p, sentence_starts) == evidence_sentence(g, sentence_starts):
                 candidates.append((0.5, pi, gi))
     return [(pred[pi], gold[gi]) for pi, gi in one_to_one(candidates)]
 
@@ -148,6 +149,14 @@ def records(frame: pd.DataFrame, articles: set[str]) -> list[dict]:
     return frame.to_dict("records")
 
 
+def link(rows: list[dict], linked: dict[tuple[str, str], str]) -> list[dict]:
+    """``rows`` with their ``ar:`` actor ids read, in place, as the gold actor ``outside_ids`` found for them."""
+    for r in rows:
+        for column in ("source_actor", "target_actor", "reported_by"):
+            r[column] = linked.get((r["article_id"], r[column]), r[column])
+    return rows
+
+
 def run_extractor(articles: pd.DataFrame, gold_mentions: pd.DataFrame | None = None,
                   fallback: frozenset[str] = FALLBACK_RULES) -> tuple[list[dict], dict[str, set[str]], float, float, Callable]:
     """Every predicted row, the actor ids found per article, articles per second of stance_for
@@ -163,18 +172,12 @@ def run_extractor(articles: pd.DataFrame, gold_mentions: pd.DataFrame | None = N
     end = time.perf_counter()
     linked = {} if gold_mentions is None else outside_ids(mentions, [d.article_id for d in docs], gold_mentions)
 
-    def link(found: list[dict]) -> list[dict]:
-        for r in found:
-            for column in ("source_actor", "target_actor", "reported_by"):
-                r[column] = linked.get((r["article_id"], r[column]), r[column])
-        return found
-
     def rerun(rules: frozenset[str]) -> list[dict]:
-        return link([r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q, fallback=rules)])
+        return link([r for d, m, q in zip(docs, mentions, quotes) for r in stance_for(d, m, q, fallback=rules)], linked)
 
     found = {d.article_id: {linked.get((d.article_id, m["actor_id"]), m["actor_id"]) for m in ms
                             if isinstance(m.get("actor_id"), str)} for d, ms in zip(docs, mentions)}
-    return link(rows), found, len(docs) / (end - stance_start), len(docs) / (end - chain_start), rerun
+    return link(rows, linked), found, len(docs) / (end - stance_start), len(docs) / (end - chain_start), rerun
 
 
 def reachable(gold: list[dict], found: dict[str, set[str]]) -> float:
