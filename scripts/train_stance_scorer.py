@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import sys
-from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -29,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "gold"))
 sys.path.insert(0, str(ROOT))
 
-from stance import DEFAULT_MIN_CONFIDENCE, key, load_dev, outside_ids, score  # noqa: E402
+from stance import DEFAULT_MIN_CONFIDENCE, evidence_sentence, key, link, load_dev, outside_ids, score, sign  # noqa: E402
 from workbench.extract.entities import entities_for  # noqa: E402
 from workbench.extract.quotes import quotes_for  # noqa: E402
 from workbench.extract.stance import stance_for  # noqa: E402
@@ -51,18 +50,16 @@ def candidates(doc: Document, mentions: list[dict], rows: list[dict], lexicon: S
                sectors: Mapping[str, str]) -> list[tuple[dict, dict]]:
     """(candidate row, its context) of one article: the rules' ``rows`` (stage "rule") then the
     added pairs (stage "pair"), one per (sentence, source, target), at the cue nearest both."""
-    starts = [s for s, _ in doc.sentences]
-    view = TokenView(doc)
-    hits = find_cues(view, lexicon)
+    hits = find_cues(TokenView(doc), lexicon)
     usable = [m for m in mentions if relatable(m, sectors, lexicon.grammar.ignored_sectors)]
     by_sentence: dict[int, list[dict]] = {}
     for m in usable:
-        by_sentence.setdefault(max(bisect_right(starts, m["start"]) - 1, 0), []).append(m)
-    out = [(row, _context(doc, starts, by_sentence, row, "rule")) for row in rows]
+        by_sentence.setdefault(doc.sentence_of(m["start"]), []).append(m)
+    out = [(row, _context(doc, by_sentence, row, "rule")) for row in rows]
     related = {(r["sentence_id"], r["source_actor"], r["target_actor"]) for r in rows}
     added: dict[tuple[int, str, str], tuple[int, dict]] = {}
     for hit in hits:
-        sentence = max(bisect_right(starts, hit.start) - 1, 0)
+        sentence = doc.sentence_of(hit.start)
         near = [m for m in by_sentence.get(sentence, ()) if abs(m["start"] - hit.start) <= WINDOW]
         for source in near:
             for target in near:
@@ -73,7 +70,7 @@ def candidates(doc: Document, mentions: list[dict], rows: list[dict], lexicon: S
                 if ids not in added or cost < added[ids][0]:
                     added[ids] = (cost, _pair_row(doc, lexicon, hit, sentence, source, target))
     for _, row in added.values():
-        out.append((row, _context(doc, starts, by_sentence, row, "pair")))
+        out.append((row, _context(doc, by_sentence, row, "pair")))
     return out
 
 
@@ -89,11 +86,10 @@ def _pair_row(doc: Document, lexicon: StanceLexicon, hit: CueHit, sentence: int,
             "end": hit.end, "confidence": 0.0, "_source": source, "_target": target}
 
 
-def _context(doc: Document, starts: list[int], by_sentence: dict[int, list[dict]], row: dict,
-             stage: str) -> dict:
+def _context(doc: Document, by_sentence: dict[int, list[dict]], row: dict, stage: str) -> dict:
     """What :func:`features` reads beside the row: its stage, the sentence's text and actors, and
     the source's and target's mentions (the nearest to the cue when the rules made the row)."""
-    sentence = max(bisect_right(starts, row["start"]) - 1, 0)
+    sentence = doc.sentence_of(row["start"])
     here = by_sentence.get(sentence, [])
     begin, end = doc.sentences[sentence]
 
@@ -111,9 +107,8 @@ def features(row: dict, context: dict, sectors: Mapping[str, str]) -> list[str]:
     CAMEO root, sign, negation, quote, topic, actors in the sentence, condition and question marks,
     and per end its side of the cue, words to it, up to three words next to the cue, type, catalogue
     sector, how the actor layer found it (``via``: capital, nationality, ...), and the ends' order."""
-    sign = (row["polarity"] > 0) - (row["polarity"] < 0)
     stage = context["stage"]
-    named = [f"stage={stage}", f"lemma={row['cue_lemma']}", f"cameo={row['cameo']}", f"sign={sign}",
+    named = [f"stage={stage}", f"lemma={row['cue_lemma']}", f"cameo={row['cameo']}", f"sign={sign(row['polarity'])}",
              f"negated={bool(row['negated'])}", f"quoted={row['reported_by'] is not None}",
              f"actors={min(len({m['actor_id'] for m in context['actors']}), 5)}",
              f"topic={row['topic'] is not None}"]
@@ -179,21 +174,15 @@ def read_candidates() -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[int]]]
     linked = outside_ids(mentions, [d.article_id for d in docs], gold_mentions)
     starts = {d.article_id: [s for s, _ in d.sentences] for d in docs}
     number = dict(zip(articles["article_id"], articles["n"]))
-
-    def sentence(row: dict) -> int:
-        return bisect_right(starts[row["article_id"]], int(row["start"])) - 1
-
-    truth = {key(g) + (sentence(g),) for g in gold.to_dict("records")}
+    truth = {key(g) + (evidence_sentence(g, starts),) for g in gold.to_dict("records")}
     found = []
     for doc, found_mentions in zip(docs, mentions):
         rows = stance_for(doc, found_mentions, quotes_for(doc, found_mentions))
         for row, context in candidates(doc, found_mentions, rows, lexicon, sectors):
             named = features(row, context, sectors)
-            row = {k: v for k, v in row.items() if not k.startswith("_")}
-            for column in ("source_actor", "target_actor", "reported_by"):
-                row[column] = linked.get((row["article_id"], row[column]), row[column])
+            [row] = link([{k: v for k, v in row.items() if not k.startswith("_")}], linked)
             found.append({"row": row, "named": named, "stage": context["stage"], "n": number[doc.article_id],
-                          "label": key(row) + (sentence(row),) in truth})
+                          "label": key(row) + (evidence_sentence(row, starts),) in truth})
     gold["n"] = gold["article_id"].map(number)
     return pd.DataFrame(found), gold, starts
 
@@ -206,6 +195,7 @@ def pair_f1(chosen: pd.DataFrame, gold: pd.DataFrame) -> float:
 
 
 def fit(frame: pd.DataFrame) -> dict[str, float]:
+    """The scorer's weights trained on ``frame``'s candidates (their features and labels)."""
     return train(list(frame["named"]), frame["label"].to_numpy())
 
 
