@@ -3,9 +3,10 @@
 Candidates of an article are the rows ``stance_for`` gives (every confidence) and, in every
 sentence holding a lexicon cue, the ordered pairs of distinct relatable actors within ``WINDOW``
 characters of the cue that no row relates (the recall side). Each is described by named features
-(:func:`features`) and scored by an L2 logistic regression in numpy (:func:`train`). Candidates are read from the development articles (benchmarks/dev/, never the test gold set) and
-labelled positive when the development gold has the same (article, source, target, sign) with
-evidence in the candidate's sentence. Two held-out splits judge the scorer against the rules
+(:func:`features`) and scored by an L2 logistic regression in numpy (:func:`train`). Candidates are
+read from the development articles (benchmarks/dev/, never the test gold set) and labelled positive
+when the development gold has the same (article, source, target, sign) with evidence in the
+candidate's sentence. Two held-out splits judge the scorer against the rules
 alone (rows with confidence >= 0.3): train on articles 1-390 and score 391-465 (batches 24-28),
 and train on 1-300 and score 301-390. The threshold is chosen by five-fold cross-validation over
 the training articles (contiguous blocks of article numbers). The fit is deterministic.
