@@ -5658,3 +5658,29 @@ def test_a_strict_cue_after_a_fronted_opener_and_its_comma_opens_its_sentence(te
 ])
 def test_guards_a_noun_before_the_comma_or_an_unlisted_opener_does_not_open_the_sentence(text):
     assert run(text, []) == []
+
+
+# -- round 143: a cue put as a question (ألا ترى أن, هل تعتقد أن, كم تتوقع أن) reports nothing ------------------------
+
+@pytest.mark.parametrize("text", [
+    "• ألا ترى أن الأحداث التي تشهدها المنطقة حولت اهتمام الرأي العام؟",
+    "وكان السؤال الرئيسي في الاستفتاء: هل ترى أنك مواطن محلي أم مواطن عالمي؟",
+    "بعد أن ينجز المصحف الخشبي كم تتوقع أن يكون عمره الافتراضي؟",
+    "فهل يعتقد الوزير أن الأزمة انتهت؟",
+])
+def test_a_cue_put_as_a_question_reports_nothing(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وترى الوزارة أن الأسعار ستنخفض.", [("reported", "الأسعار ستنخفض")]),
+    ("وتوقع الخبراء أن ترتفع الأسعار.", [("reported", "ترتفع الأسعار")]),
+    ("وقال الوزير: «هل نقبل بذلك؟»", [("direct", "هل نقبل بذلك؟")]),
+    ("وسأل الصحفي الوزير: هل ترى أن الأزمة انتهت؟ فأجاب الوزير إن الأزمة لم تنته بعد.", None),
+])
+def test_guards_a_cue_with_no_question_word_before_it_still_reports(text, rows):
+    got = kinds(run(text, []))
+    if rows is None:
+        assert ("reported", "الأزمة لم تنته بعد") in got and all("انتهت؟" not in t for _, t in got)
+    else:
+        assert got == rows

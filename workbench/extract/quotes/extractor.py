@@ -283,11 +283,13 @@ _FRONTED_SKIPS = frozenset({"هناك", "كانت", "كان"})  # فإن هنا�
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
 _APPOSITION_MARKS = frozenset(",،") | _DASHES  # set a name off from the title before it (الناطق باسم الرئاسة -نبيل أبو ردينة)
 # Words before a cue that leave it unsaid: a negation (لم تكشف الأطراف ...; the verbal noun's عدم: طلب عدم ذكر
-# اسمه), a counterfactual (ليته أجاب: ..., فلو قال إن ...) or a condition (وإذا قال أحدهم إن ..., فإذا قال لك
-# الإعلان أن): what someone might say or have said, said by no one; one set, so one lookup a cue.
+# اسمه), a counterfactual (ليته أجاب: ..., فلو قال إن ...), a condition (وإذا قال أحدهم إن ..., فإذا قال لك
+# الإعلان أن) or a question (ألا ترى أن, هل تعتقد أن, كم تتوقع أن: an interviewer's or the writer's question to the
+# reader): what someone might say or have said, said by no one; one set, so one lookup a cue.
 _COUNTERFACTUALS = frozenset({"ليت", "ليته", "ليتها", "ليتهم", "لو", "لولا", "اذا"})
+_QUESTIONS = frozenset({"هل", "الا", "كم"})  # folded هل, ألا, كم (الا is also إلا and أَلّا, neither of which reports)
 _NOT_DONE = frozenset({"عدم", "بعدم"})  # طلب عدم ذكر اسمه: a verbal noun negated, no speech and no new clause
-_UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | {"ف" + word for word in _COUNTERFACTUALS}
+_UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | _QUESTIONS | {"ف" + word for word in _COUNTERFACTUALS | _QUESTIONS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _WHAT = _INFERENCES | {"بما", "لما", "عما"}  # "what" before a naming verb (ما تسميه إيران, بما أسمته, عما أسماه)
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
