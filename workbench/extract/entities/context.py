@@ -31,7 +31,8 @@ from workbench.text import candidate_splits, fold
 
 __all__ = ["previous_words", "before_quote", "words_before_mention", "head_modified", "in_title", "is_one_of", "is_place_context", "adjectival_position", "describes_persons", "persons_plural", "bare", "is_club_context",
            "names_a_facility", "names_a_street",
-           "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON"]
+           "HONORIFICS", "LOCATIVE_PREPOSITIONS", "INSTITUTIONS_NAMED_AFTER_PERSON", "PLACES_NAMED_AFTER_PERSON", "NAMED_AFTER_PERSON",
+           "COMPASS_WORDS"]
 
 
 
@@ -135,7 +136,7 @@ PLACE_WORDS = LOCATIVE_PREPOSITIONS | ARRIVAL_VERBS | _folded(
 )
 # Compass words, bare or in ي, before a capital name a part of the city (بشمال القاهرة, شرقي بغداد); with
 # the article they are «the West» (تنازلات الغرب لطهران) or an adjective (الأمريكي الشمالي).
-_COMPASS_WORDS = frozenset(DIRECTIONS) | frozenset(w + "ي" for w in DIRECTIONS)
+COMPASS_WORDS = frozenset(DIRECTIONS) | frozenset(w + "ي" for w in DIRECTIONS)
 # Verbs and nouns of going somewhere: a capital with the clitic ل right after them is where one goes
 # (عاد لطهران, زيارته لطهران), not its government as the one addressed (سمح لطهران).
 MOVEMENT_WORDS = _folded(
@@ -368,8 +369,8 @@ def _compass_word(word: str) -> bool:
     >>> _compass_word("بشمال"), _compass_word("شرقي"), _compass_word("الغرب"), _compass_word("شمالا")
     (True, True, False, False)
     """
-    return (word in _COMPASS_WORDS or word[:1] in "وفب" and word[1:] in _COMPASS_WORDS
-            or word[:2] in ("وب", "فب") and word[2:] in _COMPASS_WORDS)
+    return (word in COMPASS_WORDS or word[:1] in "وفب" and word[1:] in COMPASS_WORDS
+            or word[:2] in ("وب", "فب") and word[2:] in COMPASS_WORDS)
 
 
 def _plural_in_construct(word: str) -> bool:

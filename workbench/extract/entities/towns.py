@@ -27,8 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.extract.catalogue import CATALOGUE_DIR
-from workbench.extract.entities.context import (INSTITUTIONS_NAMED_AFTER_PERSON, LOCATIVE_PREPOSITIONS, NAMED_AFTER_PLACE,
-                                                 PLACES_NAMED_AFTER_PERSON)
+from workbench.extract.entities.context import (COMPASS_WORDS, INSTITUTIONS_NAMED_AFTER_PERSON, LOCATIVE_PREPOSITIONS,
+                                                 NAMED_AFTER_PLACE, PLACES_NAMED_AFTER_PERSON)
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.names import word_tokens
 from workbench.text import RELATIONAL_ENDINGS, Document, fold
@@ -47,7 +47,7 @@ PLACE_VERBS = frozenset(fold(w) for w in "زار زارت يزور تزور وص
 # names but miss a town in ـة. A compass word places something by the town (غرب جنين, جنوب شرقي بيتسبرج); on
 # development articles (round 147) a listed town after a compass word was a place 17 times of 17.
 _PLACE_NOUNS = frozenset(c + fold(w) for w in "محافظة مدينة بلدة قرية مخيم منطقة".split() for c in ("", "و", "ب", "وب", "ل", "ول"))
-_COMPASS = frozenset(c + fold(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split() for c in ("", "و", "ب", "وب"))
+_COMPASS = frozenset(c + w for w in COMPASS_WORDS | {"وسط"} for c in ("", "و", "ب", "وب"))
 # Not with و (وغادرت ديانا): after a verb the name is as often its subject, a person the town list may hold.
 _PLACE_BEFORE = LOCATIVE_PREPOSITIONS | PLACE_VERBS | _PLACE_NOUNS | _COMPASS
 _AND = "و"
