@@ -412,7 +412,7 @@ def _list_opener(doc: Document, start: int, found: list[dict], common: frozenset
     if (not opener or first.kind != "word" or family.kind != "word" or first.clitic
             or text[first.end:family.start] != " " or text[family.end:start - 1] != _ITEM_GAPS[comma]
             or not _name_word(first.norm, common, given) or _preposed(first.norm) or _verb_like(first, given)
-            or family.clitic not in ("", "ال") or not _name_word(family.stem, common, given)
+            or not _family_word(family, common, given)
             or any(m["start"] < family.end and first.start < m["end"] for m in found)):
         return None
     return record(doc, first.start, family.end, "PER", None, None, text[first.start:family.end], "pattern",
@@ -424,8 +424,13 @@ def _list_item(first, family, common: frozenset[str], given: frozenset[str]) -> 
     word = first.norm[1:]
     # «علي» folds to the preposition على, a common word: in a list of persons it is the name; a given
     # name written on a preposition («ولعلي الزيبق») is an item, but not one whose span starts after «و»
-    return (family.clitic in ("", "ال") and _name_word(family.stem, common, given) and not _preposed(word)
+    return (_family_word(family, common, given) and not _preposed(word)
             and (_name_word(word, common, given) or word == ALI and not family.clitic))
+
+
+def _family_word(family, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether the second word of a list item may be its family name: bare or with the article, a name word."""
+    return family.clitic in ("", "ال") and _name_word(family.stem, common, given)
 
 
 def _bare_pair(person: dict) -> bool:
