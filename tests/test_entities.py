@@ -4939,3 +4939,54 @@ def test_the_arab_given_names_leave_out_ordinary_words_months_and_places():
     from workbench.extract.entities.names import given_names
     left_out = "يمنى شعبان رجب ساهر سلوى شريف صادق حافظ مطر سليم ثابت توفيق سامح كمال عوض هادي لؤلؤة قيس عقيل"
     assert given_names().isdisjoint(fold(w) for w in left_out.split())
+
+
+@pytest.mark.parametrize("word", ["العريف", "المنشد", "المنشدة", "والمنشد", "القيادي", "والقيادي", "الخبير", "الخبيرة",
+                                  "الموقوف", "الموقوفة"])
+def test_role_nouns_of_trade_rank_or_standing_start_a_persons_name(word):
+    """Round 154's role nouns and their forms in ـة are start words of a title of trade."""
+    from workbench.extract.entities.heads import _starts
+    assert _starts()[fold(word)][0] == "role"
+
+
+@pytest.mark.parametrize("word", ["العريفة", "القيادية", "الحكم", "الطالب", "الحكمة"])
+def test_a_role_noun_left_out_or_its_other_word_in_ta_marbuta_is_no_start_word(word):
+    from workbench.extract.entities.heads import _starts
+    assert fold(word) not in _starts()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتفاعل الجمهور مع الشاعر والمنشد راجح الحارثي، الذي قدم عددا من الشيلات", "راجح الحارثي"),
+    ("وأكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند", "أبوعلي عوام"),
+    ("ولفت المصدر إلى أن الموقوف مهدي، قام بتجنيد شقيقه", "مهدي"),
+    ("وشاركت المنشدة ريم الهاشمي، في الحفل", "ريم الهاشمي"),
+])
+def test_a_role_noun_before_a_name_names_a_person(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بقيادة الموقوف هادي قطيم الشيباني، وحدد لكل خلية دورها", "هادي قطيم الشيباني"),
+    ("وأكد مدير الفريق باسم ابو داود أن أوضاع الفريق جيدة", "باسم ابو داود"),
+])
+def test_a_given_name_that_is_a_word_after_a_title_takes_a_third_word_that_ends_the_name(text, name):
+    assert name in [s for s, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم المنشد الجميل الذي أحيا الحفل عددا من الأناشيد",        # an adjective, no name
+    "وأضاف الموقوف منذ سنتين في السجن أنه",                      # a common word
+    "وقال الخبير الاقتصادي لمنطقة الشرق الأوسط إن",                # an adjective and a body
+    "وتولى العريف مهمة الحراسة في الموقع",                         # a common word
+])
+def test_a_role_noun_before_a_common_word_or_a_body_reads_no_person(text):
+    assert [r for r in ents(text) if r["type"] == "PER"] == []
+
+
+def test_a_role_noun_does_not_join_the_body_before_it():
+    surfaces = [s for s, _ in pairs("وقال رئيس اللجنة العليا المنظمة للملتقى والخبير الاقتصادي في أسواق المال")]
+    assert not any("الخبير" in s for s in surfaces)
+
+
+def test_a_catalogue_person_after_a_role_noun_keeps_his_id():
+    assert ("عبدالملك الحوثي", "abdul_malik_al_houthi") in pairs("وقال القيادي عبدالملك الحوثي إن")

@@ -103,6 +103,13 @@ _ROLE_TITLES = """الفريق المشير الرائد النقيب السفي
     المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة
     الملحن المصمم المصممة الكابتن البروفيسور البروفسور الشهيد الجنرال السيناتور الشيف""".split()
+# Nouns of a person's trade, rank or standing that the news puts right before a name (العريف أحمد جعفر, المنشد
+# راجح الحارثي, القيادي الحوثي أبوعلي عوام, الموقوف مهدي،), read like the titles of trade above, their forms in
+# ـة from :func:`_feminine` (المنشدة). Left out for their rows on unannotated articles: الحكم (also "the ruling":
+# «الحكم بقبضة حديدية»), الطالب (a word with «ل» after it: «الطالب لشدة الصفعة»), الباحثة (a foreign name cut:
+# «فرانسواز دو | بلاير»), and others whose counts read a person less than 9 times in 10 (الجندي المصاب, الرقيب
+# "the censor", المواطن العراقي, المتهم بتأييد).
+_ROLE_NOUNS = "العريف المنشد القيادي الخبير الموقوف".split()
 # Titles of trade of two words, a noun with its own complement before the name (رجل الأعمال سليمان الحميد, رائد
 # الفضاء أوليج كونونينكو): the noun alone is a common word or a given name (رائد), so only the pair is a title.
 _COMPLEMENT_TITLES = {"رجل": "الأعمال", "سيدة": "الأعمال", "رائد": "الفضاء"}
@@ -115,8 +122,9 @@ _OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتح�
     المدير المديرة مساعد مساعدة نائب النائب وكيل محافظ أمين عضو إمبراطور إمبراطورة""".split()
 # Titles and offices whose form in ـة is another word (محافظة: a governorate, أمينة: a given name, الرئيسة: "main",
 # العقيدة: "creed", المقدمة: "the front") take no feminine or suffixed form in :func:`_feminine`; nor does «رئيس»:
-# «رئيسة» before a committee (ورئيسة لجنة التوعية الدكتورة عهود …) cut the name after it in 3 of its 7 changed rows.
-_NO_FEMININE = frozenset("محافظ أمين رئيس الرئيس العقيد المقدم اللواء".split())
+# «رئيسة» before a committee (ورئيسة لجنة التوعية الدكتورة عهود …) cut the name after it in 3 of its 7 changed rows;
+# nor العريفة (a woman's post) and القيادية ("of leadership", an adjective).
+_NO_FEMININE = frozenset("محافظ أمين رئيس الرئيس العقيد المقدم اللواء العريف القيادي".split())
 _ON_BEHALF = fold("باسم")
 # Prepositions that give an office's seat before its holder's name (سفير المملكة لدى اليمن, مدير المكتب في عدن).
 _SEAT_WORDS = frozenset(fold(w) for w in "في لدى".split())
@@ -235,7 +243,8 @@ def _starts() -> dict[str, tuple[str, str, bool, int]]:
     for head in _DEFINITE_HEADS:
         for p in _DEFINITE_PREFIXES:
             out[p + fold(head)] = ("definite", "ORG", True, 0)
-    for titles, kind in ((_TITLES + _feminine(_TITLES), "title"), (_ROLE_TITLES, "role"), (_ACTION_NOUNS, "action"),
+    roles = _ROLE_TITLES + _ROLE_NOUNS + _feminine(_ROLE_NOUNS)
+    for titles, kind in ((_TITLES + _feminine(_TITLES), "title"), (roles, "role"), (_ACTION_NOUNS, "action"),
                          (_office_forms(), "office")):
         for title in titles:
             for p in _TITLE_PROCLITICS:
@@ -697,6 +706,8 @@ def _title_name(tokens: list, first: int, count: int, kind: str, common: frozens
         kind, count = "role", _role_name_words(tokens, first, count, common)
     if kind == "role" and word in word_given_names():
         rest = _name_words(tokens, first + 1, common, text)
+        if rest >= 2 and first + 2 < len(tokens) and _last_name_word(tokens, first + 2):
+            return 3  # الموقوف هادي قطيم الشيباني: a family nisba ends the name
         return 2 if rest else (1 if _name_ends(tokens, first + 1) else 0)
     if kind == "role" and _common_word_given_name(tokens, first, common):
         return 2
