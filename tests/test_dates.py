@@ -332,6 +332,19 @@ def test_the_day_most_named_relative_days_imply_is_the_story_day():
     assert read("قال الوزير اليوم الأربعاء. وكان قد وصل أمس الأربعاء", FRIDAY)[0] == ("اليوم الأربعاء", "relative", "2015-07-29", "2015-07-29")
 
 
+def test_a_weekday_with_its_marker_counts_from_the_day_the_story_names():
+    # printed on Friday 31 July after midnight, "أمس الأربعاء" makes the paper's day Thursday 30 July: "الخميس
+    # الماضي" is the Thursday before it, as "أمس" is that Wednesday
+    text = "وقع الحادث أمس الأربعاء. وكان الوزير قد زار المدينة يوم الخميس الماضي"
+    assert read(text, FRIDAY)[1] == ("يوم الخميس الماضي", "weekday", "2015-07-23", "2015-07-23")
+
+
+def test_a_weekday_with_its_marker_without_a_named_day_counts_from_publication():
+    # guards: after midnight with no day named, and at noon, Thursday is the day before the Friday of publication
+    for published in (FRIDAY, pd.Timestamp("2015-07-31 12:00", tz="Asia/Riyadh")):
+        assert one("وكان الوزير قد زار المدينة يوم الخميس الماضي", published) == ("يوم الخميس الماضي", "weekday", "2015-07-30", "2015-07-30")
+
+
 @pytest.mark.parametrize(
     "written, kind, start, end",
     [

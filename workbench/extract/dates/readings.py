@@ -2052,15 +2052,16 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
     # ليل الثلاثاء الأربعاء (the night between them), يومي الثلاثاء والأربعاء: a range of both days
     length = (named[1] - named[0]) % 7 if len(named) == 2 else 0
     # يومي الأربعاء والخميس الموافق 20 و21 شوال: two weekdays take the dates beside them too
-    reading = Reading("range" if length else "weekday", "day", appositive=marker is None)
+    # a story that names its day (أمس الأربعاء printed on Friday) counts its weekdays from that day, as its relative days
+    reading = Reading("range" if length else "weekday", "day", appositive=marker is None, anchor=ctx.today)
     if ctx.anchor is None:
         return reading
-    anchor, weekday = ctx.anchor, lex.weekdays[name]
+    anchor, weekday = ctx.today or ctx.anchor, lex.weekdays[name]
     named_day = ctx.named_days.get(weekday) if reading.appositive and not length else None
     if named_day is not None:  # "أمس الأربعاء ... يطرح الأربعاء": the same Wednesday, unless سـ/سوف or كان say otherwise
         written = clause_tense(ctx.folded[max(0, start - _TEXT_BEFORE):start], lex, imperfect=False)
         # against the text's own today: "اليوم الاثنين ... سيستقبل الاثنين" printed on Tuesday is that Monday
-        if written is None or (written == "future") == (named_day >= (ctx.today or anchor)):
+        if written is None or (written == "future") == (named_day >= anchor):
             reading.bounds, reading.anchored = (named_day, named_day), True
             return reading
     if marker is None and not length and _clause_of_last_week(ctx, start):
