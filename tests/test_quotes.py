@@ -5684,3 +5684,24 @@ def test_guards_a_cue_with_no_question_word_before_it_still_reports(text, rows):
         assert ("reported", "الأزمة لم تنته بعد") in got and all("انتهت؟" not in t for _, t in got)
     else:
         assert got == rows
+
+
+# -- round 144: God as the object of دعا, after the subject or by another name (ودعت القيادة الله أن), is a prayer ---
+
+@pytest.mark.parametrize("text", [
+    "ودعت القيادة الله سبحانه وتعالى أن يتقبله مع الشهداء ويسكنه فسيح جناته.",
+    "وزار ذوي الشهيد، داعيا العلي القدير أن يحفظ هذه البلاد من كل مكروه.",
+    "وهنأ الجميع بالعيد، داعياً المولى العلي القدير أن يعيده عليهم سنين عديدة.",
+    "ودعا الأمير الله عز وجل أن يرحم الشهداء.",
+])
+def test_a_prayer_with_god_as_object_reports_nothing(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("ودعا الوزير الحكومة إلى أن تتحرك فورا.", [("reported", "تتحرك فورا")]),
+    ("ودعا عبد الله الحكومة إلى أن تتحرك فورا.", [("reported", "تتحرك فورا")]),
+    ("ودعا الوزير المواطنين إلى تقوى الله وقال إن الأمن مسؤولية الجميع.", [("reported", "الأمن مسؤولية الجميع")]),
+])
+def test_guards_a_call_on_people_keeps_its_row(text, rows):
+    assert kinds(run(text, [])) == rows

@@ -881,6 +881,8 @@ class _Scan:
             return None
         if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
             return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
+        if intro == "that" and cue.lemma in lex.prayer_lemmas and self.prayed_to(i, j):
+            return None  # ودعت القيادة الله سبحانه أن يتقبله: a prayer, no report
         if intro == "that" and cue.lemma in lex.provision_lemmas and self.provides_noun(i, j):
             return None  # ينص على آلية ... أن, كما نصت عليه ...، فإنها: a nominal object, or what was said before
         if intro == "that" and cue.object and self.wished(i, j, cue):
@@ -1058,6 +1060,19 @@ class _Scan:
         (يرجح أن, ذكر أن): the shape both readings of a cue as no one's speech start from."""
         toks = self.tokens
         return self._norms[i] in forms and i + 1 < len(toks) and toks[i + 1].norm in self.lex.complementizers
+
+    def prayed_to(self, i: int, j: int) -> bool:
+        """Whether God is named after the subject of the prayer cue at ``i``, before the أن at ``j`` (ودعت القيادة الله
+        أن): a definite word before الله, as no compound given name has (ودعا عبد الله الحكومة أن keeps its row).
+        Right after the cue the scan's first test already read the name (داعيا المولى أن).
+
+        >>> from workbench.text import Document
+        >>> from workbench.extract.quotes import quotes_for
+        >>> [row["cue"] for row in quotes_for(Document("a", "ودعت القيادة الله أن يتقبله. ودعا عبد الله الحكومة إلى أن تتحرك."), [])]
+        ['دعا']
+        """
+        toks, not_speakers = self.tokens, self.lex.not_speakers
+        return any(toks[k].norm in not_speakers and toks[k - 1].clitic == "ال" for k in range(i + 2, j))
 
     def promised(self, j: int, cue: Cue) -> bool:
         """Whether the clause the complementizer at ``j`` opens is a promise: a verb still to happen right after it

@@ -116,6 +116,7 @@ class Lexicon:
     subject_first_lemmas: frozenset[str]
     addressee_lemmas: frozenset[str]
     promise_lemmas: frozenset[str]
+    prayer_lemmas: frozenset[str]
     learned_lemmas: frozenset[str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
@@ -426,6 +427,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         subject_first_lemmas=frozenset(rules["subject_first_lemmas"]),
         addressee_lemmas=frozenset(rules["addressee_lemmas"]),
         promise_lemmas=frozenset(rules["promise_lemmas"]),
+        prayer_lemmas=frozenset(rules["prayer_lemmas"]),
         learned_lemmas=frozenset(rules["learned_lemmas"]),
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
