@@ -879,10 +879,10 @@ class _Scan:
             # وعلمت «عكاظ» أن, علمتُ أن: no source after من, the outlet's or the writer's own finding; حسبما علمت «الوطن»
             # من مصدر.: no clause, and the outlet's name in marks is no fragment
             return None
-        if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)):
-            return None  # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge
-        if intro == "that" and cue.lemma in lex.prayer_lemmas and self.prayed_to(i, j):
-            return None  # ودعت القيادة الله سبحانه أن يتقبله: a prayer, no report
+        if intro == "that" and (cue.lemma in lex.marked_only_lemmas or cue.lemma in lex.promise_lemmas and self.promised(j, cue)
+                                or cue.lemma in lex.prayer_lemmas and self.prayed_to(i, j)):
+            # تساءل ... أن: a question or a chant takes no clause; وتعهد بأن يعيد: a pledge; ودعت القيادة الله أن: a prayer
+            return None
         if intro == "that" and cue.lemma in lex.provision_lemmas and self.provides_noun(i, j):
             return None  # ينص على آلية ... أن, كما نصت عليه ...، فإنها: a nominal object, or what was said before
         if intro == "that" and cue.object and self.wished(i, j, cue):
