@@ -103,9 +103,11 @@ def town_mentions(doc: Document, found: list[dict], towns: frozenset[str] | None
     out: list[dict] = []
     for i in word_tokens(doc, keys, TOWN_ENDS) if candidates is None else candidates:
         token = tokens[i]
+        if token.norm not in forms and token.norm not in firsts:
+            continue  # another reader's token (most candidates), or a presentation ligature the token and the view split apart
         last, clitic = _town_words(tokens, i, forms, firsts)
         if clitic is None:
-            continue  # another reader's token, or a presentation ligature the token and the view split apart
+            continue  # a two-word form's first word without its second
         if not clitic and not _after_place_word(tokens, i):
             continue
         if clitic == _AND and not _in_place_list(tokens, i, [*found, *out]):
