@@ -4990,3 +4990,49 @@ def test_a_role_noun_does_not_join_the_body_before_it():
 
 def test_a_catalogue_person_after_a_role_noun_keeps_his_id():
     assert ("عبدالملك الحوثي", "abdul_malik_al_houthi") in pairs("وقال القيادي عبدالملك الحوثي إن")
+
+
+# Round 156: a second pass of given names (women's names; Maghrebi, Levantine, Iraqi, Gulf, Sudanese and Yemeni forms)
+# and Hebron «الخليل» in the catalogue.
+@pytest.mark.parametrize("text, name", [
+    ("وقالت حفصة الزهراني إن المعرض يفتتح غدا", "حفصة الزهراني"),
+    ("وأكد بوشعيب الماحي أن المحكمة ستنظر", "بوشعيب الماحي"),
+    ("وقال هذال العتيبي إن الفرقة تشارك", "هذال العتيبي"),
+    ("وقال مرتضى منصور رئيس النادي إن", "مرتضى منصور"),
+    ("وذكر وديع أزهر أن جميع الحالات مستقرة", "وديع أزهر"),
+])
+def test_a_second_pass_given_name_starts_a_name_after_a_verb_of_saying(text, name):
+    assert (name, "PER") in {(r["surface"], r["type"]) for r in ents(text)}
+
+
+def test_the_second_pass_leaves_out_ordinary_words_places_and_family_names():
+    from workbench.extract.entities.names import given_names
+    left_out = "سهام موزة نافع ربيع زهرة عزيز إلهام صفاء بسمة وسام كريمة فريدة مطلق سعيدة رابح مروة سامية نضال ولاء ليث كوثر"
+    assert given_names().isdisjoint(fold(w) for w in left_out.split())
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("اعتقلت قوات الاحتلال ستة فلسطينيين من مدينة الخليل جنوب الضفة الغربية", "مدينة الخليل"),
+    ("وأفادت مصادر أمنية في الخليل أن قوات الاحتلال داهمت المنازل", "خليل"),
+    ("تظاهرات في نابلس والخليل وبيت لحم", "خليل"),
+])
+def test_hebron_is_a_palestinian_city(text, surface):
+    assert (surface, "hebron") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "زار المصلون مقام إبراهيم الخليل في المدينة",
+    "ويشير بعض الباحثين إلى أن الخليل بن أحمد الفراهيدي وضع علم العروض",
+])
+def test_abrahams_epithet_and_the_given_name_before_bin_are_no_hebron(text):
+    assert all(actor != "hebron" for _, actor in pairs(text))
+
+
+def test_khalil_alone_or_before_a_family_name_stays_a_name():
+    assert pairs("وقال خليل الحية إن الحركة") == [("خليل الحية", "ar:خليل_الحيه")]
+    assert pairs("وقال خليل إن الأمر") == []
+
+
+def test_a_catalogue_person_keeps_his_id_beside_the_new_names():
+    assert ("عبدربه منصور هادي", "abd_rabbuh_mansur_hadi") in pairs("وقال عبدربه منصور هادي إن الحكومة عائدة")
+    assert pairs("وقال أبوبكر البغدادي زعيم التنظيم") == [("بغدادي", "abu_bakr_al_baghdadi")]
