@@ -97,10 +97,11 @@ _NOT_INSTITUTION_ADJECTIVES = frozenset(fold(w) for w in "ماضي حالي تا
 _NOT_COMPLEMENTS = frozenset(fold(w) for w in "هذا هذه ذلك تلك كل أن عدم بعض جميع".split())
 _TITLES = "الأمير الشيخ الدكتور اللواء العميد العقيد المقدم المهندس".split()
 # Titles of rank, office or trade that stand right before a person's name (الفريق مهاب مميش, المغرد
-# همام, المخرج نجدت أنزور, الكابتن, البروفيسور, الشهيد); feminine forms folded alike (المهندسة).
+# همام, المخرج نجدت أنزور, الكابتن, البروفيسور, الشهيد); feminine forms folded alike (الممثلة); those of the
+# titles of rank above come from :func:`_feminine` (المهندسة).
 _ROLE_TITLES = """الفريق المشير الرائد النقيب السفير القنصل المخرج الممثل الممثلة الفنان الفنانة المطرب المطربة اللاعب
     اللاعبة المدرب الكاتب الكاتبة الصحفي الصحفية الإعلامي الإعلامية المغرد المغردة الناشط الناشطة الشاعر الشاعرة
-    المحامي المحامية الشرطي القاضي الروائي الروائية المهندسة الدكتورة الأستاذ الأستاذة المستشار المذيع المذيعة
+    المحامي المحامية الشرطي القاضي الروائي الروائية الأستاذ الأستاذة المستشار المذيع المذيعة
     المعلم المعلمة الخال العم الحاج لاعب المهاجم المدافع الحارس حارس الجناح الظهير الإمبراطور الإمبراطورة
     الملحن المصمم المصممة الكابتن البروفيسور البروفسور الشهيد الجنرال السيناتور الشيف""".split()
 # Nouns of a person's trade, rank or standing that the news puts right before a name (العريف أحمد جعفر, المنشد
@@ -117,9 +118,10 @@ _COMPLEMENT_TITLES = {"رجل": "الأعمال", "سيدة": "الأعمال", 
 # مقتل, اغتيال, إعدام, تعيين): read like a title of trade, the noun outside the name.
 _ACTION_NOUNS = "اعتقال مقتل اغتيال إعدام تعيين اختطاف خطف".split()
 # Offices whose holder's name follows the office's definite complement (وزير الخارجية الأمريكي جون
-# كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي).
-_OFFICES = """وزير وزيرة الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير مديرة
-    المدير المديرة مساعد مساعدة نائب النائب وكيل محافظ أمين عضو إمبراطور إمبراطورة""".split()
+# كيري, المتحدث باسم الخارجية الأمريكية جون كيربي, رئيس الوزراء العراقي حيدر العبادي); their forms in ـة
+# (وزيرة, المديرة) come from :func:`_office_forms`.
+_OFFICES = """وزير الوزير رئيس الرئيس المتحدث الناطق سفير مبعوث المبعوث مندوب المندوب زعيم قائد مدير
+    المدير مساعد نائب النائب وكيل محافظ أمين عضو إمبراطور""".split()
 # Titles and offices whose form in ـة is another word (محافظة: a governorate, أمينة: a given name, الرئيسة: "main",
 # العقيدة: "creed", المقدمة: "the front") take no feminine or suffixed form in :func:`_feminine`; nor does «رئيس»:
 # «رئيسة» before a committee (ورئيسة لجنة التوعية الدكتورة عهود …) cut the name after it in 3 of its 7 changed rows;
@@ -263,7 +265,7 @@ def _office_forms() -> list[str]:
     ['المتحدث', 'نائب', 'المتحدثة', 'نائبة', 'نائبها']
     """
     feminine = _feminine(_OFFICES)
-    return list(dict.fromkeys(_OFFICES + feminine + [w[:-1] + "ها" for w in feminine if not w.startswith("ال")]))
+    return _OFFICES + feminine + [w[:-1] + "ها" for w in feminine if not w.startswith("ال")]
 
 
 def _feminine(titles: list[str]) -> list[str]:
