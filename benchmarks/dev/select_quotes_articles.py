@@ -73,7 +73,8 @@ n = 653..667) drawn like the eighteenth from the articles the first thirty-five 
 (seed 770, n = 863..877) drawn like the eighteenth from the articles the first forty-nine left; then a fifty-first of 15
 (seed 771, n = 878..892) drawn like the eighteenth from the articles the first fifty left; then a fifty-second of 15
 (seed 772, n = 893..907) drawn like the eighteenth from the articles the first fifty-one left; then a fifty-third of 15
-(seed 773, n = 908..922) drawn like the eighteenth from the articles the first fifty-two left. All are written in the layout of benchmarks/gold/articles.jsonl.
+(seed 773, n = 908..922) drawn like the eighteenth from the articles the first fifty-two left; then a fifty-fourth of 15
+(seed 774, n = 923..937) drawn like the eighteenth from the articles the first fifty-three left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -116,7 +117,7 @@ LATER_ROUNDS = [
     (20, "marked_and_cued", 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     (20, "marked_and_cued", 3, 737),  # seventeenth
     *[(20, "like_gold", 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    *[(15, "like_gold", 4, seed) for seed in range(746, 774)],  # twenty-sixth to fifty-third: the gold set's criteria, 15 articles
+    *[(15, "like_gold", 4, seed) for seed in range(746, 775)],  # twenty-sixth to fifty-fourth: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
