@@ -2930,6 +2930,22 @@ def test_the_previous_year_of_a_report_still_counts_from_publication():
     assert read("ارتفع في عام 2010 مقارنة بالعام السابق، مبينا")[-1] == ("العام السابق", "relative", "2016-01-01", "2016-12-31")
 
 
+def test_the_previous_year_after_last_year_written_out_in_its_sentence_is_the_year_before_it():
+    """"العام الماضي 2016م ... عن العام السابق" (a yearly report's growth against the year before): the sentence names
+    2016, the year "العام السابق" would read from publication, so "the previous" one is 2015 (a decimal point is no
+    sentence end)."""
+    text = "ارتفعت العمليات العام الماضي 2016م بنسبة 11.4% مقارنة بزيادة نسبتها 5.6% عن العام السابق"
+    assert read(text)[-1] == ("العام السابق", "relative", "2015-01-01", "2015-12-31")
+
+
+def test_the_previous_year_after_a_year_only_counted_or_in_another_sentence_counts_from_publication():
+    """Guards: a year only counted ("قبل عام") or written in the sentence before leaves "العام السابق" at 2016."""
+    counted = "هبطت الأرباح 21.6% مقارنة مع مستواها قبل عام، مقارنة مع الربع المماثل من العام السابق"
+    assert read(counted)[-1] == ("العام السابق", "relative", "2016-01-01", "2016-12-31")
+    earlier = "ارتفعت المبيعات العام الماضي 2016م. وزادت الحصة 1.5 نقطة عن العام السابق"
+    assert read(earlier)[-1] == ("العام السابق", "relative", "2016-01-01", "2016-12-31")
+
+
 def test_today_alone_in_brackets_is_the_newspaper():
     """"وعلمت (اليوم) أن", "لـ(اليوم)": the paper اليوم citing itself, no date."""
     assert read("وقبل 5 أيام من الموعد علمت (اليوم) أن الجهات انتهت") == [("قبل 5 أيام", "relative", "", "")]

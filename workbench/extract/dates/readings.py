@@ -70,6 +70,8 @@ _FROM_EVENT = re.compile(r"\s*(?:من|علي|عن)\s+(?!الان(?!\w))")
 _CLITICS = re.compile(r"^(?:[وف]?(?:لل|[بل](?!ل)))")
 _CLAUSE_END = re.compile(r"[.!?\n,،;:؛]")
 _SENTENCE_END = re.compile(r"[.!?\n؟]")
+_WRITTEN_YEAR = re.compile(r"\d{4}")  # a year's number written out (العام الماضي 2014م), not only counted (قبل عام)
+_FULL_STOP = re.compile(r"[!?\n؟]|\.(?!\d)")  # a sentence's end, not a decimal point (بنسبة 11.4% ... عن العام السابق)
 _SENTENCE_REACH = 300  # characters looked back for a decade's measure word: a long sentence of a weather report
 _WORD_CHAR = re.compile(r"\w")
 _Named = TypeVar("_Named", bound=Hashable)  # what a lexicon's names stand for: a weekday, a (calendar, month)
@@ -155,7 +157,7 @@ class Reading:
     same_month: bool = False  # الشهر ذاته من عام 2014: the last expression's month in this reading's year
     same_year: bool = False  # يونيو من العام ذاته: this month or day in the year of the last expression before it
     context_month: bool = False  # هذا الشهر, منتصف الشهر: the Hijri month named last, when one was (a Ramadan column)
-    before_named: bool = False  # الشهر السابق: the month before the one the text named last, when that is the one read
+    before_named: bool = False  # الشهر السابق: the month before the one the text named last (العام السابق: the year written)
     before_it: bool = False  # العام الذي سبقه: the year, month or week before the last one of its granularity the text named
     event_day: tuple[str, int] | None = None  # ثاني أيام البطولة: ("البطوله", 2); an unnamed event ("اليوم السابع الختامي") is ""
     joined: bool = False  # شهر رمضان وعيد الفطر: a feast after و, a date only when joined to the row right before it
@@ -388,8 +390,9 @@ def with_back_reference(found: list[tuple[int, int, Reading]], ctx: Context) -> 
             _to_year_named_before(reading, readings[:i])
         if reading.context_month:
             _to_hijri_month_named_before(reading, readings[:i])
-        if reading.before_named:
-            _to_month_before_named(reading, readings[:i])
+        if reading.before_named:  # العام السابق: only after a year its sentence writes out ("العام الماضي 2014م")
+            _to_period_before_named(reading, readings[:i] if reading.granularity == "month"
+                                    else _written_years_in_sentence(found[:i], found[i][0], ctx))
         if reading.before_it:
             _to_unit_before_named(reading, [other for start, _, other in found[:i] if not _compared(ctx, start)] or readings[:i])
         if reading.refers_back is None:
@@ -408,15 +411,21 @@ def with_back_reference(found: list[tuple[int, int, Reading]], ctx: Context) -> 
             reading.anchored, reading.anchor = earlier.anchored, earlier.anchor
 
 
-def _to_month_before_named(reading: Reading, earlier: list[Reading]) -> None:
+def _to_period_before_named(reading: Reading, earlier: list[Reading]) -> None:
     """"مقارنة بالشهر السابق" after "شهر يوليو الماضي" (a monthly report): "the previous" month is the one before the
-    last month the text named, when that is the one it reads from publication (July, so June). Not "العام السابق": a
-    year's report compares "الربع المماثل من العام السابق" with this year, not with the year it named. An earlier "الشهر
-    السابق" names no month of the report: the next one still counts from July, not from June."""
+    last month ``earlier`` names, when that is the one it reads from publication (July, so June); the same for
+    "العام السابق" after "العام الماضي 2014م" (2013), ``earlier`` then holding only the years its sentence writes out (a
+    year's report compares "الربع المماثل من العام السابق" with this year, not with a year it only counted). An earlier
+    "الشهر السابق" names no month of the report: the next one still counts from July, not from June."""
     named = next((other.bounds for other in reversed(earlier)
-                  if other.bounds is not None and other.granularity == "month" and not other.before_named), None)
-    if named is not None and named == reading.bounds:
-        reading.bounds = month_span(GREGORIAN, *shift_months(named[0].year, named[0].month, -1))
+                  if other.bounds is not None and other.granularity == reading.granularity and not other.before_named), None)
+    if named is None or named != reading.bounds:
+        return
+    first = named[0]
+    if reading.granularity == "month":
+        reading.bounds = month_span(GREGORIAN, *shift_months(first.year, first.month, -1))
+    else:
+        reading.bounds = _year_span(GREGORIAN, first.year - 1)
 
 
 def _to_unit_before_named(reading: Reading, earlier: list[Reading]) -> None:
@@ -437,6 +446,16 @@ def _to_unit_before_named(reading: Reading, earlier: list[Reading]) -> None:
     year, month = shift_months(held[0], held[1], -1) if reading.granularity == "month" else (held[0] - 1, None)
     reading.bounds = month_span(cal, year, month) if month else _year_span(cal, year)
     reading.calendar = cal
+
+
+def _written_years_in_sentence(earlier: list[tuple[int, int, Reading]], start: int, ctx: Context) -> list[Reading]:
+    """The readings before ``start`` in its sentence that write their year's number ("العام الماضي 2014م", "عام
+    2014"): "نمو 11% العام الماضي 2014م، مقارنة بـ5.6% عن العام السابق" compares with 2013, the year before the one the
+    sentence names. A year only counted ("مقارنة مع مستواها قبل عام ... من العام السابق") or named in an earlier
+    sentence ("من العام الماضي. ... بزيادة عن العام السابق", a half-year against the last) leaves "العام السابق" the
+    year before publication."""
+    return [reading for first, last, reading in earlier
+            if _WRITTEN_YEAR.search(ctx.folded, first, last) and not _FULL_STOP.search(ctx.folded, last, start)]
 
 
 def _compared(ctx: Context, start: int) -> bool:
@@ -1886,7 +1905,7 @@ def _period_reading(words: list[tuple[str, str]], ctx: Context, surface: str, st
     before_it = not markers and any(words_before in surface for words_before in lex.words["marker_before_it"])
     offset -= before_it
     reading = Reading("relative", unit, context_month=unit == "month" and not markers and not before_it,
-                      before_named=previous and unit == "month", before_it=before_it)
+                      before_named=previous and unit in ("month", "year"), before_it=before_it)
     # العام المالي الماضي: a fiscal or school year the text does not bound is no calendar year
     if ctx.anchor is not None and not _has_year_epithet(surface, lex):
         if unit == "week" and previous and _after_last_week(ctx, start):
