@@ -5065,3 +5065,30 @@ def test_a_verb_that_folds_like_a_left_out_name_gives_no_person(text):
 def test_catalogue_persons_keep_their_ids_beside_the_foreign_second_pass():
     assert pairs("وقال جون كيري إن الاتفاق جيد") == [("جون كيري", "john_kerry")]
     assert pairs("وقال محمد جواد ظريف إن") == [("محمد جواد ظريف", "mohammad_javad_zarif")]
+
+
+# Round 158: a third pass of given names (compound «عبد» names, Arab, Asian and Western given names) through the
+# given-name filter.
+@pytest.mark.parametrize("text, name", [
+    ("وقال راجح بادي إن الحكومة عائدة", "راجح بادي"),
+    ("وتقول هيام يونس إن الأغنية قديمة", "هيام يونس"),
+    ("عفيفي عبدالوهاب سفير مصر لدى المملكة", "عفيفي عبدالوهاب"),
+    ("ورد محاميا سهى عرفات بالقول إن القضية", "سهى عرفات"),
+    ("وشارك في الحفل متولي عبدالله وعدد من الضيوف", "متولي عبدالله"),
+    ("عبدالرقيب القرشي قضية تهم الجميع", "عبدالرقيب القرشي"),
+    ("تارو أسو وزير المالية قال إن", "تارو أسو"),
+    ("والتقى يكاتيرينا تروفيموفا في موسكو", "يكاتيرينا تروفيموفا"),
+])
+def test_a_given_name_of_the_third_pass_starts_a_name(text, name):
+    assert (name, "PER") in {(r["surface"], r["type"]) for r in ents(text)}
+
+
+def test_the_third_pass_leaves_out_ordinary_words_places_and_family_names():
+    from workbench.extract.entities.names import given_names
+    left_out = "رحاب يسري نهى غالية دينا فائدة رمزي حلمي إيمان أصالة أمينة عمار جهاد سيف نزيه رينو كارول كلارا صوفيا حورية مرسل"
+    assert given_names().isdisjoint(fold(w) for w in left_out.split())
+
+
+@pytest.mark.parametrize("text", ["والرأي الراجح أن المسألة محسومة", "وفي رحاب المسجد الحرام صلى المعتمرون"])
+def test_an_ordinary_word_beside_the_third_pass_gives_no_person(text):
+    assert ents(text) == []
