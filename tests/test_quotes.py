@@ -5705,3 +5705,23 @@ def test_a_prayer_with_god_as_object_reports_nothing(text):
 ])
 def test_guards_a_call_on_people_keeps_its_row(text, rows):
     assert kinds(run(text, [])) == rows
+
+
+# -- round 146: an adverb pointing back at a time (حينها, وقتها, آنذاك, يومها) after the subject dates the report ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت الداخلية التونسية آنذاك إن المشتبه به فر.", "الداخلية التونسية"),
+    ("واعترف العتيري وقتها بأن المجموعة اعتقلته بالصدفة.", "العتيري"),
+    ("وقال المحاميان يومها «لقد تسرع القضاة».", "المحاميان"),
+    ("وأكد الاتحاد حينها في رده على الطلب أن القرار نهائي.", "الاتحاد"),
+])
+def test_a_time_adverb_after_the_subject_is_no_part_of_the_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الوزير أمس إن القرار نهائي.", "الوزير"),
+    ("وقالت الوزارة في بيان إن القرار نهائي.", "الوزارة"),
+])
+def test_guards_a_subject_with_no_time_adverb_keeps_its_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text, [])] == [speaker]

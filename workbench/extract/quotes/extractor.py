@@ -1458,7 +1458,13 @@ class _Scan:
             if (cue := cues.get(norm)) is not None and (cue.kind == "participle" or cue.kind == "noun" and self.by_saying(norm)):
                 break  # وتابع قائلا, وعلق بقوله: the manner of the cue, not its speaker
             k += 1
-        return a, k
+        return a, self.before_time_adverb(a, k)
+
+    def before_time_adverb(self, a: int, k: int) -> int:
+        """End of the description ``[a, k)`` without an adverb pointing back at a time that trails it (وقال المحاميان
+        يومها, وأكد الاتحاد حينها في رده): the adverb dates the report, the words before it name the speaker. Read once
+        at the region's end rather than as a stop in its loop, which runs for every word of every cue."""
+        return k - 1 if k - 1 > a and self._norms[k - 1] in self.lex.report_time_adverbs else k
 
     def time_phrase_before_speaker(self, k: int, limit: int) -> bool:
         """Whether the في at token ``k`` opens a time phrase (في وقت سابق, في وقت لاحق) with an actor or a description

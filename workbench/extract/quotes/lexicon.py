@@ -86,6 +86,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     time_words: frozenset[str]
     resumptive_pronouns: frozenset[str]
+    report_time_adverbs: frozenset[str]
     complement_pronoun_lemmas: frozenset[str]
     not_speakers: frozenset[str]
     blessings: frozenset[tuple[str, ...]]  # folded words of a blessing formula (صلى الله عليه وسلم)
@@ -395,6 +396,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         abbreviations=_words(rules["abbreviations"]),
         time_words=_words(rules["time_words"]),
         resumptive_pronouns=_words(rules["resumptive_pronouns"]),
+        report_time_adverbs=_words(rules["report_time_adverbs"]),
         complement_pronoun_lemmas=frozenset(rules["complement_pronoun_lemmas"]),
         not_speakers=_words(rules["not_speakers"]),
         blessings=frozenset(_phrases(rules["blessings"])),
