@@ -4369,3 +4369,26 @@ def test_a_four_digit_year_keeps_the_era_word_miladiyyan():
 def test_three_digits_with_the_bare_letter_m_or_no_era_word_are_no_year(text):
     """The bare «م» after three digits is mostly metres, so only the era word makes an old year (round 131)."""
     assert not [row for row in read(text) if row[1] in ("year", "range")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أطلق سراحه بعدما أمضى عاما وصفته الصحيفة بأنه احتجاز تعسفي", "عاما"),
+    ("بعد أن قضى عاماً داخل السجن، كعقوبة مقررة", "عاماً"),
+    ("قضية خلافية في جدل استمر سنوات رغم العلاقة الرسمية الجيدة", "سنوات"),
+    ("وقتل العشرات في احتجاجات استمرت أسابيع وفر آلاف الأشخاص", "أسابيع"),
+])
+def test_a_bare_unit_after_a_verb_of_spending_or_lasting_is_a_duration(text, surface):
+    """أمضى, قضى, استمر, مر before a bare unit that a particle, a joined verb or punctuation follows: how long (round 136)."""
+    assert one(text) == (surface, "duration", "", "")
+
+
+@pytest.mark.parametrize("text", [
+    "طالب بعقد مؤتمر عام في الحزب",  # تمر inside مؤتمر: no verb
+    "لا يمر عام إلا ويطلون على جمهورهم",  # a negation: a habit, no extent
+    "فلا يكاد يمر يوم دون أن نقرأ خبرا",
+    "يمر أسبوع آخر ويزداد قلقه",  # an adjective follows the unit
+    "يقضي ساعات دوام طويلة في دائرته",  # the second term of a construct follows it
+])
+def test_a_bare_unit_after_a_verb_of_lasting_stays_out_when_negated_inside_a_word_or_before_a_construct(text):
+    """Guards of round 136's verbs of spending or lasting: no duration row in these."""
+    assert not [row for row in read(text) if row[1] == "duration"]

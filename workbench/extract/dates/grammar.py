@@ -412,8 +412,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     period_now = _right_after(lex.words["period_now_before"])
     # Not the name that ends in the same letters: مستشفى الطوال العام.
     period_within = _right_after(lex.words["period_within"], "(?<!ال)")
-    # مرور, بمرور, but not the tail of another word (يمضي يوم حتى: no span)
+    # مرور, بمرور, but not the tail of another word (مضي in يمضي, a verb of lasting read by span_verb below)
     span_before = _right_after(lex.words["span_before"], "(?<![^\\Wوبلف])")
+    # أمضى عاما وصفته, استمر سنوات رغم, مرت سنوات ودعت: after a verb of spending or lasting (not inside a word: مؤتمر
+    # عام) a bare unit is how long when a particle, a joined verb or punctuation follows it; not before a construct's
+    # second term, a second count or an adjective (يقضي أيام عيد الفطر, مرت سنة ونصف, يمر أسبوع آخر), and not after a
+    # negation (لا يمر عام إلا: "never a year without", a habit, no extent)
+    denied = "".join(f"(?<!{re.escape(word)} )" for word in lex.words["span_verb_denied"])
+    span_verb = _right_after(lex.words["span_verb"], f"(?<!\\w\\w)(?<![^\\Wوف]){denied}")
+    span_verb_end = f"(?:{clause_end}|{clause_goes_on}|(?=\\s+{w['span_verb_next']}(?!\\w))|(?=\\s+و(?!{unit_any}|نصف)\\w))"
     # أول تراجع في أسبوع, أعلى مستوى في شهر: a bare week or month after في is how long (not في عام شهد, a year meant)
     span_in = _right_after(lex.words["span_in"])
     week_or_month = whole_words(u for u, (unit, alone) in lex.units.items() if alone == 1 and unit in ("week", "month"))
@@ -525,7 +532,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{indefinite_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
         f"|{vague_plural}|{multitude_of_years}|(?<=ل)(?:{unit_for}{indefinite_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
-        f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))"  # سوى ساعات، مرور عام على، بعد مرور شهر،
+        f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))|(?:{span_verb})(?:{plural_alone}|{whole_words(singular_units)}){span_verb_end}"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{indefinite_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){indefinite_end})"
         f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
