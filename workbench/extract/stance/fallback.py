@@ -15,8 +15,9 @@ with positional rules, each named so that it can be measured and switched off:
   than the other rules.
 
 Pairs of one actor, and of a person or body with its own state (سامح شكري -> مصر), give no row;
-places are never sources. The rows carry the confidence factor ``fallback`` or ``nearest`` (below
-0.5), so charts filtering at 0.5 see only the precise reading.
+places are never sources, and a name outside the catalogue (an ``ar:`` id) is never a target. The
+rows carry the confidence factor ``fallback`` or ``nearest`` (below 0.5), so charts filtering at
+0.5 see only the precise reading.
 
 >>> from workbench.text import Document
 >>> from workbench.extract.stance.actors import actor_groups
@@ -104,10 +105,10 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon, verb and anchor == hit.last_token):
         return []  # past a verb joined by و, the actor is that verb's object
     rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
-    # two names outside the catalogue related by word order alone are mostly persons and places outside
-    # politics (a footballer and his club, two villages)
+    # a target outside the catalogue reached by word order alone is mostly no party to the act: a village
+    # where it happened, a body's name the actor layer could not place, a phrase read as a name (نبيل مواقفكم)
     return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)
-            and not (outside_catalogue(r["source_actor"]) and outside_catalogue(r["target_actor"]))]
+            and not outside_catalogue(r["target_actor"])]
 
 
 def _can_act(actor: Actor) -> bool:
