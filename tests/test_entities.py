@@ -1648,11 +1648,12 @@ def test_forces_named_by_their_owner_are_the_yemeni_national_army():
 
 
 def test_a_foreign_club_before_its_states_adjective_in_a_sports_story():
-    # a transfer with a two-word name, a friendly after «نظيره», a catalogue city that is the club's name
+    # a transfer with a two-word name, a friendly after «نظيره», a club named after a catalogue city (a catalogue
+    # club since round 160) is no city
     assert ("يونغ بويز", "ar:يونغ_بويز") in pairs("وبدأ اللاعب مسيرته في لينس قبل أن ينتقل إلى يونغ بويز السويسري")
     assert ("كولجاك", "ar:كولجاك") in pairs("خسر الفريق مباراته الودية أمام نظيره كولجاك التركي بهدفين")
     found = pairs("ويلعب الفريق مباراة ودية مع باريس سان جرمان الفرنسي")
-    assert ("باريس سان جرمان", "ar:باريس_سان_جرمان") in found and "paris" not in dict(found).values()
+    assert ("باريس سان جرمان", "paris_saint_germain") in found and "paris" not in dict(found).values()
     # a national side, an office, a Saudi fund, a town (feminine) and a story without sport stay unread
     for text in ("خسر الفريق مباراته أمام المنتخب الإماراتي", "التقى اللاعب مع الرئيس التركي قبل المباراة",
                  "مباراة خيرية بدعم من الصندوق السعودي للتنمية", "أقام الفريق معسكره في ميرلو الهولندية",
@@ -1754,7 +1755,7 @@ def test_quoted_names_listed_after_a_plural_or_dual_head_are_organisations():
     # catalogue holds after the singular head («شركة زين»)
     pairs_ = pairs("ووكالات تصنيف ائتمانية منها «روسريتينغ» و «ا كا اند ام» وصوت")
     assert ("روسريتينغ", "ar:روسريتينغ") in pairs_ and ("ا كا اند ام", "ar:ا_كا_اند_ام") in pairs_
-    assert ("كيا", "ar:كيا") in pairs('وتقلدت شركتا "هيونداي" و"كيا" للسيارات المركز الثالث')
+    assert ("دايهاتسو", "ar:دايهاتسو") in pairs('وتقلدت شركتا "سانغيونغ" و"دايهاتسو" للسيارات المركز الثالث')
     assert ("زين", "zain_saudi_arabia") in pairs("القضية الحالية بين شركتي «موبايلي»، و«زين» اللتين تعدان")
 
 
@@ -5092,3 +5093,35 @@ def test_the_third_pass_leaves_out_ordinary_words_places_and_family_names():
 @pytest.mark.parametrize("text", ["والرأي الراجح أن المسألة محسومة", "وفي رحاب المسجد الحرام صلى المعتمرون"])
 def test_an_ordinary_word_beside_the_third_pass_gives_no_person(text):
     assert ents(text) == []
+
+
+# Round 160: foreign companies, media, airlines, clubs, federations and NGOs in their Arab press spellings, curated
+# from general knowledge into the catalogue and kept where their uses are mostly the body.
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وتملك توتال السعودية 4 في المئة من المشروع", "توتال", "total"),
+    ("وذكرت صحيفة ديلي تلغراف البريطانية أن الوزير استقال", "ديلي تلغراف", "daily_telegraph"),
+    ("ونقلت وكالة شينخوا عن مسؤول قوله إن", "شينخوا", "xinhua"),
+    ("وقالت منظمة أطباء بلا حدود إن المستشفى قصف", "منظمة أطباء بلا حدود", "medecins_sans_frontieres"),
+    ("وفاز فيورنتينا على ضيفه بهدفين", "فيورنتينا", "fiorentina"),
+    ("وأعلنت شركة فلاي دبي عن أول رحلة إلى جازان", "فلاي دبي", "flydubai"),
+    ("وحسم باريس سان جيرمان المباراة في الشوط الأول", "باريس سان جيرمان", "paris_saint_germain"),
+    ("وتقلص أرباح إكسون موبيل وشيفرون بشدة", "شيفرون", "chevron"),
+    ("وذكرت مجلة فوربس أن ثروته تضاعفت", "فوربس", "forbes"),
+    ("وأوضح بايرن في بيان أن اللاعب مصاب", "بايرن", "bayern_munich"),
+])
+def test_a_foreign_body_in_arabic_letters_is_its_catalogue_actor(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+def test_the_foreign_bodies_leave_out_forms_that_are_mostly_words_places_persons_or_products():
+    from workbench.extract.catalogue import load_catalogue
+    aliases = {fold(a) for a in load_catalogue()["alias"]}
+    left_out = ["الريال", "نيسان", "إعمار", "بازل", "ميلان", "اتصالات", "زين", "كريم", "معادن", "المراعي", "هوندا",
+                "رينو", "تويوتا", "إيرباص", "اليوفي", "روسيا اليوم", "علي بابا", "الواتساب", "ماكدونالدز", "نايكي"]
+    assert aliases.isdisjoint(fold(w) for w in left_out)
+
+
+@pytest.mark.parametrize("text", ["ارتفع سعر الريال السعودي أمس", "بدأت أعمال إعمار المدينة بعد الحرب",
+                                  "الاتحاد يسعى لضم الياباني هوندا كلاعب آسيوي"])
+def test_a_left_out_form_in_an_ordinary_sentence_names_no_catalogue_body(text):
+    assert [r["surface"] for r in ents(text) if r["type"] == "ORG" and not r["actor_id"].startswith("ar:")] == []
