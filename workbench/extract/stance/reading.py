@@ -39,7 +39,8 @@ from itertools import compress, count
 from operator import attrgetter
 
 from workbench.extract.quotes.marks import QUOTE_MARKS
-from workbench.extract.stance.actors import Actor, at_home, definite_adjective, each_of, home_visit, leader_words
+from workbench.extract.stance.actors import (Actor, at_home, definite_adjective, each_of, home_visit, leader_words,
+                                             outside_catalogue)
 from workbench.extract.stance.cues import CueHit, opens_by_phrase
 from workbench.extract.stance.lexicon import Cue, Grammar, StanceLexicon
 from workbench.extract.stance.pronouns import (FEMININE, actor_agreement, agreement, group_agreement, object_pronoun,
@@ -153,6 +154,8 @@ _EXPECTATION = frozenset(fold(word) for word in ("المتوقع", "متوقع",
 # النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها).
 _VISIT_GAP = 10
 _BASE = 0.9
+# The operating point of the precise reading the headline charts keep (stance_matrix's min_confidence).
+_PRECISE = 0.5
 
 
 @dataclass(slots=True)  # not frozen: built for every quote of every article read, and a frozen init costs three times more
@@ -506,7 +509,8 @@ def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: lis
                 quote: Quote | None, how: str, lexicon: StanceLexicon) -> list[dict]:
     """The rows (without article_id) relating each source to each other target through the cue:
     its sign after negation (a negated contact gives none), its confidence after the reading ``how``
-    (a key of the confidence factors, maybe with ``+far``) and a hypothetical context."""
+    (a key of the confidence factors, maybe with ``+far``) and a hypothetical context. A row below the
+    precise operating point toward a body outside the catalogue is none (:func:`_unplaced_body`)."""
     cue = lexicon.cues[lexicon.forms[hit.form].cue]
     polarity = -cue.polarity if hit.negated else cue.polarity
     if hit.negated and polarity == 0:
@@ -518,6 +522,9 @@ def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: lis
         for target in targets:
             if source.actor_id == target.actor_id or (target.target_only and cue.cameo in _HOLD_PERSONS):
                 continue
+            confidence = _confidence(how, hit.negated, hypothetical, source, target)
+            if confidence < _PRECISE and _unplaced_body(target):
+                continue  # a weak reading toward a body the actor layer could not place: mostly no party
             rows.append({
                 "sentence_id": sentence,
                 "source_actor": source.actor_id,
@@ -532,9 +539,18 @@ def stance_rows(view: TokenView, hit: CueHit, sources: list[Actor], targets: lis
                 "reported_by": quote.speaker if quote else None,
                 "start": hit.start,
                 "end": hit.end,
-                "confidence": _confidence(how, hit.negated, hypothetical, source, target),
+                "confidence": confidence,
             })
     return rows
+
+
+def _unplaced_body(actor: Actor) -> bool:
+    """Is the actor a body named outside the catalogue (an ORG with an ``ar:`` id)? Below the precise
+    operating point such a target is mostly a local body no political relation concerns (a council
+    meeting its governors, a hospital, a company, a college; stance-rules.md 7) or one a list reads
+    wrongly (states demanding «المحكمة الدولية», others supporting them in it). Persons and towns
+    outside the catalogue stay: officials the catalogue lacks, villages shelled."""
+    return actor.kind == "ORG" and outside_catalogue(actor.actor_id)
 
 
 def speaker_actor(actor_id: str, offset: int) -> Actor:
