@@ -4392,3 +4392,19 @@ def test_a_bare_unit_after_a_verb_of_spending_or_lasting_is_a_duration(text, sur
 def test_a_bare_unit_after_a_verb_of_lasting_stays_out_when_negated_inside_a_word_or_before_a_construct(text):
     """Guards of round 136's verbs of spending or lasting: no duration row in these."""
     assert not [row for row in read(text) if row[1] == "duration"]
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("شهدتها مصر منذ أواخر عام 2010 وحتى يونيو (حزيران) 2013، كانت", "أواخر عام 2010 وحتى يونيو (حزيران) 2013", "2010-01-01", "2013-06-30"),
+    ("ارتفع الدين بين منتصف عام 2014 ومارس 2015، كما", "بين منتصف عام 2014 ومارس 2015", "2014-01-01", "2015-03-31"),
+    ("عمل مستشارا من 2005 إلى مارس 2009 ثم استقال", "من 2005 إلى مارس 2009", "2005-01-01", "2009-03-31"),
+])
+def test_a_range_from_a_year_to_a_month_with_its_year_is_one_row(text, surface, start, end):
+    """A year, then حتى/إلى (or و after من/بين) and a month whose year is written: one range row (round 137)."""
+    assert one(text) == (surface, "range", start, end)
+
+
+def test_a_year_then_a_month_with_no_year_or_no_range_word_stays_two_rows():
+    """Guards of round 137's range: a month with no written year, or two ends with no opener nor حتى, are two rows."""
+    assert [row[0] for row in read("قتل الآلاف منذ عام 2010 وحتى مارس الماضي")] == ["عام 2010", "مارس الماضي"]
+    assert [row[0] for row in read("في عام 2014 ومارس 2015 قتل")] == ["عام 2014", "مارس 2015"]

@@ -268,6 +268,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # 570 - 632 ميلاديا, بين 610 و632 ميلادية: a range's first old year takes its calendar word from the second
     old_year_before = f"(?<!\\d)\\d{{3}}(?=\\s*(?:-|{and_}|{w['range_to']})\\s*\\d{{3}}\\s*{old_year_word})"
     edged_first_year = f"{year_edge}(?:{year_num}|{old_year_before})"
+    # منذ أواخر عام 2010 وحتى يونيو (حزيران) 2013, بين منتصف عام 2014 ومارس 2015: after a year a range may end on a
+    # month whose year is written, which the year and the month read as one span of the text
+    edged_month_year = f"(?:{w['edge']}\\s+)?{month_x}\\s*,?\\s*{year_link}?(?:{w['year_word']}\\s*)?{year_num}"
     # عام .2003, عام ،2013: a stray point, comma or dash typed between the year word and its number
     year_mark = "(?:(?<=\\s)(?:[,.]|-\\s*))?"
     def unit_end(clause_may_follow: bool) -> str:
@@ -505,7 +508,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
                 f"{opener}(?:{w['years_word']}|{w['years_plural']})\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
-                digit_shape(year_digits) + spanning(edged_first_year, edged_year),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
+                digit_shape(year_digits) + spanning(edged_first_year, f"(?:{edged_year}|{edged_month_year})"),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]
         ) + ")",
