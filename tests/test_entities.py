@@ -5125,3 +5125,27 @@ def test_the_foreign_bodies_leave_out_forms_that_are_mostly_words_places_persons
                                   "الاتحاد يسعى لضم الياباني هوندا كلاعب آسيوي"])
 def test_a_left_out_form_in_an_ordinary_sentence_names_no_catalogue_body(text):
     assert [r["surface"] for r in ents(text) if r["type"] == "ORG" and not r["actor_id"].startswith("ar:")] == []
+
+
+# Round 161: a club or an outlet whose short name is an ordinary word, named first with its head noun, is the same
+# body when the bare word comes back later in the article.
+@pytest.mark.parametrize("text, actor", [
+    ("أعلن نادي الأهلي تعاقده مع المدرب، ودشن الأهلي تدريباته في معسكره", "al_ahli_saudi"),
+    ("وقع اللاعب مع نادي الاتحاد، وكان الاتحاد قد حسم صفقة مونتاري", "al_ittihad"),
+    ("ونشرت صحيفة الوطن تقريرا عن الحادث، وقالت الوطن إن المصادر أكدت", "al_watan_saudi"),
+    ("ونقلت جريدة الحياة عن مصدر قوله، وذكرت الحياة أن الوزير", "al_hayat"),
+    ("وتدرب فريق الشباب أمس، وواصل الشباب تدريباته استعدادا للموسم", "al_shabab"),
+])
+def test_a_bare_short_name_after_the_headed_one_is_the_same_body(text, actor):
+    vias = [r["via"] for r in ents(text) if r["actor_id"] == actor]
+    assert len(vias) == 2 and vias[-1] == "partial"
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت صحيفة الوطن تقريرا عن الشهداء، وهم أبناء الوطن العربي",  # a word with the article after it
+    "ونشرت صحيفة الرياض تقريرا، وعاد الوفد إلى الرياض أمس",  # a place
+    "ونشرت صحيفة الوطن تقريرا عن المجلس الوطني",  # inside another word
+    "وأعلن نادي الأهلي تعاقده، وقرر المجلس الأهلي في البلدة",  # an adjective of the noun before it
+])
+def test_a_bare_short_name_that_is_no_name_there_stays_unlinked(text):
+    assert [r["via"] for r in ents(text) if r["type"] == "ORG"].count("partial") == 0

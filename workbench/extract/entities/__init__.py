@@ -41,7 +41,8 @@ from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.envoys import envoy_names
 from workbench.extract.entities.facilities import facility_mentions, reread_named_facilities
-from workbench.extract.entities.lookup import catalogue_mentions, link_partial_names, link_short_body_names, occupancy, without
+from workbench.extract.entities.lookup import (catalogue_mentions, link_headed_short_names, link_partial_names, link_short_body_names,
+                                               occupancy, without)
 from workbench.extract.entities.matcher import Matcher, matcher_for
 from workbench.extract.entities.model import DEFAULT, OUTSIDE_WINDOWS, NerModel, load_model, model_mentions
 from workbench.extract.entities.foreign import foreign_names
@@ -156,6 +157,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     link_outside_names(found)  # also a club the catalogue names by its city (لاعبي روما)
     found += link_partial_names(doc, found)
     found += link_short_body_names(doc, found)
+    found += link_headed_short_names(doc, found)
     reread_foreign_bodies(found, matcher)  # after linking: a Saudi person the catalogue gives by a fuller name counts
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before
     found.sort(key=lambda r: (r["start"], r["end"]))

@@ -21,7 +21,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_partial_names", "link_short_body_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_headed_short_names", "link_partial_names", "link_short_body_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -668,6 +668,45 @@ def _stands_alone(folded: str, pos: int, end: int) -> bool:
     if folded[_word_start(folded, pos):pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
         return False
     return _QUALIFIER_NEXT.match(folded, end) is None
+
+
+# Head nouns of a club or an outlet whose short name is an ordinary word (نادي الأهلي, صحيفة الوطن): once the
+# article names the body with one, the bare word later in it is the same body.
+_BODY_NAME_HEADS = frozenset(p + fold(w) for w in "نادي فريق صحيفة جريدة مجلة".split() for p in PROCLITICS)
+
+
+def link_headed_short_names(doc: Document, mentions: list[dict]) -> list[dict]:
+    """Later bare mentions of a club or an outlet first named after its head noun («نادي الأهلي» ... «وتقدم
+    الأهلي», «صحيفة الوطن» ... «وقالت الوطن»), linked to the same actor, as a person's later family name is.
+    The bare word counts only with the article, outside every other mention, not as a place (في الرياض,
+    بالرياض), not as an adjective of the noun before it (المجلس الوطني) and not before a word with the
+    article (الوطن العربي, الحياة السياسية).
+
+    >>> doc = Document("a", "أعلن نادي الأهلي ... وتقدم الأهلي بهدف، وفي الوطن العربي")
+    >>> full = record(doc, 12, 16, "ORG", "al_ahli_saudi", "Al-Ahli", "الأهلي", "alias", "catalogue", 0.9)
+    >>> [(r["surface"], r["actor_id"], r["via"]) for r in link_headed_short_names(doc, [full])]
+    [('أهلي', 'al_ahli_saudi', 'partial')]
+    """
+    folded = doc.normalized.text
+    shorts: dict[str, dict] = {}
+    for m in mentions:
+        if m["type"] == "ORG" and m["actor_id"] is not None and " " not in m["surface"].strip():
+            article = bisect_left(doc.normalized.index, m["start"]) - 2  # the span leaves the article out
+            if folded.startswith("ال", article) and _BODY_NAME_HEADS.intersection(previous_words(folded, article, 1)):
+                shorts.setdefault(name_word(fold(m["surface"])), m)
+    return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
+            if _bare_body_name(folded, pos, end)]
+
+
+def _bare_body_name(folded: str, pos: int, end: int) -> bool:
+    """Whether the find at ``pos:end`` is a whole word with the article after proclitics only that reads as a
+    name there: not a place, not an adjective of the noun before it, no word with the article after it."""
+    word_start = _word_start(folded, pos)
+    prefix = folded[word_start:pos]
+    if not prefix.endswith("ال") or prefix[:-2] not in PROCLITICS and prefix != "لل" or end < len(folded) and folded[end].isalpha():
+        return False
+    before = previous_words(folded, word_start)
+    return not (is_place_context(before, prefix) or adjectival_position(before, True)) and _QUALIFIER_NEXT.match(folded, end) is None
 
 
 # Words after which the rest of a name is someone else's (محمد بن | سلمان: the father) or
