@@ -4408,3 +4408,21 @@ def test_a_year_then_a_month_with_no_year_or_no_range_word_stays_two_rows():
     """Guards of round 137's range: a month with no written year, or two ends with no opener nor حتى, are two rows."""
     assert [row[0] for row in read("قتل الآلاف منذ عام 2010 وحتى مارس الماضي")] == ["عام 2010", "مارس الماضي"]
     assert [row[0] for row in read("في عام 2014 ومارس 2015 قتل")] == ["عام 2014", "مارس 2015"]
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("يقيم معسكرا خلال الفترة من 22 شوال وحتى 29 منه، استعدادا للدورة", "من 22 شوال وحتى 29 منه", "2017-07-16", "2017-07-23"),
+    ("ارتكبت المجازر منذ 17 يوليو (تموز) حتى 19 منه، حيث", "17 يوليو (تموز) حتى 19 منه", "2016-07-17", "2016-07-19"),  # past: last July
+    ("يقام المعرض في الفترة من 3 أغسطس القادم وحتى 8 من الشهر ذاته. جدير", "من 3 أغسطس القادم وحتى 8 من الشهر ذاته", "2017-08-03", "2017-08-08"),
+])
+def test_a_range_to_a_day_of_the_month_named_again_is_one_row_in_that_month(text, surface, start, end):
+    """A day and month, then حتى/إلى (or و after من/بين) and a day of the same month named by منه or "the same month":
+    one range row ending in that month and year (round 138)."""
+    assert one(text) == (surface, "range", start, end)
+
+
+def test_a_day_named_by_its_month_again_with_no_first_end_stays_out_of_a_range():
+    """Guard of round 138's range: a day with منه and no date before it to range from is no range; a following date
+    with a month of its own keeps its own month."""
+    assert [row[1] for row in read("يفتتح المعرض الشهر المقبل ويستمر حتى 27 منه")] == ["relative"]
+    assert one("من 30 ديسمبر إلى 2 يناير 2018")[2:] == ("2017-12-30", "2018-01-02")

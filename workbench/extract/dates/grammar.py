@@ -263,6 +263,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     edged_range_end = f"(?:{weekday_prefix}{date_part}|(?:{w['edge']}\\s+)?{month_x}(?:{year_after})?)"
     # ما بين منتصف حزيران (يونيو) الماضي وبداية تموز, من 23 مارس الماضي وحتى ...: the first end may take its marker.
     edged_range_first = f"{edged_range_end}(?:\\s+{marker})?"
+    # من 22 شوال وحتى 29 منه, من 3 أغسطس وحتى 8 من الشهر ذاته: a range's last end may be a day of the month its first end
+    # names, named again by a pronoun or "the same month" (the reading gives the day that month)
+    same_month_day = f"(?:{day}|{ordinal})\\s+{w['month_again']}"
     year_edge = f"(?:{w['edge']}\\s+)?(?:{year_named}\\s*)?"  # نهاية 2015, مطلع عام 2016
     edged_year = f"{year_edge}{year_num}"
     # 570 - 632 ميلاديا, بين 610 و632 ميلادية: a range's first old year takes its calendar word from the second
@@ -499,7 +502,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"(?:\\s+(?:{w['of']}\\s+)?{month_x}{tail}|\\s*/\\s*\\d{{1,2}}\\s*/\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?)",
                 # two dates, two months or one of each: بين سبتمبر 2016 و10 اكتوبر 2017
                 # (never on a year word or an edge, which open other ranges: one look spares the two ends' openers there)
-                f"(?!{year_or_edge})" + digit_shape(day_of_month) + spanning(range_end, range_end, opened=(edged_range_first, edged_range_end)) + tail,
+                f"(?!{year_or_edge})" + digit_shape(day_of_month) + spanning(range_end, f"(?:{range_end}|{same_month_day})", opened=(edged_range_first, f"(?:{edged_range_end}|{same_month_day})")) + tail,
                 # منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015: after منذ (outside the span, as before a month) the
                 # first month keeps its edge word, as after من
                 f"(?:{since_before})(?={w['edge']}\\s){edged_range_first}\\s*{strict_join}\\s*{edged_range_end}{tail}",

@@ -1551,10 +1551,10 @@ def _fill_years(parts: list[_Part]) -> None:
             p.year = nxt.year - (1 if _order(p) > _order(nxt) else 0)
     for i in range(1, len(parts)):
         prev, p = parts[i - 1], parts[i]
+        if p.month is None and p.days and prev.month is not None:
+            p.month = prev.month  # first: "من 22 شوال وحتى 29 منه" ends in the same year as its month
         if p.year is None:
             p.year = prev.year + (1 if _order(p) < _order(prev) else 0)
-        if p.month is None and p.days and prev.month is not None:
-            p.month = prev.month
 
 
 def _order(part: _Part) -> tuple[int, int]:
