@@ -5745,3 +5745,24 @@ def test_a_purpose_after_a_comma_and_wadhalik_ends_the_reported_clause(text, cla
 ])
 def test_guards_a_purpose_after_a_semicolon_or_in_the_speakers_own_words_goes_on(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 148: the letter of a title's abbreviation (د.) after a body's name is no part of a name ---------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("وأوضحت رئيسة البرنامج بجامعة الملك فيصل د. عواطف الظفر، أن البرنامج استهدف الطالبات.", "عواطف الظفر"),
+    ("وفي هذا الإطار أوضحت رئيسة برنامج موهبة الصيفي بجامعة الملك فيصل د. عواطف بنت عبدالعزيز الظفر، أن البرنامج نجح.",
+     "عواطف بنت عبدالعزيز الظفر"),
+])
+def test_the_person_after_a_bodys_name_and_dr_speaks(text, person):
+    mentions = [mention(text, "جامعة الملك فيصل", "king_faisal_university", "ORG"), mention(text, person, "ar:x")]
+    assert [r["speaker"] for r in run(text, mentions)] == [person]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # guards: د. right after a title, and a body's name with no د. after it, keep their speakers
+    ("وقال رئيس اللجنة المنظمة د. أحمد الخازم إن البرنامج استهدف الطلاب.", "أحمد الخازم"),
+    ("وأوضح مدير جامعة الملك سعود د. محمد العلي، أن البرنامج استهدف الطلاب.", "محمد العلي"),
+])
+def test_guards_dr_after_a_title_keeps_its_speaker(text, speaker):
+    assert [r["speaker"] for r in run(text, [mention(text, speaker, "ar:x")])] == [speaker]

@@ -2007,6 +2007,9 @@ class _Scan:
             if span is not None and span.closer is not None and span.closer < stop and self.is_name_span(span):
                 k = span.closer + 1
                 continue
+            if tok.kind == PUNCT and self.abbreviation_dot(k, stop):
+                k += 1  # بجامعة الملك فيصل د. عواطف الظفر: a title's abbreviation, the person's name follows it
+                continue
             if (tok.kind == PUNCT and (found is not None or tok.text not in _APPOSITION_MARKS)) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
                     self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not (tok.text == "علي" and self.given_name_ali(k)) or tok.norm in _CIRCUMSTANTIAL):
                 break
@@ -2061,8 +2064,9 @@ class _Scan:
         toks = self.tokens
         c = k
         # الله inside a compound given name (عزيز الله رمضاني, نصر الله خان) goes on to the family name
+        # nor does the letter of a title's abbreviation (فيصل د. عواطف): the name it introduces starts after its dot
         while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names(), titled=titled) \
-                and not (c > k and toks[c - 1].clitic == "ال" and toks[c - 1].norm != _GOD):
+                and not (c > k and toks[c - 1].clitic == "ال" and toks[c - 1].norm != _GOD) and not self.abbreviation_dot(c + 1, limit):
             c += 1
         if c - k < (1 if titled else 2) or self.speakers.inside(toks[k].start, toks[c - 1].end) or titled and toks[k].norm[:1] in ("ب", "ل"):
             return None  # الجنرال بمشاة البحرية: after a rank, ب/ل more likely open a phrase than a name
