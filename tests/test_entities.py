@@ -5149,3 +5149,54 @@ def test_a_bare_short_name_after_the_headed_one_is_the_same_body(text, actor):
 ])
 def test_a_bare_short_name_that_is_no_name_there_stays_unlinked(text):
     assert [r["via"] for r in ents(text) if r["type"] == "ORG"].count("partial") == 0
+
+
+# Round 162: a club or an outlet named by a bare ordinary word, with no head noun in the article, is the body when a
+# sports or press cue stands right before it (`cued_names.csv`).
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقال مدرب الاتحاد بعد المباراة إن الفريق تحسن", "اتحاد", "al_ittihad"),
+    ("وخاض الفريق مباراة ودية أمام النصر أمس", "نصر", "al_nassr"),
+    ("وفاز الهلال على الشباب في مباراة الدوري", "شباب", "al_shabab"),
+    ("وكان اللاعب قريبا من ارتداء شعار الوحدة في المباراة", "وحدة", "al_wehda"),
+    ("ويخوض الفريق مباراة أخرى أمام هجر قبل مغادرته", "هجر", "hajer_club"),
+])
+def test_a_bare_club_after_its_cue_is_the_club(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+# Past the opening, where a framed short name is no dateline's outlet (`datelines.framed_media`).
+_BODY_TEXT = "وتابع المسؤول حديثه عن الأوضاع في المنطقة. " * 10
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وأكدت مصادر قبلية لـ\"الوطن\" أن القصف استمر", "وطن", "al_watan_saudi"),
+    ("وقال العميد في تصريح خاص لـ «المدينة»: إن القوات تقدمت", "مدينة", "al_madina_newspaper"),
+    ("وعلمت \"الحياة\" أن الوزير سيزور المنطقة", "حياة", "al_hayat"),
+    ("وقال لـ \"الاقتصادية\" الدكتور حامد إن الأسعار ارتفعت", "اقتصادية", "al_eqtisadiah"),
+])
+def test_a_bare_outlet_after_a_press_cue_is_the_outlet(text, surface, actor):
+    assert (surface, actor) in pairs(_BODY_TEXT + text)
+
+
+def test_a_bare_club_after_a_match_word_gives_way_to_its_outside_name():
+    assert ("إسماعيلي", "ar:اسماعيلي") in pairs("خسر فريق الوحدة أمام الإسماعيلي في مباراة ودية")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقال رئيس الاتحاد في المباراة إن اللجنة ستجتمع", "al_ittihad"),  # a federation's president
+    ("وأكد لاعبي الاتحاد السعودي في المباراة", "al_ittihad"),  # a word with the article after it
+    ("وحقق الفريق لقب كأس الاتحاد بعد المباراة", "al_ittihad"),  # a cup
+    (_BODY_TEXT + "وقال لـ\"الجزيرة نت\" إن الوضع صعب", "al_jazirah_newspaper"),  # a longer quoted name
+    (_BODY_TEXT + "وقال إن الوطن بخير وإن المواطنين صامدون", "al_watan_saudi"),  # no press cue
+    ("وأضاف أن شباب المنطقة يواجهون البطالة أمام الشباب الآخرين", "al_shabab"),  # no story of sport
+])
+def test_a_bare_word_without_its_kind_of_cue_names_no_club_or_outlet(text, actor):
+    assert actor not in [r["actor_id"] for r in ents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن نادي الاتحاد تعاقده مع المدرب، وكان الفريق قد نال كأس الاتحاد",  # after «كأس»: the cup
+    "نشرت صحيفة الجزيرة تقريرا، ورأس مؤسسة الجزيرة للصحافة والنشر",  # before a ل-complement
+])
+def test_a_headed_short_name_is_not_linked_inside_another_name(text):
+    assert [r["via"] for r in ents(text) if r["type"] == "ORG"].count("partial") == 0

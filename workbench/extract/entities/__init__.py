@@ -7,7 +7,7 @@ model (:mod:`.model`, trained on ANERcorp), the person-name patterns
 head-noun patterns (:mod:`.heads`: مستشفى الكاظم, بمدينة مشهد) find names the
 catalogue does not hold; :mod:`.datelines` reads a capital in a dateline as the
 city, a newspaper's framed short name («-سبق-») as the newspaper and a byline's writer as a person; :mod:`.bare_groups` reads an armed group's bare name beside another group («داعش والقاعدة»); :mod:`.clubs` reads club short forms in a list of clubs («الهلال والنصر»,
-«الاتحاد والشباب والفتح») and :mod:`.foreign_clubs` a foreign club before its state's adjective («أمام الوصل
+«الاتحاد والشباب والفتح»), :mod:`.cued_names` a club or an outlet named by an ordinary word after a sports or press cue («مدرب الاتحاد», «لـ"الوطن"») and :mod:`.foreign_clubs` a foreign club before its state's adjective («أمام الوصل
 الإماراتي»); :mod:`.roads` a road or valley after its head noun («طريق الحائر», «وادي العقيق»); :mod:`.placelists` the places of a comma list after a locative head («في أحياء ابيار الماشي، المليليح»); :mod:`.capitals` reads a capital listed with a city as the city; :mod:`.branches` reads a place after a sector noun as
 its regional office («تعليم جدة»); :mod:`.rereadings` drops or relinks hits that the rest of the
 article overturns (إعلان القاهرة, «عمان» in a Jordanian story); :mod:`.regional` adds short forms that name an actor
@@ -37,6 +37,7 @@ from workbench.extract.entities.branches import reread_regional_offices
 from workbench.extract.entities.capitals import reread_listed_capitals
 from workbench.extract.entities.bare_groups import coordinated_groups, linked_groups
 from workbench.extract.entities.clubs import coordinated_clubs
+from workbench.extract.entities.cued_names import cued_names
 from workbench.extract.entities.compass import reread_compass_regions
 from workbench.extract.entities.datelines import byline_names, framed_media, reread_dateline_capitals, reread_quoted_outlets
 from workbench.extract.entities.envoys import envoy_names
@@ -110,6 +111,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += framed_media(doc, found)
     found += byline_names(doc, found)
     found += coordinated_clubs(doc, found)
+    found += cued_names(doc, found)
     found += coordinated_groups(doc, found)
     found += linked_groups(doc, found)
     starts = pattern_tokens(doc) if name_patterns else None

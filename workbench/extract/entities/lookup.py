@@ -695,18 +695,28 @@ def link_headed_short_names(doc: Document, mentions: list[dict]) -> list[dict]:
             if folded.startswith("ال", article) and _BODY_NAME_HEADS.intersection(previous_words(folded, article, 1)):
                 shorts.setdefault(name_word(fold(m["surface"])), m)
     return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
-            if _bare_body_name(folded, pos, end)]
+            if bare_body_name(folded, pos, end)]
 
 
-def _bare_body_name(folded: str, pos: int, end: int) -> bool:
-    """Whether the find at ``pos:end`` is a whole word with the article after proclitics only that reads as a
-    name there: not a place, not an adjective of the noun before it, no word with the article after it."""
+# Words before a club's or an outlet's short name that make it part of another name (كأس الاتحاد: the cup).
+_NAME_OWNERS = frozenset(p + fold("كأس") for p in PROCLITICS)
+# A ل-complement after the short name carries it into a longer name (مؤسسة الجزيرة للصحافة).
+_COMPLEMENT_NEXT = re.compile(r" *لل")
+
+
+def bare_body_name(folded: str, pos: int, end: int, article: bool = True) -> bool:
+    """Whether the find at ``pos:end`` is a whole word after proclitics only (with the article, or
+    without it when ``article`` is False: هجر) that reads as a name there: not a place, not an adjective
+    of the noun before it, not after «كأس», no word with the article or a ل-complement after it."""
     word_start = _word_start(folded, pos)
     prefix = folded[word_start:pos]
-    if not prefix.endswith("ال") or prefix[:-2] not in PROCLITICS and prefix != "لل" or end < len(folded) and folded[end].isalpha():
+    clitics = prefix if not article else prefix[:-2] if prefix.endswith("ال") else None
+    if clitics not in PROCLITICS or end < len(folded) and folded[end].isalpha():
         return False
     before = previous_words(folded, word_start)
-    return not (is_place_context(before, prefix) or adjectival_position(before, True)) and _QUALIFIER_NEXT.match(folded, end) is None
+    return not (is_place_context(before, prefix) or adjectival_position(before, True)
+                or before and before[-1] in _NAME_OWNERS
+                or _QUALIFIER_NEXT.match(folded, end) or _COMPLEMENT_NEXT.match(folded, end))
 
 
 # Words after which the rest of a name is someone else's (محمد بن | سلمان: the father) or
