@@ -5737,8 +5737,8 @@ def test_a_purpose_after_a_comma_and_wadhalik_ends_the_reported_clause(text, cla
 
 
 @pytest.mark.parametrize("text, clause", [
-    # guards: after a semicolon, and in the speaker's own words (after a colon, inside the statement's marks), it goes on
-    ("وأوضح المدير أن المعرض يلقى إقبالا؛ وذلك لنوعية المواد المعروضة.", "المعرض يلقى إقبالا؛ وذلك لنوعية المواد المعروضة"),
+    # guards: in the speaker's own words (after a colon, inside the statement's marks) it goes on; after a semicolon
+    # too, which round 91's test above asserts
     ("وقال المدير: سنعود إلى عدن، وذلك لمباشرة العمل في الوزارات.", "سنعود إلى عدن، وذلك لمباشرة العمل في الوزارات"),
     ('وذكر الجيش أن "وحدة دهمت المنطقة، وذلك لتجول بعضهم فيها بطريقة غير قانونية".',
      "وحدة دهمت المنطقة، وذلك لتجول بعضهم فيها بطريقة غير قانونية"),

@@ -2007,10 +2007,13 @@ class _Scan:
             if span is not None and span.closer is not None and span.closer < stop and self.is_name_span(span):
                 k = span.closer + 1
                 continue
-            if tok.kind == PUNCT and self.abbreviation_dot(k, stop):
-                k += 1  # بجامعة الملك فيصل د. عواطف الظفر: a title's abbreviation, the person's name follows it
-                continue
-            if (tok.kind == PUNCT and (found is not None or tok.text not in _APPOSITION_MARKS)) or self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
+            if tok.kind == PUNCT:  # tested once: a title's dot goes on, other punctuation ends all but a first apposition
+                if self.abbreviation_dot(k, stop):
+                    k += 1  # بجامعة الملك فيصل د. عواطف الظفر: a title's abbreviation, the person's name follows it
+                    continue
+                if found is not None or tok.text not in _APPOSITION_MARKS:
+                    break
+            if self.companion(tok) or self.lex.is_complementizer(tok.norm) or (
                     self.circumstance_opens(k) if tok.norm == "في" else k > b and tok.norm in self.lex.speaker_stops and not (tok.text == "علي" and self.given_name_ali(k)) or tok.norm in _CIRCUMSTANTIAL):
                 break
             person = self.speakers.person_at(tok.start, tok.end)
@@ -2064,7 +2067,7 @@ class _Scan:
         toks = self.tokens
         c = k
         # الله inside a compound given name (عزيز الله رمضاني, نصر الله خان) goes on to the family name
-        # nor does the letter of a title's abbreviation (فيصل د. عواطف): the name it introduces starts after its dot
+        # the letter of a title's abbreviation (فيصل د. عواطف) ends the run: the name it introduces starts after its dot
         while c < min(k + 3, limit) and self.name_word(toks[c], first=c == k, after_given=c > k and toks[c - 1].norm in given_names(), titled=titled) \
                 and not (c > k and toks[c - 1].clitic == "ال" and toks[c - 1].norm != _GOD) and not self.abbreviation_dot(c + 1, limit):
             c += 1
@@ -3234,7 +3237,7 @@ class _Scan:
         return (k + 1 < len(toks) and toks[k].norm in _GLOSS_PRONOUNS and toks[k + 1].clitic == ""
                 and toks[k + 1].norm in self.lex.naming_nouns and toks[k + 1].kind == WORD)
 
-    def contrast_goes_on(self, k: int, own_words: bool = False) -> bool:
+    def contrast_goes_on(self, k: int, own_words: bool) -> bool:
         """Whether في حين/بينما/فيما at token ``k`` open a contrast inside the speaker's clause (..., في حين أن سعر
         الديزل سينخفض; ..., في حين بلغ عدد المراجعات), فيما يتعلق ب a topic of it (اعترافات X، فيما يتعلق بتهريب الذهب،
         تمثل دليلا), or وذلك ل the purpose or reason of the speaker's account after a semicolon or in the speaker's
