@@ -104,11 +104,12 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     targets = _target_after(view, here, sources, anchor, clause_end, window, grammar, skip)
     if not targets or conjoined_verb(view, anchor, targets[0].lead, lexicon, verb and anchor == hit.last_token):
         return []  # past a verb joined by و, the actor is that verb's object
-    rows = stance_rows(view, hit, sources, targets, None, quote_at(quotes, hit.start), how, lexicon)
     # a target outside the catalogue reached by word order alone is mostly no party to the act: a village
-    # where it happened, a body's name the actor layer could not place, a phrase read as a name (نبيل مواقفكم)
-    return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)
-            and not outside_catalogue(r["target_actor"])]
+    # where it happened, a body's name the actor layer could not place, a phrase read as a name (نبيل مواقفكم);
+    # it is left out before its rows are built
+    placed = [target for target in targets if not outside_catalogue(target.actor_id)]
+    rows = stance_rows(view, hit, sources, placed, None, quote_at(quotes, hit.start), how, lexicon)
+    return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)]
 
 
 def _can_act(actor: Actor) -> bool:
