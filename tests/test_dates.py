@@ -4426,3 +4426,25 @@ def test_a_day_named_by_its_month_again_with_no_first_end_stays_out_of_a_range()
     with a month of its own keeps its own month."""
     assert [row[1] for row in read("يفتتح المعرض الشهر المقبل ويستمر حتى 27 منه")] == ["relative"]
     assert one("من 30 ديسمبر إلى 2 يناير 2018")[2:] == ("2017-12-30", "2018-01-02")
+
+
+@pytest.mark.parametrize("text", [
+    "وهم يخشون اليوم الخروج منها خوفا من هجمات انتقامية",
+    "ينطلق اليوم الاجتماع السنوي لوزراء المالية",
+    "وعندما تجتمع اليوم اللجان المختصة بحجاج الداخل",
+])
+def test_today_between_an_imperfect_verb_and_its_definite_object_is_the_publication_day(text):
+    """اليوم right after an imperfect verb, before a definite word that is no number and no adjective ending in ي,
+    is the adverb "today": the word after it is the verb's subject or object (round 139)."""
+    assert one(text) == ("اليوم", "relative", "2017-06-20", "2017-06-20")
+
+
+@pytest.mark.parametrize("text", [
+    "شارك في اليوم الوطني للمملكة",  # no verb before: the day the adjective names
+    "يصادف اليوم العالمي لمكافحة المرض",  # an adjective ending in ي
+    "احتفالات الأعياد لا تتعدى اليوم الأول، ثم تعود",  # an ordinal
+    "إجراءات الترحيل لا تتجاوز اليوم الواحد في حال",  # a number word
+])
+def test_today_before_its_own_adjective_or_number_stays_out_after_a_verb(text):
+    """Guards of round 139's rule: a day described by its own adjective or number is not the publication day."""
+    assert not [row for row in read(text) if row[0] == "اليوم"]

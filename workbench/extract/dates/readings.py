@@ -38,7 +38,7 @@ from workbench.extract.dates.calendars import (
 )
 from workbench.extract.dates.grammar import Grammar, grammar_for, whole_words
 from workbench.extract.dates.lexicon import Lexicon, load_lexicon
-from workbench.extract.dates.tense import clause_tense
+from workbench.extract.dates.tense import clause_tense, imperfect_verb
 from workbench.extract.entities.names import given_names
 
 __all__ = ["Context", "Reading", "read_match", "with_named_today", "with_apposition", "with_back_reference"]
@@ -101,6 +101,8 @@ _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 # A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
 _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
+_WORD_END_MARKS = ".,،;:؛!?\"')»"
+_ARTICLE_AND_LETTER = 3  # "الـ" before digits folds to the article alone
 _HIJRI_ONLY = 3  # the needs_context of a month name that counts only where the text is Hijri (المحرم)
 _HIJRI_NEAR = 80  # folded characters on either side searched for a Hijri year or month
 _EQUIVALENT_AFTER = re.compile(r"[\s,()\"-]*الموافق[\s,()\"-]*(?:ل\s*)?\d")  # العاشر من المحرم الموافق 23 أكتوبر
@@ -1810,6 +1812,21 @@ def _in_day_idiom(ctx: Context, start: int, end: int) -> bool:
         m.start() <= start and end <= m.end() for m in _DAY_IDIOM.finditer(ctx.folded, begin, stop))
 
 
+def _object_after_verb(before: str, following: str, lex: Lexicon) -> bool:
+    """Whether the definite word after اليوم is the subject or object of the imperfect verb before it ("يخشون اليوم
+    الخروج", "ينطلق اليوم الاجتماع"): اليوم is then the adverb "today", not a day the word describes. A number (اليوم
+    الأول, لا تتجاوز اليوم الواحد), a word ending in ي (يصادف اليوم العالمي) or a bare article before digits (اليوم الـ 28)
+    may still be the day's own word."""
+    word = following.rstrip(_WORD_END_MARKS)
+    return (len(word) > _ARTICLE_AND_LETTER and not word.endswith("ي") and not _a_number(word, lex)
+            and imperfect_verb(before, lex))
+
+
+def _a_number(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is an ordinal (الأول) or a number word with or without its article (الواحد)."""
+    return any(word in words or word[2:] in words for words in lex.numbers.values())
+
+
 def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> Reading | None:
     lex = ctx.lexicon
     surface = " ".join(ctx.folded[start:end].split())
@@ -1838,7 +1855,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
             # بأن a verb's complement follows, so the day is when the verb's deed was done ("تعهد ... في اليوم بأن")
             return None
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
-                and following[0] not in lex.words["not_adjective_of_day"]:
+                and following[0] not in lex.words["not_adjective_of_day"] and not _object_after_verb(before, following[0], lex):
             return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
         if following and following[0] in lex.words["day_defined_by"] and _word_in(before, ctx, "year_prep"):
             return None  # في اليوم الذي يلقي فيه خطابه: a day the clause defines (but "البيان الصادر اليوم الذي" is today)

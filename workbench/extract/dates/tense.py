@@ -45,7 +45,7 @@ import re
 
 from workbench.extract.dates.lexicon import Lexicon
 
-__all__ = ["clause_tense", "WINDOW"]
+__all__ = ["clause_tense", "imperfect_verb", "WINDOW"]
 
 WINDOW = 8
 _WORD = re.compile(r"[^\W\d_]+")
@@ -85,7 +85,7 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
             continue
         if word.startswith(_FUTURE_PREFIX):
             return "future"
-        if imperfect and (word.startswith(_IMPERFECT_VERB) or word[0] == "ت" and len(word) == 5 and _IMPERFECT_EIGHTH.match(word)):
+        if imperfect and _imperfect_form(word):
             if i and words[i - 1] in _RELATIVE and word.startswith("ت"):
                 continue  # "الغاز الذي تستخدمه المصانع في يناير": the relative clause's verb, not the date's side
             return "past" if i and words[i - 1] != _MAY and lex.tense_cues.get(words[i - 1]) == "past" else "future"
@@ -94,6 +94,17 @@ def clause_tense(before: str, lex: Lexicon, imperfect: bool = True) -> str | Non
         if word.startswith("است") and _PAST_TENTH.fullmatch(word):
             return "past"  # "استقال من منصبه في فبراير": the resignation has happened
     return None
+
+
+def imperfect_verb(word: str, lex: Lexicon) -> bool:
+    """Whether the folded ``word`` (a leading و dropped) reads as an imperfect verb by the shapes of rule 3 above
+    (يخشون, تستأنف, تجتمع), not a listed noun (يوم, تاريخ)."""
+    word = _strip_conjunction(word)
+    return len(word) >= 4 and lex.tense_cues.get(word) != "not_verb" and _imperfect_form(word)
+
+
+def _imperfect_form(word: str) -> bool:
+    return word.startswith(_IMPERFECT_VERB) or word[0] == "ت" and len(word) == 5 and _IMPERFECT_EIGHTH.match(word) is not None
 
 
 def _last_words(text: str, reach: int = 80) -> list[str]:
