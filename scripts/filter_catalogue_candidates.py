@@ -30,12 +30,9 @@ def candidate_forms(path: str) -> list[tuple[str, str]]:
     """(candidate id, folded form) for every Arabic name and alias of the candidate file, in file order."""
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    forms = []
-    for row in rows:
-        for form in [row["name_ar"], *row["aliases"].split("|")]:
-            if form.strip() and (row["id"], fold(form.strip())) not in forms:
-                forms.append((row["id"], fold(form.strip())))
-    return forms
+    # dict keys keep the first of each (id, form) pair in file order: a name repeated among its aliases counts once
+    return list(dict.fromkeys((row["id"], fold(form.strip())) for row in rows
+                              for form in [row["name_ar"], *row["aliases"].split("|")] if form.strip()))
 
 
 def known_forms() -> dict[str, str]:

@@ -35,7 +35,7 @@ from workbench.extract.entities.lookup import CONFIDENCE, record, without
 from workbench.extract.entities.matcher import alias_key
 from workbench.text import Document, Token, fold
 
-__all__ = ["coordinated_clubs"]
+__all__ = ["coordinated_clubs", "replace_inside"]
 
 _HEAD = fold("نادي") + " "
 # Plural and dual heads after which a short form is a club («أندية الهلال», «ناديي نجران»).
@@ -79,7 +79,7 @@ def coordinated_clubs(doc: Document, found: list[dict]) -> list[dict]:
                 or head in _BODY_HEADS and _managed_club(doc, run, found) and sports_story(doc)):
             continue
         for start, end, club in run:
-            if known.get(end) == club[0] or not _replace(found, start, end):
+            if known.get(end) == club[0] or not replace_inside(found, start, end):
                 continue
             out.append(record(doc, start, end, "ORG", club[0], club[1], club[2], "alias", "catalogue", CONFIDENCE["alias"]))
     return out
@@ -177,11 +177,17 @@ def _club_form(tok: Token, short: dict, known: dict[int, str]) -> tuple[bool, tu
     return (conj, (tok.end - len(bare), tok.end, club)) if club is not None else None
 
 
-def _replace(found: list[dict], start: int, end: int) -> bool:
-    """Remove the records of ``found`` inside [start, end) (another reading of a club's short
-    form); False, and nothing removed, when a record overlaps the span without lying inside it."""
+def replace_inside(found: list[dict], start: int, end: int, actor: str = "") -> bool:
+    """Remove the records of ``found`` inside [start, end) (another reading of a club's or an outlet's
+    short form); False, and nothing removed, when a record overlaps the span without lying inside it or
+    already names ``actor`` (when given) there.
+
+    >>> found = [{"start": 4, "end": 8, "actor_id": "najran"}]
+    >>> replace_inside(found, 4, 8, "najran"), replace_inside(found, 5, 8), replace_inside(found, 4, 8), found
+    (False, False, True, [])
+    """
     hit = [rec for rec in found if rec["start"] < end and start < rec["end"]]
-    if any(rec["start"] < start or rec["end"] > end for rec in hit):
+    if any(rec["start"] < start or rec["end"] > end or actor and rec["actor_id"] == actor for rec in hit):
         return False
     found[:] = without(found, hit)
     return True

@@ -32,9 +32,10 @@ import ahocorasick
 import pandas as pd
 
 from workbench.extract.catalogue import load_catalogue
+from workbench.extract.entities.clubs import replace_inside
 from workbench.extract.entities.context import is_one_of, previous_words
 from workbench.extract.entities.foreign_clubs import sports_story
-from workbench.extract.entities.lookup import CONFIDENCE, bare_body_name, outside_id, record, without
+from workbench.extract.entities.lookup import CONFIDENCE, bare_body_name, outside_id, record, start_of_word
 from workbench.text import Document, fold
 
 __all__ = ["cued_names"]
@@ -74,7 +75,7 @@ def cued_names(doc: Document, found: list[dict]) -> list[dict]:
         if not bare_body_name(folded, word, end, article):
             continue
         start, stop = doc.normalized.span(word, end)
-        if _replace(found, start, stop, actor[0]):
+        if replace_inside(found, start, stop, actor[0]):
             out.append(record(doc, start, stop, "ORG", actor[0] or outside_id(doc.text[start:stop]), actor[1],
                               actor[2] or doc.text[start:stop], "alias", "catalogue", CONFIDENCE["alias"]))
     return out
@@ -100,13 +101,13 @@ def _automaton() -> ahocorasick.Automaton:
 def _club_cue(folded: str, at: int) -> bool:
     """Whether the word before the short name at ``at`` (its proclitics included) is a sports head or a
     match word, or «على» after a word of winning; none past punctuation."""
-    start = _proclitics_start(folded, at)
+    start = start_of_word(folded, at)
     last = start - 1
     while last >= 0 and folded[last] == " ":
         last -= 1
     if last < 0 or not folded[last].isalpha():
         return False
-    word = folded[_proclitics_start(folded, last):last + 1]
+    word = folded[start_of_word(folded, last):last + 1]
     if word == _OVER:
         return any(is_one_of(w, _WIN_WORDS) for w in previous_words(folded, start)[:-1])
     return is_one_of(word, _CLUB_CUES)
@@ -129,23 +130,6 @@ def _press_cue(folded: str, at: int, end: int) -> bool:
         return False
     words = core.split()
     return bool(words) and words[-1] in _PRESS_VERBS
-
-
-def _proclitics_start(folded: str, at: int) -> int:
-    """Where the word holding ``at`` starts, its proclitics included."""
-    while at > 0 and folded[at - 1].isalpha():
-        at -= 1
-    return at
-
-
-def _replace(found: list[dict], start: int, end: int, actor: str) -> bool:
-    """Remove the records of ``found`` inside [start, end); False, and nothing removed, when one of
-    them overlaps the span without lying inside it or already names the same actor there."""
-    hit = [rec for rec in found if rec["start"] < end and start < rec["end"]]
-    if any(rec["start"] < start or rec["end"] > end or actor and rec["actor_id"] == actor for rec in hit):
-        return False
-    found[:] = without(found, hit)
-    return True
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.matcher import MEMBERS, Entry, Hit, Matcher, alias_key, matcher_for  # noqa: F401 (doctest)
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_headed_short_names", "link_partial_names", "link_short_body_names", "own_name_tail", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
+__all__ = ["catalogue_mentions", "catalogue_named", "claim_person", "link_headed_short_names", "link_partial_names", "link_short_body_names", "own_name_tail", "start_of_word", "occupancy", "record", "outside_id", "pattern_record", "foreign_institution_id", "CONFIDENCE", "OUTSIDE_PREFIX"]
 
 OUTSIDE_PREFIX = "ar:"
 
@@ -578,7 +578,7 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
     out: list[dict] = []
     for key, full, pos, end, start, stop in _later_finds(doc, mentions, firsts):
         if end == len(folded) or not folded[end].isalpha():
-            word_start = _word_start(folded, pos)
+            word_start = start_of_word(folded, pos)
             if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
                     and _same_final_ya(doc.text[stop - 1], full["surface"])
                     and not _common_word_there(doc, folded, pos, start, full)):
@@ -617,10 +617,10 @@ def _later_finds(doc: Document, mentions: list[dict],
             pos = folded.find(key, end)
 
 
-def _word_start(folded: str, pos: int) -> int:
+def start_of_word(folded: str, pos: int) -> int:
     """Where the word holding ``pos`` starts (its proclitics included): ``pos`` itself at a word's start.
 
-    >>> _word_start("قال والعتيبي", 6), _word_start("قال والعتيبي", 4)
+    >>> start_of_word("قال والعتيبي", 6), start_of_word("قال والعتيبي", 4)
     (4, 4)
     """
     while pos > 0 and folded[pos - 1].isalpha():
@@ -665,7 +665,7 @@ def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
 def _stands_alone(folded: str, pos: int, end: int) -> bool:
     """Whether the folded words at ``pos:end`` are whole words after proclitics only (ووزارة, لوزارة) and
     no word with the article follows them."""
-    if folded[_word_start(folded, pos):pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
+    if folded[start_of_word(folded, pos):pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
         return False
     return _QUALIFIER_NEXT.match(folded, end) is None
 
@@ -707,8 +707,14 @@ _COMPLEMENT_NEXT = re.compile(r" *لل")
 def bare_body_name(folded: str, pos: int, end: int, article: bool = True) -> bool:
     """Whether the find at ``pos:end`` is a whole word after proclitics only (with the article, or
     without it when ``article`` is False: هجر) that reads as a name there: not a place, not an adjective
-    of the noun before it, not after «كأس», no word with the article or a ل-complement after it."""
-    word_start = _word_start(folded, pos)
+    of the noun before it, not after «كأس», no word with the article or a ل-complement after it.
+
+    >>> bare_body_name("وقال مدرب الاتحاد بعد", 12, 17), bare_body_name("لاعبي الاتحاد السعودي", 8, 13)
+    (True, False)
+    >>> bare_body_name("امام هجر", 5, 8, article=False), bare_body_name("ونال كاس الاتحاد", 11, 16)
+    (True, False)
+    """
+    word_start = start_of_word(folded, pos)
     prefix = folded[word_start:pos]
     clitics = prefix if not article else prefix[:-2] if prefix.endswith("ال") else None
     if clitics not in PROCLITICS or end < len(folded) and folded[end].isalpha():
