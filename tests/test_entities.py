@@ -5143,9 +5143,9 @@ def test_a_bare_short_name_after_the_headed_one_is_the_same_body(text, actor):
 
 @pytest.mark.parametrize("text", [
     "ونشرت صحيفة الوطن تقريرا عن الشهداء، وهم أبناء الوطن العربي",  # a word with the article after it
-    "ونشرت صحيفة الرياض تقريرا، وعاد الوفد إلى الرياض أمس",  # a place
-    "ونشرت صحيفة الوطن تقريرا عن المجلس الوطني",  # inside another word
-    "وأعلن نادي الأهلي تعاقده، وقرر المجلس الأهلي في البلدة",  # an adjective of the noun before it
+    "ونشرت صحيفة الوطن تقريرا، وعاد الوفد إلى الوطن أمس",  # a place
+    "ونشرت صحيفة الوطن تقريرا، وطالب الوطنيون بالإصلاح",  # inside another word
+    "وأعلن نادي الأهلي تعاقده، ودعم القطاع الأهلي مدارس البلدة",  # an adjective of the noun before it
 ])
 def test_a_bare_short_name_that_is_no_name_there_stays_unlinked(text):
     assert [r["via"] for r in ents(text) if r["type"] == "ORG"].count("partial") == 0
@@ -5188,7 +5188,7 @@ def test_a_bare_club_after_a_match_word_gives_way_to_its_outside_name():
     ("وحقق الفريق لقب كأس الاتحاد بعد المباراة", "al_ittihad"),  # a cup
     (_BODY_TEXT + "وقال لـ\"الجزيرة نت\" إن الوضع صعب", "al_jazirah_newspaper"),  # a longer quoted name
     (_BODY_TEXT + "وقال إن الوطن بخير وإن المواطنين صامدون", "al_watan_saudi"),  # no press cue
-    ("وأضاف أن شباب المنطقة يواجهون البطالة أمام الشباب الآخرين", "al_shabab"),  # no story of sport
+    ("وأضاف أن شباب المنطقة يواجهون البطالة أمام الشباب في المدن", "al_shabab"),  # no story of sport
 ])
 def test_a_bare_word_without_its_kind_of_cue_names_no_club_or_outlet(text, actor):
     assert actor not in [r["actor_id"] for r in ents(text)]
