@@ -101,7 +101,6 @@ _PARALLEL_YEAR_AFTER = re.compile(r"\s+و\w+\s+(?:19|20)\d\d(?!\d)")
 _PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s+و\w+\s+$")
 # A word after اليوم ending like a plural or a feminine cannot be its adjective (اليوم الوطني) but opens the object.
 _NOT_ADJECTIVE_OF_DAY = ("ات", "ه", "ون", "ين")
-_WORD_END_MARKS = ".,،;:؛!?\"')»"
 _ARTICLE_AND_LETTER = 3  # "الـ" before digits folds to the article alone
 _HIJRI_ONLY = 3  # the needs_context of a month name that counts only where the text is Hijri (المحرم)
 _HIJRI_NEAR = 80  # folded characters on either side searched for a Hijri year or month
@@ -1812,18 +1811,27 @@ def _in_day_idiom(ctx: Context, start: int, end: int) -> bool:
         m.start() <= start and end <= m.end() for m in _DAY_IDIOM.finditer(ctx.folded, begin, stop))
 
 
-def _object_after_verb(before: str, following: str, lex: Lexicon) -> bool:
-    """Whether the definite word after اليوم is the subject or object of the imperfect verb before it ("يخشون اليوم
-    الخروج", "ينطلق اليوم الاجتماع"): اليوم is then the adverb "today", not a day the word describes. A number (اليوم
-    الأول, لا تتجاوز اليوم الواحد), a word ending in ي (يصادف اليوم العالمي) or a bare article before digits (اليوم الـ 28)
-    may still be the day's own word."""
-    word = following.rstrip(_WORD_END_MARKS)
+def _object_after_verb(before: str, word: str, lex: Lexicon) -> bool:
+    """Whether the definite ``word`` after اليوم (from :func:`_next_word`) is the subject or object of the imperfect
+    verb ``before`` it ("يخشون اليوم الخروج", "ينطلق اليوم الاجتماع"): اليوم is then the adverb "today", not a day the
+    word describes. A number (اليوم الأول, لا تتجاوز اليوم الواحد), a word ending in ي (يصادف اليوم العالمي) or a bare
+    article before digits (اليوم الـ 28) may still be the day's own word.
+
+    >>> lex = load_lexicon()
+    >>> [_object_after_verb(verb, word, lex) for verb, word in [("يخشون", "الخروج"), ("يصادف", "العالمي"), ("تتجاوز", "الواحد")]]
+    [True, False, False]
+    """
     return (len(word) > _ARTICLE_AND_LETTER and not word.endswith("ي") and not _a_number(word, lex)
             and imperfect_verb(before, lex))
 
 
 def _a_number(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is an ordinal (الأول) or a number word with or without its article (الواحد)."""
+    """Whether the definite ``word`` is an ordinal (الأول) or a number word with or without its article (الواحد).
+
+    >>> lex = load_lexicon()
+    >>> _a_number("الاول", lex), _a_number("الواحد", lex), _a_number("الخروج", lex)
+    (True, True, False)
+    """
     return any(word in words or word[2:] in words for words in lex.numbers.values())
 
 
@@ -1855,7 +1863,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
             # بأن a verb's complement follows, so the day is when the verb's deed was done ("تعهد ... في اليوم بأن")
             return None
         if following and following[0].startswith("ال") and not following[0].endswith(_NOT_ADJECTIVE_OF_DAY) \
-                and following[0] not in lex.words["not_adjective_of_day"] and not _object_after_verb(before, following[0], lex):
+                and following[0] not in lex.words["not_adjective_of_day"] and not _object_after_verb(before, _next_word(ctx, end), lex):
             return None  # اليوم الوطني, اليوم التالي: not the publication day (but "ترسل اليوم الحوالات" is)
         if following and following[0] in lex.words["day_defined_by"] and _word_in(before, ctx, "year_prep"):
             return None  # في اليوم الذي يلقي فيه خطابه: a day the clause defines (but "البيان الصادر اليوم الذي" is today)

@@ -104,6 +104,11 @@ def imperfect_verb(word: str, lex: Lexicon) -> bool:
 
 
 def _imperfect_form(word: str) -> bool:
+    """Whether the folded ``word`` has an imperfect verb's shape: a ي or تست opening, or the eighth form's تفتعل.
+
+    >>> _imperfect_form("يخشون"), _imperfect_form("تجتمع"), _imperfect_form("تاريخ")
+    (True, True, False)
+    """
     return word.startswith(_IMPERFECT_VERB) or word[0] == "ت" and len(word) == 5 and _IMPERFECT_EIGHTH.match(word) is not None
 
 
