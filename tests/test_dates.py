@@ -4448,3 +4448,23 @@ def test_today_between_an_imperfect_verb_and_its_definite_object_is_the_publicat
 def test_today_before_its_own_adjective_or_number_stays_out_after_a_verb(text):
     """Guards of round 139's rule: a day described by its own adjective or number is not the publication day."""
     assert not [row for row in read(text) if row[0] == "اليوم"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهو ما يطمح إليه اليوم الشباب في المدن",
+    "الملف الذي يعمل عليه اليوم الفريق المختص",
+    "القرار الذي تتمسك به اليوم الأطراف كلها",
+])
+def test_today_after_a_preposition_with_its_pronoun_before_a_definite_subject_is_the_publication_day(text):
+    """اليوم after a preposition bearing a pronoun (إليه, عليه, به), the end of a verb's complement, and before a
+    definite word that is no number and no adjective ending in ي, is the adverb "today" (round 141)."""
+    assert one(text) == ("اليوم", "relative", "2017-06-20", "2017-06-20")
+
+
+@pytest.mark.parametrize("text", [
+    "المهرجان الذي يقام فيه اليوم الأول من العروض",  # an ordinal
+    "الموعد الذي يحتفل فيه اليوم الوطني كل عام",  # an adjective ending in ي
+])
+def test_today_before_its_own_number_or_adjective_stays_out_after_a_preposition_with_its_pronoun(text):
+    """Guards of round 141's rule: after فيه, a day its ordinal or adjective describes is not the publication day."""
+    assert not [row for row in read(text) if row[0] == "اليوم"]

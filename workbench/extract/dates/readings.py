@@ -1813,16 +1813,18 @@ def _in_day_idiom(ctx: Context, start: int, end: int) -> bool:
 
 def _object_after_verb(before: str, word: str, lex: Lexicon) -> bool:
     """Whether the definite ``word`` after اليوم (from :func:`_next_word`) is the subject or object of the imperfect
-    verb ``before`` it ("يخشون اليوم الخروج", "ينطلق اليوم الاجتماع"): اليوم is then the adverb "today", not a day the
-    word describes. A number (اليوم الأول, لا تتجاوز اليوم الواحد), a word ending in ي (يصادف اليوم العالمي) or a bare
-    article before digits (اليوم الـ 28) may still be the day's own word.
+    verb ``before`` it ("يخشون اليوم الخروج", "ينطلق اليوم الاجتماع") or of a verb whose complement, a preposition
+    with its pronoun, stands before it ("تستند إليه اليوم السلطات", "وصلنا اليه اليوم الأمر"): اليوم is then the adverb
+    "today", not a day the word describes. A number (اليوم الأول, لا تتجاوز اليوم الواحد), a word ending in ي (يصادف
+    اليوم العالمي) or a bare article before digits (اليوم الـ 28) may still be the day's own word.
 
     >>> lex = load_lexicon()
-    >>> [_object_after_verb(verb, word, lex) for verb, word in [("يخشون", "الخروج"), ("يصادف", "العالمي"), ("تتجاوز", "الواحد")]]
-    [True, False, False]
+    >>> pairs = [("يخشون", "الخروج"), ("يصادف", "العالمي"), ("تتجاوز", "الواحد"), ("اليه", "السلطات"), ("فيه", "الاول")]
+    >>> [_object_after_verb(before, word, lex) for before, word in pairs]
+    [True, False, False, True, False]
     """
     return (len(word) > _ARTICLE_AND_LETTER and not word.endswith("ي") and not _a_number(word, lex)
-            and imperfect_verb(before, lex))
+            and (imperfect_verb(before, lex) or before in lex.words["verb_complement"]))
 
 
 def _a_number(word: str, lex: Lexicon) -> bool:
