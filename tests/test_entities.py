@@ -5200,3 +5200,18 @@ def test_a_bare_word_without_its_kind_of_cue_names_no_club_or_outlet(text, actor
 ])
 def test_a_headed_short_name_is_not_linked_inside_another_name(text):
     assert [r["via"] for r in ents(text) if r["type"] == "ORG"].count("partial") == 0
+
+
+# Round 164: «الأهلي» in a story that names «الزمالك» is Cairo's Ahly (`rereadings.reread_cairo_ahly`).
+@pytest.mark.parametrize("text", [
+    "وكانت مباراة القمة بين فريقي الزمالك والأهلي قد انتهت بفوز الأهلي بهدفين",
+    "وجرت مباراة الأهلي والزمالك بلا جمهور، وقال مشجع النادي الأهلي إن الكرة ماتت",
+])
+def test_ahly_in_a_story_of_zamalek_is_cairos(text):
+    ids = [a for s, a in pairs(text) if "أهلي" in s]
+    assert ids and set(ids) == {"al_ahly_egypt"}
+
+
+def test_ahly_beside_zamalek_keeps_the_saudi_id_when_the_story_says_saudi():
+    ids = [a for s, a in pairs("ويلتقي الأهلي السعودي مع الزمالك وديا، وقال مدرب الأهلي إن الفريق جاهز") if "أهلي" in s]
+    assert ids and set(ids) == {"al_ahli_saudi"}

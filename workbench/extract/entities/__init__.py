@@ -58,7 +58,7 @@ from workbench.extract.entities.outside import link_outside_names
 from workbench.extract.entities.placelists import place_list_mentions
 from workbench.extract.entities.loyal import loyal_forces
 from workbench.extract.entities.regional import context_mentions
-from workbench.extract.entities.rereadings import reread_foreign_bodies, reread_in_article
+from workbench.extract.entities.rereadings import reread_cairo_ahly, reread_foreign_bodies, reread_in_article
 from workbench.extract.entities.roads import road_mentions
 from workbench.extract.entities.runons import cut_run_ons
 from workbench.extract.entities.titles import mark_title_readings, public_mentions
@@ -161,6 +161,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += link_short_body_names(doc, found)
     found += link_headed_short_names(doc, found)
     reread_foreign_bodies(found, matcher)  # after linking: a Saudi person the catalogue gives by a fuller name counts
+    reread_cairo_ahly(found, matcher)
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before
     found.sort(key=lambda r: (r["start"], r["end"]))
     return found

@@ -47,7 +47,7 @@ from workbench.extract.entities.matcher import Matcher
 from workbench.extract.entities.names import PATRONYMS, common_words, quoted_tokens, word_tokens
 from workbench.text import Document, fold
 
-__all__ = ["reread_in_article", "reread_foreign_bodies", "NOUN_FORMS"]
+__all__ = ["reread_in_article", "reread_foreign_bodies", "reread_cairo_ahly", "NOUN_FORMS"]
 
 SAUDI = "saudi_arabia"
 # Nouns whose next word names an event, a programme or a prize, not an actor (كأس ألمانيا).
@@ -94,6 +94,10 @@ OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
 EUROPEAN_UNION, UEFA = "european_union", "uefa"
 FOOTBALL_BODIES = frozenset({"fifa", UEFA, "asian_football_confederation"})
 _AMMAN_AR = "عمّان"
+# «الأهلي» of a story that names «الزمالك» is Cairo's Ahly (their derby, the Egyptian league), not the
+# Jeddah club the bare form reads as; a story that says «الأهلي السعودي» tells the two apart itself.
+SAUDI_AHLI, CAIRO_AHLY, ZAMALEK = "al_ahli_saudi", "al_ahly_egypt", "al_zamalek"
+_SAUDI_ADJECTIVE = fold("السعودي")
 # The bare name the Saudi press, and another kingdom's, gives its own state («المملكة»; the
 # mention's surface leaves the article out), and its first person plural («مملكتنا»).
 _BARE_KINGDOM = fold("مملكة")
@@ -312,6 +316,26 @@ def _reread_football_union(found: list[dict], matcher: Matcher) -> None:
         name_en, name_ar = matcher.names[UEFA]
         for m in unions:
             m.update(actor_id=UEFA, actor=name_en, actor_ar=name_ar)
+
+
+def reread_cairo_ahly(found: list[dict], matcher: Matcher) -> None:
+    """«الأهلي» linked to the Saudi club is Cairo's Ahly in an article that names «الزمالك» and never
+    «الأهلي السعودي» (in place); run after the later-mention links, which copy the Saudi id.
+
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> found = [{"actor_id": "al_zamalek", "surface": "زمالك"}, {"actor_id": "al_ahli_saudi", "surface": "أهلي"}]
+    >>> reread_cairo_ahly(found, matcher_for())
+    >>> found[1]["actor_id"]
+    'al_ahly_egypt'
+    """
+    ahlis = [m for m in found if m["actor_id"] == SAUDI_AHLI]
+    if not ahlis or not any(m["actor_id"] == ZAMALEK for m in found):
+        return
+    if any(_SAUDI_ADJECTIVE in fold(m["surface"]) for m in ahlis):
+        return
+    name_en, name_ar = matcher.names[CAIRO_AHLY]
+    for m in ahlis:
+        m.update(actor_id=CAIRO_AHLY, actor=name_en, actor_ar=name_ar)
 
 
 def _after_jordanian(text: str, start: int) -> bool:
