@@ -5766,3 +5766,23 @@ def test_the_person_after_a_bodys_name_and_dr_speaks(text, person):
 ])
 def test_guards_dr_after_a_title_keeps_its_speaker(text, speaker):
     assert [r["speaker"] for r in run(text, [mention(text, speaker, "ar:x")])] == [speaker]
+
+
+# -- round 151: فيما/بينما with no comma before a second source's cue is no part of the first clause -------------------
+
+@pytest.mark.parametrize("text, clauses", [
+    ("أعلنت السعودية أن غدا الجمعة هو أول أيام عيد الفطر بينما أعلنت سلطنة عمان أن غدا هو المتمم لشهر رمضان.",
+     ["غدا الجمعة هو أول أيام عيد الفطر", "غدا هو المتمم لشهر رمضان"]),
+    ("وقال الجيش إن قواته استعادت البلدة فيما أكدت المعارضة أن المعارك مستمرة.",
+     ["قواته استعادت البلدة", "المعارك مستمرة"]),
+])
+def test_a_contrast_before_a_second_sources_cue_ends_the_clause_before_it(text, clauses):
+    assert [r["text"] for r in run(text, [])] == clauses
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guard: فيما before a word that is no cue stays in the speaker's clause
+    ("وقال الجيش إن قواته استعادت البلدة فيما انسحب المسلحون إلى الجبال.", "قواته استعادت البلدة فيما انسحب المسلحون إلى الجبال"),
+])
+def test_guards_a_contrast_before_no_cue_stays_in_the_clause(text, clause):
+    assert [r["text"] for r in run(text, [])] == [clause]

@@ -3000,6 +3000,8 @@ class _Scan:
             k += 1
         if k < stop and k in self.cues and self.after_except(k):
             k -= 2  # ... هذه المنطقة الا انه اكد ان: the clause ends before إلا أنه
+        elif k - 1 > start and k in self.cues and norms[k - 1] in _CONTRASTS:
+            k -= 1  # ... أول أيام عيد الفطر بينما أعلنت سلطنة عمان أن: the contrast opens the next source's report
         if k + 1 < closer < n:
             self.closed_by[k + 1] = closer  # «...، مشيرا إلى أن ...، مؤكدا أن ...»: the next participle is inside the marks too
         last = k if k < n and toks[k].text in "!?؟" else k - 1  # a question or exclamation is part of the speech
