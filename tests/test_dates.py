@@ -4468,3 +4468,19 @@ def test_today_after_a_preposition_with_its_pronoun_before_a_definite_subject_is
 def test_today_before_its_own_number_or_adjective_stays_out_after_a_preposition_with_its_pronoun(text):
     """Guards of round 141's rule: after فيه, a day its ordinal or adjective describes is not the publication day."""
     assert not [row for row in read(text) if row[0] == "اليوم"]
+
+
+@pytest.mark.parametrize("text, surface, last", [
+    ("أعلنت الحكومة عطلة رسمية بدءا من اليوم الثلاثاء وحتى السبت القادم", "من اليوم الثلاثاء وحتى السبت القادم", "2017-06-24"),
+    ("تستمر موجة الحر من اليوم الثلاثاء إلى الخميس المقبل بحسب الأرصاد", "من اليوم الثلاثاء إلى الخميس المقبل", "2017-06-22"),
+    ("يغلق المعبر من صباح اليوم الثلاثاء حتى الجمعة المقبل", "من صباح اليوم الثلاثاء حتى الجمعة المقبل", "2017-06-23"),
+])
+def test_a_weekday_range_opened_by_today_starts_on_the_publication_day(text, surface, last):
+    """من اليوم الخميس وحتى الأحد القادم: a range whose first end is today with its weekday named is one range row from
+    today, whatever the last end's marker says (round 142)."""
+    assert one(text) == (surface, "range", "2017-06-20", last)
+
+
+def test_a_weekday_range_without_today_keeps_its_marker():
+    """Guard of round 142's rule: without اليوم the range follows its marker, as before."""
+    assert one("تقام البطولة من الخميس إلى السبت المقبل") == ("من الخميس إلى السبت المقبل", "range", "2017-06-22", "2017-06-24")

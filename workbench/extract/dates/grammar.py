@@ -254,6 +254,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     weekday_prefix = f"(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word']}\\s+)?{weekday}\\s*,?\\s*|{day_word_or_dual}\\s+)?"
     opener = f"(?:{w['range_open']}\\s+)?"
     one_weekday = f"(?:{w['part_of_day']}\\s+)?(?:{w['day_word']}\\s+)?{weekday}"
+    # من اليوم الخميس وحتى الأحد القادم: a range's first end may be today with its weekday named
+    first_weekday = f"(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word']}|{w['today']})\\s+)?{weekday}"
     weekday_opener = trie_alternation([*lex.words["range_open"], *lex.words["part_of_day"], *lex.words["day_word_dual"], *lex.words["day_word"], *lex.weekdays])
     date_part = f"{day_or_ordinal}\\s+(?:{w['of']}\\s+)?{month_x}(?:{year_after})?"
     range_end = f"(?:{weekday_prefix}{date_part}|{month_x}(?:{year_after})?)"
@@ -596,7 +598,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "periods": periods,
         # من الأحد إلى الخميس, بين يوم السبت والاثنين: the words of a range are in its span, as with dates
         # Every reading opens on one of these words: one look spares the four alternatives elsewhere.
-        "weekday": f"(?={weekday_opener})(?:{w['range_open']}\\s+{one_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word_dual']}|{w['day_word']})\\s+)?{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
+        "weekday": f"(?={weekday_opener})(?:{w['range_open']}\\s+{first_weekday}\\s*{join}\\s*{one_weekday}|(?:{w['part_of_day']})\\s+{weekday}(?:\\s+|\\s*/\\s*){weekday}|(?:{w['part_of_day']}\\s+)?(?:(?:{w['day_word_dual']}|{w['day_word']})\\s+)?{weekday}\\s*{and_}\\s*{weekday}|{one_weekday})(?:\\s+{marker})?",
         # بين الساعة التاسعة مساء ومنتصف الليل, من الواحدة ظهرا حتى العاشرة مساء: one range of one day
         # من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي: the second hour may take its part of the day after من
         "times": f"{w['range_open']}\\s+{clock_time}\\s*{join}\\s*(?:(?:{clock_time}|{w['time_named']}){on_day}|{hour_word}(?:{minutes})?{part_of_day_on})",

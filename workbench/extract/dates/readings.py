@@ -2116,7 +2116,9 @@ def _weekday_reading(words: list[tuple[str, str]], ctx: Context, start: int) -> 
         reading.bounds, reading.anchored = (day, day), True
         return reading
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
-    direction = _direction(marker, ctx, start) or _side_of_event_day(length, weekday, ctx, start) or "past"
+    # من اليوم الخميس وحتى الأحد القادم: a range opened by today starts on today, whatever its last end's marker says
+    opened_today = bool(length) and _first(words, "relday") is not None
+    direction = "current" if opened_today else _direction(marker, ctx, start) or _side_of_event_day(length, weekday, ctx, start) or "past"
     shift = {
         "past": -back,
         "current": -back,
