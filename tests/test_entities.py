@@ -5215,3 +5215,30 @@ def test_ahly_in_a_story_of_zamalek_is_cairos(text):
 def test_ahly_beside_zamalek_keeps_the_saudi_id_when_the_story_says_saudi():
     ids = [a for s, a in pairs("ويلتقي الأهلي السعودي مع الزمالك وديا، وقال مدرب الأهلي إن الفريق جاهز") if "أهلي" in s]
     assert ids and set(ids) == {"al_ahli_saudi"}
+
+
+# Round 165: a fourth pass of given names (compound «عبد» names, Gulf, Persian, Indian and Japanese given names)
+# through the given-name filter.
+@pytest.mark.parametrize("text, name", [
+    ("وقال شهرام أميني إن المعلومات صحيحة", "شهرام أميني"),
+    ("وأكد معيض العتيبي أن الفريق جاهز", "معيض العتيبي"),
+    ("وشارك ذياب الشمري في الحفل", "ذياب الشمري"),
+    ("وقال هارون الحمد إن اللجنة اجتمعت", "هارون الحمد"),
+    ("والتقى عبدالرشيد تركستاني وفد الصندوق", "عبدالرشيد تركستاني"),
+    ("وقال عبدالسميع عمر إن الأسعار ارتفعت", "عبدالسميع عمر"),
+    ("وأوضح مفلح القحطاني أن الجمعية تتابع القضية", "مفلح القحطاني"),
+    ("وأعلن يوهاندري أوروزكو انضمامه للفريق", "يوهاندري أوروزكو"),
+])
+def test_a_given_name_of_the_fourth_pass_starts_a_name(text, name):
+    assert (name, "PER") in {(r["surface"], r["type"]) for r in ents(text)}
+
+
+def test_the_fourth_pass_leaves_out_ordinary_words_sura_names_and_family_names():
+    from workbench.extract.entities.names import given_names
+    left_out = "راضي معتوق عبدالمقصود لقمان لؤلؤة واثق إلياس أماني دخيل شايع مطلق مرضى غدير مولود ستيفنز فيشر"
+    assert given_names().isdisjoint(fold(w) for w in left_out.split())
+
+
+@pytest.mark.parametrize("text", ["وفرحت الأسرة بمولود جديد في المستشفى", "وقال إنه واثق من أن الفريق سيفوز"])
+def test_an_ordinary_word_beside_the_fourth_pass_gives_no_person(text):
+    assert ents(text) == []
