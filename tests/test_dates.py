@@ -4484,3 +4484,21 @@ def test_a_weekday_range_opened_by_today_starts_on_the_publication_day(text, sur
 def test_a_weekday_range_without_today_keeps_its_marker():
     """Guard of round 142's rule: without اليوم the range follows its marker, as before."""
     assert one("تقام البطولة من الخميس إلى السبت المقبل") == ("من الخميس إلى السبت المقبل", "range", "2017-06-22", "2017-06-24")
+
+
+@pytest.mark.parametrize("text, surface, granularity", [
+    ("ارتفعت الصادرات بنسبة 12 % خلال الشهر الأخير، بحسب التقرير", "الشهر الأخير", "month"),
+    ("تراجعت أسعار النفط إلى النصف خلال العام الأخير بسبب تخمة المعروض", "العام الأخير", "year"),
+    ("هبطت الأسعار خلال السنة الأخيرة بسبب تخمة المعروض", "السنة الأخيرة", "year"),
+    ("وزار الوزير ثلاث عواصم خلال الأسبوع الأخير، في جولة", "الأسبوع الأخير", "week"),
+])
+def test_a_singular_period_with_last_after_within_is_an_unresolved_relative(text, surface, granularity):
+    """خلال الشهر الأخير: a singular week, month or year with الأخير after خلال is the stretch just before publication,
+    a relative row without خلال and unresolved, as الأشهر الأخيرة is (round 143)."""
+    row = next(r for r in dates_for(Document("a", text, TUESDAY)) if r["surface"] == surface)
+    assert (row["kind"], row["granularity"], row["value_start"]) == ("relative", granularity, None)
+
+
+def test_a_last_period_of_a_term_after_within_stays_out():
+    """Guard of round 143's rule: before من the last year is a part of what follows (a term), not a row of its own."""
+    assert not [row for row in read("تعتزم الحكومة خلال السنة الأخيرة من ولايتها إصلاح القضاء") if row[0] == "السنة الأخيرة"]

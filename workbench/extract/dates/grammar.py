@@ -367,6 +367,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # الأسابيع الأخيرة الماضية: both words of the past; الأيام الأربعة اللاحقة, الأعوام التالية, اليومين الأوليين:
         # units counted from an event, with no value of their own
         f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?|{w['sequence']})"
+        # خلال الشهر الأخير, خلال العام الأخير: after خلال a singular period with الأخير is the stretch just before
+        # publication, as الأشهر الأخيرة is (not before من: السنة الأخيرة من ولايتها counts a part of a term)
+        f"|(?:{_right_after(lex.words['recent_within'])}){w['period']}\\s+(?:{w['last']}|{w['recent']})(?!\\s+{w['of']})"
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
     not_share = f"(?!\\s+{w['of']}\\s+{periods})"

@@ -2031,11 +2031,13 @@ def _periods_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -
     """الأيام الثلاثة الماضية, الشهرين المقبلين: the whole units next to the publication day's unit;
     without a count (الأيام القليلة الماضية), in hours or in decades and centuries (العقد المقبل, العقدين الماضيين:
     years counted from publication, no calendar decade, as the gold rules read them), or counted from an event
-    (الأيام الأربعة اللاحقة) the extent is unknown."""
+    (الأيام الأربعة اللاحقة) the extent is unknown, as is that of a singular period with الأخير (خلال الشهر الأخير:
+    the gold rules leave where the stretch begins open, as for الأشهر الأخيرة)."""
     lex = ctx.lexicon
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
-    if count is None or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN) or surface.rsplit(maxsplit=1)[-1] in lex.words["sequence"]:
+    # only the singular period word (الشهر, العام) opens a match of this rule, and only before الأخير
+    if count is None or words[0][0] == "period" or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN) or surface.rsplit(maxsplit=1)[-1] in lex.words["sequence"]:
         return reading
     ahead = next((lex.markers[t] for k, t in words if k == "marker"), -1) > 0
     first, last = (_shifted(unit, 1, ctx), _shifted(unit, count, ctx)) if ahead else (_shifted(unit, -count, ctx), _shifted(unit, -1, ctx))
