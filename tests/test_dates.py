@@ -4502,3 +4502,24 @@ def test_a_singular_period_with_last_after_within_is_an_unresolved_relative(text
 def test_a_last_period_of_a_term_after_within_stays_out():
     """Guard of round 143's rule: before من the last year is a part of what follows (a term), not a row of its own."""
     assert not [row for row in read("تعتزم الحكومة خلال السنة الأخيرة من ولايتها إصلاح القضاء") if row[0] == "السنة الأخيرة"]
+
+
+@pytest.mark.parametrize("text, surface, kind, granularity", [
+    ("سنرى أثرها بعد سنين وعقود من الزمن، ورؤيته للاتحاد", "بعد سنين وعقود من الزمن", "relative", "year"),
+    ("بعد مفاوضات استمرت سنوات وسنوات. ووقعت الدول", "سنوات وسنوات", "duration", "year"),
+    ("ظلت الصحافة تدرسها لعقود وعقود. قال", "عقود وعقود", "duration", "year"),
+    ("بسبب انقطاع الكهرباء لأيام وأسابيع توقفت الثلاجات", "أيام وأسابيع", "duration", "day"),
+    ("فبعض هذه المعارض تأخذ شهورا وشهورا لسداد القيمة", "شهورا وشهورا", "duration", "month"),
+])
+def test_two_bare_plural_units_joined_by_and_are_one_vague_amount(text, surface, kind, granularity):
+    """بعد سنين وعقود, لسنوات وسنوات: a second bare plural unit joined by و belongs to the vague count the first opens
+    (one row, unresolved, in the first unit), as the development gold writes "بعد سنين وعقود من الزمن" (round 144)."""
+    rows = dates_for(Document("a", text, TUESDAY))
+    assert [(r["surface"], r["kind"], r["granularity"], r["value_start"]) for r in rows] == [(surface, kind, granularity, None)]
+
+
+def test_a_bare_plural_before_and_with_a_verb_keeps_its_own_span():
+    """Guard of round 144's rule: و before a word that is no unit (a verb) stays out, and two plurals that nothing
+    opens (no introducer, no verb of lasting) give no row, as before."""
+    assert read("عاد الوفد قبل أيام وأعلن الوزير النتائج") == [("قبل أيام", "relative", "", "")]
+    assert read("ساعات وأيام تمر والمدينة محاصرة") == []

@@ -72,6 +72,12 @@ def whole_words(words: Iterable[str]) -> str:
     return f"(?:{trie_alternation(words)})(?!\\w)"
 
 
+def joined_pair(words: str) -> str:
+    """``words`` (an alternation) once, or twice joined by و: two vague units of one amount (أيام وشهور, سنوات وسنوات,
+    شهورا وشهورا) make one span, as the text gives no count to either of them."""
+    return f"{words}(?:\\s+و{words})?"
+
+
 def _whole_words_or_article_digit(words: Iterable[str]) -> str:
     r""":func:`whole_words` or ال before a digit, in one trie walk (for lookaheads: the order of its branches is not
     that of :func:`whole_words`).
@@ -294,6 +300,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # قبل أيام, بعد أسابيع: a plural unit without a count is a vague, unresolved count (not before the years it
     # names: بعد أعوام 2007 و2009, a list of years).
     plural_alone = whole_words(lex.plural_units)
+    # بعد سنين وعقود, لسنوات وسنوات, استمرت سنوات وسنوات: a second bare plural joined by و belongs to the same vague count
+    plural_pair = joined_pair(plural_alone)
     several = f"{w['several']}\\s+{plural_alone}"  # عدة سنوات, بضعة أيام
     plural_unit = whole_words("ال" + u for u, (_, alone) in lex.units.items() if alone in (None, 2) and " " not in u)
     # على مدى آلاف السنين القادمة, منذ عشرات (من) السنين: a vague multitude of a definite plural, its marker with it
@@ -337,7 +345,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # (على مدى سنوات يعني) or a joined ب/ل (خلال أيام لبحث, خلال أيام بفتح): no second term of a construct opens on
     # them, unless it is a month (خلال أيام تموز, أيام يوليو)
     clause_goes_on = f"(?=\\s+[بلتي])(?!\\s+{month})"
-    plural_to_clause_end = f"{plural_alone}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end}|{clause_goes_on})"
+    plural_to_clause_end = f"{plural_pair}(?:\\s+{w['few_bare']}{unit_tail}|{clause_end}|{clause_goes_on})"
     # ساعات عدة, أعوام قليلة: a vague plural with its adjective is how long wherever it stands, as a word of its own
     # (not بسنوات قليلة after بعد ذلك, a time after an event), not the decade (عقود طويلة الأجل: contracts) and not
     # before مضت (حتى سنوات قليلة مضت: a time ago)
@@ -347,7 +355,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # شهوراً طويلة, أياما عديدة: the accusative plural keeps its adjective as the other plurals do, but for the decade
     # (عقودا طويلة الأمد: contracts), checked after the match, where the word is known
     not_after_decade = "".join(f"(?<!{u})" for u, unit in lex.plural_units.items() if unit == "decade" and u in vague_units)
-    vague_plural = f"{whole_words(vague_units)}(?:{not_after_decade}{plural_adjective})?"
+    vague_plural = f"{joined_pair(whole_words(vague_units))}(?:{not_after_decade}{plural_adjective})?"
     singular_units = [u for u, (_, alone) in lex.units.items() if alone == 1]
     # ربع ساعة, نصف قرن; خلال ربع الساعة: the hour and the minute also definite (ربع القرن, نصف الشهر are as often a part
     # of a named century or month), unless an adjective follows (نصف الساعة الأولى من المباراة: a part of a match) or و
@@ -530,7 +538,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # بعد ذلك بعدة أيام, قبل ذلك بعامين: a count joined by ب after "that" (counted from the event told before; not a
         # plural without a count, بعد ذلك بسنوات قليلة, left out by the development rows)
         # بعد نصف عقد, منذ ربع قرن: a fraction of one unit is counted too (not على بعد نصف قرن, a distance in time)
-        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_alone}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
+        "ago": f"(?:{w['ago']}|{w['since']}|{w['after']})\\s+(?:{amount}|{plural_pair}(?!\\s*\\d)(?:\\s+{w['few_bare']})?"
         f"|(?<!علي بعد )(?:{w['approx']}\\s+)?{w['fraction']}\\s+{whole_words(singular_units)}(?!\\s*\\d){unit_tail})(?:\\s+{w['from_now']})?"
         f"|(?:{w['ago']}|{w['after']})\\s+{counted_from_event}{amount}",
         # A count of days, weeks or months is a duration even without لمدة; a count of years may be an age,
@@ -543,7 +551,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         "duration": f"{w['range_open']}(?<!اكثر من)(?<!اقل من)\\s+{count_pair}|(?:{w['duration']})\\s+(?:{count_pair}|{amount}|{plural_to_clause_end})|(?:{w['approx']}\\s+)?{count_or}{count}\\s*{unit_any}{not_period}{not_share}{unit_tail}|{w['approx']}\\s+(?:{unit_alone}{indefinite_end}|{approx_definite}){unit_tail}|(?:(?:(?<=في )|(?<=هذه )|(?<=تلك )){plural_unit}\\s+ال{count_word}|{short_plural}\\s+ال{unit_number}){definite_end}"
         f"|{vague_plural}|{multitude_of_years}|(?<=ل)(?:{unit_for}{indefinite_end}{unit_tail}|{plural_to_clause_end})|{counted_alone}"  # لأسبوع, لعقود،: "for a week", "for decades"
         # The bare-unit spans below all open on a unit word: one look at it spares their lookbehinds elsewhere.
-        f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_alone}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))|(?:{span_verb})(?:{plural_alone}|{whole_words(singular_units)}){span_verb_end}"  # سوى ساعات، مرور عام على، بعد مرور شهر،
+        f"|{several}|(?={bare_unit})(?:{plural_with_adjective}|(?:{span_before})(?:{plural_pair}{clause_end}|{whole_words(singular_units)}(?:(?=\\s+{w['span_on']})|{clause_end}))|(?:{span_verb})(?:{plural_pair}|{whole_words(singular_units)}){span_verb_end}"  # سوى ساعات، مرور عام على، بعد مرور شهر،
         f"|(?:{span_in}){week_or_month}{indefinite_end}{unit_tail}|(?:(?:{prison}){whole_words(singular_units)}|{whole_words(singular_units)}(?=\\s+{w['prison_tail']})){indefinite_end})"
         f"|(?:{dual_after})ال{dual}{not_period}{unit_tail}"
         f"|(?:{w['throughout']})\\s+{w['time_alone']}"  # طوال الليل: throughout a part of the day is how long, طوال in the span
