@@ -5786,3 +5786,23 @@ def test_a_contrast_before_a_second_sources_cue_ends_the_clause_before_it(text, 
 ])
 def test_guards_a_contrast_before_no_cue_stays_in_the_clause(text, clause):
     assert [r["text"] for r in run(text, [])] == [clause]
+
+
+# -- round 152: marks joined by و to a wording cue's marked words are one more direct row of the same cue ----------------------
+
+@pytest.mark.parametrize("text, quotes", [
+    ("ووصف رئيس القوات سمير جعجع زيارته إلى السعودية بـ»الزيارة - الحدث» و»الجيدة جدا». وبالنسبة إليه هي إحدى الإشارات.",
+     ["الزيارة - الحدث", "الجيدة جدا"]),
+    ('فقد وصفته الصحافة العالمية بـ"الحكيم" و "الوزير الحضاري".', ["الحكيم", "الوزير الحضاري"]),
+    ("وندد الوزير بـ«العدوان السافر» وبـ«الصمت الدولي». وكان الهجوم قد وقع أمس.", ["العدوان السافر", "الصمت الدولي"]),
+])
+def test_marks_joined_by_and_to_a_wordings_marked_words_are_each_a_direct_row(text, quotes):
+    assert kinds(run(text, [])) == [("direct", q) for q in quotes]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # guard: marks after another verb joined by و are no words of the wording
+    ("ووصف الوزير الاتفاق بـ«التاريخي» وشن هجوما على «داعش». وكان الاتفاق قد وقع أمس.", ["التاريخي"]),
+])
+def test_guards_marks_after_another_verb_are_no_words_of_the_wording(text, quotes):
+    assert kinds(run(text, [mention(text, "داعش", "isis", "ORG")])) == [("direct", q) for q in quotes]

@@ -225,6 +225,7 @@ _NAME_SPAN_WORDS = 3  # marked spans this short before the content are names of 
 _LONG_NAME_WORDS = 6  # a naming noun and the definite words it governs name a thing up to this length
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _CONTRASTS = frozenset({"فيما", "بينما"})
+_AND_MARKED = frozenset({"و", "وب"})  # folded: بـ«...» و«...», بـ«...» وبـ«...»: one more marked object
 _BUTS = frozenset({"لكن", "ولكن"})  # ، لكن: goes on with the speaker's clause unless a named source follows
 _NO_SOONER = "ما"  # ما إن ... حتى: "no sooner than", never a report
 _NAME_JOINS = frozenset({"و", "او"})  # folded و and أو: a name joined to a name («وخم الربيع» أو «كسل الربيع») is one
@@ -1376,7 +1377,8 @@ class _Scan:
                     break  # معتبرا إياها خطرا، إلا أن البيت الأبيض أكد أن ... «...»: the marks belong to the later report
                 span = self.by_opener.get(k)
                 if span is not None and span.closer is not None:
-                    if not self.is_name_span(span) or (wording and self.tokens[k - 1].norm == "ب"):
+                    # وصفها بـ«...» و«الجيدة جدا»: a wording's second object joined to the first is the speaker's words too
+                    if not self.is_name_span(span) or wording and (self.tokens[k - 1].norm == "ب" or found and self.joined_marks(found[-1]) == span):
                         found.append(span)
                     k = span.closer
             k += 1
@@ -2955,6 +2957,15 @@ class _Scan:
                 or any(k in self.cues for k in range(self.index_at(end), following.opener)):
             return None
         return following
+
+    def joined_marks(self, span: MarkedSpan) -> MarkedSpan | None:
+        """The closed marks that و joins right after the closed marks ``span`` (وصف زيارته بـ«الزيارة - الحدث» و«الجيدة
+        جدا», وصفته بـ"الحكيم" و"الوزير الحضاري"): one more object of the same cue, a direct row of its own when the cue
+        words what it describes (QUOTES.md, ninth round and fifty-third batch)."""
+        if span.closer is None or span.closer + 2 >= len(self.tokens) or self._norms[span.closer + 1] not in _AND_MARKED:
+            return None
+        following = self.by_opener.get(span.closer + 2)
+        return following if following is not None and following.closer is not None else None
 
     def add_clause(self, start: int, i: int, cue: Cue, speaker: Speaker | None, via, confidence: float, stated: bool = False) -> int | None:
         """A reported clause from token ``start`` (mixed when it holds marked fragments, direct when all marked);
