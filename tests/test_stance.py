@@ -895,6 +895,26 @@ def test_fighters_of_one_party_after_between_are_no_second_side():
     assert read(text, [mention(text, "تنظيم داعش", "islamic_state", "ORG")]) == []
 
 
+@pytest.mark.parametrize("text, first, second, polarity", [
+    ("وقد تجددت المعارك العنيفة بين قوات النظام ومقاتلي المعارضة في درعا.",
+     ("قوات النظام", "syrian_government"), ("المعارضة", "syrian_opposition"), -1.0),
+    ("وتشهد المدينة مواجهات عنيفة بين مقاتلي المقاومة الشعبية ومسلحي الحوثي.",
+     ("المقاومة الشعبية", "yemeni_popular_resistance"), ("الحوثي", "houthis"), -1.0),
+    ("وجرت مفاوضات بين الحكومة الأفغانية وممثلي طالبان في مري.",
+     ("الحكومة الأفغانية", "afghanistan"), ("طالبان", "taliban"), 0.0),
+])
+def test_fighters_of_the_second_side_after_between_name_it(text, first, second, polarity):
+    # و and the fighters' noun keep the two from one coordinated group; the second is still the other side
+    mentions = [mention(text, *first, "ORG"), mention(text, *second, "ORG")]
+    assert relations(read(text, mentions)) == {(first[1], second[1], polarity)}
+
+
+def test_a_party_further_behind_the_fighters_noun_is_no_second_side():
+    text = "وتجددت المعارك بين قوات النظام ومقاتلي فصائل تدعمها تركيا في ريف حلب."  # Turkey backs, it does not fight
+    mentions = [mention(text, "قوات النظام", "syrian_government", "ORG"), mention(text, "تركيا", "turkey")]
+    assert ("syrian_government", "turkey", -1.0) not in relations(read(text, mentions))
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("وتم رصد ملايين الدولارات من أجل إيجاد اتفاق نووي بين كل من الولايات المتحدة وإيران، شارك في صياغته خبراء.",
      ("الولايات المتحدة", "united_states"), ("إيران", "iran")),

@@ -1378,8 +1378,9 @@ def _last_before(here: list[list[Actor]], lower: int, cue_token: int, exclude: s
 
 def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: int, grammar: Grammar):
     """The two sides named right after بين in the cue's window, else None: the first actor of a
-    coordinated group and the rest (بين واشنطن وموسكو), or two groups each closed by من جهة (بين
-    الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى)."""
+    coordinated group and the rest (بين واشنطن وموسكو), two groups each closed by من جهة (بين
+    الجيش والمقاومة من جهة، وبين الحوثيين من جهة أخرى), or a group and the one after و and its
+    fighters' noun (بين قوات النظام ومقاتلي المعارضة)."""
     reach = min(clause_end, anchor + TARGET_WINDOW + 1)
     for n, group in enumerate(here):
         lead = group[0].lead
@@ -1394,6 +1395,20 @@ def _between(view: TokenView, here: list[list[Actor]], anchor: int, clause_end: 
                     return first, second
             if len(group) > 1:
                 return group[:1], group[1:]
+            second = _behind_delegates(view, here, n, grammar)
+            if second:
+                return group, second
+    return None
+
+
+def _behind_delegates(view: TokenView, here: list[list[Actor]], n: int, grammar: Grammar) -> list[Actor] | None:
+    """The group right after group ``n`` behind و and a noun of its fighters or representatives (بين قوات
+    النظام ومقاتلي المعارضة), else None: that noun keeps the two from one coordinated group, yet the
+    second names the other side."""
+    word = here[n][-1].last_token + 1
+    if n + 1 < len(here) and here[n + 1][0].lead == word + 1 and view.tokens[word].norm.startswith("و") \
+            and view.stems(word) & grammar.delegates:
+        return here[n + 1]
     return None
 
 
