@@ -2957,6 +2957,21 @@ def test_today_in_brackets_with_its_weekday_stays_a_date():
     assert one("يعقد الاجتماع (اليوم الثلاثاء) في الرياض") == ("اليوم الثلاثاء", "relative", "2017-06-20", "2017-06-20")
 
 
+def test_today_alone_between_quotation_marks_is_the_newspaper():
+    """"لـ «اليوم»", "لـ "اليوم"", "«اليوم» التقت": the paper اليوم named between quotation marks, no date (أمس
+    beside it still is)."""
+    assert read("كشف لـ «اليوم» طلعت حافظ الأمين العام للجنة") == []
+    assert read("وأوضح لـ«اليوم» المتحدث الإعلامي في الجامعة") == []
+    assert read('وأكد في حديث لـ"اليوم"، أن الخطورة في تحرك الشارع') == []
+    assert read("رصدت كاميرا «اليوم» صباح أمس ثلاثة عمال فقط") == [("صباح أمس", "relative", "2017-06-19", "2017-06-19")]
+
+
+def test_today_between_quotation_marks_with_other_words_stays_a_date():
+    """Guards: «اليوم الثلاثاء» and a quoted clause opened by اليوم are the publication day."""
+    assert one("يعقد الاجتماع «اليوم الثلاثاء» في الرياض") == ("اليوم الثلاثاء", "relative", "2017-06-20", "2017-06-20")
+    assert one("وقال: «اليوم نبدأ مرحلة جديدة»") == ("اليوم", "relative", "2017-06-20", "2017-06-20")
+
+
 def test_the_search_opens_on_exactly_the_non_word_characters():
     """The search's opening class tests the Arabic letters as a range before \\W's category look: the same characters."""
     opening = re.compile(_NON_WORD)

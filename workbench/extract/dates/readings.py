@@ -53,6 +53,7 @@ _FARTHEST_DAYS = 200 * 366  # counts of days or weeks further from publication t
 _DURATION_GRANULARITY = {**_UNIT_GRANULARITY, "minute": "minute", "hour": "minute"}
 _BARE_YEARS = (1900, 2100)  # a year with no عام, no هـ/م: only when it is plausibly a year
 _LAST = -1  # the value of a marker of the unit before the current one (الماضي)
+_ENCLOSING = {"(": ")", '"': '"'}  # a mark before a word alone and the one that closes it (guillemets fold to ")
 _TEXT_BEFORE = 200  # folded characters searched for the clause's tense
 _SMALL_HOURS = 6  # a night's clock time before this hour falls on its second day (الواحدة ليل السبت الأحد); العاشرة on the first
 _PAIR_GAP = re.compile(r"[\s/()]*")
@@ -992,8 +993,10 @@ def _one_spaced(lexeme: str) -> str:
 
 
 def _bracketed_alone(ctx: Context, start: int, end: int) -> bool:
-    """Whether the span stands alone between brackets: "(اليوم)" (a day would carry a verb or weekday beside it)."""
-    return ctx.folded[start - 1:start] == "(" and ctx.folded[end:end + 1] == ")"
+    """Whether the span stands alone between brackets or quotation marks: "(اليوم)", «اليوم» (the newspaper's name;
+    a day would carry a verb or weekday beside it inside the marks, as «اليوم الثلاثاء»)."""
+    closing = _ENCLOSING.get(ctx.folded[start - 1:start])
+    return closing is not None and ctx.folded[end:end + 1] == closing
 
 
 def _first(words: Iterable[tuple[str, str]], kind: str) -> str | None:
@@ -1858,7 +1861,7 @@ def _relative_day_reading(words: list[tuple[str, str]], ctx: Context, start: int
         return None  # "في أمسّ الحاجة إلى": the superlative "most in need", not yesterday (but "قال أمس الحاجة فاطمة")
     if phrase in ("اليوم", "الليله") and _first(words, "weekday") is None:
         if _word_in(before, ctx, "not_today_before") or _bracketed_alone(ctx, start, end):
-            return None  # the newspaper اليوم, عين اليوم, "لـ(اليوم)", "وعلمت (اليوم) أن": the paper citing itself
+            return None  # the newspaper اليوم, عين اليوم, "لـ(اليوم)", "لـ «اليوم»", "وعلمت (اليوم) أن": the paper citing itself
         following = ctx.folded[end:end + 40].split()[:1]
         if surface == phrase and _word_in(before, ctx, "rate_before") and not (following and following[0] in lex.words["rate_not_next"]):
             # ثلاث مرات في اليوم, 3 ساعات في اليوم: a rate per day, no calendar extent (today is اليوم alone); before
