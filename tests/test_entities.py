@@ -3374,7 +3374,8 @@ def test_another_languages_form_of_a_catalogue_persons_given_name_keeps_him():
 
 
 def test_a_foreign_given_name_with_a_hamza_alif_lam_starts_a_name():
-    assert ("أليكسيس تسيبراس", "ar:اليكسيس_تسيبراس") in pairs("وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن")
+    # a catalogue person since round 168: the span still starts at the given name
+    assert ("أليكسيس تسيبراس", "alexis_tsipras") in pairs("وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن")
 
 
 def test_a_short_given_name_one_letter_longer_is_still_a_namesake():
@@ -5297,3 +5298,41 @@ def test_the_duma_pass_leaves_the_syrian_town_of_douma():
     """«الدوما» with its article is the Duma; «دوما» without it is the town near Damascus."""
     found = {a for _, a in pairs("وقصفت قوات النظام مدينة دوما بينما أقر الدوما قانونا جديدا")}
     assert "state_duma" in found and [a for a in found if a != "state_duma" and "دوما" in a]
+
+
+# Round 168: political, military and religious figures of 2014-2016 Arab news that the catalogue lacked (Palestinian,
+# Israeli, Syrian, Iraqi, Iranian, Egyptian, Lebanese, Yemeni, Gulf, Maghrebi and world leaders, ministers, spokesmen,
+# envoys and militant leaders), added to `sources/actors_curated.csv` with their Arab press spellings.
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن الهجوم جريمة حرب", "صائب عريقات", "saeb_erekat"),
+    ("وشارك رئيس الوزراء رامي الحمد الله في التشييع", "رامي الحمد الله", "rami_hamdallah"),
+    ("وأكد وزير الدفاع الإسرائيلي موشيه يعالون أن المهاجمين سيعاقبون", "موشيه يعالون", "moshe_yaalon"),
+    ("وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن الاتفاق صعب", "أليكسيس تسيبراس", "alexis_tsipras"),
+    ("وقادت ويندي شيرمان الوفد الأمريكي في المفاوضات النووية", "ويندي شيرمان", "wendy_sherman"),
+    ("وهنأ الرئيس الجزائري عبد العزيز بوتفليقة نظيره المصري", "عبد العزيز بوتفليقة", "abdelaziz_bouteflika"),
+    ("وقال الناطق باسم الحكومة اليمنية راجح بادي إن الوزراء عادوا إلى عدن", "راجح بادي", "rajeh_badi"),
+    ("وانتقد وزير الخارجية الجزائري رمطان لعمامرة التصريحات", "رمطان لعمامرة", "ramtane_lamamra"),
+    ("وكانت سوريا في عهد الرئيس الراحل حافظ الأسد قد أرسلت قوات", "حافظ الأسد", "hafez_al_assad"),
+    ("وقال رئيس الوزراء الأسترالي توني أبوت إن القانون يسد الثغرات", "توني أبوت", "tony_abbott"),
+])
+def test_a_figure_of_the_persons_pass_is_a_catalogue_actor(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+def test_a_later_surname_of_the_persons_pass_links_to_the_figure():
+    """«عريقات» after «صائب عريقات» is the same catalogue person."""
+    found = pairs("وقال صائب عريقات إن القيادة ستجتمع. وأضاف عريقات أن الملف جاهز")
+    assert ("عريقات", "saeb_erekat") in found
+
+
+@pytest.mark.parametrize("form", ["هاربر", "علاوي", "مملوك", "بيريز", "هيغل", "روبيو", "ترودو", "غندور", "مشار", "كولن",
+                                  "أفخم", "المشنوق", "الترابي", "غليون", "الملا عمر"])
+def test_a_form_left_out_of_the_persons_pass_is_no_catalogue_alias(form):
+    """Bare surnames that are mostly an ordinary word or another person in the development articles
+    (Harper Lee, the Algerian scholar Allawi, «مملوك» "owned", Florentino Pérez, Hegel, «أفخم» "most luxurious"),
+    and «الملا عمر», whose only distinctive form would put the title «الملا» inside the span."""
+    assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
+
+
+def test_the_persons_pass_reads_no_novelist_as_a_prime_minister():
+    assert "stephen_harper" not in {a for _, a in pairs("وقالت دار هاربر كولينز إنها نشرت رواية هاربر لي الثانية")}
