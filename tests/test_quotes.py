@@ -5806,3 +5806,26 @@ def test_marks_joined_by_and_to_a_wordings_marked_words_are_each_a_direct_row(te
 ])
 def test_guards_marks_after_another_verb_are_no_words_of_the_wording(text, quotes):
     assert kinds(run(text, [mention(text, "داعش", "isis", "ORG")])) == [("direct", q) for q in quotes]
+
+
+# -- round 154: a verb that discloses reports only through its particle before أن (أفصح ... عن أن) --------------------
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("وأفصحت المصادر لـ«عكاظ» عن أن الاجتماع المشترك سيعقد الأسبوع المقبل.", "المصادر", "الاجتماع المشترك سيعقد الأسبوع المقبل"),
+    ("أفصح الأمين العام المساعد للشؤون الفنية المهندس وائل الدهاسي عن أن عدد المؤمن لهم يزيد على عشرة ملايين.",
+     "وائل الدهاسي", "عدد المؤمن لهم يزيد على عشرة ملايين"),
+    ("وأفصحت الهيئة عن أنها تسعى إلى تأهيل الشباب.", "الهيئة", "تسعى إلى تأهيل الشباب"),
+])
+def test_a_disclosure_with_its_particle_before_that_is_a_report(text, speaker, clause):
+    rows = run(text, [mention(text, "وائل الدهاسي", "ar:x")] if "الدهاسي" in text else [])
+    assert [(r["cue_lemma"], r["speaker"], r["text"]) for r in rows] == [("أفصح", speaker, clause)]
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # guards: a disclosed thing is no report and ends no earlier clause; أن with no عن before it is left out
+    ("وذكر اللاعب أنه رد الخطأ بالخطأ وأفصح عن ندمه عن الكلام الصادر منه.", ["رد الخطأ بالخطأ وأفصح عن ندمه عن الكلام الصادر منه"]),
+    ("وذكرت الوكالة استنادا إلى دوائر مطلعة لم تفصح عنها أن القرار سيتخذ غدا.", ["القرار سيتخذ غدا"]),
+    ("وأفصح تقرير صدر عن مؤسسة النقد أن معظم الزيادة طرأت في القروض.", []),
+])
+def test_guards_a_disclosure_without_its_particle_reports_nothing(text, clauses):
+    assert [r["text"] for r in run(text, [])] == clauses

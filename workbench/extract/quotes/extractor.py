@@ -344,10 +344,11 @@ class _Scan:
         self._norms = norms = list(map(_NORM, self.tokens))
         # The membership test runs in C over all tokens; only the few hits are looked at in Python.
         # Only the few cues that report with في alone are asked where they stand, without a method call for the rest.
-        toks, located, learned = self.tokens, lexicon.located_lemmas, lexicon.learned_lemmas
+        toks, located, learned, particled = self.tokens, lexicon.located_lemmas, lexicon.learned_lemmas, lexicon.particle_lemmas
         self.cues = {i: cue for i in indices(map(lexicon.cue_words.__contains__, norms))
                      if toks[i].kind == WORD and ((cue := table[norms[i]]).lemma not in located or self._reports_here(i))
-                     and (cue.lemma not in learned or self._learned_here(i))}
+                     and (cue.lemma not in learned or self._learned_here(i))
+                     and (cue.lemma not in particled or self._particle_here(i, particled[cue.lemma]))}
         spans = marked_spans(self.text, self.tokens, self._starts, lexicon.complementizers)
         self.found: list[_Quote] = []
         # An article with neither a cue nor a quote mark has no row (one in fifteen): the rest of the set-up is skipped.
@@ -414,6 +415,13 @@ class _Scan:
         and must not stop the clause or the marks of a cue before it (وقالت بعد أن علمت بوفاته "...")."""
         norms = self._norms
         return i + 1 < len(norms) and norms[i + 1][:1] != "ب" and "من" in norms[i + 1 : i + _LEARNED_REACH]
+
+    def _particle_here(self, i: int, particle: str) -> bool:
+        """Whether the cue at ``i``, one that reports only through its particle (``particle_lemmas``: وأفصحت المصادر
+        لـ«عكاظ» عن أن), has that particle with أن/إن/بأن right after it within the cue's window: not وأفصح عن ندمه,
+        whose object is news and must not end the clause of a cue before it (وذكر أنه رد الخطأ بالخطأ وأفصح عن ندمه)."""
+        norms, is_complementizer = self._norms, self.lex.is_complementizer
+        return any(norms[k] == particle and is_complementizer(norms[k + 1]) for k in range(i + 1, min(len(norms) - 1, i + _CUE_WINDOW)))
 
     def _after_glued_dots(self) -> set[int]:
         """Offsets right after a dot glued to a letter: a mention starting there is the tail of an abbreviation

@@ -119,6 +119,7 @@ class Lexicon:
     promise_lemmas: frozenset[str]
     prayer_lemmas: frozenset[str]
     learned_lemmas: frozenset[str]
+    particle_lemmas: dict[str, str]
     wording_lemmas: frozenset[str]
     located_lemmas: frozenset[str]
     granted_when_negated_lemmas: frozenset[str]
@@ -431,6 +432,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         promise_lemmas=frozenset(rules["promise_lemmas"]),
         prayer_lemmas=frozenset(rules["prayer_lemmas"]),
         learned_lemmas=frozenset(rules["learned_lemmas"]),
+        particle_lemmas={lemma: fold(particle) for lemma, particle in rules["particle_lemmas"].items()},
         wording_lemmas=frozenset(rules["wording_lemmas"]),
         located_lemmas=frozenset(rules["located_lemmas"]),
         granted_when_negated_lemmas=frozenset(rules["granted_when_negated_lemmas"]),
