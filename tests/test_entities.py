@@ -5336,3 +5336,55 @@ def test_a_form_left_out_of_the_persons_pass_is_no_catalogue_alias(form):
 
 def test_the_persons_pass_reads_no_novelist_as_a_prime_minister():
     assert "stephen_harper" not in {a for _, a in pairs("وقالت دار هاربر كولينز إنها نشرت رواية هاربر لي الثانية")}
+
+
+# Round 169: the CRF's gazetteer feature belongs to the model (a file beside it, written by
+# scripts/train_ner.py), not to the live catalogue: a catalogue name added later changes no feature.
+def _catalogue_with(tmp_path, row: str):
+    """A copy of the shipped catalogue directory with one more actor row."""
+    import shutil
+
+    from workbench.extract.catalogue import CATALOGUE_DIR
+
+    copy = tmp_path / "actors"
+    shutil.copytree(CATALOGUE_DIR, copy)
+    with open(copy / "actors.csv", "a", encoding="utf-8") as f:
+        f.write(row + "\n")
+    return copy
+
+
+def test_the_gazetteer_does_not_change_when_the_catalogue_gains_a_name(tmp_path, monkeypatch):
+    """A new person whose given name is a common word («أمين») leaves the model's gazetteer as it was."""
+    import workbench.extract.catalogue as catalogue
+    from workbench.extract.entities import model
+
+    model._gazetteer.cache_clear()
+    before = dict(model._gazetteer())
+    assert fold("زخاريوفسكي") not in before
+    monkeypatch.setattr(catalogue, "CATALOGUE_DIR",
+                        _catalogue_with(tmp_path, "test_person,PER,Test Person,أمين زخاريوفسكي,government,,,,,curated"))
+    assert fold("أمين زخاريوفسكي") in {fold(a) for a in catalogue.load_catalogue()["alias"]}
+    model._gazetteer.cache_clear()
+    try:
+        assert model._gazetteer() == before
+    finally:
+        monkeypatch.undo()
+        model._gazetteer.cache_clear()
+
+
+def test_the_gazetteer_file_reads_back_what_was_written(tmp_path):
+    from workbench.extract.entities import model
+
+    gaz = model.build_gazetteer(workbench.load_catalogue().head(50))
+    path = model.gazetteer_path(tmp_path / "m.crfsuite")
+    model.write_gazetteer(gaz, path)
+    assert path.name == "m.gazetteer.tsv"
+    assert model.read_gazetteer(path) == gaz
+
+
+def test_the_shipped_model_has_its_gazetteer_beside_it():
+    from workbench.extract.entities import model
+
+    assert model.GAZETTEER_PATH == model.MODEL_PATH.with_name("anercorp_crf.gazetteer.tsv")
+    assert model.GAZETTEER_PATH.is_file()
+    assert set(model._gazetteer().values()) == {"PER", "ORG", "GPE", "LOC"}

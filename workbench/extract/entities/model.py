@@ -3,11 +3,13 @@
 Features (one list of strings a token): the folded word, its clitic-stripped
 stem, the stem's first and last 2-3 letters, the clitics, a shape class,
 trigger-word classes (titles such as الرئيس وزير, organisation nouns, place
-nouns, reporting verbs), catalogue-gazetteer membership by type, and the word,
+nouns, reporting verbs), gazetteer membership by type (the catalogue's name
+words when the model was trained, a file beside the model), and the word,
 stem, trigger and gazetteer features of the next token either side (stem and
 trigger of the second). Per-word
 features are cached by word, so a window costs a few list concatenations.
-``scripts/train_ner.py`` trains the shipped model with :func:`sentence_features`.
+``scripts/train_ner.py`` trains the shipped model with :func:`sentence_features`
+and writes its gazetteer (:func:`build_gazetteer`) beside it.
 
 >>> sentence_features([("قال", "قال"), ("الرئيس", "رئيس")])[1][:3]
 ['w=الرئيس', 's=رئيس', 'p2=رئ']
@@ -20,16 +22,16 @@ from functools import lru_cache
 from itertools import chain, compress, count, starmap
 from pathlib import Path
 
+import pandas as pd
 import pycrfsuite
 
-from workbench.extract.catalogue import load_catalogue
 from workbench.extract.entities.lookup import record
 from workbench.extract.entities.matcher import alias_key
 from workbench.extract.entities.names import ALI, BINDERS, _stopped, common_words, given_names, suffixed_common
 from workbench.extract.entities.towns import load_towns
 from workbench.text import Document, candidate_splits, fold
 
-__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "TYPES", "SCOPES", "check_scope"]
+__all__ = ["NerModel", "load_model", "model_mentions", "sentence_features", "word_features", "gazetteer_features", "build_gazetteer", "write_gazetteer", "read_gazetteer", "gazetteer_path", "trigger_windows", "word_stem", "DEFAULT", "MODEL_PATH", "GAZETTEER_PATH", "TYPES", "SCOPES", "check_scope"]
 
 DEFAULT = "default"
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "ner" / "anercorp_crf.crfsuite"
@@ -180,16 +182,42 @@ def word_stem(norm: str) -> str:
     return norm
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
-    """Folded word -> catalogue type of the names it occurs in (first type seen)."""
+def gazetteer_path(model_path: Path) -> Path:
+    """The gazetteer file that belongs to a model file: beside it, ``<stem>.gazetteer.tsv``."""
+    return model_path.with_name(f"{model_path.stem}.gazetteer.tsv")
+
+
+GAZETTEER_PATH = gazetteer_path(MODEL_PATH)
+
+
+def build_gazetteer(catalogue: pd.DataFrame) -> dict[str, str]:
+    """Folded word -> catalogue type of the names it occurs in (first type seen), from a catalogue's
+    names and aliases: what ``scripts/train_ner.py`` writes beside the model it trains."""
     gaz: dict[str, str] = {}
-    cat = load_catalogue()
-    for alias, typ in cat.loc[cat["via"].isin(["name", "alias"]), ["alias", "type"]].itertuples(index=False):
+    names = catalogue.loc[catalogue["via"].isin(["name", "alias"]), ["alias", "type"]]
+    for alias, typ in names.itertuples(index=False):
         for word in alias_key(alias)[0].split():
             if len(word) > 2:
                 gaz.setdefault(word, typ)
     return gaz
+
+
+def write_gazetteer(gaz: dict[str, str], path: Path) -> None:
+    """Write a gazetteer as ``word<TAB>type`` lines, sorted by word (a stable file to diff)."""
+    path.write_text("".join(f"{word}\t{typ}\n" for word, typ in sorted(gaz.items())), encoding="utf-8")
+
+
+def read_gazetteer(path: Path) -> dict[str, str]:
+    """A gazetteer file written by :func:`write_gazetteer`."""
+    return dict(line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """The shipped model's gazetteer (folded word -> type), read from its own file and not from the
+    live catalogue: the model's features must be the ones it was trained on, whatever names the
+    catalogue gains later."""
+    return read_gazetteer(GAZETTEER_PATH)
 
 
 # A word's own features, then the features a token sees of it at each offset of WINDOW (-2, -1, +1, +2).
@@ -200,14 +228,20 @@ View = tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...], tupl
 
 @lru_cache(maxsize=200_000)
 def word_features(norm: str, stem: str) -> View:
-    """A word's own features and the shorter views its neighbours have of it, one per offset of WINDOW.
+    """A word's own features and the shorter views its neighbours have of it, one per offset of WINDOW,
+    with the shipped model's gazetteer.
 
     >>> word_features("الوزير", "وزير")[3]
     ('1w=الوزير', '1s=وزير', '1tr=title', '1gz=-')
     """
+    return gazetteer_features(norm, stem, _gazetteer())
+
+
+def gazetteer_features(norm: str, stem: str, gazetteer: dict[str, str]) -> View:
+    """:func:`word_features` with a given gazetteer (``scripts/train_ner.py`` trains with the one it writes)."""
     shape = "latin" if norm.isascii() and norm.isalpha() else "num" if norm[:1].isdigit() else "word" if norm.isalpha() else "punct"
     trig = _TRIGGER_OF.get(norm) or _TRIGGER_OF.get(stem) or "-"
-    gaz = _gazetteer().get(stem) or _gazetteer().get(norm) or "-"
+    gaz = gazetteer.get(stem) or gazetteer.get(norm) or "-"
     clitic = norm[: len(norm) - len(stem)] if norm.endswith(stem) else ""
     own = (
         f"w={norm}", f"s={stem}", f"p2={stem[:2]}", f"p3={stem[:3]}", f"x2={stem[-2:]}", f"x3={stem[-3:]}",
