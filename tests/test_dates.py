@@ -2972,6 +2972,26 @@ def test_today_between_quotation_marks_with_other_words_stays_a_date():
     assert one("وقال: «اليوم نبدأ مرحلة جديدة»") == ("اليوم", "relative", "2017-06-20", "2017-06-20")
 
 
+def test_a_count_of_time_after_every_is_a_frequency():
+    """"كل 25 سنة", "مرة كل عامين", "كل 15 دقيقة", "لكل ستة أشهر": how often something recurs, no row, as كل عام;
+    after "مقابل كل" the base of a rate (the span of power before it stays)."""
+    assert read("السنة المقدسة، تقليد تنظمه الكنيسة كل 25 سنة من حيث المبدأ") == []
+    assert read("على أن يكون الحوار الاستراتيجي مرة كل عامين ويتناول العلاقات") == []
+    assert read("استغرقت مدة العرض دقائق، وكان يكرر كل 15 دقيقة، وأمكن رؤية الحيوانات") == []
+    assert read("يصرف العائد لكل ستة أشهر بحسب الاتفاق") == []
+    assert [r[0] for r in read("لا يتعدى الساعة الواحدة مقابل كل أربع أو خمس ساعات قطع في وقت")] == ["الساعة الواحدة"]
+
+
+def test_a_count_after_every_with_words_between_or_a_definite_plural_stays():
+    """Guards: a count after other words than كل ("كل هذا في 100 يوم"), "كل من عامي" (both years) and a definite
+    plural after كل (all of them) keep their rows."""
+    assert read("قائلاً: كل هذا في 100 يوم فما بالنا") == [("100 يوم", "duration", "", "")]
+    assert read("مع رؤساء اللجنة في كل من عامي 2009 و2014 بشأن التحقيقات") == [
+        ("من عامي 2009 و2014", "range", "2009-01-01", "2014-12-31")]
+    assert read("ما لوحظ في هذا العام وكل الأعوام القليلة السابقة هو") == [
+        ("هذا العام", "relative", "2017-01-01", "2017-12-31"), ("الأعوام القليلة السابقة", "relative", "", "")]
+
+
 def test_the_search_opens_on_exactly_the_non_word_characters():
     """The search's opening class tests the Arabic letters as a range before \\W's category look: the same characters."""
     opening = re.compile(_NON_WORD)
@@ -3630,7 +3650,7 @@ def test_a_vague_plural_ago_contracts_or_a_joined_preposition_stay_no_bare_durat
 
 
 @pytest.mark.parametrize("text, row", [
-    ("لا يتعدى الساعة الواحدة مقابل كل أربع أو خمس ساعات قطع", ("أربع أو خمس ساعات", "duration", "", "")),
+    ("انقطعت الكهرباء أربع أو خمس ساعات قبل عودتها", ("أربع أو خمس ساعات", "duration", "", "")),
     ("في بيروت، مرت اربعة او خمسة ايام لم ترفع خلالها النفايات", ("اربعة او خمسة ايام", "duration", "", "")),
     ("هذا الفرق الكبير عما حصل قبل ثلاث أو أربع سنوات مشيرا إلى", ("قبل ثلاث أو أربع سنوات", "relative", "", "")),
 ])

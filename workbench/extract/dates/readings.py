@@ -749,7 +749,7 @@ def _read(rule: str, surface: str, ctx: Context, start: int, end: int) -> Readin
     if rule == "ago":
         return None if _is_holding(surface, ctx, end) or _is_repetition(surface, ctx, start) else _counted_reading(words, ctx, start, end)
     if rule == "duration":
-        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) else Reading("duration", _duration_granularity(words, ctx.lexicon), None)
+        return None if _is_age(words, ctx, start, end) or _is_contracts(words, ctx, start, end) or _is_playing_time(words, ctx, start, end) or _is_unranked_span_in(surface, ctx, start) or _is_frequency(ctx, start) else Reading("duration", _duration_granularity(words, ctx.lexicon), None)
     if rule == "day":
         return _relative_day_reading(words, ctx, start, end)
     if rule == "period":
@@ -945,6 +945,13 @@ def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
     clause = _CLAUSE_END.split(" ".join(before[-7:-1]))[-1].split()
     superlative = _word_set(ctx.lexicon, "superlative")
     return not any(_without_clitic(word) in superlative for word in clause)
+
+
+def _is_frequency(ctx: Context, start: int) -> bool:
+    """A duration right after كل (كل 25 سنة, مرة كل عامين, لكل ستة أشهر, مقابل كل أربع أو خمس ساعات قطع): how often
+    something recurs or what a rate is counted against, no time span, as كل عام (a definite plural after كل, كل
+    الأعوام القليلة السابقة, is read by the relative rules, not as a duration)."""
+    return _previous_word_in(ctx, start, "every")
 
 
 def _is_contracts(words: list[tuple[str, str]], ctx: Context, start: int, end: int) -> bool:
