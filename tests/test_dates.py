@@ -2992,6 +2992,21 @@ def test_a_count_after_every_with_words_between_or_a_definite_plural_stays():
         ("هذا العام", "relative", "2017-01-01", "2017-12-31"), ("الأعوام القليلة السابقة", "relative", "", "")]
 
 
+def test_daytime_after_within_is_no_row():
+    """"خلال النهار": the daytime of no day the text gives, no row (a written decision), while "خلال الليل" is the
+    time "الليل" and "طوال النهار" a duration."""
+    assert read("وقال إنه سمع خلال النهار طائرات تحلق فوق المدينة") == []
+    assert read("ترتفع درجات الحرارة خلال النهار إلى 45 درجة") == []
+
+
+def test_night_after_within_and_daytime_after_throughout_stay():
+    """Guards: "خلال الليل" the time row "الليل"; "طوال النهار" and "طيلة النهار" durations; "منتصف النهار" noon."""
+    assert read("وقعت الانفجارات خلال الليل في المدينة") == [("الليل", "time", "", "")]
+    assert read("ظل يعمل طوال النهار في الحقل") == [("طوال النهار", "duration", "", "")]
+    assert read("يصومون طيلة النهار") == [("طيلة النهار", "duration", "", "")]
+    assert read("حتى منتصف النهار") == [("منتصف النهار", "time", "", "")]
+
+
 def test_the_search_opens_on_exactly_the_non_word_characters():
     """The search's opening class tests the Arabic letters as a range before \\W's category look: the same characters."""
     opening = re.compile(_NON_WORD)

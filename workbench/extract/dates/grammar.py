@@ -619,7 +619,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         f"|(?=\\w+\\s+(?:{w['part_of_day']}\\s+)?{relday})(?:{year_lookbehind}){hour_word}\\s+(?:{w['part_of_day']}\\s+)?{relday_named}"
         f"|(?:{hour_word}\\s+{w['around_named']}\\s+)?{w['time_named']}"
         f"|{w['hours_word']}\\s+{w['part_of_day_defined']}\\s+{w['hours_edge']}(?!\\s+(?:{w['of']}|{relday}))"  # ساعات الفجر الأولى: a time of no day the text gives (أمس, من صباح الاثنين: the day's row)
-        f"|(?={w['time_alone']})(?:{period_within}){w['time_alone']}|{w['time_period']}"  # خلال الليل, فترة المساء: a part of the day alone
+        # خلال الليل, فترة المساء: a part of the day alone (not خلال النهار: the daytime of no day, left out by the
+        # development rows, while خلال الليل is most often the night before a wire story's day)
+        f"|(?={w['time_within']})(?:{period_within}){w['time_within']}|{w['time_period']}"
         # بعد الظهر with no day; not after ما or من, where it ends a longer phrase (ساعات ما بعد الظهر, الثانية و55
         # دقيقة من بعد الظهر, النومات الصباحية وما بعد الظهر)
         f"|(?<!ما )(?<!من ){w['afternoon']}",
