@@ -3408,7 +3408,7 @@ def test_the_bare_past_of_commend_is_left_out_for_the_noun_price():
     "وأبلغ قائد الطائرة برج المراقبة بوجود عطل.",     # inform: 6 of 12 changed rows right
     "وسقطت قاعدة العند بيد المقاومة الشعبية.",        # a fall «بيد» a group: recaptures, expected falls; 7 of 14
     "وتوفر طائرات التحالف غطاء جويا للقوات.",          # air cover: 15 of 23 changed rows right
-    "وهذه سياسة إيران العدوانية في المنطقة.",          # evaluative adjectives (العدواني, الوحشية): 4 of 18
+    "وهذه سياسة إيران العدوانية في المنطقة.",          # evaluative adjectives (العدواني, الوحشية): 5 of 18
     "ويشتبه في أنه يقف وراء الحادث.",                # stand behind: an act, seldom a party; 0 of 1
     "وخاض الصحافي ومن ورائه القناة الثانية المعركة.",  # the backer «ومن ورائهم»: 1 of 35 sentences a party's
 ])
