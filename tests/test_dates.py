@@ -4573,3 +4573,28 @@ def test_a_bare_plural_before_and_with_a_verb_keeps_its_own_span():
     opens (no introducer, no verb of lasting) give no row, as before."""
     assert read("عاد الوفد قبل أيام وأعلن الوزير النتائج") == [("قبل أيام", "relative", "", "")]
     assert read("ساعات وأيام تمر والمدينة محاصرة") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتشير إلى أن الوثيقة ترجع للفترة بين عامي 568 و645. ويعتقد", ("بين عامي 568 و645", "range", "0568-01-01", "0645-12-31")),
+    ("يعتقد أنها تعود إلى زمن النبي محمد الذي عاش بين عامي 570 و632 ميلادية.",
+     ("بين عامي 570 و632 ميلادية", "range", "0570-01-01", "0632-12-31")),
+    ("وأم بطليموس الثاني الذي حكم مصر بين عامي 284 و246 قبل الميلاد وشيد", ("بين عامي 284 و246 قبل الميلاد", "range", "", "")),
+    ("الملك سنوسرت الأول الذي حكم البلاد بين عامي 1971 و1928 قبل الميلاد، إضافة", ("بين عامي 1971 و1928 قبل الميلاد", "range", "", "")),
+    ("ومن ثم صار ممصلافي القصر من الأرمن بين عامي 1770 و1840، وهكذا صار", ("بين عامي 1770 و1840", "range", "1770-01-01", "1840-12-31")),
+    ("استمرت الحروب بين عامي (1517 - 1648م)، حيث جرت", ("بين عامي (1517 - 1648م)", "range", "1517-01-01", "1648-12-31")),
+])
+def test_years_after_the_dual_two_years_are_a_range_whatever_their_size(text, expected):
+    """بين عامي 568 و645, بين عامي 1770 و1840: the dual "two years" names both numbers years, of three figures or of an
+    age before the plausible years, read back to year 1 as with the era word; before Christ the range is unresolved
+    with "قبل الميلاد" in its span (as "العام 612 قبل الميلاد")."""
+    assert read(text) == [expected]
+
+
+def test_years_after_the_dual_two_years_of_our_time_or_hijri_and_counts_stay():
+    """Guards of the rule above: recent years, Hijri years without هـ and a list after the dual read as before; numbers
+    after من with no year word stay counts."""
+    assert read("ارتفعت الأسعار بين عامي 2011 و2014 في") == [("بين عامي 2011 و2014", "range", "2011-01-01", "2014-12-31")]
+    assert read("بلغت القضايا خلال عامي 1435 و1436 نحو 3982 قضية") == [("عامي 1435 و1436", "range", "2013-11-04", "2015-10-13")]
+    assert read("بين عامي 2008 وعام 2009 و2010 تغير") == [("بين عامي 2008 وعام 2009 و2010", "range", "2008-01-01", "2010-12-31")]
+    assert read("يحضر من 2000 الى 3000 شخص كل ليلة") == []

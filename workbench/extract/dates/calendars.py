@@ -32,8 +32,9 @@ YEAR_RANGE = {GREGORIAN: (1800, 2200), HIJRI: (1343, 1500)}
 # A Gregorian month written by name fixes the calendar, so its year may be older (6 يونيو 1799), back to the
 # calendar's first full year; a year alone or in figures keeps YEAR_RANGE, as an old year without هـ may be Hijri.
 NAMED_MONTH_FROM = 1583
-# A year with its Gregorian era word (عام 600 ميلادي, 570 - 632 ميلاديا) is of that calendar whatever its age, read
-# proleptically back to year 1, as the gold rules write it (0600-01-01).
+# A year with its Gregorian era word (عام 600 ميلادي, 570 - 632 ميلاديا), or a range of years after the dual "two
+# years" (بين عامي 568 و645) outside the Hijri years, is of that calendar whatever its age, read proleptically back
+# to year 1, as the gold rules write it (0600-01-01).
 ERA_WORD_FROM = 1
 
 

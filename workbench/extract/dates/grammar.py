@@ -504,6 +504,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أعوام 2015 و2016 و2017, الأعوام 2008، 2009، 2010: a list of years is one row however many it names (the gold
     # rules' "a list is one row")
     more_years = f"(?:\\s*(?:,|{and_})\\s*{year_num})*"
+    plural_years = f"{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}"
+    # بين عامي 568 و645, بين عامي 1770 و1840, بين عامي 284 و246 قبل الميلاد, بين عامي (1517 - 1648م): after the dual
+    # "two years" both numbers are years whatever their size or calendar word, the first of three figures too (an old
+    # year elsewhere needs its calendar word); an era before Christ after the second closes the span
+    dual_year = f"(?:{year_num}|(?<!\\d)\\d{{3}}(?!\\d))"
+    dual_years = f"{dual_year}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{dual_year}{more_years}(?:\\s*{w['before_christ']})?"
     english_order = "\\s+\\d{1,2}\\s*[,،]\\s*\\d{4}(?!\\d)"
     rules = {
         "range": f"(?=\\d|{range_first})(?:" + "|".join(
@@ -523,7 +529,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 # month is read once for both
                 f"{month_x}(?:\\s*(?:,|{and_}|{w['range_or']})\\s*{month_x}\\s+{dual_marker}|(?:\\s*{and_}\\s*{paired})+{tail})",
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
-                f"{opener}(?:{w['years_word']}|{w['years_plural']})\\s+{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}",  # عامي 2008 وعام 2009
+                f"{opener}(?:{w['years_word']}\\s+(?:\\(\\s*{dual_years}\\s*\\)|{dual_years})|{w['years_plural']}\\s+{plural_years})",  # عامي 2008 وعام 2009
                 digit_shape(year_digits) + spanning(edged_first_year, f"(?:{edged_year}|{edged_month_year})"),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
                 f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
             ]

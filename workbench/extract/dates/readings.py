@@ -530,6 +530,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
             return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
         if match.start("before_christ") >= 0:
             return Reading("year", "year")  # before year 1: no day a date can hold, unresolved as the gold rules ask
+    if rule == "range" and surface.endswith(ctx.lexicon.words["before_christ"]):
+        return Reading("range", "year")  # بين عامي 284 و246 قبل الميلاد: years before Christ, unresolved as one year is
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
@@ -1207,6 +1209,9 @@ def _calendar_reading(rule: str, words: list[tuple[str, str]], ctx: Context, sta
         for p in parts:  # 1436/1437هـ, 570 - 632 ميلاديا: the suffix of the last year marks both
             if p.year is not None and not p.year_calendar:
                 p.year_calendar, p.era = suffixed.year_calendar, suffixed.era
+    if rule == "range" and _dual_years_named(ctx, start):
+        for p in parts:  # بين عامي 568 و645: the dual "two years" names them years, as the era word does (back to year 1)
+            p.era = p.year is not None and p.year_calendar != HIJRI
     if vague == _HIJRI_ONLY:  # المحرم: also "the forbidden" and a woman's guardian; a month where the text is Hijri
         if not _hijri_near(ctx, start, end):
             return None
@@ -1387,8 +1392,15 @@ def _implausible_year(part: _Part, ctx: Context, start: int) -> bool:
     if part.year is None or _BARE_YEARS[0] <= part.year <= _BARE_YEARS[1] or part.year_calendar is not None:
         return False
     written = ctx.folded[start:start + 4]
-    bare = written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"]))
+    bare = written.isdigit() or written.startswith(tuple(ctx.lexicon.words["range_open"])) and not _dual_years_named(ctx, start)
     return bare and not _life_event_year(ctx, start)
+
+
+def _dual_years_named(ctx: Context, start: int) -> bool:
+    """Whether the span at ``start`` opens on the dual "two years", after its range word or not (بين عامي 1770
+    و1840, عامي 1999 و2000): its numbers are years by the word, not counts (من 2000 الى 3000 شخص)."""
+    years_word = ctx.lexicon.words["years_word"]
+    return any(word in years_word for word in ctx.folded[start:start + 16].split(None, 2)[:2])
 
 
 def _life_event_year(ctx: Context, start: int) -> bool:
