@@ -4598,3 +4598,15 @@ def test_years_after_the_dual_two_years_of_our_time_or_hijri_and_counts_stay():
     assert read("بلغت القضايا خلال عامي 1435 و1436 نحو 3982 قضية") == [("عامي 1435 و1436", "range", "2013-11-04", "2015-10-13")]
     assert read("بين عامي 2008 وعام 2009 و2010 تغير") == [("بين عامي 2008 وعام 2009 و2010", "range", "2008-01-01", "2010-12-31")]
     assert read("يحضر من 2000 الى 3000 شخص كل ليلة") == []
+
+
+def test_a_month_after_every_is_a_habit():
+    """"كل فبراير (شباط)": a month named right after كل recurs every year, no row (as كل عام and a count after كل)."""
+    assert read("والتي تعقد بها مؤتمرات سنوية كل فبراير (شباط). وسوف تحافظ") == []
+    assert read("تعقد الجمعية اجتماعها كل شهر رمضان في مكة") == []
+
+
+def test_a_month_after_every_of_or_with_words_between_stays():
+    """Guard of the rule above: "في كل من فبراير ومارس" names both months, and a month after other words keeps its row."""
+    assert read("ارتفعت الأسعار في كل من فبراير ومارس الماضيين") == [("من فبراير ومارس الماضيين", "range", "2017-02-01", "2017-03-31")]
+    assert read("كل ما جرى في فبراير الماضي كان متوقعا") == [("فبراير الماضي", "month", "2017-02-01", "2017-02-28")]

@@ -534,6 +534,8 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("range", "year")  # بين عامي 284 و246 قبل الميلاد: years before Christ, unresolved as one year is
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
+    if rule == "month" and _previous_word_in(ctx, start, "every"):
+        return None  # كل فبراير (شباط): every February, a habit of no one year, as كل عام
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
         return _event_name_year(surface, ctx, start, end)
     if rule == "duration" and surface.split(None, 1)[0] in ctx.lexicon.plural_units and _after_wish(ctx, start):
