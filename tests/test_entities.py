@@ -490,7 +490,8 @@ def test_a_nationality_after_a_company_head_is_no_state():
 def test_a_capital_after_a_sports_word_is_the_club():
     found = ents("منع خمسة من لاعبي روما من دخول اندونيسيا. وقال مدير فريق روما إن روما ستلعب. ثم عادوا الى روما")
     club = [(r["surface"], r["actor_id"], r["type"]) for r in found if r["surface"] == "روما"]
-    assert club[:3] == [("روما", "ar:روما", "ORG")] * 3
+    # «فريق روما» is a catalogue name of the club since round 170; the bare names stay an outside club
+    assert club[:3] == [("روما", "ar:روما", "ORG"), ("روما", "as_roma", "ORG"), ("روما", "ar:روما", "ORG")]
     assert club[3][1] == "rome"  # a place again after a locative
     assert ("روما", "italy") in pairs("وقالت روما إن الاتفاق صامد")
 
@@ -5422,3 +5423,47 @@ def test_the_figures_name_words_are_no_gazetteer_words_of_the_model(word):
 
     norm = fold(word)
     assert norm not in _gazetteer() and word_stem(norm) not in _gazetteer()
+
+
+# Round 170: a second bodies pass, from general knowledge: the long Arabic forms of UN offices and agencies that hold
+# «الأمم المتحدة» (or a state's name), foreign clubs named with their city, US and European banks and central banks
+# in their press spellings, news agencies the catalogue lacked, and three aliases of catalogue persons; the body's
+# full name is the longest match, so the UN, the city or the state inside it is no mention.
+@pytest.mark.parametrize("text, surface, actor, inside", [
+    ("وقال مكتب حقوق الإنسان التابع للأمم المتحدة إن المدنيين قتلوا في الغارات",
+     "مكتب حقوق الإنسان التابع للأمم المتحدة", "ohchr", "united_nations"),
+    ("وأعلنت بعثة الأمم المتحدة في العراق حصيلة ضحايا الشهر الماضي",
+     "بعثة الأمم المتحدة في العراق", "unami", "united_nations"),
+    ("وفاز سبارتاك موسكو على ضيفه في افتتاح الدوري الروسي", "سبارتاك موسكو", "fc_spartak_moscow", "moscow"),
+    ("وانتقل اللاعب إلى لوكوموتيف موسكو قبل عامين", "لوكوموتيف موسكو", "fc_lokomotiv_moscow", "moscow"),
+    ("وخسر الفريق مباراته الودية أمام روما الإيطالي بهدفين", "روما الإيطالي", "as_roma", "italy"),
+    ("وأبقى البنك المركزي الروسي سعر الفائدة دون تغيير", "بنك المركزي الروسي", "central_bank_of_russia", "russia"),
+    ("وقال محافظ بنك إنجلترا إن رفع الفائدة بات قريبا", "بنك إنجلترا", "bank_of_england", "england"),
+    ("وقال محلل في بانك أوف أمريكا إن الأسواق هبطت", "بانك أوف أمريكا", "bank_of_america", "united_states"),
+])
+def test_a_body_in_a_long_form_is_its_own_actor_not_the_name_inside_it(text, surface, actor, inside):
+    found = pairs(text)
+    assert (surface, actor) in found
+    assert inside not in {a for _, a in found}
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقال المتحدث لوكالة الأنباء الألمانية (د.ب.أ) إن القتال استمر", "د.ب.أ", "dpa"),
+    ("وذكرت وكالة دوغان التركية للأنباء أن الشرطة اعتقلت عشرة أشخاص", "دوغان", "dogan_news_agency"),
+    ("ويتوقع المستثمرون أن يرفع البنك المركزي الأميركي أسعار الفائدة", "بنك المركزي الأميركي", "federal_reserve"),
+    ("وأكد الأمين العام لمنظمة التعاون الإسلامي إياد أمين مدني دعم المنظمة", "إياد أمين مدني", "iyad_madani"),
+    ("وقال رئيس الحكومة المغربية عبد الإله ابن كيران إن الانتخابات ستجرى في موعدها",
+     "عبد الإله ابن كيران", "abdelilah_benkirane"),
+    ("واستقبل الرئيس التركي السابق عبد الله جول الوفد في إسطنبول", "عبد الله جول", "abdullah_gul"),
+])
+def test_a_body_or_person_of_the_second_bodies_pass_is_a_catalogue_actor(text, surface, actor):
+    assert (surface, actor) in pairs(text)
+
+
+@pytest.mark.parametrize("form", ["نابولي", "زينيت", "نيوكاسل", "برسبوليس", "ساوثهامبتون", "لوكوموتيف",
+                                  "المفوضية العليا لحقوق الإنسان", "ليفركوزن", "آيندهوفن", "سندرلاند"])
+def test_a_club_or_office_form_that_is_mostly_something_else_is_no_catalogue_alias(form):
+    """Naples, Zenit Kazan, Newcastle in Australia, the ruins of Persepolis, a university of Southampton, Iraq's
+    own human-rights commission: the bare forms were read there mostly as something else and stay out; a club's
+    bare town (Leverkusen, Eindhoven, Sunderland) is a town of the towns list, read as a place after a locative."""
+    assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
