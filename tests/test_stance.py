@@ -1151,7 +1151,17 @@ def test_a_non_mutual_cue_takes_its_marked_agent_only_right_after_it():
     mentions = [mention(text, "الصومالية", "somalia", via="nationality"),
                 mention(text, "الاتحاد الإفريقي", "african_union", "ORG")]
     assert ("african_union", "somalia", 1.0) in relations(read(text, mentions))
-    far = "وتقدمت القوات الحكومية الصومالية بدعم جوي كبير من قوات الاتحاد الإفريقي."
+
+
+@pytest.mark.parametrize("far", [
+    "وتقدمت القوات الحكومية الصومالية بدعم جوي كبير من قوات الاتحاد الإفريقي.",
+    "وتقدمت القوات الحكومية الصومالية بمساندة قوية من قوات الاتحاد الإفريقي.",
+])
+def test_a_min_past_a_non_mutual_cues_adjectives_names_no_agent(far):
+    # من read past one or two adjectives (بدعم كبير من, بمساندة قوية من) for every noun cue was counted
+    # on unannotated development articles and left out: 40 of 52 changed rows right (10 of 17 on the
+    # gold-like ones), the party supported or attacked read as the clause's subject where the cue
+    # names another (an antecedent, a group no actor, a speaker); adding it later is a decision seen here
     assert ("african_union", "somalia", 1.0) not in relations(precise(read(far, [
         mention(far, "الصومالية", "somalia", via="nationality"), mention(far, "الاتحاد الإفريقي", "african_union", "ORG")])))
 
