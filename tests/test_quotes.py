@@ -5829,3 +5829,21 @@ def test_a_disclosure_with_its_particle_before_that_is_a_report(text, speaker, c
 ])
 def test_guards_a_disclosure_without_its_particle_reports_nothing(text, clauses):
     assert [r["text"] for r in run(text, [])] == clauses
+
+
+# -- round 156: the calendar's letter after a year (2013م.) is no title's abbreviation: its dot ends the sentence ------
+
+@pytest.mark.parametrize("text, clause", [
+    ("وأوضح التقرير أن الرصيد تراجع 75.9 % مقارنة بالعام 2013م. في الوقت الذي بلغ فيه رصيد القروض 5 مليارات.",
+     "الرصيد تراجع 75.9 % مقارنة بالعام 2013م"),
+    ("وقال المتحدث إن العمل يستأنف بعد عيد الفطر في 1436/10/4هـ. في الوقت نفسه تعمل المكاتب الأخرى.",
+     "العمل يستأنف بعد عيد الفطر في 1436/10/4هـ"),
+    ("وقال المتحدث إن المشروع انتهى عام 2013 م. في حين بدأ المشروع الثاني بعده.", "المشروع انتهى عام 2013 م"),
+])
+def test_the_calendar_letter_after_a_year_ends_its_sentence(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+def test_guards_a_titles_letter_after_no_number_still_keeps_the_sentence_open():
+    text = "وقال رئيس اللجنة المنظمة م. أحمد الخازم إن العمل مستمر."
+    assert kinds(run(text, [mention(text, "أحمد الخازم", None)])) == [("reported", "العمل مستمر")]

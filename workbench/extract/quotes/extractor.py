@@ -245,6 +245,9 @@ _NISBA_ENDINGS = RELATIONAL_ENDINGS + ("يين", "يون")  # an adjective of or
 _NISBA_PLURALS = _NISBA_ENDINGS + ("يات",)  # and its feminine plural (الإيرانيات)
 _TRIMMED_MARKS = 3  # punctuation an open span's guessed edge can drop before the next opener (". "، ".. ")
 _ABBREVIATION_LETTERS = 3  # بي.بي.سي, إن.بي.سي: a dot between short words does not end a sentence
+# Folded calendar letters (2013م, 1436هـ): right after a number they mark the year's calendar, no title's abbreviation
+# (م. for مهندس, هـ. for هندسة), so a dot after them ends the sentence as after the year itself.
+_CALENDAR_LETTERS = frozenset({"م", "ه"})
 _LIKENESS = frozenset({"بمنزله", "بمثابه"})  # folded: بمنزلة, بمثابة ("as good as")
 _NAMING_LEMMA = "أسمى"  # the cue "to call" (تسميه, أسماه): after "what", the marks hold what the speaker calls a thing
 _GLOSS_PRONOUNS = frozenset({"وهي", "وهو"})  # ، وهي قرية: the narrator explains the name just given
@@ -507,9 +510,13 @@ class _Scan:
                     (cue := self.cues.get(i - 2)) is not None and cue.kind == "verb"):
                 initials[i - 1] = i + 1  # قال كيه. شانموجام: a given name's initial right after the cue, the name follows
                 continue
-            if before.norm not in abbreviations:
+            if before.norm not in abbreviations or self._calendar_letter(i - 1):
                 stops.append(i)
         return frozenset(stops), initials
+
+    def _calendar_letter(self, k: int) -> bool:
+        """Whether token ``k`` is a calendar's letter after a year (مقارنة بالعام 2013م. في الوقت), not a title's."""
+        return k > 0 and self._norms[k] in _CALENDAR_LETTERS and self.tokens[k - 1].kind == NUMBER
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
