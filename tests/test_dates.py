@@ -4610,3 +4610,25 @@ def test_a_month_after_every_of_or_with_words_between_stays():
     """Guard of the rule above: "في كل من فبراير ومارس" names both months, and a month after other words keeps its row."""
     assert read("ارتفعت الأسعار في كل من فبراير ومارس الماضيين") == [("من فبراير ومارس الماضيين", "range", "2017-02-01", "2017-03-31")]
     assert read("كل ما جرى في فبراير الماضي كان متوقعا") == [("فبراير الماضي", "month", "2017-02-01", "2017-02-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقد تم تحديد أعمار اللاعبين فيما يخص فئة الشباب من مواليد 1997 و1998م، وفئة الناشئين",
+     ("1997 و1998م", "range", "1997-01-01", "1998-12-31")),
+    ("قال سي بهامز أحد مشرفي كأس العالم 2010 و 2014م، والمحاضر الدولي", ("2010 و 2014م", "range", "2010-01-01", "2014-12-31")),
+    ("تقبل الأكاديمية مواليد 1997 و1998 و1999م فقط", ("1997 و1998 و1999م", "range", "1997-01-01", "1999-12-31")),
+    ("تشمل المسابقة مواليد 1434 و1435هـ من الطلاب", ("1434 و1435هـ", "range", "2012-11-15", "2014-10-24")),
+])
+def test_years_joined_by_and_whose_last_carries_its_calendar_letter_are_one_list(text, expected):
+    """مواليد 1997 و1998م: the calendar's letter on the last of years joined by و names them all years, so they are one
+    list row (the gold rules' "a list is one row") whatever word stands before them, as after the dual عامي."""
+    assert read(text) == [expected]
+
+
+def test_years_joined_by_and_without_a_letter_or_of_another_size_stay():
+    """Guards of the rule above: with no calendar letter and no preposition the numbers stay unread, and a number
+    outside the years of our time or the Hijri fourteenth century is no year (heights in metres: only the lettered one
+    is read, as before)."""
+    assert read("اللاعبون من مواليد 1997 و1998 فقط") == []
+    assert read("على ارتفاع 1500 و2000م فوق سطح البحر") == [("2000م", "year", "2000-01-01", "2000-12-31")]
+    assert read("فاز الفريق في 2009 و2010 باللقب") == [("2009 و2010", "range", "2009-01-01", "2010-12-31")]

@@ -504,6 +504,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # أعوام 2015 و2016 و2017, الأعوام 2008، 2009، 2010: a list of years is one row however many it names (the gold
     # rules' "a list is one row")
     more_years = f"(?:\\s*(?:,|{and_})\\s*{year_num})*"
+    # مواليد 1997 و1998م, كأس العالم 2010 و 2014م: years of our time or Hijri joined by و whose last carries its
+    # calendar's letter are one list whatever word stands before them (the letter names them all years, as the dual عامي)
+    lettered_years = f"(?<!\\d)(?:19|20|14)\\d\\d(?:\\s*{and_}\\s*(?:19|20|14)\\d\\d(?!\\d))+\\s*{suffix}"
     plural_years = f"{year_num}\\s*{join}\\s*(?:{w['year_word']}\\s*)?{year_num}{more_years}"
     # بين عامي 568 و645, بين عامي 1770 و1840, بين عامي 284 و246 قبل الميلاد, بين عامي (1517 - 1648م): after the dual
     # "two years" both numbers are years whatever their size or calendar word, the first of three figures too (an old
@@ -531,7 +534,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
                 f"(?:{year_named}\\s*)?\\d{{4}}\\s*[/_]\\s*\\d{{4}}(?!\\d)(?:\\s*{suffix})?",  # a season or school year: 2015/2016, العام 2014 / 2015, 2015 _ 2016
                 f"{opener}(?:{w['years_word']}\\s+(?:\\(\\s*{dual_years}\\s*\\)|{dual_years})|{w['years_plural']}\\s+{plural_years})",  # عامي 2008 وعام 2009
                 digit_shape(year_digits) + spanning(edged_first_year, f"(?:{edged_year}|{edged_month_year})"),  # من 1978 وحتى 2012, بين نهاية 2015 ومطلع 2016
-                f"(?={year_digits})(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}",  # في 2009 و2010, في 1924 و1925 و1929
+                f"(?={year_digits})(?:(?:{year_lookbehind}){year_num}\\s*{and_}\\s*{year_num}{more_years}|{lettered_years})",  # في 2009 و2010, في 1924 و1925 و1929, مواليد 1997 و1998م
             ]
         ) + ")",
         "date": f"{date_first}{weekday_prefix}(?:{day_before_month}(?:{w['of']}\\s+)?{month_x}{tail}"
