@@ -5467,3 +5467,31 @@ def test_a_club_or_office_form_that_is_mostly_something_else_is_no_catalogue_ali
     own human-rights commission: the bare forms were read there mostly as something else and stay out; a club's
     bare town (Leverkusen, Eindhoven, Sunderland) is a town of the towns list, read as a place after a locative."""
     assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
+
+
+# Round 171: a body's later short form after its full catalogue name in the same article takes the full name's id:
+# the head without the state's adjective where a reader found it alone with an outside id («البنك المركزي» after
+# «البنك المركزي الروسي»), and a short name before a relative pronoun («رجال الأهلي الذين»).
+@pytest.mark.parametrize("text, surface, actor, model", [
+    ("وأبقى البنك المركزي الروسي سعر الفائدة دون تغيير. وقال البنك المركزي إن التضخم تباطأ",
+     "بنك المركزي", "central_bank_of_russia", "default"),
+    ("خفض البنك المركزي الصيني سعر الفائدة. ويتوقع المحللون أن يواصل البنك المركزي خفض الفائدة",
+     "بنك المركزي", "peoples_bank_of_china", "default"),
+    ("قالت وزارة البترول المصرية إن الإنتاج ارتفع. ووقعت وزارة البترول اتفاقا مع الشركة",
+     "وزارة البترول", "egypt_petroleum_ministry", None),
+    ("أعلن نادي الأهلي تعاقده مع المدرب، وشكر رجال الأهلي الذين دعموا الفريق", "أهلي", "al_ahli_saudi", None),
+])
+def test_a_later_short_form_of_a_full_catalogue_name_takes_its_id(text, surface, actor, model):
+    later = [r for r in ents(text, model) if r["surface"] == surface][-1]
+    assert (later["actor_id"], later["via"]) == (actor, "partial")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a story of two central banks: the bare head may be either
+    ("وأبقى البنك المركزي الروسي الفائدة، ورفع البنك المركزي المصري الفائدة. وقال البنك المركزي إن التضخم تباطأ",
+     "central_bank_of_russia"),
+    # a bracket glosses the name before it, another bank
+    ("وأبقى البنك المركزي الأمريكي الفائدة، وقرر بنك الاحتياطي الأسترالي (البنك المركزي) خفضها", "federal_reserve"),
+])
+def test_a_short_form_that_may_name_another_body_keeps_its_own_id(text, actor):
+    assert actor not in {r["actor_id"] for r in ents(text, "default") if r["surface"] == "بنك المركزي"}

@@ -576,7 +576,7 @@ def link_partial_names(doc: Document, mentions: list[dict]) -> list[dict]:
                 firsts[last] = m
     folded = doc.normalized.text
     out: list[dict] = []
-    for key, full, pos, end, start, stop in _later_finds(doc, mentions, firsts):
+    for key, full, pos, end, start, stop, _ in _later_finds(doc, mentions, firsts):
         if end == len(folded) or not folded[end].isalpha():
             word_start = start_of_word(folded, pos)
             if (_reads_as(folded[word_start:end], key) and not names_a_facility(folded, word_start, True)
@@ -598,23 +598,37 @@ def _common_word_there(doc: Document, folded: str, pos: int, start: int, full: d
     return common_word_as_word(doc, bisect_right(doc.token_starts, start) - 1, own)
 
 
-def _later_finds(doc: Document, mentions: list[dict],
-                 fulls: dict[str, dict]) -> Iterator[tuple[str, dict, int, int, int, int]]:
-    """``(key, full, pos, end, start, stop)`` for each find of a folded ``key`` of ``fulls`` after its full
-    mention and outside every mention: ``pos:end`` in the folded text, ``start:stop`` in the original."""
+def _later_finds(doc: Document, mentions: list[dict], fulls: dict[str, dict],
+                 relink: bool = False) -> Iterator[tuple[str, dict, int, int, int, int, dict | None]]:
+    """``(key, full, pos, end, start, stop, held)`` for each find of a folded ``key`` of ``fulls`` after its full
+    mention and outside every mention (``held`` None): ``pos:end`` in the folded text, ``start:stop`` in the
+    original. With ``relink``, also a find that a mention with an outside id of the full mention's type spans
+    exactly (``held``), where the full mention has a catalogue id: a reader found the short form but not whose
+    it is («البنك المركزي» read alone after «البنك المركزي الروسي»)."""
     if not fulls:
         return
     folded = doc.normalized.text
     taken = occupancy([(m["start"], m["end"]) for m in mentions], len(doc.text))
+    held = {(m["start"], m["end"]): m for m in mentions
+            if str(m["actor_id"]).startswith(OUTSIDE_PREFIX)} if relink else {}
     for key, full in fulls.items():
         pos = folded.find(key)
         while pos != -1:
             end = pos + len(key)
             # The cheap tests first: most finds are the full name itself, or inside another mention.
             start, stop = doc.normalized.span(pos, end)
-            if start >= full["end"] and taken.find(1, start, stop) == -1:
-                yield key, full, pos, end, start, stop
+            if start >= full["end"]:
+                if taken.find(1, start, stop) == -1:
+                    yield key, full, pos, end, start, stop, None
+                elif (start, stop) in held and _relinkable(held[(start, stop)], full):
+                    yield key, full, pos, end, start, stop, held[(start, stop)]
             pos = folded.find(key, end)
+
+
+def _relinkable(mention: dict, full: dict) -> bool:
+    """Whether a mention with an outside id may take the id of ``full``: of the same type, and ``full`` a
+    catalogue actor (an outside full name is no surer of its actor than the short form)."""
+    return mention["type"] == full["type"] and not full["actor_id"].startswith(OUTSIDE_PREFIX)
 
 
 def start_of_word(folded: str, pos: int) -> int:
@@ -634,38 +648,106 @@ def _linked(doc: Document, start: int, stop: int, full: dict) -> dict:
                   "partial", full["method"], min(CONFIDENCE["partial"], full["confidence"]))
 
 
+_LINK_FIELDS = ("actor_id", "actor", "actor_ar", "via", "method", "confidence")
+
+
+def _new_links(doc: Document, finds: Iterator[tuple[dict, int, int, dict | None]]) -> list[dict]:
+    """The link records of later short forms ``(full, start, stop, held)``: a new record where no mention
+    stood, while a mention ``held`` there takes the full name's id in place (its span stays)."""
+    out: list[dict] = []
+    for full, start, stop, held in finds:
+        link = _linked(doc, start, stop, full)
+        if held is None:
+            out.append(link)
+        else:
+            held.update((field, link[field]) for field in _LINK_FIELDS)
+    return out
+
+
+def _one_actor_seeds(seeds: Iterator[tuple[str, dict]]) -> dict[str, dict]:
+    """Short name -> its earliest full mention, for the short names that the article's full mentions give one
+    actor only: in a story of two central banks («البنك المركزي الروسي», «البنك المركزي المصري») a bare
+    «البنك المركزي» may be either."""
+    fulls: dict[str, dict] = {}
+    shared: set[str] = set()
+    for key, m in seeds:
+        first = fulls.setdefault(key, m)
+        if first["actor_id"] != m["actor_id"]:
+            shared.add(key)
+        elif m["start"] < first["start"]:
+            fulls[key] = m
+    return {key: m for key, m in fulls.items() if key not in shared}
+
+
 _MIN_BODY_WORDS = 3  # a head, its complement and the state's adjective
-_QUALIFIER_NEXT = re.compile(r" *ال")  # a word with the article after a body's short name
+# A word with the article after a body's short name, other than a relative pronoun (البنك المركزي الذي حذر).
+_QUALIFIER_NEXT = re.compile(r" *ال(?!(?:ذي|تي|ذين)(?!\w))")
 
 
 def link_short_body_names(doc: Document, mentions: list[dict]) -> list[dict]:
     """Later mentions of a body named first with its state's adjective and then without it («وزارة الطاقة
     الإماراتية» ... «وزارة الطاقة»), linked to the same actor, as a person's later family name is; the short
-    form counts only where no other mention covers it and no qualifier with the article follows it
-    («وزارة الطاقة الروسية», «وزارة الطاقة الذرية» are other bodies).
+    form counts where no other mention covers it, or where a reader found it alone with an outside id
+    («البنك المركزي» after «البنك المركزي الروسي»), and no qualifier with the article follows it («وزارة
+    الطاقة الروسية», «وزارة الطاقة الذرية» are other bodies); a short form that two full names of the article
+    share names neither.
 
     >>> doc = Document("a", "قالت وزارة الطاقة الإماراتية إن ... وأكدت وزارة الطاقة أن")
     >>> full = record(doc, 5, 28, "ORG", "ar:وزاره_الطاقه_الاماراتيه", None, "وزارة الطاقة الإماراتية", "pattern", "pattern", 0.6)
     >>> [(r["surface"], r["actor_id"]) for r in link_short_body_names(doc, [full])]
     [('وزارة الطاقة', 'ar:وزاره_الطاقه_الاماراتيه')]
     """
-    shorts: dict[str, dict] = {}
+    folded = doc.normalized.text
+    shorts = {key: full for key, full in _one_actor_seeds(_state_body_seeds(mentions)).items()
+              if not _named_for_another_state(folded, key, full)}
+    return _new_links(doc, ((full, start, stop, held) for _, full, pos, end, start, stop, held
+                            in _later_finds(doc, mentions, shorts, relink=True)
+                            if _stands_alone(folded, pos, end, held is not None)))
+
+
+def _state_body_seeds(mentions: list[dict]) -> Iterator[tuple[str, dict]]:
+    """``(short name, mention)`` for each linked body named with its state's adjective last: the name
+    without the adjective."""
     # Only a linked body is folded: most mentions are persons and places.
     for m in mentions:
         if m["type"] != "ORG" or m["actor_id"] is None:
             continue
         words = fold(m["surface"]).split()
         if len(words) >= _MIN_BODY_WORDS and words[-1].startswith("ال") and words[-1][2:] in _state_adjectives():
-            shorts.setdefault(" ".join(words[:-1]), m)
-    folded = doc.normalized.text
-    return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
-            if _stands_alone(folded, pos, end)]
+            yield " ".join(words[:-1]), m
 
 
-def _stands_alone(folded: str, pos: int, end: int) -> bool:
-    """Whether the folded words at ``pos:end`` are whole words after proclitics only (ووزارة, لوزارة) and
-    no word with the article follows them."""
-    if folded[start_of_word(folded, pos):pos] not in PROCLITICS or end < len(folded) and folded[end].isalpha():
+def _named_for_another_state(folded: str, key: str, full: dict) -> bool:
+    """Whether the article also gives the short name ``key`` with another state's adjective than ``full``
+    («البنك المركزي المصري» beside «البنك المركزي الروسي»), a body the readers need not have read as one.
+
+    >>> full = {"surface": "البنك المركزي الروسي"}
+    >>> _named_for_another_state("قرر البنك المركزي المصري", "بنك المركزي", full)
+    True
+    >>> _named_for_another_state("قرر البنك المركزي الروسي ثم البنك المركزي الذي", "بنك المركزي", full)
+    False
+    """
+    own = fold(full["surface"]).split()[-1]
+    return any(match.group(1) in _state_adjectives() and "ال" + match.group(1) != own
+               for match in re.finditer(re.escape(key) + r" +ال(\w+)", folded))
+
+
+def _stands_alone(folded: str, pos: int, end: int, read: bool = False) -> bool:
+    """Whether the folded words at ``pos:end`` are whole words after proclitics only (ووزارة, لوزارة), or
+    also after the article where a reader ``read`` them as a name (والبنك المركزي: a definite head alone is
+    mostly a common noun), not opening a bracket (a gloss of the name before it: «بنك الاحتياطي الأسترالي
+    (البنك المركزي)»), and no word with the article follows them.
+
+    >>> _stands_alone("وقال البنك المركزي ان", 7, 18, read=True), _stands_alone("وقال البنك المركزي ان", 7, 18)
+    (True, False)
+    >>> _stands_alone("وقال البنك المركزي الاوروبي", 7, 18, read=True), _stands_alone("الاسترالي (البنك المركزي)", 13, 24, read=True)
+    (False, False)
+    """
+    word_start = start_of_word(folded, pos)
+    prefix = folded[word_start:pos]
+    clitics = prefix[:-2] if read and prefix.endswith("ال") else prefix
+    if (clitics not in PROCLITICS or end < len(folded) and folded[end].isalpha()
+            or folded[:word_start].rstrip().endswith("(")):
         return False
     return _QUALIFIER_NEXT.match(folded, end) is None
 
@@ -688,14 +770,19 @@ def link_headed_short_names(doc: Document, mentions: list[dict]) -> list[dict]:
     [('أهلي', 'al_ahli_saudi', 'partial')]
     """
     folded = doc.normalized.text
-    shorts: dict[str, dict] = {}
+    shorts = _one_actor_seeds(_headed_seeds(doc, mentions))
+    return _new_links(doc, ((full, start, stop, held) for _, full, pos, end, start, stop, held
+                            in _later_finds(doc, mentions, shorts, relink=True) if bare_body_name(folded, pos, end)))
+
+
+def _headed_seeds(doc: Document, mentions: list[dict]) -> Iterator[tuple[str, dict]]:
+    """``(short name, mention)`` for each linked one-word body whose article follows a head noun."""
+    folded = doc.normalized.text
     for m in mentions:
         if m["type"] == "ORG" and m["actor_id"] is not None and " " not in m["surface"].strip():
             article = bisect_left(doc.normalized.index, m["start"]) - 2  # the span leaves the article out
             if folded.startswith("ال", article) and _BODY_NAME_HEADS.intersection(previous_words(folded, article, 1)):
-                shorts.setdefault(name_word(fold(m["surface"])), m)
-    return [_linked(doc, start, stop, full) for _, full, pos, end, start, stop in _later_finds(doc, mentions, shorts)
-            if bare_body_name(folded, pos, end)]
+                yield name_word(fold(m["surface"])), m
 
 
 # Words before a club's or an outlet's short name that make it part of another name (كأس الاتحاد: the cup).
