@@ -4632,3 +4632,20 @@ def test_years_joined_by_and_without_a_letter_or_of_another_size_stay():
     assert read("اللاعبون من مواليد 1997 و1998 فقط") == []
     assert read("على ارتفاع 1500 و2000م فوق سطح البحر") == [("2000م", "year", "2000-01-01", "2000-12-31")]
     assert read("فاز الفريق في 2009 و2010 باللقب") == [("2009 و2010", "range", "2009-01-01", "2010-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مطارات مصر تستقبل 100 ألف راكب خلال ساعات\n\nأعلن وزير الطيران المدني", ("خلال ساعات", "duration", "", "")),
+    ("مسؤول هلالي: سنعالج مشكلة «الحوالات البنكية» خلال أيام\n\nكشف مصدر هلالي", ("خلال أيام", "duration", "", "")),
+    ("منظر تراثي باقين مدة سنين \nعبدالمحسن المحيسن", ("مدة سنين", "duration", "", "")),
+])
+def test_a_vague_plural_ending_its_line_ends_its_clause(text, expected):
+    """مطارات مصر تستقبل 100 ألف راكب خلال ساعات: a title (or a verse) ends on its line break as a sentence on its full
+    stop, so a bare plural count there is how long, as "خلال ساعات قليلة." is."""
+    assert read(text) == [expected]
+
+
+def test_a_vague_plural_before_a_word_on_its_line_stays_a_construct():
+    """Guard of the rule above: the line break alone ends the clause; a noun after the plural on the same line is still
+    the construct's second term (خلال أيام التداول), no row."""
+    assert read("هوت الأسهم خلال أيام التداول\n\nقال المحلل") == []

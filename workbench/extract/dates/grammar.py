@@ -335,7 +335,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     count_or = f"(?:(?=\\S+\\s+{w['range_or']}\\s){count}\\s+{w['range_or']}\\s+)?"
     counted_amount = f"(?:{count_or}{count}\\s*{unit_any}{not_period}|{definite_count}|{unit_alone}{indefinite_end}|{several}|{multitude})"
     amount = f"(?:{w['approx']}\\s+(?:{approx_definite}|{counted_amount})|{counted_amount}){unit_tail}"
-    clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|\\s+{w['clause_next']})"
+    # مطارات مصر تستقبل 100 ألف راكب خلال ساعات: a line break ends a title as its full stop ends a sentence
+    clause_end = f"(?=\\s*(?:[^\\w\\s]|$)|[^\\S\\n]*\\n|\\s+{w['clause_next']})"
     # The two terms of a duration from one count to another (ما بين عامين إلى ثلاثة أعوام, لمدة 5 إلى 7 أيام)
     count_pair = f"(?:{count}(?:\\s*{unit_any})?|{dual})\\s*{join}\\s*{count}\\s*{unit_any}{not_period}{unit_tail}"
     # شهوراً, عقودا, أياما: an indefinite plural in the accusative is a vague duration on its own.
