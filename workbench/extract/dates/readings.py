@@ -534,7 +534,7 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("range", "year")  # بين عامي 284 و246 قبل الميلاد: years before Christ, unresolved as one year is
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
         return None  # «25 يناير» (folded to "25 يناير"): a date used as the name of an event
-    if rule == "month" and _previous_word_in(ctx, start, "every"):
+    if rule == "month" and _is_frequency(ctx, start):
         return None  # كل فبراير (شباط): every February, a habit of no one year, as كل عام
     if rule == "month" and _previous_word_in(ctx, start, "event_name"):
         return _event_name_year(surface, ctx, start, end)
@@ -952,9 +952,9 @@ def _is_unranked_span_in(surface: str, ctx: Context, start: int) -> bool:
 
 
 def _is_frequency(ctx: Context, start: int) -> bool:
-    """A duration right after كل (كل 25 سنة, مرة كل عامين, لكل ستة أشهر, مقابل كل أربع أو خمس ساعات قطع): how often
-    something recurs or what a rate is counted against, no time span, as كل عام (a definite plural after كل, كل
-    الأعوام القليلة السابقة, is read by the relative rules, not as a duration)."""
+    """A duration or a month right after كل (كل 25 سنة, مرة كل عامين, لكل ستة أشهر, مقابل كل أربع أو خمس ساعات قطع,
+    كل فبراير): how often something recurs or what a rate is counted against, no time span and no one month, as كل
+    عام (a definite plural after كل, كل الأعوام القليلة السابقة, is read by the relative rules, not as a duration)."""
     return _previous_word_in(ctx, start, "every")
 
 
