@@ -5547,3 +5547,31 @@ def test_a_war_town_that_is_mostly_a_word_or_a_name_is_no_catalogue_alias(form):
     mostly as something else (al-Qaryatayn and Azaz stay towns of the towns list, read after a locative)."""
     assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
 
+
+
+# Round 175: forms of catalogue bodies the press uses that the catalogue lacked (the missed bodies of batches 17-42
+# counted by why they are missed; group (a), a catalogue actor whose form in the text is not matched): Hadi's
+# government as the Yemeni government, the bare Qassam Brigades, MBC's Latin name and channel, Tottenham's full
+# name in two spellings, Fars's quoted «أنباء فارس», the Saudi air force's «سلاح الجو» and JPMorgan's dotted initials.
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وتسعى حكومة هادي التي تعمل من الرياض إلى استعادة عدن", "حكومة هادي", "yemeni_government"),
+    ("وتقدمت القوات الموالية لحكومة الرئيس هادي باتجاه القصر", "حكومة الرئيس هادي", "yemeni_government"),
+    ("وقالت القسام في بيان إن المخيمات مفتوحة للشبان", "قسام", "qassam_brigades"),
+    ("وسقطت قذيفتان على موقع تابع للقسام غرب خان يونس", "قسام", "qassam_brigades"),
+    ("ويعرض المسلسل على قناة MBC1 اعتبارا من الأحد", "MBC1", "mbc"),
+    ("وانتقل المدافع إلى توتنام هوتسبير الإنجليزي", "توتنام هوتسبير", "tottenham_hotspur"),
+    ("وانتقل المدافع إلى توتنهام هوتسبير مقابل 16 مليون دولار", "توتنهام هوتسبير", "tottenham_hotspur"),
+    ("وقالت وكالة «أنباء فارس» الإيرانية إن الوزير وصل", "أنباء فارس", "fars_news_agency"),
+    ("وأرسل سلاح الجو السعودي طائرات حربية إلى الحدود", "سلاح الجو السعودي", "royal_saudi_air_force"),
+    ("ومن بين البنوك سيتي جروب، وجيه. بي مورجان تشيس، ومورجان ستانلي", "جيه. بي مورجان تشيس", "jpmorgan_chase"),
+])
+def test_a_press_form_of_a_catalogue_body_is_that_body(text, surface, actor):
+    assert (surface, actor) in pairs(text, "default")
+
+
+@pytest.mark.parametrize("form", ["الاتحاد العماني", "حزب النهضة", "هيئة البترول", "الانفصاليون الجنوبيون",
+                                  "توتنام"])
+def test_a_body_form_another_body_or_place_shares_is_no_catalogue_alias(form):
+    """Oman's other federations, other countries' Nahda parties, other states' petroleum authorities, other
+    separatists and the London district: left out of the catalogue."""
+    assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
