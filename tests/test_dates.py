@@ -4649,3 +4649,29 @@ def test_a_vague_plural_before_a_word_on_its_line_stays_a_construct():
     """Guard of the rule above: the line break alone ends the clause; a noun after the plural on the same line is still
     the construct's second term (خلال أيام التداول), no row."""
     assert read("هوت الأسهم خلال أيام التداول\n\nقال المحلل") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيعمل المهندسون على دراسة المشروع خلال السنوات الثلاث إلى الخمس المقبلة. وستطبق",
+     ("السنوات الثلاث إلى الخمس المقبلة", "relative", "", "")),
+    ("ستنتج إيران المصادر الأولية خلال الأعوام الـ8 أو الـ10 القادمة",
+     ("الأعوام الـ8 أو الـ10 القادمة", "relative", "", "")),
+    ("ان ايران ستشهد خلال الاعوام الثلاثة او الاربعة المقبلة انشطة واسعة",
+     ("الاعوام الثلاثة او الاربعة المقبلة", "relative", "", "")),
+    ("حصلت على الملابس نفسها خلال السنوات الثلاث أو الأربع الماضية",
+     ("السنوات الثلاث أو الأربع الماضية", "relative", "", "")),
+])
+def test_two_definite_counts_of_one_plural_with_a_marker_are_one_vague_stretch(text, expected):
+    """السنوات الثلاث إلى الخمس المقبلة: two counts joined by أو or إلى, with a marker, are one relative row (the gold
+    rules' "الاعوام الثلاثة او الاربعة المقبلة"), unresolved: either count may be meant, as in "قبل ثلاث أو أربع سنوات"."""
+    assert read(text) == [expected]
+
+
+def test_two_definite_counts_before_of_or_without_a_second_count_stay():
+    """Guards of the rule above: before من the counts are a part of what follows (the last years of a decade), and a
+    single count keeps its reading (a duration, or whole units next to publication)."""
+    assert read("ففي الأعوام السبعة أو الثمانية الأخيرة من عقد الثمانينات انخفض") == [
+        ("عقد الثمانينات", "year", "1980-01-01", "1989-12-31")]
+    assert read("وقعت الهجمات خلال السنوات الثلاث الماضية في المدينة") == [
+        ("السنوات الثلاث الماضية", "relative", "2014-01-01", "2016-12-31")]
+    assert read("سيعمل المهندسون خلال السنوات الثلاث في المدينة") == [("خلال السنوات الثلاث", "duration", "", "")]

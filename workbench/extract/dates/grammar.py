@@ -312,9 +312,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     multitude_of_years = f"{w['multitude']}\\s+(?:{w['of']}\\s+)?{years_plural_unit}(?:\\s+{marker})?(?!\\s+ال)"
     # لمدة تقارب الستة أشهر, في الأيام الأربع, هذه الأعوام الأربعة: a definite count is how long, unless a marker, a
     # part (الأولى), من or more of the number follows (الستة أشهر الأولى من العام, الأشهر الثلاثة من يوليو, الأشهر
-    # الخمسة عشر الماضية, السنوات السبع أو الثماني); before its unit only after لمدة, قرابة, منذ (ذات الخمسة أعوام
-    # is an age), after its plural only after في or a demonstrative (حرب الأيام الستة is a name)
-    definite_end = f"(?!\\s+(?:{w['of']}(?!\\w)|ال(?![يى]\\s)|و\\s*(?:ال)?{count_word}|او(?!\\w)|عشر))"
+    # الخمسة عشر الماضية, السنوات السبع أو الثماني, السنوات الثلاث إلى الخمس); before its unit only after لمدة, قرابة,
+    # منذ (ذات الخمسة أعوام is an age), after its plural only after في or a demonstrative (حرب الأيام الستة is a name)
+    definite_number = f"(?:ال\\s*\\d+|ال{count_word})"
+    definite_end = f"(?!\\s+(?:{w['of']}(?!\\w)|ال(?![يى]\\s)|و\\s*(?:ال)?{count_word}|او(?!\\w)|{w['range_to']}\\s+{definite_number}|عشر))"
     definite_count = f"(?:ال{count_word}\\s*{unit_any}|{plural_unit}\\s+ال{count_word}){definite_end}"
     # مشهد الدقائق التسع, الساعات الثلاث: minutes and hours counted by a unit number after their plural are how long
     # after any word (no war or event is named by them, as حرب الأيام الستة is; a ten after them is as often a point of
@@ -368,17 +369,21 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # and the decade (العقد المقبل, العقد الماضي: ten years next to publication, no period word of its own)
     decade_words = ["ال" + u for u, (unit, alone) in lex.units.items() if unit == "decade" and alone == 1 and not u.endswith("ا")]
     definite_decade = whole_words(decade_words)
+    # السنوات الثلاث إلى الخمس المقبلة, الأعوام الـ8 أو الـ10 القادمة: two definite counts of one plural joined by أو or
+    # إلى are one vague stretch (not before من: الأعوام السبعة أو الثمانية الأخيرة من عقد الثمانينات is a part of it)
+    joined_counts = f"{plural_unit}\\s+{definite_number}\\s+(?:{w['range_or']}|{w['range_to']})\\s+{definite_number}\\s+(?:{marker}|{w['recent']})(?!\\s+{w['of']})"
     # الاثني عشر شهرا السابقة; الـ48 الساعة القادمة, الـ6 الأشهر الماضية: a definite count in digits may take a definite
     # plural, or the hour or the minute, as a count in words does (الثلاثة الأيام القادمة); not the year or the month
     # (المركز الـ420 العام الماضي: a rank, then the year of its own)
     periods = (
-        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:ال\\s*\\d+|ال{count_word}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|ال\\s*\\d++\\s+(?:{plural_unit}|{definite_short})|{definite_decade})"
+        f"(?:(?:ال{count_word}\\s+)?{plural_unit}(?:\\s+(?:{definite_number}|{w['few']}))?|(?:ال(?={count_word}))?{count}\\s*{unit_any}|ال\\s*\\d++\\s+(?:{plural_unit}|{definite_short})|{definite_decade})"
         # الأسابيع الأخيرة الماضية: both words of the past; الأيام الأربعة اللاحقة, الأعوام التالية, اليومين الأوليين:
         # units counted from an event, with no value of their own
         f"\\s+(?:{marker}|{w['recent']}(?:\\s+{marker})?|{w['sequence']})"
         # خلال الشهر الأخير, خلال العام الأخير: after خلال a singular period with الأخير is the stretch just before
         # publication, as الأشهر الأخيرة is (not before من: السنة الأخيرة من ولايتها counts a part of a term)
         f"|(?:{_right_after(lex.words['recent_within'])}){w['period']}\\s+(?:{w['last']}|{w['recent']})(?!\\s+{w['of']})"
+        f"|{joined_counts}"
     )
     # عشرة أشهر من الاثني عشر شهرا السابقة: a count of the units of a period that follows is no span of its own
     not_share = f"(?!\\s+{w['of']}\\s+{periods})"

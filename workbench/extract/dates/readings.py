@@ -1744,9 +1744,7 @@ def _counted_reading(words: list[tuple[str, str]], ctx: Context, start: int, end
     # decade or a century is a count of years (25, 5)
     fraction = next((w for w in spanned if w in lex.words["fraction"]), None)
     uncounted = fraction is not None and (unit not in _YEARS_IN or fraction not in _FRACTION_PARTS)
-    # قبل ثلاث أو أربع سنوات: either of two counts, so no one year is meant
-    either = any(w in lex.words["range_or"] for w in spanned)
-    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or uncounted or either:
+    if count is None or ctx.anchor is None or from_event or open_ended or vague_centuries or uncounted or _either_count(spanned, lex):
         return reading  # "بعد ثلاثة ايام من الهجوم" counts from an event; "منذ اكثر من 60 عاما" has no bound
     if fraction is not None:
         reading.bounds = _year_months_away(sign * 12 * _YEARS_IN[unit] // _FRACTION_PARTS[fraction], ctx)
@@ -2051,6 +2049,12 @@ def _working_week_middle(day: date) -> date:
     return day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(days=3)
 
 
+def _either_count(spanned: list[str], lex: Lexicon) -> bool:
+    """Whether a count is one of two joined by أو or إلى (قبل ثلاث أو أربع سنوات, السنوات الثلاث إلى الخمس المقبلة):
+    no one number of units is meant, so the span has no bounds."""
+    return any(word in lex.words["range_or"] or word in lex.words["range_to"] for word in spanned)
+
+
 def _periods_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -> Reading:
     """الأيام الثلاثة الماضية, الشهرين المقبلين: the whole units next to the publication day's unit;
     without a count (الأيام القليلة الماضية), in hours or in decades and centuries (العقد المقبل, العقدين الماضيين:
@@ -2061,7 +2065,7 @@ def _periods_reading(words: list[tuple[str, str]], ctx: Context, surface: str) -
     unit, count = _count(words, lex)
     reading = Reading("relative", _UNIT_GRANULARITY[unit])
     # only the singular period word (الشهر, العام) opens a match of this rule, and only before الأخير
-    if count is None or words[0][0] == "period" or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN) or surface.rsplit(maxsplit=1)[-1] in lex.words["sequence"]:
+    if count is None or words[0][0] == "period" or ctx.anchor is None or unit in ("minute", "hour", *_YEARS_IN) or surface.rsplit(maxsplit=1)[-1] in lex.words["sequence"] or _either_count(surface.split(), lex):
         return reading
     ahead = next((lex.markers[t] for k, t in words if k == "marker"), -1) > 0
     first, last = (_shifted(unit, 1, ctx), _shifted(unit, count, ctx)) if ahead else (_shifted(unit, -count, ctx), _shifted(unit, -1, ctx))
