@@ -1068,6 +1068,36 @@ def test_direct_speech_guards():
     assert ("russia", "ukraine", -1.0) in relations(read(text, mentions, quotes))
 
 
+def test_a_reported_clause_naming_its_own_subject_is_not_the_speakers():
+    # «أن الجهود السعودية ... هبت لإغاثة», «إن القيادات الجنوبية ... رفضت»: the definite noun opening the
+    # reported clause is its subject, no actor; the speaker is not the agent, and no actor is guessed (rule 5)
+    text = "وأكد مهدي حاتم النهاري أن الجهود السعودية لا يمكن وصفها حيث هبت لإغاثة الشعب اليمني."
+    quotes = [{"start": text.index("الجهود"), "end": len(text) - 1, "speaker_actor": "mahdi_hatem_al_nahari"}]
+    mentions = [mention(text, "مهدي حاتم النهاري", "mahdi_hatem_al_nahari", "PER"),
+                mention(text, "السعودية", "saudi_arabia", via="nationality"),
+                mention(text, "الشعب اليمني", "yemen")]
+    assert not [r for r in read(text, mentions, quotes) if r["source_actor"] == "mahdi_hatem_al_nahari"]
+    text = "وقال جمال باراس إن القيادات الجنوبية في الحزب رفضت إغراءات عبدالملك الحوثي."
+    quotes = [{"start": text.index("القيادات"), "end": len(text) - 1, "speaker_actor": "jamal_ba_ras"}]
+    mentions = [mention(text, "جمال باراس", "jamal_ba_ras", "PER"),
+                mention(text, "عبدالملك الحوثي", "abdul_malik_al_houthi", "PER")]
+    assert read(text, mentions, quotes) == []
+
+
+def test_a_reported_clause_opened_by_its_cue_or_an_actor_stays_read():
+    # the cue itself opening the clause is a mutual noun its speaker speaks of (rule 4)
+    text = "وأكد وزير الدفاع العراقي خالد العبيدي أن التعاون العسكري مع روسيا مستمر."
+    quotes = [{"start": text.index("التعاون"), "end": len(text) - 1, "speaker_actor": "khalid_al_obeidi"}]
+    mentions = [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")]
+    assert ("khalid_al_obeidi", "russia", 1.0) in relations(read(text, mentions, quotes))
+    # an actor opening the clause is its subject, as before
+    text = "وقال المتحدث إن الحكومة اليمنية ترفض الحوار مع الحوثيين."
+    quotes = [{"start": text.index("الحكومة"), "end": len(text) - 1, "speaker_actor": "ar:متحدث"}]
+    mentions = [mention(text, "الحكومة اليمنية", "yemeni_government", "ORG"),
+                mention(text, "الحوثيين", "houthis", "ORG")]
+    assert ("yemeni_government", "houthis", -1.0) in relations(read(text, mentions, quotes))
+
+
 def test_far_clause_subject_is_left_to_the_nearest_actor():
     # the first actor of a long sentence is no longer the subject of a verb at its end
     filler = ("في كلمة طويلة ألقاها أمس أمام الحضور في القاعة الكبرى عن الأوضاع الاقتصادية والاجتماعية وعن "

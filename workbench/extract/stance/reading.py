@@ -154,6 +154,8 @@ _EXPECTATION = frozenset(fold(word) for word in ("المتوقع", "متوقع",
 # النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها).
 _VISIT_GAP = 10
 _BASE = 0.9
+# The words opening a reported clause, folded: أن, إن, بأن, وأن, and with a pronoun (أنه, أنها).
+_THAT = frozenset({"ان", "انه", "انها"})
 # The operating point of the precise reading the headline charts keep (stance_matrix's min_confidence).
 _PRECISE = 0.5
 
@@ -207,7 +209,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
              previous: list[list[Actor]] = (), charges: Sequence[int] = ()) -> list[dict] | None:
     """The stance rows (without article_id) one cue expresses; none when source or target is missing,
     and None when the sentence rules out that its actors are the cue's agent (a prior event's or a
-    passive verbal noun, a relative clause whose antecedent is no actor): no positional guess then.
+    passive verbal noun, a relative clause whose antecedent is no actor, a reported clause whose own
+    subject is no actor): no positional guess then.
 
     ``here`` are the actor groups of the cue's sentence, ``quotes`` the article's quotes,
     ``countries`` maps actor ids to their state (a contact verb's subject's own state or city in
@@ -395,6 +398,8 @@ def read_cue(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes: list
                                        pronoun=possessive_pronoun(hit.form) if form.possessive else None)
         if how == "speaker" and form.kind == "verb" and in_direct_speech(view, quote):
             return []  # a third-person verb in the speaker's own words is another's act
+        if how == "own subject":
+            return None  # قال إن القوات الكردية ستشارك ... لتحرير: the clause's subject, no actor, acts
         if form.kind == "noun" and not form.possessive and sources and sources[0].lead == first \
                 and sources[0] in (_headline_speaker(view, here, first, hit) or ()):
             # أميركا: توجيه تهمة ... بدعم «داعش»: the headline's speaker reports an act whose agent it
@@ -1330,9 +1335,28 @@ def _clause_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote
         if hit.first_token - subject[-1].last_token > _SUBJECT_REACH:
             return None, ""
         return subject, "subject"
+    if speaker and _names_own_subject(view, here, hit, quote):
+        return None, "own subject"
     if speaker and (pronoun is None or _speaker_agrees(view, here, speaker[0], pronoun, lexicon.grammar)):
         return speaker, "speaker"
     return None, ""
+
+
+def _names_own_subject(view: TokenView, here: list[list[Actor]], hit: CueHit, quote: Quote | None) -> bool:
+    """Does the reported clause (without marks) holding the cue open, before the cue, with a definite
+    noun that is no actor (قال إن القوات الكردية ستشارك في العملية لتحرير الموصل, أكد أن الجهود
+    السعودية ... هبت لإغاثة)? That noun is the clause's own subject, so the cue is not the speaker's act
+    (rule 5); a cue opening the clause itself (أن التعاون العسكري مع روسيا مستمر, وأن حربه) stays the
+    speaker's (rule 4)."""
+    if quote is None or in_direct_speech(view, quote):
+        return False
+    first = view.index_at(quote.start)
+    # a further أن before the cue opens the clause the cue stands in (أن المقاومة مستمرة وأن حربه ...)
+    while (that := view.first_with_stem(first + 1, hit.first_token, _THAT)) is not None:
+        first = that + 1
+    # a mention's own tokens, not its head chain: القوات of القوات الأمريكية is no actor by itself
+    return first < hit.first_token and view.is_word(first) and view.tokens[first].norm.startswith("ال") \
+        and not any(a.token <= first <= a.last_token for group in here for a in group)
 
 
 def _speaker_agrees(view: TokenView, here: list[list[Actor]], speaker: Actor, pronoun: str, grammar: Grammar) -> bool:
