@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -5575,3 +5578,13 @@ def test_a_body_form_another_body_or_place_shares_is_no_catalogue_alias(form):
     """Oman's other federations, other countries' Nahda parties, other states' petroleum authorities, other
     separatists and the London district: left out of the catalogue."""
     assert fold(form) not in {fold(a) for a in workbench.load_catalogue()["alias"]}
+
+
+# Round 176: the development gold names the Saudi exchange, «تداول», by the catalogue's id in every batch (batch 34
+# had written an id of its own, `tadawul`, beside batch 38's `saudi_stock_exchange`): one id per actor.
+def test_the_development_gold_writes_tadawul_under_the_catalogue_id():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "dev" / "entities.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ids = {row["actor_id"] for row in rows if fold(row["surface"]) == fold("تداول")}
+    assert ids == {"saudi_stock_exchange"}
+    assert "saudi_stock_exchange" in set(workbench.load_catalogue()["actor_id"])
