@@ -5588,3 +5588,24 @@ def test_the_development_gold_writes_tadawul_under_the_catalogue_id():
     ids = {row["actor_id"] for row in rows if fold(row["surface"]) == fold("تداول")}
     assert ids == {"saudi_stock_exchange"}
     assert "saudi_stock_exchange" in set(workbench.load_catalogue()["actor_id"])
+
+
+# Round 176: round 175's bare «القسام» read the man the Brigades are named after as the Brigades; after his given name
+# «عز الدين» with no «كتائب» before it, «القسام» is Izz ad-Din al-Qassam himself (the catalogue holds no row for him).
+@pytest.mark.parametrize("text", [
+    "ولد الشيخ عز الدين القسام في جبلة عام 1882",
+    "وكان الشيخ عز الدين القسام قد قاد الثورة ضد الانتداب البريطاني",
+    "ويحمل المسجد اسم عزالدين القسام الذي استشهد عام 1935",
+])
+def test_al_qassam_after_his_given_name_is_the_man_not_the_brigades(text):
+    assert "qassam_brigades" not in {actor for _, actor in pairs(text, "default")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("افتتحت كتائب «عز الدين القسام» مخيمات صيفية للشبان", "قسام"),
+    ("وقالت كتائب الشهيد عز الدين القسام في بيان", "قسام"),
+    ("وأعلنت كتائب عز الدين القسام مسؤوليتها عن العملية", "كتائب عز الدين القسام"),
+    ("وقالت القسام في بيان إن المخيمات مفتوحة للشبان", "قسام"),
+])
+def test_al_qassam_after_the_brigades_head_stays_the_brigades(text, surface):
+    assert (surface, "qassam_brigades") in pairs(text, "default")

@@ -126,6 +126,8 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             continue  # كسّاب is one word, not ك + ساب: no word starts with a doubled letter
         if hamza_names is not None and _madda_for_hamza(doc, hit, hamza_names):
             continue  # مآرب (aims) is another word than مأرب (Marib), though both fold alike
+        if _names_the_man(folded, hit):
+            continue  # «الشيخ عز الدين القسام»: the man the Brigades are named after, not the Brigades
         facility = _names_facility(folded, hit, entries, matcher) if hit.prefix in ("", "ال") else None
         if facility is not None:
             # A city is left to the head-noun names, which take the facility (مطار الرياض); a person
@@ -214,6 +216,31 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
         out.append(record(doc, start, end, typ, entry.actor_id, name_en, name_ar, entry.via,
                           "catalogue", CONFIDENCE[entry.via]))
     return out, rejected
+
+
+# A body's bare short name that is the last name of the man it is named after (folded, without the article): after
+# the man's given name it names the man, unless the body's head noun stands before the given name, across a quote
+# mark and «الشهيد» («كتائب عز الدين القسام», «كتائب الشهيد عز الدين القسام», «كتائب “عز الدين القسام”»).
+_NAMED_AFTER = {"قسام": (re.compile(r"(?:^|[ \"«“])عز ?الدين $"),
+                         re.compile(r"(?:^|[ \"«“])[وف]?[بلك]?كتايب (?:الشهيد )?(?:[\"«“] ?)?$"))}
+
+
+def _names_the_man(folded: str, hit: Hit) -> bool:
+    """Whether ``hit``, a body's bare short name, follows the given name of the man the body is named after
+    with no head noun of the body before that given name: the man himself, no mention of the body.
+
+    >>> from workbench.text import Document
+    >>> [[_names_the_man(f, h) for h in matcher_for().find(f)] for f in (Document("a", t).normalized.text for t in
+    ...  ("عاش عز الدين القسام في حيفا", "وقالت كتائب الشهيد عز الدين القسام", "وقالت القسام"))]
+    [[True], [False], [False]]
+    """
+    named = _NAMED_AFTER.get(folded[hit.start:hit.end])
+    if named is None:
+        return False
+    given, head = named
+    window = folded[max(0, hit.start - len(hit.prefix) - 40):hit.start - len(hit.prefix)]
+    found = given.search(window)
+    return found is not None and head.search(window, 0, found.start() + 1) is None
 
 
 _TYPE = attrgetter("type")
