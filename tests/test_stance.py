@@ -1045,6 +1045,30 @@ def test_nearest_rule_does_not_guess_a_quotes_speaker_as_the_agent():
     assert relations(rows) == {("iraq", "russia", 1.0)}
 
 
+def test_nearest_rule_relates_no_person_to_a_body():
+    # the operations against the group are the state's, the prime minister only announces them
+    text = "وأعلن رئيس الوزراء أحمد داود أوغلو أن العمليات العسكرية ضد تنظيم داعش ستستمر"
+    mentions = [mention(text, "أحمد داود أوغلو", "ahmet_davutoglu", "PER"), mention(text, "تنظيم داعش", "islamic_state", "ORG")]
+    assert read(text, mentions) == []
+    # the aid's storehouse is where the means come from, not whom the prince supports
+    text = "وأمر الأمير محمد بن سلمان بتأمين طائرات لنقل المساعدات من مستودعات مركز الملك سلمان للإغاثة"
+    mentions = [mention(text, "محمد بن سلمان", "mohammed_bin_salman", "PER"),
+                mention(text, "مركز الملك سلمان للإغاثة", "ksrelief", "ORG")]
+    assert read(text, mentions) == []
+
+
+def test_nearest_rule_still_relates_a_person_to_a_state_and_a_body_to_a_body():
+    text = "أكد وزير الدفاع العراقي خالد العبيدي أن التعاون العسكري مع روسيا مستمر"
+    mentions = [mention(text, "خالد العبيدي", "khalid_al_obeidi", "PER"), mention(text, "روسيا", "russia")]
+    assert relations(read(text, mentions)) == {("khalid_al_obeidi", "russia", 1.0)}
+    text = "أكدت قيادة التحالف العربي أن التعاون العسكري مع المقاومة الشعبية مستمر"
+    mentions = [mention(text, "التحالف العربي", "arab_coalition", "ORG"),
+                mention(text, "المقاومة الشعبية", "yemeni_popular_resistance", "ORG")]
+    rows = read(text, mentions)
+    assert relations(rows) == {("arab_coalition", "yemeni_popular_resistance", 1.0)}
+    assert precise(rows) == []
+
+
 def test_a_third_person_verb_in_direct_speech_is_not_the_speakers():
     # «مروحيتين أميركيتين هاجمتا»: the helicopters attacked, not the governor quoted (rule 5)
     text = "وقال محمد رحيم أمين، حاكم المنطقة، إن «مروحيتين أميركيتين هاجمتا حاجزا للجيش الأفغاني»."

@@ -15,7 +15,8 @@ with positional rules, each named so that it can be measured and switched off:
   than the other rules.
 
 Pairs of one actor, and of a person or body with its own state (سامح شكري -> مصر), give no row;
-places are never sources, and a name outside the catalogue (an ``ar:`` id) is never a target. The
+places are never sources, a name outside the catalogue (an ``ar:`` id) is never a target, and the
+``nearest`` rule relates no person to a body (an ORG target: mostly his state's act or a mediator). The
 rows carry the confidence factor ``fallback`` or ``nearest`` (below 0.5), so charts filtering at
 0.5 see only the precise reading.
 
@@ -108,8 +109,19 @@ def fallback_rows(view: TokenView, hit: CueHit, here: list[list[Actor]], quotes:
     # where it happened, a body's name the actor layer could not place, a phrase read as a name (نبيل مواقفكم);
     # it is left out before its rows are built
     placed = [target for target in targets if not outside_catalogue(target.actor_id)]
+    if how == "nearest":
+        placed = [target for target in placed if not _person_on_body(sources, target)]
     rows = stance_rows(view, hit, sources, placed, None, quote_at(quotes, hit.start), how, lexicon)
     return [r for r in rows if not at_home(r["source_actor"], r["target_actor"], countries)]
+
+
+def _person_on_body(sources: list[Actor], target: Actor) -> bool:
+    """Is the nearest rule's guess a person acting on a body (an ORG target)? Such a pair is mostly not
+    the person's: an act noun between a leader and a group is his state's (العمليات ضد تنظيم داعش in a
+    prime minister's statement, المواجهة ضد داعش on a defence minister's visit), the body is where the
+    means come from (لنقل المساعدات من مستودعات مركز الملك سلمان), or the person is a mediator named
+    near a group's act (المبعوث الأممي ... العدوان الغاشم للميليشيات الحوثية)."""
+    return target.kind == "ORG" and all(source.kind == "PER" for source in sources)
 
 
 def _can_act(actor: Actor) -> bool:
