@@ -4675,3 +4675,27 @@ def test_two_definite_counts_before_of_or_without_a_second_count_stay():
     assert read("وقعت الهجمات خلال السنوات الثلاث الماضية في المدينة") == [
         ("السنوات الثلاث الماضية", "relative", "2014-01-01", "2016-12-31")]
     assert read("سيعمل المهندسون خلال السنوات الثلاث في المدينة") == [("خلال السنوات الثلاث", "duration", "", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "وفاة الممثل تيودور بيكل عن 91 عاما\n\nتوفي الممثل والمغني",
+    "ولم يعط سوى مقابلة صحافية واحدة منذ 1953 حتى رحيله عام 2010 عن 91 عامًا.",
+    "حمل مصطفى محمود مرارة المنع حتى وفاته عن 84 عامًا.",
+    "عاد إلى القاهرة ليعالج ويموت عن 85 عامًا.",
+])
+def test_years_after_an_at_after_a_death_notice_noun_or_verb_are_an_age(text):
+    """وفاة الممثل تيودور بيكل عن 91 عاما: the noun of a death notice's title (وفاة, رحيله, وفاته) or a verb of
+    passing with its و (ويموت) tells of a life's end as توفي does, so the count after عن is the age at death."""
+    assert [r for r in read(text, FRIDAY_31) if r[1] == "duration"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفاة الرجل قبل 91 عاما في القرية", ("قبل 91 عاما", "relative", "", "")),
+    ("أعلن عن وفاته منذ 91 عاما", ("منذ 91 عاما", "relative", "", "")),
+    ("سجن لمدة 20 عاما بعد وفاة أخيه", ("لمدة 20 عاما", "duration", "", "")),
+    ("أعلن مسؤول الترحيل عن 5 سنوات من العمل", ("5 سنوات", "duration", "", "")),
+])
+def test_counts_of_years_near_a_death_word_but_not_after_an_at_stay(text, expected):
+    """Guards of the rule above: a count after قبل, منذ or لمدة in a death notice is how long ago or how long, not an
+    age; and a death word must stand whole (الترحيل, deportation, holds رحيل but tells of none)."""
+    assert [r[:2] for r in read(text, FRIDAY_31)] == [expected[:2]]  # the values of a count back are tested elsewhere

@@ -875,7 +875,7 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return not any(_word_in(word, ctx, "absence") for word in _clause_before(ctx, start))
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
-    if _previous_word_in(ctx, start, "age_at") and _holds_word_of(_sentence_before(ctx, start), lex, "life_event"):
+    if _previous_word_in(ctx, start, "age_at") and _tells_a_death(_sentence_before(ctx, start), lex):
         return True  # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end
     if surface.startswith(lex.words["range_open"]) and (
         _previous_word_in(ctx, start, "age_group") or " ".join(_CLAUSE_END.split(ctx.folded[end:end + 16])[0].split()[:2]) in _word_set(lex, "age_after")
@@ -893,6 +893,14 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     clause = _clause_before(ctx, start)
     age_topic = _word_set(lex, "age_topic")
     return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
+
+
+def _tells_a_death(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` tells of a life's end: a `life_event` verb (توفي, مات) or a `death_word`, the noun of a
+    death notice's title or a verb of passing (وفاة الممثل ... عن 91 عاما, حتى رحيله عام 2010 عن 91 عامًا)."""
+    told = _word_set(lex, "life_event") | _word_set(lex, "death_word")
+    # ليعالج ويموت عن 85 عامًا: a verb takes و or ف alone, which the clitic rule leaves (it strips them before ب/ل only)
+    return any(_without_clitic(word) in told or (word[:1] in "وف" and word[1:] in told) for word in sentence.split())
 
 
 def _clause_before(ctx: Context, start: int, words: int = _AGE_WINDOW) -> list[str]:
