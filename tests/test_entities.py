@@ -5609,3 +5609,28 @@ def test_al_qassam_after_his_given_name_is_the_man_not_the_brigades(text):
 ])
 def test_al_qassam_after_the_brigades_head_stays_the_brigades(text, surface):
     assert (surface, "qassam_brigades") in pairs(text, "default")
+
+
+# Round 177: a regional office named by its sector and its place with the place's administrative head between
+# («شرطة منطقة مكة المكرمة», «تعليم محافظة الطائف») is one ORG mention, as «تعليم جدة» is; before such a head
+# «إمارة» is the region's governorate office, while «إمارة دبي» alone stays the emirate.
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة أن الجهات الأمنية", "شرطة منطقة مكة المكرمة",
+     "ar:شرطه_مكه_المكرمه"),
+    ("وقال مدير تعليم محافظة الطائف إن المدارس جاهزة", "تعليم محافظة الطائف", "ar:تعليم_الطايف"),
+    ("حضر الاستقبال وكيل إمارة منطقة الرياض", "إمارة منطقة الرياض", "ar:اماره_الرياض"),
+    ("وأعلنت جوازات منطقة الرياض عن مواعيد العمل", "جوازات منطقة الرياض", "ar:جوازات_الرياض"),
+])
+def test_a_place_after_a_sector_noun_and_the_place_head_is_its_regional_office(text, surface, actor):
+    found = pairs(text)
+    assert (surface, actor) in found
+    assert not {"mecca", "taif", "riyadh"} & {a for _, a in found}
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وزار الوفد إمارة دبي أمس", "دبي", "dubai"),
+    ("حذر رئيس بلدية مدينة روما من الزحام", "روما", "rome"),
+    ("ووصل الوفد إلى منطقة الرياض أمس", "رياض", "riyadh"),
+])
+def test_an_emirate_a_mayor_or_a_bare_place_head_keeps_the_place(text, surface, actor):
+    assert (surface, actor) in pairs(text)

@@ -4,7 +4,9 @@ Saudi papers name a city's or province's office of a national service by the sec
 without the article, right before the place: «تعليم جدة» is Jeddah's education office, «مدني
 سكاكا» Sakaka's civil defence. The place the catalogue found there belongs to the office, so
 that mention becomes one ORG mention of the whole phrase (the gold rules' flat annotation) with
-an id of its own (``ar:`` + its folded words, as a name outside the catalogue).
+an id of its own (``ar:`` + its folded words, as a name outside the catalogue). The place's
+administrative head may stand between («شرطة منطقة مكة المكرمة», «تعليم محافظة صبيا»), and there
+«إمارة» is the region's governorate office too («إمارة منطقة الباحة»), while «إمارة دبي» alone is the emirate.
 
 >>> from workbench.text import Document
 >>> doc = Document("a", "أوضح تعليم جدة أن")
@@ -30,6 +32,11 @@ SECTORS = frozenset(fold(w) for w in "تعليم صحة شرطة مرور مدن
 _MUNICIPALITIES = frozenset(fold(w) for w in "بلدية أمانة".split())
 # Administrative heads a place may keep after the sector noun («أمانة محافظة جدة»).
 _PLACE_HEADS = frozenset(fold(w) for w in "محافظة منطقة مدينة".split())
+# Before such a head «إمارة» is a region's governorate office (إمارة منطقة الرياض); right before a
+# place it is the emirate itself (إمارة دبي, إمارة الشارقة), so it counts only with the head.
+_HEADED_SECTORS = SECTORS | {fold("إمارة")}
+# A place head, without clitics, right before a place mention (the place's article aside).
+_HEAD_BEFORE = re.compile(r"(?<![\w\u064B-\u0652\u0640])(?:منطق|محافظ|مدين)[ةه][ \t]+(?:ال)?$")
 # «رئيس بلدية روما» is the city's mayor, a role: the place stays the city.
 _MAYOR = fold("رئيس ")
 _CLITICS = "وفبل"
@@ -40,8 +47,26 @@ _CONFIDENCE = 0.7
 _LAST_LETTERS = frozenset("مةهريىتك")
 
 
-def _sector_start(text: str, start: int) -> int | None:
-    """Where the sector noun before the place at ``start`` begins (after its proclitics), or None."""
+def _office_start(text: str, start: int, end: int) -> int | None:
+    """Where the office of the place mention ``text[start:end]`` begins, or None: a sector
+    noun right before the place, or before the place's administrative head (inside the mention or
+    right before it).
+
+    >>> t = "أوضح تعليم منطقة الرياض وإمارة منطقة الباحة أن إمارة دبي"
+    >>> [_office_start(t, t.find(w), t.find(w) + len(w)) for w in ("رياض", "منطقة الباحة", "دبي")]
+    [5, 25, None]
+    """
+    headed = fold(text[start:end].split(maxsplit=1)[0]) in _PLACE_HEADS
+    begin = _sector_start(text, start, _HEADED_SECTORS if headed else SECTORS)
+    if begin is None and not headed:
+        head = _HEAD_BEFORE.search(text, max(0, start - 12), start)
+        if head is not None:
+            begin = _sector_start(text, head.start(), _HEADED_SECTORS)
+    return begin
+
+
+def _sector_start(text: str, start: int, sectors: frozenset[str]) -> int | None:
+    """Where the noun of ``sectors`` before the place at ``start`` begins (after its proclitics), or None."""
     end = start - 2 if text.startswith("ال", start - 2) else start
     if end < 2 or text[end - 1] not in " \t" or text[end - 2] not in _LAST_LETTERS:
         return None
@@ -52,7 +77,7 @@ def _sector_start(text: str, start: int) -> int | None:
     for cut in range(min(3, len(word))):
         if cut and word[cut - 1] not in _CLITICS:
             return None
-        if fold(word[cut:]) in SECTORS:
+        if fold(word[cut:]) in sectors:
             return match.start(1) + cut
     return None
 
@@ -60,12 +85,12 @@ def _sector_start(text: str, start: int) -> int | None:
 def reread_regional_offices(doc: Document, found: list[dict]) -> None:
     """Turn each place mention of ``found`` right after a sector noun into its office (in place)."""
     folded = doc.normalized.text
-    if not any(sector in folded for sector in SECTORS):
+    if not any(sector in folded for sector in _HEADED_SECTORS):
         return
     for i, rec in enumerate(found):
         if rec["type"] != "GPE" or rec["via"] == "adjective":
             continue
-        begin = _sector_start(doc.text, rec["start"])
+        begin = _office_start(doc.text, rec["start"], rec["end"])
         if begin is not None and not _mayor(doc.text, begin):
             surface = doc.text[begin:rec["end"]]
             found[i] = record(doc, begin, rec["end"], "ORG", _office_id(surface), None, surface,
