@@ -5634,3 +5634,24 @@ def test_a_place_after_a_sector_noun_and_the_place_head_is_its_regional_office(t
 ])
 def test_an_emirate_a_mayor_or_a_bare_place_head_keeps_the_place(text, surface, actor):
     assert (surface, actor) in pairs(text)
+
+
+# Round 177: «ولد» that opens the envoy's short name «ولد الشيخ» is also the verb "was born"; followed by a given
+# name (or a compound one in «الدين») that does not go on with Ould Cheikh Ahmed's name, it is no mention of him.
+@pytest.mark.parametrize("text", [
+    "ولد الشيخ عز الدين القسام في جبلة عام 1882",
+    "ولد الشيخ محمد بن عبد الوهاب في العيينة عام 1703",
+    "ولد الشيخ أحمد ياسين في قرية الجورة",
+])
+def test_born_before_a_sheikhs_name_is_no_mention_of_the_envoy(text):
+    assert "ismail_ould_cheikh_ahmed" not in {actor for _, actor in pairs(text, "default")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("والتقى ولد الشيخ في الرياض الرئيس هادي", "ولد الشيخ"),
+    ("ولد الشيخ يعرض أفكارا جديدة للحل السياسي", "ولد الشيخ"),
+    ("وقال ولد الشيخ أحمد إن المشاورات مستمرة", "ولد الشيخ أحمد"),
+    ("أخيرا يا سيد إسماعيل ولد الشيخ كفى استهتارا", "ولد الشيخ"),
+])
+def test_the_envoys_short_name_before_a_verb_or_his_own_name_stays_the_envoy(text, surface):
+    assert (surface, "ismail_ould_cheikh_ahmed") in pairs(text, "default")

@@ -20,6 +20,9 @@ these rules look further, at the other mentions of the article:
   Egyptian story): it gets the id of that
   state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
   المصرية» spelt out would), and so do its later bare mentions;
+- a catalogue person whose name starts with the Mauritanian «ولد» (son of) is no mention when a given
+  name follows that does not go on with his catalogue name: «ولد» is then the verb "was born" («ولد
+  الشيخ عز الدين القسام في جبلة» is no mention of the envoy Ould Cheikh Ahmed);
 - a capital right after a state's mission abroad, with the mission's seat after it, names its
   government (سفارة هافانا بواشنطن -> Cuba), also where the catalogue reads that capital as a city
   elsewhere; without a seat it may name the post (العمل في سفارة بيروت) and stays the city.
@@ -44,7 +47,7 @@ from workbench.extract.entities.context import bare, words_before_mention
 from workbench.extract.entities.datelines import capital_cities
 from workbench.extract.entities.lookup import CLUB_CONFIDENCE, INSTITUTION_NOUNS, foreign_institution_id
 from workbench.extract.entities.matcher import Matcher
-from workbench.extract.entities.names import PATRONYMS, common_words, quoted_tokens, word_tokens
+from workbench.extract.entities.names import PATRONYMS, common_words, given_names, quoted_tokens, start_words, word_tokens
 from workbench.text import Document, fold
 
 __all__ = ["reread_in_article", "reread_foreign_bodies", "reread_cairo_ahly", "NOUN_FORMS"]
@@ -88,6 +91,10 @@ ACTING_VERBS = frozenset(fold(w) for w in """قالت أعلنت دعت طلبت
 _CONJUNCTIONS = ("و", "ف")
 # The one or two words right after a name, past one space (no punctuation between).
 _NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
+# «ولد» that opens a Mauritanian name (ولد الشيخ) is also the verb "was born"; «الدين» closes a compound
+# given name whose first word is also a common word (عز الدين, نور الدين).
+_BORN = fold("ولد") + " "
+_FAITH = fold("الدين")
 OMAN, AMMAN, JORDAN = "oman", "amman", "jordan"
 # «الاتحاد الأوروبي» of a story that names a football confederation is UEFA (رئيس الاتحاد الأوروبي
 # ميشيل بلاتيني in a FIFA story), not the European Union.
@@ -123,6 +130,7 @@ def reread_in_article(doc: Document, found: list[dict], matcher: Matcher,
             dropped += [(m["start"], m["end"]) for m in words]
             found[:] = [m for m in found if m not in words]
     _reread_continued_names(doc, found, matcher)
+    _reread_births(doc, found, matcher)
     for i, m in enumerate(found):
         if m["method"] == "catalogue" and m["via"] != "nationality":
             head = after.get(m["start"], "")
@@ -256,6 +264,32 @@ def _reread_continued_names(doc: Document, found: list[dict], matcher: Matcher) 
         if rest.startswith(words[1]) or (words[1] + (words[2] or "")).startswith(rest):
             continue  # the catalogue name itself goes on, spaced or spelt otherwise (آل خليفة, الخليفة)
         drop.append(m)
+    if drop:
+        found[:] = [m for m in found if m not in drop]
+
+
+def _reread_births(doc: Document, found: list[dict], matcher: Matcher) -> None:
+    """Drop a catalogue person whose mention opens with «ولد» when a given name, or a compound one ending in
+    «الدين», follows that does not go on with his catalogue name: «ولد» is the verb (he was born) and the
+    name another man's.
+
+    >>> from workbench.extract.entities.lookup import catalogue_mentions
+    >>> from workbench.extract.entities.matcher import matcher_for
+    >>> doc = Document("a", "ولد الشيخ عز الدين القسام في جبلة. وقال ولد الشيخ أحمد إن ولد الشيخ يعرض أفكارا")
+    >>> found, _ = catalogue_mentions(doc, matcher_for())
+    >>> _reread_births(doc, found, matcher_for())
+    >>> [(r["start"], r["actor_id"]) for r in found]
+    [(40, 'ismail_ould_cheikh_ahmed'), (58, 'ismail_ould_cheikh_ahmed')]
+    """
+    drop = []
+    for m in found:
+        if m["type"] != "PER" or m["method"] != "catalogue" or not fold(m["surface"]).startswith(_BORN):
+            continue
+        words = _NEXT_WORDS.match(fold(doc.text[m["end"]:m["end"] + 40]))
+        if words is None or words[1] in fold(matcher.names[m["actor_id"]][1]).split():
+            continue  # punctuation ends the name, or the catalogue name goes on (ولد الشيخ أحمد)
+        if words[1] in start_words(given_names()) or words[2] == _FAITH:
+            drop.append(m)
     if drop:
         found[:] = [m for m in found if m not in drop]
 
