@@ -4699,3 +4699,26 @@ def test_counts_of_years_near_a_death_word_but_not_after_an_at_stay(text, expect
     """Guards of the rule above: a count after قبل, منذ or لمدة in a death notice is how long ago or how long, not an
     age; and a death word must stand whole (الترحيل, deportation, holds رحيل but tells of none)."""
     assert [r[:2] for r in read(text, FRIDAY_31)] == [expected[:2]]  # the values of a count back are tested elsewhere
+
+
+@pytest.mark.parametrize("text", [
+    "ألا يقل عمر المتقدم عن 30 عاما ولا يزيد عن 45 عاما.",
+    "أن يكون عضوا في الجمعية وعمره لا يقل عن 25 عاما، أيضا.",
+    "رجل أمن على أن يكون عمر المتقدم يزيد عن 35 عاماً ومتزوج.",
+    "الإبل حديثة الولادة والتي تقل أعمارها عن سنتين، حيث.",
+])
+def test_years_after_an_at_with_an_age_noun_in_the_clause_are_an_age(text):
+    """ألا يقل عمر المتقدم عن 30 عاما ولا يزيد عن 45 عاما: «عن» compares an age noun of its clause (عمر, عمره with
+    its و, أعمارها) with a count of years, an age limit; the second count, three words past عمر, too."""
+    assert [r for r in read(text, FRIDAY_31) if r[1] == "duration"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بخبرة لا تقل عن 5 سنوات في المجال.", "5 سنوات"),
+    ("يعمل تحت إشراف الوزارة لمدة لا تقل عن 5 سنوات.", "5 سنوات"),
+    ("عمره 40 عاما، وخبرته لا تقل عن 5 سنوات.", "5 سنوات"),
+])
+def test_years_after_an_at_with_no_age_noun_in_the_clause_stay(text, expected):
+    """Guards of the rule above: a count after «عن» is how long when no age noun stands in its clause (an age word
+    right before a count, تحت, is not one), nor when the age is told in a clause before (عمره 40 عاما، وخبرته)."""
+    assert [r[0] for r in read(text, FRIDAY_31) if r[1] == "duration"] == [expected]

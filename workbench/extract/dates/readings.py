@@ -875,8 +875,12 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
         return not any(_word_in(word, ctx, "absence") for word in _clause_before(ctx, start))
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
-    if _previous_word_in(ctx, start, "age_at") and _tells_a_death(_sentence_before(ctx, start), lex):
-        return True  # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end
+    if _previous_word_in(ctx, start, "age_at") and (
+        _tells_a_death(_sentence_before(ctx, start), lex) or _names_an_age(_clause_before(ctx, start), ctx)
+    ):
+        # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end; ألا يقل عمر المتقدم
+        # عن 30 عاما ولا يزيد عن 45 عاما, وعمره لا يقل عن 25 عاما: an age limit compared with «عن»
+        return True
     if surface.startswith(lex.words["range_open"]) and (
         _previous_word_in(ctx, start, "age_group") or " ".join(_CLAUSE_END.split(ctx.folded[end:end + 16])[0].split()[:2]) in _word_set(lex, "age_after")
     ):
@@ -901,6 +905,13 @@ def _tells_a_death(sentence: str, lex: Lexicon) -> bool:
     told = _word_set(lex, "life_event") | _word_set(lex, "death_word")
     # ليعالج ويموت عن 85 عامًا: a verb takes و or ف alone, which the clitic rule leaves (it strips them before ب/ل only)
     return any(_without_clitic(word) in told or (word[:1] in "وف" and word[1:] in told) for word in sentence.split())
+
+
+def _names_an_age(clause: list[str], ctx: Context) -> bool:
+    """Whether a word of ``clause`` is an `age_topic` word (عمره, أعمارها) or the bare `age_compared` noun (عمر
+    المتقدم: bare, it is as often the name عمر, so only a comparison with «عن» reads it), also after a leading و or ف
+    alone ("وعمره لا يقل عن 25 عاما"), which the clitic rule leaves (it strips them before ب/ل only)."""
+    return any(_word_in(word, ctx, "age_topic") or _word_in(word, ctx, "age_compared") for word in clause)
 
 
 def _clause_before(ctx: Context, start: int, words: int = _AGE_WINDOW) -> list[str]:
