@@ -5871,3 +5871,25 @@ def test_marks_after_a_law_index_sector_or_plans_hold_a_name(text, clause):
 ])
 def test_guards_speech_in_marks_after_a_cue_stays_direct(text, quoted):
     assert kinds(run(text, [])) == [("direct", quoted)]
+
+
+# -- round 160: بين after the preposition من is the preposition "between", not the verb بيّن, even before أن ----------
+
+@pytest.mark.parametrize("text", [
+    "ومن بين الإجراءات أن يكون لكل شاطئ حرم مفتوح للعامة.",
+    "من بين التشابهات أن عظام الأسماك تفقد بعضا من حجمها.",
+    "ومن بين التنظيمات أنه لا بد من استيفاء متطلبات البيع.",
+])
+def test_between_after_from_is_no_cue(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # guards: the verb بيّن opening its sentence, after an opener's comma and after a relative; من بين inside a clause
+    ("وبين الوزير أن القوات تتقدم.", ["القوات تتقدم"]),
+    ("من جهته، بين المدير أن العمل مستمر.", ["العمل مستمر"]),
+    ("وكان الوكيل قد التقى المدير الذي بين أنه تم توزيع الكتب.", ["تم توزيع الكتب"]),
+    ("وقال المدير إن من بين أهداف الحملة أن يتعلم الطلاب.", ["من بين أهداف الحملة أن يتعلم الطلاب"]),
+])
+def test_guards_the_verb_between_keeps_its_clause(text, clauses):
+    assert [r["text"] for r in run(text, [])] == clauses

@@ -296,6 +296,8 @@ _NOT_DONE = frozenset({"عدم", "بعدم"})  # طلب عدم ذكر اسمه: 
 _UNSAID = frozenset({"لم", "لن", "لا"}) | _NOT_DONE | _COUNTERFACTUALS | _QUESTIONS | {"ف" + word for word in _COUNTERFACTUALS | _QUESTIONS}
 _INFERENCES = frozenset({"ما", "مما"})  # ما يشير إلى أن, مما يعني أن: the narrator draws a conclusion
 _WHAT = _INFERENCES | {"بما", "لما", "عما"}  # "what" before a naming verb (ما تسميه إيران, بما أسمته, عما أسماه)
+_BETWEEN = "بين"  # the lemma of بيّن, written like the preposition "between"
+_FROM = frozenset({"من", "ومن", "فمن"})  # folded: بين after them is the preposition (من بين التشابهات أن)
 _PARENTHESIS_WORDS = 30  # a parenthesis this short inside a clause is part of it, dots and all
 _STRAY_CLOSER_REACH = 3  # مايدوغوري)، ثم أعلن: a new cue this near after a stray ")" shows the narrator resumed there
 _LEARNED_REACH = 8  # علمت وكالة «فرانس برس» من: the outlet's name before its source's من is this short
@@ -917,8 +919,8 @@ class _Scan:
             return resume
         if cue.kind == "attribution" and (relative := self.relative_cue(i + 1)) is not None:
             i, cue = relative  # وبحسب ما ذكرته الوزارة، فإن: the verb is the cue, its subject the speaker (QUOTES.md, 3rd batch)
-        if intro != "that" and verb and cue.strict and self.between_words(i):
-            return None  # شراكة عالمية بين «...», ما بين قطبين: the preposition "between", not the verb بيّن
+        if verb and cue.strict and (intro != "that" and self.between_words(i) or self.after_from(i, cue)):
+            return None  # شراكة عالمية بين «...», ما بين قطبين:, ومن بين الإجراءات أن: the preposition "between", not بيّن
         region_end = i + 1 if named_chant else j  # مرددين شعار "...": the noun names the chant, not who chants
         speaker, via = self.speaker_for(i, cue, region_end)
         if cue.lemma in lex.question_lemmas and self.writers_question(i, speaker):
@@ -1003,6 +1005,12 @@ class _Scan:
         A verb opens its sentence or clause (وبين, بين after a comma); before أن it stays a verb (الوزير بين أن).
         """
         return i > 0 and self._norms[i][:1] not in "وف" and self.tokens[i - 1].kind == WORD
+
+    def after_from(self, i: int, cue: Cue) -> bool:
+        """Whether the cue بين at token ``i`` follows the preposition من, even with أن after it (ومن بين الإجراءات أن, من
+        بين التشابهات أن): من takes a noun there, so the word is the preposition. Other cues after من stay (ومن يعتقد أن:
+        the relative "who" and a verb)."""
+        return cue.lemma == _BETWEEN and i > 0 and self._norms[i - 1] in _FROM
 
     def said_by_saying(self, i: int) -> bool:
         """Whether the verb cue at ``i`` has a saying as its subject: right after it (يقول المثل), or after a noun of
