@@ -5893,3 +5893,27 @@ def test_between_after_from_is_no_cue(text):
 ])
 def test_guards_the_verb_between_keeps_its_clause(text, clauses):
     assert [r["text"] for r in run(text, [])] == clauses
+
+
+# -- round 161: a storm, a province, a region, a store, teams and «يدعى/تدعى» name the marks after them ---------------
+
+@pytest.mark.parametrize("text, clause", [
+    ('وقالت الوكالة إن إعصار "هالولا" تحرك باتجاه الشمال.', 'إعصار "هالولا" تحرك باتجاه الشمال'),
+    ('وأوضحت الشرطة أن الشاب جلس خارج النادي بمقاطعة "كنت" أمس.', 'الشاب جلس خارج النادي بمقاطعة "كنت" أمس'),
+    ("وذكر المصدر أن الإرهابيين عاشا في إقليم «بريسكيا» شمالا.", "الإرهابيين عاشا في إقليم «بريسكيا» شمالا"),
+    ("وأعلنت الشركة أن التطبيق متاح في متجر «غوغل بلاي» منذ أمس.", "التطبيق متاح في متجر «غوغل بلاي» منذ أمس"),
+    ("وقال المدير إن الهيئة تعمل مع فرق «الاستجابة المتقدمة» في المنطقة.", "الهيئة تعمل مع فرق «الاستجابة المتقدمة» في المنطقة"),
+    ("وتشير كتبهم إلى أنه تلقى الوحي من ملاك يدعى «مورموني» في نيويورك.", "تلقى الوحي من ملاك يدعى «مورموني» في نيويورك"),
+    ("وأكد الخبير أن مدونة تدعى «كريبس أون سيكيورتي» نشرت البيانات.", "مدونة تدعى «كريبس أون سيكيورتي» نشرت البيانات"),
+])
+def test_marks_after_a_storm_province_store_teams_or_is_called_hold_a_name(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # guards: speech in marks after a cue whose subject or topic holds one of the words
+    ("وقال رئيس الإقليم: «لن نقبل بأي تقسيم».", "لن نقبل بأي تقسيم"),
+    ("وأضاف قائد فرق الإنقاذ: «العمل مستمر طوال الليل».", "العمل مستمر طوال الليل"),
+])
+def test_guards_speech_after_a_province_or_teams_in_the_subject_stays_direct(text, quoted):
+    assert kinds(run(text, [])) == [("direct", quoted)]
