@@ -209,7 +209,7 @@ def catalogue_mentions(doc: Document, matcher: Matcher) -> tuple[list[dict], lis
             out.append(record(doc, start, end, "ORG", outside_id(name), None, name, "pattern", "pattern",
                               CLUB_CONFIDENCE))
             continue
-        if entry.actor_id in foreign:
+        if entry.actor_id in foreign and not _adjective_next(folded, hit, hits[k + 1:k + 2]):
             out.append(record(doc, start, end, typ, *foreign[entry.actor_id][:1], None, foreign[entry.actor_id][1],
                               "partial", "pattern", CLUB_CONFIDENCE))
             continue
@@ -324,6 +324,15 @@ def _foreign_institution(doc: Document, head: dict, hit: Hit, adjective: Entry, 
     return doc.text[head["end"]:word_start].isspace()
 
 
+def _adjective_next(folded: str, hit: Hit, following: list[Hit]) -> bool:
+    """Whether the next hit (``following``, one or none) is a nationality adjective with the article right
+    after ``hit``: the adjective then decides the institution's state («وزارة الداخلية الليبية» after
+    «وزارة الداخلية التونسية» is Libya's), not the earlier institution of the same name."""
+    if not following or following[0].prefix != "ال" or "nationality" not in following[0].vias:
+        return False
+    return not folded[hit.end:following[0].start - len(following[0].prefix)].strip()
+
+
 def foreign_institution_id(head_id: str, country: str, state: str, name: str) -> str:
     """The id of another state's institution read from a catalogue one: the catalogue's id with the
     other state in place of its own where the id starts with its state (saudi_arabia_health_ministry ->
@@ -333,9 +342,10 @@ def foreign_institution_id(head_id: str, country: str, state: str, name: str) ->
 
 
 # First words of a state institution's name, which another state's adjective makes that state's; a party
-# too (حزب العدالة والتنمية المغربي is Morocco's, not Turkey's AKP).
+# too (حزب العدالة والتنمية المغربي is Morocco's, not Turkey's AKP), a committee (اللجنة الأولمبية الإيطالية is
+# Italy's, not the Saudi one) and a company (شركة زين السودانية is Zain's Sudanese operator).
 INSTITUTION_NOUNS = frozenset(fold(w) for w in """وزارة مجلس هيئة حرس مديرية رئاسة ديوان جهاز مؤسسة صندوق مصلحة
-    إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة حزب الحزب""".split())
+    إدارة قوات شرطة نيابة محكمة سلطة أمانة بنك البنك مصرف وكالة حزب الحزب لجنة شركة""".split())
 
 
 # Adjectives of a ruling house that name its state's institutions as a nationality adjective would
