@@ -79,7 +79,8 @@ n = 653..667) drawn like the eighteenth from the articles the first thirty-five 
 (seed 776, n = 953..967) drawn like the eighteenth from the articles the first fifty-five left; then a fifty-seventh of 15
 (seed 777, n = 968..982) drawn like the eighteenth from the articles the first fifty-six left; then a fifty-eighth of 15
 (seed 778, n = 983..997) drawn like the eighteenth from the articles the first fifty-seven left; then a fifty-ninth of 15
-(seed 779, n = 998..1012) drawn like the eighteenth from the articles the first fifty-eight left. All are written in the layout of benchmarks/gold/articles.jsonl.
+(seed 779, n = 998..1012) drawn like the eighteenth from the articles the first fifty-eight left; then a sixtieth of 15
+(seed 780, n = 1013..1027) drawn like the eighteenth from the articles the first fifty-nine left. All are written in the layout of benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_quotes_articles.py /work/shared/data/saudinewsnet
 """
@@ -122,7 +123,7 @@ LATER_ROUNDS = [
     (20, "marked_and_cued", 3, 736),  # sixteenth: a pair of quote marks and a reported cue
     (20, "marked_and_cued", 3, 737),  # seventeenth
     *[(20, "like_gold", 4, seed) for seed in range(738, 746)],  # eighteenth to twenty-fifth: the gold set's criteria
-    *[(15, "like_gold", 4, seed) for seed in range(746, 780)],  # twenty-sixth to fifty-ninth: the gold set's criteria, 15 articles
+    *[(15, "like_gold", 4, seed) for seed in range(746, 781)],  # twenty-sixth to sixtieth: the gold set's criteria, 15 articles
 ]
 # An opener and its closer within one paragraph: a pair of marks, not a stray one.
 QUOTE_PAIR = re.compile(r'«[^»\n]+»|“[^”\n]+”|"[^"\n]+"')
