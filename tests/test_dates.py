@@ -4722,3 +4722,41 @@ def test_years_after_an_at_with_no_age_noun_in_the_clause_stay(text, expected):
     """Guards of the rule above: a count after «عن» is how long when no age noun stands in its clause (an age word
     right before a count, تحت, is not one), nor when the age is told in a clause before (عمره 40 عاما، وخبرته)."""
     assert [r[0] for r in read(text, FRIDAY_31) if r[1] == "duration"] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, calendar", [
+    ("تغيرت مصر منذ عام 48 وحتى اليوم", "عام 48", "gregorian"),
+    ("فأنشأ عام 64 مكتبا مضادا", "عام 64", "gregorian"),
+    ("في حرب عام 73 عبر الجيش", "عام 73", "gregorian"),
+    ("هدم الهيكل الثاني عام 70م، ومنذ", "عام 70م", "gregorian"),
+    ("الاجتياح الإسرائيلي للبنان عام ٨٢ حقق", "عام ٨٢", "gregorian"),
+    ("متعة المونديال في المكسيك في العام 86، وذلك", "العام 86", "gregorian"),
+    ("وتبعه عثمان بن العاص عام 56 هـ ففتح سمرقند", "عام 56 هـ", "hijri"),
+    ("في شهر رمضان من عام 40 ه خرج الإمام", "عام 40 ه", "hijri"),
+    ("بن مروان (مات سنة 86هـ)، قال", "سنة 86هـ", "hijri"),
+])
+def test_a_two_digit_year_after_its_year_word_is_an_unresolved_year(text, surface, calendar):
+    """عام 48, العام 86, عام 56 هـ: two digits after the year word are a year row in its written calendar, unresolved,
+    as the text does not write the century (عام 82 of a World Cup, عام 70م of the Second Temple's fall)."""
+    rows = [r for r in dates_for(Document("t", text, TUESDAY)) if r["kind"] == "year"]
+    assert [(r["surface"], r["calendar"], r["resolved"], r["value_start"]) for r in rows] == [(surface, calendar, False, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل مستشفى تيماء العام 39 الفا و225 مراجعا",
+    "بلغ عدد الزوار العام 15 مليون زائر",
+    "ارتفعت الأسعار العام 20 بالمائة",
+    "ارتفع المؤشر العام 11 نقطة",
+    "وضغط على المؤشر العام 11 من قطاعات السوق",
+    "حكم المحكمة الدستورية رقم 193 لسنة 29 ق الذي قضى",
+    "نما الاقتصاد العام 2.5 في المائة",
+])
+def test_two_digits_after_a_year_word_that_count_or_rank_are_no_year(text):
+    """Guards of the rule above: an amount or a share after the number (الفا, مليون, بالمائة, a decimal), العام as the
+    adjective "general" of a noun (المؤشر العام) and a judicial year (لسنة 29 ق) give no year row."""
+    assert [r for r in read(text) if r[1] == "year"] == []
+
+
+def test_a_two_digit_count_of_years_after_the_year_word_stays_a_duration():
+    """عمل عام 15 عاما: a unit after the number makes it a count, read as before."""
+    assert [r[:2] for r in read("عمل في الشركة عام 15 عاما")] == [("15 عاما", "duration")]

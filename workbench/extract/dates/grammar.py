@@ -194,6 +194,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # which after three digits is mostly metres (حرم 100م, يبلغ طولها 600 م)
     old_year_word = whole_words([*lex.words["year_suffix_hijri"], *(s for s in lex.words["year_suffix_gregorian"] if len(s) > 1)])
     year_num = rf"(?:\d{{4}}(?!\d)(?:\s*{suffix})?|(?<!\d)\d{{3}}(?!\d)\s*{old_year_word})"
+    # عام 48, العام 86, عام 40 هـ: two digits after the year word are a year whose century the text does not write;
+    # not a count, an amount or a share after them (عام 15 عاما, العام 15 مليون, العام 39 ألفا, السنة 20 بالمائة),
+    # as year_not_next keeps a bare year from one, nor a decimal (العام 2.5)
+    short_year = (f"{w['year_word']}\\s*\\d{{2}}(?![\\d٫]|[.,]\\d)(?:\\s*{suffix})?"
+                  f"(?!\\s*(?:[%٪]|{unit_any}|{w['year_not_next']}|{w['short_year_not_next']}))")
     paired = f"{month}(?:\\s*/\\s*{month}|\\s*\\(\\s*{month}\\s*\\)|\\s+{month})?"
     # أيلول - سبتمبر: one month in two calendars joined by a dash, never a range of the two (only names of the
     # same month pair this way, so كانون الثاني - حزيران stays a range).
@@ -578,6 +583,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # of ours, and عام 1998 alone would end the span before قبل الميلاد); only after its year word, as a bare
         # number before Christ is mostly an end of a range (65 ق.م - 4 ق.م, بين عامي 284 و246 قبل الميلاد)
         "year": f"(?P<before_christ>{w['year_word']}\\s*\\d{{1,4}}(?!\\d)\\s*{w['before_christ']})|"
+        f"(?P<short_year>{short_year})|"
         f"(?:{same_month}|{part_edge}{edge})(?:(?:(?:{w['this']}\\s+)?{year_named}|{year_period}\\s+(?:{marker}|{w['marker_before_it']})(?=\\s*(?:19|20|14)\\d\\d(?!\\d)(?!\\s*{w['year_not_next']})))\\s*{year_mark}{year_num}(?!\\s*/\\s*\\d|\\s*[-–]\\s*(?:19|20|14)\\d\\d(?!\\d))|\\d{{4}}\\s*{suffix})|{part_edge}{edge_words}{year_num}|(?={year_digits})(?:{year_lookbehind}){year_num}|\\d{{4}}(?!\\d)"
         # بداية الستينات, عقد الخمسينات من القرن الماضي, الثمانينات الميلادية: a decade of the twentieth century (its own
         # group inside the year rule, tried last: no rule of its own to look at every word); not an age (في الستينات من

@@ -530,6 +530,9 @@ def read_match(match: re.Match[str], ctx: Context) -> Reading | None:
             return None if _is_measured_decade(surface, ctx, start) else _decade_reading(surface, ctx.lexicon)
         if match.start("before_christ") >= 0:
             return Reading("year", "year")  # before year 1: no day a date can hold, unresolved as the gold rules ask
+        if match.start("short_year") >= 0:
+            # المؤشر العام 11 من قطاعات السوق: العام is the noun's adjective "general", and the number is no year
+            return None if _previous_word_in(ctx, start, "general_noun") else _short_year_reading(surface, ctx.lexicon)
     if rule == "range" and surface.endswith(ctx.lexicon.words["before_christ"]):
         return Reading("range", "year")  # بين عامي 284 و246 قبل الميلاد: years before Christ, unresolved as one year is
     if rule in ("date", "month") and ctx.folded[start - 1:start] == ctx.folded[end:end + 1] == '"':
@@ -684,6 +687,16 @@ def _event_name_year(surface: str, ctx: Context, start: int, end: int) -> Readin
     if reading is not None:
         reading.start = start + offset
     return reading
+
+
+_SHORT_YEAR_MARK = re.compile(r"\d\d[\s(]*(\w*)")  # the calendar's mark after a two-digit year ("" when none)
+
+
+def _short_year_reading(surface: str, lex: Lexicon) -> Reading:
+    """A two-digit year after its year word (عام 48, عام 40 هـ): a year in its written calendar, unresolved, as the
+    text does not write its century (عام 82 of a World Cup, عام 70م of the Second Temple's fall)."""
+    mark = _SHORT_YEAR_MARK.search(surface).group(1)
+    return Reading("year", "year", HIJRI if mark in lex.words["year_suffix_hijri"] else GREGORIAN)
 
 
 def _year_part_phrase(surface: str, lex: Lexicon) -> str:
