@@ -5692,3 +5692,23 @@ def test_a_body_before_another_states_adjective_is_that_states_body(text, surfac
 ])
 def test_a_body_before_its_own_states_adjective_or_a_persons_name_keeps_its_reading(text, surface, actor):
     assert (surface, actor) in pairs(text)
+
+
+
+# Round 179: a state named as where a meeting was held («المنعقد في الدوحة بدولة قطر») is the venue, not the state
+# whose bodies the sentence speaks of: the bare councils of the Saudi cabinet's decision stay the Saudi ones.
+@pytest.mark.parametrize("text", [
+    "وبعد النظر في قرار مجلس الشورى رقم (57 / 30) وتاريخ 25 / 6 / 1436هـ، قرر مجلس الوزراء الموافقة على قرارات مؤتمر"
+    " الاتحاد البريدي العالمي المنعقد في الدوحة بدولة قطر خلال المدة من 8 إلى 29 / 11 / 1433هـ.",
+    "والنظر في قرار مجلس الشورى رقم 57/ 30، قرر مجلس الوزراء الموافقة على قرارات المؤتمر المنعقد في الدوحة في دولة قطر.",
+    "أولاً: وافق مجلس الوزراء على قرارات المؤتمر المنعقد في دولة قطر.",
+])
+def test_a_meetings_venue_does_not_give_the_sentences_bodies_to_its_state(text):
+    found = pairs(text)
+    assert ("مجلس الوزراء", "saudi_council_of_ministers") in found
+    assert ("مجلس الشورى", "shura_council") in found or "مجلس الشورى" not in text
+    assert ("قطر", "qatar") in found
+
+
+def test_a_bare_cabinet_in_a_sentence_naming_another_state_not_as_a_venue_stays_that_states():
+    assert ("مجلس الوزراء", "ar:مجلس_الوزراء_القطريه") in pairs("وقال مجلس الوزراء في بيان إن الحكومة في قطر ستدعم المؤتمر.")

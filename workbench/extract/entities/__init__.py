@@ -160,7 +160,7 @@ def entities_for(doc: Document, catalogue: pd.DataFrame | Matcher | None = None,
     found += link_partial_names(doc, found)
     found += link_short_body_names(doc, found)
     found += link_headed_short_names(doc, found)
-    reread_foreign_bodies(found, matcher)  # after linking: a Saudi person the catalogue gives by a fuller name counts
+    reread_foreign_bodies(doc, found, matcher)  # after linking: a Saudi person of a fuller catalogue name counts
     reread_cairo_ahly(found, matcher)
     mark_title_readings(doc, found)  # last, so that every rule above reads the adjectives as before
     found.sort(key=lambda r: (r["start"], r["end"]))

@@ -17,7 +17,8 @@ these rules look further, at the other mentions of the article:
   (وزارة الداخلية), in an article that names no Saudi actor (:func:`reread_foreign_bodies`, asked
   last, once the names outside the catalogue are linked), belongs to the one
   other state a sentence names around it (the Egyptian interior ministry in an
-  Egyptian story): it gets the id of that
+  Egyptian story; a state named as where a meeting was held, «المنعقد في الدوحة», is
+  no such state): it gets the id of that
   state's institution (``egypt_interior_ministry``, as «وزارة الداخلية
   المصرية» spelt out would), and so do its later bare mentions;
 - a catalogue person whose name starts with the Mauritanian «ولد» (son of) is no mention when a given
@@ -79,6 +80,14 @@ _BETWEEN_TITLE_AND_NAME = frozenset(("", "ال", "الملك", "الامير"))
 # First words of the bodies every state has under the same name (its cabinet, its royal court),
 # which a sentence about another state gives to that state even in a story that names Saudi actors.
 GOVERNMENT_BODIES = frozenset(fold(w) for w in "مجلس ديوان".split())
+# Words that tell where a meeting or a conference was held: a place after them and «في» is its venue
+# («مؤتمر الاتحاد البريدي المنعقد في الدوحة»), not the state whose bodies the sentence speaks of.
+VENUE_WORDS = frozenset(fold(w) for w in "المنعقد المنعقدة انعقد انعقدت عقد عقدت يعقد تعقد سيعقد ستعقد".split())
+_IN = fold("في")
+# A state's title before its name («في دولة قطر»), skipped when reading the words before the name, and
+# the title with «ب», which stands for «في» («في الدوحة بدولة قطر»).
+_STATE_TITLES = frozenset(fold(w) for w in "دولة سلطنة مملكة جمهورية".split())
+_IN_TITLES = frozenset("ب" + w for w in _STATE_TITLES)
 # Capitals whose name is also a common word (سيول "floods", أمان "safety": أمن وأمان, صمام أمان), each
 # with the states whose mention, or the stem of whose adjective, makes the article about them;
 # elsewhere the capital counts only when it acts (وقالت سيول, سيول دعت).
@@ -383,13 +392,15 @@ def _after_jordanian(text: str, start: int) -> bool:
     return bool(before) and before[-1].endswith(_JORDANIAN)
 
 
-def reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
+def reread_foreign_bodies(doc: Document, found: list[dict], matcher: Matcher) -> None:
     """A bare «المملكة», ministry or other body the catalogue reads as Saudi, in a story of another
     state, belongs to that state (in place): by the sentence's one other state, or, in a sentence that
     names none, by the story's state (:func:`_story_state`); a bare «المملكة» only when that state is
-    a kingdom (:func:`_kingdoms`). Asked once the names outside the catalogue are linked, so that a
-    Saudi person the catalogue gives by a fuller name («د. عبدالله بن عبدالعزيز الربيعة» -> its
-    adviser at the royal court) marks his sentence as Saudi."""
+    a kingdom (:func:`_kingdoms`). A place named as a meeting's venue (:func:`_is_venue`) counts for
+    neither: the Saudi cabinet approving a conference held in Doha speaks of its own bodies. Asked once
+    the names outside the catalogue are linked, so that a Saudi person the catalogue gives by a fuller
+    name («د. عبدالله بن عبدالعزيز الربيعة» -> its adviser at the royal court) marks his sentence as
+    Saudi."""
     saudi_bodies, bare_kingdoms = [], []
     saudi_sentences: set[int] = set()  # sentences that name a Saudi actor other than a bare body
     for m in found:
@@ -410,7 +421,7 @@ def reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
     for m in found:
         if m["type"] in ("GPE", "LOC") and m["actor_id"] is not None and id(m) not in kingdom_ids:
             country = matcher.countries.get(m["actor_id"])
-            if country is not None:
+            if country is not None and not _is_venue(doc.text, m["start"]):
                 states.setdefault(m["sentence_id"], set()).add(country)
                 named[country] = named.get(country, 0) + 1
     story = None if saudi_sentences else _story_state(named)
@@ -445,6 +456,31 @@ def reread_foreign_bodies(found: list[dict], matcher: Matcher) -> None:
             name = f"{m['surface']} ال{adjectives[state]}"
             m.update(actor_id=foreign_institution_id(m["actor_id"], SAUDI, state, name), actor=None, actor_ar=name,
                      via="pattern", method="pattern", confidence=CLUB_CONFIDENCE)
+
+
+def _is_venue(text: str, start: int) -> bool:
+    """True when the place at ``start`` is where a meeting was held: «في» right before it (past a
+    state's title; or «ب» on the place or its title), and before that a venue word, or a venue word, a
+    first place and «في» again («المنعقد في الدوحة بدولة قطر»).
+
+    >>> text = "مؤتمر الاتحاد البريدي المنعقد في الدوحة بدولة قطر"
+    >>> _is_venue(text, text.index("دوحة")), _is_venue(text, text.index("قطر"))
+    (True, True)
+    >>> _is_venue("المنعقد في الدوحة في دولة قطر", 25), _is_venue("الاجتماع الذي عقد بالرياض", 21)
+    (True, True)
+    >>> _is_venue("وقال وزير الخارجية في قطر", 22), _is_venue("وعقد الوزير في قطر لقاء", 15)
+    (False, False)
+    """
+    words = words_before_mention(text, start, 5)
+    if fold(text[text.rfind(" ", 0, start) + 1:start]).startswith("ب"):
+        words.append(_IN)  # the place's own «ب» (بالرياض)
+    elif words and words[-1] in _STATE_TITLES:
+        words.pop()
+    elif words and words[-1] in _IN_TITLES:
+        words[-1] = _IN
+    if len(words) < 2 or words[-1] != _IN:
+        return False
+    return words[-2] in VENUE_WORDS or (len(words) >= 4 and words[-3] == _IN and words[-4] in VENUE_WORDS)
 
 
 def _story_state(named: dict[str, int]) -> str | None:
