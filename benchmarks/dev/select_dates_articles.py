@@ -38,7 +38,7 @@ seed 2038, 20 articles. A twenty-fifth round (n = 534..553) is drawn like the go
 on the development split, not by date words: political news with a quotation mark and 120 to 650 words, a fixed sample
 (seed 2039) of at most 4 articles per newspaper among those no earlier round holds, 20 articles; a twenty-sixth (n = 554..573) the same way with seed 2040, and a
 twenty-seventh (n = 574..593) with seed 2041, a twenty-eighth (n = 594..613) with seed 2042, a twenty-ninth (n = 614..633) with seed 2043, a thirtieth
-(n = 634..648) with seed 2044, 15 articles, a thirty-first (n = 649..663) with seed 2045, 15 articles, a thirty-second (n = 664..678) with seed 2046, 15 articles, a thirty-third (n = 679..693) with seed 2047, 15 articles, a thirty-fourth (n = 694..708) with seed 2048, 15 articles, a thirty-fifth (n = 709..723) with seed 2049, 15 articles, and each later round 15 more with the next seed, as GOLD_LIKE_ROUNDS lists them (the last, n = 1204..1218, seed 2082). Earlier rounds' articles keep
+(n = 634..648) with seed 2044, 15 articles, a thirty-first (n = 649..663) with seed 2045, 15 articles, a thirty-second (n = 664..678) with seed 2046, 15 articles, a thirty-third (n = 679..693) with seed 2047, 15 articles, a thirty-fourth (n = 694..708) with seed 2048, 15 articles, a thirty-fifth (n = 709..723) with seed 2049, 15 articles, and each later round 15 more with the next seed, as GOLD_LIKE_ROUNDS lists them (the last, n = 1219..1233, seed 2083). Earlier rounds' articles keep
 their place and numbers: they are read back from dates-articles.jsonl, and only the rounds after them are drawn. The families only steer the sample
 toward articles with dates to annotate; they are a plain word list, not the
 extractor.
@@ -121,7 +121,7 @@ GOLD_LIKE_ROUNDS = [(20, 4, 2039), (20, 4, 2040), (20, 4, 2041), (20, 4, 2042), 
                     (15, 4, 2061), (15, 4, 2062), (15, 4, 2063), (15, 4, 2064),
                     (15, 4, 2065), (15, 4, 2066), (15, 4, 2067), (15, 4, 2068), (15, 4, 2069), (15, 4, 2070),
                     (15, 4, 2071), (15, 4, 2072), (15, 4, 2073), (15, 4, 2074), (15, 4, 2075),
-                    (15, 4, 2076), (15, 4, 2077), (15, 4, 2078), (15, 4, 2079), (15, 4, 2080), (15, 4, 2081), (15, 4, 2082)]
+                    (15, 4, 2076), (15, 4, 2077), (15, 4, 2078), (15, 4, 2079), (15, 4, 2080), (15, 4, 2081), (15, 4, 2082), (15, 4, 2083)]
 
 
 ARTICLES = Path(__file__).with_name("dates-articles.jsonl")
