@@ -5917,3 +5917,26 @@ def test_marks_after_a_storm_province_store_teams_or_is_called_hold_a_name(text,
 ])
 def test_guards_speech_after_a_province_or_teams_in_the_subject_stays_direct(text, quoted):
     assert kinds(run(text, [])) == [("direct", quoted)]
+
+
+# -- round 163: an abstract noun as a cue's subject (الواقع, خبرتنا, تطور الأمور, الأحداث, التوقعات) is no source --------
+
+@pytest.mark.parametrize("text", [
+    "تقول لنا خبرتنا السابقة إن الاتفاقات لا تدوم.",
+    "لكن تطور الأمور يؤكد لنا أن هناك مشكلة حقيقية.",
+    "وتكشف الأحداث أن هذا الأخير شخص غير متزن.",
+    "وجاء الاتصال بعد أن أظهرت التوقعات أن الناخبين رفضوا الخطة.",
+    "ويؤكد الواقع أن الحلول العسكرية فشلت.",
+])
+def test_abstract_subject_of_a_cue_gives_no_row(text):
+    assert run(text, []) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    # guards: a study and a medical finding are their source's rows (QUOTES.md), and so is a person after the abstract clause
+    ("وكشفت الدراسة أن التدخين يضر القلب.", "التدخين يضر القلب"),
+    ("وكشفت الفحوصات الطبية أنه يعاني من قطع في الرباط.", "يعاني من قطع في الرباط"),
+    ("ويؤكد الواقع أن الحلول فشلت. وقال الوزير إن الحكومة ستتحرك.", "الحكومة ستتحرك"),
+])
+def test_guards_a_study_or_a_finding_keeps_its_row(text, clause):
+    assert kinds(run(text, [])) == [("reported", clause)]

@@ -3054,6 +3054,7 @@ class _Scan:
             for span in fragments:
                 resume = self.add_marked(span, i, cue, speaker, via, confidence + 0.1)
             return resume
+        stated = stated or self.abstract_subject(speaker)
         kind = _STATED if stated else "mixed" if fragments else "reported"
         row_end = end
         if kind == "mixed" and self.speech_after(fragments[-1], start, end):
@@ -3067,6 +3068,11 @@ class _Scan:
         for span in fragments:
             self.add_direct(span, self.cue_surface(i), cue.lemma, speaker, via, confidence)
         return end
+
+    def abstract_subject(self, speaker: Speaker | None) -> bool:
+        """Whether ``speaker`` is an abstract noun (تقول لنا خبرتنا السابقة إن, تطور الأمور يؤكد لنا أن): the writer's
+        evidence, no source; its clause is kept for the scan (later subjectless cues still see it), with no row."""
+        return speaker is not None and fold(speaker.surface.split(maxsplit=1)[0]) in self.lex.abstract_subjects
 
     def outer_closer(self, start: int, last: int) -> bool:
         """Whether the quote mark closing the clause at token ``last`` closes marks opened before the clause's first token

@@ -89,6 +89,7 @@ class Lexicon:
     report_time_adverbs: frozenset[str]
     complement_pronoun_lemmas: frozenset[str]
     not_speakers: frozenset[str]
+    abstract_subjects: frozenset[str]  # the writer's evidence as a cue's subject (الواقع, خبرتنا): no source
     blessings: frozenset[tuple[str, ...]]  # folded words of a blessing formula (صلى الله عليه وسلم)
     sayings: frozenset[str]
     saying_parts: frozenset[str]
@@ -400,6 +401,7 @@ def load_lexicon(folder: Path = DATA_DIR) -> Lexicon:
         report_time_adverbs=_words(rules["report_time_adverbs"]),
         complement_pronoun_lemmas=frozenset(rules["complement_pronoun_lemmas"]),
         not_speakers=_words(rules["not_speakers"]),
+        abstract_subjects=_with_conjunctions(_words(rules["abstract_subjects"])),
         blessings=frozenset(_phrases(rules["blessings"])),
         # also with و/ف, as written before a noun (والمثل, فالنظرية): an article is tested for them in one set operation
         sayings=_with_conjunctions(_words(rules["sayings"])),
