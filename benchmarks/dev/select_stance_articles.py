@@ -40,8 +40,9 @@ tenth to twenty-seventh left, the twenty-ninth (seed 832, n = 466..480) from tho
 twenty-eighth left, the thirtieth (seed 833, n = 481..495) from those the tenth to twenty-ninth
 left, the thirty-first (seed 834, n = 496..510) from those the tenth to thirtieth left, the
 thirty-second (seed 835, n = 511..525) from those the tenth to thirty-first left, the thirty-third
-(seed 836, n = 526..540) from those the tenth to thirty-second left and the thirty-fourth (seed 837,
-n = 541..555) from those the tenth to thirty-third left. All are written in the layout of
+(seed 836, n = 526..540) from those the tenth to thirty-second left, the thirty-fourth (seed 837,
+n = 541..555) from those the tenth to thirty-third left and the thirty-fifth (seed 838,
+n = 556..570) from those the tenth to thirty-fourth left. All are written in the layout of
 benchmarks/gold/articles.jsonl.
 
     python benchmarks/dev/select_stance_articles.py /work/shared/data/saudinewsnet
@@ -97,8 +98,9 @@ N_THIRTY_FIRST, THIRTY_FIRST_SEED = 15, 834  # the thirty-first round, drawn lik
 N_THIRTY_SECOND, THIRTY_SECOND_SEED = 15, 835  # the thirty-second round, drawn like the gold set from what the tenth to thirty-first left
 N_THIRTY_THIRD, THIRTY_THIRD_SEED = 15, 836  # the thirty-third round, drawn like the gold set from what the tenth to thirty-second left
 N_THIRTY_FOURTH, THIRTY_FOURTH_SEED = 15, 837  # the thirty-fourth round, drawn like the gold set from what the tenth to thirty-third left
+N_THIRTY_FIFTH, THIRTY_FIFTH_SEED = 15, 838  # the thirty-fifth round, drawn like the gold set from what the tenth to thirty-fourth left
 # Sizes of the rounds in order: the article numbers (n) of each batch follow from them.
-BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH, N_TWENTY_SIXTH, N_TWENTY_SEVENTH, N_TWENTY_EIGHTH, N_TWENTY_NINTH, N_THIRTIETH, N_THIRTY_FIRST, N_THIRTY_SECOND, N_THIRTY_THIRD, N_THIRTY_FOURTH)
+BATCH_SIZES = (N_ARTICLES, N_SECOND, N_THIRD, N_FOURTH, N_FIFTH, N_SIXTH, N_SEVENTH, N_EIGHTH, N_NINTH, N_TENTH, N_ELEVENTH, N_TWELFTH, N_THIRTEENTH, N_FOURTEENTH, N_FIFTEENTH, N_SIXTEENTH, N_SEVENTEENTH, N_EIGHTEENTH, N_NINETEENTH, N_TWENTIETH, N_TWENTY_FIRST, N_TWENTY_SECOND, N_TWENTY_THIRD, N_TWENTY_FOURTH, N_TWENTY_FIFTH, N_TWENTY_SIXTH, N_TWENTY_SEVENTH, N_TWENTY_EIGHTH, N_TWENTY_NINTH, N_THIRTIETH, N_THIRTY_FIRST, N_THIRTY_SECOND, N_THIRTY_THIRD, N_THIRTY_FOURTH, N_THIRTY_FIFTH)
 
 
 def newest_batch(sizes: tuple[int, ...] = BATCH_SIZES) -> str:
@@ -124,7 +126,7 @@ LIKE_GOLD_ROUNDS = [(N_TENTH, TENTH_SEED), (N_ELEVENTH, ELEVENTH_SEED), (N_TWELF
                     (N_TWENTY_EIGHTH, TWENTY_EIGHTH_SEED), (N_TWENTY_NINTH, TWENTY_NINTH_SEED),
                     (N_THIRTIETH, THIRTIETH_SEED), (N_THIRTY_FIRST, THIRTY_FIRST_SEED),
                     (N_THIRTY_SECOND, THIRTY_SECOND_SEED), (N_THIRTY_THIRD, THIRTY_THIRD_SEED),
-                    (N_THIRTY_FOURTH, THIRTY_FOURTH_SEED)]
+                    (N_THIRTY_FOURTH, THIRTY_FOURTH_SEED), (N_THIRTY_FIFTH, THIRTY_FIFTH_SEED)]
 
 
 def _stance_word_rounds(articles: pd.DataFrame) -> pd.DataFrame:
