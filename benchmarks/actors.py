@@ -10,9 +10,15 @@ scored). Rows:
      slugs the annotators made up) are matched one to one with the predicted
      pairs left whose id the gold set never uses (``ar:`` ids of names outside
      the catalogue, or catalogue ids under another slug): a gold actor and a
-     predicted id match when a predicted mention of that id overlaps a gold
-     mention of that actor in the article; where several could match, the pair
-     with the most overlapping mentions wins;
+     predicted id match when a predicted mention of that id and a gold mention
+     of that actor in the article largely coincide, their overlap covering at
+     least half of each span (so the same span under another slug matches, and
+     so does one with a head or a clitic run in or a last part cut, when that is
+     no longer than the rest; a place read inside a body's name, «الدوحة» in
+     «مؤسسة الدوحة للفيلم», does not stand for the body, and neither does a name
+     read with a longer head or cut to a short first part, which round 181 of
+     ``docs/actors.md`` counts); where several could match, the pair with the
+     most coinciding mentions wins;
 - pairs, catalogue ids only: gold restricted to actors the shipped catalogue
   holds, predictions to catalogue ids (step 1 alone);
 - pairs, outside the catalogue: gold restricted to outside actors, predictions
@@ -141,23 +147,36 @@ def overlap_recall(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[float, int]:
     return (found / len(gold) if len(gold) else 0.0), len(gold)
 
 
+def spans_coincide(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether two spans largely coincide: their overlap covers at least half of each.
+
+    Half of each, not any overlap: a short reading inside a long name (a place inside a body's
+    name) is another actor, and only the bound on the longer span shuts it out; half, not all,
+    so that a head, a clitic or a guillemet run in, or a name cut before its last part, still
+    stands for the same actor when it is no longer than the rest."""
+    overlap = min(end, other_end) - max(start, other_start)
+    return overlap > 0 and 2 * overlap >= max(end - start, other_end - other_start)
+
+
 def outside_matches(gold: pd.DataFrame, pred: pd.DataFrame, known: set[str]) -> tuple[set, set, set, set]:
     """Step 2 of the pair matching: gold outside pairs, predicted pairs with ids the gold never
-    uses, and the matched gold and predicted pairs."""
+    uses, and the matched gold and predicted pairs. A gold actor and a predicted id are paired
+    through mentions that largely coincide (``spans_coincide``), the pair with the most such
+    mentions first."""
     gold_ids = set(gold["actor_id"])
     g = gold[~gold["actor_id"].isin(known)]
     p = pred[~pred["actor_id"].isin(gold_ids)]
     gold_pairs = set(zip(g["article_id"], g["actor_id"]))
     pred_pairs = set(zip(p["article_id"], p["actor_id"]))
-    overlaps: dict[tuple, int] = {}
+    coinciding: dict[tuple, int] = {}
     spans = {aid: list(zip(x["start"], x["end"], x["actor_id"])) for aid, x in p.groupby("article_id")}
     for aid, s, e, gid in g[["article_id", "start", "end", "actor_id"]].itertuples(index=False):
         for ps, pe, pid in spans.get(aid, []):
-            if ps < e and s < pe:
-                overlaps[(aid, gid, pid)] = overlaps.get((aid, gid, pid), 0) + 1
+            if spans_coincide(s, e, ps, pe):
+                coinciding[(aid, gid, pid)] = coinciding.get((aid, gid, pid), 0) + 1
     matched: set = set()
     used: set = set()
-    for (aid, gid, pid), _ in sorted(overlaps.items(), key=lambda kv: (-kv[1], kv[0])):
+    for (aid, gid, pid), _ in sorted(coinciding.items(), key=lambda kv: (-kv[1], kv[0])):
         if (aid, gid) not in matched and (aid, pid) not in used:
             matched.add((aid, gid))
             used.add((aid, pid))
