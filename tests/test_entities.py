@@ -5712,3 +5712,18 @@ def test_a_meetings_venue_does_not_give_the_sentences_bodies_to_its_state(text):
 
 def test_a_bare_cabinet_in_a_sentence_naming_another_state_not_as_a_venue_stays_that_states():
     assert ("مجلس الوزراء", "ar:مجلس_الوزراء_القطريه") in pairs("وقال مجلس الوزراء في بيان إن الحكومة في قطر ستدعم المؤتمر.")
+
+
+# Round 182: a college's or an exchange's name closes with its field's ل-complement (كلية كومنجز للطب البيطري, بورصة
+# نيويورك للأوراق المالية), as a centre's or a society's does; a hospital's ل-word stays a purpose.
+@pytest.mark.parametrize("text, surface", [
+    ("وقال أستاذ في كلية كومنجز للطب البيطري إن الدراسة شملت مئة حالة.", "كلية كومنجز للطب البيطري"),
+    ("وتراجعت الأسهم في بورصة نيويورك للأوراق المالية أمس.", "بورصة نيويورك للأوراق المالية"),
+    ("وحصل على الماجستير من كلية لندن للاقتصاد في عام 2010.", "كلية لندن للاقتصاد"),
+])
+def test_a_college_or_an_exchange_keeps_its_field_complement(text, surface):
+    assert surface in {s for s, _ in pairs(text)}
+
+
+def test_a_hospitals_purpose_after_its_name_stays_out():
+    assert "مستشفى الكاظم" in {s for s, _ in pairs("ونقل المصاب إلى مستشفى الكاظم لتلقي العلاج.")}

@@ -187,8 +187,9 @@ _LATIN_HEADS = _BRAND_HEADS | frozenset(fold(w) for w in "مؤسسة بنك مص
 # (صندوق الموارد البشرية, صندوق التنمية الزراعية); before a lone noun it is mostly a box (صندوق الاقتراع).
 _FIELD_ONLY_HEADS = frozenset(fold(w) for w in "إدارة قسم معهد وحدة اتحاد رابطة صندوق".split())
 # Heads whose name a ل-complement of their field may close (مركز آدم لحوار الحضارات, جمعية البر للخدمات
-# الاجتماعية); after a hospital's name a ل-word is often a purpose (نقل إلى مستشفى الكاظم لتلقي العلاج).
-_COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة".split())
+# الاجتماعية, كلية كومنجز للطب البيطري, بورصة نيويورك للأوراق المالية); after a hospital's name a ل-word is often
+# a purpose (نقل إلى مستشفى الكاظم لتلقي العلاج).
+_COMPLEMENT_HEADS = frozenset(fold(w) for w in "مركز جمعية مؤسسة كلية بورصة".split())
 # Heads of a union, with their proclitics: a noun coordinated after their members starts the next phrase as
 # often as it names more members (اتحاد الكرة | والشرطة الدولي, رابطة المحترفين | والقنوات), so none is taken.
 _MEMBER_HEADS = frozenset(p + fold(w) for w in "اتحاد رابطة".split() for p in PROCLITICS)
