@@ -4760,3 +4760,30 @@ def test_two_digits_after_a_year_word_that_count_or_rank_are_no_year(text):
 def test_a_two_digit_count_of_years_after_the_year_word_stays_a_duration():
     """عمل عام 15 عاما: a unit after the number makes it a count, read as before."""
     assert [r[:2] for r in read("عمل في الشركة عام 15 عاما")] == [("15 عاما", "duration")]
+
+
+def _after_decimal_point(text: str, start: int) -> bool:
+    """Whether ``start`` follows a digit and a decimal point (direction marks between are skipped)."""
+    before = text[:start].rstrip("\u200e\u200f\u061c")
+    return len(before) >= 2 and before[-1] in ".,٫" and before[-2].isdigit()
+
+
+@pytest.mark.parametrize("text", [
+    "استغرق الاجتماع 2.5 ساعة",
+    "لمدة 1.5 عام",
+    "أمضى هناك 3.5 يوم",
+    "بعد 4.5 أشهر من المفاوضات",
+    "قطع المسافة بزمن 3.45 دقيقة",
+    "استغرق ٢٫٥ ساعة",
+    "استغرق 2,5 ساعة",
+    "استغرق 2.\u200f5 ساعة",
+])
+def test_no_count_starts_after_a_decimal_point(text):
+    """A decimal count is no whole count: the digits after its point are never a count of their own."""
+    assert not [r["surface"] for r in dates_for(Document("t", text, TUESDAY)) if _after_decimal_point(text, r["start"])]
+
+
+def test_a_full_stop_before_a_count_keeps_its_row():
+    """A sentence-final full stop and a space before a number end a sentence, not a decimal count."""
+    assert [r[:2] for r in read("وقعت الحرب عام 2015. 3 أيام كانت كافية")] == [
+        ("عام 2015", "year"), ("3 أيام", "duration")]

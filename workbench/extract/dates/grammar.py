@@ -254,8 +254,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     hour_word = whole_words(nums["hour"])
     minute_unit = whole_words(u for u, (unit, _) in lex.units.items() if unit == "minute")
     # Possessive: a unit or multiplier follows a count, never a digit, so giving digits back never helps (and costs at
-    # every number of the text)
-    count = f"(?:(?:ال\\s*)?\\d++|{count_word})(?:\\s+{multiplier})?"
+    # every number of the text). Never the digits after a decimal point (2.5 ساعة, 26.62 ثانية: the text is folded, so
+    # ٫ and the Arabic comma are "." and "," and direction marks are gone); a full stop before a space ends a sentence.
+    count = f"(?:(?:ال\\s*)?(?<!\\d[.,])\\d++|{count_word})(?:\\s+{multiplier})?"
     minutes = f"\\s+(?:و\\s*)?(?:{w['hour_fraction']}|{count}\\s*{minute_unit}|{minute_unit})"  # والنصف, وعشرين دقيقة
     # 24 - 7 - 2015، الساعة 10:00 مساء: a comma before الساعة ends the date, the clock time is its own row
     time_after = f"(?:\\s*(?:,\\s*(?!{w['time_word']})|-\\s*)?(?:{w['time_word']}\\s*)?{clock})?"
