@@ -889,7 +889,7 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     if _previous_word_in(ctx, start, "age_limit"):
         return True  # اللاعبين الأجانب دون 18 عاما, فوق الـ18 عاما: an age limit right before a count of years
     if _previous_word_in(ctx, start, "age_at") and (
-        _tells_a_death(_sentence_before(ctx, start), lex) or _names_an_age(_clause_before(ctx, start), ctx)
+        _tells_a_death(_sentence_before(ctx, start), ctx) or _names_an_age(_clause_before(ctx, start), ctx)
     ):
         # توفي ... بأحد مستشفيات الرباط عن 79 عاما: the years a life lasted, told after its end; ألا يقل عمر المتقدم
         # عن 30 عاما ولا يزيد عن 45 عاما, وعمره لا يقل عن 25 عاما: an age limit compared with «عن»
@@ -912,12 +912,11 @@ def _is_age(words: list[tuple[str, str]], ctx: Context, start: int, end: int) ->
     return any(word in age_topic or _without_clitic(word) in age_topic for word in clause)
 
 
-def _tells_a_death(sentence: str, lex: Lexicon) -> bool:
+def _tells_a_death(sentence: str, ctx: Context) -> bool:
     """Whether ``sentence`` tells of a life's end: a `life_event` verb (توفي, مات) or a `death_word`, the noun of a
-    death notice's title or a verb of passing (وفاة الممثل ... عن 91 عاما, حتى رحيله عام 2010 عن 91 عامًا)."""
-    told = _word_set(lex, "life_event") | _word_set(lex, "death_word")
-    # ليعالج ويموت عن 85 عامًا: a verb takes و or ف alone, which the clitic rule leaves (it strips them before ب/ل only)
-    return any(_without_clitic(word) in told or (word[:1] in "وف" and word[1:] in told) for word in sentence.split())
+    death notice's title or a verb of passing (وفاة الممثل ... عن 91 عاما, حتى رحيله عام 2010 عن 91 عامًا), also
+    after a leading و or ف alone (ليعالج ويموت عن 85 عامًا), as :func:`_word_in` reads a word."""
+    return any(_word_in(word, ctx, "life_event") or _word_in(word, ctx, "death_word") for word in sentence.split())
 
 
 def _names_an_age(clause: list[str], ctx: Context) -> bool:
